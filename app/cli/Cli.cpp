@@ -1,0 +1,149 @@
+// convsight-cli's commands and its argument parsing.
+#include "Cli.h"
+
+#include "AppInfo.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace convsight::cli {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1;
+constexpr int kExitUsage = 2;
+
+std::string programUsage() {
+    std::string text = "usage: convsight-cli [--help] [--version] <command> [options]\n"
+                       "\n"
+                       "ConvSight without a window: inspect the build and, as they arrive, convolve\n"
+                       "images, train networks and run benchmarks from a terminal.\n"
+                       "\n"
+                       "Commands:\n";
+    for (const Command& command : commands())
+        text += "  " + command.name + std::string(10 - command.name.size(), ' ') +
+                command.summary + "\n";
+    text += "\nRun 'convsight-cli help <command>' for the options of one command.\n";
+    return text;
+}
+
+const Command* findCommand(const std::string& name) {
+    const auto& all = commands();
+    const auto found =
+        std::find_if(all.begin(), all.end(), [&](const Command& c) { return c.name == name; });
+    return found == all.end() ? nullptr : &*found;
+}
+
+int runInfo(const std::vector<std::string>& args, std::ostream& out) {
+    const Options options("info", args, {"--json"});
+    if (options.flag("--json"))
+        out << QJsonDocument(app::infoJson()).toJson(QJsonDocument::Indented).toStdString();
+    else
+        out << app::infoText().toStdString();
+    return kExitOk;
+}
+
+int runHelp(const std::vector<std::string>& args, std::ostream& out) {
+    if (args.empty()) {
+        out << programUsage();
+        return kExitOk;
+    }
+    if (args.size() > 1)
+        throw UsageError("help takes one command name, not " + std::to_string(args.size()));
+    const Command* command = findCommand(args.front());
+    if (!command)
+        throw UsageError("no such command '" + args.front() + "'");
+    out << command->usage;
+    return kExitOk;
+}
+
+} // namespace
+
+Options::Options(const std::string& command, const std::vector<std::string>& args,
+                 const std::set<std::string>& flags, const std::set<std::string>& valued) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        const auto equals = arg.find('=');
+        const std::string name = arg.substr(0, equals);
+        if (flags.contains(name) && equals == std::string::npos) {
+            flags_.insert(name);
+        } else if (valued.contains(name)) {
+            if (equals != std::string::npos)
+                values_[name] = arg.substr(equals + 1);
+            else if (i + 1 < args.size())
+                values_[name] = args[++i];
+            else
+                throw UsageError(command + ": option " + name + " needs a value");
+        } else if (arg.rfind("-", 0) == 0) {
+            throw UsageError(command + ": unknown option '" + arg + "'");
+        } else {
+            throw UsageError(command + ": unexpected argument '" + arg + "'");
+        }
+    }
+}
+
+std::string Options::value(const std::string& name, const std::string& fallback) const {
+    const auto found = values_.find(name);
+    return found == values_.end() ? fallback : found->second;
+}
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> table{
+        {"info", "what this build and machine offer: versions, CPU, CUDA devices",
+         "usage: convsight-cli info [--json]\n"
+         "\n"
+         "Prints ConvSight's version and build, the versions of Qt, OpenCV, Eigen and CUDA it\n"
+         "was built with, the CPU (model, cores, widest SIMD), and the CUDA devices, or why\n"
+         "there are none.\n"
+         "\n"
+         "  --json   print one JSON object instead of text\n",
+         runInfo},
+        {"help", "show the options of a command",
+         "usage: convsight-cli help [<command>]\n"
+         "\n"
+         "Without a command, lists the commands; with one, shows its options.\n",
+         runHelp},
+    };
+    return table;
+}
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.empty()) {
+        err << programUsage();
+        return kExitUsage;
+    }
+    const std::string& first = args.front();
+    if (first == "--help" || first == "-h") {
+        out << programUsage();
+        return kExitOk;
+    }
+    if (first == "--version") {
+        out << "convsight-cli " << app::applicationVersion().toStdString() << "\n";
+        return kExitOk;
+    }
+    const Command* command = findCommand(first);
+    if (!command) {
+        err << "convsight-cli: "
+            << (first.rfind("-", 0) == 0 ? "unknown option '" : "unknown command '") << first
+            << "'\n\n"
+            << programUsage();
+        return kExitUsage;
+    }
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
+        out << command->usage;
+        return kExitOk;
+    }
+    try {
+        return command->run(rest, out);
+    } catch (const UsageError& e) {
+        err << "convsight-cli " << e.what() << "\n\n" << command->usage;
+        return kExitUsage;
+    } catch (const std::exception& e) {
+        err << "convsight-cli " << command->name << ": " << e.what() << "\n";
+        return kExitFailed;
+    }
+}
+
+} // namespace convsight::cli

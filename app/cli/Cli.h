@@ -1,0 +1,47 @@
+// convsight-cli's commands and its argument parsing: one table of subcommands, each with its usage.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <ostream>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace convsight::cli {
+
+// A mistake in how the program was called: the usage goes to stderr and the exit code is 2.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The options after a subcommand: flags (--json) and valued options (--batch 64 or --batch=64).
+class Options {
+public:
+    // Throws UsageError for an option not in `flags` or `valued`, a missing value, or a stray word.
+    Options(const std::string& command, const std::vector<std::string>& args,
+            const std::set<std::string>& flags, const std::set<std::string>& valued = {});
+
+    bool flag(const std::string& name) const { return flags_.contains(name); }
+    std::string value(const std::string& name, const std::string& fallback) const;
+
+private:
+    std::set<std::string> flags_;
+    std::map<std::string, std::string> values_;
+};
+
+struct Command {
+    std::string name;
+    std::string summary; // one line, for the command list
+    std::string usage;   // the whole help text of the command
+    std::function<int(const std::vector<std::string>& args, std::ostream& out)> run;
+};
+
+const std::vector<Command>& commands();
+
+// Runs the program with argv[1..]; returns the exit code (0 ok, 1 failed, 2 wrong usage).
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+} // namespace convsight::cli

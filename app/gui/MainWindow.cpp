@@ -1,0 +1,189 @@
+// ConvSight's main window: workspace sidebar, menus and device status bar.
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "AppInfo.h"
+#include "WorkspaceIntro.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace convsight::app {
+namespace {
+
+struct WorkspaceText {
+    const char* slug;
+    const char* title;
+    const char* icon;
+    const char* summary;
+};
+
+// What each workspace teaches, in the lecture's words.
+constexpr WorkspaceText kWorkspaces[MainWindow::workspaceCount] = {
+    {"filter", QT_TRANSLATE_NOOP("MainWindow", "Filter"), ":/icons/filter.svg",
+     QT_TRANSLATE_NOOP("MainWindow",
+                       "Load a photo, pick a kernel — identity, box blur, sharpen, edge detection "
+                       "— or type your own, and watch the filtered image change as you edit it.")},
+    {"step-through", QT_TRANSLATE_NOOP("MainWindow", "Step through"), ":/icons/step-through.svg",
+     QT_TRANSLATE_NOOP("MainWindow",
+                       "Slide a filter over a small image one position at a time: every product, "
+                       "the sum, stride and VALID or SAME padding, and the output-size formula "
+                       "w' = (w − f + 2p) / s + 1 with the numbers put in.")},
+    {"train", QT_TRANSLATE_NOOP("MainWindow", "Train"), ":/icons/train.svg",
+     QT_TRANSLATE_NOOP("MainWindow",
+                       "Build a small convolutional network, train it on Fashion-MNIST on the CPU "
+                       "or a CUDA GPU, and watch its filters being learned as loss falls and "
+                       "accuracy climbs.")},
+    {"inspect", QT_TRANSLATE_NOOP("MainWindow", "Inspect"), ":/icons/inspect.svg",
+     QT_TRANSLATE_NOOP("MainWindow",
+                       "Look inside a trained network: its filter bank, the feature maps an image "
+                       "produces layer by layer, and which classes it confuses.")},
+};
+
+const WorkspaceText& textOf(MainWindow::Workspace workspace) {
+    return kWorkspaces[static_cast<int>(workspace)];
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setWindowTitle(tr("ConvSight"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/convsight.svg")));
+    createWorkspaces();
+    createActions();
+    createMenus();
+    createStatusBar();
+    showWorkspace(Workspace::Filter);
+    resize(1280, 800);
+}
+
+void MainWindow::createWorkspaces() {
+    sidebar_ = new QListWidget;
+    sidebar_->setObjectName(QStringLiteral("workspaceSidebar"));
+    sidebar_->setIconSize(QSize(40, 40));
+    sidebar_->setFixedWidth(230);
+    sidebar_->setFocusPolicy(Qt::NoFocus);
+    pages_ = new QStackedWidget;
+    pages_->setObjectName(QStringLiteral("workspacePages"));
+
+    for (int i = 0; i < workspaceCount; ++i) {
+        const auto workspace = static_cast<Workspace>(i);
+        const WorkspaceText& text = textOf(workspace);
+        auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(text.icon)),
+                                         workspaceTitle(workspace), sidebar_);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(workspaceTitle(workspace)).arg(i + 1));
+        auto* page = new widgets::WorkspaceIntro(QString::fromLatin1(text.icon),
+                                                 workspaceTitle(workspace), tr(text.summary));
+        page->setObjectName(workspaceSlug(workspace));
+        pages_->addWidget(page);
+    }
+    connect(sidebar_, &QListWidget::currentRowChanged, this,
+            [this](int row) { showWorkspace(static_cast<Workspace>(row)); });
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(sidebar_);
+    layout->addWidget(pages_, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createActions() {
+    workspaceActions_ = new QActionGroup(this);
+    workspaceActions_->setExclusive(true);
+    for (int i = 0; i < workspaceCount; ++i) {
+        const auto workspace = static_cast<Workspace>(i);
+        auto* action = new QAction(QIcon(QString::fromLatin1(textOf(workspace).icon)),
+                                   workspaceTitle(workspace), workspaceActions_);
+        action->setObjectName(workspaceSlug(workspace) + QStringLiteral("Action"));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, workspace] { showWorkspace(workspace); });
+    }
+
+    fullScreenAction_ = new QAction(tr("&Full Screen"), this);
+    fullScreenAction_->setObjectName(QStringLiteral("fullScreenAction"));
+    fullScreenAction_->setShortcut(QKeySequence::FullScreen);
+    fullScreenAction_->setCheckable(true);
+    connect(fullScreenAction_, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
+
+    quitAction_ = new QAction(tr("&Quit"), this);
+    quitAction_->setObjectName(QStringLiteral("quitAction"));
+    quitAction_->setShortcut(QKeySequence::Quit);
+    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+
+    aboutAction_ = new QAction(tr("&About ConvSight"), this);
+    aboutAction_->setObjectName(QStringLiteral("aboutAction"));
+    connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(quitAction_);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addActions(workspaceActions_->actions());
+    view->addSeparator();
+    view->addAction(fullScreenAction_);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(aboutAction_);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar() {
+    deviceLabel_ = new QLabel(activeDeviceSummary());
+    deviceLabel_->setObjectName(QStringLiteral("deviceLabel"));
+    deviceLabel_->setToolTip(cudaSummary().join(QLatin1Char('\n')));
+    statusBar()->addWidget(deviceLabel_, 1);
+}
+
+MainWindow::Workspace MainWindow::currentWorkspace() const {
+    return static_cast<Workspace>(pages_->currentIndex());
+}
+
+QString MainWindow::workspaceSlug(Workspace workspace) {
+    return QString::fromLatin1(textOf(workspace).slug);
+}
+
+QString MainWindow::workspaceTitle(Workspace workspace) {
+    return tr(textOf(workspace).title);
+}
+
+QAction* MainWindow::workspaceAction(Workspace workspace) const {
+    return workspaceActions_->actions().at(static_cast<int>(workspace));
+}
+
+void MainWindow::showWorkspace(Workspace workspace) {
+    const int index = static_cast<int>(workspace);
+    if (index < 0 || index >= workspaceCount)
+        return;
+    const bool changed = pages_->currentIndex() != index;
+    pages_->setCurrentIndex(index);
+    sidebar_->setCurrentRow(index);
+    if (workspaceActions_)
+        workspaceAction(workspace)->setChecked(true);
+    if (changed)
+        emit workspaceChanged(workspace);
+}
+
+void MainWindow::showAbout() {
+    auto* dialog = findChild<AboutDialog*>();
+    if (!dialog)
+        dialog = new AboutDialog(this);
+    dialog->open();
+}
+
+} // namespace convsight::app

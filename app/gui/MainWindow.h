@@ -1,0 +1,55 @@
+// ConvSight's main window: a sidebar of the four workspaces (Filter, Step through, Train, Inspect),
+// the menus, and a status bar naming the device computations run on.
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace convsight::app {
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class Workspace { Filter, StepThrough, Train, Inspect };
+    Q_ENUM(Workspace)
+    static constexpr int workspaceCount = 4;
+
+    explicit MainWindow(QWidget* parent = nullptr);
+
+    Workspace currentWorkspace() const;
+    // Lower-case names used for screenshots and on the command line: "filter", "step-through", ...
+    static QString workspaceSlug(Workspace workspace);
+    static QString workspaceTitle(Workspace workspace);
+
+    QAction* workspaceAction(Workspace workspace) const;
+    QAction* aboutAction() const { return aboutAction_; }
+    QLabel* deviceLabel() const { return deviceLabel_; }
+
+public slots:
+    void showWorkspace(convsight::app::MainWindow::Workspace workspace);
+    void showAbout();
+
+signals:
+    void workspaceChanged(convsight::app::MainWindow::Workspace workspace);
+
+private:
+    void createWorkspaces();
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+
+    QListWidget* sidebar_{};
+    QStackedWidget* pages_{};
+    QActionGroup* workspaceActions_{};
+    QAction* aboutAction_{};
+    QAction* fullScreenAction_{};
+    QAction* quitAction_{};
+    QLabel* deviceLabel_{};
+};
+
+} // namespace convsight::app

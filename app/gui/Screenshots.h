@@ -1,0 +1,17 @@
+// `convsight --screenshot DIR`: renders every workspace to DIR/<workspace>.png without a display,
+// for the README, for bug reports and for checking what a change looks like.
+#pragma once
+
+#include <QSize>
+#include <QString>
+
+namespace convsight::app {
+
+// Writes one PNG per workspace; returns the paths written. Throws std::runtime_error if the
+// folder cannot be created or a file cannot be written.
+QStringList renderScreenshots(const QString& directory, QSize size);
+
+// Parses "1280x800"; returns an invalid size for anything else (including sizes below 320x240).
+QSize parseScreenSize(const QString& text);
+
+} // namespace convsight::app

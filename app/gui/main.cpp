@@ -1,0 +1,63 @@
+// convsight: the ConvSight window. `--screenshot DIR` renders the workspaces to PNG and exits.
+#include "MainWindow.h"
+#include "Screenshots.h"
+#include "Theme.h"
+
+#include "AppInfo.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstring>
+#include <iostream>
+
+int main(int argc, char* argv[]) {
+    // Screenshots need no display: choose the offscreen platform before Qt opens one.
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ConvSight"));
+    QApplication::setOrganizationName(QStringLiteral("ConvSight"));
+    QApplication::setApplicationVersion(convsight::app::applicationVersion());
+    convsight::app::applyTheme(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("ConvSight: see convolution and convolutional neural networks at work."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render every workspace to DIR/<workspace>.png and exit."), QStringLiteral("DIR"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size for --screenshot (default 1280x800)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOption(screenshot);
+    parser.addOption(size);
+    parser.process(app);
+
+    if (parser.isSet(screenshot)) {
+        const QSize windowSize = convsight::app::parseScreenSize(parser.value(size));
+        if (!windowSize.isValid()) {
+            std::cerr << "convsight: --size wants WIDTHxHEIGHT of at least 320x240, such as "
+                         "1920x1080, not '"
+                      << parser.value(size).toStdString() << "'\n";
+            return 2;
+        }
+        try {
+            for (const QString& path :
+                 convsight::app::renderScreenshots(parser.value(screenshot), windowSize))
+                std::cout << path.toStdString() << "\n";
+        } catch (const std::exception& e) {
+            std::cerr << "convsight: " << e.what() << "\n";
+            return 1;
+        }
+        return 0;
+    }
+
+    convsight::app::MainWindow window;
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,12 @@
+# convsight_warnings: the warning flags every ConvSight target links (INTERFACE target).
+add_library(convsight_warnings INTERFACE)
+target_compile_options(convsight_warnings INTERFACE
+    $<$<COMPILE_LANG_AND_ID:CXX,GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+                                           -Wold-style-cast -Wcast-align -Woverloaded-virtual>
+    $<$<COMPILE_LANGUAGE:CUDA>:-Xcompiler=-Wall>)
+
+# convsight_native: CPU tuning for the compute layer, where SIMD width decides the speed.
+add_library(convsight_native INTERFACE)
+if(CONVSIGHT_NATIVE)
+    target_compile_options(convsight_native INTERFACE $<$<COMPILE_LANGUAGE:CXX>:-march=native>)
+endif()

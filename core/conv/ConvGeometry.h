@@ -1,0 +1,74 @@
+// The shape arithmetic of one convolution, as the lecture teaches it: w' = (w − f + 2p)/s + 1.
+// Handles VALID, SAME (TensorFlow's rule) and explicit per-side padding, stride and dilation.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace convsight::conv {
+
+enum class PaddingMode {
+    Valid,    // no padding: the filter only visits positions where it fits inside the image
+    Same,     // pad so that output = ceil(input / stride); the extra pixel goes at the end
+    Explicit, // the padding given per side
+};
+
+struct Padding {
+    int top{}, bottom{}, left{}, right{};
+    bool operator==(const Padding&) const = default;
+};
+
+// One spatial axis: input size w, filter size f, stride s, dilation d, padding before/after.
+struct AxisGeometry {
+    int input{};
+    int filter{};
+    int stride{1};
+    int dilation{1};
+    int padBefore{};
+    int padAfter{};
+
+    // The extent the dilated filter covers: d·(f − 1) + 1.
+    int effectiveFilter() const { return dilation * (filter - 1) + 1; }
+    // floor((w + p_before + p_after − f_eff) / s) + 1, or 0 when the filter does not fit.
+    int output() const;
+};
+
+class ConvGeometry {
+public:
+    struct Params {
+        int inputHeight{}, inputWidth{};
+        int kernelHeight{}, kernelWidth{};
+        int strideY{1}, strideX{1};
+        int dilationY{1}, dilationX{1};
+        PaddingMode mode{PaddingMode::Valid};
+        Padding explicitPadding{}; // used when mode == Explicit
+    };
+
+    explicit ConvGeometry(const Params& params);
+
+    const Params& params() const { return params_; }
+    // The padding actually applied on each side (resolved for SAME).
+    Padding padding() const { return padding_; }
+    AxisGeometry rows() const;
+    AxisGeometry columns() const;
+
+    int outputHeight() const { return rows().output(); }
+    int outputWidth() const { return columns().output(); }
+
+    // Why these numbers cannot make a convolution, in words a student understands; nullopt if valid.
+    std::optional<std::string> whyInvalid() const;
+    bool isValid() const { return !whyInvalid(); }
+
+    // The lecture's formula with the numbers put in, e.g. "w' = (4 − 3 + 2·0) / 1 + 1 = 2".
+    std::string widthFormula() const;
+    std::string heightFormula() const;
+
+    // TensorFlow's SAME rule for one axis: total = max((ceil(w/s) − 1)·s + f_eff − w, 0).
+    static int samePaddingTotal(int input, int effectiveFilter, int stride);
+
+private:
+    Params params_;
+    Padding padding_;
+};
+
+} // namespace convsight::conv
