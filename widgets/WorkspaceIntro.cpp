@@ -17,6 +17,8 @@ WorkspaceIntro::WorkspaceIntro(const QString& iconPath, const QString& title,
     auto* icon = new QLabel(this);
     icon->setPixmap(QIcon(iconPath).pixmap(QSize(96, 96)));
     icon->setObjectName(QStringLiteral("introIcon"));
+    icon->setAlignment(Qt::AlignCenter);
+    icon->setFixedSize(128, 128);
 
     titleLabel_->setObjectName(QStringLiteral("introTitle"));
     QFont titleFont = titleLabel_->font();
@@ -41,8 +43,12 @@ WorkspaceIntro::WorkspaceIntro(const QString& iconPath, const QString& title,
     layout->addStretch(3);
 }
 
-QString WorkspaceIntro::title() const { return titleLabel_->text(); }
+QString WorkspaceIntro::title() const {
+    return titleLabel_->text();
+}
 
-QString WorkspaceIntro::summary() const { return summaryLabel_->text(); }
+QString WorkspaceIntro::summary() const {
+    return summaryLabel_->text();
+}
 
 } // namespace convsight::widgets

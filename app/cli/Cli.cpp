@@ -4,7 +4,6 @@
 #include "AppInfo.h"
 
 #include <QJsonDocument>
-
 #include <algorithm>
 
 namespace convsight::cli {
@@ -15,15 +14,16 @@ constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
 
 std::string programUsage() {
-    std::string text = "usage: convsight-cli [--help] [--version] <command> [options]\n"
-                       "\n"
-                       "ConvSight without a window: inspect the build and, as they arrive, convolve\n"
-                       "images, train networks and run benchmarks from a terminal.\n"
-                       "\n"
-                       "Commands:\n";
+    std::string text =
+        "usage: convsight-cli [--help] [--version] <command> [options]\n"
+        "\n"
+        "ConvSight without a window: inspect the build and, as they arrive, convolve\n"
+        "images, train networks and run benchmarks from a terminal.\n"
+        "\n"
+        "Commands:\n";
     for (const Command& command : commands())
-        text += "  " + command.name + std::string(10 - command.name.size(), ' ') +
-                command.summary + "\n";
+        text += "  " + command.name + std::string(10 - command.name.size(), ' ') + command.summary +
+                "\n";
     text += "\nRun 'convsight-cli help <command>' for the options of one command.\n";
     return text;
 }
@@ -50,10 +50,10 @@ int runHelp(const std::vector<std::string>& args, std::ostream& out) {
         return kExitOk;
     }
     if (args.size() > 1)
-        throw UsageError("help takes one command name, not " + std::to_string(args.size()));
+        throw UsageError("help: expected one command name, got " + std::to_string(args.size()));
     const Command* command = findCommand(args.front());
     if (!command)
-        throw UsageError("no such command '" + args.front() + "'");
+        throw UsageError("help: no such command '" + args.front() + "'");
     out << command->usage;
     return kExitOk;
 }

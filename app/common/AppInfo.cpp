@@ -13,7 +13,9 @@ namespace cs = convsight::compute;
 
 namespace {
 
-QString q(const std::string& text) { return QString::fromStdString(text); }
+QString q(const std::string& text) {
+    return QString::fromStdString(text);
+}
 
 QString cudaRuntimeVersion() {
     const cs::CudaInfo& cuda = cs::cuda_info();
@@ -33,7 +35,9 @@ QString gpuLine(const cs::CudaDeviceInfo& gpu) {
 
 } // namespace
 
-QString applicationVersion() { return q(cs::build_info().version); }
+QString applicationVersion() {
+    return q(cs::build_info().version);
+}
 
 QList<LibraryVersion> libraryVersions() {
     return {
@@ -46,7 +50,10 @@ QList<LibraryVersion> libraryVersions() {
 
 QString cpuSummary() {
     const cs::CpuInfo& cpu = cs::cpu_info();
-    return QStringLiteral("%1 · %2 cores · %3").arg(q(cpu.model)).arg(cpu.logical_cores).arg(q(cpu.simd));
+    return QStringLiteral("%1 · %2 cores · %3")
+        .arg(q(cpu.model))
+        .arg(cpu.logical_cores)
+        .arg(q(cpu.simd));
 }
 
 QStringList cudaSummary() {
@@ -77,8 +84,12 @@ QString infoText() {
                 .arg(q(build.version), q(build.build_type), q(build.compiler));
     text += QStringLiteral("\nLibraries\n");
     for (const LibraryVersion& library : libraryVersions())
-        text += QStringLiteral("  %1 %2\n").arg(library.name + QLatin1Char(':'), -14).arg(library.version);
-    text += QStringLiteral("\nCPU\n  %1\n  OpenMP threads: %2\n").arg(cpuSummary()).arg(build.openmp_threads);
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(library.name + QLatin1Char(':'), -14)
+                    .arg(library.version);
+    text += QStringLiteral("\nCPU\n  %1\n  OpenMP threads: %2\n")
+                .arg(cpuSummary())
+                .arg(build.openmp_threads);
     text += QStringLiteral("\nCUDA\n");
     if (cuda.compiled) {
         text += QStringLiteral("  backend built for %1\n").arg(q(cuda.arches));
@@ -106,29 +117,31 @@ QJsonObject infoJson() {
 
     QJsonArray gpus;
     for (const cs::CudaDeviceInfo& gpu : cuda.devices)
-        gpus.append(QJsonObject{{"index", gpu.index},
-                                {"name", q(gpu.name)},
-                                {"compute_capability", QStringLiteral("%1.%2")
-                                                           .arg(gpu.compute_major)
-                                                           .arg(gpu.compute_minor)},
-                                {"memory_bytes", static_cast<double>(gpu.memory_bytes)},
-                                {"multiprocessors", gpu.multiprocessors}});
+        gpus.append(
+            QJsonObject{{"index", gpu.index},
+                        {"name", q(gpu.name)},
+                        {"compute_capability",
+                         QStringLiteral("%1.%2").arg(gpu.compute_major).arg(gpu.compute_minor)},
+                        {"memory_bytes", static_cast<double>(gpu.memory_bytes)},
+                        {"multiprocessors", gpu.multiprocessors}});
     QJsonObject cudaJson{{"compiled", cuda.compiled},
                          {"available", cs::Device::cuda_available()},
                          {"devices", gpus}};
     if (cuda.compiled) {
         cudaJson.insert("architectures", q(cuda.arches));
         cudaJson.insert("runtime_version", q(cs::cuda_version_string(cuda.runtime_version)));
-        cudaJson.insert("driver_version", cuda.driver_version
-                                              ? QJsonValue(q(cs::cuda_version_string(cuda.driver_version)))
-                                              : QJsonValue());
+        cudaJson.insert("driver_version",
+                        cuda.driver_version
+                            ? QJsonValue(q(cs::cuda_version_string(cuda.driver_version)))
+                            : QJsonValue());
     }
     if (!cs::Device::cuda_available())
         cudaJson.insert("reason", q(cuda.unavailable_reason));
 
     QJsonArray devices;
     for (const cs::Device& device : cs::Device::all())
-        devices.append(QJsonObject{{"id", q(device.id())}, {"description", q(device.description())}});
+        devices.append(
+            QJsonObject{{"id", q(device.id())}, {"description", q(device.description())}});
 
     return QJsonObject{
         {"version", q(build.version)},

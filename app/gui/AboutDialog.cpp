@@ -14,7 +14,9 @@
 
 namespace convsight::app {
 
-AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent), details_(new QLabel(this)) {
+AboutDialog::AboutDialog(QWidget* parent)
+    : QDialog(parent)
+    , details_(new QLabel(this)) {
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About ConvSight"));
 

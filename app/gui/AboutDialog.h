@@ -13,7 +13,8 @@ class AboutDialog : public QDialog {
 public:
     explicit AboutDialog(QWidget* parent = nullptr);
 
-    // The versions and devices as plain text, one per line (also what "Copy" puts on the clipboard).
+    // The versions and devices as plain text, one per line (also what "Copy" puts on the
+    // clipboard).
     QString detailsText() const;
 
 private:

@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace convsight::app {
 namespace {
@@ -54,7 +55,8 @@ const WorkspaceText& textOf(MainWindow::Workspace workspace) {
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent) {
     setWindowTitle(tr("ConvSight"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/convsight.svg")));
     createWorkspaces();
@@ -88,11 +90,31 @@ void MainWindow::createWorkspaces() {
     connect(sidebar_, &QListWidget::currentRowChanged, this,
             [this](int row) { showWorkspace(static_cast<Workspace>(row)); });
 
+    auto* logo = new QLabel;
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/convsight.svg")).pixmap(QSize(44, 44)));
+    auto* name = new QLabel(tr("ConvSight"));
+    name->setObjectName(QStringLiteral("sidebarTitle"));
+    auto* header = new QHBoxLayout;
+    header->setContentsMargins(18, 20, 18, 12);
+    header->setSpacing(12);
+    header->addWidget(logo);
+    header->addWidget(name, 1);
+
+    auto* panel = new QWidget;
+    panel->setObjectName(QStringLiteral("sidebarPanel"));
+    panel->setAttribute(Qt::WA_StyledBackground);
+    panel->setFixedWidth(sidebar_->width());
+    auto* column = new QVBoxLayout(panel);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addLayout(header);
+    column->addWidget(sidebar_, 1);
+
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(sidebar_);
+    layout->addWidget(panel);
     layout->addWidget(pages_, 1);
     setCentralWidget(central);
 }

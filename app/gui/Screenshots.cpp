@@ -4,10 +4,10 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QPixmap>
 #include <QRegularExpression>
-
 #include <stdexcept>
 
 namespace convsight::app {
@@ -26,6 +26,15 @@ QStringList renderScreenshots(const QString& directory, QSize size) {
         const QString path =
             QDir(directory).filePath(MainWindow::workspaceSlug(workspace) + QStringLiteral(".png"));
         if (!window.grab().save(path, "PNG"))
+            throw std::runtime_error("cannot write '" + path.toStdString() + "'");
+        written << path;
+    }
+    // The About box too: it is what a bug report quotes.
+    window.showAbout();
+    QApplication::processEvents();
+    if (auto* about = window.findChild<QDialog*>(QStringLiteral("aboutDialog"))) {
+        const QString path = QDir(directory).filePath(QStringLiteral("about.png"));
+        if (!about->grab().save(path, "PNG"))
             throw std::runtime_error("cannot write '" + path.toStdString() + "'");
         written << path;
     }

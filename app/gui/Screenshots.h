@@ -1,5 +1,6 @@
-// `convsight --screenshot DIR`: renders every workspace to DIR/<workspace>.png without a display,
-// for the README, for bug reports and for checking what a change looks like.
+// `convsight --screenshot DIR`: renders every workspace to DIR/<workspace>.png, and the About box
+// to about.png, without a display: for the README, bug reports and checking what a change looks
+// like.
 #pragma once
 
 #include <QSize>

@@ -28,8 +28,10 @@ void applyTheme(QApplication& app) {
     app.setPalette(palette);
 
     app.setStyleSheet(QStringLiteral(R"(
+        QWidget#sidebarPanel { background: #1e293b; }
+        QLabel#sidebarTitle { color: white; font-size: 17pt; font-weight: bold; }
         QListWidget#workspaceSidebar {
-            background: #1e293b; color: #e2e8f0; border: none; padding-top: 12px;
+            background: #1e293b; color: #e2e8f0; border: none; padding-top: 8px;
             font-size: 15pt;
         }
         QListWidget#workspaceSidebar::item { padding: 14px 12px; margin: 2px 8px; border-radius: 8px; }

@@ -1,20 +1,19 @@
 // convsight: the ConvSight window. `--screenshot DIR` renders the workspaces to PNG and exits.
+#include "AppInfo.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
 #include "Theme.h"
 
-#include "AppInfo.h"
-
 #include <QApplication>
 #include <QCommandLineParser>
-
 #include <cstring>
 #include <iostream>
 
 int main(int argc, char* argv[]) {
     // Screenshots need no display: choose the offscreen platform before Qt opens one.
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        if (std::strcmp(argv[i], "--screenshot") == 0 &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -30,10 +29,11 @@ int main(int argc, char* argv[]) {
     parser.addVersionOption();
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QStringLiteral("Render every workspace to DIR/<workspace>.png and exit."), QStringLiteral("DIR"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  QStringLiteral("Window size for --screenshot (default 1280x800)."),
-                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+        QStringLiteral("Render every workspace to DIR/<workspace>.png and exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption size(
+        QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1280x800)."),
+        QStringLiteral("WxH"), QStringLiteral("1280x800"));
     parser.addOption(screenshot);
     parser.addOption(size);
     parser.process(app);

@@ -28,16 +28,20 @@ Device Device::parse(const std::string& text) {
         const char* first = text.data() + 5;
         const char* last = text.data() + text.size();
         const auto [end, error] = std::from_chars(first, last, index);
-        if (error == std::errc() && end == last && first != last)
+        if (error == std::errc() && end == last && first != last && index >= 0)
             return cuda(index);
     }
     throw std::invalid_argument("unknown device '" + text +
                                 "': use cpu, cuda, or cuda:N for the N-th GPU");
 }
 
-bool Device::cuda_available() { return !cuda_info().devices.empty(); }
+bool Device::cuda_available() {
+    return !cuda_info().devices.empty();
+}
 
-std::string Device::cuda_unavailable_reason() { return cuda_info().unavailable_reason; }
+std::string Device::cuda_unavailable_reason() {
+    return cuda_info().unavailable_reason;
+}
 
 std::vector<Device> Device::all() {
     std::vector<Device> devices{cpu()};

@@ -36,7 +36,9 @@ public:
     bool operator==(const Device&) const = default;
 
 private:
-    Device(DeviceType type, int index) : type_(type), index_(index) {}
+    Device(DeviceType type, int index)
+        : type_(type)
+        , index_(index) {}
     DeviceType type_;
     int index_;
 };

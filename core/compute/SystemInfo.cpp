@@ -2,10 +2,9 @@
 #include "compute/SystemInfo.h"
 
 #include <Eigen/Core>
-#include <omp.h>
-
 #include <cstdio>
 #include <fstream>
+#include <omp.h>
 #include <thread>
 
 #if defined(__linux__)

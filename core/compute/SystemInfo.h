@@ -9,14 +9,14 @@
 namespace convsight::compute {
 
 struct CpuInfo {
-    std::string model;    // e.g. "AMD EPYC 9R14 96-Core Processor"
-    int logical_cores{};  // hardware threads this process may use
-    std::string simd;     // widest vector extension present: "AVX-512", "AVX2", "SSE4.2", ...
+    std::string model;   // e.g. "AMD EPYC 9R14 96-Core Processor"
+    int logical_cores{}; // hardware threads this process may use
+    std::string simd;    // widest vector extension present: "AVX-512", "AVX2", "SSE4.2", ...
 };
 
 struct CudaDeviceInfo {
     int index{};
-    std::string name;  // e.g. "NVIDIA H100 80GB HBM3"
+    std::string name; // e.g. "NVIDIA H100 80GB HBM3"
     int compute_major{};
     int compute_minor{};
     std::size_t memory_bytes{};
@@ -24,20 +24,20 @@ struct CudaDeviceInfo {
 };
 
 struct CudaInfo {
-    bool compiled{};         // this build has the CUDA backend
-    std::string arches;      // architectures compiled for, e.g. "75-virtual, 90-real"
-    int runtime_version{};   // e.g. 13000 for CUDA 13.0; 0 when not compiled
-    int driver_version{};    // 0 when no driver is installed
+    bool compiled{};       // this build has the CUDA backend
+    std::string arches;    // architectures compiled for, e.g. "75-virtual, 90-real"
+    int runtime_version{}; // e.g. 13000 for CUDA 13.0; 0 when not compiled
+    int driver_version{};  // 0 when no driver is installed
     std::vector<CudaDeviceInfo> devices;
-    std::string unavailable_reason;  // empty when at least one device can be used
+    std::string unavailable_reason; // empty when at least one device can be used
 };
 
 struct BuildInfo {
-    std::string version;     // ConvSight's own
-    std::string build_type;  // Release, Debug, ...
-    std::string compiler;    // e.g. "GCC 12.2.0"
+    std::string version;    // ConvSight's own
+    std::string build_type; // Release, Debug, ...
+    std::string compiler;   // e.g. "GCC 12.2.0"
     std::string eigen_version;
-    int openmp_threads{};  // threads OpenMP will use by default
+    int openmp_threads{}; // threads OpenMP will use by default
 };
 
 const CpuInfo& cpu_info();

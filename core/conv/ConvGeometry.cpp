@@ -18,9 +18,10 @@ std::string axisFormula(const char* name, const AxisGeometry& axis) {
     else
         padding = std::to_string(axis.padBefore) + " + " + std::to_string(axis.padAfter);
     const std::string numerator = w + " − " + f + " + " + padding;
-    const bool exact = (axis.input + axis.padBefore + axis.padAfter - axis.effectiveFilter()) %
-                           axis.stride ==
-                       0;
+    // A stride below 1 is invalid (whyInvalid() says so), but the formula is still shown: no % 0.
+    const bool exact =
+        axis.stride < 1 ||
+        (axis.input + axis.padBefore + axis.padAfter - axis.effectiveFilter()) % axis.stride == 0;
     std::string text = std::string(name) + "' = ";
     text += exact || axis.stride == 1 ? "(" + numerator + ") / " + s + " + 1"
                                       : "⌊(" + numerator + ") / " + s + "⌋ + 1";
@@ -41,7 +42,8 @@ int ConvGeometry::samePaddingTotal(int input, int effectiveFilter, int stride) {
     return std::max((outputSize - 1) * stride + effectiveFilter - input, 0);
 }
 
-ConvGeometry::ConvGeometry(const Params& params) : params_(params) {
+ConvGeometry::ConvGeometry(const Params& params)
+    : params_(params) {
     switch (params.mode) {
     case PaddingMode::Valid:
         break;
@@ -100,8 +102,12 @@ std::optional<std::string> ConvGeometry::whyInvalid() const {
     return std::nullopt;
 }
 
-std::string ConvGeometry::widthFormula() const { return axisFormula("w", columns()); }
+std::string ConvGeometry::widthFormula() const {
+    return axisFormula("w", columns());
+}
 
-std::string ConvGeometry::heightFormula() const { return axisFormula("h", rows()); }
+std::string ConvGeometry::heightFormula() const {
+    return axisFormula("h", rows());
+}
 
 } // namespace convsight::conv

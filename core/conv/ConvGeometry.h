@@ -55,7 +55,8 @@ public:
     int outputHeight() const { return rows().output(); }
     int outputWidth() const { return columns().output(); }
 
-    // Why these numbers cannot make a convolution, in words a student understands; nullopt if valid.
+    // Why these numbers cannot make a convolution, in words a student understands; nullopt if
+    // valid.
     std::optional<std::string> whyInvalid() const;
     bool isValid() const { return !whyInvalid(); }
 

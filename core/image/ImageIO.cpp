@@ -1,13 +1,12 @@
 // Loading and saving image files through OpenCV.
 #include "image/ImageIO.h"
 
-#include <opencv2/core/version.hpp>
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <opencv2/core/version.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 #include <vector>
 
 namespace convsight::image {
@@ -53,16 +52,23 @@ void saveImage(const std::string& path, const cv::Mat& image) {
         throw ImageError("cannot save '" + path + "': " + e.what() +
                          " (use an extension such as .png or .jpg)");
     }
+    const fs::path folder = fs::path(path).parent_path();
+    std::error_code error;
+    if (!folder.empty() && !fs::is_directory(folder, error))
+        throw ImageError("cannot save '" + path + "': the folder '" + folder.string() +
+                         "' does not exist");
     const std::string temporary = path + ".part";
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         out.write(reinterpret_cast<const char*>(bytes.data()),
                   static_cast<std::streamsize>(bytes.size()));
         out.flush();
-        if (!out)
-            throw ImageError("cannot write '" + temporary + "': disk full or no permission?");
+        if (!out) {
+            out.close();
+            fs::remove(temporary, error);
+            throw ImageError("cannot write '" + path + "': no permission, or the disk is full");
+        }
     }
-    std::error_code error;
     fs::rename(temporary, path, error);
     if (error) {
         fs::remove(temporary, error);
@@ -70,6 +76,8 @@ void saveImage(const std::string& path, const cv::Mat& image) {
     }
 }
 
-std::string openCvVersion() { return CV_VERSION; }
+std::string openCvVersion() {
+    return CV_VERSION;
+}
 
 } // namespace convsight::image

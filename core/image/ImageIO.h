@@ -2,7 +2,6 @@
 #pragma once
 
 #include <opencv2/core.hpp>
-
 #include <stdexcept>
 #include <string>
 

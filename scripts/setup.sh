@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs everything ConvSight needs to build, run and test, from Debian 12's packages (apt-get).
+# Idempotent: when every package is present it only checks, in a second or two.
+# The CUDA Toolkit is not a Debian 12 package at the version we build for; when nvcc is at
+# /usr/local/cuda or on PATH, the build finds it and compiles the CUDA backend too.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config git clang-format
+    # Qt 6: widgets, SVG icons, the xcb and offscreen platforms; OpenGL headers Qt's CMake asks for
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-qpa-plugins libgl-dev libxkbcommon-dev
+    # compute and images
+    libeigen3-dev libopencv-dev
+    # a font for offscreen rendering, and a virtual display for headless runs of the window
+    fonts-dejavu-core xvfb xauth
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)
+    [[ "$status" == "installed" ]] || missing+=("$package")
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "setup: all ${#packages[@]} packages are installed"
+    exit 0
+fi
+
+if [[ $(id -u) -eq 0 ]]; then
+    sudo=()
+elif command -v sudo >/dev/null; then
+    sudo=(sudo)
+else
+    echo "setup: these packages are missing and installing them needs root (or sudo):" >&2
+    echo "  ${missing[*]}" >&2
+    exit 1
+fi
+
+echo "setup: installing ${#missing[@]} packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+echo "setup: done"

@@ -1,0 +1,419 @@
+// Qt Test suite for conv::ConvGeometry: the lecture's w' = (w − f + 2p)/s + 1, TensorFlow's SAME
+// padding, stride, dilation, explicit padding, and the messages and formulas a student reads.
+#include "conv/ConvGeometry.h"
+
+#include <QString>
+#include <QTest>
+
+using namespace convsight::conv;
+
+Q_DECLARE_METATYPE(convsight::conv::PaddingMode)
+Q_DECLARE_METATYPE(convsight::conv::Padding)
+
+namespace {
+
+QString q(const std::string& text) {
+    return QString::fromStdString(text);
+}
+
+// A square input and filter with the same stride and dilation on both axes.
+ConvGeometry::Params square(int input, int filter, int stride, int dilation, PaddingMode mode,
+                            Padding explicitPadding = {}) {
+    ConvGeometry::Params p;
+    p.inputHeight = p.inputWidth = input;
+    p.kernelHeight = p.kernelWidth = filter;
+    p.strideY = p.strideX = stride;
+    p.dilationY = p.dilationX = dilation;
+    p.mode = mode;
+    p.explicitPadding = explicitPadding;
+    return p;
+}
+
+} // namespace
+
+namespace QTest {
+template <>
+char* toString(const Padding& p) {
+    return qstrdup(QStringLiteral("Padding{top %1, bottom %2, left %3, right %4}")
+                       .arg(p.top)
+                       .arg(p.bottom)
+                       .arg(p.left)
+                       .arg(p.right)
+                       .toUtf8()
+                       .constData());
+}
+} // namespace QTest
+
+class tst_ConvGeometry : public QObject {
+    Q_OBJECT
+
+private slots:
+    void lectureValidExample();
+    void lectureSameExample();
+    void outputSize_data();
+    void outputSize();
+    void samePaddingTotal_data();
+    void samePaddingTotal();
+    void validIgnoresExplicitPadding();
+    void formula_data();
+    void formula();
+    void formulaWithInvalidStride();
+    void invalid_data();
+    void invalid();
+};
+
+void tst_ConvGeometry::lectureValidExample() {
+    // The lecture's slide: a 4×4 image, a 3×3 filter, stride 1, no padding.
+    const ConvGeometry geometry(square(4, 3, 1, 1, PaddingMode::Valid));
+    QVERIFY(geometry.isValid());
+    QCOMPARE(geometry.padding(), Padding{});
+    QCOMPARE(geometry.outputWidth(), 2); // (4 − 3 + 2·0)/1 + 1 = 2
+    QCOMPARE(geometry.outputHeight(), 2);
+    QCOMPARE(q(geometry.widthFormula()), QStringLiteral("w' = (4 − 3 + 2·0) / 1 + 1 = 2"));
+    QCOMPARE(q(geometry.heightFormula()), QStringLiteral("h' = (4 − 3 + 2·0) / 1 + 1 = 2"));
+}
+
+void tst_ConvGeometry::lectureSameExample() {
+    // The same image and filter with SAME: total = (ceil(4/1) − 1)·1 + 3 − 4 = 2, one per side.
+    const ConvGeometry geometry(square(4, 3, 1, 1, PaddingMode::Same));
+    QVERIFY(geometry.isValid());
+    QCOMPARE(geometry.padding(), (Padding{1, 1, 1, 1}));
+    QCOMPARE(geometry.outputWidth(), 4); // (4 − 3 + 2·1)/1 + 1 = 4
+    QCOMPARE(geometry.outputHeight(), 4);
+    QCOMPARE(q(geometry.widthFormula()), QStringLiteral("w' = (4 − 3 + 2·1) / 1 + 1 = 4"));
+}
+
+void tst_ConvGeometry::outputSize_data() {
+    QTest::addColumn<int>("inputHeight");
+    QTest::addColumn<int>("inputWidth");
+    QTest::addColumn<int>("kernelHeight");
+    QTest::addColumn<int>("kernelWidth");
+    QTest::addColumn<int>("strideY");
+    QTest::addColumn<int>("strideX");
+    QTest::addColumn<int>("dilation");
+    QTest::addColumn<PaddingMode>("mode");
+    QTest::addColumn<Padding>("explicitPadding");
+    QTest::addColumn<Padding>("padding"); // {top, bottom, left, right} as resolved
+    QTest::addColumn<int>("outputHeight");
+    QTest::addColumn<int>("outputWidth");
+
+    const auto V = PaddingMode::Valid;
+    const auto S = PaddingMode::Same;
+    const auto E = PaddingMode::Explicit;
+    const Padding none{};
+
+    // (5 − 3)/2 + 1 = 2
+    QTest::newRow("valid 5x5 f3 s2")
+        << 5 << 5 << 3 << 3 << 2 << 2 << 1 << V << none << none << 2 << 2;
+    // ⌊(6 − 3)/2⌋ + 1 = ⌊1.5⌋ + 1 = 2: the last column is never visited
+    QTest::newRow("valid 6x6 f3 s2 floors")
+        << 6 << 6 << 3 << 3 << 2 << 2 << 1 << V << none << none << 2 << 2;
+    // (7 − 3)/2 + 1 = 3
+    QTest::newRow("valid 7x7 f3 s2")
+        << 7 << 7 << 3 << 3 << 2 << 2 << 1 << V << none << none << 3 << 3;
+    // AlexNet's first layer: (227 − 11)/4 + 1 = 55
+    QTest::newRow("valid 227 f11 s4")
+        << 227 << 227 << 11 << 11 << 4 << 4 << 1 << V << none << none << 55 << 55;
+    // A 2×2 pooling window: (224 − 2)/2 + 1 = 112
+    QTest::newRow("valid 224 f2 s2")
+        << 224 << 224 << 2 << 2 << 2 << 2 << 1 << V << none << none << 112 << 112;
+    // rows (6 − 3)/1 + 1 = 4; columns ⌊(8 − 5)/2⌋ + 1 = 2
+    QTest::newRow("valid 6x8 f3x5 s1x2")
+        << 6 << 8 << 3 << 5 << 1 << 2 << 1 << V << none << none << 4 << 2;
+    // SAME, stride 2: ceil(5/2) = 3, total = (3 − 1)·2 + 3 − 5 = 2 → 1 + 1; (5 − 3 + 2)/2 + 1 = 3
+    QTest::newRow("same 5x5 f3 s2")
+        << 5 << 5 << 3 << 3 << 2 << 2 << 1 << S << none << Padding{1, 1, 1, 1} << 3 << 3;
+    // ceil(6/2) = 3, total = 2·2 + 3 − 6 = 1 → 0 before, 1 after; (6 − 3 + 1)/2 + 1 = 3
+    QTest::newRow("same 6x6 f3 s2 asymmetric")
+        << 6 << 6 << 3 << 3 << 2 << 2 << 1 << S << none << Padding{0, 1, 0, 1} << 3 << 3;
+    // Even filter: total = 3·1 + 2 − 4 = 1 → 0 before, 1 after; (4 − 2 + 1)/1 + 1 = 4
+    QTest::newRow("same 4x4 f2 s1 even")
+        << 4 << 4 << 2 << 2 << 1 << 1 << 1 << S << none << Padding{0, 1, 0, 1} << 4 << 4;
+    // Even filter: total = 4·1 + 4 − 5 = 3 → 1 before, 2 after; (5 − 4 + 3)/1 + 1 = 5
+    QTest::newRow("same 5x5 f4 s1 even")
+        << 5 << 5 << 4 << 4 << 1 << 1 << 1 << S << none << Padding{1, 2, 1, 2} << 5 << 5;
+    // rows: ceil(7/2) = 4, total = 3·2 + 2 − 7 = 1 → 0, 1; (7 − 2 + 1)/2 + 1 = 4
+    // columns: ceil(10/3) = 4, total = 3·3 + 4 − 10 = 3 → 1, 2; (10 − 4 + 3)/3 + 1 = 4
+    QTest::newRow("same 7x10 f2x4 s2x3")
+        << 7 << 10 << 2 << 4 << 2 << 3 << 1 << S << none << Padding{0, 1, 1, 2} << 4 << 4;
+    // Stride wider than the filter: ceil(6/3) = 2, total = max(1·3 + 1 − 6, 0) = 0;
+    // (6 − 1)/3 + 1 = 2
+    QTest::newRow("same 6x6 f1 s3 no padding")
+        << 6 << 6 << 1 << 1 << 3 << 3 << 1 << S << none << none << 2 << 2;
+    // ResNet's stem: ceil(224/2) = 112, total = 111·2 + 7 − 224 = 5 → 2 before, 3 after;
+    // (224 − 7 + 5)/2 + 1 = 112
+    QTest::newRow("same 224 f7 s2 resnet")
+        << 224 << 224 << 7 << 7 << 2 << 2 << 1 << S << none << Padding{2, 3, 2, 3} << 112 << 112;
+    // VGG: total = 223·1 + 3 − 224 = 2 → 1, 1; (224 − 3 + 2)/1 + 1 = 224
+    QTest::newRow("same 224 f3 s1 vgg")
+        << 224 << 224 << 3 << 3 << 1 << 1 << 1 << S << none << Padding{1, 1, 1, 1} << 224 << 224;
+    // Dilation 2: f_eff = 2·(3 − 1) + 1 = 5; (7 − 5)/1 + 1 = 3
+    QTest::newRow("valid 7x7 f3 d2")
+        << 7 << 7 << 3 << 3 << 1 << 1 << 2 << V << none << none << 3 << 3;
+    // f_eff = 5, total = 6·1 + 5 − 7 = 4 → 2, 2; (7 − 5 + 4)/1 + 1 = 7
+    QTest::newRow("same 7x7 f3 d2")
+        << 7 << 7 << 3 << 3 << 1 << 1 << 2 << S << none << Padding{2, 2, 2, 2} << 7 << 7;
+    // f_eff = 5; (9 − 5)/2 + 1 = 3
+    QTest::newRow("valid 9x9 f3 s2 d2")
+        << 9 << 9 << 3 << 3 << 2 << 2 << 2 << V << none << none << 3 << 3;
+    // Explicit: rows (5 − 3 + 1 + 0)/1 + 1 = 4; columns (5 − 3 + 2 + 1)/1 + 1 = 6
+    QTest::newRow("explicit asymmetric") << 5 << 5 << 3 << 3 << 1 << 1 << 1 << E
+                                         << Padding{1, 0, 2, 1} << Padding{1, 0, 2, 1} << 4 << 6;
+    // Explicit with stride: rows ⌊(8 − 3 + 1 + 1)/2⌋ + 1 = 4; columns (8 − 3 + 0 + 1)/2 + 1 = 4
+    QTest::newRow("explicit s2") << 8 << 8 << 3 << 3 << 2 << 2 << 1 << E << Padding{1, 1, 0, 1}
+                                 << Padding{1, 1, 0, 1} << 4 << 4;
+}
+
+void tst_ConvGeometry::outputSize() {
+    QFETCH(int, inputHeight);
+    QFETCH(int, inputWidth);
+    QFETCH(int, kernelHeight);
+    QFETCH(int, kernelWidth);
+    QFETCH(int, strideY);
+    QFETCH(int, strideX);
+    QFETCH(int, dilation);
+    QFETCH(PaddingMode, mode);
+    QFETCH(Padding, explicitPadding);
+    QFETCH(Padding, padding);
+    QFETCH(int, outputHeight);
+    QFETCH(int, outputWidth);
+
+    ConvGeometry::Params p;
+    p.inputHeight = inputHeight;
+    p.inputWidth = inputWidth;
+    p.kernelHeight = kernelHeight;
+    p.kernelWidth = kernelWidth;
+    p.strideY = strideY;
+    p.strideX = strideX;
+    p.dilationY = p.dilationX = dilation;
+    p.mode = mode;
+    p.explicitPadding = explicitPadding;
+    const ConvGeometry geometry(p);
+
+    QVERIFY2(geometry.isValid(), geometry.whyInvalid().value_or("").c_str());
+    QCOMPARE(geometry.padding(), padding);
+    QCOMPARE(geometry.outputHeight(), outputHeight);
+    QCOMPARE(geometry.outputWidth(), outputWidth);
+
+    // The per-axis views carry the same numbers.
+    const AxisGeometry rows = geometry.rows();
+    const AxisGeometry columns = geometry.columns();
+    QCOMPARE(rows.output(), outputHeight);
+    QCOMPARE(columns.output(), outputWidth);
+    QCOMPARE(rows.padBefore, padding.top);
+    QCOMPARE(rows.padAfter, padding.bottom);
+    QCOMPARE(columns.padBefore, padding.left);
+    QCOMPARE(columns.padAfter, padding.right);
+    QCOMPARE(rows.effectiveFilter(), dilation * (kernelHeight - 1) + 1);
+
+    if (mode == PaddingMode::Same) {
+        // SAME's promise: output = ceil(input / stride), and the odd pixel goes after.
+        QCOMPARE(outputHeight, (inputHeight + strideY - 1) / strideY);
+        QCOMPARE(outputWidth, (inputWidth + strideX - 1) / strideX);
+        QVERIFY(padding.bottom - padding.top == 0 || padding.bottom - padding.top == 1);
+        QVERIFY(padding.right - padding.left == 0 || padding.right - padding.left == 1);
+    }
+}
+
+void tst_ConvGeometry::samePaddingTotal_data() {
+    QTest::addColumn<int>("input");
+    QTest::addColumn<int>("effectiveFilter");
+    QTest::addColumn<int>("stride");
+    QTest::addColumn<int>("total");
+
+    // total = max((ceil(w/s) − 1)·s + f_eff − w, 0)
+    QTest::newRow("4 f3 s1") << 4 << 3 << 1 << 2;     // 3·1 + 3 − 4 = 2
+    QTest::newRow("5 f3 s2") << 5 << 3 << 2 << 2;     // 2·2 + 3 − 5 = 2
+    QTest::newRow("6 f3 s2") << 6 << 3 << 2 << 1;     // 2·2 + 3 − 6 = 1
+    QTest::newRow("4 f2 s1") << 4 << 2 << 1 << 1;     // 3·1 + 2 − 4 = 1
+    QTest::newRow("6 f1 s3") << 6 << 1 << 3 << 0;     // max(1·3 + 1 − 6, 0) = max(−2, 0) = 0
+    QTest::newRow("224 f7 s2") << 224 << 7 << 2 << 5; // 111·2 + 7 − 224 = 5
+    QTest::newRow("1 f3 s2") << 1 << 3 << 2 << 2;     // 0·2 + 3 − 1 = 2
+    QTest::newRow("10 f4 s3") << 10 << 4 << 3 << 3;   // 3·3 + 4 − 10 = 3
+}
+
+void tst_ConvGeometry::samePaddingTotal() {
+    QFETCH(int, input);
+    QFETCH(int, effectiveFilter);
+    QFETCH(int, stride);
+    QFETCH(int, total);
+
+    QCOMPARE(ConvGeometry::samePaddingTotal(input, effectiveFilter, stride), total);
+}
+
+void tst_ConvGeometry::validIgnoresExplicitPadding() {
+    // explicitPadding is read only in Explicit mode; VALID means no padding whatever it holds.
+    const ConvGeometry geometry(square(5, 3, 1, 1, PaddingMode::Valid, Padding{2, 2, 2, 2}));
+    QCOMPARE(geometry.padding(), Padding{});
+    QCOMPARE(geometry.outputWidth(), 3); // (5 − 3 + 2·0)/1 + 1 = 3
+}
+
+void tst_ConvGeometry::formula_data() {
+    QTest::addColumn<int>("inputHeight");
+    QTest::addColumn<int>("inputWidth");
+    QTest::addColumn<int>("kernelHeight");
+    QTest::addColumn<int>("kernelWidth");
+    QTest::addColumn<int>("stride");
+    QTest::addColumn<int>("dilation");
+    QTest::addColumn<PaddingMode>("mode");
+    QTest::addColumn<Padding>("explicitPadding");
+    QTest::addColumn<QString>("widthFormula");
+    QTest::addColumn<QString>("heightFormula");
+
+    const auto V = PaddingMode::Valid;
+    const auto S = PaddingMode::Same;
+    const auto E = PaddingMode::Explicit;
+
+    QTest::newRow("lecture valid") << 4 << 4 << 3 << 3 << 1 << 1 << V << Padding{}
+                                   << QStringLiteral("w' = (4 − 3 + 2·0) / 1 + 1 = 2")
+                                   << QStringLiteral("h' = (4 − 3 + 2·0) / 1 + 1 = 2");
+    // (5 − 3)/2 = 1 exactly: no floor brackets
+    QTest::newRow("stride 2 exact") << 5 << 5 << 3 << 3 << 2 << 1 << V << Padding{}
+                                    << QStringLiteral("w' = (5 − 3 + 2·0) / 2 + 1 = 2")
+                                    << QStringLiteral("h' = (5 − 3 + 2·0) / 2 + 1 = 2");
+    // (6 − 3)/2 = 1.5: the floor shows
+    QTest::newRow("stride 2 floors") << 6 << 6 << 3 << 3 << 2 << 1 << V << Padding{}
+                                     << QStringLiteral("w' = ⌊(6 − 3 + 2·0) / 2⌋ + 1 = 2")
+                                     << QStringLiteral("h' = ⌊(6 − 3 + 2·0) / 2⌋ + 1 = 2");
+    // SAME pads 0 before, 1 after: the two sides are written out; (6 − 3 + 0 + 1)/2 + 1 = 3
+    QTest::newRow("same asymmetric") << 6 << 6 << 3 << 3 << 2 << 1 << S << Padding{}
+                                     << QStringLiteral("w' = (6 − 3 + 0 + 1) / 2 + 1 = 3")
+                                     << QStringLiteral("h' = (6 − 3 + 0 + 1) / 2 + 1 = 3");
+    // The dilated extent 2·(3 − 1) + 1 = 5 replaces f: (7 − 5 + 0)/1 + 1 = 3
+    QTest::newRow("dilation 2") << 7 << 7 << 3 << 3 << 1 << 2 << V << Padding{}
+                                << QStringLiteral("w' = (7 − (2·(3 − 1) + 1) + 2·0) / 1 + 1 = 3")
+                                << QStringLiteral("h' = (7 − (2·(3 − 1) + 1) + 2·0) / 1 + 1 = 3");
+    // Rectangular: width (8 − 5 + 2 + 1)/1 + 1 = 7, height (6 − 3 + 2·1)/1 + 1 = 6
+    QTest::newRow("rectangular explicit") << 6 << 8 << 3 << 5 << 1 << 1 << E << Padding{1, 1, 2, 1}
+                                          << QStringLiteral("w' = (8 − 5 + 2 + 1) / 1 + 1 = 7")
+                                          << QStringLiteral("h' = (6 − 3 + 2·1) / 1 + 1 = 6");
+}
+
+void tst_ConvGeometry::formula() {
+    QFETCH(int, inputHeight);
+    QFETCH(int, inputWidth);
+    QFETCH(int, kernelHeight);
+    QFETCH(int, kernelWidth);
+    QFETCH(int, stride);
+    QFETCH(int, dilation);
+    QFETCH(PaddingMode, mode);
+    QFETCH(Padding, explicitPadding);
+    QFETCH(QString, widthFormula);
+    QFETCH(QString, heightFormula);
+
+    ConvGeometry::Params p;
+    p.inputHeight = inputHeight;
+    p.inputWidth = inputWidth;
+    p.kernelHeight = kernelHeight;
+    p.kernelWidth = kernelWidth;
+    p.strideY = p.strideX = stride;
+    p.dilationY = p.dilationX = dilation;
+    p.mode = mode;
+    p.explicitPadding = explicitPadding;
+    const ConvGeometry geometry(p);
+
+    QVERIFY(geometry.isValid());
+    QCOMPARE(q(geometry.widthFormula()), widthFormula);
+    QCOMPARE(q(geometry.heightFormula()), heightFormula);
+}
+
+void tst_ConvGeometry::formulaWithInvalidStride() {
+    // A GUI shows the formula while the student edits the numbers, so stride 0 passes through it
+    // on the way to another value: the formula must still be written, never divide by zero.
+    const ConvGeometry geometry(square(4, 3, 0, 1, PaddingMode::Valid));
+    QVERIFY(!geometry.isValid());
+    const QString formula = q(geometry.widthFormula());
+    QVERIFY2(formula.startsWith(QStringLiteral("w' = (4 − 3 + 2·0) / 0")), qPrintable(formula));
+    QCOMPARE(geometry.outputWidth(), 0);
+}
+
+void tst_ConvGeometry::invalid_data() {
+    QTest::addColumn<int>("inputHeight");
+    QTest::addColumn<int>("inputWidth");
+    QTest::addColumn<int>("kernelHeight");
+    QTest::addColumn<int>("kernelWidth");
+    QTest::addColumn<int>("strideY");
+    QTest::addColumn<int>("strideX");
+    QTest::addColumn<int>("dilation");
+    QTest::addColumn<PaddingMode>("mode");
+    QTest::addColumn<Padding>("explicitPadding");
+    QTest::addColumn<QString>("messageFragment");
+
+    const auto V = PaddingMode::Valid;
+    const auto S = PaddingMode::Same;
+    const auto E = PaddingMode::Explicit;
+    const Padding none{};
+
+    // 4 − 5 + 0 < 0: the filter cannot be placed once
+    QTest::newRow("filter bigger than input")
+        << 4 << 4 << 5 << 5 << 1 << 1 << 1 << V << none
+        << QStringLiteral("the 5×5 filter does not fit in the 4×4 padded "
+                          "input");
+    // Only the width fails: 3 − 5 < 0
+    QTest::newRow("filter wider than input")
+        << 10 << 3 << 3 << 5 << 1 << 1 << 1 << V << none
+        << QStringLiteral("the 3×5 filter does not fit in the 10×3 "
+                          "padded input");
+    // Dilation 2 makes the 3×3 filter span 5×5
+    QTest::newRow("dilated filter bigger than input")
+        << 4 << 4 << 3 << 3 << 1 << 1 << 2 << V << none
+        << QStringLiteral("the 5×5 filter does not fit in the 4×4 padded input");
+    QTest::newRow("stride 0") << 4 << 4 << 3 << 3 << 0 << 0 << 1 << V << none
+                              << QStringLiteral("the stride must be at least 1");
+    QTest::newRow("stride 0 with SAME") << 4 << 4 << 3 << 3 << 1 << 0 << 1 << S << none
+                                        << QStringLiteral("the stride must be at least 1");
+    QTest::newRow("negative stride") << 4 << 4 << 3 << 3 << -1 << 1 << 1 << V << none
+                                     << QStringLiteral("the stride must be at least 1");
+    QTest::newRow("dilation 0") << 4 << 4 << 3 << 3 << 1 << 1 << 0 << V << none
+                                << QStringLiteral("the dilation must be at least 1");
+    QTest::newRow("dilation 0 with SAME") << 4 << 4 << 3 << 3 << 1 << 1 << 0 << S << none
+                                          << QStringLiteral("the dilation must be at least 1");
+    QTest::newRow("negative explicit padding")
+        << 4 << 4 << 3 << 3 << 1 << 1 << 1 << E << Padding{0, 0, -1, 0}
+        << QStringLiteral("padding cannot be negative");
+    QTest::newRow("zero-height input") << 0 << 4 << 3 << 3 << 1 << 1 << 1 << V << none
+                                       << QStringLiteral("the input must be at least 1×1 pixel");
+    QTest::newRow("zero-size input with SAME")
+        << 0 << 0 << 3 << 3 << 1 << 1 << 1 << S << none
+        << QStringLiteral("the input must be at least 1×1 pixel");
+    QTest::newRow("zero-size filter") << 4 << 4 << 0 << 3 << 1 << 1 << 1 << V << none
+                                      << QStringLiteral("the filter must be at least 1×1");
+    // Padding 3 around a 3-wide filter: the corner outputs would see only zeros
+    QTest::newRow("padding as wide as the filter")
+        << 4 << 4 << 3 << 3 << 1 << 1 << 1 << E << Padding{3, 0, 0, 0}
+        << QStringLiteral("use less padding than the "
+                          "filter size");
+}
+
+void tst_ConvGeometry::invalid() {
+    QFETCH(int, inputHeight);
+    QFETCH(int, inputWidth);
+    QFETCH(int, kernelHeight);
+    QFETCH(int, kernelWidth);
+    QFETCH(int, strideY);
+    QFETCH(int, strideX);
+    QFETCH(int, dilation);
+    QFETCH(PaddingMode, mode);
+    QFETCH(Padding, explicitPadding);
+    QFETCH(QString, messageFragment);
+
+    ConvGeometry::Params p;
+    p.inputHeight = inputHeight;
+    p.inputWidth = inputWidth;
+    p.kernelHeight = kernelHeight;
+    p.kernelWidth = kernelWidth;
+    p.strideY = strideY;
+    p.strideX = strideX;
+    p.dilationY = p.dilationX = dilation;
+    p.mode = mode;
+    p.explicitPadding = explicitPadding;
+    const ConvGeometry geometry(p);
+
+    QVERIFY(!geometry.isValid());
+    const std::optional<std::string> why = geometry.whyInvalid();
+    QVERIFY(why.has_value());
+    QVERIFY2(q(*why).contains(messageFragment), why->c_str());
+}
+
+QTEST_GUILESS_MAIN(tst_ConvGeometry)
+#include "tst_convgeometry.moc"

@@ -1,0 +1,234 @@
+// Qt Test suite for image::loadImage/saveImage: exact PNG round trips, what loading normalises
+// (alpha, 16 bits), and errors that name the file for missing, empty, corrupt and unwritable files.
+#include "image/ImageIO.h"
+
+#include <QFile>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <string>
+#include <vector>
+
+using namespace convsight::image;
+
+namespace {
+
+// A W×H image of `type` filled with uniform noise in [0,256): noise does not compress, so a
+// truncated file really is missing pixels.
+cv::Mat noise(int width, int height, int type, unsigned seed) {
+    cv::Mat image(height, width, type);
+    cv::RNG rng(seed);
+    rng.fill(image, cv::RNG::UNIFORM, 0, 256);
+    return image;
+}
+
+// Same size, same type, every pixel equal.
+bool identical(const cv::Mat& a, const cv::Mat& b) {
+    return a.size() == b.size() && a.type() == b.type() && cv::norm(a, b, cv::NORM_INF) == 0.0;
+}
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class tst_ImageIO : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void pngRoundTrip_data();
+    void pngRoundTrip();
+    void fourChannelPngLoadsAsBgr();
+    void sixteenBitPngLoadsAsEightBit_data();
+    void sixteenBitPngLoadsAsEightBit();
+    void loadRejects_data();
+    void loadRejects();
+    void saveRejects_data();
+    void saveRejects();
+    void failedSaveKeepsExistingFile();
+    void saveReplacesExistingFile();
+
+private:
+    QString pathOf(const QString& name) const { return dir_->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> dir_;
+};
+
+void tst_ImageIO::init() {
+    dir_ = std::make_unique<QTemporaryDir>();
+    QVERIFY2(dir_->isValid(), qPrintable(dir_->errorString()));
+}
+
+void tst_ImageIO::pngRoundTrip_data() {
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("type");
+
+    QTest::newRow("gray 17x9") << 17 << 9 << CV_8UC1;
+    QTest::newRow("gray 1x1") << 1 << 1 << CV_8UC1;
+    QTest::newRow("bgr 17x9") << 17 << 9 << CV_8UC3;
+    QTest::newRow("bgr 64x48") << 64 << 48 << CV_8UC3;
+}
+
+void tst_ImageIO::pngRoundTrip() {
+    QFETCH(int, width);
+    QFETCH(int, height);
+    QFETCH(int, type);
+
+    const cv::Mat original = noise(width, height, type, 1);
+    const std::string path = pathOf(QStringLiteral("round trip.png")).toStdString();
+    saveImage(path, original);
+
+    QVERIFY(QFile::exists(QString::fromStdString(path)));
+    QVERIFY(!QFile::exists(QString::fromStdString(path + ".part")));
+    // PNG is lossless: every pixel comes back, with the channel count it was saved with.
+    const cv::Mat loaded = loadImage(path);
+    QCOMPARE(loaded.channels(), CV_MAT_CN(type));
+    QVERIFY(identical(loaded, original));
+}
+
+void tst_ImageIO::fourChannelPngLoadsAsBgr() {
+    const cv::Mat bgra = noise(20, 10, CV_8UC4, 2);
+    const std::string path = pathOf(QStringLiteral("alpha.png")).toStdString();
+    QVERIFY(cv::imwrite(path, bgra));
+
+    // The alpha channel is dropped, not blended: B, G and R are as stored.
+    const cv::Mat loaded = loadImage(path);
+    QCOMPARE(loaded.type(), CV_8UC3);
+    std::vector<cv::Mat> planes;
+    cv::split(bgra, planes);
+    planes.pop_back();
+    cv::Mat bgr;
+    cv::merge(planes, bgr);
+    QVERIFY(identical(loaded, bgr));
+}
+
+void tst_ImageIO::sixteenBitPngLoadsAsEightBit_data() {
+    QTest::addColumn<int>("channels");
+
+    QTest::newRow("gray") << 1;
+    QTest::newRow("bgr") << 3;
+}
+
+void tst_ImageIO::sixteenBitPngLoadsAsEightBit() {
+    QFETCH(int, channels);
+
+    // 16-bit value k·257 is exactly 8-bit k scaled to [0,65535]: 0 → 0, 257 → 1, ..., 65535 → 255.
+    const cv::Mat expected = noise(16, 8, CV_8UC(channels), 3);
+    cv::Mat wide;
+    expected.convertTo(wide, CV_16U, 257.0);
+    const std::string path = pathOf(QStringLiteral("sixteen.png")).toStdString();
+    QVERIFY(cv::imwrite(path, wide));
+
+    const cv::Mat loaded = loadImage(path);
+    QCOMPARE(loaded.depth(), CV_8U);
+    QCOMPARE(loaded.channels(), channels);
+    QVERIFY(identical(loaded, expected));
+}
+
+void tst_ImageIO::loadRejects_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("contents"); // null: do not create the file
+    QTest::addColumn<QString>("reason");
+
+    std::vector<unsigned char> png;
+    QVERIFY(cv::imencode(".png", noise(64, 64, CV_8UC3, 4), png));
+    const QByteArray wholePng(reinterpret_cast<const char*>(png.data()),
+                              static_cast<qsizetype>(png.size()));
+    QByteArray randomBytes(4096, '\0');
+    cv::RNG rng(5);
+    for (char& byte : randomBytes)
+        byte = static_cast<char>(rng.uniform(0, 256));
+
+    QTest::newRow("missing file") << QStringLiteral("missing.png") << QByteArray()
+                                  << QStringLiteral("no such file");
+    QTest::newRow("empty file") << QStringLiteral("empty.png") << QByteArray("")
+                                << QStringLiteral("the file is empty");
+    QTest::newRow("random bytes named .png")
+        << QStringLiteral("noise.png") << randomBytes << QStringLiteral("cannot decode");
+    QTest::newRow("truncated png")
+        << QStringLiteral("truncated.png") << wholePng.left(wholePng.size() / 2)
+        << QStringLiteral("cannot decode");
+}
+
+void tst_ImageIO::loadRejects() {
+    QFETCH(QString, name);
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, reason);
+
+    const QString path = pathOf(name);
+    if (!contents.isNull())
+        QVERIFY(writeAll(path, contents));
+
+    try {
+        const cv::Mat image = loadImage(path.toStdString());
+        QFAIL(qPrintable(QStringLiteral("loaded a %1x%2 image").arg(image.cols).arg(image.rows)));
+    } catch (const ImageError& e) {
+        const QString message = QString::fromStdString(e.what());
+        QVERIFY2(message.contains(path), qPrintable(message));
+        QVERIFY2(message.contains(reason), qPrintable(message));
+    }
+}
+
+void tst_ImageIO::saveRejects_data() {
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("unknown extension") << QStringLiteral("picture.xyz");
+    QTest::newRow("no extension") << QStringLiteral("picture");
+    QTest::newRow("missing folder") << QStringLiteral("no such folder/picture.png");
+}
+
+void tst_ImageIO::saveRejects() {
+    QFETCH(QString, name);
+
+    const QString path = pathOf(name);
+    try {
+        saveImage(path.toStdString(), noise(8, 8, CV_8UC3, 6));
+        QFAIL("saveImage did not throw");
+    } catch (const ImageError& e) {
+        const QString message = QString::fromStdString(e.what());
+        QVERIFY2(message.contains(path), qPrintable(message));
+    }
+    // Nothing left behind: neither the file nor the temporary it is written through.
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+}
+
+void tst_ImageIO::failedSaveKeepsExistingFile() {
+    // The save is atomic: when it fails, what was on disk stays as it was.
+    const QString path = pathOf(QStringLiteral("keep.png"));
+    const cv::Mat before = noise(12, 12, CV_8UC1, 7);
+    QVERIFY(cv::imwrite(path.toStdString(), before));
+    const QByteArray bytesBefore = readAll(path);
+
+    QVERIFY_THROWS_EXCEPTION(ImageError, saveImage(path.toStdString(), cv::Mat()));
+
+    QCOMPARE(readAll(path), bytesBefore);
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+    QVERIFY(identical(loadImage(path.toStdString()), before));
+}
+
+void tst_ImageIO::saveReplacesExistingFile() {
+    const QString path = pathOf(QStringLiteral("replace.png"));
+    QVERIFY(cv::imwrite(path.toStdString(), noise(30, 20, CV_8UC3, 8)));
+
+    const cv::Mat after = noise(7, 5, CV_8UC1, 9);
+    saveImage(path.toStdString(), after);
+
+    QVERIFY(identical(loadImage(path.toStdString()), after));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+}
+
+QTEST_GUILESS_MAIN(tst_ImageIO)
+#include "tst_imageio.moc"
