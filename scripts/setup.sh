@@ -10,8 +10,8 @@ packages=(
     build-essential cmake ninja-build pkg-config git clang-format
     # Qt 6: widgets, SVG icons, the xcb and offscreen platforms; OpenGL headers Qt's CMake asks for
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-qpa-plugins libgl-dev libxkbcommon-dev
-    # compute and images
-    libeigen3-dev libopencv-dev
+    # compute (Eigen; OpenBLAS for the `openblas` preset) and images
+    libeigen3-dev libopenblas-openmp-dev libopencv-dev
     # a font for offscreen rendering, and a virtual display for headless runs of the window
     fonts-dejavu-core xvfb xauth
 )

@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "AppInfo.h"
+#include "Bench.h"
 
 #include <QJsonDocument>
 #include <algorithm>
@@ -61,7 +62,8 @@ int runHelp(const std::vector<std::string>& args, std::ostream& out) {
 } // namespace
 
 Options::Options(const std::string& command, const std::vector<std::string>& args,
-                 const std::set<std::string>& flags, const std::set<std::string>& valued) {
+                 const std::set<std::string>& flags, const std::set<std::string>& valued)
+    : command_(command) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         const auto equals = arg.find('=');
@@ -99,6 +101,8 @@ const std::vector<Command>& commands() {
          "\n"
          "  --json   print one JSON object instead of text\n",
          runInfo},
+        {"bench", "measure the compute library: ops in GFLOP/s, training in examples/s",
+         kBenchUsage, runBench},
         {"help", "show the options of a command",
          "usage: convsight-cli help [<command>]\n"
          "\n"

@@ -24,10 +24,13 @@ public:
     Options(const std::string& command, const std::vector<std::string>& args,
             const std::set<std::string>& flags, const std::set<std::string>& valued = {});
 
+    // The command these options belong to, for messages: "info", "bench train".
+    const std::string& command() const { return command_; }
     bool flag(const std::string& name) const { return flags_.contains(name); }
     std::string value(const std::string& name, const std::string& fallback) const;
 
 private:
+    std::string command_;
     std::set<std::string> flags_;
     std::map<std::string, std::string> values_;
 };

@@ -44,6 +44,7 @@ QList<LibraryVersion> libraryVersions() {
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
         {QStringLiteral("OpenCV"), q(image::openCvVersion())},
         {QStringLiteral("Eigen"), q(cs::build_info().eigen_version)},
+        {QStringLiteral("GEMM"), q(cs::build_info().gemm_library)},
         {QStringLiteral("CUDA runtime"), cudaRuntimeVersion()},
     };
 }

@@ -33,7 +33,10 @@ public:
     // What a person reads: "AMD EPYC 9R14 (2 cores, AVX-512)", "NVIDIA H100 (sm_90, 79.1 GiB)".
     std::string description() const;
 
-    bool operator==(const Device&) const = default;
+    bool operator==(const Device& other) const {
+        return type_ == other.type_ && index_ == other.index_;
+    }
+    bool operator!=(const Device& other) const { return !(*this == other); }
 
 private:
     Device(DeviceType type, int index)

@@ -13,6 +13,9 @@
 #if defined(CONVSIGHT_HAVE_CUDA)
 #include "compute/cuda/cuda_probe.h"
 #endif
+#if defined(CONVSIGHT_USE_OPENBLAS)
+#include <cblas.h>
+#endif
 
 namespace convsight::compute {
 namespace {
@@ -72,6 +75,19 @@ std::string compiler_name() {
 #endif
 }
 
+std::string eigen_version() {
+    return std::to_string(EIGEN_WORLD_VERSION) + "." + std::to_string(EIGEN_MAJOR_VERSION) + "." +
+           std::to_string(EIGEN_MINOR_VERSION);
+}
+
+std::string gemm_library() {
+#if defined(CONVSIGHT_USE_OPENBLAS)
+    return std::string("OpenBLAS (") + openblas_get_config() + ")";
+#else
+    return "Eigen " + eigen_version();
+#endif
+}
+
 } // namespace
 
 const CpuInfo& cpu_info() {
@@ -83,22 +99,20 @@ const CudaInfo& cuda_info() {
 #if defined(CONVSIGHT_HAVE_CUDA)
     static const CudaInfo info = cuda::probe();
 #else
-    static const CudaInfo info{.compiled = false,
-                               .unavailable_reason =
-                                   "this build has no CUDA backend (nvcc was not found when it "
-                                   "was configured)"};
+    static const CudaInfo info = [] {
+        CudaInfo none;
+        none.unavailable_reason =
+            "this build has no CUDA backend (nvcc was not found when it was configured)";
+        return none;
+    }();
 #endif
     return info;
 }
 
 const BuildInfo& build_info() {
     static const BuildInfo info{
-        CONVSIGHT_VERSION,
-        CONVSIGHT_BUILD_TYPE,
-        compiler_name(),
-        std::to_string(EIGEN_WORLD_VERSION) + "." + std::to_string(EIGEN_MAJOR_VERSION) + "." +
-            std::to_string(EIGEN_MINOR_VERSION),
-        omp_get_max_threads(),
+        CONVSIGHT_VERSION, CONVSIGHT_BUILD_TYPE, compiler_name(),
+        eigen_version(),   gemm_library(),       omp_get_max_threads(),
     };
     return info;
 }

@@ -37,7 +37,8 @@ struct BuildInfo {
     std::string build_type; // Release, Debug, ...
     std::string compiler;   // e.g. "GCC 12.2.0"
     std::string eigen_version;
-    int openmp_threads{}; // threads OpenMP will use by default
+    std::string gemm_library; // what cpu::gemm() calls: "Eigen 3.4.0" or "OpenBLAS 0.3.21 ..."
+    int openmp_threads{};     // threads OpenMP will use by default
 };
 
 const CpuInfo& cpu_info();

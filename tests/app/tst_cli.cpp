@@ -51,6 +51,9 @@ private slots:
     void infoJson();
     void usageErrors_data();
     void usageErrors();
+    void benchTrainJson();
+    void benchOpsJson();
+    void benchOnMissingGpuFails();
 
 private:
     QJsonObject info_; // `info --json`, parsed once
@@ -215,6 +218,39 @@ void tst_Cli::usageErrors_data() {
     QTest::newRow("help two commands")
         << QStringList{QStringLiteral("help"), QStringLiteral("info"), QStringLiteral("help")}
         << QStringLiteral("convsight-cli help: expected one command name, got 2") << helpUsage;
+
+    const QString benchUsage = QStringLiteral("usage: convsight-cli bench ops");
+    QTest::newRow("bench alone") << QStringList{QStringLiteral("bench")}
+                                 << QStringLiteral("convsight-cli bench: say what to measure: ops "
+                                                   "or train")
+                                 << benchUsage;
+    QTest::newRow("bench unknown")
+        << QStringList{QStringLiteral("bench"), QStringLiteral("fly")}
+        << QStringLiteral("convsight-cli bench: unknown benchmark 'fly' (ops or train)")
+        << benchUsage;
+    QTest::newRow("bench train without model")
+        << QStringList{QStringLiteral("bench"), QStringLiteral("train")}
+        << QStringLiteral("convsight-cli bench train: say which model with --model (small or "
+                          "cifar-tf)")
+        << benchUsage;
+    QTest::newRow("bench train batch 0")
+        << QStringList{QStringLiteral("bench"),   QStringLiteral("train"),
+                       QStringLiteral("--model"), QStringLiteral("small"),
+                       QStringLiteral("--batch"), QStringLiteral("0")}
+        << QStringLiteral("convsight-cli bench train: --batch wants a positive whole number, not "
+                          "'0'")
+        << benchUsage;
+    QTest::newRow("bench train bad device")
+        << QStringList{QStringLiteral("bench"),    QStringLiteral("train"),
+                       QStringLiteral("--model"),  QStringLiteral("small"),
+                       QStringLiteral("--device"), QStringLiteral("gpu")}
+        << QStringLiteral("convsight-cli bench train: unknown device 'gpu': use cpu, cuda, or "
+                          "cuda:N for the N-th GPU")
+        << benchUsage;
+    QTest::newRow("bench ops --steps")
+        << QStringList{QStringLiteral("bench"), QStringLiteral("ops"), QStringLiteral("--steps"),
+                       QStringLiteral("3")}
+        << QStringLiteral("convsight-cli bench ops: unknown option '--steps'") << benchUsage;
 }
 
 void tst_Cli::usageErrors() {
@@ -231,9 +267,66 @@ void tst_Cli::usageErrors() {
     QVERIFY2(result.err.contains(usage), qPrintable(result.err));
     if (!arguments.isEmpty()) {
         // Every mistake reads "convsight-cli <command>: <what is wrong>".
-        static const QRegularExpression form(QStringLiteral("^convsight-cli( [a-z]+)?: \\S"));
+        static const QRegularExpression form(QStringLiteral("^convsight-cli( [a-z]+){0,2}: \\S"));
         QVERIFY2(form.match(firstLine(result.err)).hasMatch(), qPrintable(result.err));
     }
+}
+
+void tst_Cli::benchTrainJson() {
+    // A short run on the CPU: exactly one JSON object with the figures the issue names.
+    const CliResult result =
+        runCli({QStringLiteral("bench"), QStringLiteral("train"), QStringLiteral("--model"),
+                QStringLiteral("small"), QStringLiteral("--batch"), QStringLiteral("8"),
+                QStringLiteral("--steps"), QStringLiteral("2"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count(QLatin1Char('\n')), 1);
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject json = document.object();
+    QCOMPARE(json.value(QStringLiteral("model")).toString(), QStringLiteral("small"));
+    QCOMPARE(json.value(QStringLiteral("device")).toString(), QStringLiteral("cpu"));
+    QCOMPARE(json.value(QStringLiteral("batch")).toInt(), 8);
+    for (const char* key : {"examples_per_second", "ms_per_step", "peak_rss_mb"})
+        QVERIFY2(json.value(QLatin1String(key)).toDouble() > 0.0, key);
+    // examples/s and ms/step describe the same median step.
+    const double perSecond = json.value(QStringLiteral("examples_per_second")).toDouble();
+    const double msPerStep = json.value(QStringLiteral("ms_per_step")).toDouble();
+    QVERIFY(qAbs(perSecond * msPerStep / 1000.0 - 8.0) < 1e-6 * perSecond);
+}
+
+void tst_Cli::benchOpsJson() {
+    const CliResult result =
+        runCli({QStringLiteral("bench"), QStringLiteral("ops"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("device")).toString(), QStringLiteral("cpu"));
+    const QJsonArray ops = json.value(QStringLiteral("ops")).toArray();
+    QStringList names;
+    for (const QJsonValue& op : ops) {
+        names << op.toObject().value(QStringLiteral("op")).toString();
+        QVERIFY(op.toObject().value(QStringLiteral("gflops")).toDouble() > 0.0);
+        QVERIFY(op.toObject().value(QStringLiteral("reference_gflops")).toDouble() > 0.0);
+    }
+    for (const char* op : {"gemm", "conv2d_forward", "conv2d_backward"})
+        QVERIFY2(names.contains(QLatin1String(op)), op);
+}
+
+void tst_Cli::benchOnMissingGpuFails() {
+    const CliResult info = runCli({QStringLiteral("info"), QStringLiteral("--json")});
+    const QJsonObject cuda = QJsonDocument::fromJson(info.out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("cuda"))
+                                 .toObject();
+    if (cuda.value(QStringLiteral("available")).toBool())
+        QSKIP("this machine has a CUDA device");
+    // Asking for a GPU that is not there is a failure (exit 1) that says why, not a usage error.
+    const CliResult result =
+        runCli({QStringLiteral("bench"), QStringLiteral("train"), QStringLiteral("--model"),
+                QStringLiteral("small"), QStringLiteral("--device"), QStringLiteral("cuda")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(cuda.value(QStringLiteral("reason")).toString()),
+             qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,4 +1,4 @@
-# Configures and builds core/compute and core/conv alone, with Qt and OpenCV hidden from CMake.
+# Configures and builds core/compute, core/conv and core/nn alone, with Qt and OpenCV hidden.
 # Run by CTest: cmake -DSOURCE_DIR=... -DBINARY_DIR=... -DCUDA=AUTO -P core_only_build.cmake
 file(REMOVE_RECURSE "${BINARY_DIR}")
 execute_process(
@@ -14,9 +14,9 @@ execute_process(COMMAND ${CMAKE_COMMAND} --build "${BINARY_DIR}" RESULT_VARIABLE
 if(NOT built EQUAL 0)
     message(FATAL_ERROR "the core-only build failed (exit ${built})")
 endif()
-foreach(library compute/libconvsight_compute.a conv/libconvsight_conv.a)
+foreach(library compute/libconvsight_compute.a conv/libconvsight_conv.a nn/libconvsight_nn.a)
     if(NOT EXISTS "${BINARY_DIR}/core/${library}")
         message(FATAL_ERROR "the core-only build did not produce core/${library}")
     endif()
 endforeach()
-message(STATUS "core-only build OK: compute and conv built without Qt and OpenCV")
+message(STATUS "core-only build OK: compute, conv and nn built without Qt and OpenCV")

@@ -1,0 +1,314 @@
+// `convsight-cli bench ops|train`: timed runs of the compute library's ops and training steps.
+#include "Bench.h"
+
+#include "Cli.h"
+#include "compute/Device.h"
+#include "compute/Tensor.h"
+#include "compute/ops.h"
+#include "compute/reference/reference.h"
+#include "nn/Loss.h"
+#include "nn/Models.h"
+#include "nn/Optimizer.h"
+#include "nn/Training.h"
+
+#include <Eigen/Core>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <omp.h>
+#include <random>
+#include <sys/resource.h>
+
+namespace convsight::cli {
+namespace cs = convsight::compute;
+
+const char* const kBenchUsage =
+    "usage: convsight-cli bench ops [--device cpu|cuda] [--threads N] [--json]\n"
+    "       convsight-cli bench train --model small|cifar-tf [--device cpu|cuda] [--batch N]\n"
+    "                                 [--steps N] [--threads N] [--json]\n"
+    "\n"
+    "ops    conv2d forward/backward and GEMM on representative shapes, in GFLOP/s, beside the\n"
+    "       reference implementation's speed (the plain loops every fast path is tested against).\n"
+    "train  trains a built-in model on synthetic data after 3 warm-up steps and prints the\n"
+    "       median examples/s, ms/step and the peak resident memory.\n"
+    "\n"
+    "  --device D    cpu (default), cuda or cuda:N\n"
+    "  --threads N   CPU threads (default: all cores)\n"
+    "  --batch N     examples per step (default 64 for small, 128 for cifar-tf)\n"
+    "  --steps N     timed steps (default 20)\n"
+    "  --json        print exactly one JSON object\n";
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+int positiveInt(const Options& options, const std::string& name, int fallback) {
+    const std::string text = options.value(name, std::to_string(fallback));
+    try {
+        std::size_t used = 0;
+        const int value = std::stoi(text, &used);
+        if (used == text.size() && value > 0)
+            return value;
+    } catch (const std::exception&) {
+    }
+    throw UsageError(options.command() + ": " + name + " wants a positive whole number, not '" +
+                     text + "'");
+}
+
+cs::Device deviceOption(const Options& options) {
+    try {
+        return cs::Device::parse(options.value("--device", "cpu"));
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(options.command() + ": " + e.what());
+    }
+}
+
+void setThreads(const Options& options) {
+    const int threads = positiveInt(options, "--threads", omp_get_max_threads());
+    omp_set_num_threads(threads);
+    Eigen::setNbThreads(threads);
+}
+
+// Median seconds of `repeats` timed runs after `warmup` untimed ones.
+double medianSeconds(const std::function<void()>& run, cs::Device device, int warmup, int repeats) {
+    for (int i = 0; i < warmup; ++i)
+        run();
+    cs::ops::synchronize(device);
+    std::vector<double> times;
+    for (int i = 0; i < repeats; ++i) {
+        const auto start = Clock::now();
+        run();
+        cs::ops::synchronize(device);
+        times.push_back(std::chrono::duration<double>(Clock::now() - start).count());
+    }
+    std::nth_element(times.begin(), times.begin() + repeats / 2, times.end());
+    return times[static_cast<std::size_t>(repeats / 2)];
+}
+
+cs::Tensor randomTensor(const cs::Shape& shape, std::mt19937& rng, cs::Device device) {
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    std::vector<float> values(static_cast<std::size_t>(cs::shape_numel(shape)));
+    for (float& v : values)
+        v = normal(rng);
+    return cs::Tensor::from(shape, values, device);
+}
+
+struct OpResult {
+    std::string op;
+    std::string shape;
+    double gflops;
+    double reference_gflops;
+};
+
+// One conv2d layer of a built-in model, at a given batch.
+struct ConvCase {
+    const char* name;
+    int N, C, H, W, OC, K, pad;
+};
+
+std::string convShape(const ConvCase& c) {
+    char text[128];
+    std::snprintf(text, sizeof text, "%s: N=%d %dx%dx%d -> %d, %dx%d", c.name, c.N, c.C, c.H, c.W,
+                  c.OC, c.K, c.K);
+    return text;
+}
+
+std::vector<OpResult> benchOps(cs::Device device) {
+    std::mt19937 rng(7);
+    std::vector<OpResult> results;
+    const int repeats = 7;
+
+    // GEMM: square, and the shape of cifar-tf's second convolution per image.
+    struct GemmCase {
+        int M, N, K;
+    };
+    for (const GemmCase g :
+         {GemmCase{512, 512, 512}, GemmCase{1024, 1024, 1024}, GemmCase{64, 144, 1600}}) {
+        const cs::Tensor a = randomTensor({g.M, g.K}, rng, device);
+        const cs::Tensor b = randomTensor({g.K, g.N}, rng, device);
+        const double flops = 2.0 * g.M * g.N * g.K;
+        const double t = medianSeconds([&] { cs::ops::matmul(a, b); }, device, 2, repeats);
+        // The reference on a slice of rows: its speed per FLOP does not depend on M.
+        const int rows = std::min(g.M, 64);
+        const std::vector<float> ha = a.to_vector(), hb = b.to_vector();
+        std::vector<float> hc(static_cast<std::size_t>(rows) * g.N);
+        const double tr = medianSeconds(
+            [&] {
+                cs::reference::gemm(false, false, rows, g.N, g.K, 1.0f, ha.data(), g.K, hb.data(),
+                                    g.N, 0.0f, hc.data(), g.N);
+            },
+            cs::Device::cpu(), 0, 3);
+        results.push_back(
+            {"gemm", std::to_string(g.M) + "x" + std::to_string(g.N) + "x" + std::to_string(g.K),
+             flops / t / 1e9, 2.0 * rows * g.N * g.K / tr / 1e9});
+    }
+
+    for (const ConvCase c : {ConvCase{"cifar-tf conv1", 128, 3, 24, 24, 64, 5, 2},
+                             ConvCase{"cifar-tf conv2", 128, 64, 12, 12, 64, 5, 2},
+                             ConvCase{"small conv2", 64, 16, 14, 14, 32, 3, 1}}) {
+        const cs::Tensor x = randomTensor({c.N, c.C, c.H, c.W}, rng, device);
+        const cs::Tensor w = randomTensor({c.OC, c.C, c.K, c.K}, rng, device);
+        const cs::Tensor b = randomTensor({c.OC}, rng, device);
+        const cs::ops::Conv2dParams p{1, 1, c.pad, c.pad, c.pad, c.pad, 1, 1};
+        const cs::ConvDims d = cs::ops::conv2d_dims(x.shape(), w.shape(), p);
+        const double macs = double(d.N) * d.OC * d.OH * d.OW * d.C * d.KH * d.KW;
+        const cs::Tensor y = cs::ops::conv2d_forward(x, w, b, p);
+        const double tf =
+            medianSeconds([&] { cs::ops::conv2d_forward(x, w, b, p); }, device, 2, repeats);
+        // Backward: the weight gradient and the input gradient, two GEMMs' worth.
+        const double tb = medianSeconds([&] { cs::ops::conv2d_backward(y, x, w, true, p, true); },
+                                        device, 2, repeats);
+
+        // The reference on one image.
+        cs::ConvDims one = d;
+        one.N = 1;
+        const std::vector<float> hx = x.batch(0, 1).to_vector(), hw = w.to_vector(),
+                                 hb = b.to_vector(), hy = y.batch(0, 1).to_vector();
+        std::vector<float> out(hy.size()), dx(hx.size()), dw(hw.size()), db(hb.size());
+        const double trf = medianSeconds(
+            [&] {
+                cs::reference::conv2d_forward(out.data(), hx.data(), hw.data(), hb.data(), one);
+            },
+            cs::Device::cpu(), 0, 1);
+        const double trb = medianSeconds(
+            [&] {
+                cs::reference::conv2d_backward(dx.data(), dw.data(), db.data(), hy.data(),
+                                               hx.data(), hw.data(), one);
+            },
+            cs::Device::cpu(), 0, 1);
+        const double one_macs = macs / d.N;
+        results.push_back(
+            {"conv2d_forward", convShape(c), 2 * macs / tf / 1e9, 2 * one_macs / trf / 1e9});
+        results.push_back(
+            {"conv2d_backward", convShape(c), 4 * macs / tb / 1e9, 4 * one_macs / trb / 1e9});
+    }
+    return results;
+}
+
+int runOps(const std::vector<std::string>& args, std::ostream& out) {
+    const Options options("bench ops", args, {"--json"}, {"--device", "--threads"});
+    const cs::Device device = deviceOption(options);
+    setThreads(options);
+    const std::vector<OpResult> results = benchOps(device);
+
+    if (options.flag("--json")) {
+        QJsonArray rows;
+        for (const OpResult& r : results)
+            rows.append(QJsonObject{{"op", QString::fromStdString(r.op)},
+                                    {"shape", QString::fromStdString(r.shape)},
+                                    {"gflops", r.gflops},
+                                    {"reference_gflops", r.reference_gflops}});
+        const QJsonObject json{{"device", QString::fromStdString(device.id())},
+                               {"threads", omp_get_max_threads()},
+                               {"ops", rows}};
+        out << QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString() << "\n";
+        return 0;
+    }
+    char line[256];
+    std::snprintf(line, sizeof line, "bench ops on %s (%s), %d threads\n\n", device.id().c_str(),
+                  device.description().c_str(), omp_get_max_threads());
+    out << line;
+    std::snprintf(line, sizeof line, "%-16s %-42s %10s %12s %9s\n", "op", "shape", "GFLOP/s",
+                  "reference", "speed-up");
+    out << line;
+    for (const OpResult& r : results) {
+        std::snprintf(line, sizeof line, "%-16s %-42s %10.1f %12.2f %8.0fx\n", r.op.c_str(),
+                      r.shape.c_str(), r.gflops, r.reference_gflops, r.gflops / r.reference_gflops);
+        out << line;
+    }
+    out << "\nGFLOP/s count a multiply-add as 2; the backward does two GEMMs' worth (weights and "
+           "input).\nThe reference runs one image (or 64 rows) and sums in float64.\n";
+    return 0;
+}
+
+double peakResidentMegabytes() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0; // Linux reports KiB
+}
+
+int runTrain(const std::vector<std::string>& args, std::ostream& out) {
+    const Options options("bench train", args, {"--json"},
+                          {"--model", "--device", "--batch", "--steps", "--threads"});
+    const std::string name = options.value("--model", "");
+    if (name.empty())
+        throw UsageError("bench train: say which model with --model (small or cifar-tf)");
+    const cs::Device device = deviceOption(options);
+    setThreads(options);
+    const int batch = positiveInt(options, "--batch", name == "small" ? 64 : 128);
+    const int steps = positiveInt(options, "--steps", 20);
+
+    nn::Sequential model = [&] {
+        try {
+            return nn::make_model(name, 1);
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(std::string("bench train: ") + e.what());
+        }
+    }();
+    model.to(device);
+    model.train();
+    nn::SoftmaxCrossEntropy loss;
+    nn::SGD optimizer(model.parameters(), nn::SGDOptions{0.01f, 0.0f, 0.0f});
+
+    // Synthetic data, as the peer scripts use: normal images, uniform labels.
+    std::mt19937 rng(3);
+    cs::Shape shape{batch};
+    shape.insert(shape.end(), model.input_shape().begin(), model.input_shape().end());
+    const cs::Tensor images = randomTensor(shape, rng, device);
+    const auto classes = static_cast<int>(model.output_shape().back());
+    std::vector<float> labelValues(static_cast<std::size_t>(batch));
+    for (float& label : labelValues)
+        label = static_cast<float>(std::uniform_int_distribution<int>(0, classes - 1)(rng));
+    const cs::Tensor labels = cs::Tensor::from({batch}, labelValues, device);
+
+    const double seconds = medianSeconds(
+        [&] { nn::train_step(model, loss, optimizer, images, labels); }, device, 3, steps);
+    const double examplesPerSecond = batch / seconds;
+    // A training step costs about three forward passes (forward, input and weight gradients).
+    const double gflops = 3.0 * static_cast<double>(model.flops()) * batch / seconds / 1e9;
+    const double rss = peakResidentMegabytes();
+
+    if (options.flag("--json")) {
+        const QJsonObject json{{"model", QString::fromStdString(name)},
+                               {"device", QString::fromStdString(device.id())},
+                               {"batch", batch},
+                               {"steps", steps},
+                               {"threads", omp_get_max_threads()},
+                               {"examples_per_second", examplesPerSecond},
+                               {"ms_per_step", seconds * 1e3},
+                               {"effective_gflops", gflops},
+                               {"peak_rss_mb", rss},
+                               {"final_loss", static_cast<double>(loss.loss())}};
+        out << QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString() << "\n";
+        return 0;
+    }
+    char line[256];
+    std::snprintf(line, sizeof line,
+                  "bench train %s on %s (%s), %d threads, batch %d, %d steps after 3 warm-up\n"
+                  "  %.0f examples/s (median), %.2f ms/step, %.1f effective GFLOP/s, "
+                  "peak RSS %.0f MB\n",
+                  name.c_str(), device.id().c_str(), device.description().c_str(),
+                  omp_get_max_threads(), batch, steps, examplesPerSecond, seconds * 1e3, gflops,
+                  rss);
+    out << line;
+    return 0;
+}
+
+} // namespace
+
+int runBench(const std::vector<std::string>& args, std::ostream& out) {
+    if (args.empty())
+        throw UsageError("bench: say what to measure: ops or train");
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (args.front() == "ops")
+        return runOps(rest, out);
+    if (args.front() == "train")
+        return runTrain(rest, out);
+    throw UsageError("bench: unknown benchmark '" + args.front() + "' (ops or train)");
+}
+
+} // namespace convsight::cli

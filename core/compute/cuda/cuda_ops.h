@@ -1,0 +1,23 @@
+// The CUDA backend: own kernels for everything but GEMM, which is cuBLAS. Pointers are device
+// memory; every launch and library call is checked (cuda_check.h) and throws naming the op.
+#pragma once
+
+#include "compute/shared/dims.h"
+
+#include <cstddef>
+
+namespace convsight::compute::cuda {
+#include "compute/shared/backend_api.inc"
+
+// Device memory for tensors (cached: freed blocks are reused, not returned to the driver).
+void* allocate(std::size_t bytes, int device);
+void release(void* pointer, std::size_t bytes, int device);
+void copy_to_device(void* dst, const void* src, std::size_t bytes, int device);
+void copy_to_host(void* dst, const void* src, std::size_t bytes, int device);
+void copy_on_device(void* dst, const void* src, std::size_t bytes, int device);
+void fill(float* dst, float value, std::size_t n, int device);
+// Makes `device` current for the ops that follow on this thread.
+void use_device(int device);
+// Waits for the GPU to finish what was queued (benchmarks time with it).
+void synchronize(int device);
+} // namespace convsight::compute::cuda

@@ -1,0 +1,196 @@
+// Max and average pooling, forward and backward. Backward passes are gathers: each input pixel
+// sums the gradients of the outputs whose window covers it, so no atomics and no races.
+// Windows are clipped to the image: padding never wins a max and never counts in an average.
+#include "compute/cuda/context.h"
+#include "compute/cuda/cuda_check.h"
+#include "compute/cuda/cuda_ops.h"
+#include "compute/cuda/launch.cuh"
+
+namespace convsight::compute::cuda {
+namespace {
+
+// The part of output (oy,ox)'s window inside the image: rows [y0,y1), columns [x0,x1).
+struct Window {
+    int y0, y1, x0, x1;
+};
+
+__device__ __forceinline__ Window clipped_window(const PoolDims& d, int oy, int ox) {
+    const int top = oy * d.stride_y - d.pad_top;
+    const int left = ox * d.stride_x - d.pad_left;
+    return {max(top, 0), min(top + d.KH, d.H), max(left, 0), min(left + d.KW, d.W)};
+}
+
+// Outputs whose window [o·stride − pad, o·stride − pad + window) covers input i along one axis:
+// first_covering .. last_covering (empty when first > last).
+__device__ __forceinline__ int first_covering(int i, int pad, int window, int stride) {
+    const int t = i + pad - window + 1; // o·stride must reach at least this
+    return t <= 0 ? 0 : (t + stride - 1) / stride;
+}
+__device__ __forceinline__ int last_covering(int i, int pad, int stride, int outputs) {
+    return min((i + pad) / stride, outputs - 1);
+}
+
+// Index (y·W + x) in its (H,W) plane of the first maximum of a window in row-major order, or −1
+// for a window with no pixel in the image (pool2d_dims rules that out).
+__device__ __forceinline__ int window_argmax(const float* plane, const PoolDims& d,
+                                             const Window& w) {
+    int best = -1;
+    float best_value = 0.0f;
+    for (int y = w.y0; y < w.y1; ++y)
+        for (int x = w.x0; x < w.x1; ++x) {
+            const float v = plane[y * d.W + x];
+            if (best < 0 || v > best_value) {
+                best = y * d.W + x;
+                best_value = v;
+            }
+        }
+    return best;
+}
+
+// Flat index of an (N,C,OH,OW) output → its plane (n·C + c) and position (oy, ox).
+struct OutputPosition {
+    std::size_t plane;
+    int oy, ox;
+};
+
+__device__ __forceinline__ OutputPosition output_position(std::size_t i, const PoolDims& d) {
+    const int ox = static_cast<int>(i % d.OW);
+    const std::size_t t = i / d.OW;
+    return {t / d.OH, static_cast<int>(t % d.OH), ox};
+}
+
+// out (N,C,OH,OW) = max over each window of inp (N,C,H,W)
+__global__ void maxpool_forward(float* out, const float* inp, PoolDims d, std::size_t n) {
+    const std::size_t image_plane = static_cast<std::size_t>(d.H) * d.W;
+    for (std::size_t i = first_index(); i < n; i += index_stride()) {
+        const OutputPosition o = output_position(i, d);
+        const float* plane = inp + o.plane * image_plane;
+        const int best = window_argmax(plane, d, clipped_window(d, o.oy, o.ox));
+        out[i] = best >= 0 ? plane[best] : -INFINITY;
+    }
+}
+
+// argmax (N,C,OH,OW) = in-plane index of each window's first maximum in inp (N,C,H,W)
+__global__ void maxpool_argmax(int* argmax, const float* inp, PoolDims d, std::size_t n) {
+    const std::size_t image_plane = static_cast<std::size_t>(d.H) * d.W;
+    for (std::size_t i = first_index(); i < n; i += index_stride()) {
+        const OutputPosition o = output_position(i, d);
+        argmax[i] = window_argmax(inp + o.plane * image_plane, d, clipped_window(d, o.oy, o.ox));
+    }
+}
+
+// dinp (N,C,H,W) = Σ of dout (N,C,OH,OW) over the covering outputs whose argmax is this pixel
+__global__ void maxpool_backward_gather(float* dinp, const float* dout, const int* argmax,
+                                        PoolDims d, std::size_t n) {
+    const std::size_t out_plane = static_cast<std::size_t>(d.OH) * d.OW;
+    for (std::size_t i = first_index(); i < n; i += index_stride()) {
+        const int ix = static_cast<int>(i % d.W);
+        const std::size_t t = i / d.W;
+        const int iy = static_cast<int>(t % d.H);
+        const std::size_t plane = t / d.H;
+        const int self = iy * d.W + ix;
+        const int oy_end = last_covering(iy, d.pad_top, d.stride_y, d.OH);
+        const int ox_end = last_covering(ix, d.pad_left, d.stride_x, d.OW);
+        float sum = 0.0f;
+        for (int oy = first_covering(iy, d.pad_top, d.KH, d.stride_y); oy <= oy_end; ++oy)
+            for (int ox = first_covering(ix, d.pad_left, d.KW, d.stride_x); ox <= ox_end; ++ox) {
+                const std::size_t o = plane * out_plane + static_cast<std::size_t>(oy) * d.OW + ox;
+                if (argmax[o] == self)
+                    sum += dout[o];
+            }
+        dinp[i] = sum;
+    }
+}
+
+// out (N,C,OH,OW) = mean of each window's in-image pixels of inp (N,C,H,W)
+__global__ void avgpool_forward(float* out, const float* inp, PoolDims d, std::size_t n) {
+    const std::size_t image_plane = static_cast<std::size_t>(d.H) * d.W;
+    for (std::size_t i = first_index(); i < n; i += index_stride()) {
+        const OutputPosition o = output_position(i, d);
+        const float* plane = inp + o.plane * image_plane;
+        const Window w = clipped_window(d, o.oy, o.ox);
+        float sum = 0.0f;
+        for (int y = w.y0; y < w.y1; ++y)
+            for (int x = w.x0; x < w.x1; ++x)
+                sum += plane[y * d.W + x];
+        const int count = (w.y1 - w.y0) * (w.x1 - w.x0);
+        out[i] = count > 0 ? sum / static_cast<float>(count) : 0.0f;
+    }
+}
+
+// dinp (N,C,H,W) = Σ over covering outputs of dout (N,C,OH,OW) / that window's pixel count
+__global__ void avgpool_backward_gather(float* dinp, const float* dout, PoolDims d, std::size_t n) {
+    const std::size_t out_plane = static_cast<std::size_t>(d.OH) * d.OW;
+    for (std::size_t i = first_index(); i < n; i += index_stride()) {
+        const int ix = static_cast<int>(i % d.W);
+        const std::size_t t = i / d.W;
+        const int iy = static_cast<int>(t % d.H);
+        const std::size_t plane = t / d.H;
+        const int oy_end = last_covering(iy, d.pad_top, d.stride_y, d.OH);
+        const int ox_end = last_covering(ix, d.pad_left, d.stride_x, d.OW);
+        float sum = 0.0f;
+        for (int oy = first_covering(iy, d.pad_top, d.KH, d.stride_y); oy <= oy_end; ++oy)
+            for (int ox = first_covering(ix, d.pad_left, d.KW, d.stride_x); ox <= ox_end; ++ox) {
+                const Window w = clipped_window(d, oy, ox);
+                const int count = (w.y1 - w.y0) * (w.x1 - w.x0); // ≥ 1: it holds (iy, ix)
+                sum += dout[plane * out_plane + static_cast<std::size_t>(oy) * d.OW + ox] /
+                       static_cast<float>(count);
+            }
+        dinp[i] = sum;
+    }
+}
+
+std::size_t output_count(const PoolDims& d) {
+    return static_cast<std::size_t>(d.N) * d.C * static_cast<std::size_t>(d.OH) * d.OW;
+}
+
+std::size_t input_count(const PoolDims& d) {
+    return static_cast<std::size_t>(d.N) * d.C * static_cast<std::size_t>(d.H) * d.W;
+}
+
+} // namespace
+
+void maxpool2d_forward(float* out, const float* inp, const PoolDims& d) {
+    const OpScope op("maxpool2d_forward");
+    const std::size_t n = output_count(d);
+    if (n == 0)
+        return;
+    maxpool_forward<<<blocks_for(n), kBlockSize, 0, op.stream()>>>(out, inp, d, n);
+    CS_CUDA_CHECK_LAUNCH(op.name(), maxpool_forward);
+}
+
+// Two passes: each output's argmax (once per output, into scratch), then the gather that
+// checks only the covering outputs' argmax instead of searching their windows again.
+void maxpool2d_backward(float* dinp, const float* dout, const float* inp, const PoolDims& d) {
+    OpScope op("maxpool2d_backward");
+    const std::size_t outputs = output_count(d);
+    const std::size_t inputs = input_count(d);
+    if (outputs == 0 || inputs == 0 || !dinp)
+        return;
+    int* argmax = op.scratch_as<int>(outputs);
+    maxpool_argmax<<<blocks_for(outputs), kBlockSize, 0, op.stream()>>>(argmax, inp, d, outputs);
+    CS_CUDA_CHECK_LAUNCH(op.name(), maxpool_argmax);
+    maxpool_backward_gather<<<blocks_for(inputs), kBlockSize, 0, op.stream()>>>(dinp, dout, argmax,
+                                                                                d, inputs);
+    CS_CUDA_CHECK_LAUNCH(op.name(), maxpool_backward_gather);
+}
+
+void avgpool2d_forward(float* out, const float* inp, const PoolDims& d) {
+    const OpScope op("avgpool2d_forward");
+    const std::size_t n = output_count(d);
+    if (n == 0)
+        return;
+    avgpool_forward<<<blocks_for(n), kBlockSize, 0, op.stream()>>>(out, inp, d, n);
+    CS_CUDA_CHECK_LAUNCH(op.name(), avgpool_forward);
+}
+
+void avgpool2d_backward(float* dinp, const float* dout, const PoolDims& d) {
+    const OpScope op("avgpool2d_backward");
+    const std::size_t n = input_count(d);
+    if (n == 0 || !dinp)
+        return;
+    avgpool_backward_gather<<<blocks_for(n), kBlockSize, 0, op.stream()>>>(dinp, dout, d, n);
+    CS_CUDA_CHECK_LAUNCH(op.name(), avgpool_backward_gather);
+}
+
+} // namespace convsight::compute::cuda

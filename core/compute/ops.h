@@ -1,0 +1,110 @@
+// The compute library's operations on tensors. Each checks its arguments (shapes, devices, sizes)
+// and throws std::invalid_argument naming the op and what is wrong, then runs on the device its
+// tensors live on: cpu:: or cuda::. Callers never branch on the device.
+#pragma once
+
+#include "compute/Tensor.h"
+#include "compute/shared/dims.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace convsight::compute::ops {
+
+struct Conv2dParams {
+    int stride_y{1}, stride_x{1};
+    int pad_top{0}, pad_bottom{0}, pad_left{0}, pad_right{0};
+    int dilation_y{1}, dilation_x{1};
+};
+
+struct Pool2dParams {
+    int window_y{2}, window_x{2};
+    int stride_y{2}, stride_x{2};
+    int pad_top{0}, pad_bottom{0}, pad_left{0}, pad_right{0};
+};
+
+// Checked shapes for the backends (also used by the tests to call reference:: directly).
+// x (N,C,H,W), w (OC,C,KH,KW).
+ConvDims conv2d_dims(const Shape& x, const Shape& w, const Conv2dParams& p);
+PoolDims pool2d_dims(const Shape& x, const Pool2dParams& p);
+
+// y (N,OC,OH,OW) = conv2d(x (N,C,H,W), w (OC,C,KH,KW)) + b (OC); b may be undefined.
+Tensor conv2d_forward(const Tensor& x, const Tensor& w, const Tensor& b, const Conv2dParams& p);
+struct Conv2dGrads {
+    Tensor dx; // undefined when not asked for (the first layer needs no input gradient)
+    Tensor dw;
+    Tensor db; // undefined when the layer has no bias
+};
+Conv2dGrads conv2d_backward(const Tensor& dy, const Tensor& x, const Tensor& w, bool has_bias,
+                            const Conv2dParams& p, bool need_dx = true);
+
+Tensor maxpool2d_forward(const Tensor& x, const Pool2dParams& p);
+Tensor maxpool2d_backward(const Tensor& dy, const Tensor& x, const Pool2dParams& p);
+Tensor avgpool2d_forward(const Tensor& x, const Pool2dParams& p);
+Tensor avgpool2d_backward(const Tensor& dy, const Tensor& x, const Pool2dParams& p);
+
+// alpha is the slope of LeakyReLU below zero (ignored by the others).
+Tensor activation_forward(Activation a, const Tensor& x, float alpha = 0.01f);
+// y is activation_forward's result (sigmoid and tanh differentiate from it).
+Tensor activation_backward(Activation a, const Tensor& dy, const Tensor& x, const Tensor& y,
+                           float alpha = 0.01f);
+
+// C (M,N) = op(A)·op(B) with A, B rank-2 tensors on the same device.
+Tensor matmul(const Tensor& a, const Tensor& b, bool trans_a = false, bool trans_b = false);
+
+// y (N,OUT) = x (N,IN) · w (OUT,IN)ᵀ + b (OUT); b may be undefined.
+Tensor dense_forward(const Tensor& x, const Tensor& w, const Tensor& b);
+struct DenseGrads {
+    Tensor dx, dw, db;
+};
+DenseGrads dense_backward(const Tensor& dy, const Tensor& x, const Tensor& w, bool has_bias,
+                          bool need_dx = true);
+
+// (N, C, H, W) -> (N, C·H·W), sharing storage.
+Tensor flatten(const Tensor& x);
+
+struct SoftmaxCrossEntropy {
+    float loss{};  // mean over the batch
+    Tensor probs;  // (N,K)
+    Tensor losses; // (N)
+};
+// logits (N,K); labels (N) class indices stored as floats, each in [0, K).
+SoftmaxCrossEntropy softmax_cross_entropy_forward(const Tensor& logits, const Tensor& labels);
+Tensor softmax_cross_entropy_backward(const Tensor& probs, const Tensor& labels);
+
+struct BatchNormState {
+    Tensor gamma, beta;               // (C) learned
+    Tensor running_mean, running_var; // (C) updated in training
+    float momentum{0.1f};
+    float eps{1e-5f};
+};
+struct BatchNormSaved {
+    Tensor mean, invstd; // (C) batch statistics of the last training forward
+};
+// x (N,C,H,W) or (N,C). Training uses batch statistics and updates the running ones.
+Tensor batchnorm_forward(const Tensor& x, BatchNormState& state, bool training,
+                         BatchNormSaved* saved = nullptr);
+struct BatchNormGrads {
+    Tensor dx, dgamma, dbeta;
+};
+BatchNormGrads batchnorm_backward(const Tensor& dy, const Tensor& x, const BatchNormState& state,
+                                  const BatchNormSaved& saved);
+
+// Inverted dropout: zeroes each value with probability p (0 <= p < 1), scales the rest by
+// 1/(1−p). mask receives the factors, for the backward. Same seed, same mask on every device.
+Tensor dropout_forward(const Tensor& x, float p, std::uint64_t seed, Tensor& mask);
+Tensor dropout_backward(const Tensor& dy, const Tensor& mask);
+
+void sgd_step(Tensor& param, const Tensor& grad, Tensor& velocity, const SgdParams& p);
+// t: 1-based step count.
+void adam_step(Tensor& param, const Tensor& grad, Tensor& m, Tensor& v, const AdamParams& p, int t);
+
+// Class index of the largest logit per row of (N,K), on the host.
+std::vector<int> argmax(const Tensor& logits);
+// Fraction of rows whose argmax equals the label, in [0,1].
+float accuracy(const Tensor& logits, const Tensor& labels);
+
+// Waits until queued GPU work on `device` has finished (no-op on the CPU).
+void synchronize(Device device);
+
+} // namespace convsight::compute::ops

@@ -1,0 +1,19 @@
+// The reference softmax cross-entropy loss (float): thin instantiations of reference_impl.h.
+#include "compute/reference/reference.h"
+#include "compute/reference/reference_impl.h"
+
+namespace convsight::compute::reference {
+
+// losses (N), probs (N,K), logits (N,K), labels (N)
+void softmax_cross_entropy_forward(float* losses, float* probs, const float* logits,
+                                   const float* labels, int N, int K) {
+    generic::softmax_cross_entropy_forward(losses, probs, logits, labels, N, K);
+}
+
+// dlogits (N,K), probs (N,K), labels (N)
+void softmax_cross_entropy_backward(float* dlogits, const float* probs, const float* labels, int N,
+                                    int K) {
+    generic::softmax_cross_entropy_backward(dlogits, probs, labels, N, K);
+}
+
+} // namespace convsight::compute::reference

@@ -1,0 +1,47 @@
+// BatchNorm: per-channel normalisation of (N, C) or (N, C, H, W) inputs, y = γ·x̂ + β. Training
+// uses the batch's statistics and updates the running ones; eval uses the running ones.
+#pragma once
+
+#include "compute/ops.h"
+#include "nn/Layer.h"
+
+namespace convsight::nn {
+
+class BatchNorm final : public Layer {
+public:
+    // momentum: how far each training batch moves the running statistics (PyTorch's convention).
+    explicit BatchNorm(int channels, float momentum = 0.1f, float eps = 1e-5f);
+
+    int channels() const { return channels_; }
+    Parameter& gamma() { return gamma_; }                        // (C), starts at 1
+    Parameter& beta() { return beta_; }                          // (C), starts at 0
+    const Tensor& running_mean() const { return running_mean_; } // (C), starts at 0
+    const Tensor& running_var() const { return running_var_; }   // (C), starts at 1
+
+    std::string kind() const override { return "BatchNorm"; }
+    std::string description() const override;
+    std::string name_prefix() const override { return "batchnorm"; }
+    Shape output_shape(const Shape& input) const override;
+    Tensor forward(const Tensor& x, bool training) override;
+    // Needs a training-mode forward (the batch statistics); throws std::logic_error otherwise.
+    Tensor backward(const Tensor& dy) override;
+    std::int64_t flops(const Shape& input) const override;
+    void initialize(std::mt19937_64& rng, WeightInit init) override;
+
+private:
+    compute::ops::BatchNormState state();
+    void move_buffers(Device device) override;
+    void forget_forward() override;
+
+    int channels_;
+    float momentum_;
+    float eps_;
+    Parameter& gamma_;
+    Parameter& beta_;
+    Tensor running_mean_, running_var_;
+    Tensor input_;                       // of the last forward
+    compute::ops::BatchNormSaved saved_; // batch mean and 1/std of the last training forward
+    bool last_forward_trained_{false};
+};
+
+} // namespace convsight::nn

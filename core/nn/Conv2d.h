@@ -1,0 +1,55 @@
+// Conv2d: a bank of OC filters, each C×KH×KW, slid over an (N, C, H, W) input with stride,
+// padding (VALID, SAME, explicit) and dilation; output (N, OC, OH, OW).
+#pragma once
+
+#include "compute/ops.h"
+#include "nn/Layer.h"
+#include "nn/PaddingSpec.h"
+
+namespace convsight::nn {
+
+struct Conv2dOptions {
+    int in_channels{1};
+    int out_channels{1};
+    int kernel_height{3}, kernel_width{3};
+    int stride_y{1}, stride_x{1};
+    PaddingSpec padding{};
+    int dilation_y{1}, dilation_x{1};
+    bool bias{true};
+};
+
+class Conv2d final : public Layer {
+public:
+    // Throws std::invalid_argument for sizes below 1 or negative padding.
+    explicit Conv2d(const Conv2dOptions& options);
+    // A square kernel, the same stride on both axes: Conv2d(1, 16, 3, PaddingSpec::same()).
+    Conv2d(int in_channels, int out_channels, int kernel, PaddingSpec padding = {}, int stride = 1);
+
+    const Conv2dOptions& options() const { return options_; }
+    Parameter& weight() { return weight_; } // (OC, C, KH, KW)
+    Parameter* bias() { return bias_; }     // (OC), or nullptr without bias
+
+    std::string kind() const override { return "Conv2d"; }
+    std::string description() const override;
+    std::string name_prefix() const override { return "conv"; }
+    Shape output_shape(const Shape& input) const override;
+    Tensor forward(const Tensor& x, bool training) override;
+    Tensor backward(const Tensor& dy) override;
+    std::int64_t flops(const Shape& input) const override;
+    void initialize(std::mt19937_64& rng, WeightInit init) override;
+
+private:
+    // The filter's geometry over the (N, C, H, W) input's H×W.
+    conv::ConvGeometry geometry_for(const Shape& input) const;
+    // The ops' parameters for this input, after output_shape() has accepted it.
+    compute::ops::Conv2dParams params_for(const Shape& input) const;
+    void forget_forward() override { input_ = {}; }
+
+    Conv2dOptions options_;
+    Parameter& weight_;
+    Parameter* bias_{};
+    Tensor input_; // (N, C, H, W) of the last forward
+    compute::ops::Conv2dParams params_{};
+};
+
+} // namespace convsight::nn

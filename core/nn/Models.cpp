@@ -1,0 +1,102 @@
+// The built-in models' layers, one function each, and the name table that make_model() reads.
+#include "nn/Models.h"
+
+#include "nn/Activations.h"
+#include "nn/Conv2d.h"
+#include "nn/Dense.h"
+#include "nn/Flatten.h"
+#include "nn/Pool2d.h"
+
+#include <memory>
+#include <stdexcept>
+
+namespace convsight::nn {
+namespace {
+
+// 28×28×1 -> conv 3×3×16 SAME, ReLU, max-pool 2 -> 14×14×16 -> conv 3×3×32 SAME, ReLU,
+// max-pool 2 -> 7×7×32 -> flatten 1568 -> dense 128, ReLU -> dense 10.
+Sequential small_model() {
+    Sequential model("small");
+    model.set_input_shape({1, 28, 28});
+    model.add(std::make_unique<Conv2d>(1, 16, 3, PaddingSpec::same()));
+    model.add(std::make_unique<ReLU>());
+    model.add(std::make_unique<MaxPool2d>(2));
+    model.add(std::make_unique<Conv2d>(16, 32, 3, PaddingSpec::same()));
+    model.add(std::make_unique<ReLU>());
+    model.add(std::make_unique<MaxPool2d>(2));
+    model.add(std::make_unique<Flatten>());
+    model.add(std::make_unique<Dense>(32 * 7 * 7, 128));
+    model.add(std::make_unique<ReLU>());
+    model.add(std::make_unique<Dense>(128, 10));
+    return model;
+}
+
+// TensorFlow's CIFAR-10 tutorial model (cifar10.py) without its local response normalisation:
+// 24×24×3 -> conv 5×5×64 SAME, ReLU, max-pool 3×3 stride 2 SAME -> 12×12×64 -> the same again
+// -> 6×6×64 -> flatten 2304 -> dense 384, ReLU -> dense 192, ReLU -> dense 10.
+Sequential cifar_tf_model() {
+    Sequential model("cifar-tf");
+    model.set_input_shape({3, 24, 24});
+    model.add(std::make_unique<Conv2d>(3, 64, 5, PaddingSpec::same()));
+    model.add(std::make_unique<ReLU>());
+    model.add(std::make_unique<MaxPool2d>(3, 2, PaddingSpec::same()));
+    model.add(std::make_unique<Conv2d>(64, 64, 5, PaddingSpec::same()));
+    model.add(std::make_unique<ReLU>());
+    model.add(std::make_unique<MaxPool2d>(3, 2, PaddingSpec::same()));
+    model.add(std::make_unique<Flatten>());
+    model.add(std::make_unique<Dense>(64 * 6 * 6, 384));
+    model.add(std::make_unique<ReLU>());
+    model.add(std::make_unique<Dense>(384, 192));
+    model.add(std::make_unique<ReLU>());
+    model.add(std::make_unique<Dense>(192, 10));
+    return model;
+}
+
+struct BuiltInModel {
+    const char* name;
+    const char* description;
+    Sequential (*build)();
+};
+
+constexpr BuiltInModel built_in_models[] = {
+    {"small",
+     "two 3×3 conv layers and two dense layers for 28×28 grey images (MNIST, "
+     "Fashion-MNIST)",
+     small_model},
+    {"cifar-tf",
+     "TensorFlow's CIFAR-10 tutorial model without LRN: two 5×5 conv layers and "
+     "three dense layers for 24×24 colour crops",
+     cifar_tf_model},
+};
+
+const BuiltInModel& built_in(std::string_view name) {
+    for (const BuiltInModel& model : built_in_models)
+        if (name == model.name)
+            return model;
+    std::string names;
+    for (const BuiltInModel& model : built_in_models)
+        names += (names.empty() ? "" : ", ") + std::string(model.name);
+    throw std::invalid_argument("unknown model \"" + std::string(name) +
+                                "\"; the built-in models are: " + names);
+}
+
+} // namespace
+
+std::vector<std::string> model_names() {
+    std::vector<std::string> names;
+    for (const BuiltInModel& model : built_in_models)
+        names.emplace_back(model.name);
+    return names;
+}
+
+std::string model_description(std::string_view name) {
+    return built_in(name).description;
+}
+
+Sequential make_model(std::string_view name, std::uint64_t seed) {
+    Sequential model = built_in(name).build();
+    model.initialize(seed);
+    return model;
+}
+
+} // namespace convsight::nn

@@ -1,0 +1,22 @@
+// The built-in models, by name: "small" (28×28×1, for MNIST and Fashion-MNIST) and "cifar-tf"
+// (24×24×3, TensorFlow's CIFAR-10 tutorial model without LRN).
+#pragma once
+
+#include "nn/Sequential.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace convsight::nn {
+
+// The names make_model() accepts, in the order the UI lists them.
+std::vector<std::string> model_names();
+// One line on what the model is, for menus and --help; throws as make_model().
+std::string model_description(std::string_view name);
+// The model with its input shape set and its parameters initialised from `seed`, on the CPU.
+// Throws std::invalid_argument listing the available names for an unknown one.
+Sequential make_model(std::string_view name, std::uint64_t seed);
+
+} // namespace convsight::nn
