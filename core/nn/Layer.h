@@ -71,6 +71,11 @@ public:
     void set_input_gradient_needed(bool needed) { input_gradient_needed_ = needed; }
     bool input_gradient_needed() const { return input_gradient_needed_; }
 
+    // Drops the tensors the last forward kept for backward. Sequential calls it right after each
+    // layer's backward, so a step's activations return to the allocator's cache before the next
+    // step asks for the same sizes (and on a device change, where they live on the old device).
+    virtual void forget_forward() = 0;
+
 protected:
     Layer() = default;
 
@@ -83,8 +88,6 @@ protected:
 
     // Buffers that are not parameters (BatchNorm's running statistics) follow the layer here.
     virtual void move_buffers(Device device);
-    // Drops the tensors the last forward kept (they live on the old device).
-    virtual void forget_forward() = 0;
 
 private:
     std::string name_;

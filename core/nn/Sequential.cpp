@@ -226,8 +226,10 @@ Tensor Sequential::forward(const Tensor& x, bool training) {
 
 Tensor Sequential::backward(const Tensor& dlogits) {
     Tensor gradient = dlogits;
-    for (auto layer = layers_.rbegin(); layer != layers_.rend(); ++layer)
+    for (auto layer = layers_.rbegin(); layer != layers_.rend(); ++layer) {
         gradient = (*layer)->backward(gradient);
+        (*layer)->forget_forward();
+    }
     return gradient;
 }
 

@@ -3,7 +3,6 @@
 #include "compute/cpu/cpu_ops.h"
 
 #include <algorithm>
-#include <cstring>
 #include <omp.h>
 #include <vector>
 
@@ -24,46 +23,57 @@ bool columns_are_input(const ConvDims& d) {
            d.pad_left == 0 && d.OH == d.H && d.OW == d.W;
 }
 
+// Output columns ox whose input column ox·stride_x + x_offset lies inside the image.
+struct ColumnRange {
+    int begin, end;
+};
+
+ColumnRange inside_columns(int x_offset, const ConvDims& d) {
+    int begin = 0;
+    while (begin < d.OW && begin * d.stride_x + x_offset < 0)
+        ++begin;
+    int end = d.OW;
+    while (end > begin && (end - 1) * d.stride_x + x_offset >= d.W)
+        --end;
+    return {begin, end};
+}
+
 // col (C·KH·KW, OH·OW): row (c,ky,kx), column (oy,ox) holds inp[c][iy][ix] or 0 in the padding.
-void im2col(float* col, const float* inp, const ConvDims& d) {
+void im2col(float* __restrict col, const float* __restrict inp, const ConvDims& d) {
     for (int c = 0; c < d.C; ++c) {
         const float* plane = inp + std::size_t(c) * d.H * d.W;
         for (int ky = 0; ky < d.KH; ++ky) {
             for (int kx = 0; kx < d.KW; ++kx) {
                 float* row = col + ((std::size_t(c) * d.KH + ky) * d.KW + kx) * column_cols(d);
                 const int x_offset = kx * d.dilation_x - d.pad_left;
-                // Output columns whose input x lies inside the image: [ox_begin, ox_end).
-                int ox_begin = 0;
-                while (ox_begin < d.OW && ox_begin * d.stride_x + x_offset < 0)
-                    ++ox_begin;
-                int ox_end = d.OW;
-                while (ox_end > ox_begin && (ox_end - 1) * d.stride_x + x_offset >= d.W)
-                    --ox_end;
+                const ColumnRange inside = inside_columns(x_offset, d);
                 for (int oy = 0; oy < d.OH; ++oy) {
                     float* out = row + std::size_t(oy) * d.OW;
                     const int iy = oy * d.stride_y - d.pad_top + ky * d.dilation_y;
                     if (iy < 0 || iy >= d.H) {
-                        std::fill_n(out, d.OW, 0.0f);
+                        for (int ox = 0; ox < d.OW; ++ox)
+                            out[ox] = 0.0f;
                         continue;
                     }
-                    const float* in = plane + std::size_t(iy) * d.W;
-                    std::fill_n(out, ox_begin, 0.0f);
-                    if (d.stride_x == 1) {
-                        std::memcpy(out + ox_begin, in + ox_begin + x_offset,
-                                    sizeof(float) * std::size_t(ox_end - ox_begin));
-                    } else {
-                        for (int ox = ox_begin; ox < ox_end; ++ox)
-                            out[ox] = in[ox * d.stride_x + x_offset];
-                    }
-                    std::fill(out + ox_end, out + d.OW, 0.0f);
+                    const float* in = plane + std::size_t(iy) * d.W + x_offset;
+                    for (int ox = 0; ox < inside.begin; ++ox)
+                        out[ox] = 0.0f;
+                    if (d.stride_x == 1)
+                        for (int ox = inside.begin; ox < inside.end; ++ox)
+                            out[ox] = in[ox];
+                    else
+                        for (int ox = inside.begin; ox < inside.end; ++ox)
+                            out[ox] = in[ox * d.stride_x];
+                    for (int ox = inside.end; ox < d.OW; ++ox)
+                        out[ox] = 0.0f;
                 }
             }
         }
     }
 }
 
-// The adjoint of im2col: dinp[c][iy][ix] += every column entry that read it.
-void col2im(float* dinp, const float* col, const ConvDims& d) {
+// The adjoint of im2col: dinp[c][iy][ix] = the sum of every column entry that read it.
+void col2im(float* __restrict dinp, const float* __restrict col, const ConvDims& d) {
     std::fill_n(dinp, std::size_t(d.C) * d.H * d.W, 0.0f);
     for (int c = 0; c < d.C; ++c) {
         float* plane = dinp + std::size_t(c) * d.H * d.W;
@@ -72,17 +82,19 @@ void col2im(float* dinp, const float* col, const ConvDims& d) {
                 const float* row =
                     col + ((std::size_t(c) * d.KH + ky) * d.KW + kx) * column_cols(d);
                 const int x_offset = kx * d.dilation_x - d.pad_left;
+                const ColumnRange inside = inside_columns(x_offset, d);
                 for (int oy = 0; oy < d.OH; ++oy) {
                     const int iy = oy * d.stride_y - d.pad_top + ky * d.dilation_y;
                     if (iy < 0 || iy >= d.H)
                         continue;
-                    float* in = plane + std::size_t(iy) * d.W;
+                    float* in = plane + std::size_t(iy) * d.W + x_offset;
                     const float* out = row + std::size_t(oy) * d.OW;
-                    for (int ox = 0; ox < d.OW; ++ox) {
-                        const int ix = ox * d.stride_x + x_offset;
-                        if (ix >= 0 && ix < d.W)
-                            in[ix] += out[ox];
-                    }
+                    if (d.stride_x == 1)
+                        for (int ox = inside.begin; ox < inside.end; ++ox)
+                            in[ox] += out[ox];
+                    else
+                        for (int ox = inside.begin; ox < inside.end; ++ox)
+                            in[ox * d.stride_x] += out[ox];
                 }
             }
         }

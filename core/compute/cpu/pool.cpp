@@ -27,8 +27,8 @@ std::size_t planes(const PoolDims& d) {
 void maxpool2d_forward(float* out, const float* inp, const PoolDims& d) {
 #pragma omp parallel for schedule(static)
     for (std::size_t p = 0; p < planes(d); ++p) {
-        const float* in = inp + p * d.H * d.W;
-        float* o = out + p * d.OH * d.OW;
+        const float* __restrict in = inp + p * d.H * d.W;
+        float* __restrict o = out + p * d.OH * d.OW;
         for (int oy = 0; oy < d.OH; ++oy)
             for (int ox = 0; ox < d.OW; ++ox) {
                 const Window w = window_at(oy, ox, d);
@@ -44,18 +44,24 @@ void maxpool2d_forward(float* out, const float* inp, const PoolDims& d) {
 void maxpool2d_backward(float* dinp, const float* dout, const float* inp, const PoolDims& d) {
 #pragma omp parallel for schedule(static)
     for (std::size_t p = 0; p < planes(d); ++p) {
-        const float* in = inp + p * d.H * d.W;
-        const float* dy = dout + p * d.OH * d.OW;
-        float* dx = dinp + p * d.H * d.W;
+        const float* __restrict in = inp + p * d.H * d.W;
+        const float* __restrict dy = dout + p * d.OH * d.OW;
+        float* __restrict dx = dinp + p * d.H * d.W;
         std::fill_n(dx, d.H * d.W, 0.0f);
         for (int oy = 0; oy < d.OH; ++oy)
             for (int ox = 0; ox < d.OW; ++ox) {
                 const Window w = window_at(oy, ox, d);
-                int arg = w.y0 * d.W + w.x0; // the first maximum in row-major order wins
+                // The first maximum in row-major order wins, as in the reference.
+                int arg = w.y0 * d.W + w.x0;
+                float best = in[arg];
                 for (int y = w.y0; y < w.y1; ++y)
-                    for (int x = w.x0; x < w.x1; ++x)
-                        if (in[y * d.W + x] > in[arg])
+                    for (int x = w.x0; x < w.x1; ++x) {
+                        const float v = in[y * d.W + x];
+                        if (v > best) {
+                            best = v;
                             arg = y * d.W + x;
+                        }
+                    }
                 dx[arg] += dy[oy * d.OW + ox];
             }
     }
