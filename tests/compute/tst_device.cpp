@@ -2,6 +2,7 @@
 // descriptions, the CUDA-or-why-not contract, and the number formats the About box and CLI print.
 #include "compute/Device.h"
 #include "compute/SystemInfo.h"
+#include "compute_test_util.h"
 
 #include <QString>
 #include <QTest>
@@ -11,34 +12,7 @@
 #include <string>
 
 using namespace convsight::compute;
-
-namespace {
-
-QString q(const std::string& text) {
-    return QString::fromStdString(text);
-}
-
-// What a failed Device::parse/cuda call threw: the kind of exception and its message.
-struct Thrown {
-    enum class Kind { Nothing, InvalidArgument, RuntimeError, Other } kind{Kind::Nothing};
-    QString message;
-};
-
-template <typename F>
-Thrown thrownBy(F&& call) {
-    try {
-        call();
-    } catch (const std::invalid_argument& e) {
-        return {Thrown::Kind::InvalidArgument, q(e.what())};
-    } catch (const std::runtime_error& e) {
-        return {Thrown::Kind::RuntimeError, q(e.what())};
-    } catch (const std::exception& e) {
-        return {Thrown::Kind::Other, q(e.what())};
-    }
-    return {};
-}
-
-} // namespace
+using namespace convsight::compute::testing;
 
 class tst_Device : public QObject {
     Q_OBJECT
