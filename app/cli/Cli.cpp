@@ -3,6 +3,7 @@
 
 #include "AppInfo.h"
 #include "Bench.h"
+#include "Convolve.h"
 
 #include <QJsonDocument>
 #include <algorithm>
@@ -101,6 +102,10 @@ const std::vector<Command>& commands() {
          "\n"
          "  --json   print one JSON object instead of text\n",
          runInfo},
+        {"geometry", "the output size of a convolution and the lecture's formula with your numbers",
+         geometryUsage(), runGeometry},
+        {"convolve", "convolve a CSV matrix with a CSV or preset kernel; print CSV, or every step",
+         convolveUsage(), runConvolve},
         {"bench", "measure the compute library: ops in GFLOP/s, training in examples/s",
          kBenchUsage, runBench},
         {"help", "show the options of a command",

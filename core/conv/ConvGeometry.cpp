@@ -9,14 +9,16 @@ namespace {
 std::string axisFormula(const char* name, const AxisGeometry& axis) {
     const std::string w = std::to_string(axis.input);
     const std::string s = std::to_string(axis.stride);
+    // Named strings, not temporaries, on the right of "literal" + ...: GCC 12 warns (-Wrestrict,
+    // a false positive) when it inlines the insert-at-front of a temporary.
+    const std::string d = std::to_string(axis.dilation);
+    const std::string before = std::to_string(axis.padBefore);
+    const std::string after = std::to_string(axis.padAfter);
     std::string f = std::to_string(axis.filter);
     if (axis.dilation != 1) // the dilated extent replaces f
-        f = "(" + std::to_string(axis.dilation) + "·(" + f + " − 1) + 1)";
-    std::string padding;
-    if (axis.padBefore == axis.padAfter)
-        padding = "2·" + std::to_string(axis.padBefore);
-    else
-        padding = std::to_string(axis.padBefore) + " + " + std::to_string(axis.padAfter);
+        f = "(" + d + "·(" + f + " − 1) + 1)";
+    const std::string padding =
+        axis.padBefore == axis.padAfter ? "2·" + before : before + " + " + after;
     const std::string numerator = w + " − " + f + " + " + padding;
     // A stride below 1 is invalid (whyInvalid() says so), but the formula is still shown: no % 0.
     const bool exact =
@@ -26,6 +28,39 @@ std::string axisFormula(const char* name, const AxisGeometry& axis) {
     text += exact || axis.stride == 1 ? "(" + numerator + ") / " + s + " + 1"
                                       : "⌊(" + numerator + ") / " + s + "⌋ + 1";
     return text + " = " + std::to_string(axis.output());
+}
+
+// Input positions of one axis that no tap of any output position lands on.
+std::vector<int> unreachedOnAxis(const AxisGeometry& axis) {
+    std::vector<bool> reached(static_cast<std::size_t>(axis.input), false);
+    for (int o = 0; o < axis.output(); ++o)
+        for (int k = 0; k < axis.filter; ++k) {
+            const int i = o * axis.stride - axis.padBefore + k * axis.dilation;
+            if (i >= 0 && i < axis.input)
+                reached[static_cast<std::size_t>(i)] = true;
+        }
+    std::vector<int> unreached;
+    for (int i = 0; i < axis.input; ++i)
+        if (!reached[static_cast<std::size_t>(i)])
+            unreached.push_back(i);
+    return unreached;
+}
+
+// "row 6", "rows 5 and 6", "rows 2, 4 and 6" (1-based, as the student counts).
+std::string listPositions(const char* singular, const char* plural,
+                          const std::vector<int>& positions) {
+    std::string text = positions.size() == 1 ? singular : plural;
+    for (std::size_t i = 0; i < positions.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == positions.size() ? " and" : ",";
+        text += ' ';
+        text += std::to_string(positions[i] + 1);
+    }
+    return text;
+}
+
+std::string pairText(int y, int x) {
+    return y == x ? std::to_string(y) : std::to_string(y) + "×" + std::to_string(x);
 }
 
 } // namespace
@@ -78,6 +113,8 @@ std::optional<std::string> ConvGeometry::whyInvalid() const {
     const Params& p = params_;
     if (p.inputHeight < 1 || p.inputWidth < 1)
         return "the input must be at least 1×1 pixel";
+    if (p.channels < 1)
+        return "the input must have at least 1 channel";
     if (p.kernelHeight < 1 || p.kernelWidth < 1)
         return "the filter must be at least 1×1";
     if (p.strideY < 1 || p.strideX < 1)
@@ -100,6 +137,33 @@ std::optional<std::string> ConvGeometry::whyInvalid() const {
                std::to_string(p.inputWidth + pad.left + pad.right) +
                " padded input: use a smaller filter, or more padding";
     return std::nullopt;
+}
+
+std::vector<int> ConvGeometry::unreachedRows() const {
+    return isValid() ? unreachedOnAxis(rows()) : std::vector<int>{};
+}
+
+std::vector<int> ConvGeometry::unreachedColumns() const {
+    return isValid() ? unreachedOnAxis(columns()) : std::vector<int>{};
+}
+
+std::string ConvGeometry::unreachedDescription() const {
+    if (!isValid())
+        return {};
+    const std::vector<int> rows = unreachedRows();
+    const std::vector<int> columns = unreachedColumns();
+    if (rows.empty() && columns.empty())
+        return "Every input pixel is under the filter at some step.";
+    std::string what;
+    if (!rows.empty())
+        what = listPositions("row", "rows", rows);
+    if (!columns.empty())
+        what += (what.empty() ? "" : " or ") + listPositions("column", "columns", columns);
+    std::string why = "stride " + pairText(params_.strideY, params_.strideX);
+    if (params_.dilationY > 1 || params_.dilationX > 1)
+        why += " and dilation " + pairText(params_.dilationY, params_.dilationX);
+    return "With " + why + ", the filter never reaches " + what +
+           " of the input (counting from 1): those pixels have no effect on the output.";
 }
 
 std::string ConvGeometry::widthFormula() const {

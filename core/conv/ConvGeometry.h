@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace convsight::conv {
 
@@ -42,6 +43,7 @@ public:
         int dilationY{1}, dilationX{1};
         PaddingMode mode{PaddingMode::Valid};
         Padding explicitPadding{}; // used when mode == Explicit
+        int channels{1};           // input channels C; each filter is C×kernelHeight×kernelWidth
     };
 
     explicit ConvGeometry(const Params& params);
@@ -54,6 +56,17 @@ public:
 
     int outputHeight() const { return rows().output(); }
     int outputWidth() const { return columns().output(); }
+    int channels() const { return params_.channels; }
+
+    // Input rows (0-based image coordinates, ascending) that no filter tap ever lands on: with a
+    // stride larger than the filter's reach (or gaps from dilation) they are skipped, and the
+    // last rows are dropped when (w − f + 2p) is not a multiple of s. Empty when invalid.
+    std::vector<int> unreachedRows() const;
+    std::vector<int> unreachedColumns() const;
+    // A sentence for the UI, e.g. "With stride 2, the filter never reaches row 6 or column 6 of
+    // the input (counting from 1): those pixels have no effect on the output." (1-based, as the
+    // student counts); says every pixel is used when none is skipped; empty when invalid.
+    std::string unreachedDescription() const;
 
     // Why these numbers cannot make a convolution, in words a student understands; nullopt if
     // valid.

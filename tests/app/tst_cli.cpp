@@ -1,5 +1,5 @@
-// Qt Test suite for convsight-cli, run as a separate process: exit codes (0 ok, 2 wrong usage),
-// what goes to stdout and what to stderr, and the contents of `info` and `info --json`.
+// Qt Test suite for convsight-cli, run as a separate process: exit codes (0 ok, 1 failed, 2 wrong
+// usage), what goes to stdout and what to stderr, `info`, `geometry` and `convolve`.
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -18,12 +19,20 @@ struct CliResult {
     QString err;
 };
 
-// Runs convsight-cli with `arguments`; fails the test (by returning exit code -1) if it crashes.
-CliResult runCli(const QStringList& arguments) {
+// Runs convsight-cli with `arguments`, `input` on its stdin, in `workingDirectory` (if given);
+// fails the test (by returning exit code -1) if it crashes.
+CliResult runCli(const QStringList& arguments, const QByteArray& input = {},
+                 const QString& workingDirectory = {}) {
     QProcess process;
     process.setProgram(QStringLiteral(CONVSIGHT_CLI_PATH));
     process.setArguments(arguments);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     process.start();
+    if (process.waitForStarted(60'000)) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     CliResult result;
     if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit)
         return result;
@@ -54,13 +63,57 @@ private slots:
     void benchTrainJson();
     void benchOpsJson();
     void benchOnMissingGpuFails();
+    void geometry_data();
+    void geometry();
+    void geometryInvalid_data();
+    void geometryInvalid();
+    void convolve_data();
+    void convolve();
+    void convolveTrace();
+    void convolveErrors_data();
+    void convolveErrors();
 
 private:
-    QJsonObject info_; // `info --json`, parsed once
+    // Runs convsight-cli in dataDir_, where the CSV files below lie.
+    CliResult runInData(const QStringList& arguments, const QByteArray& input = {}) const {
+        return runCli(arguments, input, dataDir_.path());
+    }
+
+    QJsonObject info_;      // `info --json`, parsed once
+    QTemporaryDir dataDir_; // the CSV files the convolve tests read
 };
+
+namespace {
+
+// The lecture's worked example: a 4×4 input and the horizontal-edge kernel.
+const QByteArray kLectureInput = "2,0,1,3\n7,1,1,0\n0,2,5,0\n0,5,1,4\n";
+const QByteArray kLectureKernel = "1,1,1\n0,0,0\n-1,-1,-1\n";
+
+} // namespace
 
 void tst_Cli::initTestCase() {
     QVERIFY2(QFile::exists(QStringLiteral(CONVSIGHT_CLI_PATH)), CONVSIGHT_CLI_PATH);
+
+    QVERIFY(dataDir_.isValid());
+    const QList<std::pair<const char*, QByteArray>> files{
+        {"A.csv", kLectureInput},
+        {"K.csv", kLectureKernel},
+        // The same matrix as a person might type it: comments, spaces, CRLF, a blank last line.
+        {"typed.csv", "# the lecture's input\r\n2, 0, 1, 3\r\n7, 1, 1, 0\r\n0, 2, 5, 0\r\n"
+                      "0, 5, 1, 4\r\n\r\n"},
+        {"half.csv", "0.5\n"},
+        {"ragged.csv", "1,2,3\n4,5,6\n7,8\n"},
+        {"word.csv", "1,2,3\n4,5,abc\n"},
+        {"nan.csv", "1,2\n3,NaN\n"},
+        {"inf.csv", "inf\n"},
+        {"empty.csv", ""},
+        {"comments.csv", "# nothing but a comment\n\n"},
+    };
+    for (const auto& [name, contents] : files) {
+        QFile file(dataDir_.filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(contents), contents.size());
+    }
 
     const CliResult result = runCli({QStringLiteral("info"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
@@ -77,7 +130,10 @@ void tst_Cli::helpSucceeds_data() {
     QTest::addColumn<QStringList>("fragments"); // each must appear on stdout
 
     const QStringList programUsage{QStringLiteral("usage: convsight-cli"),
-                                   QStringLiteral("Commands:"), QStringLiteral("  info "),
+                                   QStringLiteral("Commands:"),
+                                   QStringLiteral("  info "),
+                                   QStringLiteral("  geometry "),
+                                   QStringLiteral("  convolve "),
                                    QStringLiteral("  help ")};
     const QStringList infoUsage{QStringLiteral("usage: convsight-cli info [--json]"),
                                 QStringLiteral("--json")};
@@ -91,6 +147,24 @@ void tst_Cli::helpSucceeds_data() {
                                  << infoUsage;
     QTest::newRow("help help") << QStringList{QStringLiteral("help"), QStringLiteral("help")}
                                << QStringList{QStringLiteral("usage: convsight-cli help")};
+
+    const QStringList convolveUsage{
+        QStringLiteral("usage: convsight-cli convolve --matrix A.csv --kernel K.csv|PRESET"),
+        QStringLiteral("--border zero|replicate|reflect|wrap"),
+        QStringLiteral("--flip"),
+        QStringLiteral("--trace"),
+        QStringLiteral("horizontal-edge"),
+        QStringLiteral("box-blur")};
+    QTest::newRow("help convolve")
+        << QStringList{QStringLiteral("help"), QStringLiteral("convolve")} << convolveUsage;
+    QTest::newRow("convolve --help")
+        << QStringList{QStringLiteral("convolve"), QStringLiteral("--help")} << convolveUsage;
+    QTest::newRow("help geometry")
+        << QStringList{QStringLiteral("help"), QStringLiteral("geometry")}
+        << QStringList{QStringLiteral("usage: convsight-cli geometry --input H[xW] --kernel "
+                                      "F[xF]"),
+                       QStringLiteral("--padding valid|same|P|T,B,L,R"),
+                       QStringLiteral("--dilation")};
 }
 
 void tst_Cli::helpSucceeds() {
@@ -251,6 +325,72 @@ void tst_Cli::usageErrors_data() {
         << QStringList{QStringLiteral("bench"), QStringLiteral("ops"), QStringLiteral("--steps"),
                        QStringLiteral("3")}
         << QStringLiteral("convsight-cli bench ops: unknown option '--steps'") << benchUsage;
+
+    const QString geometryUsage = QStringLiteral("usage: convsight-cli geometry");
+    QTest::newRow("geometry without input")
+        << QStringList{QStringLiteral("geometry"), QStringLiteral("--kernel"), QStringLiteral("3")}
+        << QStringLiteral("convsight-cli geometry: say the size with --input H or --input HxW")
+        << geometryUsage;
+    QTest::newRow("geometry malformed size")
+        << QStringList{QStringLiteral("geometry"), QStringLiteral("--input"),
+                       QStringLiteral("4by4"), QStringLiteral("--kernel"), QStringLiteral("3")}
+        << QStringLiteral("convsight-cli geometry: --input wants a size such as 4 or 4x6 (height "
+                          "x width), not '4by4'")
+        << geometryUsage;
+    QTest::newRow("geometry three strides")
+        << QStringList{QStringLiteral("geometry"), QStringLiteral("--input"),
+                       QStringLiteral("4"),        QStringLiteral("--kernel"),
+                       QStringLiteral("3"),        QStringLiteral("--stride"),
+                       QStringLiteral("1,2,3")}
+        << QStringLiteral("convsight-cli geometry: --stride wants S or SY,SX (whole numbers), not "
+                          "'1,2,3'")
+        << geometryUsage;
+
+    const QString convolveUsage = QStringLiteral("usage: convsight-cli convolve");
+    const QStringList lecture{QStringLiteral("convolve"), QStringLiteral("--matrix"),
+                              QStringLiteral("A.csv"), QStringLiteral("--kernel"),
+                              QStringLiteral("K.csv")};
+    QTest::newRow("convolve without matrix")
+        << QStringList{QStringLiteral("convolve"), QStringLiteral("--kernel"),
+                       QStringLiteral("K.csv")}
+        << QStringLiteral("convsight-cli convolve: say which matrix with --matrix A.csv ('-' for "
+                          "stdin)")
+        << convolveUsage;
+    QTest::newRow("convolve without kernel")
+        << QStringList{QStringLiteral("convolve"), QStringLiteral("--matrix"),
+                       QStringLiteral("A.csv")}
+        << QStringLiteral("convsight-cli convolve: say which kernel with --kernel K.csv or a "
+                          "preset name")
+        << convolveUsage;
+    QTest::newRow("convolve both from stdin")
+        << QStringList{QStringLiteral("convolve"), QStringLiteral("--matrix"), QStringLiteral("-"),
+                       QStringLiteral("--kernel"), QStringLiteral("-")}
+        << QStringLiteral("convsight-cli convolve: only one of --matrix and --kernel can read "
+                          "stdin ('-')")
+        << convolveUsage;
+    QTest::newRow("convolve unknown option")
+        << (lecture + QStringList{QStringLiteral("--frob")})
+        << QStringLiteral("convsight-cli convolve: unknown option '--frob'") << convolveUsage;
+    QTest::newRow("convolve malformed stride")
+        << (lecture + QStringList{QStringLiteral("--stride"), QStringLiteral("two")})
+        << QStringLiteral("convsight-cli convolve: --stride wants S or SY,SX (whole numbers), not "
+                          "'two'")
+        << convolveUsage;
+    QTest::newRow("convolve malformed padding")
+        << (lecture + QStringList{QStringLiteral("--padding"), QStringLiteral("1,2")})
+        << QStringLiteral("convsight-cli convolve: --padding wants valid, same, P or T,B,L,R "
+                          "(whole numbers), not '1,2'")
+        << convolveUsage;
+    QTest::newRow("convolve unknown border")
+        << (lecture + QStringList{QStringLiteral("--border"), QStringLiteral("mirror")})
+        << QStringLiteral("convsight-cli convolve: --border wants zero, replicate, reflect or "
+                          "wrap, not 'mirror'")
+        << convolveUsage;
+    QTest::newRow("convolve malformed dilation")
+        << (lecture + QStringList{QStringLiteral("--dilation"), QStringLiteral("1.5")})
+        << QStringLiteral("convsight-cli convolve: --dilation wants D or DY,DX (whole numbers), "
+                          "not '1.5'")
+        << convolveUsage;
 }
 
 void tst_Cli::usageErrors() {
@@ -260,7 +400,7 @@ void tst_Cli::usageErrors() {
 
     // Wrong usage: exit code 2, nothing on stdout (a script reading it gets no half answer), the
     // mistake and then the usage on stderr.
-    const CliResult result = runCli(arguments);
+    const CliResult result = runInData(arguments);
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.out, QString());
     QCOMPARE(firstLine(result.err), error);
@@ -327,6 +467,288 @@ void tst_Cli::benchOnMissingGpuFails() {
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(cuda.value(QStringLiteral("reason")).toString()),
              qPrintable(result.err));
+}
+
+void tst_Cli::geometry_data() {
+    QTest::addColumn<QStringList>("arguments"); // after "geometry"
+    QTest::addColumn<QStringList>("lines");     // each must be a whole line of stdout
+
+    QTest::newRow("lecture") << QStringList{QStringLiteral("--input"), QStringLiteral("4"),
+                                            QStringLiteral("--kernel"), QStringLiteral("3")}
+                             << QStringList{QStringLiteral("output 2×2 (height × width)"),
+                                            QStringLiteral("h' = (4 − 3 + 2·0) / 1 + 1 = 2"),
+                                            QStringLiteral("w' = (4 − 3 + 2·0) / 1 + 1 = 2"),
+                                            QStringLiteral("padding valid: top 0, bottom 0, left "
+                                                           "0, right 0")};
+    // TensorFlow's SAME: ceil(7/2) = 4 outputs, total padding (4 − 1)·2 + 3 − 7 = 2.
+    QTest::newRow("same, stride 2")
+        << QStringList{QStringLiteral("--input"),   QStringLiteral("7"),
+                       QStringLiteral("--kernel"),  QStringLiteral("3"),
+                       QStringLiteral("--stride"),  QStringLiteral("2"),
+                       QStringLiteral("--padding"), QStringLiteral("same")}
+        << QStringList{QStringLiteral("output 4×4 (height × width)"),
+                       QStringLiteral("w' = (7 − 3 + 2·1) / 2 + 1 = 4"),
+                       QStringLiteral("padding same: top 1, bottom 1, left 1, right 1")};
+    QTest::newRow("rectangular, stride y,x")
+        << QStringList{QStringLiteral("--input"),  QStringLiteral("5x7"),
+                       QStringLiteral("--kernel"), QStringLiteral("3x1"),
+                       QStringLiteral("--stride"), QStringLiteral("1,3")}
+        << QStringList{QStringLiteral("output 3×3 (height × width)"),
+                       QStringLiteral("h' = (5 − 3 + 2·0) / 1 + 1 = 3"),
+                       QStringLiteral("w' = (7 − 1 + 2·0) / 3 + 1 = 3")};
+    QTest::newRow("explicit padding per side")
+        << QStringList{QStringLiteral("--input"),   QStringLiteral("4"),
+                       QStringLiteral("--kernel"),  QStringLiteral("3"),
+                       QStringLiteral("--padding"), QStringLiteral("1,0,2,2")}
+        << QStringList{QStringLiteral("output 3×6 (height × width)"),
+                       QStringLiteral("h' = (4 − 3 + 1 + 0) / 1 + 1 = 3"),
+                       QStringLiteral("w' = (4 − 3 + 2·2) / 1 + 1 = 6"),
+                       QStringLiteral("padding: top 1, bottom 0, left 2, right 2")};
+    QTest::newRow("dilation") << QStringList{QStringLiteral("--input"),    QStringLiteral("7"),
+                                             QStringLiteral("--kernel"),   QStringLiteral("3"),
+                                             QStringLiteral("--dilation"), QStringLiteral("2")}
+                              << QStringList{QStringLiteral("output 3×3 (height × width)"),
+                                             QStringLiteral(
+                                                 "w' = (7 − (2·(3 − 1) + 1) + 2·0) / 1 + 1 = 3")};
+}
+
+void tst_Cli::geometry() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, lines);
+
+    const CliResult result = runCli(QStringList{QStringLiteral("geometry")} + arguments);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    const QStringList printed = result.out.split(QLatin1Char('\n'));
+    for (const QString& line : lines)
+        QVERIFY2(printed.contains(line),
+                 qPrintable(line + QStringLiteral(" not in:\n") + result.out));
+}
+
+void tst_Cli::geometryInvalid_data() {
+    QTest::addColumn<QStringList>("arguments"); // after "geometry"
+    QTest::addColumn<QString>("error");         // all of stderr
+
+    QTest::newRow("kernel larger than input")
+        << QStringList{QStringLiteral("--input"), QStringLiteral("4"), QStringLiteral("--kernel"),
+                       QStringLiteral("5")}
+        << QStringLiteral("convsight-cli geometry: the 5×5 filter does not fit in the 4×4 padded "
+                          "input: use a smaller filter, or more padding\n");
+    QTest::newRow("stride 0")
+        << QStringList{QStringLiteral("--input"),  QStringLiteral("4"),
+                       QStringLiteral("--kernel"), QStringLiteral("3"),
+                       QStringLiteral("--stride"), QStringLiteral("0")}
+        << QStringLiteral("convsight-cli geometry: the stride must be at least 1: it is how far "
+                          "the filter moves each step\n");
+    QTest::newRow("negative padding")
+        << QStringList{QStringLiteral("--input"),   QStringLiteral("4"),
+                       QStringLiteral("--kernel"),  QStringLiteral("3"),
+                       QStringLiteral("--padding"), QStringLiteral("-1")}
+        << QStringLiteral("convsight-cli geometry: padding cannot be negative\n");
+}
+
+void tst_Cli::geometryInvalid() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+
+    // Well-formed numbers that make no convolution: a failure (1) that says why, no usage text.
+    const CliResult result = runCli(QStringList{QStringLiteral("geometry")} + arguments);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, error);
+}
+
+void tst_Cli::convolve_data() {
+    QTest::addColumn<QStringList>("arguments"); // after "convolve"
+    QTest::addColumn<QByteArray>("input");      // on stdin
+    QTest::addColumn<QString>("output");        // all of stdout
+
+    const auto with = [](std::initializer_list<const char*> extra) {
+        QStringList arguments{QStringLiteral("--matrix"), QStringLiteral("A.csv"),
+                              QStringLiteral("--kernel"), QStringLiteral("K.csv")};
+        for (const char* argument : extra)
+            arguments << QString::fromUtf8(argument);
+        return arguments;
+    };
+    // Worked out by hand: V(1,0) = (7 + 1 + 1) − (0 + 5 + 1) = 3 and V(1,1) = (1 + 1 + 0) −
+    // (5 + 1 + 4) = −8; the slides print 2 and −9, but their own written-out products give these.
+    const QString lecture = QStringLiteral("-4,-3\n3,-8\n");
+
+    QTest::newRow("lecture, valid, stride 1") << with({}) << QByteArray() << lecture;
+    QTest::newRow("lecture, options spelled out")
+        << with({"--padding", "VALID", "--stride", "1", "--dilation=1", "--border", "zero"})
+        << QByteArray() << lecture;
+    QTest::newRow("kernel as preset")
+        << QStringList{QStringLiteral("--matrix"), QStringLiteral("A.csv"),
+                       QStringLiteral("--kernel"), QStringLiteral("horizontal-edge")}
+        << QByteArray() << lecture;
+    QTest::newRow("matrix from stdin")
+        << QStringList{QStringLiteral("--matrix"), QStringLiteral("-"), QStringLiteral("--kernel"),
+                       QStringLiteral("K.csv")}
+        << kLectureInput << lecture;
+    QTest::newRow("kernel from stdin")
+        << QStringList{QStringLiteral("--matrix"), QStringLiteral("A.csv"),
+                       QStringLiteral("--kernel"), QStringLiteral("-")}
+        << kLectureKernel << lecture;
+    QTest::newRow("typed file: comments, spaces, CRLF")
+        << QStringList{QStringLiteral("--matrix"), QStringLiteral("typed.csv"),
+                       QStringLiteral("--kernel"), QStringLiteral("K.csv")}
+        << QByteArray() << lecture;
+    QTest::newRow("same keeps 4×4")
+        << with({"--padding", "same"}) << QByteArray()
+        << QStringLiteral("-8,-9,-2,-1\n0,-4,-3,-1\n3,3,-8,-4\n2,7,7,5\n");
+    QTest::newRow("padding 1 equals same here")
+        << with({"--padding", "1"}) << QByteArray()
+        << QStringLiteral("-8,-9,-2,-1\n0,-4,-3,-1\n3,3,-8,-4\n2,7,7,5\n");
+    QTest::newRow("stride 2, valid")
+        << with({"--stride", "2"}) << QByteArray() << QStringLiteral("-4\n");
+    // SAME with stride 2: ceil(4/2) = 2 outputs, the one padding row and column at the end.
+    QTest::newRow("stride 2, same") << with({"--stride", "2", "--padding", "same"}) << QByteArray()
+                                    << QStringLiteral("-4,-1\n7,5\n");
+    QTest::newRow("stride 1,2") << with({"--stride", "1,2"}) << QByteArray()
+                                << QStringLiteral("-4\n3\n");
+    QTest::newRow("border replicate")
+        << with({"--padding", "1", "--border", "replicate"}) << QByteArray()
+        << QStringLiteral("-11,-6,2,6\n2,-4,-3,2\n10,3,-8,-8\n"
+                          "-3,1,-3,-4\n");
+    QTest::newRow("border reflect")
+        << with({"--padding", "1", "--border", "reflect"}) << QByteArray()
+        << QStringLiteral("0,0,0,0\n-2,-4,-3,-5\n-1,3,-8,-4\n"
+                          "0,0,0,0\n");
+    QTest::newRow("border wrap") << with({"--padding", "1", "--border", "wrap"}) << QByteArray()
+                                 << QStringLiteral("1,-3,8,-3\n3,-4,-3,1\n-1,3,-8,3\n-3,4,3,-1\n");
+    // Turned by 180° the kernel is its own negative, so the convolution is too.
+    QTest::newRow("flip") << with({"--flip"}) << QByteArray() << QStringLiteral("4,3\n-3,8\n");
+    QTest::newRow("dilation 2 on a 1-wide reach")
+        << QStringList{QStringLiteral("--matrix"),   QStringLiteral("A.csv"),
+                       QStringLiteral("--kernel"),   QStringLiteral("half.csv"),
+                       QStringLiteral("--dilation"), QStringLiteral("2")}
+        << QByteArray() << QStringLiteral("1,0,0.5,1.5\n3.5,0.5,0.5,0\n0,1,2.5,0\n0,2.5,0.5,2\n");
+    // Non-integers in shortest round-trip form. The bottom-right window sums to 19, and 19/9 is
+    // 2.111111111111111; the top-left one also sums to 19, but as nine products of the weight
+    // 1/9 (0.1111111111111111) it lands one unit in the last place lower: 2.1111111111111107.
+    QTest::newRow("box blur") << QStringList{QStringLiteral("--matrix"), QStringLiteral("A.csv"),
+                                             QStringLiteral("--kernel"), QStringLiteral("box-blur")}
+                              << QByteArray()
+                              << QStringLiteral("2.1111111111111107,1.4444444444444446\n"
+                                                "2.4444444444444446,2.111111111111111\n");
+}
+
+void tst_Cli::convolve() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, output);
+
+    const CliResult result = runInData(QStringList{QStringLiteral("convolve")} + arguments, input);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, output);
+}
+
+void tst_Cli::convolveTrace() {
+    const CliResult result =
+        runInData({QStringLiteral("convolve"), QStringLiteral("--matrix"), QStringLiteral("A.csv"),
+                   QStringLiteral("--kernel"), QStringLiteral("K.csv"), QStringLiteral("--trace")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    // One line per output value in reading order, an empty line, then the same CSV as without.
+    const QStringList lines = result.out.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 8); // 4 steps, "", 2 rows, and the empty string after the last '\n'
+    QCOMPARE(lines.at(0), QStringLiteral("V(0,0) = 2×1 + 0×1 + 1×1 + 7×0 + 1×0 + 1×0 + 0×(−1) + "
+                                         "2×(−1) + 5×(−1) = −4"));
+    QVERIFY(lines.at(0).endsWith(QStringLiteral("= −4")));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("V(0,1) = 0×1 + 1×1 + 3×1")),
+             qPrintable(lines.at(1)));
+    QVERIFY(lines.at(1).endsWith(QStringLiteral("= −3")));
+    QVERIFY(lines.at(2).startsWith(QStringLiteral("V(1,0) = 7×1")));
+    QVERIFY(lines.at(2).endsWith(QStringLiteral("= 3")));
+    QVERIFY(lines.at(3).startsWith(QStringLiteral("V(1,1) = 1×1")));
+    QVERIFY(lines.at(3).endsWith(QStringLiteral("= −8")));
+    QCOMPARE(lines.at(4), QString());
+    QVERIFY(result.out.endsWith(QStringLiteral("\n\n-4,-3\n3,-8\n")));
+
+    // With --flip the trace shows the turned kernel's weights.
+    const CliResult flipped =
+        runInData({QStringLiteral("convolve"), QStringLiteral("--matrix"), QStringLiteral("A.csv"),
+                   QStringLiteral("--kernel"), QStringLiteral("K.csv"), QStringLiteral("--trace"),
+                   QStringLiteral("--flip")});
+    QCOMPARE(flipped.exitCode, 0);
+    QCOMPARE(firstLine(flipped.out), QStringLiteral("V(0,0) = 2×(−1) + 0×(−1) + 1×(−1) + 7×0 + "
+                                                    "1×0 + 1×0 + 0×1 + 2×1 + 5×1 = 4"));
+}
+
+void tst_Cli::convolveErrors_data() {
+    QTest::addColumn<QStringList>("arguments"); // after "convolve"
+    QTest::addColumn<QByteArray>("input");      // on stdin
+    QTest::addColumn<QString>("error");         // all of stderr
+
+    const auto files = [](const char* matrix, const char* kernel) {
+        return QStringList{QStringLiteral("--matrix"), QString::fromUtf8(matrix),
+                           QStringLiteral("--kernel"), QString::fromUtf8(kernel)};
+    };
+    const QString prefix = QStringLiteral("convsight-cli convolve: ");
+
+    QTest::newRow("ragged rows") << files("ragged.csv", "K.csv") << QByteArray()
+                                 << prefix + QStringLiteral("ragged.csv: line 3 has 2 values, "
+                                                            "line 1 has 3: every row needs the "
+                                                            "same number of values\n");
+    QTest::newRow("ragged kernel from stdin")
+        << files("A.csv", "-") << QByteArray("1,1\n0\n")
+        << prefix + QStringLiteral("stdin: line 2 has 1 value, line 1 has 2: every row needs the "
+                                   "same number of values\n");
+    QTest::newRow("not a number") << files("word.csv", "K.csv") << QByteArray()
+                                  << prefix + QStringLiteral("word.csv: line 2, column 3: 'abc' "
+                                                             "is not a number\n");
+    QTest::newRow("NaN") << files("A.csv", "nan.csv") << QByteArray()
+                         << prefix + QStringLiteral("nan.csv: line 2, column 2: 'NaN' is not a "
+                                                    "finite number (NaN and infinity cannot be "
+                                                    "convolved)\n");
+    QTest::newRow("infinity") << files("inf.csv", "K.csv") << QByteArray()
+                              << prefix + QStringLiteral("inf.csv: line 1, column 1: 'inf' is not "
+                                                         "a finite number (NaN and infinity "
+                                                         "cannot be convolved)\n");
+    QTest::newRow("empty file") << files("empty.csv", "K.csv") << QByteArray()
+                                << prefix + QStringLiteral("empty.csv: no numbers in it; a matrix "
+                                                           "needs at least one row\n");
+    QTest::newRow("only a comment")
+        << files("A.csv", "comments.csv") << QByteArray()
+        << prefix + QStringLiteral("comments.csv: no numbers in it; a matrix needs at least one "
+                                   "row\n");
+    QTest::newRow("empty stdin") << files("-", "K.csv") << QByteArray()
+                                 << prefix + QStringLiteral("stdin: no numbers in it; a matrix "
+                                                            "needs at least one row\n");
+    QTest::newRow("missing file") << files("missing.csv", "K.csv") << QByteArray()
+                                  << prefix + QStringLiteral("missing.csv: no such file\n");
+    QTest::newRow("neither file nor preset")
+        << files("A.csv", "sobel") << QByteArray()
+        << prefix + QStringLiteral("'sobel' is neither a CSV file nor a kernel preset (identity, "
+                                   "box-blur, gaussian-3x3, gaussian-5x5, sharpen, edge, ridge, "
+                                   "sobel-x, sobel-y, prewitt-x, prewitt-y, emboss, "
+                                   "horizontal-edge, motion-blur, unsharp-mask-5x5)\n");
+    QTest::newRow("kernel larger than the padded input")
+        << files("A.csv", "gaussian-5x5") << QByteArray()
+        << prefix + QStringLiteral("these settings cannot make a convolution: the 5×5 filter does "
+                                   "not fit in the 4×4 padded input: use a smaller filter, or "
+                                   "more padding\n");
+    QTest::newRow("stride 0") << files("A.csv", "K.csv") +
+                                     QStringList{QStringLiteral("--stride"), QStringLiteral("0")}
+                              << QByteArray()
+                              << prefix + QStringLiteral("these settings cannot make a "
+                                                         "convolution: the stride must be at "
+                                                         "least 1: it is how far the filter moves "
+                                                         "each step\n");
+}
+
+void tst_Cli::convolveErrors() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, error);
+
+    // Bad data is a failure (1), not wrong usage (2): the message alone, nothing on stdout.
+    const CliResult result = runInData(QStringList{QStringLiteral("convolve")} + arguments, input);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, error);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

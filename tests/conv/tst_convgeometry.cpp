@@ -60,6 +60,11 @@ private slots:
     void formulaWithInvalidStride();
     void invalid_data();
     void invalid();
+    void channels();
+    void unreached_data();
+    void unreached();
+    void unreachedDescription();
+    void bruteForceOutputSize();
 };
 
 void tst_ConvGeometry::lectureValidExample() {
@@ -413,6 +418,180 @@ void tst_ConvGeometry::invalid() {
     const std::optional<std::string> why = geometry.whyInvalid();
     QVERIFY(why.has_value());
     QVERIFY2(q(*why).contains(messageFragment), why->c_str());
+}
+
+void tst_ConvGeometry::channels() {
+    ConvGeometry::Params p = square(4, 3, 1, 1, PaddingMode::Valid);
+    QCOMPARE(ConvGeometry(p).channels(), 1); // a grey image unless told otherwise
+    p.channels = 3;
+    const ConvGeometry rgb(p);
+    QCOMPARE(rgb.channels(), 3);
+    QCOMPARE(rgb.outputWidth(), 2); // channels are summed over: the output size does not change
+    p.channels = 0;
+    const ConvGeometry none(p);
+    QVERIFY(!none.isValid());
+    QVERIFY2(q(none.whyInvalid().value_or("")).contains(QStringLiteral("at least 1 channel")),
+             none.whyInvalid().value_or("").c_str());
+}
+
+void tst_ConvGeometry::unreached_data() {
+    QTest::addColumn<int>("input");
+    QTest::addColumn<int>("filter");
+    QTest::addColumn<int>("stride");
+    QTest::addColumn<int>("dilation");
+    QTest::addColumn<PaddingMode>("mode");
+    QTest::addColumn<QList<int>>("unreached"); // 0-based, on both axes (square cases)
+
+    const auto V = PaddingMode::Valid;
+    const auto S = PaddingMode::Same;
+    // Windows start at 0 and 2, cover 0..4: every pixel of 5 is read.
+    QTest::newRow("valid 5 f3 s2 all reached") << 5 << 3 << 2 << 1 << V << QList<int>{};
+    // ⌊(6 − 3)/2⌋ + 1 = 2 windows cover 0..4: the last pixel (5) is never read.
+    QTest::newRow("valid 6 f3 s2 last dropped") << 6 << 3 << 2 << 1 << V << QList<int>{5};
+    // A 1×1 filter with stride 2 reads 0, 2, 4: the odd pixels are skipped.
+    QTest::newRow("valid 6 f1 s2 gaps") << 6 << 1 << 2 << 1 << V << QList<int>{1, 3, 5};
+    // Stride 3 with a 2-wide filter reads 0,1 | 3,4 | 6,7: pixels 2, 5 and 8 are skipped.
+    QTest::newRow("valid 9 f2 s3 gaps") << 9 << 2 << 3 << 1 << V << QList<int>{2, 5, 8};
+    // Dilation 2, stride 2: taps 0,2 | 2,4 | 4,6 — the odd pixels are never under a tap.
+    QTest::newRow("valid 7 f2 s2 d2") << 7 << 2 << 2 << 2 << V << QList<int>{1, 3, 5};
+    // SAME 6, f1, s2: no padding (total 0), reads 0, 2, 4.
+    QTest::newRow("same 6 f1 s2") << 6 << 1 << 2 << 1 << S << QList<int>{1, 3, 5};
+    // SAME 6, f3, s2: padding 0 before, 1 after; windows at −0.. read 0..2, 2..4, 4..6.
+    QTest::newRow("same 6 f3 s2 all reached") << 6 << 3 << 2 << 1 << S << QList<int>{};
+    // Stride 1 always reaches every pixel without dilation.
+    QTest::newRow("valid 4 f3 s1 lecture") << 4 << 3 << 1 << 1 << V << QList<int>{};
+}
+
+void tst_ConvGeometry::unreached() {
+    QFETCH(int, input);
+    QFETCH(int, filter);
+    QFETCH(int, stride);
+    QFETCH(int, dilation);
+    QFETCH(PaddingMode, mode);
+    QFETCH(QList<int>, unreached);
+
+    const ConvGeometry geometry(square(input, filter, stride, dilation, mode));
+    QVERIFY(geometry.isValid());
+    const std::vector<int> rows = geometry.unreachedRows();
+    const std::vector<int> columns = geometry.unreachedColumns();
+    QCOMPARE(QList<int>(rows.begin(), rows.end()), unreached);
+    QCOMPARE(QList<int>(columns.begin(), columns.end()), unreached);
+}
+
+void tst_ConvGeometry::unreachedDescription() {
+    // 6×6, f3, s2: row and column 6 (counting from 1) are dropped.
+    QCOMPARE(q(ConvGeometry(square(6, 3, 2, 1, PaddingMode::Valid)).unreachedDescription()),
+             QStringLiteral("With stride 2, the filter never reaches row 6 or column 6 of the "
+                            "input (counting from 1): those pixels have no effect on the output."));
+    // Only the columns are skipped: rows use stride 1.
+    ConvGeometry::Params p = square(6, 1, 1, 1, PaddingMode::Valid);
+    p.strideX = 2;
+    QCOMPARE(q(ConvGeometry(p).unreachedDescription()),
+             QStringLiteral("With stride 1×2, the filter never reaches columns 2, 4 and 6 of the "
+                            "input (counting from 1): those pixels have no effect on the output."));
+    // Dilation is named when it is part of the reason.
+    QVERIFY(q(ConvGeometry(square(7, 2, 2, 2, PaddingMode::Valid)).unreachedDescription())
+                .startsWith(QStringLiteral("With stride 2 and dilation 2, the filter never "
+                                           "reaches rows 2, 4 and 6 or columns 2, 4 and 6")));
+    QCOMPARE(q(ConvGeometry(square(4, 3, 1, 1, PaddingMode::Valid)).unreachedDescription()),
+             QStringLiteral("Every input pixel is under the filter at some step."));
+    // An invalid geometry has nothing to describe.
+    QVERIFY(ConvGeometry(square(2, 3, 1, 1, PaddingMode::Valid)).unreachedDescription().empty());
+    QVERIFY(ConvGeometry(square(2, 3, 1, 1, PaddingMode::Valid)).unreachedRows().empty());
+}
+
+void tst_ConvGeometry::bruteForceOutputSize() {
+    // Slide a window over a padded axis one step at a time and count where it fits; record which
+    // input pixels its taps touch. Compare with the formula, SAME's ceil(w/s) promise, and
+    // unreachedRows()/unreachedColumns(), over every combination in a table.
+    struct Slide {
+        int count = 0;
+        QList<int> unreached;
+    };
+    const auto slide = [](int input, int filter, int stride, int dilation, int before, int after) {
+        Slide result;
+        QList<bool> reached(input, false);
+        for (int start = -before; start + dilation * (filter - 1) <= input - 1 + after;
+             start += stride) {
+            ++result.count;
+            for (int tap = 0; tap < filter; ++tap) {
+                const int pixel = start + tap * dilation;
+                if (pixel >= 0 && pixel < input)
+                    reached[pixel] = true;
+            }
+        }
+        for (int i = 0; i < input; ++i)
+            if (!reached[i])
+                result.unreached.append(i);
+        return result;
+    };
+
+    int checked = 0;
+    for (int height : {1, 2, 3, 5, 8})
+        for (int width : {1, 4, 7, 9})
+            for (int filter : {1, 2, 3, 5})
+                for (int stride : {1, 2, 3, 4})
+                    for (int dilation : {1, 2, 3})
+                        for (int padding = -1; padding <= 2; ++padding) { // −1: SAME
+                            ConvGeometry::Params p;
+                            p.inputHeight = height;
+                            p.inputWidth = width;
+                            p.kernelHeight = filter;
+                            p.kernelWidth = filter == 1 ? 1 : filter - 1; // not square
+                            p.strideY = stride;
+                            p.strideX = stride == 1 ? 2 : stride - 1;
+                            p.dilationY = dilation;
+                            p.dilationX = 1;
+                            p.mode = padding < 0    ? PaddingMode::Same
+                                     : padding == 0 ? PaddingMode::Valid
+                                                    : PaddingMode::Explicit;
+                            p.explicitPadding = Padding{padding, 0, padding, padding};
+                            const ConvGeometry geometry(p);
+                            const Padding pad = geometry.padding();
+                            const Slide rows = slide(height, p.kernelHeight, p.strideY, p.dilationY,
+                                                     pad.top, pad.bottom);
+                            const Slide columns = slide(width, p.kernelWidth, p.strideX,
+                                                        p.dilationX, pad.left, pad.right);
+                            const QByteArray where =
+                                QStringLiteral("%1x%2 f%3x%4 s%5x%6 d%7 padding %8")
+                                    .arg(height)
+                                    .arg(width)
+                                    .arg(p.kernelHeight)
+                                    .arg(p.kernelWidth)
+                                    .arg(p.strideY)
+                                    .arg(p.strideX)
+                                    .arg(dilation)
+                                    .arg(padding)
+                                    .toUtf8();
+                            const bool paddingTooWide =
+                                pad.top >= geometry.rows().effectiveFilter() ||
+                                pad.bottom >= geometry.rows().effectiveFilter() ||
+                                pad.left >= geometry.columns().effectiveFilter() ||
+                                pad.right >= geometry.columns().effectiveFilter();
+                            const bool fits = rows.count > 0 && columns.count > 0;
+                            QVERIFY2(geometry.isValid() == (fits && !paddingTooWide),
+                                     where.constData());
+                            if (!geometry.isValid())
+                                continue;
+                            QVERIFY2(geometry.outputHeight() == rows.count, where.constData());
+                            QVERIFY2(geometry.outputWidth() == columns.count, where.constData());
+                            if (p.mode == PaddingMode::Same) {
+                                QVERIFY2(rows.count == (height + stride - 1) / stride,
+                                         where.constData());
+                                QVERIFY2(columns.count == (width + p.strideX - 1) / p.strideX,
+                                         where.constData());
+                            }
+                            const std::vector<int> unreachedRows = geometry.unreachedRows();
+                            const std::vector<int> unreachedColumns = geometry.unreachedColumns();
+                            QVERIFY2(QList<int>(unreachedRows.begin(), unreachedRows.end()) ==
+                                         rows.unreached,
+                                     where.constData());
+                            QVERIFY2(QList<int>(unreachedColumns.begin(), unreachedColumns.end()) ==
+                                         columns.unreached,
+                                     where.constData());
+                            ++checked;
+                        }
+    QVERIFY(checked > 1000); // the table really exercised the valid combinations
 }
 
 QTEST_GUILESS_MAIN(tst_ConvGeometry)

@@ -1,0 +1,304 @@
+// `convsight-cli geometry` and `convsight-cli convolve`: thin front ends over core/conv's
+// ConvGeometry, ConvTrace, kernel presets and MatrixCsv; all the arithmetic happens there.
+#include "Convolve.h"
+
+#include "Cli.h"
+#include "conv/ConvGeometry.h"
+#include "conv/ConvTrace.h"
+#include "conv/KernelPresets.h"
+#include "conv/MatrixCsv.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <stdexcept>
+#include <string_view>
+#include <tuple>
+
+namespace convsight::cli {
+namespace cv = convsight::conv;
+
+namespace {
+
+// The options both commands share, as their usage lines and help texts.
+constexpr const char* kGeometryOptionsHelp =
+    "  --stride S|SY,SX    how far the window moves each step (default 1)\n"
+    "  --padding MODE      valid (none, the default), same (output = ceil(input / stride),\n"
+    "                      TensorFlow's rule), P (P cells on every side) or T,B,L,R\n"
+    "  --dilation D|DY,DX  gaps between the kernel's taps; 1 (the default) means none\n";
+
+// "-3" → -3; nullopt unless the whole text is one whole number.
+std::optional<int> wholeNumber(std::string_view text) {
+    int value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+// Whole numbers separated by `separators` ("2,1", "4x6"); nullopt if any part is not one.
+std::optional<std::vector<int>> wholeNumbers(std::string_view text, std::string_view separators) {
+    std::vector<int> values;
+    while (true) {
+        const auto cut = text.find_first_of(separators);
+        const auto value = wholeNumber(text.substr(0, cut));
+        if (!value)
+            return std::nullopt;
+        values.push_back(*value);
+        if (cut == std::string_view::npos)
+            return values;
+        text.remove_prefix(cut + 1);
+    }
+}
+
+// --input H[xW], --kernel F[xF]: one number for a square, two for height × width.
+std::pair<int, int> sizeOption(const Options& options, const std::string& name) {
+    const std::string text = options.value(name, "");
+    if (text.empty())
+        throw UsageError(options.command() + ": say the size with " + name + " H or " + name +
+                         " HxW");
+    // Accept the × the slides write as well as x.
+    constexpr std::string_view times = "×";
+    std::string plain;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (std::string_view(text).substr(i).starts_with(times)) {
+            plain += 'x';
+            i += times.size() - 1;
+        } else {
+            plain += text[i];
+        }
+    }
+    const auto values = wholeNumbers(plain, "xX");
+    if (!values || values->size() > 2)
+        throw UsageError(options.command() + ": " + name +
+                         " wants a size such as 4 or 4x6 (height x width), not '" + text + "'");
+    return {values->front(), values->back()};
+}
+
+// --stride S|SY,SX and --dilation D|DY,DX: one value for both axes, or rows then columns. Values
+// below 1 pass, for ConvGeometry::whyInvalid() to explain.
+std::pair<int, int> axisPairOption(const Options& options, const std::string& name,
+                                   const std::string& form) {
+    const std::string text = options.value(name, "1");
+    const auto values = wholeNumbers(text, ",");
+    if (!values || values->size() > 2)
+        throw UsageError(options.command() + ": " + name + " wants " + form +
+                         " (whole numbers), not '" + text + "'");
+    return {values->front(), values->back()};
+}
+
+std::string lowercase(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+// Stride, padding and dilation from the options; the sizes are the caller's.
+void applyGeometryOptions(const Options& options, cv::ConvGeometry::Params& params) {
+    std::tie(params.strideY, params.strideX) = axisPairOption(options, "--stride", "S or SY,SX");
+    std::tie(params.dilationY, params.dilationX) =
+        axisPairOption(options, "--dilation", "D or DY,DX");
+
+    const std::string padding = lowercase(options.value("--padding", "valid"));
+    if (padding == "valid") {
+        params.mode = cv::PaddingMode::Valid;
+        return;
+    }
+    if (padding == "same") {
+        params.mode = cv::PaddingMode::Same;
+        return;
+    }
+    const auto values = wholeNumbers(padding, ",");
+    if (!values || (values->size() != 1 && values->size() != 4))
+        throw UsageError(options.command() +
+                         ": --padding wants valid, same, P or T,B,L,R (whole numbers), not '" +
+                         options.value("--padding", "") + "'");
+    const std::vector<int>& p = *values;
+    params.mode = cv::PaddingMode::Explicit;
+    params.explicitPadding =
+        p.size() == 1 ? cv::Padding{p[0], p[0], p[0], p[0]} : cv::Padding{p[0], p[1], p[2], p[3]};
+}
+
+// " valid", " same", or nothing for numbers given by the user.
+std::string paddingModeName(cv::PaddingMode mode) {
+    switch (mode) {
+    case cv::PaddingMode::Valid:
+        return " valid";
+    case cv::PaddingMode::Same:
+        return " same";
+    case cv::PaddingMode::Explicit:
+        break;
+    }
+    return "";
+}
+
+cv::BorderFill borderOption(const Options& options) {
+    const std::string border = lowercase(options.value("--border", "zero"));
+    if (border == "zero")
+        return cv::BorderFill::Zero;
+    if (border == "replicate")
+        return cv::BorderFill::Replicate;
+    if (border == "reflect")
+        return cv::BorderFill::Reflect;
+    if (border == "wrap")
+        return cv::BorderFill::Wrap;
+    throw UsageError(options.command() +
+                     ": --border wants zero, replicate, reflect or wrap, not '" +
+                     options.value("--border", "") + "'");
+}
+
+std::string sizeText(int height, int width) {
+    return std::to_string(height) + "×" + std::to_string(width);
+}
+
+cv::Matrix readMatrix(const std::string& name) {
+    if (name == "-")
+        return cv::readMatrixCsv(std::cin, "stdin");
+    return cv::loadMatrixCsv(name);
+}
+
+// A CSV file, stdin, or a preset's weights (the matrix divided by its divisor). A file wins
+// over a preset of the same name.
+cv::Matrix readKernel(const std::string& name) {
+    std::error_code error;
+    if (name == "-" || std::filesystem::exists(name, error))
+        return readMatrix(name);
+    const auto& presets = cv::kernelPresets();
+    const auto preset = std::find_if(presets.begin(), presets.end(),
+                                     [&](const cv::KernelPreset& p) { return p.id == name; });
+    if (preset != presets.end())
+        return preset->weights();
+    if (name.find_first_of("/.") != std::string::npos)
+        return readMatrix(name); // meant as a file: "K.csv: no such file"
+    throw std::runtime_error("'" + name + "' is neither a CSV file nor a kernel preset (" +
+                             cv::kernelPresetIds() + ")");
+}
+
+// `text` broken at spaces into lines of at most `width` columns, each indented by `indent`.
+std::string wrapped(const std::string& text, std::size_t indent, std::size_t width) {
+    std::string result, line;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto end = text.find(' ', start);
+        if (end == std::string::npos)
+            end = text.size();
+        const std::string word = text.substr(start, end - start);
+        if (!line.empty() && indent + line.size() + 1 + word.size() > width) {
+            result += std::string(indent, ' ') + line + "\n";
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+        start = end + 1;
+    }
+    if (!line.empty())
+        result += std::string(indent, ' ') + line + "\n";
+    return result;
+}
+
+} // namespace
+
+std::string geometryUsage() {
+    return std::string(
+               "usage: convsight-cli geometry --input H[xW] --kernel F[xF] [--stride S|SY,SX]\n"
+               "                              [--padding valid|same|P|T,B,L,R] [--dilation D]\n"
+               "\n"
+               "Prints the output size of a convolution and the lecture's formula\n"
+               "w' = (w − f + 2p) / s + 1 with these numbers in it, the padding on each side,\n"
+               "and which input rows and columns the stride never reaches. An impossible\n"
+               "combination (a kernel larger than the padded input, stride 0) says why and\n"
+               "exits with 1.\n"
+               "\n"
+               "  --input H[xW]       the input's height and width (one number: square)\n"
+               "  --kernel F[xF]      the kernel's height and width (one number: square)\n") +
+           kGeometryOptionsHelp;
+}
+
+std::string convolveUsage() {
+    return std::string(
+               "usage: convsight-cli convolve --matrix A.csv --kernel K.csv|PRESET\n"
+               "                              [--stride S|SY,SX] [--padding valid|same|P|T,B,L,R]\n"
+               "                              [--border zero|replicate|reflect|wrap]\n"
+               "                              [--dilation D] [--flip] [--trace]\n"
+               "\n"
+               "Slides the kernel over the matrix and prints the output as CSV: integers without\n"
+               "a decimal point, other values in the shortest form that reads back exactly.\n"
+               "A CSV file has one row per line, values separated by commas; blank lines and\n"
+               "lines starting with # are ignored. '-' as a file name reads standard input.\n"
+               "Like CNN libraries it computes cross-correlation (the kernel as written);\n"
+               "--flip turns the kernel by 180° first: convolution in the mathematical sense.\n"
+               "\n"
+               "  --matrix A.csv      the input matrix\n"
+               "  --kernel K          a CSV file, or a preset:\n") +
+           wrapped(cv::kernelPresetIds(), 22, 90) + kGeometryOptionsHelp +
+           "  --border FILL       what the padding holds: zero (default), replicate (the edge\n"
+           "                      value), reflect (mirrored, edge not repeated) or wrap\n"
+           "  --flip              true convolution: the kernel rotated by 180°\n"
+           "  --trace             before the result, print each output value's sum of products,\n"
+           "                      V(row,column) = 2×1 + 0×1 + … = −4, then an empty line\n";
+}
+
+int runGeometry(const std::vector<std::string>& args, std::ostream& out) {
+    const Options options("geometry", args, {},
+                          {"--input", "--kernel", "--stride", "--padding", "--dilation"});
+    cv::ConvGeometry::Params params;
+    std::tie(params.inputHeight, params.inputWidth) = sizeOption(options, "--input");
+    std::tie(params.kernelHeight, params.kernelWidth) = sizeOption(options, "--kernel");
+    applyGeometryOptions(options, params);
+
+    const cv::ConvGeometry geometry(params);
+    if (const auto why = geometry.whyInvalid())
+        throw std::runtime_error(*why);
+
+    const cv::Padding pad = geometry.padding();
+    out << "output " << sizeText(geometry.outputHeight(), geometry.outputWidth())
+        << " (height × width)\n"
+        << geometry.heightFormula() << "\n"
+        << geometry.widthFormula() << "\n"
+        << "padding" << paddingModeName(params.mode) << ": top " << pad.top << ", bottom "
+        << pad.bottom << ", left " << pad.left << ", right " << pad.right << "\n";
+    if (const std::string unreached = geometry.unreachedDescription(); !unreached.empty())
+        out << unreached << "\n";
+    return 0;
+}
+
+int runConvolve(const std::vector<std::string>& args, std::ostream& out) {
+    const Options options(
+        "convolve", args, {"--flip", "--trace"},
+        {"--matrix", "--kernel", "--stride", "--padding", "--border", "--dilation"});
+    const std::string matrixName = options.value("--matrix", "");
+    const std::string kernelName = options.value("--kernel", "");
+    if (matrixName.empty())
+        throw UsageError("convolve: say which matrix with --matrix A.csv ('-' for stdin)");
+    if (kernelName.empty())
+        throw UsageError("convolve: say which kernel with --kernel K.csv or a preset name");
+    if (matrixName == "-" && kernelName == "-")
+        throw UsageError("convolve: only one of --matrix and --kernel can read stdin ('-')");
+    cv::ConvGeometry::Params params;
+    applyGeometryOptions(options, params);
+    const cv::BorderFill border = borderOption(options);
+    const cv::TraceMode mode =
+        options.flag("--flip") ? cv::TraceMode::Convolution : cv::TraceMode::CrossCorrelation;
+
+    const cv::Matrix input = readMatrix(matrixName);
+    const cv::Matrix kernel = readKernel(kernelName);
+    const cv::ConvTrace trace = cv::ConvTrace::fromMatrices(input, kernel, params, border, mode);
+
+    // Everything is computed before anything is printed: a failure leaves stdout empty.
+    std::string text;
+    if (options.flag("--trace")) {
+        for (int i = 0; i < trace.stepCount(); ++i) {
+            const cv::TraceStep step = trace.step(i);
+            text += "V(" + std::to_string(step.outY) + "," + std::to_string(step.outX) +
+                    ") = " + step.expression() + "\n";
+        }
+        text += "\n";
+    }
+    text += cv::formatMatrixCsv(trace.output(0));
+    out << text;
+    return 0;
+}
+
+} // namespace convsight::cli

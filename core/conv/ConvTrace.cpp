@@ -1,0 +1,340 @@
+// ConvTrace: the padded input built once, then each step's products computed when asked for.
+// The arithmetic is the lecture's V(x,y) = Σm Σn I(x+m, y+n)·K(m,n), summed over channels, + bias.
+#include "conv/ConvTrace.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstddef>
+#include <stdexcept>
+#include <utility>
+
+namespace convsight::conv {
+namespace {
+
+std::size_t size(int a) {
+    return static_cast<std::size_t>(a);
+}
+
+// The image position a padded position reads from on one axis of `length` cells, or −1 (zero).
+int borderSource(int position, int length, BorderFill border) {
+    if (position >= 0 && position < length)
+        return position;
+    switch (border) {
+    case BorderFill::Zero:
+        return -1;
+    case BorderFill::Replicate:
+        return position < 0 ? 0 : length - 1;
+    case BorderFill::Reflect: {
+        if (length == 1)
+            return 0;
+        // Mirror about the edge pixels without repeating them: period 2·(length − 1).
+        const int period = 2 * (length - 1);
+        int p = position % period;
+        if (p < 0)
+            p += period;
+        return p < length ? p : period - p;
+    }
+    case BorderFill::Wrap: {
+        const int p = position % length;
+        return p < 0 ? p + length : p;
+    }
+    }
+    return -1;
+}
+
+// "(C,H,W)"-style names of a position for messages, counting from 1 as the student does.
+std::string cellName(const char* what, int channels, int channel, int row, int column) {
+    std::string text = std::string(what) + " value at ";
+    if (channels > 1)
+        text += "channel " + std::to_string(channel + 1) + ", ";
+    return text + "row " + std::to_string(row + 1) + ", column " + std::to_string(column + 1);
+}
+
+void checkFinite(const std::vector<double>& values, const char* what, int planes, int channels,
+                 int height, int width) {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (std::isfinite(values[i]))
+            continue;
+        const int column = static_cast<int>(i % size(width));
+        const int row = static_cast<int>((i / size(width)) % size(height));
+        const int plane = static_cast<int>(i / (size(width) * size(height)));
+        std::string where = cellName(what, channels, plane % channels, row, column);
+        if (planes > channels) // kernels: name the kernel too
+            where = "kernel " + std::to_string(plane / channels + 1) + ": " + where;
+        throw std::invalid_argument(
+            "the " + where + (std::isnan(values[i]) ? " is not a number (NaN)" : " is infinite") +
+            "; every value must be a finite number");
+    }
+}
+
+std::string sizeText(int a, int b) {
+    return std::to_string(a) + "×" + std::to_string(b);
+}
+
+// A factor inside the expression: negatives in parentheses so "2×(−1)" cannot be misread.
+std::string factor(double value) {
+    const std::string text = formatNumber(value, true);
+    return value < 0 ? "(" + text + ")" : text;
+}
+
+std::vector<double> flatten(const Matrix& matrix, const char* what, int& rows, int& columns) {
+    if (matrix.empty() || matrix.front().empty())
+        throw std::invalid_argument(std::string("the ") + what +
+                                    " is empty: it needs at least one row with one value");
+    rows = static_cast<int>(matrix.size());
+    columns = static_cast<int>(matrix.front().size());
+    std::vector<double> values;
+    values.reserve(size(rows) * size(columns));
+    for (std::size_t r = 0; r < matrix.size(); ++r) {
+        if (matrix[r].size() != size(columns))
+            throw std::invalid_argument("row " + std::to_string(r + 1) + " of the " + what +
+                                        " has " + std::to_string(matrix[r].size()) +
+                                        " values but row 1 has " + std::to_string(columns) +
+                                        ": every row needs the same number of values");
+        values.insert(values.end(), matrix[r].begin(), matrix[r].end());
+    }
+    return values;
+}
+
+} // namespace
+
+std::string formatNumber(double value, bool unicodeMinus) {
+    if (value == 0)
+        value = 0; // −0 reads as 0
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    std::string text(buffer, result.ptr);
+    if (unicodeMinus && !text.empty() && text.front() == '-')
+        text.replace(0, 1, "−");
+    return text;
+}
+
+std::string TraceStep::expression() const {
+    std::string text;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        if (i > 0)
+            text += " + ";
+        text += factor(terms[i].input) + "×" + factor(terms[i].weight);
+    }
+    if (hasBias)
+        text += (bias < 0 ? " − " : " + ") + formatNumber(std::abs(bias), true);
+    text += " = " + formatNumber(total, true);
+    if (relu)
+        text += " → ReLU → " + formatNumber(activated, true);
+    return text;
+}
+
+ConvTrace::ConvTrace(Setup setup)
+    : setup_(std::move(setup))
+    , geometry_(setup_.geometry) {
+    if (const auto why = geometry_.whyInvalid())
+        throw std::invalid_argument("these settings cannot make a convolution: " + *why);
+    const ConvGeometry::Params& p = setup_.geometry;
+    const int C = p.channels, H = p.inputHeight, W = p.inputWidth;
+    const int FH = p.kernelHeight, FW = p.kernelWidth, K = setup_.kernelCount;
+    if (K < 1)
+        throw std::invalid_argument("there must be at least one kernel");
+    const std::size_t inputSize = size(C) * size(H) * size(W);
+    if (setup_.input.size() != inputSize)
+        throw std::invalid_argument("the input has " + std::to_string(setup_.input.size()) +
+                                    " values, but " + std::to_string(C) + " channel(s) of " +
+                                    sizeText(H, W) + " need " + std::to_string(inputSize));
+    const std::size_t kernelSize = size(K) * size(C) * size(FH) * size(FW);
+    if (setup_.kernels.size() != kernelSize)
+        throw std::invalid_argument("the kernels have " + std::to_string(setup_.kernels.size()) +
+                                    " values, but " + std::to_string(K) + " kernel(s) of " +
+                                    std::to_string(C) + "×" + sizeText(FH, FW) + " (one " +
+                                    sizeText(FH, FW) + " slice per input channel) need " +
+                                    std::to_string(kernelSize));
+    if (!setup_.bias.empty() && setup_.bias.size() != size(K))
+        throw std::invalid_argument("there are " + std::to_string(setup_.bias.size()) +
+                                    " bias values for " + std::to_string(K) +
+                                    " kernel(s): give one per kernel, or none");
+    checkFinite(setup_.input, "input", C, C, H, W);
+    checkFinite(setup_.kernels, "kernel", K * C, C, FH, FW);
+    for (std::size_t k = 0; k < setup_.bias.size(); ++k)
+        if (!std::isfinite(setup_.bias[k]))
+            throw std::invalid_argument("the bias of kernel " + std::to_string(k + 1) +
+                                        " is not a finite number");
+
+    const Padding pad = geometry_.padding();
+    paddedHeight_ = H + pad.top + pad.bottom;
+    paddedWidth_ = W + pad.left + pad.right;
+    rowSource_.resize(size(paddedHeight_));
+    columnSource_.resize(size(paddedWidth_));
+    for (int py = 0; py < paddedHeight_; ++py)
+        rowSource_[size(py)] = borderSource(py - pad.top, H, setup_.border);
+    for (int px = 0; px < paddedWidth_; ++px)
+        columnSource_[size(px)] = borderSource(px - pad.left, W, setup_.border);
+    // A cell reads 0 when either its row or its column is a zero-filled border.
+    padded_.assign(size(C) * size(paddedHeight_) * size(paddedWidth_), 0.0);
+    for (int c = 0; c < C; ++c)
+        for (int py = 0; py < paddedHeight_; ++py)
+            for (int px = 0; px < paddedWidth_; ++px) {
+                const int y = rowSource_[size(py)], x = columnSource_[size(px)];
+                if (y < 0 || x < 0)
+                    continue;
+                padded_[(size(c) * size(paddedHeight_) + size(py)) * size(paddedWidth_) +
+                        size(px)] = setup_.input[(size(c) * size(H) + size(y)) * size(W) + size(x)];
+            }
+}
+
+ConvTrace ConvTrace::fromMatrices(const Matrix& input, const Matrix& kernel,
+                                  ConvGeometry::Params geometry, BorderFill border, TraceMode mode,
+                                  bool relu) {
+    Setup setup;
+    setup.input = flatten(input, "input", geometry.inputHeight, geometry.inputWidth);
+    setup.kernels = flatten(kernel, "kernel", geometry.kernelHeight, geometry.kernelWidth);
+    geometry.channels = 1;
+    setup.geometry = geometry;
+    setup.kernelCount = 1;
+    setup.border = border;
+    setup.mode = mode;
+    setup.relu = relu;
+    return ConvTrace(std::move(setup));
+}
+
+int ConvTrace::stepCount() const {
+    return setup_.kernelCount * outputHeight() * outputWidth();
+}
+
+int ConvTrace::stepIndex(int kernel, int outY, int outX) const {
+    if (kernel < 0 || kernel >= kernelCount() || outY < 0 || outY >= outputHeight() || outX < 0 ||
+        outX >= outputWidth())
+        throw std::out_of_range("output position (kernel " + std::to_string(kernel) + ", " +
+                                std::to_string(outY) + ", " + std::to_string(outX) +
+                                ") is outside the " + std::to_string(kernelCount()) + "×" +
+                                sizeText(outputHeight(), outputWidth()) + " output");
+    return (kernel * outputHeight() + outY) * outputWidth() + outX;
+}
+
+double ConvTrace::weightAt(int kernel, int channel, int ky, int kx) const {
+    const int FH = setup_.geometry.kernelHeight, FW = setup_.geometry.kernelWidth;
+    if (setup_.mode == TraceMode::Convolution) {
+        ky = FH - 1 - ky;
+        kx = FW - 1 - kx;
+    }
+    return setup_
+        .kernels[((size(kernel) * size(channels()) + size(channel)) * size(FH) + size(ky)) *
+                     size(FW) +
+                 size(kx)];
+}
+
+double ConvTrace::sumAt(int kernel, int outY, int outX, std::vector<double>* channelSums) const {
+    const ConvGeometry::Params& p = setup_.geometry;
+    const int top = outY * p.strideY, left = outX * p.strideX;
+    double total = setup_.bias.empty() ? 0.0 : setup_.bias[size(kernel)];
+    for (int c = 0; c < channels(); ++c) {
+        double sum = 0;
+        const double* plane = padded_.data() + size(c) * size(paddedHeight_) * size(paddedWidth_);
+        for (int ky = 0; ky < p.kernelHeight; ++ky) {
+            const double* row = plane + size(top + ky * p.dilationY) * size(paddedWidth_);
+            for (int kx = 0; kx < p.kernelWidth; ++kx)
+                sum += row[left + kx * p.dilationX] * weightAt(kernel, c, ky, kx);
+        }
+        if (channelSums)
+            channelSums->push_back(sum);
+        total += sum;
+    }
+    return total;
+}
+
+TraceStep ConvTrace::step(int index) const {
+    if (index < 0 || index >= stepCount())
+        throw std::out_of_range("step " + std::to_string(index) + " is outside [0, " +
+                                std::to_string(stepCount()) + ")");
+    const ConvGeometry::Params& p = setup_.geometry;
+    const int perKernel = outputHeight() * outputWidth();
+    TraceStep s;
+    s.index = index;
+    s.kernel = index / perKernel;
+    s.outY = (index % perKernel) / outputWidth();
+    s.outX = index % outputWidth();
+    s.windowTop = s.outY * p.strideY;
+    s.windowLeft = s.outX * p.strideX;
+    s.terms.reserve(size(channels()) * size(p.kernelHeight) * size(p.kernelWidth));
+    const bool flipped = setup_.mode == TraceMode::Convolution;
+    for (int c = 0; c < channels(); ++c)
+        for (int ky = 0; ky < p.kernelHeight; ++ky)
+            for (int kx = 0; kx < p.kernelWidth; ++kx) {
+                TraceTerm t;
+                t.channel = c;
+                t.ky = ky;
+                t.kx = kx;
+                t.weightY = flipped ? p.kernelHeight - 1 - ky : ky;
+                t.weightX = flipped ? p.kernelWidth - 1 - kx : kx;
+                t.paddedY = s.windowTop + ky * p.dilationY;
+                t.paddedX = s.windowLeft + kx * p.dilationX;
+                t.isPadding = isPaddingCell(t.paddedY, t.paddedX);
+                t.sourceY = sourceRow(t.paddedY);
+                t.sourceX = sourceColumn(t.paddedX);
+                if (t.sourceY < 0 || t.sourceX < 0)
+                    t.sourceY = t.sourceX = -1; // a zero of the padding reads no pixel
+                t.input = paddedValue(c, t.paddedY, t.paddedX);
+                t.weight = weightAt(s.kernel, c, ky, kx);
+                t.product = t.input * t.weight;
+                s.terms.push_back(t);
+            }
+    s.total = sumAt(s.kernel, s.outY, s.outX, &s.channelSums);
+    s.hasBias = !setup_.bias.empty();
+    s.bias = s.hasBias ? setup_.bias[size(s.kernel)] : 0.0;
+    s.relu = setup_.relu;
+    s.activated = s.relu && s.total < 0 ? 0.0 : s.total;
+    return s;
+}
+
+Matrix ConvTrace::output(int kernel) const {
+    if (kernel < 0 || kernel >= kernelCount())
+        throw std::out_of_range("kernel " + std::to_string(kernel) + " is outside [0, " +
+                                std::to_string(kernelCount()) + ")");
+    Matrix result(size(outputHeight()), std::vector<double>(size(outputWidth())));
+    for (int oy = 0; oy < outputHeight(); ++oy)
+        for (int ox = 0; ox < outputWidth(); ++ox) {
+            const double total = sumAt(kernel, oy, ox, nullptr);
+            result[size(oy)][size(ox)] = setup_.relu && total < 0 ? 0.0 : total;
+        }
+    return result;
+}
+
+std::vector<double> ConvTrace::outputs() const {
+    std::vector<double> result;
+    result.reserve(size(stepCount()));
+    for (int k = 0; k < kernelCount(); ++k)
+        for (const auto& row : output(k))
+            result.insert(result.end(), row.begin(), row.end());
+    return result;
+}
+
+void ConvTrace::checkPadded(int channel, int py, int px) const {
+    if (channel < 0 || channel >= channels() || py < 0 || py >= paddedHeight_ || px < 0 ||
+        px >= paddedWidth_)
+        throw std::out_of_range("padded cell (" + std::to_string(channel) + ", " +
+                                std::to_string(py) + ", " + std::to_string(px) +
+                                ") is outside the " + std::to_string(channels()) + "×" +
+                                sizeText(paddedHeight_, paddedWidth_) + " padded input");
+}
+
+bool ConvTrace::isPaddingCell(int py, int px) const {
+    checkPadded(0, py, px);
+    const Padding pad = geometry_.padding();
+    return py < pad.top || py >= pad.top + setup_.geometry.inputHeight || px < pad.left ||
+           px >= pad.left + setup_.geometry.inputWidth;
+}
+
+double ConvTrace::paddedValue(int channel, int py, int px) const {
+    checkPadded(channel, py, px);
+    return padded_[(size(channel) * size(paddedHeight_) + size(py)) * size(paddedWidth_) +
+                   size(px)];
+}
+
+int ConvTrace::sourceRow(int py) const {
+    checkPadded(0, py, 0);
+    return rowSource_[size(py)];
+}
+
+int ConvTrace::sourceColumn(int px) const {
+    checkPadded(0, 0, px);
+    return columnSource_[size(px)];
+}
+
+} // namespace convsight::conv

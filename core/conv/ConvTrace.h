@@ -1,0 +1,150 @@
+// ConvTrace: one convolution laid out step by step, every output value with the products that make
+// it. Steps are computed on demand (random access), so an animation or a CLI --trace is a view of
+// the trace and never does the arithmetic itself.
+#pragma once
+
+#include "conv/ConvGeometry.h"
+
+#include <string>
+#include <vector>
+
+namespace convsight::conv {
+
+// Rows of values, row-major: matrix[row][column]. Used for single-channel inputs, kernels and
+// outputs at the interface (the CLI reads CSV into this).
+using Matrix = std::vector<std::vector<double>>;
+
+// How the cells outside the image (the padding) are filled. For a row of pixels a b c d and two
+// padding cells on each side:
+enum class BorderFill {
+    Zero,      // 0 0 | a b c d | 0 0   — what CNN libraries do
+    Replicate, // a a | a b c d | d d   — OpenCV BORDER_REPLICATE, PyTorch "replicate"
+    Reflect,   // c b | a b c d | c b   — mirror without repeating the edge: OpenCV
+               //                         BORDER_REFLECT_101, PyTorch "reflect"
+    Wrap, // c d | a b c d | a b   — the image repeats: OpenCV BORDER_WRAP, PyTorch "circular"
+};
+
+// Cross-correlation vs convolution. The lecture's V(x,y) = Σm Σn I(x+m, y+n)·K(m,n) slides the
+// kernel over the image as it is: that is cross-correlation, and it is what every CNN library
+// (PyTorch, TensorFlow, cuDNN) computes under the name "convolution". Convolution in the
+// mathematical sense, V(x,y) = Σm Σn I(x−m, y−n)·K(m,n), is the same with the kernel turned by
+// 180°. For symmetric kernels (blurs) the two agree; for Sobel or the edge kernels the sign or
+// direction flips. A CNN learns its kernels, so it does not matter which one it uses.
+enum class TraceMode {
+    CrossCorrelation, // kernel used as written
+    Convolution,      // kernel flipped 180° (rows and columns reversed) before sliding
+};
+
+// One product of a step: a filter tap over one input (or padding) cell.
+struct TraceTerm {
+    int channel{};            // input channel c
+    int ky{}, kx{};           // the tap's place in the window (0-based)
+    int weightY{}, weightX{}; // the kernel cell the weight comes from: (ky, kx) in
+                              // CrossCorrelation, (FH−1−ky, FW−1−kx) in Convolution
+    int paddedY{}, paddedX{}; // the cell in padded coordinates (image pixel (y,x) is at
+                              // (y + padding.top, x + padding.left))
+    int sourceY{}, sourceX{}; // the image pixel the value is read from (after border fill);
+                              // −1 for a Zero-fill padding cell
+    bool isPadding{};         // outside the image
+    double input{};           // the value under the tap
+    double weight{};          // the kernel value multiplied with it
+    double product{};         // input·weight
+};
+
+// Everything about output value (kernel, outY, outX).
+struct TraceStep {
+    int index{};                     // step i, in [0, K·OH·OW): kernel-major, then rows, columns
+    int kernel{};                    // which of the K kernels
+    int outY{}, outX{};              // the output position
+    int windowTop{}, windowLeft{};   // the window's top-left cell in padded coordinates
+    std::vector<TraceTerm> terms;    // ordered by channel, then ky, then kx
+    std::vector<double> channelSums; // Σ of the products of each input channel (C values)
+    bool hasBias{};
+    double bias{};      // 0 when there is no bias
+    double total{};     // Σ channelSums + bias
+    bool relu{};        // whether ReLU is applied
+    double activated{}; // max(total, 0) with ReLU, otherwise total
+
+    // "2×1 + 0×1 + 1×1 + … + 5×(−1) = −4": every product in term order, negatives in parentheses
+    // with the minus sign −, then "+ b" (or "− b") for the bias, then "= total"; with ReLU
+    // "… = −4 → ReLU → 0". Numbers as formatNumber(value, true).
+    std::string expression() const;
+};
+
+// A number as a student reads it: integers without a decimal point ("3", not "3.0"), other values
+// in the shortest form that reads back to the same double ("0.1", "1e-07"); −0 is "0". With
+// unicodeMinus the sign is − (U+2212), otherwise the ASCII '-' (for CSV output).
+std::string formatNumber(double value, bool unicodeMinus = false);
+
+class ConvTrace {
+public:
+    // Everything a trace needs. Layouts are row-major.
+    struct Setup {
+        ConvGeometry::Params geometry; // sizes, stride, padding, dilation, channels C
+        int kernelCount{1};            // K
+        std::vector<double> input;     // (C, H, W)
+        std::vector<double> kernels;   // (K, C, FH, FW)
+        std::vector<double> bias;      // (K), or empty for no bias
+        BorderFill border{BorderFill::Zero};
+        TraceMode mode{TraceMode::CrossCorrelation};
+        bool relu{false};
+    };
+
+    // Throws std::invalid_argument with a sentence a student understands when the geometry is
+    // invalid (ConvGeometry::whyInvalid()), a size does not match, or a value is NaN or infinite.
+    explicit ConvTrace(Setup setup);
+
+    // One channel, one kernel: sizes are taken from the matrices (the geometry's inputHeight/Width,
+    // kernelHeight/Width and channels are overwritten); stride, padding and dilation from
+    // `geometry`. Throws std::invalid_argument for an empty or ragged matrix (naming the row), and
+    // for everything the main constructor rejects.
+    static ConvTrace fromMatrices(const Matrix& input, const Matrix& kernel,
+                                  ConvGeometry::Params geometry,
+                                  BorderFill border = BorderFill::Zero,
+                                  TraceMode mode = TraceMode::CrossCorrelation, bool relu = false);
+
+    const ConvGeometry& geometry() const { return geometry_; }
+    const Setup& setup() const { return setup_; }
+    int channels() const { return geometry_.channels(); }
+    int kernelCount() const { return setup_.kernelCount; }
+    int outputHeight() const { return geometry_.outputHeight(); }
+    int outputWidth() const { return geometry_.outputWidth(); }
+
+    // K·OH·OW.
+    int stepCount() const;
+    // Step i, computed now; throws std::out_of_range outside [0, stepCount()).
+    TraceStep step(int index) const;
+    // kernel·OH·OW + outY·OW + outX; throws std::out_of_range for a position outside the output.
+    int stepIndex(int kernel, int outY, int outX) const;
+
+    // Output of one kernel (activated values), OH rows of OW.
+    Matrix output(int kernel) const;
+    // All outputs, (K, OH, OW) row-major.
+    std::vector<double> outputs() const;
+
+    // The padded input: (H + top + bottom) × (W + left + right) cells per channel.
+    int paddedHeight() const { return paddedHeight_; }
+    int paddedWidth() const { return paddedWidth_; }
+    // Whether padded cell (py, px) lies outside the image.
+    bool isPaddingCell(int py, int px) const;
+    // The value at padded cell (py, px) of a channel, after border fill (for drawing the padding).
+    double paddedValue(int channel, int py, int px) const;
+    // The image row/column a padded row/column reads from, or −1 (a Zero-fill padding cell).
+    int sourceRow(int py) const;
+    int sourceColumn(int px) const;
+
+    // The weight used at window tap (ky, kx) of kernel k, channel c: flipped in Convolution mode.
+    double weightAt(int kernel, int channel, int ky, int kx) const;
+
+private:
+    double sumAt(int kernel, int outY, int outX, std::vector<double>* channelSums) const;
+    void checkPadded(int channel, int py, int px) const;
+
+    Setup setup_;
+    ConvGeometry geometry_;
+    int paddedHeight_{}, paddedWidth_{};
+    std::vector<int> rowSource_, columnSource_; // padded row/col → image row/col, −1 for zero
+    std::vector<double> padded_;                // (C, PH, PW), border fill applied
+};
+
+} // namespace convsight::conv

@@ -1,0 +1,145 @@
+// The preset table: textbook kernels with their divisors and explanations (sums checked by
+// tests/conv/tst_kernelpresets.cpp).
+#include "conv/KernelPresets.h"
+
+#include <stdexcept>
+
+namespace convsight::conv {
+
+Matrix KernelPreset::weights() const {
+    Matrix result = matrix;
+    for (auto& row : result)
+        for (double& value : row)
+            value /= divisor;
+    return result;
+}
+
+double KernelPreset::weightSum() const {
+    double sum = 0;
+    for (const auto& row : weights())
+        for (const double value : row)
+            sum += value;
+    return sum;
+}
+
+const std::vector<KernelPreset>& kernelPresets() {
+    static const std::vector<KernelPreset> presets = {
+        {"identity",
+         "Identity",
+         {{0, 0, 0}, {0, 1, 0}, {0, 0, 0}},
+         1,
+         "Copies each pixel unchanged: only the centre weight is 1. A good start for seeing how "
+         "stride and padding alone change the output."},
+        {"box-blur",
+         "Box blur",
+         {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}},
+         9,
+         "Replaces each pixel by the average of its 3×3 neighbourhood. The weights sum to 1, so "
+         "flat areas keep their brightness while noise and fine detail are smoothed away."},
+        {"gaussian-3x3",
+         "Gaussian blur 3×3",
+         {{1, 2, 1}, {2, 4, 2}, {1, 2, 1}},
+         16,
+         "A weighted average that trusts the centre most, falling off like a bell curve. It blurs "
+         "more naturally than the box blur, without its blocky artefacts; the weights sum to 1."},
+        {"gaussian-5x5",
+         "Gaussian blur 5×5",
+         {{1, 4, 6, 4, 1},
+          {4, 16, 24, 16, 4},
+          {6, 24, 36, 24, 6},
+          {4, 16, 24, 16, 4},
+          {1, 4, 6, 4, 1}},
+         256,
+         "A wider Gaussian (binomial weights 1 4 6 4 1 in each direction): a stronger, smooth "
+         "blur. The weights sum to 1, so brightness is kept."},
+        {"sharpen",
+         "Sharpen",
+         {{0, -1, 0}, {-1, 5, -1}, {0, -1, 0}},
+         1,
+         "Adds to each pixel its difference from its four neighbours (the identity plus the ridge "
+         "kernel), so edges get more contrast. The weights sum to 1: flat areas stay the same."},
+        {"edge",
+         "Edge detection (8-neighbour)",
+         {{-1, -1, -1}, {-1, 8, -1}, {-1, -1, -1}},
+         1,
+         "The lecture's edge kernel: the centre minus its eight neighbours. The weights sum to 0, "
+         "so flat areas become 0 and only places where the brightness changes light up."},
+        {"ridge",
+         "Ridge detection (4-neighbour)",
+         {{0, -1, 0}, {-1, 4, -1}, {0, -1, 0}},
+         1,
+         "The centre minus its four direct neighbours (a discrete Laplacian). It responds to thin "
+         "lines and edges in every direction; flat areas give 0 because the weights sum to 0."},
+        {"sobel-x",
+         "Sobel x (vertical edges)",
+         {{-1, 0, 1}, {-2, 0, 2}, {-1, 0, 1}},
+         1,
+         "Right column minus left column, with the middle row counted twice: it measures how fast "
+         "the brightness grows from left to right, so vertical edges light up. Weights sum to 0."},
+        {"sobel-y",
+         "Sobel y (horizontal edges)",
+         {{-1, -2, -1}, {0, 0, 0}, {1, 2, 1}},
+         1,
+         "Bottom row minus top row, the middle column counted twice: it measures how fast the "
+         "brightness grows downwards, so horizontal edges light up. Weights sum to 0."},
+        {"prewitt-x",
+         "Prewitt x (vertical edges)",
+         {{-1, 0, 1}, {-1, 0, 1}, {-1, 0, 1}},
+         1,
+         "Like Sobel x but with equal weights: right column minus left column. Simpler, a little "
+         "more sensitive to noise. Weights sum to 0."},
+        {"prewitt-y",
+         "Prewitt y (horizontal edges)",
+         {{-1, -1, -1}, {0, 0, 0}, {1, 1, 1}},
+         1,
+         "Like Sobel y but with equal weights: bottom row minus top row. Weights sum to 0."},
+        {"emboss",
+         "Emboss",
+         {{-2, -1, 0}, {-1, 1, 1}, {0, 1, 2}},
+         1,
+         "Differences along the diagonal, plus the pixel itself: edges facing one way get "
+         "brighter and the other way darker, so the image looks pressed into metal. Weights sum "
+         "to 1."},
+        {"horizontal-edge",
+         "Horizontal edge (lecture)",
+         {{1, 1, 1}, {0, 0, 0}, {-1, -1, -1}},
+         1,
+         "The lecture's kernel: the row above minus the row below. It is large where the image is "
+         "brighter above than below, i.e. on horizontal edges; weights sum to 0."},
+        {"motion-blur",
+         "Motion blur",
+         {{1, 0, 0, 0, 0}, {0, 1, 0, 0, 0}, {0, 0, 1, 0, 0}, {0, 0, 0, 1, 0}, {0, 0, 0, 0, 1}},
+         5,
+         "Averages five pixels along a diagonal line, as if the camera moved during the exposure. "
+         "The blur has a direction; the weights sum to 1."},
+        {"unsharp-mask-5x5",
+         "Unsharp mask 5×5",
+         {{-1, -4, -6, -4, -1},
+          {-4, -16, -24, -16, -4},
+          {-6, -24, 476, -24, -6},
+          {-4, -16, -24, -16, -4},
+          {-1, -4, -6, -4, -1}},
+         256,
+         "Twice the image minus its 5×5 Gaussian blur (−1/256 × the Gaussian with −476 in the "
+         "centre): the detail the blur removes is added back, sharpening without the noise of "
+         "the 3×3 kernel. Weights sum to 1."},
+    };
+    return presets;
+}
+
+std::string kernelPresetIds() {
+    std::string ids;
+    for (const KernelPreset& preset : kernelPresets())
+        ids += (ids.empty() ? "" : ", ") + preset.id;
+    return ids;
+}
+
+const KernelPreset& kernelPreset(std::string_view id) {
+    for (const KernelPreset& preset : kernelPresets())
+        if (preset.id == id)
+            return preset;
+    throw std::invalid_argument("there is no kernel preset called \"" + std::string(id) +
+                                "\"; the presets are: " + kernelPresetIds());
+}
+
+} // namespace convsight::conv

@@ -1,0 +1,34 @@
+// Small matrices as CSV text, for typing an input or a kernel by hand: reading with errors that
+// name the file, line and column, and writing numbers in their shortest exact form.
+#pragma once
+
+#include "conv/ConvTrace.h"
+
+#include <istream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace convsight::conv {
+
+// Bad CSV text, or a file that cannot be read; what() names the source and, where it applies,
+// the line and column ("kernel.csv: line 2, column 3: 'abc' is not a number").
+class MatrixCsvError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Parses comma-separated numbers, one matrix row per line. Spaces and tabs around values, blank
+// lines, lines starting with '#', CRLF line ends and a UTF-8 byte-order mark are allowed; '−'
+// (U+2212, as on the slides) reads as a minus. Throws MatrixCsvError for ragged rows, a value that
+// is not a number, NaN or infinity, or no numbers at all. `source` names the text in messages.
+Matrix parseMatrixCsv(std::string_view text, const std::string& source);
+Matrix readMatrixCsv(std::istream& in, const std::string& source);
+// Reads the file at `path`; a missing or unreadable file is a MatrixCsvError too.
+Matrix loadMatrixCsv(const std::string& path);
+
+// One line per row, values separated by ',', each line ending in '\n'; numbers as
+// formatNumber() writes them with an ASCII minus: "-4", "2.111111111111111".
+std::string formatMatrixCsv(const Matrix& matrix);
+
+} // namespace convsight::conv
