@@ -160,19 +160,25 @@ cv::Matrix readMatrix(const std::string& name) {
     return cv::loadMatrixCsv(name);
 }
 
-// A CSV file, stdin, or a preset's weights (the matrix divided by its divisor). A file wins
-// over a preset of the same name.
-cv::Matrix readKernel(const std::string& name) {
+// A kernel and the divisor its sum is divided by (a preset's "1/9"; 1 for a CSV file).
+struct Kernel {
+    cv::Matrix matrix;
+    double divisor{1.0};
+};
+
+// A CSV file, stdin, or a preset (its integer matrix and divisor, so 1/9 stays exact). A file
+// wins over a preset of the same name.
+Kernel readKernel(const std::string& name) {
     std::error_code error;
     if (name == "-" || std::filesystem::exists(name, error))
-        return readMatrix(name);
+        return {readMatrix(name)};
     const auto& presets = cv::kernelPresets();
     const auto preset = std::find_if(presets.begin(), presets.end(),
                                      [&](const cv::KernelPreset& p) { return p.id == name; });
     if (preset != presets.end())
-        return preset->weights();
+        return {preset->matrix, preset->divisor};
     if (name.find_first_of("/.") != std::string::npos)
-        return readMatrix(name); // meant as a file: "K.csv: no such file"
+        return {readMatrix(name)}; // meant as a file: "K.csv: no such file"
     throw std::runtime_error("'" + name + "' is neither a CSV file nor a kernel preset (" +
                              cv::kernelPresetIds() + ")");
 }
@@ -283,8 +289,9 @@ int runConvolve(const std::vector<std::string>& args, std::ostream& out) {
         options.flag("--flip") ? cv::TraceMode::Convolution : cv::TraceMode::CrossCorrelation;
 
     const cv::Matrix input = readMatrix(matrixName);
-    const cv::Matrix kernel = readKernel(kernelName);
-    const cv::ConvTrace trace = cv::ConvTrace::fromMatrices(input, kernel, params, border, mode);
+    const Kernel kernel = readKernel(kernelName);
+    const cv::ConvTrace trace = cv::ConvTrace::fromMatrices(input, kernel.matrix, params, border,
+                                                            mode, false, kernel.divisor);
 
     // Everything is computed before anything is printed: a failure leaves stdout empty.
     std::string text;

@@ -116,6 +116,8 @@ std::string TraceStep::expression() const {
             text += " + ";
         text += factor(terms[i].input) + "×" + factor(terms[i].weight);
     }
+    if (divisor != 1.0)
+        text = "(" + text + ") / " + formatNumber(divisor, true);
     if (hasBias)
         text += (bias < 0 ? " − " : " + ") + formatNumber(std::abs(bias), true);
     text += " = " + formatNumber(total, true);
@@ -156,6 +158,8 @@ ConvTrace::ConvTrace(Setup setup)
         if (!std::isfinite(setup_.bias[k]))
             throw std::invalid_argument("the bias of kernel " + std::to_string(k + 1) +
                                         " is not a finite number");
+    if (!std::isfinite(setup_.divisor) || setup_.divisor == 0.0)
+        throw std::invalid_argument("the kernel's divisor must be a finite number other than 0");
 
     const Padding pad = geometry_.padding();
     paddedHeight_ = H + pad.top + pad.bottom;
@@ -181,7 +185,7 @@ ConvTrace::ConvTrace(Setup setup)
 
 ConvTrace ConvTrace::fromMatrices(const Matrix& input, const Matrix& kernel,
                                   ConvGeometry::Params geometry, BorderFill border, TraceMode mode,
-                                  bool relu) {
+                                  bool relu, double divisor) {
     Setup setup;
     setup.input = flatten(input, "input", geometry.inputHeight, geometry.inputWidth);
     setup.kernels = flatten(kernel, "kernel", geometry.kernelHeight, geometry.kernelWidth);
@@ -191,6 +195,7 @@ ConvTrace ConvTrace::fromMatrices(const Matrix& input, const Matrix& kernel,
     setup.border = border;
     setup.mode = mode;
     setup.relu = relu;
+    setup.divisor = divisor;
     return ConvTrace(std::move(setup));
 }
 
@@ -223,7 +228,7 @@ double ConvTrace::weightAt(int kernel, int channel, int ky, int kx) const {
 double ConvTrace::sumAt(int kernel, int outY, int outX, std::vector<double>* channelSums) const {
     const ConvGeometry::Params& p = setup_.geometry;
     const int top = outY * p.strideY, left = outX * p.strideX;
-    double total = setup_.bias.empty() ? 0.0 : setup_.bias[size(kernel)];
+    double products = 0;
     for (int c = 0; c < channels(); ++c) {
         double sum = 0;
         const double* plane = padded_.data() + size(c) * size(paddedHeight_) * size(paddedWidth_);
@@ -234,9 +239,9 @@ double ConvTrace::sumAt(int kernel, int outY, int outX, std::vector<double>* cha
         }
         if (channelSums)
             channelSums->push_back(sum);
-        total += sum;
+        products += sum;
     }
-    return total;
+    return products / setup_.divisor + (setup_.bias.empty() ? 0.0 : setup_.bias[size(kernel)]);
 }
 
 TraceStep ConvTrace::step(int index) const {
@@ -276,6 +281,7 @@ TraceStep ConvTrace::step(int index) const {
                 s.terms.push_back(t);
             }
     s.total = sumAt(s.kernel, s.outY, s.outX, &s.channelSums);
+    s.divisor = setup_.divisor;
     s.hasBias = !setup_.bias.empty();
     s.bias = s.hasBias ? setup_.bias[size(s.kernel)] : 0.0;
     s.relu = setup_.relu;

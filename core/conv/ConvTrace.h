@@ -59,15 +59,17 @@ struct TraceStep {
     int windowTop{}, windowLeft{};   // the window's top-left cell in padded coordinates
     std::vector<TraceTerm> terms;    // ordered by channel, then ky, then kx
     std::vector<double> channelSums; // Σ of the products of each input channel (C values)
+    double divisor{1};               // the kernel's normalisation (9 for the 1/9 box blur)
     bool hasBias{};
     double bias{};      // 0 when there is no bias
-    double total{};     // Σ channelSums + bias
+    double total{};     // Σ channelSums / divisor + bias
     bool relu{};        // whether ReLU is applied
     double activated{}; // max(total, 0) with ReLU, otherwise total
 
     // "2×1 + 0×1 + 1×1 + … + 5×(−1) = −4": every product in term order, negatives in parentheses
-    // with the minus sign −, then "+ b" (or "− b") for the bias, then "= total"; with ReLU
-    // "… = −4 → ReLU → 0". Numbers as formatNumber(value, true).
+    // with the minus sign −, "(…) / 9" around them when the kernel has a divisor, then "+ b" (or
+    // "− b") for the bias, then "= total"; with ReLU "… = −4 → ReLU → 0". Numbers as
+    // formatNumber(value, true).
     std::string expression() const;
 };
 
@@ -85,6 +87,9 @@ public:
         std::vector<double> input;     // (C, H, W)
         std::vector<double> kernels;   // (K, C, FH, FW)
         std::vector<double> bias;      // (K), or empty for no bias
+        // The kernels' normalisation, applied after summing: a preset's "1/9 ×" stays exact
+        // (integer weights, one division) instead of nine rounded ninths.
+        double divisor{1.0};
         BorderFill border{BorderFill::Zero};
         TraceMode mode{TraceMode::CrossCorrelation};
         bool relu{false};
@@ -101,7 +106,8 @@ public:
     static ConvTrace fromMatrices(const Matrix& input, const Matrix& kernel,
                                   ConvGeometry::Params geometry,
                                   BorderFill border = BorderFill::Zero,
-                                  TraceMode mode = TraceMode::CrossCorrelation, bool relu = false);
+                                  TraceMode mode = TraceMode::CrossCorrelation, bool relu = false,
+                                  double divisor = 1.0);
 
     const ConvGeometry& geometry() const { return geometry_; }
     const Setup& setup() const { return setup_; }

@@ -624,13 +624,13 @@ void tst_Cli::convolve_data() {
                        QStringLiteral("--kernel"),   QStringLiteral("half.csv"),
                        QStringLiteral("--dilation"), QStringLiteral("2")}
         << QByteArray() << QStringLiteral("1,0,0.5,1.5\n3.5,0.5,0.5,0\n0,1,2.5,0\n0,2.5,0.5,2\n");
-    // Non-integers in shortest round-trip form. The bottom-right window sums to 19, and 19/9 is
-    // 2.111111111111111; the top-left one also sums to 19, but as nine products of the weight
-    // 1/9 (0.1111111111111111) it lands one unit in the last place lower: 2.1111111111111107.
+    // Non-integers in shortest round-trip form. The preset's integer weights are summed first and
+    // divided by 9 once, so the windows summing to 19, 13 and 22 print 19/9, 13/9 and 22/9 exactly
+    // as the nearest doubles (nine products of a rounded 1/9 would land one ulp off).
     QTest::newRow("box blur") << QStringList{QStringLiteral("--matrix"), QStringLiteral("A.csv"),
                                              QStringLiteral("--kernel"), QStringLiteral("box-blur")}
                               << QByteArray()
-                              << QStringLiteral("2.1111111111111107,1.4444444444444446\n"
+                              << QStringLiteral("2.111111111111111,1.4444444444444444\n"
                                                 "2.4444444444444446,2.111111111111111\n");
 }
 

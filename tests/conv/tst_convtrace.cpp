@@ -77,6 +77,7 @@ private slots:
     void lectureExample();
     void lectureExampleExpression();
     void lectureExampleWithReluAndBias();
+    void divisorKeepsPresetsExact();
     void formatNumber_data();
     void formatNumber();
     void agreesWithReference();
@@ -143,6 +144,24 @@ void tst_ConvTrace::lectureExampleWithReluAndBias() {
     QCOMPARE(first.activated, 0.0);
     QVERIFY(q(first.expression()).endsWith(QStringLiteral("5×(−1) − 0.5 = −4.5 → ReLU → 0")));
     QVERIFY(q(trace.step(2).expression()).endsWith(QStringLiteral("− 0.5 = 2.5 → ReLU → 2.5")));
+}
+
+void tst_ConvTrace::divisorKeepsPresetsExact() {
+    // The lecture's box blur, 1/9 × ones: the integer products are summed, then divided once.
+    const Matrix ones = {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}};
+    const ConvTrace trace = ConvTrace::fromMatrices(lectureInput, ones, {}, BorderFill::Zero,
+                                                    TraceMode::CrossCorrelation, false, 9.0);
+    // Window sums: (2+0+1+7+1+1+0+2+5) = 19, (0+1+3+1+1+0+2+5+0) = 13, 22 and 19.
+    QCOMPARE(trace.output(0), (Matrix{{19.0 / 9, 13.0 / 9}, {22.0 / 9, 19.0 / 9}}));
+    const TraceStep first = trace.step(0);
+    QCOMPARE(first.divisor, 9.0);
+    QCOMPARE(q(first.expression()),
+             QStringLiteral("(2×1 + 0×1 + 1×1 + 7×1 + 1×1 + 1×1 + 0×1 + 2×1 + 5×1) / 9 = ") +
+                 q(convsight::conv::formatNumber(19.0 / 9, true)));
+    // A zero divisor is refused with a sentence.
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             ConvTrace::fromMatrices(lectureInput, ones, {}, BorderFill::Zero,
+                                                     TraceMode::CrossCorrelation, false, 0.0));
 }
 
 void tst_ConvTrace::formatNumber_data() {
