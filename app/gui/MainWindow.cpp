@@ -3,6 +3,7 @@
 
 #include "AboutDialog.h"
 #include "AppInfo.h"
+#include "StepThroughWorkspace.h"
 #include "WorkspaceIntro.h"
 
 #include <QAction>
@@ -82,8 +83,12 @@ void MainWindow::createWorkspaces() {
         auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(text.icon)),
                                          workspaceTitle(workspace), sidebar_);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(workspaceTitle(workspace)).arg(i + 1));
-        auto* page = new widgets::WorkspaceIntro(QString::fromLatin1(text.icon),
-                                                 workspaceTitle(workspace), tr(text.summary));
+        QWidget* page = nullptr;
+        if (workspace == Workspace::StepThrough)
+            page = new widgets::StepThroughWorkspace;
+        else
+            page = new widgets::WorkspaceIntro(QString::fromLatin1(text.icon),
+                                               workspaceTitle(workspace), tr(text.summary));
         page->setObjectName(workspaceSlug(workspace));
         pages_->addWidget(page);
     }

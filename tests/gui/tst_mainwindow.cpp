@@ -1,7 +1,9 @@
 // The main window as a user meets it: Ctrl+1…4 and the sidebar switch workspaces, every workspace
-// says what it teaches, the About box lists the versions, the status bar names the device.
+// says what it teaches (Step through shows its stage), the About box lists the versions, the status
+// bar names the device.
 #include "AboutDialog.h"
 #include "AppInfo.h"
+#include "ConvolutionStage.h"
 #include "MainWindow.h"
 #include "WorkspaceIntro.h"
 
@@ -96,6 +98,18 @@ void TestMainWindow::everyWorkspaceSaysWhatItTeaches() {
         QCOMPARE(MainWindow::workspaceSlug(workspace), slugs.at(i));
         window_->showWorkspace(workspace);
         auto* pages = window_->findChild<QStackedWidget*>(QStringLiteral("workspacePages"));
+        QCOMPARE(pages->currentWidget()->objectName(), slugs.at(i));
+        if (workspace == Workspace::StepThrough) {
+            // Not an intro: the stage itself, on the lecture's worked example.
+            auto* stage =
+                pages->currentWidget()->findChild<convsight::widgets::ConvolutionStage*>();
+            QVERIFY(stage);
+            QVERIFY(stage->isVisible());
+            QCOMPARE(stage->stepCount(), 4);
+            QVERIFY2(stage->expressionText().endsWith(QStringLiteral("= −4")),
+                     qPrintable(stage->expressionText()));
+            continue;
+        }
         auto* intro = qobject_cast<convsight::widgets::WorkspaceIntro*>(pages->currentWidget());
         QVERIFY2(intro, qPrintable(slugs.at(i)));
         QCOMPARE(intro->title(), MainWindow::workspaceTitle(workspace));
