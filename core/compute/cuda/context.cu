@@ -1,6 +1,7 @@
 // Per-device contexts (stream, cuBLAS handle, scratch buffer), each thread's current device, and
 // use_device()/synchronize() of the backend API.
 #include "compute/cuda/context.h"
+#include "compute/cuda/cublas_api.h"
 #include "compute/cuda/cuda_check.h"
 #include "compute/cuda/cuda_ops.h"
 
@@ -56,20 +57,20 @@ Stream::~Stream() {
 }
 
 CublasHandle::CublasHandle(cudaStream_t stream, const char* op) {
-    CS_CUBLAS_CHECK(op, cublasCreate(&handle_));
+    CS_CUBLAS_CHECK(op, cublas().create(&handle_));
     try {
-        CS_CUBLAS_CHECK(op, cublasSetStream(handle_, stream));
+        CS_CUBLAS_CHECK(op, cublas().set_stream(handle_, stream));
         // Exact FP32: no TF32 tensor cores, so results match the CPU within FP32 rounding.
-        CS_CUBLAS_CHECK(op, cublasSetMathMode(handle_, CUBLAS_DEFAULT_MATH));
+        CS_CUBLAS_CHECK(op, cublas().set_math_mode(handle_, CUBLAS_DEFAULT_MATH));
     } catch (...) {
-        cublasDestroy(handle_);
+        cublas().destroy(handle_);
         throw;
     }
 }
 
 CublasHandle::~CublasHandle() {
     if (handle_)
-        cublasDestroy(handle_);
+        cublas().destroy(handle_);
 }
 
 DeviceGuard::DeviceGuard(int device, const char* op) {

@@ -2,6 +2,8 @@
 // std::runtime_error naming the op, the call, the file and line, and what CUDA said. Never exit().
 #pragma once
 
+#include "compute/cuda/cublas_api.h"
+
 #include <cublas_v2.h>
 #include <cuda_runtime.h>
 #include <stdexcept>
@@ -37,8 +39,8 @@ inline void check_cublas(cublasStatus_t status, const char* op, const char* call
                          int line) {
     if (status != CUBLAS_STATUS_SUCCESS)
         throw std::runtime_error(std::string(op) + ": " + call + " failed at " + file + ":" +
-                                 std::to_string(line) + ": " + cublasGetStatusString(status) +
-                                 " (" + cublasGetStatusName(status) + ")");
+                                 std::to_string(line) + ": " + cublas().status_string(status) +
+                                 " (" + cublas().status_name(status) + ")");
 }
 
 } // namespace convsight::compute::cuda

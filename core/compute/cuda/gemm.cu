@@ -22,8 +22,8 @@ void row_major_gemm(const OpScope& op, bool trans_a, bool trans_b, int M, int N,
                     int ldc) {
     if (M <= 0 || N <= 0)
         return;
-    CS_CUBLAS_CHECK(op.name(), cublasSgemm(op.cublas(), operation(trans_b), operation(trans_a), N,
-                                           M, K, &alpha, B, ldb, A, lda, &beta, C, ldc));
+    CS_CUBLAS_CHECK(op.name(), cublas().sgemm(op.cublas(), operation(trans_b), operation(trans_a),
+                                              N, M, K, &alpha, B, ldb, A, lda, &beta, C, ldc));
 }
 
 void row_major_gemm_batched(const OpScope& op, bool trans_a, bool trans_b, int M, int N, int K,
@@ -36,10 +36,10 @@ void row_major_gemm_batched(const OpScope& op, bool trans_a, bool trans_b, int M
         row_major_gemm(op, trans_a, trans_b, M, N, K, alpha, A, lda, B, ldb, beta, C, ldc);
         return;
     }
-    CS_CUBLAS_CHECK(op.name(),
-                    cublasSgemmStridedBatched(op.cublas(), operation(trans_b), operation(trans_a),
-                                              N, M, K, &alpha, B, ldb, stride_b, A, lda, stride_a,
-                                              &beta, C, ldc, stride_c, batch));
+    CS_CUBLAS_CHECK(op.name(), cublas().sgemm_strided_batched(op.cublas(), operation(trans_b),
+                                                              operation(trans_a), N, M, K, &alpha,
+                                                              B, ldb, stride_b, A, lda, stride_a,
+                                                              &beta, C, ldc, stride_c, batch));
 }
 
 // C (M,N) = alpha·op(A) (M,K) · op(B) (K,N) + beta·C, all row-major.
