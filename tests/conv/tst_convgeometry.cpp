@@ -16,6 +16,42 @@ QString q(const std::string& text) {
     return QString::fromStdString(text);
 }
 
+// The columns of a geometry table shared by outputSize and invalid, and the Params of the row.
+void addGeometryColumns() {
+    QTest::addColumn<int>("inputHeight");
+    QTest::addColumn<int>("inputWidth");
+    QTest::addColumn<int>("kernelHeight");
+    QTest::addColumn<int>("kernelWidth");
+    QTest::addColumn<int>("strideY");
+    QTest::addColumn<int>("strideX");
+    QTest::addColumn<int>("dilation");
+    QTest::addColumn<PaddingMode>("mode");
+    QTest::addColumn<Padding>("explicitPadding");
+}
+
+ConvGeometry::Params fetchGeometry() {
+    QFETCH(int, inputHeight);
+    QFETCH(int, inputWidth);
+    QFETCH(int, kernelHeight);
+    QFETCH(int, kernelWidth);
+    QFETCH(int, strideY);
+    QFETCH(int, strideX);
+    QFETCH(int, dilation);
+    QFETCH(PaddingMode, mode);
+    QFETCH(Padding, explicitPadding);
+    ConvGeometry::Params p;
+    p.inputHeight = inputHeight;
+    p.inputWidth = inputWidth;
+    p.kernelHeight = kernelHeight;
+    p.kernelWidth = kernelWidth;
+    p.strideY = strideY;
+    p.strideX = strideX;
+    p.dilationY = p.dilationX = dilation;
+    p.mode = mode;
+    p.explicitPadding = explicitPadding;
+    return p;
+}
+
 // A square input and filter with the same stride and dilation on both axes.
 ConvGeometry::Params square(int input, int filter, int stride, int dilation, PaddingMode mode,
                             Padding explicitPadding = {}) {
@@ -89,15 +125,7 @@ void tst_ConvGeometry::lectureSameExample() {
 }
 
 void tst_ConvGeometry::outputSize_data() {
-    QTest::addColumn<int>("inputHeight");
-    QTest::addColumn<int>("inputWidth");
-    QTest::addColumn<int>("kernelHeight");
-    QTest::addColumn<int>("kernelWidth");
-    QTest::addColumn<int>("strideY");
-    QTest::addColumn<int>("strideX");
-    QTest::addColumn<int>("dilation");
-    QTest::addColumn<PaddingMode>("mode");
-    QTest::addColumn<Padding>("explicitPadding");
+    addGeometryColumns();
     QTest::addColumn<Padding>("padding"); // {top, bottom, left, right} as resolved
     QTest::addColumn<int>("outputHeight");
     QTest::addColumn<int>("outputWidth");
@@ -170,29 +198,11 @@ void tst_ConvGeometry::outputSize_data() {
 }
 
 void tst_ConvGeometry::outputSize() {
-    QFETCH(int, inputHeight);
-    QFETCH(int, inputWidth);
-    QFETCH(int, kernelHeight);
-    QFETCH(int, kernelWidth);
-    QFETCH(int, strideY);
-    QFETCH(int, strideX);
-    QFETCH(int, dilation);
-    QFETCH(PaddingMode, mode);
-    QFETCH(Padding, explicitPadding);
     QFETCH(Padding, padding);
     QFETCH(int, outputHeight);
     QFETCH(int, outputWidth);
 
-    ConvGeometry::Params p;
-    p.inputHeight = inputHeight;
-    p.inputWidth = inputWidth;
-    p.kernelHeight = kernelHeight;
-    p.kernelWidth = kernelWidth;
-    p.strideY = strideY;
-    p.strideX = strideX;
-    p.dilationY = p.dilationX = dilation;
-    p.mode = mode;
-    p.explicitPadding = explicitPadding;
+    const ConvGeometry::Params p = fetchGeometry();
     const ConvGeometry geometry(p);
 
     QVERIFY2(geometry.isValid(), geometry.whyInvalid().value_or("").c_str());
@@ -209,12 +219,12 @@ void tst_ConvGeometry::outputSize() {
     QCOMPARE(rows.padAfter, padding.bottom);
     QCOMPARE(columns.padBefore, padding.left);
     QCOMPARE(columns.padAfter, padding.right);
-    QCOMPARE(rows.effectiveFilter(), dilation * (kernelHeight - 1) + 1);
+    QCOMPARE(rows.effectiveFilter(), p.dilationY * (p.kernelHeight - 1) + 1);
 
-    if (mode == PaddingMode::Same) {
+    if (p.mode == PaddingMode::Same) {
         // SAME's promise: output = ceil(input / stride), and the odd pixel goes after.
-        QCOMPARE(outputHeight, (inputHeight + strideY - 1) / strideY);
-        QCOMPARE(outputWidth, (inputWidth + strideX - 1) / strideX);
+        QCOMPARE(outputHeight, (p.inputHeight + p.strideY - 1) / p.strideY);
+        QCOMPARE(outputWidth, (p.inputWidth + p.strideX - 1) / p.strideX);
         QVERIFY(padding.bottom - padding.top == 0 || padding.bottom - padding.top == 1);
         QVERIFY(padding.right - padding.left == 0 || padding.right - padding.left == 1);
     }
@@ -333,15 +343,7 @@ void tst_ConvGeometry::formulaWithInvalidStride() {
 }
 
 void tst_ConvGeometry::invalid_data() {
-    QTest::addColumn<int>("inputHeight");
-    QTest::addColumn<int>("inputWidth");
-    QTest::addColumn<int>("kernelHeight");
-    QTest::addColumn<int>("kernelWidth");
-    QTest::addColumn<int>("strideY");
-    QTest::addColumn<int>("strideX");
-    QTest::addColumn<int>("dilation");
-    QTest::addColumn<PaddingMode>("mode");
-    QTest::addColumn<Padding>("explicitPadding");
+    addGeometryColumns();
     QTest::addColumn<QString>("messageFragment");
 
     const auto V = PaddingMode::Valid;
@@ -391,28 +393,9 @@ void tst_ConvGeometry::invalid_data() {
 }
 
 void tst_ConvGeometry::invalid() {
-    QFETCH(int, inputHeight);
-    QFETCH(int, inputWidth);
-    QFETCH(int, kernelHeight);
-    QFETCH(int, kernelWidth);
-    QFETCH(int, strideY);
-    QFETCH(int, strideX);
-    QFETCH(int, dilation);
-    QFETCH(PaddingMode, mode);
-    QFETCH(Padding, explicitPadding);
     QFETCH(QString, messageFragment);
 
-    ConvGeometry::Params p;
-    p.inputHeight = inputHeight;
-    p.inputWidth = inputWidth;
-    p.kernelHeight = kernelHeight;
-    p.kernelWidth = kernelWidth;
-    p.strideY = strideY;
-    p.strideX = strideX;
-    p.dilationY = p.dilationX = dilation;
-    p.mode = mode;
-    p.explicitPadding = explicitPadding;
-    const ConvGeometry geometry(p);
+    const ConvGeometry geometry(fetchGeometry());
 
     QVERIFY(!geometry.isValid());
     const std::optional<std::string> why = geometry.whyInvalid();
