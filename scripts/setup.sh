@@ -12,6 +12,10 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-qpa-plugins libgl-dev libxkbcommon-dev
     # compute (Eigen; OpenBLAS for the `openblas` preset) and images
     libeigen3-dev libopenblas-openmp-dev libopencv-dev
+    # model files' JSON architectures, gzip'd IDX files, GIF export
+    nlohmann-json3-dev zlib1g-dev libgif-dev
+    # Fashion-MNIST, found where Debian puts it (/usr/share/datasets/fashion-mnist)
+    dataset-fashion-mnist
     # a font for offscreen rendering, and a virtual display for headless runs of the window
     fonts-dejavu-core xvfb xauth
 )
