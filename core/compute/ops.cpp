@@ -460,6 +460,37 @@ float accuracy(const Tensor& logits, const Tensor& labels) {
     return static_cast<float>(correct) / static_cast<float>(predicted.size());
 }
 
+Tensor filter2d(const Tensor& x, const Tensor& k, BorderMode border) {
+    const char* op = "filter2d";
+    require_defined(op, "image", x);
+    require_defined(op, "kernel", k);
+    require(x.rank() == 3 || x.rank() == 4, op,
+            "the image must be (C, H, W) or (N, C, H, W), not " + x.shape_string());
+    require(k.rank() == 2 || k.rank() == 3, op,
+            "the kernel must be (KH, KW) or (C, KH, KW), not " + k.shape_string());
+    const Device device = common_device(op, {&x, &k});
+    FilterDims d{};
+    d.C = as_int(x.dim(x.rank() - 3));
+    d.H = as_int(x.dim(x.rank() - 2));
+    d.W = as_int(x.dim(x.rank() - 1));
+    d.KH = as_int(k.dim(k.rank() - 2));
+    d.KW = as_int(k.dim(k.rank() - 1));
+    d.per_channel = k.rank() == 3;
+    d.border = border;
+    d.planes = as_int(x.numel() / (static_cast<std::int64_t>(d.H) * d.W));
+    require(d.KH <= kMaxFilterSize && d.KW <= kMaxFilterSize, op,
+            "the kernel must be 1x1 to " + std::to_string(kMaxFilterSize) + "x" +
+                std::to_string(kMaxFilterSize) + ", not " + k.shape_string());
+    if (d.per_channel)
+        require(k.dim(0) == d.C, op,
+                "the image " + x.shape_string() + " has " + std::to_string(d.C) +
+                    " channels but the kernel " + k.shape_string() + " has " +
+                    std::to_string(k.dim(0)));
+    Tensor y(x.shape(), device);
+    CS_DISPATCH(device, filter2d, y.data(), x.data(), k.data(), d);
+    return y;
+}
+
 void synchronize(Device device) {
 #if defined(CONVSIGHT_HAVE_CUDA)
     if (device.is_cuda())

@@ -104,13 +104,14 @@ std::vector<int> argmax(const Tensor& logits);
 // Fraction of rows whose argmax equals the label, in [0,1].
 float accuracy(const Tensor& logits, const Tensor& labels);
 
-// How filter2d extends an image past its edges (OpenCV's BORDER_CONSTANT 0, BORDER_REPLICATE,
-// BORDER_REFLECT_101, BORDER_WRAP).
-enum class BorderMode { Zero, Replicate, Reflect, Wrap };
+// How filter2d extends an image past its edges (declared in shared/dims.h for the backends).
+using compute::BorderMode;
 // Image filtering as OpenCV's filter2D computes it: each channel of x (C,H,W) or (N,C,H,W)
 // correlated with its kernel, the output the size of the input, the kernel's anchor at
 // (KH/2, KW/2), the image extended by `border`. k is (KH,KW), shared by every channel, or
-// (C,KH,KW), one per channel. A direct path (no im2col) for image-sized inputs.
+// (C,KH,KW), one per channel, at most kMaxFilterSize on a side. A direct path (no im2col) for
+// image-sized inputs.
+constexpr int kMaxFilterSize = 63; // the CUDA kernel keeps a tile and its halo in shared memory
 Tensor filter2d(const Tensor& x, const Tensor& k, BorderMode border);
 
 // Waits until queued GPU work on `device` has finished (no-op on the CPU).

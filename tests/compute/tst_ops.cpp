@@ -37,6 +37,7 @@ enum class Op {
     Sgd,
     Adam,
     Argmax,
+    Filter2d,
 };
 
 // The largest NMSE = Σ(a−b)²/Σb² each op may show against the reference. Element-wise ops and
@@ -60,6 +61,7 @@ double tolerance(Op op) {
         return 1e-10;
     case Op::Conv2dForward:
     case Op::Conv2dBackward:
+    case Op::Filter2d:
     case Op::DenseForward:
     case Op::DenseBackward:
     case Op::Matmul:
@@ -84,6 +86,7 @@ struct Case {
     bool needDx{true};         // conv and dense backward
     ops::Conv2dParams conv;    // conv
     ops::Pool2dParams pool;    // pooling
+    BorderMode border{};       // filter2d, whose kernel is w: (KH,KW) or (C,KH,KW)
     Activation activation{};   // activations
     float alpha{0.01f};        // LeakyReLU slope
     bool transA{}, transB{};   // matmul
@@ -158,6 +161,26 @@ void runConv(const Case& c, Device device, std::vector<Comparison>& out) {
     out.push_back({QStringLiteral("dw"), g.dw.to_vector(), dw});
     if (c.bias)
         out.push_back({QStringLiteral("db"), g.db.to_vector(), db});
+}
+
+// x (C,H,W) or (N,C,H,W) filtered by w (KH,KW) or (C,KH,KW).
+void runFilter(const Case& c, Device device, std::vector<Comparison>& out) {
+    std::mt19937 rng(kSeed);
+    const std::vector<float> x = uniform(rng, count(c.x)), w = uniform(rng, count(c.w));
+    const std::size_t r = c.x.size();
+    FilterDims d{};
+    d.C = static_cast<int>(c.x[r - 3]), d.H = static_cast<int>(c.x[r - 2]);
+    d.W = static_cast<int>(c.x[r - 1]);
+    d.planes = static_cast<int>(shape_numel(c.x) / (c.x[r - 2] * c.x[r - 1]));
+    d.KH = static_cast<int>(c.w[c.w.size() - 2]), d.KW = static_cast<int>(c.w.back());
+    d.per_channel = c.w.size() == 3;
+    d.border = c.border;
+    std::vector<float> expected(x.size());
+    reference::filter2d(expected.data(), x.data(), w.data(), d);
+    const Tensor got = ops::filter2d(on(device, c.x, x), on(device, c.w, w), c.border);
+    QCOMPARE(got.device(), device);
+    QCOMPARE(got.shape(), c.x);
+    out.push_back({QStringLiteral("output"), got.to_vector(), expected});
 }
 
 void runPool(const Case& c, Device device, std::vector<Comparison>& out) {
@@ -451,6 +474,8 @@ void run(const Case& c, Device device, std::vector<Comparison>& out) {
         return runOptimizer(c, device, out);
     case Op::Argmax:
         return runArgmax(c, device, out);
+    case Op::Filter2d:
+        return runFilter(c, device, out);
     }
 }
 
@@ -515,6 +540,44 @@ void tst_Ops::matchesReference_data() {
         c.x = {4, 3, 10, 10}, c.w = {8, 3, 3, 3}, c.conv = geometry(1, 1, 1, 1, 1, 1);
         c.needDx = false;
         addRows("conv2d_backward", QStringLiteral("first layer (no dx)"), c);
+    }
+
+    // Image filtering (filter2d): every border mode with square kernels 1..15 on an image whose
+    // height spans two row blocks of the CPU path and whose width ends in a partial vector step;
+    // non-square and per-channel kernels; kernels larger than the image (the border repeats).
+    const std::pair<BorderMode, const char*> borders[] = {{BorderMode::Zero, "zero"},
+                                                          {BorderMode::Replicate, "replicate"},
+                                                          {BorderMode::Reflect, "reflect"},
+                                                          {BorderMode::Wrap, "wrap"}};
+    for (const auto& [border, borderName] : borders) {
+        struct FilterShape {
+            Shape x, w;
+        };
+        std::vector<FilterShape> filterShapes;
+        for (std::int64_t k = 1; k <= 15; ++k)
+            filterShapes.push_back({{3, 37, 53}, {k, k}});
+        filterShapes.push_back({{2, 3, 21, 70}, {3, 5, 5}});
+        filterShapes.push_back({{1, 3, 40, 33}, {3, 7, 7}});
+        for (const Shape& w : {Shape{2, 4}, Shape{1, 5}, Shape{5, 1}, Shape{3, 7}})
+            filterShapes.push_back({{1, 19, 41}, w});
+        filterShapes.push_back({{1, 5, 6}, {9, 9}});
+        filterShapes.push_back({{1, 3, 2}, {15, 15}});
+        filterShapes.push_back({{2, 1, 1}, {3, 3}});
+        for (const FilterShape& s : filterShapes) {
+            Case c;
+            c.op = Op::Filter2d, c.x = s.x, c.w = s.w, c.border = border;
+            addRows("filter2d",
+                    QStringLiteral("%1 * %2 %3")
+                        .arg(q(shape_string(s.x)), q(shape_string(s.w)), QLatin1String(borderName)),
+                    c);
+        }
+    }
+
+    {
+        // Large enough (8.6 MB) for the CPU path's cache-bypassing stores, rows not all aligned.
+        Case c;
+        c.op = Op::Filter2d, c.x = {3, 720, 1000}, c.w = {5, 5}, c.border = BorderMode::Reflect;
+        addRows("filter2d", QStringLiteral("(3, 720, 1000) * (5, 5) reflect"), c);
     }
 
     // Pooling: window/stride with padding 0 or 1, max and average, forward and backward.

@@ -271,6 +271,33 @@ void tst_OpsErrors::throwsNamingOpAndProblem_data() {
         "adam_step", {"step count"});
     row("argmax: rank 1", [] { ops::argmax(zeros({5})); }, "argmax",
         {"logits", "2 dimensions", "(5)"});
+
+    // Image filtering.
+    row("filter2d: image of rank 2",
+        [] {
+            ops::filter2d(zeros({5, 5}), zeros({3, 3}), BorderMode::Zero);
+        },
+        "filter2d", {"image", "(C, H, W)", "(5, 5)"});
+    row("filter2d: kernel of rank 4",
+        [] {
+            ops::filter2d(zeros({3, 5, 5}), zeros({1, 3, 3, 3}), BorderMode::Zero);
+        },
+        "filter2d", {"kernel", "(KH, KW)", "(1, 3, 3, 3)"});
+    row("filter2d: one kernel per channel, channels differ",
+        [] {
+            ops::filter2d(zeros({3, 5, 5}), zeros({2, 3, 3}), BorderMode::Reflect);
+        },
+        "filter2d", {"3 channels", "(2, 3, 3) has 2"});
+    row("filter2d: kernel too large",
+        [] {
+            ops::filter2d(zeros({1, 5, 5}), zeros({64, 3}), BorderMode::Wrap);
+        },
+        "filter2d", {"1x1 to 63x63", "(64, 3)"});
+    row("filter2d: undefined kernel",
+        [] {
+            ops::filter2d(zeros({1, 5, 5}), Tensor(), BorderMode::Zero);
+        },
+        "filter2d", {"kernel", "undefined"});
 }
 
 void tst_OpsErrors::throwsNamingOpAndProblem() {

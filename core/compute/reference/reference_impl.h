@@ -104,6 +104,31 @@ void conv2d_backward(T* dinp, T* dweight, T* dbias, const T* dout, const T* inp,
     store(dbias, dbias_sum);
 }
 
+// Image filtering as OpenCV's filter2D: every plane of inp (planes,H,W) correlated with its
+// kernel, anchored at (KH/2, KW/2), the same size out; a position outside the image reads the
+// pixel the border mode names (math::border_index), or nothing for a zero border.
+template <class T>
+void filter2d(T* out, const T* inp, const T* weights, const FilterDims& d) {
+    const int ay = d.KH / 2, ax = d.KW / 2;
+    for (int p = 0; p < d.planes; ++p) {
+        const T* kernel = weights + (d.per_channel ? index2(p % d.C, 0, d.KH * d.KW) : 0);
+        for (int y = 0; y < d.H; ++y)
+            for (int x = 0; x < d.W; ++x) {
+                double sum = 0.0;
+                for (int ky = 0; ky < d.KH; ++ky)
+                    for (int kx = 0; kx < d.KW; ++kx) {
+                        const int iy = math::border_index(d.border, y - ay + ky, d.H);
+                        const int ix = math::border_index(d.border, x - ax + kx, d.W);
+                        if (iy < 0 || ix < 0)
+                            continue; // a zero of the border
+                        sum += static_cast<double>(inp[index4(0, p, iy, ix, d.planes, d.H, d.W)]) *
+                               static_cast<double>(kernel[index2(ky, kx, d.KW)]);
+                    }
+                out[index4(0, p, y, x, d.planes, d.H, d.W)] = static_cast<T>(sum);
+            }
+    }
+}
+
 // ---- Pooling ---------------------------------------------------------------------------------
 
 // The input pixel (y, x) of window tap (ky, kx) for output (oy, ox); may lie in the padding.

@@ -29,6 +29,34 @@ struct PoolDims {
 
 enum class Activation { ReLU, LeakyReLU, Sigmoid, Tanh };
 
+// How filter2d extends an image past its edges (OpenCV's BORDER_CONSTANT 0, BORDER_REPLICATE,
+// BORDER_REFLECT_101, BORDER_WRAP).
+enum class BorderMode { Zero, Replicate, Reflect, Wrap };
+// "zero", "replicate", "reflect", "wrap": the names the CLI reads and prints.
+inline const char* border_name(BorderMode border) {
+    switch (border) {
+    case BorderMode::Zero:
+        return "zero";
+    case BorderMode::Replicate:
+        return "replicate";
+    case BorderMode::Reflect:
+        return "reflect";
+    case BorderMode::Wrap:
+        return "wrap";
+    }
+    return "";
+}
+
+// filter2d: input and output (planes,H,W) with planes = N·C; kernel (KH,KW) shared by every
+// plane, or (C,KH,KW) with plane p using kernel p mod C. Output (y,x) reads input
+// (y − KH/2 + ky, x − KW/2 + kx), extended past the edges by `border` (OpenCV's anchor).
+struct FilterDims {
+    int planes, C, H, W;
+    int KH, KW;
+    bool per_channel;
+    BorderMode border;
+};
+
 // PyTorch's SGD: g = grad + weight_decay·param; v = momentum·v + g; param −= lr·v.
 struct SgdParams {
     float lr;

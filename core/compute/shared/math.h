@@ -1,5 +1,6 @@
 // Per-element arithmetic written once and compiled for both the CPU loops and the CUDA kernels:
-// activations and their derivatives, optimizer updates, the dropout random stream.
+// activations and their derivatives, optimizer updates, the dropout random stream, filter2d's
+// border modes.
 #pragma once
 
 #include "compute/shared/dims.h"
@@ -110,6 +111,34 @@ CS_HD float uniform01(std::uint64_t seed, std::uint64_t index) {
 // Inverted dropout: kept elements are scaled by 1/(1 − p) so eval needs no rescaling.
 CS_HD float dropout_mask(std::uint64_t seed, std::uint64_t index, float p) {
     return uniform01(seed, index) < p ? 0.0f : 1.0f / (1.0f - p);
+}
+
+// The pixel that position p (any integer) of a row or column of `length` pixels reads under
+// filter2d's border mode, or −1 for a zero of BorderMode::Zero. Reflect mirrors about the edge
+// pixels without repeating them (period 2·(length − 1)), as OpenCV's BORDER_REFLECT_101.
+CS_HD int border_index(BorderMode border, int p, int length) {
+    if (p >= 0 && p < length)
+        return p;
+    switch (border) {
+    case BorderMode::Zero:
+        return -1;
+    case BorderMode::Replicate:
+        return p < 0 ? 0 : length - 1;
+    case BorderMode::Reflect: {
+        if (length == 1)
+            return 0;
+        const int period = 2 * (length - 1);
+        int q = p % period;
+        if (q < 0)
+            q += period;
+        return q < length ? q : period - q;
+    }
+    case BorderMode::Wrap: {
+        const int q = p % length;
+        return q < 0 ? q + length : q;
+    }
+    }
+    return -1;
 }
 
 } // namespace convsight::compute::math
