@@ -1,5 +1,5 @@
 // BatchLoader: an epoch of a data set as batches of tensors, shuffled from a seed, augmented, and
-// prepared on a worker thread one batch ahead of the compute.
+// prepared on a worker thread up to two batches ahead of the compute.
 #pragma once
 
 #include "data/Dataset.h"
@@ -26,23 +26,29 @@ struct BatchOptions {
 };
 
 struct Batch {
-    compute::Tensor images;              // (N, C, H, W) on the CPU
-    compute::Tensor labels;              // (N) class indices as floats, on the CPU
-    std::vector<std::int64_t> indices;   // which examples of the data set, in order
+    compute::Tensor images;            // (N, C, H, W) on the CPU
+    compute::Tensor labels;            // (N) class indices as floats, on the CPU
+    std::vector<std::int64_t> indices; // which examples of the data set, in order
 };
 
 class BatchLoader {
 public:
-    // Throws std::invalid_argument for a batch size below 1 or an empty data set.
+    // Throws std::invalid_argument for a batch size below 1, an empty data set, examples that
+    // are not (C, H, W), a negative max_shift, or drop_last with fewer examples than one batch.
     BatchLoader(DatasetPtr dataset, BatchOptions options);
-    ~BatchLoader(); // stops and joins the worker
+    ~BatchLoader(); // stops and joins the worker (after the batch it is preparing, if any)
     BatchLoader(const BatchLoader&) = delete;
     BatchLoader& operator=(const BatchLoader&) = delete;
 
-    // Begins epoch `epoch` (0-based): its order is a permutation drawn from (seed, epoch).
-    // `first_batch` skips ahead (resuming mid-epoch gives the same batches as never stopping).
+    // Begins epoch `epoch` (0-based): its order is a permutation drawn from (seed, epoch), and
+    // each example's shift and flip are drawn from (seed, epoch, example index). `first_batch`
+    // skips ahead (resuming mid-epoch gives the same batches as never stopping). May be called
+    // at any time: batches prepared for an unfinished epoch are dropped. Throws
+    // std::invalid_argument for a negative epoch or a first_batch outside [0, batches_per_epoch()].
     void start_epoch(int epoch, std::int64_t first_batch = 0);
-    // The next batch of the current epoch, or nullopt after its last.
+    // The next batch of the current epoch, or nullopt after its last. Rethrows what the data set
+    // threw while preparing it (the epoch then needs start_epoch again); throws std::logic_error
+    // before the first start_epoch.
     std::optional<Batch> next();
 
     std::int64_t batches_per_epoch() const;

@@ -13,6 +13,8 @@
 namespace convsight::data {
 
 using compute::Shape;
+using compute::shape_numel;
+using compute::shape_string;
 
 class Dataset {
 public:

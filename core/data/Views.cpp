@@ -1,0 +1,126 @@
+// Subset, Normalized and the per-channel statistics.
+#include "data/Views.h"
+
+#include "data/Random.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <stdexcept>
+#include <utility>
+
+namespace convsight::data {
+
+Subset::Subset(DatasetPtr base, std::vector<std::int64_t> indices, std::string name)
+    : base_(std::move(base))
+    , indices_(std::move(indices))
+    , name_(std::move(name)) {
+    if (!base_)
+        throw std::invalid_argument("Subset: no data set");
+    for (const std::int64_t index : indices_)
+        if (index < 0 || index >= base_->size())
+            throw std::invalid_argument("Subset of " + base_->name() + ": index " +
+                                        std::to_string(index) + " is outside 0 to " +
+                                        std::to_string(base_->size() - 1));
+}
+
+int Subset::label(std::int64_t index) const {
+    return base_->label(indices_.at(static_cast<std::size_t>(index)));
+}
+
+void Subset::read(std::int64_t index, float* out) const {
+    base_->read(indices_.at(static_cast<std::size_t>(index)), out);
+}
+
+DatasetSplit split_train_validation(const DatasetPtr& dataset, double validation_fraction,
+                                    std::uint64_t seed) {
+    if (!dataset)
+        throw std::invalid_argument("split_train_validation: no data set");
+    if (!(validation_fraction > 0.0 && validation_fraction < 1.0))
+        throw std::invalid_argument("split_train_validation: the validation fraction must be "
+                                    "between 0 and 1, not " +
+                                    std::to_string(validation_fraction));
+    const std::int64_t n = dataset->size();
+    if (n < 2)
+        throw std::invalid_argument(dataset->name() +
+                                    " has fewer than two examples: nothing to split");
+    const auto validation = std::clamp<std::int64_t>(
+        std::llround(static_cast<double>(n) * validation_fraction), 1, n - 1);
+    std::vector<std::int64_t> order(static_cast<std::size_t>(n));
+    std::iota(order.begin(), order.end(), std::int64_t{0});
+    std::mt19937_64 rng(mix_seed(seed, 0x5B117));
+    shuffle_with(rng, order);
+    std::vector<std::int64_t> validation_part(order.begin(), order.begin() + validation);
+    std::vector<std::int64_t> train_part(order.begin() + validation, order.end());
+    // Each part in the data set's own order: a subset reads like the set it came from.
+    std::sort(validation_part.begin(), validation_part.end());
+    std::sort(train_part.begin(), train_part.end());
+    return {
+        std::make_shared<Subset>(dataset, std::move(train_part), dataset->name() + " (train part)"),
+        std::make_shared<Subset>(dataset, std::move(validation_part),
+                                 dataset->name() + " (validation)")};
+}
+
+ChannelStats compute_channel_stats(const Dataset& dataset) {
+    const Shape shape = dataset.example_shape();
+    const auto channels = static_cast<std::size_t>(shape.at(0));
+    const auto plane = static_cast<std::size_t>(shape_numel(shape)) / channels;
+    std::vector<double> sum(channels), sum_squares(channels);
+    std::vector<float> example(channels * plane);
+    for (std::int64_t i = 0; i < dataset.size(); ++i) {
+        dataset.read(i, example.data());
+        for (std::size_t c = 0; c < channels; ++c)
+            for (std::size_t p = 0; p < plane; ++p) {
+                const double x = example[c * plane + p];
+                sum[c] += x;
+                sum_squares[c] += x * x;
+            }
+    }
+    const double count = static_cast<double>(dataset.size()) * static_cast<double>(plane);
+    ChannelStats stats;
+    for (std::size_t c = 0; c < channels; ++c) {
+        const double mean = sum[c] / count;
+        stats.mean.push_back(static_cast<float>(mean));
+        stats.std.push_back(
+            static_cast<float>(std::sqrt(std::max(0.0, sum_squares[c] / count - mean * mean))));
+    }
+    return stats;
+}
+
+Normalized::Normalized(DatasetPtr base, ChannelStats stats)
+    : base_(std::move(base))
+    , stats_(std::move(stats)) {
+    if (!base_)
+        throw std::invalid_argument("Normalized: no data set");
+    const auto channels = static_cast<std::size_t>(base_->example_shape().at(0));
+    if (stats_.mean.size() != channels || stats_.std.size() != channels)
+        throw std::invalid_argument(
+            "Normalized: " + base_->name() + " has " + std::to_string(channels) +
+            " channels but the statistics have " + std::to_string(stats_.mean.size()));
+    for (const float s : stats_.std)
+        if (!(s > 0.0f))
+            throw std::invalid_argument("Normalized: " + base_->name() +
+                                        " has a channel whose standard deviation is " +
+                                        std::to_string(s) + ": it cannot be normalised");
+}
+
+void Normalized::read(std::int64_t index, float* out) const {
+    base_->read(index, out);
+    const Shape shape = base_->example_shape();
+    const auto channels = static_cast<std::size_t>(shape[0]);
+    const auto plane = static_cast<std::size_t>(shape_numel(shape)) / channels;
+    for (std::size_t c = 0; c < channels; ++c) {
+        const float mean = stats_.mean[c];
+        const float inverse_std = 1.0f / stats_.std[c];
+        for (std::size_t p = 0; p < plane; ++p)
+            out[c * plane + p] = (out[c * plane + p] - mean) * inverse_std;
+    }
+}
+
+DatasetSplit normalize(const DatasetSplit& split) {
+    const ChannelStats stats = compute_channel_stats(*split.train);
+    return {std::make_shared<Normalized>(split.train, stats),
+            std::make_shared<Normalized>(split.test, stats)};
+}
+
+} // namespace convsight::data

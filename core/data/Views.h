@@ -1,0 +1,75 @@
+// Views over a data set that copy no images: a subset of its examples (a train/validation split)
+// and a normalised copy of its values (per channel, (x − mean) / std), with the statistics to use.
+#pragma once
+
+#include "data/Dataset.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace convsight::data {
+
+// The examples base[indices[0]], base[indices[1]], …, in that order.
+class Subset final : public Dataset {
+public:
+    // Throws std::invalid_argument for a null base or an index outside it.
+    Subset(DatasetPtr base, std::vector<std::int64_t> indices, std::string name);
+
+    std::string name() const override { return name_; }
+    std::int64_t size() const override { return static_cast<std::int64_t>(indices_.size()); }
+    Shape example_shape() const override { return base_->example_shape(); }
+    const std::vector<std::string>& class_names() const override { return base_->class_names(); }
+    int label(std::int64_t index) const override;
+    void read(std::int64_t index, float* out) const override;
+
+    const std::vector<std::int64_t>& indices() const { return indices_; }
+
+private:
+    DatasetPtr base_;
+    std::vector<std::int64_t> indices_;
+    std::string name_;
+};
+
+// A training set's "(train part)" and "(validation)" subsets: a `validation_fraction` of its
+// examples (rounded, at least one of each part), drawn at random from `seed`. Throws
+// std::invalid_argument for a fraction outside (0, 1) or a data set of fewer than two examples.
+DatasetSplit split_train_validation(const DatasetPtr& dataset, double validation_fraction,
+                                    std::uint64_t seed);
+
+// One value per channel.
+struct ChannelStats {
+    std::vector<float> mean;
+    std::vector<float> std; // the population standard deviation
+};
+
+// The mean and standard deviation of every channel over all the examples of `dataset` (summed in
+// double, so 60000 images lose nothing).
+ChannelStats compute_channel_stats(const Dataset& dataset);
+
+// base's examples with every channel c mapped to (x − mean[c]) / std[c].
+class Normalized final : public Dataset {
+public:
+    // Throws std::invalid_argument for a null base, statistics of another channel count than the
+    // base's, or a standard deviation that is not positive.
+    Normalized(DatasetPtr base, ChannelStats stats);
+
+    std::string name() const override { return base_->name(); }
+    std::int64_t size() const override { return base_->size(); }
+    Shape example_shape() const override { return base_->example_shape(); }
+    const std::vector<std::string>& class_names() const override { return base_->class_names(); }
+    int label(std::int64_t index) const override { return base_->label(index); }
+    void read(std::int64_t index, float* out) const override;
+
+    const ChannelStats& stats() const { return stats_; }
+
+private:
+    DatasetPtr base_;
+    ChannelStats stats_;
+};
+
+// Both parts normalised with the training part's statistics (the test set must not leak into
+// them).
+DatasetSplit normalize(const DatasetSplit& split);
+
+} // namespace convsight::data
