@@ -43,6 +43,20 @@ std::string ActivationLayer::name_prefix() const {
     return "activation";
 }
 
+nlohmann::json ActivationLayer::config() const {
+    switch (function_) {
+    case compute::Activation::ReLU:
+        return {{"type", "relu"}};
+    case compute::Activation::LeakyReLU:
+        return {{"type", "leaky_relu"}, {"alpha", json_number(alpha_)}};
+    case compute::Activation::Sigmoid:
+        return {{"type", "sigmoid"}};
+    case compute::Activation::Tanh:
+        return {{"type", "tanh"}};
+    }
+    return {{"type", name_prefix()}};
+}
+
 bool ActivationLayer::is_rectifier() const {
     return function_ == compute::Activation::ReLU || function_ == compute::Activation::LeakyReLU;
 }

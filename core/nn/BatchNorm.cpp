@@ -31,6 +31,19 @@ std::string BatchNorm::description() const {
     return "BatchNorm " + std::to_string(channels_);
 }
 
+nlohmann::json BatchNorm::config() const {
+    nlohmann::json config = {{"type", "batchnorm"}};
+    if (momentum_ != kDefaultMomentum)
+        config["momentum"] = json_number(momentum_);
+    if (eps_ != kDefaultEps)
+        config["eps"] = json_number(eps_);
+    return config;
+}
+
+std::vector<std::pair<std::string, Tensor>> BatchNorm::buffers() const {
+    return {{"running_mean", running_mean_}, {"running_var", running_var_}};
+}
+
 Shape BatchNorm::output_shape(const Shape& input) const {
     if (input.size() != 2 && input.size() != 4)
         reject("expects an (N, C) or (N, C, H, W) input, got " + shape_string(input));

@@ -10,7 +10,12 @@ namespace convsight::nn {
 class BatchNorm final : public Layer {
 public:
     // momentum: how far each training batch moves the running statistics (PyTorch's convention).
-    explicit BatchNorm(int channels, float momentum = 0.1f, float eps = 1e-5f);
+    explicit BatchNorm(int channels, float momentum = kDefaultMomentum, float eps = kDefaultEps);
+    static constexpr float kDefaultMomentum = 0.1f;
+    static constexpr float kDefaultEps = 1e-5f;
+
+    float momentum() const { return momentum_; }
+    float eps() const { return eps_; }
 
     int channels() const { return channels_; }
     Parameter& gamma() { return gamma_; }                        // (C), starts at 1
@@ -21,6 +26,10 @@ public:
     std::string kind() const override { return "BatchNorm"; }
     std::string description() const override;
     std::string name_prefix() const override { return "batchnorm"; }
+    // {"type": "batchnorm"}, with "momentum" and "eps" when they differ from the defaults.
+    nlohmann::json config() const override;
+    // "running_mean" and "running_var".
+    std::vector<std::pair<std::string, Tensor>> buffers() const override;
     Shape output_shape(const Shape& input) const override;
     Tensor forward(const Tensor& x, bool training) override;
     // Needs a training-mode forward (the batch statistics); throws std::logic_error otherwise.

@@ -48,6 +48,20 @@ Conv2d::Conv2d(const Conv2dOptions& options)
 Conv2d::Conv2d(int in_channels, int out_channels, int kernel, PaddingSpec padding, int stride)
     : Conv2d(square(in_channels, out_channels, kernel, padding, stride)) {}
 
+nlohmann::json Conv2d::config() const {
+    const Conv2dOptions& o = options_;
+    nlohmann::json config = {{"type", "conv2d"},
+                             {"filters", o.out_channels},
+                             {"kernel", json_pair(o.kernel_height, o.kernel_width)},
+                             {"stride", json_pair(o.stride_y, o.stride_x)},
+                             {"padding", o.padding.config()}};
+    if (o.dilation_y != 1 || o.dilation_x != 1)
+        config["dilation"] = json_pair(o.dilation_y, o.dilation_x);
+    if (!o.bias)
+        config["bias"] = false;
+    return config;
+}
+
 std::string Conv2d::description() const {
     const Conv2dOptions& o = options_;
     std::string text = "Conv2d " + std::to_string(o.kernel_height) + "×" +

@@ -32,6 +32,7 @@ public:
     std::string kind() const override { return "Conv2d"; }
     std::string description() const override;
     std::string name_prefix() const override { return "conv"; }
+    nlohmann::json config() const override;
     Shape output_shape(const Shape& input) const override;
     Tensor forward(const Tensor& x, bool training) override;
     Tensor backward(const Tensor& dy) override;

@@ -26,6 +26,13 @@ Dense::Dense(int in_features, int out_features, bool bias)
         bias_ = &add_parameter("bias", Tensor::zeros({out_features}));
 }
 
+nlohmann::json Dense::config() const {
+    nlohmann::json config = {{"type", "dense"}, {"units", out_features_}};
+    if (!bias_)
+        config["bias"] = false;
+    return config;
+}
+
 std::string Dense::description() const {
     return "Dense " + std::to_string(in_features_) + " → " + std::to_string(out_features_) +
            (bias_ ? "" : ", no bias");

@@ -18,6 +18,7 @@ public:
     std::string kind() const override { return "Dense"; }
     std::string description() const override;
     std::string name_prefix() const override { return "dense"; }
+    nlohmann::json config() const override;
     Shape output_shape(const Shape& input) const override;
     Tensor forward(const Tensor& x, bool training) override;
     Tensor backward(const Tensor& dy) override;

@@ -16,9 +16,9 @@ Dropout::Dropout(float p, std::uint64_t seed)
                                     std::to_string(p));
 }
 
-void Dropout::set_seed(std::uint64_t seed) {
+void Dropout::set_seed(std::uint64_t seed, std::uint64_t forward_count) {
     seed_ = seed;
-    forward_count_ = 0;
+    forward_count_ = forward_count;
 }
 
 std::uint64_t Dropout::mask_seed(std::uint64_t layer_seed, std::uint64_t k) {
@@ -34,6 +34,28 @@ std::string Dropout::description() const {
     char text[48];
     std::snprintf(text, sizeof text, "Dropout p=%g", static_cast<double>(p_));
     return text;
+}
+
+nlohmann::json Dropout::config() const {
+    return {{"type", "dropout"}, {"p", json_number(p_)}};
+}
+
+nlohmann::json Dropout::extra_state() const {
+    return {{"seed", seed_}, {"forward_count", forward_count_}};
+}
+
+void Dropout::set_extra_state(const nlohmann::json& state) {
+    const auto counter = [&](const char* key) {
+        const bool whole =
+            state.is_object() && state.contains(key) &&
+            (state[key].is_number_unsigned() ||
+             (state[key].is_number_integer() && state[key].get<std::int64_t>() >= 0));
+        if (!whole)
+            reject(std::string("its saved state needs a whole number \"") + key + "\", got " +
+                   state.dump());
+        return state[key].get<std::uint64_t>();
+    };
+    set_seed(counter("seed"), counter("forward_count"));
 }
 
 Shape Dropout::output_shape(const Shape& input) const {

@@ -16,8 +16,9 @@ public:
 
     float p() const { return p_; }
     std::uint64_t seed() const { return seed_; }
-    // Restarts the mask sequence: the next training forward draws the same mask as the first.
-    void set_seed(std::uint64_t seed);
+    // Restarts the mask sequence: the next training forward draws the same mask as the first
+    // (or, with forward_count k, the mask the (k+1)-th forward after set_seed(seed) drew).
+    void set_seed(std::uint64_t seed, std::uint64_t forward_count = 0);
     // Training forwards since the seed was set.
     std::uint64_t forward_count() const { return forward_count_; }
     // The seed of the mask the k-th training forward (from 0) draws.
@@ -26,6 +27,10 @@ public:
     std::string kind() const override { return "Dropout"; }
     std::string description() const override;
     std::string name_prefix() const override { return "dropout"; }
+    nlohmann::json config() const override;
+    // {"seed": ..., "forward_count": ...}: where the mask sequence stands.
+    nlohmann::json extra_state() const override;
+    void set_extra_state(const nlohmann::json& state) override;
     Shape output_shape(const Shape& input) const override;
     Tensor forward(const Tensor& x, bool training) override;
     Tensor backward(const Tensor& dy) override;

@@ -13,6 +13,7 @@ public:
     std::string kind() const override { return "Flatten"; }
     std::string description() const override { return "Flatten"; }
     std::string name_prefix() const override { return "flatten"; }
+    nlohmann::json config() const override { return {{"type", "flatten"}}; }
     Shape output_shape(const Shape& input) const override;
     Tensor forward(const Tensor& x, bool training) override;
     Tensor backward(const Tensor& dy) override;

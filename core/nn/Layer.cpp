@@ -1,6 +1,8 @@
-// The parts of Layer every layer shares: names, the parameter list, messages, moving devices.
+// The parts of Layer every layer shares: names, the parameter list, messages, moving devices,
+// and the number formats of layers' JSON settings.
 #include "nn/Layer.h"
 
+#include <charconv>
 #include <stdexcept>
 
 namespace convsight::nn {
@@ -10,6 +12,21 @@ void Parameter::to(Device device) {
     grad = grad.to(device);
     for (Tensor& slot : state)
         slot = slot.to(device);
+}
+
+nlohmann::json json_number(float value) {
+    // to_chars/from_chars ignore the locale (strtod in a German locale would read "0.1" as 0).
+    char text[32];
+    const auto written = std::to_chars(text, text + sizeof text, value);
+    double shortest = value;
+    std::from_chars(text, written.ptr, shortest);
+    return shortest;
+}
+
+nlohmann::json json_pair(int y, int x) {
+    if (y == x)
+        return y;
+    return nlohmann::json::array({y, x});
 }
 
 void Layer::set_name(std::string name) {
@@ -49,6 +66,11 @@ std::int64_t Layer::flops(const Shape& input) const {
 }
 
 void Layer::initialize(std::mt19937_64& /*rng*/, WeightInit /*init*/) {}
+
+void Layer::set_extra_state(const nlohmann::json& state) {
+    if (!state.is_null())
+        reject("has no state beyond its tensors, but was given " + state.dump());
+}
 
 void Layer::to(Device device) {
     for (Parameter& p : parameters_)

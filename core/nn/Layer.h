@@ -10,8 +10,10 @@
 
 #include <cstdint>
 #include <deque>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace convsight::nn {
@@ -38,6 +40,10 @@ public:
     virtual std::string name_prefix() const = 0;
     // "conv2 (Conv2d 3×3, 16 → 32, SAME)", or the description alone for an unnamed layer.
     std::string label() const;
+    // The layer's settings as an architecture file writes them: {"type": "conv2d", "filters": 32,
+    // "kernel": 3, ...}, without the input size (model_from_json() infers it from the previous
+    // layer) or the name.
+    virtual nlohmann::json config() const = 0;
 
     // The output shape for an input of shape `input` (batch first: (N, C, H, W) or (N, F)).
     // Throws std::invalid_argument starting with label() and saying why the shape is impossible.
@@ -61,6 +67,15 @@ public:
     virtual void initialize(std::mt19937_64& rng, WeightInit init);
     // ReLU and LeakyReLU: the layer before one is initialised with He's rule.
     virtual bool is_rectifier() const { return false; }
+
+    // Tensors that are learned from the data but not by gradients (BatchNorm's running
+    // statistics), by role: "running_mean". Handles: writing into one writes the layer's buffer.
+    virtual std::vector<std::pair<std::string, Tensor>> buffers() const { return {}; }
+    // What else a resumed run needs to continue bit for bit (Dropout's seed and mask counter), as
+    // JSON; null for most layers. set_extra_state() takes what extra_state() gave and throws
+    // std::invalid_argument for anything else.
+    virtual nlohmann::json extra_state() const { return nullptr; }
+    virtual void set_extra_state(const nlohmann::json& state);
 
     // Moves the parameters, their gradients and optimizer state, and any buffers to `device`;
     // forgets what the last forward kept.
@@ -98,5 +113,11 @@ private:
 };
 
 using compute::shape_string;
+
+// For config(): the shortest decimal that reads back as the same float (0.1, not
+// 0.10000000149011612), so settings round-trip exactly and read well.
+nlohmann::json json_number(float value);
+// For config(): a size or stride per axis (y, x) as one number when both are equal, else [y, x].
+nlohmann::json json_pair(int y, int x);
 
 } // namespace convsight::nn

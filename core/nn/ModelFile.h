@@ -9,11 +9,13 @@
 #include "nn/Optimizer.h"
 #include "nn/Sequential.h"
 
-#include <nlohmann/json.hpp>
-
+#include <cstdint>
 #include <memory>
+#include <nlohmann/json.hpp>
+#include <span>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace convsight::nn {
 
@@ -62,5 +64,8 @@ Sequential model_from_json(const nlohmann::json& architecture);
 // Reads a .json architecture file; throws std::runtime_error naming the file (and the line and
 // column of a syntax error).
 Sequential load_architecture_file(const std::string& path);
+
+// The CRC-32 model files end with (IEEE 802.3, as zlib and PNG compute it).
+std::uint32_t crc32(std::span<const unsigned char> bytes);
 
 } // namespace convsight::nn

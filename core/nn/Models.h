@@ -1,5 +1,6 @@
-// The built-in models, by name: "small" (28×28×1, for MNIST and Fashion-MNIST) and "cifar-tf"
-// (24×24×3, TensorFlow's CIFAR-10 tutorial model without LRN).
+// The built-in models, by name: "small" (28×28×1, for MNIST and Fashion-MNIST), "cifar-tf"
+// (24×24×3, TensorFlow's CIFAR-10 tutorial model without LRN), "lenet5" (28×28×1) and
+// "fashion-strong" (28×28×1, with batch normalisation and dropout).
 #pragma once
 
 #include "nn/Sequential.h"

@@ -44,6 +44,13 @@ void Optimizer::step() {
     }
 }
 
+void Optimizer::set_steps_taken(int steps) {
+    if (steps < 0)
+        throw std::invalid_argument(description() + ": steps taken cannot be negative, not " +
+                                    std::to_string(steps));
+    steps_ = steps;
+}
+
 SGD::SGD(std::vector<Parameter*> parameters, SGDOptions options)
     : Optimizer(std::move(parameters), 1)
     , options_(options) {

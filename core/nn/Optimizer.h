@@ -24,6 +24,9 @@ public:
 
     // Steps taken so far; during a step it already counts that step (Adam's t, from 1).
     int steps_taken() const { return steps_; }
+    // Continues a saved run: the next step is number steps + 1 (Adam's bias correction depends on
+    // it). Throws std::invalid_argument for a negative count.
+    void set_steps_taken(int steps);
     virtual float learning_rate() const = 0;
     virtual void set_learning_rate(float lr) = 0;
     const std::vector<Parameter*>& parameters() const { return parameters_; }
@@ -50,6 +53,7 @@ struct SGDOptions {
 class SGD final : public Optimizer {
 public:
     SGD(std::vector<Parameter*> parameters, SGDOptions options);
+    const SGDOptions& options() const { return options_; }
     std::string description() const override;
     float learning_rate() const override { return options_.lr; }
     void set_learning_rate(float lr) override { options_.lr = lr; }
@@ -71,6 +75,7 @@ struct AdamOptions {
 class Adam final : public Optimizer {
 public:
     Adam(std::vector<Parameter*> parameters, AdamOptions options = {});
+    const AdamOptions& options() const { return options_; }
     std::string description() const override;
     float learning_rate() const override { return options_.lr; }
     void set_learning_rate(float lr) override { options_.lr = lr; }

@@ -19,6 +19,21 @@ std::string PaddingSpec::description() const {
            std::to_string(p.left) + "," + std::to_string(p.right) + " (top,bottom,left,right)";
 }
 
+nlohmann::json PaddingSpec::config() const {
+    switch (mode) {
+    case conv::PaddingMode::Valid:
+        return "valid";
+    case conv::PaddingMode::Same:
+        return "same";
+    case conv::PaddingMode::Explicit:
+        break;
+    }
+    const conv::Padding& p = sides;
+    if (p.top == p.bottom && p.top == p.left && p.top == p.right)
+        return p.top;
+    return nlohmann::json::array({p.top, p.bottom, p.left, p.right});
+}
+
 conv::ConvGeometry window_geometry(const PaddingSpec& padding, const WindowSpec& window,
                                    int input_height, int input_width) {
     conv::ConvGeometry::Params p;

@@ -4,6 +4,7 @@
 
 #include "conv/ConvGeometry.h"
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace convsight::nn {
@@ -21,6 +22,8 @@ struct PaddingSpec {
 
     // "VALID", "SAME", "padding 1" or "padding 0,1,0,1 (top,bottom,left,right)".
     std::string description() const;
+    // As an architecture file writes it: "valid", "same", 1, or [top, bottom, left, right].
+    nlohmann::json config() const;
 };
 
 // One window (filter or pooling window) over one input, padded as `padding` says.

@@ -34,6 +34,14 @@ Pool2d::Pool2d(PoolKind kind, const Pool2dOptions& options)
     : pool_kind_(kind)
     , options_(resolved(options)) {}
 
+nlohmann::json Pool2d::config() const {
+    const Pool2dOptions& o = options_;
+    return {{"type", pool_kind_ == PoolKind::Max ? "maxpool" : "avgpool"},
+            {"size", json_pair(o.window_y, o.window_x)},
+            {"stride", json_pair(o.stride_y, o.stride_x)},
+            {"padding", o.padding.config()}};
+}
+
 std::string Pool2d::kind() const {
     return pool_kind_ == PoolKind::Max ? "MaxPool2d" : "AvgPool2d";
 }

@@ -21,6 +21,7 @@ public:
     std::string kind() const override;
     std::string description() const override;
     std::string name_prefix() const override;
+    nlohmann::json config() const override;
     Shape output_shape(const Shape& input) const override;
     Tensor forward(const Tensor& x, bool training) override;
     Tensor backward(const Tensor& dy) override;

@@ -159,6 +159,14 @@ void tst_Sequential::builtInModelTotals_data() {
     // 5,529,600 + 29,491,200 + 1,769,472 + 147,456 + 3,840 = 36,941,568
     QTest::newRow("cifar-tf") << "cifar-tf" << compute::Shape{3, 24, 24} << 12
                               << std::int64_t{1'068'298} << std::int64_t{36'941'568};
+    // 156 + 2,416 + 48,120 + 10,164 + 850 = 61,706 (LeNet-5's C1, C3, F5, F6, output);
+    // 235,200 + 480,000 + 96,000 + 20,160 + 1,680 = 833,040
+    QTest::newRow("lenet5") << "lenet5" << compute::Shape{1, 28, 28} << 12 << std::int64_t{61'706}
+                            << std::int64_t{833'040};
+    // conv 320, bn 64, conv 18,496, bn 128, dense 803,072, bn 512, dense 2,570 = 825,162;
+    // 451,584 + 50,176 + 7,225,344 + 25,088 + 1,605,632 + 512 + 5,120 = 9,363,456
+    QTest::newRow("fashion-strong") << "fashion-strong" << compute::Shape{1, 28, 28} << 16
+                                    << std::int64_t{825'162} << std::int64_t{9'363'456};
 }
 
 void tst_Sequential::builtInModelTotals() {
@@ -379,7 +387,8 @@ void tst_Sequential::initialisationScales() {
 }
 
 void tst_Sequential::unknownModelName() {
-    QCOMPARE(model_names(), (std::vector<std::string>{"small", "cifar-tf"}));
+    QCOMPARE(model_names(),
+             (std::vector<std::string>{"small", "cifar-tf", "lenet5", "fashion-strong"}));
     const auto message = messageOf<std::invalid_argument>([] { make_model("resnet", 1); });
     QVERIFY(message);
     QVERIFY2(message->contains("\"resnet\"") && message->contains("small") &&

@@ -1,0 +1,950 @@
+// Model files (.csmodel) and JSON architectures: the byte layout and its CRC-32, the atomic write,
+// the checks on reading (each naming the file and what is wrong), the optimizer's settings, and
+// the table of layer types that turns JSON into layers.
+#include "nn/ModelFile.h"
+
+#include "nn/Activations.h"
+#include "nn/BatchNorm.h"
+#include "nn/Conv2d.h"
+#include "nn/Dense.h"
+#include "nn/Dropout.h"
+#include "nn/Flatten.h"
+#include "nn/Pool2d.h"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace convsight::nn {
+
+using nlohmann::json;
+
+std::uint32_t crc32(std::span<const unsigned char> bytes) {
+    // The reflected polynomial 0xEDB88320, one table entry per byte value.
+    static const std::array<std::uint32_t, 256> table = [] {
+        std::array<std::uint32_t, 256> t{};
+        for (std::uint32_t n = 0; n < 256; ++n) {
+            std::uint32_t c = n;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1u) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            t[n] = c;
+        }
+        return t;
+    }();
+    std::uint32_t crc = 0xFFFFFFFFu;
+    for (const unsigned char byte : bytes)
+        crc = table[(crc ^ byte) & 0xFFu] ^ (crc >> 8);
+    return crc ^ 0xFFFFFFFFu;
+}
+
+namespace {
+
+constexpr std::array<unsigned char, 8> kMagic = {'C', 'S', 'M', 'O', 'D', 'E', 'L', '\0'};
+constexpr std::size_t kPreludeBytes = 8 + 4 + 8; // magic, format version (u32), header length (u64)
+constexpr std::size_t kChecksumBytes = 4;
+// No layer may ask for more than 2^28 floats (1 GiB) in one tensor: a typo such as 1000000
+// filters should be an error, not an allocation that takes the machine down.
+constexpr std::int64_t kMaxTensorElements = std::int64_t{1} << 28;
+
+using Bytes = std::vector<unsigned char>;
+
+// Little-endian integers and float32, whatever the host's byte order.
+void append_u32(Bytes& out, std::uint32_t value) {
+    for (int i = 0; i < 4; ++i)
+        out.push_back(static_cast<unsigned char>(value >> (8 * i)));
+}
+
+void append_u64(Bytes& out, std::uint64_t value) {
+    for (int i = 0; i < 8; ++i)
+        out.push_back(static_cast<unsigned char>(value >> (8 * i)));
+}
+
+std::uint32_t read_u32(const unsigned char* in) {
+    std::uint32_t value = 0;
+    for (int i = 0; i < 4; ++i)
+        value |= std::uint32_t{in[i]} << (8 * i);
+    return value;
+}
+
+std::uint64_t read_u64(const unsigned char* in) {
+    std::uint64_t value = 0;
+    for (int i = 0; i < 8; ++i)
+        value |= std::uint64_t{in[i]} << (8 * i);
+    return value;
+}
+
+void append_floats(Bytes& out, const std::vector<float>& values) {
+    for (const float v : values) {
+        std::uint32_t bits;
+        std::memcpy(&bits, &v, sizeof bits);
+        append_u32(out, bits);
+    }
+}
+
+void read_floats(const unsigned char* in, float* out, std::int64_t count) {
+    for (std::int64_t i = 0; i < count; ++i) {
+        const std::uint32_t bits = read_u32(in + 4 * i);
+        std::memcpy(out + i, &bits, sizeof bits);
+    }
+}
+
+// "conv1.weight/state0": slot i of a parameter's optimizer state in the tensor table.
+std::string state_tensor_name(const std::string& parameter, std::size_t slot) {
+    return parameter + "/state" + std::to_string(slot);
+}
+
+// SGD keeps a velocity, Adam two moments.
+std::optional<std::size_t> state_slots(const std::string& type) {
+    if (type == "sgd")
+        return 1;
+    if (type == "adam")
+        return 2;
+    return std::nullopt;
+}
+
+[[noreturn]] void fail(const std::string& path, const std::string& what) {
+    throw ModelFileError(path + ": " + what);
+}
+
+std::string system_error_text(int error) {
+    return std::strerror(error);
+}
+
+// Closes the file and removes the temporary name unless the write went through.
+class TemporaryFile {
+public:
+    TemporaryFile(std::string path, int fd)
+        : path_(std::move(path))
+        , fd_(fd) {}
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+    ~TemporaryFile() {
+        if (fd_ >= 0)
+            ::close(fd_);
+        if (!committed_)
+            ::unlink(path_.c_str());
+    }
+    int fd() const { return fd_; }
+    const std::string& path() const { return path_; }
+    // Closes the descriptor; returns false (errno set) when the last writes failed.
+    bool close() {
+        const int fd = fd_;
+        fd_ = -1;
+        return ::close(fd) == 0;
+    }
+    void commit() { committed_ = true; }
+
+private:
+    std::string path_;
+    int fd_;
+    bool committed_{false};
+};
+
+// Temporary file in the same folder, write, flush to the disk, rename over `path`: a reader sees
+// the old file or the new one, never half of one. On failure the old file stays as it was.
+void write_atomically(const std::string& path, const Bytes& bytes) {
+    namespace fs = std::filesystem;
+    const fs::path target(path);
+    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::error_code error;
+    if (!fs::is_directory(folder, error))
+        fail(path, "cannot write: the folder " + folder.string() + " does not exist");
+    std::string temp_name = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+    const int fd = ::mkstemp(temp_name.data());
+    if (fd < 0)
+        fail(path,
+             "cannot write into the folder " + folder.string() + ": " + system_error_text(errno));
+    TemporaryFile temp(temp_name, fd);
+    ::fchmod(fd, 0644); // mkstemp makes it 0600; a model file is as readable as any document
+
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            fail(path, "cannot write: " + system_error_text(errno));
+        written += static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd) != 0 || !temp.close())
+        fail(path, "cannot write: " + system_error_text(errno));
+    if (::rename(temp.path().c_str(), path.c_str()) != 0) {
+        const int rename_error = errno;
+        if (fs::is_directory(target, error))
+            fail(path, "is a folder; give a file name such as model.csmodel");
+        fail(path, "cannot write: " + system_error_text(rename_error));
+    }
+    temp.commit();
+    // The rename itself reaches the disk with the folder's entry (best effort: not every file
+    // system lets a folder be synced).
+    const int folder_fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
+    if (folder_fd >= 0) {
+        ::fsync(folder_fd);
+        ::close(folder_fd);
+    }
+}
+
+// The whole file; says which of missing, a folder, unreadable or empty it is.
+Bytes read_whole_file(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (!fs::exists(status))
+        fail(path, "no such file");
+    if (fs::is_directory(status))
+        fail(path, "is a folder, not a model file");
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0)
+        fail(path, "cannot open: " + system_error_text(errno));
+    Bytes bytes;
+    std::array<unsigned char, 1 << 16> chunk;
+    for (;;) {
+        const ssize_t n = ::read(fd, chunk.data(), chunk.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int read_error = errno;
+            ::close(fd);
+            fail(path, "cannot read: " + system_error_text(read_error));
+        }
+        if (n == 0)
+            break;
+        bytes.insert(bytes.end(), chunk.begin(), chunk.begin() + n);
+    }
+    ::close(fd);
+    if (bytes.empty())
+        fail(path, "the file is empty, not a model file");
+    return bytes;
+}
+
+// One entry of the tensor table: where its values start in the data section, in floats.
+struct TableEntry {
+    Shape shape;
+    std::int64_t offset{};
+    bool used{false};
+};
+
+// The tensor table of a header, checked: names unique, shapes of positive sizes. nullopt with
+// the reason in `why` when it is malformed.
+std::optional<std::map<std::string, TableEntry>> read_table(const json& header, std::string& why,
+                                                            std::int64_t& total_floats) {
+    if (!header.is_object() || !header.contains("tensors") || !header["tensors"].is_array()) {
+        why = "the header has no tensor table";
+        return std::nullopt;
+    }
+    std::map<std::string, TableEntry> table;
+    total_floats = 0;
+    for (const json& entry : header["tensors"]) {
+        if (!entry.is_object() || !entry.contains("name") || !entry["name"].is_string() ||
+            !entry.contains("shape") || !entry["shape"].is_array()) {
+            why = "an entry of the tensor table is not {\"name\": ..., \"shape\": [...]}: " +
+                  entry.dump();
+            return std::nullopt;
+        }
+        const std::string name = entry["name"].get<std::string>();
+        Shape shape;
+        std::int64_t numel = 1;
+        for (const json& d : entry["shape"]) {
+            if (!d.is_number_integer() || d.get<std::int64_t>() < 1 ||
+                d.get<std::int64_t>() > kMaxTensorElements ||
+                numel * d.get<std::int64_t>() > kMaxTensorElements) {
+                why = "tensor \"" + name + "\" has an impossible shape " + entry["shape"].dump();
+                return std::nullopt;
+            }
+            shape.push_back(d.get<std::int64_t>());
+            numel *= shape.back();
+        }
+        if (!table.emplace(name, TableEntry{shape, total_floats}).second) {
+            why = "tensor \"" + name + "\" appears twice in the tensor table";
+            return std::nullopt;
+        }
+        total_floats += numel;
+    }
+    return table;
+}
+
+// --- JSON architectures -------------------------------------------------------------------
+
+// Reads one layer's settings; every message starts "layer 3 (conv2d): ".
+class LayerSettings {
+public:
+    LayerSettings(const json& config, int index, std::string type)
+        : config_(config)
+        , context_("layer " + std::to_string(index) + " (" + std::move(type) + ")") {}
+
+    [[noreturn]] void reject(const std::string& why) const {
+        throw std::invalid_argument(context_ + ": " + why);
+    }
+    const std::string& context() const { return context_; }
+    bool has(const char* key) const { return config_.contains(key); }
+
+    // Rejects keys the layer does not take (a misspelt "filter" should not be ignored).
+    void allow_only(std::initializer_list<const char*> keys) const {
+        for (const auto& [key, value] : config_.items()) {
+            if (key == "type" || key == "name")
+                continue;
+            if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; })) {
+                std::string list;
+                for (const char* k : keys)
+                    list += (list.empty() ? "'" : ", '") + std::string(k) + "'";
+                reject("unknown setting '" + key + "'" +
+                       (list.empty() ? std::string(" (it has no settings)")
+                                     : " (it takes " + list + ")"));
+            }
+        }
+    }
+
+    int positive_int(const char* key, std::optional<int> fallback = std::nullopt) const {
+        if (!has(key)) {
+            if (fallback)
+                return *fallback;
+            reject(std::string("'") + key + "' must be a positive integer (it is missing)");
+        }
+        const std::optional<int> value = as_int(config_[key], 1);
+        if (!value)
+            reject(std::string("'") + key + "' must be a positive integer, not " +
+                   config_[key].dump());
+        return *value;
+    }
+
+    // A number, or [height, width] (y, x).
+    std::pair<int, int> positive_pair(const char* key,
+                                      std::optional<std::pair<int, int>> fallback = {}) const {
+        if (!has(key)) {
+            if (fallback)
+                return *fallback;
+            reject(std::string("'") + key +
+                   "' must be a positive integer or [height, width] (it is missing)");
+        }
+        const json& value = config_[key];
+        if (const std::optional<int> both = as_int(value, 1))
+            return {*both, *both};
+        if (value.is_array() && value.size() == 2) {
+            const std::optional<int> y = as_int(value[0], 1);
+            const std::optional<int> x = as_int(value[1], 1);
+            if (y && x)
+                return {*y, *x};
+        }
+        reject(std::string("'") + key + "' must be a positive integer or [height, width], not " +
+               value.dump());
+    }
+
+    PaddingSpec padding(const char* key) const {
+        if (!has(key))
+            return PaddingSpec::valid();
+        const json& value = config_[key];
+        if (value.is_string()) {
+            std::string mode = value.get<std::string>();
+            std::transform(mode.begin(), mode.end(), mode.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            if (mode == "same")
+                return PaddingSpec::same();
+            if (mode == "valid")
+                return PaddingSpec::valid();
+        } else if (const std::optional<int> all = as_int(value, 0)) {
+            return PaddingSpec::uniform(*all);
+        } else if (value.is_array() && value.size() == 4) {
+            std::array<int, 4> sides{};
+            bool ok = true;
+            for (std::size_t i = 0; i < 4; ++i) {
+                const std::optional<int> side = as_int(value[i], 0);
+                ok = ok && side.has_value();
+                sides[i] = side.value_or(0);
+            }
+            if (ok)
+                return PaddingSpec::per_side(sides[0], sides[1], sides[2], sides[3]);
+        }
+        reject(std::string("'") + key +
+               "' must be \"same\", \"valid\", a number of pixels or [top, bottom, left, "
+               "right], not " +
+               value.dump());
+    }
+
+    float number(const char* key, float fallback) const {
+        if (!has(key))
+            return fallback;
+        if (!config_[key].is_number())
+            reject(std::string("'") + key + "' must be a number, not " + config_[key].dump());
+        return config_[key].get<float>();
+    }
+
+    bool flag(const char* key, bool fallback) const {
+        if (!has(key))
+            return fallback;
+        if (!config_[key].is_boolean())
+            reject(std::string("'") + key + "' must be true or false, not " + config_[key].dump());
+        return config_[key].get<bool>();
+    }
+
+    // Refuses a weight tensor too large to allocate sensibly.
+    void check_size(std::int64_t elements, const char* what) const {
+        if (elements > kMaxTensorElements)
+            reject(std::string("its ") + what + " would hold " + std::to_string(elements) +
+                   " values, more than ConvSight allows in one tensor (" +
+                   std::to_string(kMaxTensorElements) + ")");
+    }
+
+private:
+    static std::optional<int> as_int(const json& value, int minimum) {
+        if (!value.is_number_integer())
+            return std::nullopt;
+        const std::int64_t v = value.get<std::int64_t>();
+        if (v < minimum || v > INT_MAX || (value.is_number_unsigned() && v < 0))
+            return std::nullopt;
+        return static_cast<int>(v);
+    }
+
+    const json& config_;
+    std::string context_;
+};
+
+// The previous layer's output for one example; nullopt once a shape was impossible (the layers
+// after it are still built, so Sequential can name the first impossible one).
+using InputShape = std::optional<Shape>;
+
+// Channels of an (C, H, W) or features of an (F) input; 1 when unknown (the shape check rejects
+// the layer later with Sequential's message).
+int leading_size(const InputShape& input) {
+    if (!input || input->empty() || (*input)[0] > INT_MAX)
+        return 1;
+    return static_cast<int>((*input)[0]);
+}
+
+std::unique_ptr<Layer> conv2d_from(const LayerSettings& s, const InputShape& input) {
+    s.allow_only({"filters", "kernel", "stride", "padding", "dilation", "bias"});
+    Conv2dOptions o;
+    o.in_channels = leading_size(input);
+    o.out_channels = s.positive_int("filters");
+    std::tie(o.kernel_height, o.kernel_width) = s.positive_pair("kernel");
+    std::tie(o.stride_y, o.stride_x) = s.positive_pair("stride", std::pair{1, 1});
+    o.padding = s.padding("padding");
+    std::tie(o.dilation_y, o.dilation_x) = s.positive_pair("dilation", std::pair{1, 1});
+    o.bias = s.flag("bias", true);
+    s.check_size(std::int64_t{o.out_channels} * o.in_channels * o.kernel_height * o.kernel_width,
+                 "weight");
+    return std::make_unique<Conv2d>(o);
+}
+
+std::unique_ptr<Layer> pool_from(const LayerSettings& s, PoolKind kind) {
+    s.allow_only({"size", "stride", "padding"});
+    Pool2dOptions o;
+    std::tie(o.window_y, o.window_x) = s.positive_pair("size");
+    std::tie(o.stride_y, o.stride_x) = s.positive_pair("stride", std::pair{o.window_y, o.window_x});
+    o.padding = s.padding("padding");
+    if (kind == PoolKind::Max)
+        return std::make_unique<MaxPool2d>(o);
+    return std::make_unique<AvgPool2d>(o);
+}
+
+std::unique_ptr<Layer> dense_from(const LayerSettings& s, const InputShape& input) {
+    s.allow_only({"units", "bias"});
+    const int units = s.positive_int("units");
+    const bool bias = s.flag("bias", true);
+    // (F) after a Flatten; anything else is rejected by Dense's shape check, which says so.
+    const int in_features = input && input->size() == 1 ? leading_size(input) : 1;
+    s.check_size(std::int64_t{units} * in_features, "weight");
+    return std::make_unique<Dense>(in_features, units, bias);
+}
+
+std::unique_ptr<Layer> batchnorm_from(const LayerSettings& s, const InputShape& input) {
+    s.allow_only({"momentum", "eps"});
+    return std::make_unique<BatchNorm>(leading_size(input),
+                                       s.number("momentum", BatchNorm::kDefaultMomentum),
+                                       s.number("eps", BatchNorm::kDefaultEps));
+}
+
+struct LayerType {
+    const char* type;
+    std::function<std::unique_ptr<Layer>(const LayerSettings&, const InputShape&)> build;
+};
+
+const std::vector<LayerType>& layer_types() {
+    static const std::vector<LayerType> types = {
+        {"conv2d", conv2d_from},
+        {"maxpool",
+         [](const LayerSettings& s, const InputShape&) { return pool_from(s, PoolKind::Max); }},
+        {"avgpool",
+         [](const LayerSettings& s, const InputShape&) { return pool_from(s, PoolKind::Average); }},
+        {"dense", dense_from},
+        {"relu",
+         [](const LayerSettings& s, const InputShape&) -> std::unique_ptr<Layer> {
+             s.allow_only({});
+             return std::make_unique<ReLU>();
+         }},
+        {"leaky_relu",
+         [](const LayerSettings& s, const InputShape&) -> std::unique_ptr<Layer> {
+             s.allow_only({"alpha"});
+             return std::make_unique<LeakyReLU>(s.number("alpha", 0.01f));
+         }},
+        {"sigmoid",
+         [](const LayerSettings& s, const InputShape&) -> std::unique_ptr<Layer> {
+             s.allow_only({});
+             return std::make_unique<Sigmoid>();
+         }},
+        {"tanh",
+         [](const LayerSettings& s, const InputShape&) -> std::unique_ptr<Layer> {
+             s.allow_only({});
+             return std::make_unique<Tanh>();
+         }},
+        {"batchnorm", batchnorm_from},
+        {"dropout",
+         [](const LayerSettings& s, const InputShape&) -> std::unique_ptr<Layer> {
+             s.allow_only({"p"});
+             if (!s.has("p"))
+                 s.reject("'p' must be a number in [0, 1) (it is missing)");
+             return std::make_unique<Dropout>(s.number("p", 0.0f));
+         }},
+        {"flatten",
+         [](const LayerSettings& s, const InputShape&) -> std::unique_ptr<Layer> {
+             s.allow_only({});
+             return std::make_unique<Flatten>();
+         }},
+    };
+    return types;
+}
+
+std::string layer_type_list() {
+    std::string list;
+    for (const LayerType& t : layer_types())
+        list += (list.empty() ? "" : ", ") + std::string(t.type);
+    return list;
+}
+
+Shape with_batch(const Shape& example) {
+    Shape shape{1};
+    shape.insert(shape.end(), example.begin(), example.end());
+    return shape;
+}
+
+float setting(const json& settings, const char* key, float fallback) {
+    if (!settings.contains(key))
+        return fallback;
+    if (!settings[key].is_number())
+        throw std::invalid_argument(std::string("optimizer: '") + key + "' must be a number, not " +
+                                    settings[key].dump());
+    return settings[key].get<float>();
+}
+
+} // namespace
+
+// --- optimizers --------------------------------------------------------------------------
+
+std::unique_ptr<Optimizer> make_optimizer(const json& settings,
+                                          std::vector<Parameter*> parameters) {
+    if (!settings.is_object() || !settings.contains("type") || !settings["type"].is_string())
+        throw std::invalid_argument("optimizer: the settings need a \"type\" (\"sgd\" or "
+                                    "\"adam\"), got " +
+                                    settings.dump());
+    const std::string type = settings["type"].get<std::string>();
+    const auto allow_only = [&](std::initializer_list<const char*> keys) {
+        for (const auto& [key, value] : settings.items())
+            if (key != "type" && key != "steps" &&
+                std::none_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; }))
+                throw std::invalid_argument("optimizer " + type + ": unknown setting '" + key +
+                                            "'");
+    };
+    int steps = 0;
+    if (settings.contains("steps")) {
+        const json& value = settings["steps"];
+        if (!value.is_number_integer() || value.get<std::int64_t>() < 0 ||
+            value.get<std::int64_t>() > INT_MAX)
+            throw std::invalid_argument("optimizer: 'steps' must be a whole number of at least 0, "
+                                        "not " +
+                                        value.dump());
+        steps = value.get<int>();
+    }
+
+    // The constructors clear the state slots (a new optimizer starts from zero momentum); a
+    // resumed one keeps what the parameters carry.
+    std::vector<std::vector<Tensor>> kept;
+    for (const Parameter* p : parameters)
+        kept.push_back(p ? p->state : std::vector<Tensor>{});
+    std::unique_ptr<Optimizer> optimizer;
+    if (type == "sgd") {
+        allow_only({"lr", "momentum", "weight_decay"});
+        const SGDOptions defaults;
+        optimizer = std::make_unique<SGD>(
+            parameters, SGDOptions{setting(settings, "lr", defaults.lr),
+                                   setting(settings, "momentum", defaults.momentum),
+                                   setting(settings, "weight_decay", defaults.weight_decay)});
+    } else if (type == "adam") {
+        allow_only({"lr", "beta1", "beta2", "eps", "weight_decay"});
+        const AdamOptions defaults;
+        optimizer = std::make_unique<Adam>(
+            parameters, AdamOptions{setting(settings, "lr", defaults.lr),
+                                    setting(settings, "beta1", defaults.beta1),
+                                    setting(settings, "beta2", defaults.beta2),
+                                    setting(settings, "eps", defaults.eps),
+                                    setting(settings, "weight_decay", defaults.weight_decay)});
+    } else {
+        throw std::invalid_argument("optimizer: unknown type \"" + type +
+                                    "\"; the optimizers are: sgd, adam");
+    }
+    for (std::size_t i = 0; i < parameters.size(); ++i)
+        parameters[i]->state = std::move(kept[i]);
+    optimizer->set_steps_taken(steps);
+    return optimizer;
+}
+
+json optimizer_settings(const Optimizer& optimizer) {
+    json settings;
+    if (const auto* sgd = dynamic_cast<const SGD*>(&optimizer)) {
+        const SGDOptions& o = sgd->options();
+        settings = {{"type", "sgd"},
+                    {"lr", json_number(o.lr)},
+                    {"momentum", json_number(o.momentum)},
+                    {"weight_decay", json_number(o.weight_decay)}};
+    } else if (const auto* adam = dynamic_cast<const Adam*>(&optimizer)) {
+        const AdamOptions& o = adam->options();
+        settings = {{"type", "adam"},
+                    {"lr", json_number(o.lr)},
+                    {"beta1", json_number(o.beta1)},
+                    {"beta2", json_number(o.beta2)},
+                    {"eps", json_number(o.eps)},
+                    {"weight_decay", json_number(o.weight_decay)}};
+    } else {
+        throw std::invalid_argument(optimizer.description() +
+                                    ": only SGD and Adam can be saved in a model file");
+    }
+    settings["steps"] = optimizer.steps_taken();
+    return settings;
+}
+
+// --- architectures -----------------------------------------------------------------------
+
+json architecture_json(const Sequential& model) {
+    if (model.input_shape().empty())
+        throw std::invalid_argument(model.name() +
+                                    ": an architecture needs the model's input shape; set it "
+                                    "with set_input_shape()");
+    if (model.size() == 0)
+        throw std::invalid_argument(model.name() + ": an architecture needs at least one layer");
+    json layers = json::array();
+    std::set<std::string> taken;
+    for (int i = 0; i < model.size(); ++i) {
+        const Layer& layer = model.layer(i);
+        json config = layer.config();
+        // Sequential names an unnamed layer prefix1, prefix2, ... skipping taken names: a name
+        // it would give again is left out of the file.
+        std::string automatic;
+        for (int number = 1; automatic.empty() || taken.count(automatic); ++number)
+            automatic = layer.name_prefix() + std::to_string(number);
+        if (layer.name() != automatic)
+            config["name"] = layer.name();
+        taken.insert(layer.name());
+        layers.push_back(std::move(config));
+    }
+    return {{"name", model.name()}, {"input", model.input_shape()}, {"layers", std::move(layers)}};
+}
+
+Sequential model_from_json(const json& architecture) {
+    if (!architecture.is_object())
+        throw std::invalid_argument("the architecture must be a JSON object such as {\"input\": "
+                                    "[1, 28, 28], \"layers\": [...]}, not " +
+                                    architecture.dump());
+    for (const auto& [key, value] : architecture.items())
+        if (key != "name" && key != "input" && key != "layers")
+            throw std::invalid_argument("the architecture has an unknown entry '" + key +
+                                        "' (it takes 'name', 'input' and 'layers')");
+    std::string name = "model";
+    if (architecture.contains("name")) {
+        if (!architecture["name"].is_string() || architecture["name"].get<std::string>().empty())
+            throw std::invalid_argument("the architecture's 'name' must be a non-empty string");
+        name = architecture["name"].get<std::string>();
+    }
+
+    const auto bad_input = [&] {
+        throw std::invalid_argument(
+            "the architecture's 'input' must be the shape of one example, such as [1, 28, 28] "
+            "(channels, height, width) or [784], not " +
+            (architecture.contains("input") ? architecture["input"].dump() : "missing"));
+    };
+    if (!architecture.contains("input") || !architecture["input"].is_array() ||
+        architecture["input"].empty() || architecture["input"].size() > 3)
+        bad_input();
+    Shape input;
+    for (const json& d : architecture["input"]) {
+        if (!d.is_number_integer() || d.get<std::int64_t>() < 1 ||
+            d.get<std::int64_t>() > kMaxTensorElements)
+            bad_input();
+        input.push_back(d.get<std::int64_t>());
+    }
+    if (!architecture.contains("layers") || !architecture["layers"].is_array() ||
+        architecture["layers"].empty())
+        throw std::invalid_argument("the architecture's 'layers' must be a non-empty list of "
+                                    "layers such as {\"type\": \"dense\", \"units\": 10}");
+
+    // Each layer is sized from the previous one's output; Sequential then checks the whole chain
+    // from the input shape and names the first layer that cannot take its input.
+    Sequential model(name);
+    InputShape shape = input;
+    int index = 0;
+    for (const json& config : architecture["layers"]) {
+        ++index;
+        if (!config.is_object() || !config.contains("type") || !config["type"].is_string())
+            throw std::invalid_argument("layer " + std::to_string(index) + ": needs a \"type\" (" +
+                                        layer_type_list() + "), got " + config.dump());
+        const std::string type = config["type"].get<std::string>();
+        const LayerSettings settings(config, index, type);
+        const auto known = std::find_if(layer_types().begin(), layer_types().end(),
+                                        [&](const LayerType& t) { return type == t.type; });
+        if (known == layer_types().end())
+            settings.reject("unknown layer type; the types are: " + layer_type_list());
+        std::string layer_name;
+        if (config.contains("name")) {
+            if (!config["name"].is_string() || config["name"].get<std::string>().empty())
+                settings.reject("'name' must be a non-empty string");
+            layer_name = config["name"].get<std::string>();
+        }
+        std::unique_ptr<Layer> layer;
+        try {
+            layer = known->build(settings, shape);
+            model.add(std::move(layer), layer_name);
+        } catch (const std::invalid_argument& e) {
+            // The layers' own checks ("Conv2d: the stride must be at least 1") and a taken name.
+            if (std::string(e.what()).rfind(settings.context(), 0) == 0)
+                throw;
+            settings.reject(e.what());
+        }
+        if (shape) {
+            try {
+                const Shape output = model.layer(model.size() - 1).output_shape(with_batch(*shape));
+                shape = Shape(output.begin() + 1, output.end());
+            } catch (const std::invalid_argument&) {
+                shape.reset();
+            }
+        }
+    }
+    model.set_input_shape(input);
+    return model;
+}
+
+Sequential load_architecture_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error))
+        throw std::runtime_error(path + ": is a folder, not an architecture file");
+    if (!in)
+        throw std::runtime_error(path + ": cannot open: " + system_error_text(errno));
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    json architecture;
+    try {
+        architecture = json::parse(text);
+    } catch (const json::parse_error& e) {
+        // The byte nlohmann stopped at (the end of the unexpected token), as the line and column
+        // an editor shows.
+        const std::size_t stop = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
+        const auto line = std::count(text.begin(), text.begin() + static_cast<long>(stop), '\n');
+        const std::size_t line_start = text.rfind('\n', stop == 0 ? 0 : stop - 1);
+        const std::size_t column =
+            line_start == std::string::npos || line == 0 ? stop + 1 : stop - line_start;
+        std::string reason = e.what();
+        const std::size_t colon = reason.find(": ", reason.find("parse error"));
+        if (colon != std::string::npos)
+            reason = reason.substr(colon + 2);
+        throw std::runtime_error(path + ":" + std::to_string(line + 1) + ":" +
+                                 std::to_string(column) + ": not valid JSON: " + reason);
+    }
+    try {
+        return model_from_json(architecture);
+    } catch (const std::invalid_argument& e) {
+        throw std::runtime_error(path + ": " + e.what());
+    }
+}
+
+// --- model files -------------------------------------------------------------------------
+
+void save_model_file(const std::string& path, const Sequential& model, const json& metadata,
+                     const Optimizer* optimizer) {
+    if (!metadata.is_object())
+        fail(path, "the metadata must be a JSON object, not " + metadata.dump());
+    json header;
+    try {
+        header["architecture"] = architecture_json(model);
+        header["optimizer"] = optimizer ? optimizer_settings(*optimizer) : json(nullptr);
+    } catch (const std::invalid_argument& e) {
+        fail(path, e.what());
+    }
+    header["metadata"] = metadata;
+
+    // Tensors in table order: each layer's parameters and buffers, then the optimizer's state.
+    std::vector<std::pair<std::string, Tensor>> tensors;
+    json layer_state = json::object();
+    for (int i = 0; i < model.size(); ++i) {
+        const Layer& layer = model.layer(i);
+        for (const Parameter* p : layer.parameters())
+            tensors.emplace_back(p->name, p->value);
+        for (const auto& [role, buffer] : layer.buffers())
+            tensors.emplace_back(layer.name() + "." + role, buffer);
+        if (json state = layer.extra_state(); !state.is_null())
+            layer_state[layer.name()] = std::move(state);
+    }
+    if (optimizer) {
+        const std::vector<const Parameter*> own = model.parameters();
+        for (const Parameter* p : optimizer->parameters())
+            if (std::find(own.begin(), own.end(), p) == own.end())
+                fail(path, "the optimizer updates " + p->name +
+                               ", which is not a parameter of this model");
+        for (const Parameter* p : own)
+            for (std::size_t slot = 0; slot < p->state.size(); ++slot)
+                tensors.emplace_back(state_tensor_name(p->name, slot), p->state[slot]);
+    }
+    header["layer_state"] = std::move(layer_state);
+    json table = json::array();
+    for (const auto& [name, tensor] : tensors)
+        table.push_back({{"name", name}, {"shape", tensor.shape()}});
+    header["tensors"] = std::move(table);
+
+    const std::string header_text = header.dump(-1, ' ', false, json::error_handler_t::replace);
+    std::size_t value_count = 0;
+    for (const auto& [name, tensor] : tensors)
+        value_count += static_cast<std::size_t>(tensor.numel());
+    Bytes bytes;
+    bytes.reserve(kPreludeBytes + header_text.size() + 4 * value_count + kChecksumBytes);
+    bytes.insert(bytes.end(), kMagic.begin(), kMagic.end());
+    append_u32(bytes, kModelFormatVersion);
+    append_u64(bytes, header_text.size());
+    bytes.insert(bytes.end(), header_text.begin(), header_text.end());
+    for (const auto& [name, tensor] : tensors)
+        append_floats(bytes, tensor.to_vector()); // copies from any device to the host
+    append_u32(bytes, crc32(bytes));
+    write_atomically(path, bytes);
+}
+
+SavedModel load_model_file(const std::string& path) {
+    const Bytes bytes = read_whole_file(path);
+    const std::size_t size = bytes.size();
+    const std::string ours = "a ConvSight model file starts with \"CSMODEL\"";
+    if (size < kMagic.size()) {
+        if (std::equal(bytes.begin(), bytes.end(), kMagic.begin()))
+            fail(path, "truncated: only " + std::to_string(size) + " bytes");
+        fail(path, "not a ConvSight model file (" + ours + ")");
+    }
+    if (!std::equal(kMagic.begin(), kMagic.end(), bytes.begin()))
+        fail(path, "not a ConvSight model file (" + ours + ")");
+    if (size < kPreludeBytes + kChecksumBytes)
+        fail(path, "truncated: only " + std::to_string(size) + " bytes");
+    const std::uint32_t version = read_u32(bytes.data() + 8);
+    if (version > kModelFormatVersion)
+        fail(path, "written by a newer ConvSight: format " + std::to_string(version) +
+                       ", this build reads " + std::to_string(kModelFormatVersion));
+    if (version == 0)
+        fail(path, "corrupted: format version 0 does not exist");
+
+    const std::size_t body_end = size - kChecksumBytes;
+    const bool checksum_ok =
+        crc32(std::span(bytes.data(), body_end)) == read_u32(bytes.data() + body_end);
+    const std::uint64_t header_length = read_u64(bytes.data() + kMagic.size() + 4);
+    if (header_length > body_end - kPreludeBytes)
+        fail(path, std::string(checksum_ok ? "corrupted" : "truncated or corrupted") +
+                       ": the header claims " + std::to_string(header_length) +
+                       " bytes, but only " + std::to_string(body_end - kPreludeBytes) +
+                       " follow it");
+    const auto header_begin = bytes.begin() + static_cast<long>(kPreludeBytes);
+    const auto header_end = header_begin + static_cast<long>(header_length);
+    const json header = json::parse(header_begin, header_end, nullptr, false);
+    std::string table_problem;
+    std::int64_t total_floats = 0;
+    std::optional<std::map<std::string, TableEntry>> table;
+    if (!header.is_discarded())
+        table = read_table(header, table_problem, total_floats);
+    const std::uint64_t data_bytes = body_end - kPreludeBytes - header_length;
+    const std::uint64_t expected_data_bytes = 4 * static_cast<std::uint64_t>(total_floats);
+    if (!checksum_ok) {
+        // A header that reads well but describes more data than there is: the end is missing.
+        if (table && expected_data_bytes > data_bytes)
+            fail(path, "truncated: the file has " + std::to_string(size) +
+                           " bytes, its header describes " +
+                           std::to_string(kPreludeBytes + header_length + expected_data_bytes +
+                                          kChecksumBytes));
+        fail(path, "corrupted: checksum mismatch (the file changed after it was written)");
+    }
+    if (header.is_discarded())
+        fail(path, "corrupted: the header is not valid JSON");
+    if (!table)
+        fail(path, "corrupted: " + table_problem);
+    if (expected_data_bytes != data_bytes)
+        fail(path, "corrupted: the tensor table describes " + std::to_string(expected_data_bytes) +
+                       " bytes of values, the file holds " + std::to_string(data_bytes));
+    for (const char* key : {"architecture", "metadata", "optimizer", "layer_state"})
+        if (!header.contains(key))
+            fail(path, std::string("the header has no \"") + key + "\"");
+    if (!header["metadata"].is_object() || !header["layer_state"].is_object())
+        fail(path, "the header's metadata and layer state must be JSON objects");
+
+    SavedModel saved;
+    try {
+        saved.model = model_from_json(header["architecture"]);
+    } catch (const std::invalid_argument& e) {
+        fail(path, std::string("the architecture is invalid: ") + e.what());
+    }
+    saved.metadata = header["metadata"];
+    saved.optimizer = header["optimizer"];
+
+    const unsigned char* data = bytes.data() + kPreludeBytes + header_length;
+    // Copies tensor `name` into `target` (already of the architecture's shape, on the CPU).
+    const auto load = [&](const std::string& name, Tensor& target) {
+        const auto found = table->find(name);
+        if (found == table->end())
+            fail(path, "tensor \"" + name + "\" is missing");
+        TableEntry& entry = found->second;
+        if (entry.shape != target.shape())
+            fail(path, "tensor \"" + name + "\" has shape " + shape_string(entry.shape) +
+                           " in the file, but the architecture gives it " + target.shape_string());
+        read_floats(data + 4 * entry.offset, target.data(), target.numel());
+        entry.used = true;
+    };
+    for (Parameter* p : saved.model.parameters())
+        load(p->name, p->value);
+    for (int i = 0; i < saved.model.size(); ++i) {
+        const Layer& layer = saved.model.layer(i);
+        for (auto [role, buffer] : layer.buffers())
+            load(layer.name() + "." + role, buffer);
+    }
+    if (!saved.optimizer.is_null()) {
+        const json& settings = saved.optimizer;
+        const std::optional<std::size_t> slots =
+            settings.is_object() && settings.contains("type") && settings["type"].is_string()
+                ? state_slots(settings["type"].get<std::string>())
+                : std::nullopt;
+        if (!slots)
+            fail(path, "unknown optimizer settings " + settings.dump());
+        for (Parameter* p : saved.model.parameters()) {
+            if (!table->count(state_tensor_name(p->name, 0)))
+                continue; // no step taken yet: the optimizer makes its slots when it steps
+            for (std::size_t slot = 0; slot < *slots; ++slot) {
+                Tensor state(p->value.shape());
+                load(state_tensor_name(p->name, slot), state);
+                p->state.push_back(std::move(state));
+            }
+        }
+    }
+    for (const auto& [name, entry] : *table)
+        if (!entry.used)
+            fail(path, "tensor \"" + name + "\" belongs to no part of the architecture");
+    for (const auto& [layer_name, state] : header["layer_state"].items()) {
+        Layer* layer = saved.model.find(layer_name);
+        if (!layer)
+            fail(path, "the saved state names a layer \"" + layer_name + "\" the model lacks");
+        try {
+            layer->set_extra_state(state);
+        } catch (const std::invalid_argument& e) {
+            fail(path, e.what());
+        }
+    }
+    saved.model.eval();
+    return saved;
+}
+
+} // namespace convsight::nn
