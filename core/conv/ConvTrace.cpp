@@ -98,6 +98,14 @@ std::vector<double> flatten(const Matrix& matrix, const char* what, int& rows, i
 
 } // namespace
 
+std::string formatFactor(double value) {
+    return factor(value);
+}
+
+std::vector<double> flattenMatrix(const Matrix& matrix, const char* what, int& rows, int& columns) {
+    return flatten(matrix, what, rows, columns);
+}
+
 std::string formatNumber(double value, bool unicodeMinus) {
     if (value == 0)
         value = 0; // −0 reads as 0
@@ -124,6 +132,22 @@ std::string TraceStep::expression() const {
     if (relu)
         text += " → ReLU → " + formatNumber(activated, true);
     return text;
+}
+
+std::string TraceStep::channelExpression(int channel) const {
+    if (channel < 0 || static_cast<std::size_t>(channel) >= channelSums.size())
+        throw std::out_of_range("channel " + std::to_string(channel + 1) +
+                                " is outside this step's " + std::to_string(channelSums.size()) +
+                                " channels");
+    std::string text;
+    for (const TraceTerm& term : terms) {
+        if (term.channel != channel)
+            continue;
+        if (!text.empty())
+            text += " + ";
+        text += factor(term.input) + "×" + factor(term.weight);
+    }
+    return text + " = " + formatNumber(channelSums[static_cast<std::size_t>(channel)], true);
 }
 
 ConvTrace::ConvTrace(Setup setup)

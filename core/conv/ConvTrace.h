@@ -71,12 +71,21 @@ struct TraceStep {
     // "− b") for the bias, then "= total"; with ReLU "… = −4 → ReLU → 0". Numbers as
     // formatNumber(value, true).
     std::string expression() const;
+    // The products of one input channel and their sum, "2×1 + 0×1 + … = 5" (channelSums[c]):
+    // a multi-channel step is these sums added up.
+    std::string channelExpression(int channel) const;
 };
 
 // A number as a student reads it: integers without a decimal point ("3", not "3.0"), other values
 // in the shortest form that reads back to the same double ("0.1", "1e-07"); −0 is "0". With
 // unicodeMinus the sign is − (U+2212), otherwise the ASCII '-' (for CSV output).
 std::string formatNumber(double value, bool unicodeMinus = false);
+// A factor or term inside an expression: formatNumber(value, true), negatives in parentheses so
+// "2×(−1)" cannot be misread.
+std::string formatFactor(double value);
+// The values of a matrix row after row, its size in rows/columns; throws std::invalid_argument
+// for an empty or ragged matrix, naming `what` ("input", "kernel") and the row.
+std::vector<double> flattenMatrix(const Matrix& matrix, const char* what, int& rows, int& columns);
 
 class ConvTrace {
 public:

@@ -1,0 +1,154 @@
+// Kernel files: strict JSON reading that says where a mistake is, lossless writing, atomic saving.
+#include "conv/KernelFile.h"
+
+#include "conv/MatrixCsv.h"
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <system_error>
+
+namespace convsight::conv {
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+// A number from a JSON value (always finite: JSON has no NaN or infinity, and the parser refuses
+// numbers beyond double's range); `where` is "source: row R, column C" or "source: divisor".
+double finiteNumber(const json& value, const std::string& where) {
+    if (!value.is_number())
+        throw KernelFileError(where + ": " + value.dump() + " is not a number");
+    return value.get<double>();
+}
+
+Matrix parseRows(const json& document, const std::string& source) {
+    if (!document.contains("rows"))
+        throw KernelFileError(source + ": no \"rows\": the kernel's values are missing");
+    const json& rows = document.at("rows");
+    if (!rows.is_array() || rows.empty())
+        throw KernelFileError(source +
+                              ": \"rows\" must be a list of rows, such as [[0, 1], [1, 0]]");
+    Matrix matrix;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const std::string row = source + ": row " + std::to_string(r + 1);
+        if (!rows[r].is_array() || rows[r].empty())
+            throw KernelFileError(row + " must be a list of numbers, such as [1, 2, 1]");
+        if (r > 0 && rows[r].size() != matrix.front().size())
+            throw KernelFileError(row + " has " + std::to_string(rows[r].size()) +
+                                  (rows[r].size() == 1 ? " value" : " values") + " but row 1 has " +
+                                  std::to_string(matrix.front().size()) +
+                                  ": every row needs the same number of values");
+        std::vector<double> values;
+        for (std::size_t c = 0; c < rows[r].size(); ++c)
+            values.push_back(finiteNumber(rows[r][c], row + ", column " + std::to_string(c + 1)));
+        matrix.push_back(std::move(values));
+    }
+    return matrix;
+}
+
+[[noreturn]] void failToWrite(const std::string& path, const std::string& why) {
+    throw KernelFileError("cannot save kernel '" + path + "': " + why);
+}
+
+} // namespace
+
+Matrix FilterKernel::weights() const {
+    Matrix result = rows;
+    for (auto& row : result)
+        for (double& value : row)
+            value /= divisor;
+    return result;
+}
+
+FilterKernel kernelFromPreset(const KernelPreset& preset) {
+    return {preset.name, preset.matrix, preset.divisor, 0.0};
+}
+
+FilterKernel parseKernelJson(std::string_view text, const std::string& source) {
+    json document;
+    try {
+        document = json::parse(text);
+    } catch (const json::parse_error& e) {
+        throw KernelFileError(source + ": not a valid kernel file (JSON): " + e.what());
+    } catch (const json::out_of_range& e) { // 1e999: beyond double, NaN and infinity in JSON
+        throw KernelFileError(source + ": a number is too large (" + e.what() + ")");
+    }
+    if (!document.is_object())
+        throw KernelFileError(source +
+                              ": a kernel file holds one object, {\"rows\": [[...]], ...}");
+    FilterKernel kernel;
+    if (document.contains("name")) {
+        if (!document.at("name").is_string())
+            throw KernelFileError(source + ": \"name\" must be text");
+        kernel.name = document.at("name").get<std::string>();
+    }
+    kernel.rows = parseRows(document, source);
+    if (document.contains("divisor")) {
+        kernel.divisor = finiteNumber(document.at("divisor"), source + ": divisor");
+        if (kernel.divisor == 0)
+            throw KernelFileError(source + ": the divisor is 0, and nothing can be divided by 0");
+    }
+    if (document.contains("offset"))
+        kernel.offset = finiteNumber(document.at("offset"), source + ": offset");
+    return kernel;
+}
+
+std::string formatKernelJson(const FilterKernel& kernel) {
+    std::string text = "{\n  \"name\": " + json(kernel.name).dump() + ",\n  \"rows\": [\n";
+    for (std::size_t r = 0; r < kernel.rows.size(); ++r) {
+        text += "    [";
+        for (std::size_t c = 0; c < kernel.rows[r].size(); ++c)
+            text += (c > 0 ? ", " : "") + formatNumber(kernel.rows[r][c]);
+        text += r + 1 < kernel.rows.size() ? "],\n" : "]\n";
+    }
+    text += "  ],\n  \"divisor\": " + formatNumber(kernel.divisor) +
+            ",\n  \"offset\": " + formatNumber(kernel.offset) + "\n}\n";
+    return text;
+}
+
+FilterKernel loadKernelFile(const std::string& path) {
+    std::error_code error;
+    if (fs::is_directory(path, error))
+        throw KernelFileError("cannot open kernel '" + path + "': it is a folder, not a file");
+    if (fs::path(path).extension() != ".json") {
+        try {
+            return {fs::path(path).stem().string(), loadMatrixCsv(path), 1.0, 0.0};
+        } catch (const MatrixCsvError& e) {
+            throw KernelFileError(e.what());
+        }
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw KernelFileError("cannot open kernel '" + path + "': no such file, or not readable");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parseKernelJson(text.str(), path);
+}
+
+void saveKernelFile(const std::string& path, const FilterKernel& kernel) {
+    const fs::path folder = fs::path(path).parent_path();
+    std::error_code error;
+    if (!folder.empty() && !fs::is_directory(folder, error))
+        failToWrite(path, "the folder '" + folder.string() + "' does not exist");
+    const std::string text = formatKernelJson(kernel);
+    const std::string temporary = path + ".part";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.flush();
+        if (!out) {
+            out.close();
+            fs::remove(temporary, error);
+            failToWrite(path, "no permission, or the disk is full");
+        }
+    }
+    fs::rename(temporary, path, error);
+    if (error) {
+        fs::remove(temporary, error);
+        failToWrite(path, error.message());
+    }
+}
+
+} // namespace convsight::conv

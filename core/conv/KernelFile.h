@@ -1,0 +1,48 @@
+// A kernel as the Filter workspace, the kernel editor and the CLI save and load it: a name, the
+// matrix as typed, a divisor and an offset. Files are `.kernel.json` (or CSV for the matrix alone).
+#pragma once
+
+#include "conv/ConvTrace.h"
+#include "conv/KernelPresets.h"
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace convsight::conv {
+
+// A kernel file that cannot be read, parsed or written; what() names the file and, where it
+// applies, the row and column ("edge.kernel.json: row 2, column 3: "a" is not a number").
+class KernelFileError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Output value = Σ rows·input / divisor + offset.
+struct FilterKernel {
+    std::string name;
+    Matrix rows;            // rectangular, at least 1×1, finite values
+    double divisor{1};      // finite, not 0
+    double offset{0};       // finite; 128 shows a signed result around mid-grey
+    Matrix weights() const; // rows / divisor: what the filter multiplies with
+};
+
+// A preset's matrix, divisor and menu name, offset 0.
+FilterKernel kernelFromPreset(const KernelPreset& preset);
+
+// Parses {"name": "...", "rows": [[...], ...], "divisor": d, "offset": o}; name, divisor and
+// offset are optional (defaults "", 1, 0). Throws KernelFileError for text that is not JSON, a
+// missing, empty or ragged "rows", a value that is not a finite number, or a divisor of 0.
+// `source` names the text in messages.
+FilterKernel parseKernelJson(std::string_view text, const std::string& source);
+// The JSON text of `kernel`, one matrix row per line, numbers in their shortest exact form.
+std::string formatKernelJson(const FilterKernel& kernel);
+
+// Reads a `.json` file as above, any other as CSV (MatrixCsv's rules; named after the file, divisor
+// 1, offset 0). Throws KernelFileError (a CSV mistake included) naming the file.
+FilterKernel loadKernelFile(const std::string& path);
+// Writes `kernel` as JSON atomically: an existing file is replaced only once the new one is
+// complete. Throws KernelFileError when the folder is missing or the file cannot be written.
+void saveKernelFile(const std::string& path, const FilterKernel& kernel);
+
+} // namespace convsight::conv

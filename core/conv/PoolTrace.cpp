@@ -1,0 +1,176 @@
+// PoolTrace: each window's cells read from the input when a step is asked for; max keeps the first
+// largest image value, average divides the sum by the pixels inside the image (or the whole
+// window).
+#include "conv/PoolTrace.h"
+
+#include <cmath>
+#include <cstddef>
+#include <stdexcept>
+#include <utility>
+
+namespace convsight::conv {
+namespace {
+
+std::size_t size(int a) {
+    return static_cast<std::size_t>(a);
+}
+
+} // namespace
+
+std::string PoolStep::expression() const {
+    std::string text;
+    if (kind == PoolKind::Max) {
+        for (const PoolCell& cell : cells) {
+            if (cell.isPadding)
+                continue;
+            text += (text.empty() ? "" : ", ") + formatNumber(cell.value, true);
+        }
+        return "max(" + text + ") = " + formatNumber(result, true);
+    }
+    bool first = true;
+    for (const PoolCell& cell : cells) {
+        if (cell.isPadding && divisor < static_cast<int>(cells.size()))
+            continue; // padding not counted: it is not in the sum either
+        text += (first ? "" : " + ") + formatFactor(cell.value);
+        first = false;
+    }
+    return "(" + text + ") / " + std::to_string(divisor) + " = " + formatNumber(result, true);
+}
+
+PoolTrace::PoolTrace(Setup setup)
+    : setup_(std::move(setup))
+    , geometry_(setup_.geometry) {
+    if (const auto why = geometry_.whyInvalid())
+        throw std::invalid_argument("these settings cannot make a pooling: " + *why);
+    const ConvGeometry::Params& p = setup_.geometry;
+    if (p.dilationY != 1 || p.dilationX != 1)
+        throw std::invalid_argument("pooling windows have no gaps here: the dilation must be 1");
+    const std::size_t expected = size(p.channels) * size(p.inputHeight) * size(p.inputWidth);
+    if (setup_.input.size() != expected)
+        throw std::invalid_argument(
+            "the input has " + std::to_string(setup_.input.size()) + " values, but " +
+            std::to_string(p.channels) + " channel(s) of " + std::to_string(p.inputHeight) + "×" +
+            std::to_string(p.inputWidth) + " need " + std::to_string(expected));
+    for (std::size_t i = 0; i < setup_.input.size(); ++i)
+        if (!std::isfinite(setup_.input[i])) {
+            const std::size_t plane = size(p.inputHeight) * size(p.inputWidth);
+            throw std::invalid_argument(
+                "the input value at channel " + std::to_string(i / plane + 1) + ", row " +
+                std::to_string(i % plane / size(p.inputWidth) + 1) + ", column " +
+                std::to_string(i % size(p.inputWidth) + 1) +
+                " is not a finite number; every value must be a finite number");
+        }
+}
+
+PoolTrace PoolTrace::fromMatrix(const Matrix& input, ConvGeometry::Params geometry, PoolKind kind,
+                                bool countPadding) {
+    Setup setup;
+    setup.input = flattenMatrix(input, "input", geometry.inputHeight, geometry.inputWidth);
+    geometry.channels = 1;
+    setup.geometry = geometry;
+    setup.kind = kind;
+    setup.countPadding = countPadding;
+    return PoolTrace(std::move(setup));
+}
+
+int PoolTrace::paddedHeight() const {
+    const Padding pad = geometry_.padding();
+    return setup_.geometry.inputHeight + pad.top + pad.bottom;
+}
+
+int PoolTrace::paddedWidth() const {
+    const Padding pad = geometry_.padding();
+    return setup_.geometry.inputWidth + pad.left + pad.right;
+}
+
+bool PoolTrace::isPaddingCell(int paddedY, int paddedX) const {
+    const Padding pad = geometry_.padding();
+    const int y = paddedY - pad.top, x = paddedX - pad.left;
+    return y < 0 || y >= setup_.geometry.inputHeight || x < 0 || x >= setup_.geometry.inputWidth;
+}
+
+int PoolTrace::stepCount() const {
+    return channels() * outputHeight() * outputWidth();
+}
+
+int PoolTrace::stepIndex(int channel, int outY, int outX) const {
+    if (channel < 0 || channel >= channels() || outY < 0 || outY >= outputHeight() || outX < 0 ||
+        outX >= outputWidth())
+        throw std::out_of_range(
+            "output position (channel " + std::to_string(channel) + ", " + std::to_string(outY) +
+            ", " + std::to_string(outX) + ") is outside the " + std::to_string(channels()) + "×" +
+            std::to_string(outputHeight()) + "×" + std::to_string(outputWidth()) + " output");
+    return (channel * outputHeight() + outY) * outputWidth() + outX;
+}
+
+PoolStep PoolTrace::step(int index) const {
+    if (index < 0 || index >= stepCount())
+        throw std::out_of_range("step " + std::to_string(index) + " is outside [0, " +
+                                std::to_string(stepCount()) + ")");
+    const ConvGeometry::Params& p = setup_.geometry;
+    const Padding pad = geometry_.padding();
+    const int perChannel = outputHeight() * outputWidth();
+    PoolStep s;
+    s.index = index;
+    s.kind = setup_.kind;
+    s.channel = index / perChannel;
+    s.outY = index % perChannel / outputWidth();
+    s.outX = index % outputWidth();
+    s.windowTop = s.outY * p.strideY;
+    s.windowLeft = s.outX * p.strideX;
+    const double* plane =
+        setup_.input.data() + size(s.channel) * size(p.inputHeight) * size(p.inputWidth);
+    s.cells.reserve(size(p.kernelHeight) * size(p.kernelWidth));
+    for (int ky = 0; ky < p.kernelHeight; ++ky)
+        for (int kx = 0; kx < p.kernelWidth; ++kx) {
+            PoolCell cell;
+            cell.ky = ky;
+            cell.kx = kx;
+            cell.paddedY = s.windowTop + ky;
+            cell.paddedX = s.windowLeft + kx;
+            cell.isPadding = isPaddingCell(cell.paddedY, cell.paddedX);
+            if (!cell.isPadding) {
+                cell.sourceY = cell.paddedY - pad.top;
+                cell.sourceX = cell.paddedX - pad.left;
+                cell.value = plane[size(cell.sourceY) * size(p.inputWidth) + size(cell.sourceX)];
+            }
+            s.cells.push_back(cell);
+        }
+    if (s.kind == PoolKind::Max) {
+        for (std::size_t i = 0; i < s.cells.size(); ++i) {
+            const PoolCell& cell = s.cells[i];
+            // Strict >: a tie keeps the first maximum in row-major order.
+            if (!cell.isPadding && (s.winner < 0 || cell.value > s.cells[size(s.winner)].value))
+                s.winner = static_cast<int>(i);
+        }
+        s.result = s.cells[size(s.winner)].value; // the geometry guarantees an image cell
+    } else {
+        for (const PoolCell& cell : s.cells) {
+            s.sum += cell.value; // padding adds 0
+            s.divisor += cell.isPadding && !setup_.countPadding ? 0 : 1;
+        }
+        s.result = s.sum / s.divisor;
+    }
+    return s;
+}
+
+Matrix PoolTrace::output(int channel) const {
+    if (channel < 0 || channel >= channels())
+        throw std::out_of_range("channel " + std::to_string(channel) + " is outside [0, " +
+                                std::to_string(channels()) + ")");
+    Matrix result(size(outputHeight()), std::vector<double>(size(outputWidth())));
+    for (int oy = 0; oy < outputHeight(); ++oy)
+        for (int ox = 0; ox < outputWidth(); ++ox)
+            result[size(oy)][size(ox)] = step(stepIndex(channel, oy, ox)).result;
+    return result;
+}
+
+std::vector<double> PoolTrace::outputs() const {
+    std::vector<double> result;
+    result.reserve(size(stepCount()));
+    for (int i = 0; i < stepCount(); ++i)
+        result.push_back(step(i).result);
+    return result;
+}
+
+} // namespace convsight::conv

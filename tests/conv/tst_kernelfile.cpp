@@ -1,0 +1,200 @@
+// Qt Test suite for kernel files (.kernel.json): reading every field, defaults, exact round trips
+// through the text, atomic saving, CSV kernels, and errors that name the file, row and column.
+#include "conv/KernelFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <string>
+
+using namespace convsight::conv;
+
+namespace {
+
+// What parseKernelJson threw for `text`, or "" if it returned.
+QString errorOf(const std::string& text) {
+    try {
+        parseKernelJson(text, "k.kernel.json");
+    } catch (const KernelFileError& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+} // namespace
+
+class tst_KernelFile : public QObject {
+    Q_OBJECT
+
+private slots:
+    void parsesEveryField();
+    void defaults();
+    void roundTripIsExact();
+    void weightsDivide();
+    void fromPreset();
+    void errors_data();
+    void errors();
+    void saveAndLoad();
+    void saveIntoMissingFolderWritesNothing();
+    void loadsCsv();
+    void loadRefusesFolderAndMissingFile();
+};
+
+void tst_KernelFile::parsesEveryField() {
+    const FilterKernel k = parseKernelJson(
+        R"({"name": "Sobel x", "rows": [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]], "divisor": 4,
+            "offset": 128})",
+        "sobel.kernel.json");
+    QCOMPARE(k.name, std::string("Sobel x"));
+    QCOMPARE(k.rows, (Matrix{{-1, 0, 1}, {-2, 0, 2}, {-1, 0, 1}}));
+    QCOMPARE(k.divisor, 4.0);
+    QCOMPARE(k.offset, 128.0);
+}
+
+void tst_KernelFile::defaults() {
+    const FilterKernel k = parseKernelJson(R"({"rows": [[0.5, 0.25]]})", "k.json");
+    QCOMPARE(k.name, std::string());
+    QCOMPARE(k.rows, (Matrix{{0.5, 0.25}}));
+    QCOMPARE(k.divisor, 1.0);
+    QCOMPARE(k.offset, 0.0);
+}
+
+void tst_KernelFile::roundTripIsExact() {
+    const FilterKernel k{"Thirds \"quoted\"", {{1.0 / 3, -2, 0.1}, {1e-300, 7, -0.0}}, 9, -12.5};
+    const std::string text = formatKernelJson(k);
+    // Integers are written as integers, one matrix row per line.
+    QVERIFY(text.find("    [0.3333333333333333, -2, 0.1],\n") != std::string::npos);
+    QVERIFY(text.find("\"divisor\": 9,") != std::string::npos);
+    const FilterKernel back = parseKernelJson(text, "k.json");
+    QCOMPARE(back.name, k.name);
+    QCOMPARE(back.rows, k.rows);
+    QCOMPARE(back.divisor, k.divisor);
+    QCOMPARE(back.offset, k.offset);
+}
+
+void tst_KernelFile::weightsDivide() {
+    const FilterKernel k{"box", {{1, 2}, {3, 4}}, 4, 0};
+    QCOMPARE(k.weights(), (Matrix{{0.25, 0.5}, {0.75, 1}}));
+}
+
+void tst_KernelFile::fromPreset() {
+    const FilterKernel k = kernelFromPreset(kernelPreset("box-blur"));
+    QCOMPARE(k.name, std::string("Box blur"));
+    QCOMPARE(k.rows, (Matrix{{1, 1, 1}, {1, 1, 1}, {1, 1, 1}}));
+    QCOMPARE(k.divisor, 9.0);
+    QCOMPARE(k.offset, 0.0);
+}
+
+void tst_KernelFile::errors_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message"); // a part of the message
+    QTest::newRow("not JSON") << R"({"rows": [[1, 2]])"
+                              << "not a valid kernel file (JSON)";
+    QTest::newRow("not an object") << "[[1, 2]]"
+                                   << "holds one object";
+    QTest::newRow("no rows") << R"({"name": "x"})"
+                             << "no \"rows\"";
+    QTest::newRow("empty rows") << R"({"rows": []})"
+                                << "must be a list of rows";
+    QTest::newRow("empty row") << R"({"rows": [[]]})"
+                               << "row 1 must be a list of numbers";
+    QTest::newRow("ragged") << R"({"rows": [[1, 2, 3], [4, 5]]})"
+                            << "row 2 has 2 values but row 1 has 3";
+    QTest::newRow("text value") << R"({"rows": [[1, 2], [3, "a"]]})"
+                                << "row 2, column 2: \"a\" is not a number";
+    QTest::newRow("null") << R"({"rows": [[null]]})"
+                          << "row 1, column 1: null is not a number";
+    QTest::newRow("too large") << R"({"rows": [[1, 1e999]]})"
+                               << "too large";
+    QTest::newRow("NaN") << R"({"rows": [[NaN]]})"
+                         << "not a valid kernel file (JSON)";
+    QTest::newRow("divisor 0") << R"({"rows": [[1]], "divisor": 0})"
+                               << "the divisor is 0";
+    QTest::newRow("divisor text") << R"({"rows": [[1]], "divisor": "9"})"
+                                  << "divisor: \"9\" is not a number";
+    QTest::newRow("offset too large") << R"({"rows": [[1]], "offset": -1e400})"
+                                      << "too large";
+    QTest::newRow("name not text") << R"({"rows": [[1]], "name": 3})"
+                                   << "\"name\" must be text";
+}
+
+void tst_KernelFile::errors() {
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    const QString error = errorOf(text.toStdString());
+    QVERIFY2(error.startsWith(QStringLiteral("k.kernel.json: ")), qPrintable(error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+void tst_KernelFile::saveAndLoad() {
+    QTemporaryDir dir;
+    const std::string path = QDir(dir.path()).filePath("edge.kernel.json").toStdString();
+    const FilterKernel k{"Edge", {{-1, -1, -1}, {-1, 8, -1}, {-1, -1, -1}}, 1, 128};
+    saveKernelFile(path, k);
+    QVERIFY(!QFile::exists(QString::fromStdString(path + ".part")));
+    const FilterKernel back = loadKernelFile(path);
+    QCOMPARE(back.name, k.name);
+    QCOMPARE(back.rows, k.rows);
+    QCOMPARE(back.offset, 128.0);
+    // Saving again replaces the file whole.
+    saveKernelFile(path, FilterKernel{"One", {{1}}, 1, 0});
+    QCOMPARE(loadKernelFile(path).rows, (Matrix{{1}}));
+}
+
+void tst_KernelFile::saveIntoMissingFolderWritesNothing() {
+    QTemporaryDir dir;
+    const QString folder = QDir(dir.path()).filePath("missing");
+    const std::string path = QDir(folder).filePath("k.kernel.json").toStdString();
+    try {
+        saveKernelFile(path, FilterKernel{"k", {{1}}, 1, 0});
+        QFAIL("saving into a missing folder succeeded");
+    } catch (const KernelFileError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains("does not exist"), e.what());
+    }
+    QVERIFY(!QFile::exists(folder));
+}
+
+void tst_KernelFile::loadsCsv() {
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath("ridge.csv");
+    writeFile(path, "0,-1,0\n-1,4,-1\n0,-1,0\n");
+    const FilterKernel k = loadKernelFile(path.toStdString());
+    QCOMPARE(k.name, std::string("ridge"));
+    QCOMPARE(k.rows, (Matrix{{0, -1, 0}, {-1, 4, -1}, {0, -1, 0}}));
+    QCOMPARE(k.divisor, 1.0);
+
+    const QString bad = QDir(dir.path()).filePath("bad.csv");
+    writeFile(bad, "1,2\n3,nan\n");
+    try {
+        loadKernelFile(bad.toStdString());
+        QFAIL("a NaN in a CSV kernel was accepted");
+    } catch (const KernelFileError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains("line 2, column 2"), e.what());
+    }
+}
+
+void tst_KernelFile::loadRefusesFolderAndMissingFile() {
+    QTemporaryDir dir;
+    try {
+        loadKernelFile(dir.path().toStdString());
+        QFAIL("a folder was read as a kernel");
+    } catch (const KernelFileError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains("it is a folder"), e.what());
+    }
+    try {
+        loadKernelFile(QDir(dir.path()).filePath("none.kernel.json").toStdString());
+        QFAIL("a missing file was read as a kernel");
+    } catch (const KernelFileError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains("no such file"), e.what());
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_KernelFile)
+#include "tst_kernelfile.moc"
