@@ -1,6 +1,8 @@
 // Loading and saving image files through OpenCV.
 #include "image/ImageIO.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -12,8 +14,52 @@
 namespace convsight::image {
 namespace fs = std::filesystem;
 
+namespace {
+
+std::uint32_t bigEndian32(const unsigned char* p) {
+    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) |
+           std::uint32_t{p[3]};
+}
+
+void checkPixelCount(long long width, long long height, const std::string& name) {
+    if (width * height > kMaxImagePixels)
+        throw ImageError("cannot open image '" + name + "': it is " + std::to_string(width) +
+                         " × " + std::to_string(height) + " pixels, more than the 100 megapixels " +
+                         "ConvSight opens; scale it down first");
+}
+
+} // namespace
+
+cv::Mat decodeImage(std::span<const unsigned char> bytes, const std::string& name) {
+    if (bytes.empty())
+        throw ImageError("cannot open image '" + name + "': the file is empty");
+    // A PNG states its size in its first chunk: refuse a huge one before OpenCV allocates it.
+    static constexpr unsigned char kPngSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    if (bytes.size() >= 24 && std::equal(kPngSignature, kPngSignature + 8, bytes.begin()))
+        checkPixelCount(bigEndian32(&bytes[16]), bigEndian32(&bytes[20]), name);
+    cv::Mat image;
+    try {
+        const cv::Mat encoded(1, static_cast<int>(bytes.size()), CV_8U,
+                              const_cast<unsigned char*>(bytes.data()));
+        image = cv::imdecode(encoded, cv::IMREAD_ANYCOLOR);
+    } catch (const cv::Exception& e) {
+        throw ImageError("cannot decode image '" + name + "': " + e.what());
+    }
+    if (image.empty())
+        throw ImageError("cannot decode image '" + name +
+                         "': it is not an image format OpenCV reads, or it is corrupt");
+    checkPixelCount(image.cols, image.rows, name);
+    if (image.depth() != CV_8U) // 16-bit PNG/TIFF: scale to 8 bits, as the app shows [0,255]
+        image.convertTo(image, CV_8U, image.depth() == CV_16U ? 1.0 / 257.0 : 255.0);
+    if (image.channels() == 4) // the alpha channel is not part of what we filter
+        cv::cvtColor(image, image, cv::COLOR_BGRA2BGR);
+    return image;
+}
+
 cv::Mat loadImage(const std::string& path) {
     std::error_code error;
+    if (fs::is_directory(path, error))
+        throw ImageError("cannot open image '" + path + "': it is a folder, not a file");
     if (!fs::is_regular_file(path, error))
         throw ImageError("cannot open image '" + path + "': no such file");
     // imread cannot tell "unreadable" from "not an image"; reading the bytes ourselves can.
@@ -22,22 +68,7 @@ cv::Mat loadImage(const std::string& path) {
                                      std::istreambuf_iterator<char>());
     if (!in.good() && !in.eof())
         throw ImageError("cannot read image '" + path + "': the file could not be read");
-    if (bytes.empty())
-        throw ImageError("cannot open image '" + path + "': the file is empty");
-    cv::Mat image;
-    try {
-        image = cv::imdecode(bytes, cv::IMREAD_ANYCOLOR);
-    } catch (const cv::Exception& e) {
-        throw ImageError("cannot decode image '" + path + "': " + e.what());
-    }
-    if (image.empty())
-        throw ImageError("cannot decode image '" + path +
-                         "': it is not an image format OpenCV reads, or it is corrupt");
-    if (image.depth() != CV_8U) // 16-bit PNG/TIFF: scale to 8 bits, as the app shows [0,255]
-        image.convertTo(image, CV_8U, image.depth() == CV_16U ? 1.0 / 257.0 : 255.0);
-    if (image.channels() == 4) // the alpha channel is not part of what we filter
-        cv::cvtColor(image, image, cv::COLOR_BGRA2BGR);
-    return image;
+    return decodeImage(bytes, path);
 }
 
 void saveImage(const std::string& path, const cv::Mat& image) {
@@ -45,13 +76,21 @@ void saveImage(const std::string& path, const cv::Mat& image) {
         throw ImageError("cannot save '" + path + "': the image is empty");
     const std::string extension = fs::path(path).extension().string();
     std::vector<unsigned char> bytes;
+    std::vector<int> parameters;
+    // OpenCV stores 3-channel float TIFF as lossy LogLuv unless asked for another compression.
+    if (image.depth() == CV_32F && (extension == ".tif" || extension == ".tiff"))
+        parameters = {cv::IMWRITE_TIFF_COMPRESSION, 5}; // LZW: lossless
     try {
-        if (!cv::imencode(extension, image, bytes))
+        if (!cv::imencode(extension, image, bytes, parameters))
             throw ImageError("cannot save '" + path + "': OpenCV could not encode it");
     } catch (const cv::Exception& e) {
         throw ImageError("cannot save '" + path + "': " + e.what() +
                          " (use an extension such as .png or .jpg)");
     }
+    writeFileAtomically(path, bytes);
+}
+
+void writeFileAtomically(const std::string& path, std::span<const unsigned char> bytes) {
     const fs::path folder = fs::path(path).parent_path();
     std::error_code error;
     if (!folder.empty() && !fs::is_directory(folder, error))

@@ -1,0 +1,214 @@
+// Animated GIF export and read-back through giflib, with a fixed cube-and-greys palette.
+#include "image/GifWriter.h"
+
+#include "image/ImageIO.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <filesystem>
+#include <gif_lib.h>
+
+namespace convsight::image {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kCubeLevels = 6; // 0, 51, …, 255 per channel
+constexpr int kCubeStep = 51;
+constexpr int kGreys = 256 - kCubeLevels * kCubeLevels * kCubeLevels; // 40
+
+std::vector<GifColor> makePalette() {
+    std::vector<GifColor> palette;
+    palette.reserve(256);
+    for (int r = 0; r < kCubeLevels; ++r)
+        for (int g = 0; g < kCubeLevels; ++g)
+            for (int b = 0; b < kCubeLevels; ++b)
+                palette.push_back({static_cast<std::uint8_t>(r * kCubeStep),
+                                   static_cast<std::uint8_t>(g * kCubeStep),
+                                   static_cast<std::uint8_t>(b * kCubeStep)});
+    for (int i = 1; i <= kGreys; ++i) {
+        const auto level = static_cast<std::uint8_t>(std::lround(255.0 * i / (kGreys + 1)));
+        palette.push_back({level, level, level});
+    }
+    return palette;
+}
+
+int squaredDistance(const GifColor& c, int r, int g, int b) {
+    return (c.r - r) * (c.r - r) + (c.g - g) * (c.g - g) + (c.b - b) * (c.b - b);
+}
+
+std::string gifErrorText(int code) {
+    const char* text = GifErrorString(code);
+    return text ? text : "unknown giflib error " + std::to_string(code);
+}
+
+} // namespace
+
+const std::vector<GifColor>& gifPalette() {
+    static const std::vector<GifColor> palette = makePalette();
+    return palette;
+}
+
+int gifPaletteIndex(int r, int g, int b) {
+    const auto& palette = gifPalette();
+    const auto level = [](int v) { return std::clamp((v + kCubeStep / 2) / kCubeStep, 0, 5); };
+    const int cube = level(r) * 36 + level(g) * 6 + level(b);
+    // The nearest grey: levels are 255·i/41, so i ≈ mean·41/255.
+    const int mean = (r + g + b) / 3;
+    const int greyIndex = std::clamp((mean * (kGreys + 1) + 127) / 255, 1, kGreys);
+    const int grey = 216 + greyIndex - 1;
+    return squaredDistance(palette[static_cast<std::size_t>(grey)], r, g, b) <
+                   squaredDistance(palette[static_cast<std::size_t>(cube)], r, g, b)
+               ? grey
+               : cube;
+}
+
+struct GifWriter::File {
+    GifFileType* gif{};
+};
+
+GifWriter::GifWriter(const std::string& path, int width, int height, bool loop)
+    : file_(std::make_unique<File>())
+    , path_(path)
+    , partialPath_(path + ".part")
+    , width_(width)
+    , height_(height) {
+    if (width < 1 || height < 1 || width > 65535 || height > 65535)
+        throw ImageError("cannot write GIF '" + path + "': a frame of " + std::to_string(width) +
+                         "×" + std::to_string(height) + " pixels is not possible");
+    int error = 0;
+    file_->gif = EGifOpenFileName(partialPath_.c_str(), false, &error);
+    if (!file_->gif)
+        throw ImageError("cannot create GIF '" + path + "': " + gifErrorText(error) +
+                         " (does the folder exist, may it be written?)");
+    std::vector<GifColorType> colours;
+    for (const GifColor& c : gifPalette())
+        colours.push_back({c.r, c.g, c.b});
+    ColorMapObject* map = GifMakeMapObject(256, colours.data());
+    EGifSetGifVersion(file_->gif, true);
+    const bool ok = map && EGifPutScreenDesc(file_->gif, width, height, 8, 0, map) == GIF_OK;
+    GifFreeMapObject(map);
+    bool looped = true;
+    if (ok && loop) {
+        // The NETSCAPE2.0 application block: loop count 0 means forever.
+        const unsigned char application[] = "NETSCAPE2.0";
+        const unsigned char count[] = {1, 0, 0};
+        looped = EGifPutExtensionLeader(file_->gif, APPLICATION_EXT_FUNC_CODE) == GIF_OK &&
+                 EGifPutExtensionBlock(file_->gif, 11, application) == GIF_OK &&
+                 EGifPutExtensionBlock(file_->gif, 3, count) == GIF_OK &&
+                 EGifPutExtensionTrailer(file_->gif) == GIF_OK;
+    }
+    if (!ok || !looped) {
+        const std::string reason = gifErrorText(file_->gif->Error);
+        EGifCloseFile(file_->gif, &error);
+        file_->gif = nullptr;
+        std::error_code ignored;
+        fs::remove(partialPath_, ignored);
+        throw ImageError("cannot write GIF '" + path + "': " + reason);
+    }
+}
+
+GifWriter::~GifWriter() {
+    if (file_->gif) {
+        int error = 0;
+        EGifCloseFile(file_->gif, &error);
+        std::error_code ignored;
+        fs::remove(partialPath_, ignored);
+    }
+}
+
+void GifWriter::addFrame(const cv::Mat& bgr, int delayMs) {
+    if (!file_->gif)
+        throw ImageError("cannot add a frame to GIF '" + path_ + "': it is already finished");
+    if (bgr.type() != CV_8UC3 || bgr.cols != width_ || bgr.rows != height_)
+        throw ImageError("cannot add frame " + std::to_string(frames_ + 1) + " to GIF '" + path_ +
+                         "': it must be 8-bit BGR of " + std::to_string(width_) + "×" +
+                         std::to_string(height_) + " pixels, like the first");
+    GraphicsControlBlock control{};
+    control.DisposalMode = DISPOSE_DO_NOT;
+    control.DelayTime = std::max(2, (delayMs + 5) / 10); // browsers treat 0 and 1 as 10
+    control.TransparentColor = NO_TRANSPARENT_COLOR;
+    GifByteType extension[4];
+    const std::size_t length = EGifGCBToExtension(&control, extension);
+    bool ok = EGifPutExtension(file_->gif, GRAPHICS_EXT_FUNC_CODE, static_cast<int>(length),
+                               extension) == GIF_OK &&
+              EGifPutImageDesc(file_->gif, 0, 0, width_, height_, false, nullptr) == GIF_OK;
+    std::vector<GifPixelType> line(static_cast<std::size_t>(width_));
+    for (int y = 0; ok && y < height_; ++y) {
+        const auto* row = bgr.ptr<cv::Vec3b>(y);
+        for (int x = 0; x < width_; ++x)
+            line[static_cast<std::size_t>(x)] =
+                static_cast<GifPixelType>(gifPaletteIndex(row[x][2], row[x][1], row[x][0]));
+        ok = EGifPutLine(file_->gif, line.data(), width_) == GIF_OK;
+    }
+    if (!ok)
+        throw ImageError("cannot write frame " + std::to_string(frames_ + 1) + " of GIF '" + path_ +
+                         "': " + gifErrorText(file_->gif->Error) + " (is the disk full?)");
+    ++frames_;
+}
+
+void GifWriter::finish() {
+    if (!file_->gif)
+        return;
+    if (frames_ == 0)
+        throw ImageError("cannot finish GIF '" + path_ + "': it has no frames");
+    int error = 0;
+    const int status = EGifCloseFile(file_->gif, &error);
+    file_->gif = nullptr;
+    std::error_code failure;
+    if (status != GIF_OK) {
+        fs::remove(partialPath_, failure);
+        throw ImageError("cannot write GIF '" + path_ + "': " + gifErrorText(error));
+    }
+    fs::rename(partialPath_, path_, failure);
+    if (failure) {
+        std::error_code ignored;
+        fs::remove(partialPath_, ignored);
+        throw ImageError("cannot replace '" + path_ + "': " + failure.message());
+    }
+}
+
+std::vector<GifFrame> readGif(const std::string& path) {
+    int error = 0;
+    GifFileType* gif = DGifOpenFileName(path.c_str(), &error);
+    if (!gif)
+        throw ImageError("cannot open GIF '" + path + "': " + gifErrorText(error));
+    const auto close = [&] { DGifCloseFile(gif, &error); };
+    if (DGifSlurp(gif) != GIF_OK) {
+        const std::string reason = gifErrorText(gif->Error);
+        close();
+        throw ImageError("cannot read GIF '" + path + "': " + reason + " (is it corrupt?)");
+    }
+    std::vector<GifFrame> frames;
+    for (int i = 0; i < gif->ImageCount; ++i) {
+        const SavedImage& image = gif->SavedImages[i];
+        const ColorMapObject* map =
+            image.ImageDesc.ColorMap ? image.ImageDesc.ColorMap : gif->SColorMap;
+        const GifImageDesc& desc = image.ImageDesc;
+        if (!map || desc.Left != 0 || desc.Top != 0 || desc.Width != gif->SWidth ||
+            desc.Height != gif->SHeight) {
+            close();
+            throw ImageError("cannot read GIF '" + path + "': frame " + std::to_string(i + 1) +
+                             " is not a full frame with a palette");
+        }
+        GifFrame frame;
+        frame.bgr.create(desc.Height, desc.Width, CV_8UC3);
+        for (int y = 0; y < desc.Height; ++y) {
+            auto* row = frame.bgr.ptr<cv::Vec3b>(y);
+            for (int x = 0; x < desc.Width; ++x) {
+                const int index = image.RasterBits[y * desc.Width + x];
+                const GifColorType& c = map->Colors[std::min(index, map->ColorCount - 1)];
+                row[x] = cv::Vec3b(c.Blue, c.Green, c.Red);
+            }
+        }
+        GraphicsControlBlock control{};
+        if (DGifSavedExtensionToGCB(gif, i, &control) == GIF_OK)
+            frame.delayMs = control.DelayTime * 10;
+        frames.push_back(std::move(frame));
+    }
+    close();
+    return frames;
+}
+
+} // namespace convsight::image

@@ -1,0 +1,168 @@
+// Qt Test suite for image::GifWriter and image::Mp4Writer: a GIF round trip (frame count, delays,
+// palette colours exact, others mapped to their nearest entry), looping, and clear errors.
+#include "image/GifWriter.h"
+#include "image/ImageIO.h"
+#include "image/Mp4Writer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <opencv2/videoio.hpp>
+
+using namespace convsight::image;
+
+class tst_GifWriter : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void paletteHasCubeAndGreys();
+    void nearestEntryIsTheClosest();
+    void roundTripKeepsFramesAndDelays();
+    void loopingGifHasNetscapeBlock();
+    void wrongFrameIsRejected();
+    void unfinishedGifLeavesNoFile();
+    void missingFolderIsAnError();
+    void mp4HasTheFrames();
+
+private:
+    std::string path(const char* name) const { return dir_->filePath(name).toStdString(); }
+    std::unique_ptr<QTemporaryDir> dir_;
+};
+
+void tst_GifWriter::init() {
+    dir_ = std::make_unique<QTemporaryDir>();
+    QVERIFY(dir_->isValid());
+}
+
+void tst_GifWriter::paletteHasCubeAndGreys() {
+    const auto& palette = gifPalette();
+    QCOMPARE(palette.size(), std::size_t{256});
+    // Entry r·36 + g·6 + b is (51r, 51g, 51b).
+    QCOMPARE(int(palette[2 * 36 + 5 * 6 + 1].r), 102);
+    QCOMPARE(int(palette[2 * 36 + 5 * 6 + 1].g), 255);
+    QCOMPARE(int(palette[2 * 36 + 5 * 6 + 1].b), 51);
+    for (std::size_t i = 216; i < 256; ++i) {
+        QCOMPARE(palette[i].r, palette[i].g);
+        QCOMPARE(palette[i].g, palette[i].b);
+    }
+    QCOMPARE(int(palette[216].r), 6);   // 255·1/41
+    QCOMPARE(int(palette[255].r), 249); // 255·40/41
+}
+
+void tst_GifWriter::nearestEntryIsTheClosest() {
+    const auto& palette = gifPalette();
+    const auto distance = [&](int index, int r, int g, int b) {
+        const GifColor& c = palette[static_cast<std::size_t>(index)];
+        return (c.r - r) * (c.r - r) + (c.g - g) * (c.g - g) + (c.b - b) * (c.b - b);
+    };
+    cv::RNG rng(7);
+    for (int i = 0; i < 3000; ++i) {
+        const int r = rng.uniform(0, 256), g = rng.uniform(0, 256), b = rng.uniform(0, 256);
+        int best = 0;
+        for (int j = 1; j < 256; ++j)
+            if (distance(j, r, g, b) < distance(best, r, g, b))
+                best = j;
+        // The fast choice (the nearest cube level per channel, or the nearest grey) misses the
+        // true nearest entry by a squared distance of 24 at most (checked over the RGB cube).
+        const int chosen = gifPaletteIndex(r, g, b);
+        QVERIFY2(distance(chosen, r, g, b) <= distance(best, r, g, b) + 24,
+                 qPrintable(QStringLiteral("(%1,%2,%3)").arg(r).arg(g).arg(b)));
+    }
+    for (std::size_t j = 0; j < 256; ++j) // every palette colour maps to itself
+        QCOMPARE(distance(gifPaletteIndex(palette[j].r, palette[j].g, palette[j].b), palette[j].r,
+                          palette[j].g, palette[j].b),
+                 0);
+}
+
+void tst_GifWriter::roundTripKeepsFramesAndDelays() {
+    // Three frames of palette colours (exact) and one grey ramp (nearest greys).
+    cv::Mat red(30, 40, CV_8UC3, cv::Scalar(0, 0, 255)); // BGR
+    cv::Mat mixed(30, 40, CV_8UC3, cv::Scalar(51, 153, 204));
+    mixed(cv::Rect(0, 0, 20, 15)).setTo(cv::Scalar(255, 255, 255));
+    cv::Mat ramp(30, 40, CV_8UC3);
+    for (int x = 0; x < 40; ++x)
+        ramp.col(x).setTo(cv::Scalar::all(x * 6));
+    {
+        GifWriter writer(path("a.gif"), 40, 30);
+        writer.addFrame(red, 40);
+        writer.addFrame(mixed, 700);
+        writer.addFrame(ramp, 0);
+        QCOMPARE(writer.frameCount(), 3);
+        writer.finish();
+    }
+    const std::vector<GifFrame> frames = readGif(path("a.gif"));
+    QCOMPARE(frames.size(), std::size_t{3});
+    QCOMPARE(cv::norm(frames[0].bgr, red, cv::NORM_INF), 0.0);
+    QCOMPARE(cv::norm(frames[1].bgr, mixed, cv::NORM_INF), 0.0);
+    // Greys 0..234 step 6: the palette has a grey every ~6.2 levels, so within 4.
+    QVERIFY(cv::norm(frames[2].bgr, ramp, cv::NORM_INF) <= 4.0);
+    QCOMPARE(frames[0].delayMs, 40);
+    QCOMPARE(frames[1].delayMs, 700);
+    QCOMPARE(frames[2].delayMs, 20); // GIF's shortest delay that browsers honour
+    QVERIFY(!QFile::exists(dir_->filePath(QStringLiteral("a.gif.part"))));
+}
+
+void tst_GifWriter::loopingGifHasNetscapeBlock() {
+    const cv::Mat frame(8, 8, CV_8UC3, cv::Scalar::all(0));
+    for (const bool loop : {true, false}) {
+        const std::string file = path(loop ? "loop.gif" : "once.gif");
+        GifWriter writer(file, 8, 8, loop);
+        writer.addFrame(frame, 100);
+        writer.finish();
+        QFile in(QString::fromStdString(file));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QCOMPARE(in.readAll().contains("NETSCAPE2.0"), loop);
+    }
+}
+
+void tst_GifWriter::wrongFrameIsRejected() {
+    GifWriter writer(path("b.gif"), 10, 10);
+    try {
+        writer.addFrame(cv::Mat(10, 12, CV_8UC3, cv::Scalar::all(0)), 100);
+        QFAIL("a frame of another size was accepted");
+    } catch (const ImageError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("10×10")), e.what());
+    }
+    QVERIFY_THROWS_EXCEPTION(ImageError, writer.addFrame(cv::Mat(10, 10, CV_8UC1), 100));
+    QCOMPARE(writer.frameCount(), 0);
+    QVERIFY_THROWS_EXCEPTION(ImageError, writer.finish()); // a GIF needs a frame
+}
+
+void tst_GifWriter::unfinishedGifLeavesNoFile() {
+    {
+        GifWriter writer(path("c.gif"), 4, 4);
+        writer.addFrame(cv::Mat(4, 4, CV_8UC3, cv::Scalar::all(9)), 100);
+    }
+    QVERIFY(QDir(dir_->path()).entryList(QDir::Files).isEmpty());
+}
+
+void tst_GifWriter::missingFolderIsAnError() {
+    const std::string file = path("no-such-folder/d.gif");
+    try {
+        GifWriter writer(file, 4, 4);
+        QFAIL("a GIF in a missing folder was created");
+    } catch (const ImageError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QString::fromStdString(file)), e.what());
+    }
+    QVERIFY_THROWS_EXCEPTION(ImageError, Mp4Writer(file + ".mp4", 16, 16, 25));
+}
+
+void tst_GifWriter::mp4HasTheFrames() {
+    std::unique_ptr<Mp4Writer> writer;
+    try {
+        writer = std::make_unique<Mp4Writer>(path("e.mp4"), 64, 48, 25);
+    } catch (const ImageError& e) {
+        QSKIP(e.what()); // the message says OpenCV has no MP4 encoder
+    }
+    for (int i = 0; i < 10; ++i)
+        writer->addFrame(cv::Mat(48, 64, CV_8UC3, cv::Scalar(i * 20, 100, 200)));
+    writer->finish();
+    cv::VideoCapture video(path("e.mp4"));
+    QVERIFY(video.isOpened());
+    QCOMPARE(static_cast<int>(video.get(cv::CAP_PROP_FRAME_COUNT)), 10);
+    QCOMPARE(static_cast<int>(video.get(cv::CAP_PROP_FRAME_WIDTH)), 64);
+}
+
+QTEST_GUILESS_MAIN(tst_GifWriter)
+#include "tst_gifwriter.moc"
