@@ -2,10 +2,13 @@
 #include "Bench.h"
 
 #include "Cli.h"
+#include "Convolve.h"
 #include "compute/Device.h"
 #include "compute/Tensor.h"
 #include "compute/ops.h"
 #include "compute/reference/reference.h"
+#include "image/ImageIO.h"
+#include "image/TensorMat.h"
 #include "nn/Loss.h"
 #include "nn/Models.h"
 #include "nn/Optimizer.h"
@@ -20,6 +23,8 @@
 #include <cstdio>
 #include <functional>
 #include <omp.h>
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
 #include <random>
 #include <sys/resource.h>
 
@@ -30,42 +35,32 @@ const char* const kBenchUsage =
     "usage: convsight-cli bench ops [--device cpu|cuda] [--threads N] [--json]\n"
     "       convsight-cli bench train --model small|cifar-tf [--device cpu|cuda] [--batch N]\n"
     "                                 [--steps N] [--threads N] [--json]\n"
+    "       convsight-cli bench filter [--size WxH] [--kernel K] [--border MODE]\n"
+    "                                  [--device cpu|cuda] [--threads N] [--repeat N] [--json]\n"
     "\n"
     "ops    conv2d forward/backward and GEMM on representative shapes, in GFLOP/s, beside the\n"
     "       reference implementation's speed (the plain loops every fast path is tested against).\n"
     "train  trains a built-in model on synthetic data after 3 warm-up steps and prints the\n"
     "       median examples/s, ms/step and the peak resident memory.\n"
+    "filter ConvSight's filter2d and OpenCV's cv::filter2D side by side on the same random\n"
+    "       float32 RGB image and kernel, same border mode and thread count: median ms of\n"
+    "       N runs after 2 warm-up runs, GFLOP/s, the ratio ConvSight / OpenCV (below 1:\n"
+    "       ConvSight is faster) and how far the two outputs differ. On cuda, ConvSight's\n"
+    "       time includes copying the image to the GPU and the result back.\n"
     "\n"
     "  --device D    cpu (default), cuda or cuda:N\n"
     "  --threads N   CPU threads (default: all cores)\n"
     "  --batch N     examples per step (default 64 for small, 128 for cifar-tf)\n"
     "  --steps N     timed steps (default 20)\n"
+    "  --size WxH    filter: the image's width x height (default 1920x1080)\n"
+    "  --kernel K    filter: a KxK kernel, 1 to 63 (default 5)\n"
+    "  --border B    filter: zero (default), replicate, reflect (OpenCV's default) or wrap\n"
+    "  --repeat N    filter: timed runs (default 11); filter's --threads defaults to 2\n"
     "  --json        print exactly one JSON object\n";
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-int positiveInt(const Options& options, const std::string& name, int fallback) {
-    const std::string text = options.value(name, std::to_string(fallback));
-    try {
-        std::size_t used = 0;
-        const int value = std::stoi(text, &used);
-        if (used == text.size() && value > 0)
-            return value;
-    } catch (const std::exception&) {
-    }
-    throw UsageError(options.command() + ": " + name + " wants a positive whole number, not '" +
-                     text + "'");
-}
-
-cs::Device deviceOption(const Options& options) {
-    try {
-        return cs::Device::parse(options.value("--device", "cpu"));
-    } catch (const std::invalid_argument& e) {
-        throw UsageError(options.command() + ": " + e.what());
-    }
-}
 
 void setThreads(const Options& options) {
     const int threads = positiveInt(options, "--threads", omp_get_max_threads());
@@ -298,17 +293,142 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
     return 0;
 }
 
+// "1920x1080" → {1920, 1080}; throws UsageError unless both are whole numbers ≥ 1.
+std::pair<int, int> imageSizeOption(const Options& options) {
+    const std::string text = options.value("--size", "1920x1080");
+    const auto cut = text.find_first_of("xX");
+    try {
+        std::size_t usedW = 0, usedH = 0;
+        const int width = std::stoi(text.substr(0, cut), &usedW);
+        const int height = cut == std::string::npos ? 0 : std::stoi(text.substr(cut + 1), &usedH);
+        if (usedW == cut && usedH == text.size() - cut - 1 && width > 0 && height > 0)
+            return {width, height};
+    } catch (const std::exception&) {
+    }
+    throw UsageError("bench filter: --size wants WIDTHxHEIGHT, such as 1920x1080, not '" + text +
+                     "'");
+}
+
+// cv::filter2D with OpenCV's border of the same name; filter2D has no BORDER_WRAP, so for wrap
+// the image is extended by copyMakeBorder first (included in OpenCV's time).
+void openCvFilter(const cv::Mat& image, cv::Mat& out, const cv::Mat& kernel,
+                  cs::BorderMode border) {
+    const cv::Point anchor(-1, -1);
+    switch (border) {
+    case cs::BorderMode::Zero:
+        cv::filter2D(image, out, -1, kernel, anchor, 0, cv::BORDER_CONSTANT);
+        return;
+    case cs::BorderMode::Replicate:
+        cv::filter2D(image, out, -1, kernel, anchor, 0, cv::BORDER_REPLICATE);
+        return;
+    case cs::BorderMode::Reflect:
+        cv::filter2D(image, out, -1, kernel, anchor, 0, cv::BORDER_REFLECT_101);
+        return;
+    case cs::BorderMode::Wrap: {
+        const int top = kernel.rows / 2, left = kernel.cols / 2;
+        cv::Mat padded, filtered;
+        cv::copyMakeBorder(image, padded, top, kernel.rows - 1 - top, left, kernel.cols - 1 - left,
+                           cv::BORDER_WRAP);
+        cv::filter2D(padded, filtered, -1, kernel, anchor, 0, cv::BORDER_CONSTANT);
+        filtered(cv::Rect(left, top, image.cols, image.rows)).copyTo(out);
+        return;
+    }
+    }
+}
+
+int runFilter(const std::vector<std::string>& args, std::ostream& out) {
+    const Options options("bench filter", args, {"--json"},
+                          {"--size", "--kernel", "--border", "--device", "--threads", "--repeat"});
+    const auto [width, height] = imageSizeOption(options);
+    const int k = positiveInt(options, "--kernel", 5);
+    if (k > cs::ops::kMaxFilterSize)
+        throw UsageError("bench filter: --kernel wants 1 to " +
+                         std::to_string(cs::ops::kMaxFilterSize) + ", not " + std::to_string(k));
+    const cs::BorderMode border = imageBorderOption(options);
+    const cs::Device device = deviceOption(options);
+    const int threads = positiveInt(options, "--threads", 2);
+    const int repeats = positiveInt(options, "--repeat", 11);
+    omp_set_num_threads(threads);
+    cv::setNumThreads(threads);
+
+    // The same values for both: an interleaved BGR image for OpenCV, planar RGB for ConvSight.
+    cv::Mat image(height, width, CV_32FC3), kernel(k, k, CV_32F);
+    cv::RNG rng(7);
+    rng.fill(image, cv::RNG::UNIFORM, 0.0, 255.0);
+    rng.fill(kernel, cv::RNG::UNIFORM, -1.0, 1.0);
+    const cs::Tensor input = image::matToTensor(image);
+    const cs::Tensor weights = cs::Tensor::from(
+        {k, k}, std::span<const float>(kernel.ptr<float>(), static_cast<std::size_t>(k) * k));
+
+    // On a GPU: upload, filter, download, as the Filter workspace does for each frame.
+    cs::Tensor result;
+    const cs::Tensor deviceWeights = weights.to(device);
+    const double convsight = medianSeconds(
+        [&] {
+            result =
+                cs::ops::filter2d(input.to(device), deviceWeights, border).to(cs::Device::cpu());
+        },
+        device, 2, repeats);
+    cv::Mat expected;
+    const double opencv = medianSeconds([&] { openCvFilter(image, expected, kernel, border); },
+                                        cs::Device::cpu(), 2, repeats);
+
+    // The largest difference relative to the output's largest magnitude.
+    const cv::Mat got = image::tensorToMat(result, CV_32F);
+    const double difference =
+        cv::norm(got, expected, cv::NORM_INF) / std::max(cv::norm(expected, cv::NORM_INF), 1e-30);
+    const double flops = 2.0 * k * k * 3.0 * width * height;
+    const double ratio = convsight / opencv;
+
+    if (options.flag("--json")) {
+        const QJsonObject json{{"size", QString("%1x%2").arg(width).arg(height)},
+                               {"kernel", k},
+                               {"border", cs::border_name(border)},
+                               {"device", QString::fromStdString(device.id())},
+                               {"threads", threads},
+                               {"repeat", repeats},
+                               {"convsight_ms", convsight * 1e3},
+                               {"opencv_ms", opencv * 1e3},
+                               {"ratio", ratio},
+                               {"convsight_gflops", flops / convsight / 1e9},
+                               {"opencv_gflops", flops / opencv / 1e9},
+                               {"max_relative_difference", difference}};
+        out << QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString() << "\n";
+        return 0;
+    }
+    char line[256];
+    std::snprintf(line, sizeof line,
+                  "bench filter: %dx%d RGB float32, %dx%d kernel, border %s, %d threads, median "
+                  "of %d runs\n",
+                  width, height, k, k, cs::border_name(border), threads, repeats);
+    out << line;
+    std::snprintf(line, sizeof line, "  ConvSight filter2d on %-6s %9.2f ms %8.1f GFLOP/s\n",
+                  device.id().c_str(), convsight * 1e3, flops / convsight / 1e9);
+    out << line;
+    std::snprintf(line, sizeof line, "  OpenCV %-6s filter2D      %9.2f ms %8.1f GFLOP/s\n",
+                  image::openCvVersion().c_str(), opencv * 1e3, flops / opencv / 1e9);
+    out << line;
+    std::snprintf(line, sizeof line,
+                  "  ratio %.3f (ConvSight's time / OpenCV's); outputs differ by at most %.1e of "
+                  "the largest value\n",
+                  ratio, difference);
+    out << line;
+    return 0;
+}
+
 } // namespace
 
 int runBench(const std::vector<std::string>& args, std::ostream& out) {
     if (args.empty())
-        throw UsageError("bench: say what to measure: ops or train");
+        throw UsageError("bench: say what to measure: ops, train or filter");
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (args.front() == "ops")
         return runOps(rest, out);
     if (args.front() == "train")
         return runTrain(rest, out);
-    throw UsageError("bench: unknown benchmark '" + args.front() + "' (ops or train)");
+    if (args.front() == "filter")
+        return runFilter(rest, out);
+    throw UsageError("bench: unknown benchmark '" + args.front() + "' (ops, train or filter)");
 }
 
 } // namespace convsight::cli

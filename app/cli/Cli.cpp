@@ -4,6 +4,7 @@
 #include "AppInfo.h"
 #include "Bench.h"
 #include "Convolve.h"
+#include "Train.h"
 
 #include <QJsonDocument>
 #include <algorithm>
@@ -91,6 +92,27 @@ std::string Options::value(const std::string& name, const std::string& fallback)
     return found == values_.end() ? fallback : found->second;
 }
 
+int positiveInt(const Options& options, const std::string& name, int fallback) {
+    const std::string text = options.value(name, std::to_string(fallback));
+    try {
+        std::size_t used = 0;
+        const int value = std::stoi(text, &used);
+        if (used == text.size() && value > 0)
+            return value;
+    } catch (const std::exception&) {
+    }
+    throw UsageError(options.command() + ": " + name + " wants a positive whole number, not '" +
+                     text + "'");
+}
+
+compute::Device deviceOption(const Options& options) {
+    try {
+        return compute::Device::parse(options.value("--device", "cpu"));
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(options.command() + ": " + e.what());
+    }
+}
+
 const std::vector<Command>& commands() {
     static const std::vector<Command> table{
         {"info", "what this build and machine offer: versions, CPU, CUDA devices",
@@ -106,8 +128,15 @@ const std::vector<Command>& commands() {
          geometryUsage(), runGeometry},
         {"convolve", "convolve a CSV matrix with a CSV or preset kernel; print CSV, or every step",
          convolveUsage(), runConvolve},
-        {"bench", "measure the compute library: ops in GFLOP/s, training in examples/s",
+        {"bench",
+         "measure the compute library: ops in GFLOP/s, training in examples/s, filter vs OpenCV",
          kBenchUsage, runBench},
+        {"train", "train a network on a data set, with a checkpoint after every epoch", kTrainUsage,
+         runTrain},
+        {"evaluate", "accuracy, per-class accuracy and confusion matrix of a saved model",
+         kEvaluateUsage, runEvaluate},
+        {"predict", "the three most likely classes of image files, by a saved model", kPredictUsage,
+         runPredict},
         {"help", "show the options of a command",
          "usage: convsight-cli help [<command>]\n"
          "\n"

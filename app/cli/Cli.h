@@ -1,6 +1,8 @@
 // convsight-cli's commands and its argument parsing: one table of subcommands, each with its usage.
 #pragma once
 
+#include "compute/Device.h"
+
 #include <functional>
 #include <map>
 #include <ostream>
@@ -34,6 +36,12 @@ private:
     std::set<std::string> flags_;
     std::map<std::string, std::string> values_;
 };
+
+// The value of option `name` as a whole number of at least 1 (`fallback` when absent); throws
+// UsageError saying what it wants otherwise.
+int positiveInt(const Options& options, const std::string& name, int fallback);
+// --device: cpu (the default), cuda or cuda:N; throws UsageError for anything else.
+compute::Device deviceOption(const Options& options);
 
 struct Command {
     std::string name;

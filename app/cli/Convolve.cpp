@@ -1,12 +1,20 @@
 // `convsight-cli geometry` and `convsight-cli convolve`: thin front ends over core/conv's
-// ConvGeometry, ConvTrace, kernel presets and MatrixCsv; all the arithmetic happens there.
+// ConvGeometry, ConvTrace, kernel presets and files, and, for images, the compute library's
+// filter2d and core/image's loading, display modes and saving; only a kernel file's offset is
+// added here.
 #include "Convolve.h"
 
 #include "Cli.h"
+#include "compute/Tensor.h"
+#include "compute/ops.h"
 #include "conv/ConvGeometry.h"
 #include "conv/ConvTrace.h"
+#include "conv/KernelFile.h"
 #include "conv/KernelPresets.h"
 #include "conv/MatrixCsv.h"
+#include "image/ImageIO.h"
+#include "image/SignedDisplay.h"
+#include "image/TensorMat.h"
 
 #include <algorithm>
 #include <cctype>
@@ -20,6 +28,7 @@
 
 namespace convsight::cli {
 namespace cv = convsight::conv;
+namespace cs = convsight::compute;
 
 namespace {
 
@@ -160,27 +169,94 @@ cv::Matrix readMatrix(const std::string& name) {
     return cv::loadMatrixCsv(name);
 }
 
-// A kernel and the divisor its sum is divided by (a preset's "1/9"; 1 for a CSV file).
-struct Kernel {
-    cv::Matrix matrix;
-    double divisor{1.0};
-};
-
-// A CSV file, stdin, or a preset (its integer matrix and divisor, so 1/9 stays exact). A file
-// wins over a preset of the same name.
-Kernel readKernel(const std::string& name) {
+// A CSV or .kernel.json file, stdin (CSV), or a preset (its integer matrix and divisor, so 1/9
+// stays exact). A file wins over a preset of the same name.
+cv::FilterKernel readKernel(const std::string& name) {
     std::error_code error;
-    if (name == "-" || std::filesystem::exists(name, error))
-        return {readMatrix(name)};
+    if (name == "-")
+        return {"stdin", readMatrix(name)};
+    if (std::filesystem::exists(name, error))
+        return cv::loadKernelFile(name);
     const auto& presets = cv::kernelPresets();
     const auto preset = std::find_if(presets.begin(), presets.end(),
                                      [&](const cv::KernelPreset& p) { return p.id == name; });
     if (preset != presets.end())
-        return {preset->matrix, preset->divisor};
+        return cv::kernelFromPreset(*preset);
     if (name.find_first_of("/.") != std::string::npos)
-        return {readMatrix(name)}; // meant as a file: "K.csv: no such file"
-    throw std::runtime_error("'" + name + "' is neither a CSV file nor a kernel preset (" +
+        return cv::loadKernelFile(name); // meant as a file: "K.csv: no such file"
+    throw std::runtime_error("'" + name +
+                             "' is neither a kernel file (CSV or .json) nor a preset (" +
                              cv::kernelPresetIds() + ")");
+}
+
+cs::BorderMode borderModeOf(cv::BorderFill fill) {
+    switch (fill) {
+    case cv::BorderFill::Zero:
+        break;
+    case cv::BorderFill::Replicate:
+        return cs::BorderMode::Replicate;
+    case cv::BorderFill::Reflect:
+        return cs::BorderMode::Reflect;
+    case cv::BorderFill::Wrap:
+        return cs::BorderMode::Wrap;
+    }
+    return cs::BorderMode::Zero;
+}
+
+image::SignedDisplay displayOption(const Options& options) {
+    const std::string display = lowercase(options.value("--display", "clamp"));
+    std::string ids;
+    for (const image::SignedDisplay mode : image::signedDisplays()) {
+        if (display == image::signedDisplayId(mode))
+            return mode;
+        ids += (ids.empty() ? "" : ", ") + image::signedDisplayId(mode);
+    }
+    throw UsageError(options.command() + ": --display wants one of " + ids + ", not '" +
+                     options.value("--display", "") + "'");
+}
+
+// convolve --image: every channel filtered by the kernel on the chosen device, the offset added,
+// shown in the display mode and saved as 8-bit. Everything is read and checked before the output
+// is written, and saveImage replaces the file only once the new one is complete.
+int convolveImage(const Options& options, const std::string& kernelName, std::ostream& out) {
+    const std::string imageName = options.value("--image", "");
+    const std::string outName = options.value("--out", "");
+    if (outName.empty())
+        throw UsageError("convolve: say where to write the filtered image with --out OUT.png");
+    for (const char* matrixOnly : {"--stride", "--padding", "--dilation"})
+        if (!options.value(matrixOnly, "").empty())
+            throw UsageError(std::string("convolve: ") + matrixOnly +
+                             " applies to --matrix; an image keeps its size (stride 1, the border "
+                             "fills the padding)");
+    if (options.flag("--trace") || options.flag("--flip"))
+        throw UsageError("convolve: --trace and --flip apply to --matrix only");
+    const cs::BorderMode border = imageBorderOption(options);
+    const image::SignedDisplay display = displayOption(options);
+    const cs::Device device = deviceOption(options);
+
+    const ::cv::Mat picture = image::loadImage(imageName);
+    const cv::FilterKernel kernel = readKernel(kernelName);
+    const cv::Matrix weights = kernel.weights();
+    const int rows = static_cast<int>(weights.size());
+    const int columns = static_cast<int>(weights.front().size());
+    std::vector<float> values;
+    for (const auto& row : weights)
+        for (const double value : row)
+            values.push_back(static_cast<float>(value));
+
+    const cs::Tensor input = image::matToTensor(picture).to(device);
+    const cs::Tensor k = cs::Tensor::from({rows, columns}, values, device);
+    cs::Tensor filtered = cs::ops::filter2d(input, k, border).to(cs::Device::cpu());
+    if (kernel.offset != 0.0) {
+        float* data = filtered.data();
+        for (std::int64_t i = 0; i < filtered.numel(); ++i)
+            data[i] += static_cast<float>(kernel.offset);
+    }
+    image::saveImage(outName, image::toDisplay(image::tensorToMat(filtered, CV_32F), display));
+    out << "wrote " << outName << ": " << picture.cols << "×" << picture.rows << ", "
+        << (picture.channels() == 1 ? "grey" : "colour") << ", " << rows << "×" << columns
+        << " kernel on " << device.id() << "\n";
+    return 0;
 }
 
 // `text` broken at spaces into lines of at most `width` columns, each indented by `indent`.
@@ -224,10 +300,15 @@ std::string geometryUsage() {
 
 std::string convolveUsage() {
     return std::string(
-               "usage: convsight-cli convolve --matrix A.csv --kernel K.csv|PRESET\n"
+               "usage: convsight-cli convolve --matrix A.csv --kernel K.csv|K.json|PRESET\n"
                "                              [--stride S|SY,SX] [--padding valid|same|P|T,B,L,R]\n"
                "                              [--border zero|replicate|reflect|wrap]\n"
                "                              [--dilation D] [--flip] [--trace]\n"
+               "       convsight-cli convolve --image IN --kernel K.csv|K.json|PRESET --out "
+               "OUT.png\n"
+               "                              [--border zero|replicate|reflect|wrap]\n"
+               "                              [--display clamp|abs|normalize|offset|diverging]\n"
+               "                              [--device cpu|cuda]\n"
                "\n"
                "Slides the kernel over the matrix and prints the output as CSV: integers without\n"
                "a decimal point, other values in the shortest form that reads back exactly.\n"
@@ -236,14 +317,29 @@ std::string convolveUsage() {
                "Like CNN libraries it computes cross-correlation (the kernel as written);\n"
                "--flip turns the kernel by 180° first: convolution in the mathematical sense.\n"
                "\n"
+               "With --image, every channel of a photo (any format OpenCV reads) is filtered, the\n"
+               "output the size of the input (the border fills past the edges), and saved as an\n"
+               "8-bit image. A .kernel.json file holds {\"name\", \"rows\": [[...]], \"divisor\",\n"
+               "\"offset\"}: each output is the sum of products / divisor + offset.\n"
+               "\n"
                "  --matrix A.csv      the input matrix\n"
-               "  --kernel K          a CSV file, or a preset:\n") +
+               "  --image IN          or the input image\n"
+               "  --kernel K          a CSV or .kernel.json file, or a preset:\n") +
            wrapped(cv::kernelPresetIds(), 22, 90) + kGeometryOptionsHelp +
            "  --border FILL       what the padding holds: zero (default), replicate (the edge\n"
            "                      value), reflect (mirrored, edge not repeated) or wrap\n"
            "  --flip              true convolution: the kernel rotated by 180°\n"
            "  --trace             before the result, print each output value's sum of products,\n"
-           "                      V(row,column) = 2×1 + 0×1 + … = −4, then an empty line\n";
+           "                      V(row,column) = 2×1 + 0×1 + … = −4, then an empty line\n"
+           "  --out OUT.png       where the filtered image goes (the extension picks the format)\n"
+           "  --display MODE      how values outside 0..255 show: clamp (default), abs,\n"
+           "                      normalize (min..max to 0..255), offset (+128: 0 is grey) or\n"
+           "                      diverging (blue below 0, white at 0, red above)\n"
+           "  --device D          cpu (default), cuda or cuda:N\n";
+}
+
+cs::BorderMode imageBorderOption(const Options& options) {
+    return borderModeOf(borderOption(options));
 }
 
 int runGeometry(const std::vector<std::string>& args, std::ostream& out) {
@@ -271,15 +367,22 @@ int runGeometry(const std::vector<std::string>& args, std::ostream& out) {
 }
 
 int runConvolve(const std::vector<std::string>& args, std::ostream& out) {
-    const Options options(
-        "convolve", args, {"--flip", "--trace"},
-        {"--matrix", "--kernel", "--stride", "--padding", "--border", "--dilation"});
+    const Options options("convolve", args, {"--flip", "--trace"},
+                          {"--matrix", "--image", "--kernel", "--stride", "--padding", "--border",
+                           "--dilation", "--out", "--display", "--device"});
     const std::string matrixName = options.value("--matrix", "");
+    const std::string imageName = options.value("--image", "");
     const std::string kernelName = options.value("--kernel", "");
-    if (matrixName.empty())
-        throw UsageError("convolve: say which matrix with --matrix A.csv ('-' for stdin)");
+    if (matrixName.empty() == imageName.empty())
+        throw UsageError("convolve: say what to convolve with either --matrix A.csv ('-' for "
+                         "stdin) or --image IN");
     if (kernelName.empty())
-        throw UsageError("convolve: say which kernel with --kernel K.csv or a preset name");
+        throw UsageError("convolve: say which kernel with --kernel K.csv, K.json or a preset name");
+    if (!imageName.empty())
+        return convolveImage(options, kernelName, out);
+    for (const char* imageOnly : {"--out", "--display", "--device"})
+        if (!options.value(imageOnly, "").empty())
+            throw UsageError(std::string("convolve: ") + imageOnly + " applies to --image only");
     if (matrixName == "-" && kernelName == "-")
         throw UsageError("convolve: only one of --matrix and --kernel can read stdin ('-')");
     cv::ConvGeometry::Params params;
@@ -289,8 +392,8 @@ int runConvolve(const std::vector<std::string>& args, std::ostream& out) {
         options.flag("--flip") ? cv::TraceMode::Convolution : cv::TraceMode::CrossCorrelation;
 
     const cv::Matrix input = readMatrix(matrixName);
-    const Kernel kernel = readKernel(kernelName);
-    const cv::ConvTrace trace = cv::ConvTrace::fromMatrices(input, kernel.matrix, params, border,
+    const cv::FilterKernel kernel = readKernel(kernelName);
+    const cv::ConvTrace trace = cv::ConvTrace::fromMatrices(input, kernel.rows, params, border,
                                                             mode, false, kernel.divisor);
 
     // Everything is computed before anything is printed: a failure leaves stdout empty.
@@ -303,7 +406,11 @@ int runConvolve(const std::vector<std::string>& args, std::ostream& out) {
         }
         text += "\n";
     }
-    text += cv::formatMatrixCsv(trace.output(0));
+    cv::Matrix output = trace.output(0);
+    for (auto& row : output) // a kernel file's offset, added after the divisor as the image does
+        for (double& value : row)
+            value += kernel.offset;
+    text += cv::formatMatrixCsv(output);
     out << text;
     return 0;
 }

@@ -2,6 +2,9 @@
 // user's numbers, and a small convolution from CSV (or a preset) printed as CSV, optionally traced.
 #pragma once
 
+#include "Cli.h"
+#include "compute/shared/dims.h"
+
 #include <ostream>
 #include <string>
 #include <vector>
@@ -12,5 +15,7 @@ int runGeometry(const std::vector<std::string>& args, std::ostream& out);
 int runConvolve(const std::vector<std::string>& args, std::ostream& out);
 std::string geometryUsage();
 std::string convolveUsage(); // lists the kernel presets
+// --border zero|replicate|reflect|wrap for image filtering; throws UsageError for anything else.
+compute::BorderMode imageBorderOption(const Options& options);
 
 } // namespace convsight::cli

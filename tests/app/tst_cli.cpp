@@ -1,6 +1,9 @@
 // Qt Test suite for convsight-cli, run as a separate process: exit codes (0 ok, 1 failed, 2 wrong
-// usage), what goes to stdout and what to stderr, `info`, `geometry` and `convolve`.
+// usage), what goes to stdout and what to stderr, `info`, `geometry`, `convolve`, and `train`,
+// `evaluate` and `predict` on the synthetic shapes.
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +13,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 namespace {
 
@@ -72,6 +76,19 @@ private slots:
     void convolveTrace();
     void convolveErrors_data();
     void convolveErrors();
+    void convolveImage_data();
+    void convolveImage();
+    void convolveImageColour();
+    void convolveImageErrors_data();
+    void convolveImageErrors();
+    void benchFilterJson();
+    void trainJson();
+    void trainText();
+    void trainResumeEqualsUninterrupted();
+    void evaluate();
+    void predict();
+    void trainingErrors_data();
+    void trainingErrors();
 
 private:
     // Runs convsight-cli in dataDir_, where the CSV files below lie.
@@ -79,11 +96,72 @@ private:
         return runCli(arguments, input, dataDir_.path());
     }
 
-    QJsonObject info_;      // `info --json`, parsed once
+    // A model trained on shapes for one epoch (--json lines in trainedJson_), made on first use.
+    QString trainedModel();
+
+    QJsonObject info_; // `info --json`, parsed once
+    QString trainedModel_;
+    QStringList trainedJson_;
     QTemporaryDir dataDir_; // the CSV files the convolve tests read
 };
 
 namespace {
+
+// A 28×28 grey PGM image: a bright vertical line on black, as the shapes data set draws one.
+QByteArray verticalLinePgm() {
+    QByteArray pixels(28 * 28, '\0');
+    for (int y = 4; y < 24; ++y)
+        pixels[y * 28 + 14] = static_cast<char>(230);
+    return QByteArray("P5\n28 28\n255\n") + pixels;
+}
+
+QByteArray bigEndian(quint32 value) {
+    QByteArray bytes(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        bytes[i] = static_cast<char>((value >> (24 - 8 * i)) & 0xFF);
+    return bytes;
+}
+
+// IDX files (MNIST's format): `count` images of size × size grey pixels, and their labels 0..9.
+QByteArray idxImages(int count, int size) {
+    QByteArray bytes = bigEndian(0x00000803) + bigEndian(static_cast<quint32>(count)) +
+                       bigEndian(static_cast<quint32>(size)) +
+                       bigEndian(static_cast<quint32>(size));
+    for (int i = 0; i < count * size * size; ++i)
+        bytes.append(static_cast<char>((i * 37) % 256));
+    return bytes;
+}
+
+QByteArray idxLabels(int count) {
+    QByteArray bytes = bigEndian(0x00000801) + bigEndian(static_cast<quint32>(count));
+    for (int i = 0; i < count; ++i)
+        bytes.append(static_cast<char>(i % 10));
+    return bytes;
+}
+
+// Every line of `text` parsed as one JSON object; fails the test on anything else.
+QList<QJsonObject> jsonLines(const QString& text) {
+    QList<QJsonObject> objects;
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            qWarning("not a JSON object: %s", qPrintable(line));
+            return {};
+        }
+        objects.append(document.object());
+    }
+    return objects;
+}
+
+// The quick training run the tests share: shapes, the first 256 examples, one epoch.
+QStringList quickTraining(const QString& out) {
+    return {QStringLiteral("train"),   QStringLiteral("--dataset"), QStringLiteral("shapes"),
+            QStringLiteral("--model"), QStringLiteral("small"),     QStringLiteral("--limit"),
+            QStringLiteral("256"),     QStringLiteral("--epochs"),  QStringLiteral("1"),
+            QStringLiteral("--batch"), QStringLiteral("32"),        QStringLiteral("--threads"),
+            QStringLiteral("1"),       QStringLiteral("--out"),     out};
+}
 
 // The lecture's worked example: a 4×4 input and the horizontal-edge kernel.
 const QByteArray kLectureInput = "2,0,1,3\n7,1,1,0\n0,2,5,0\n0,5,1,4\n";
@@ -108,7 +186,19 @@ void tst_Cli::initTestCase() {
         {"inf.csv", "inf\n"},
         {"empty.csv", ""},
         {"comments.csv", "# nothing but a comment\n\n"},
+        {"vline.pgm", verticalLinePgm()},
+        {"not-an-image.png", "plain text\n"},
+        {"garbage.csmodel", "this is not a model file\n"},
+        {"impossible.json", "{\"input\": [1, 28, 28], \"layers\": [{\"type\": \"conv2d\", "
+                            "\"filters\": 4, \"kernel\": 40}]}\n"},
+        {"syntax.json", "{\"input\": [1, 28, 28], \"layers\": [\n"},
+        // An IDX data set of 16×16 images: the 28×28 models do not fit it.
+        {"idx16/train-images-idx3-ubyte", idxImages(20, 16)},
+        {"idx16/train-labels-idx1-ubyte", idxLabels(20)},
+        {"idx16/t10k-images-idx3-ubyte", idxImages(10, 16)},
+        {"idx16/t10k-labels-idx1-ubyte", idxLabels(10)},
     };
+    QVERIFY(QDir(dataDir_.path()).mkpath(QStringLiteral("idx16")));
     for (const auto& [name, contents] : files) {
         QFile file(dataDir_.filePath(QLatin1String(name)));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -149,7 +239,10 @@ void tst_Cli::helpSucceeds_data() {
                                << QStringList{QStringLiteral("usage: convsight-cli help")};
 
     const QStringList convolveUsage{
-        QStringLiteral("usage: convsight-cli convolve --matrix A.csv --kernel K.csv|PRESET"),
+        QStringLiteral("usage: convsight-cli convolve --matrix A.csv --kernel K.csv|K.json|PRESET"),
+        QStringLiteral(
+            "convsight-cli convolve --image IN --kernel K.csv|K.json|PRESET --out OUT.png"),
+        QStringLiteral("--display clamp|abs|normalize|offset|diverging"),
         QStringLiteral("--border zero|replicate|reflect|wrap"),
         QStringLiteral("--flip"),
         QStringLiteral("--trace"),
@@ -295,12 +388,12 @@ void tst_Cli::usageErrors_data() {
 
     const QString benchUsage = QStringLiteral("usage: convsight-cli bench ops");
     QTest::newRow("bench alone") << QStringList{QStringLiteral("bench")}
-                                 << QStringLiteral("convsight-cli bench: say what to measure: ops "
-                                                   "or train")
+                                 << QStringLiteral("convsight-cli bench: say what to measure: ops, "
+                                                   "train or filter")
                                  << benchUsage;
     QTest::newRow("bench unknown")
         << QStringList{QStringLiteral("bench"), QStringLiteral("fly")}
-        << QStringLiteral("convsight-cli bench: unknown benchmark 'fly' (ops or train)")
+        << QStringLiteral("convsight-cli bench: unknown benchmark 'fly' (ops, train or filter)")
         << benchUsage;
     QTest::newRow("bench train without model")
         << QStringList{QStringLiteral("bench"), QStringLiteral("train")}
@@ -353,14 +446,14 @@ void tst_Cli::usageErrors_data() {
     QTest::newRow("convolve without matrix")
         << QStringList{QStringLiteral("convolve"), QStringLiteral("--kernel"),
                        QStringLiteral("K.csv")}
-        << QStringLiteral("convsight-cli convolve: say which matrix with --matrix A.csv ('-' for "
-                          "stdin)")
+        << QStringLiteral("convsight-cli convolve: say what to convolve with either --matrix A.csv "
+                          "('-' for stdin) or --image IN")
         << convolveUsage;
     QTest::newRow("convolve without kernel")
         << QStringList{QStringLiteral("convolve"), QStringLiteral("--matrix"),
                        QStringLiteral("A.csv")}
-        << QStringLiteral("convsight-cli convolve: say which kernel with --kernel K.csv or a "
-                          "preset name")
+        << QStringLiteral("convsight-cli convolve: say which kernel with --kernel K.csv, K.json or "
+                          "a preset name")
         << convolveUsage;
     QTest::newRow("convolve both from stdin")
         << QStringList{QStringLiteral("convolve"), QStringLiteral("--matrix"), QStringLiteral("-"),
@@ -721,7 +814,8 @@ void tst_Cli::convolveErrors_data() {
                                   << prefix + QStringLiteral("missing.csv: no such file\n");
     QTest::newRow("neither file nor preset")
         << files("A.csv", "sobel") << QByteArray()
-        << prefix + QStringLiteral("'sobel' is neither a CSV file nor a kernel preset (identity, "
+        << prefix + QStringLiteral("'sobel' is neither a kernel file (CSV or .json) nor a preset "
+                                   "(identity, "
                                    "box-blur, gaussian-3x3, gaussian-5x5, sharpen, edge, ridge, "
                                    "sobel-x, sobel-y, prewitt-x, prewitt-y, emboss, "
                                    "horizontal-edge, motion-blur, unsharp-mask-5x5)\n");
@@ -749,6 +843,498 @@ void tst_Cli::convolveErrors() {
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.out, QString());
     QCOMPARE(result.err, error);
+}
+
+QString tst_Cli::trainedModel() {
+    if (trainedModel_.isEmpty()) {
+        const QString path = dataDir_.filePath(QStringLiteral("shapes.csmodel"));
+        const CliResult result = runCli(quickTraining(path) << QStringLiteral("--json"));
+        if (result.exitCode != 0 || !QFile::exists(path)) {
+            qWarning("training failed: %s", qPrintable(result.err));
+            return {};
+        }
+        trainedModel_ = path;
+        trainedJson_ = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    return trainedModel_;
+}
+
+void tst_Cli::trainJson() {
+    QVERIFY(!trainedModel().isEmpty());
+    // One JSON object per epoch, on its own line, with the figures the issue names.
+    QCOMPARE(trainedJson_.size(), 1);
+    const QList<QJsonObject> epochs = jsonLines(trainedJson_.join(QLatin1Char('\n')));
+    QCOMPARE(epochs.size(), 1);
+    const QJsonObject epoch = epochs.front();
+    QCOMPARE(epoch.value(QStringLiteral("epoch")).toInt(), 1);
+    for (const char* key : {"train_loss", "train_accuracy", "test_loss", "test_accuracy", "seconds",
+                            "examples_per_second", "learning_rate"})
+        QVERIFY2(epoch.value(QLatin1String(key)).isDouble(), key);
+    for (const char* key : {"train_accuracy", "test_accuracy"}) {
+        const double accuracy = epoch.value(QLatin1String(key)).toDouble();
+        QVERIFY2(accuracy >= 0.0 && accuracy <= 1.0, key);
+    }
+    // 256 examples in batches of 32: accuracies are multiples of 1/256.
+    const double correct = epoch.value(QStringLiteral("train_accuracy")).toDouble() * 256.0;
+    QCOMPARE(correct, std::round(correct));
+    QVERIFY(epoch.value(QStringLiteral("seconds")).toDouble() > 0.0);
+    QVERIFY(epoch.value(QStringLiteral("examples_per_second")).toDouble() > 0.0);
+    QCOMPARE(epoch.value(QStringLiteral("learning_rate")).toDouble(), 0.001);
+}
+
+void tst_Cli::trainText() {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("text.csmodel"));
+    const CliResult result = runCli(quickTraining(out));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    // Not a terminal: no progress bar, so no carriage returns; a header, an epoch line, the file.
+    QVERIFY2(!result.out.contains(QLatin1Char('\r')), qPrintable(result.out));
+    const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].startsWith(QStringLiteral("training small on shapes (train), first 256")),
+             qPrintable(lines[0]));
+    static const QRegularExpression epochLine(QStringLiteral(
+        "^epoch 1/1  train loss \\d+\\.\\d{4}  accuracy +\\d+\\.\\d\\d %  test loss \\d+\\.\\d{4}  "
+        "accuracy +\\d+\\.\\d\\d %  \\d+\\.\\d s  \\d+ examples/s  lr 0\\.001$"));
+    QVERIFY2(epochLine.match(lines[1]).hasMatch(), qPrintable(lines[1]));
+    QCOMPARE(lines[2], QStringLiteral("saved ") + out);
+    QVERIFY(QFile::exists(out));
+}
+
+void tst_Cli::trainResumeEqualsUninterrupted() {
+    QTemporaryDir dir;
+    const QString once = dir.filePath(QStringLiteral("once.csmodel"));
+    const QString twice = dir.filePath(QStringLiteral("twice.csmodel"));
+    QStringList uninterrupted = quickTraining(once) << QStringLiteral("--json");
+    uninterrupted[uninterrupted.indexOf(QStringLiteral("--epochs")) + 1] = QStringLiteral("2");
+    const CliResult whole = runCli(uninterrupted);
+    QCOMPARE(whole.exitCode, 0);
+
+    // One epoch, then --resume for the second, with the first run's settings (and limit).
+    QCOMPARE(runCli(quickTraining(twice)).exitCode, 0);
+    const CliResult resumed =
+        runCli({QStringLiteral("train"), QStringLiteral("--resume"), twice,
+                QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--threads"),
+                QStringLiteral("1"), QStringLiteral("--json")});
+    QCOMPARE(resumed.exitCode, 0);
+    const QList<QJsonObject> wholeEpochs = jsonLines(whole.out);
+    const QList<QJsonObject> resumedEpochs = jsonLines(resumed.out);
+    QCOMPARE(wholeEpochs.size(), 2);
+    QCOMPARE(resumedEpochs.size(), 1); // only the epoch it ran
+    for (const char* key : {"epoch", "train_loss", "train_accuracy", "test_loss", "test_accuracy"})
+        QCOMPARE(resumedEpochs[0].value(QLatin1String(key)),
+                 wholeEpochs[1].value(QLatin1String(key)));
+
+    // Nothing left to do is a failure that says so, and leaves the file as it was.
+    QFile file(twice);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const CliResult again = runCli({QStringLiteral("train"), QStringLiteral("--resume"), twice});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QStringLiteral("already trained 2 epochs")), qPrintable(again.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void tst_Cli::evaluate() {
+    const QString model = trainedModel();
+    QVERIFY(!model.isEmpty());
+    const CliResult result = runCli(
+        {QStringLiteral("evaluate"), QStringLiteral("--model"), model, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    const QList<QJsonObject> objects = jsonLines(result.out);
+    QCOMPARE(objects.size(), 1);
+    const QJsonObject json = objects.front();
+
+    // The model file knows its data set: the shapes' test part, 1000 examples of ten classes.
+    QCOMPARE(json.value(QStringLiteral("examples")).toInt(), 1000);
+    const QJsonArray names = json.value(QStringLiteral("class_names")).toArray();
+    QCOMPARE(names.size(), 10);
+    const QJsonArray confusion = json.value(QStringLiteral("confusion")).toArray();
+    QCOMPARE(confusion.size(), 10);
+    int total = 0, diagonal = 0;
+    const QJsonObject perClass = json.value(QStringLiteral("per_class_accuracy")).toObject();
+    for (int t = 0; t < 10; ++t) {
+        const QJsonArray row = confusion[t].toArray();
+        QCOMPARE(row.size(), 10);
+        int rowTotal = 0;
+        for (const QJsonValue& count : row)
+            rowTotal += count.toInt();
+        total += rowTotal;
+        diagonal += row[t].toInt();
+        QCOMPARE(perClass.value(names[t].toString()).toDouble(),
+                 static_cast<double>(row[t].toInt()) / rowTotal);
+    }
+    QCOMPARE(total, 1000);
+    const double accuracy = json.value(QStringLiteral("accuracy")).toDouble();
+    QCOMPARE(accuracy, diagonal / 1000.0);
+    QVERIFY(json.value(QStringLiteral("top3_accuracy")).toDouble() >= accuracy);
+    // The same model on the same test set as training's last epoch measured.
+    const QJsonObject trained = jsonLines(trainedJson_.join(QLatin1Char('\n'))).back();
+    QCOMPARE(accuracy, trained.value(QStringLiteral("test_accuracy")).toDouble());
+    QVERIFY(qAbs(json.value(QStringLiteral("mean_loss")).toDouble() -
+                 trained.value(QStringLiteral("test_loss")).toDouble()) < 1e-6);
+
+    // The text: the summary, then one table row per class with its name and accuracy.
+    const CliResult text = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), model});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("accuracy %1 %").arg(100.0 * accuracy, 0, 'f', 2)),
+             qPrintable(text.out));
+    QVERIFY(text.out.contains(QStringLiteral("confusion matrix")));
+    for (int t = 0; t < 10; ++t) {
+        static const QRegularExpression spaces(QStringLiteral("\\s+"));
+        const QString row = QStringLiteral("%1 %2").arg(t).arg(names[t].toString());
+        QVERIFY2(
+            text.out.contains(QRegularExpression(
+                QStringLiteral("\\n +") + QRegularExpression::escape(row) + QStringLiteral(" "))),
+            qPrintable(row));
+    }
+}
+
+void tst_Cli::predict() {
+    const QString model = trainedModel();
+    QVERIFY(!model.isEmpty());
+    const CliResult result = runInData({QStringLiteral("predict"), QStringLiteral("--model"), model,
+                                        QStringLiteral("vline.pgm"), QStringLiteral("vline.pgm")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 8); // per image: its name, then the top three
+    static const QRegularExpression rank(
+        QStringLiteral("^  ([123])\\. (\\S.*\\S) +(\\d+\\.\\d\\d) %$"));
+    const QStringList shapes{"circle",          "square",        "triangle", "cross",
+                             "horizontal line", "vertical line", "ring",     "frame",
+                             "diagonal line",   "diagonal cross"};
+    QStringList classes;
+    double previous = 100.0, sum = 0.0;
+    QCOMPARE(lines[0], QStringLiteral("vline.pgm"));
+    for (int k = 1; k <= 3; ++k) {
+        const QRegularExpressionMatch match = rank.match(lines[k]);
+        QVERIFY2(match.hasMatch(), qPrintable(lines[k]));
+        QCOMPARE(match.captured(1).toInt(), k);
+        QVERIFY2(shapes.contains(match.captured(2)), qPrintable(match.captured(2)));
+        classes << match.captured(2);
+        const double percent = match.captured(3).toDouble();
+        QVERIFY(percent <= previous); // most likely first
+        previous = percent;
+        sum += percent;
+    }
+    QCOMPARE(classes.removeDuplicates(), 0);
+    QVERIFY(sum <= 100.01);
+    // The same image gives the same answer.
+    QCOMPARE(lines.mid(4, 4), lines.mid(0, 4));
+}
+
+void tst_Cli::trainingErrors_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("error"); // part of stderr
+
+    const QString out = QStringLiteral("out.csmodel");
+    QTest::newRow("unknown data set")
+        << QStringList{"train", "--dataset", "nonsense", "--model", "small", "--out", out} << 1
+        << "unknown data set 'nonsense'";
+    QTest::newRow("unknown model")
+        << QStringList{"train", "--dataset", "shapes", "--model", "nonsense", "--out", out} << 2
+        << "unknown model \"nonsense\"";
+    QTest::newRow("impossible architecture")
+        << QStringList{"train", "--dataset", "shapes", "--model", "impossible.json", "--out", out}
+        << 1 << "impossible.json";
+    QTest::newRow("architecture syntax")
+        << QStringList{"train", "--dataset", "shapes", "--model", "syntax.json", "--out", out} << 1
+        << "syntax.json";
+    QTest::newRow("model does not fit the data")
+        << QStringList{"train", "--dataset", "idx16", "--model", "small", "--out", out} << 1
+        << "(1, 16, 16)";
+    QTest::newRow("resume on data that do not fit")
+        << QStringList{"train",    "--resume", "shapes.csmodel", "--dataset", "idx16",
+                       "--epochs", "2",        "--out",          out}
+        << 1 << "(1, 28, 28)";
+    QTest::newRow("resume with other settings")
+        << QStringList{"train", "--resume", "shapes.csmodel", "--lr", "0.1", "--out", out} << 2
+        << "leave out --lr";
+    QTest::newRow("resume a bad file")
+        << QStringList{"train", "--resume", "garbage.csmodel", "--out", out} << 1
+        << "garbage.csmodel: not a ConvSight model file";
+    QTest::newRow("bad schedule") << QStringList{"train",   "--dataset", "shapes",
+                                                 "--model", "small",     "--schedule",
+                                                 "linear",  "--out",     out}
+                                  << 2 << "step:N:FACTOR";
+    QTest::newRow("evaluate a bad file") << QStringList{"evaluate", "--model", "garbage.csmodel"}
+                                         << 1 << "garbage.csmodel: not a ConvSight model file";
+    QTest::newRow("predict with a bad file")
+        << QStringList{"predict", "--model", "garbage.csmodel", "vline.pgm"} << 1
+        << "garbage.csmodel: not a ConvSight model file";
+    QTest::newRow("predict a file that is no image")
+        << QStringList{"predict", "--model", "shapes.csmodel", "vline.pgm", "not-an-image.png"} << 1
+        << "not-an-image.png";
+    QTest::newRow("predict nothing") << QStringList{"predict", "--model", "shapes.csmodel"} << 2
+                                     << "name one or more image files";
+}
+
+void tst_Cli::trainingErrors() {
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, error);
+    // The trained model lies in the data folder as shapes.csmodel.
+    QVERIFY(!trainedModel().isEmpty());
+    QFile model(trainedModel());
+    QVERIFY(model.open(QIODevice::ReadOnly));
+    const QByteArray before = model.readAll();
+    model.close();
+
+    const CliResult result = runInData(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.out, QString()); // not even a half answer
+    QVERIFY2(result.err.contains(error), qPrintable(result.err));
+    // Nothing written, and the model it read unchanged.
+    QVERIFY(!QFile::exists(dataDir_.filePath(QStringLiteral("out.csmodel"))));
+    QVERIFY(model.open(QIODevice::ReadOnly));
+    QCOMPARE(model.readAll(), before);
+}
+
+namespace {
+
+// The 4×3 grey image the image tests filter: I(y, x) = 10 + 10x + 40y.
+QImage greyRamp() {
+    QImage image(4, 3, QImage::Format_Grayscale8);
+    for (int y = 0; y < 3; ++y)
+        for (int x = 0; x < 4; ++x)
+            image.scanLine(y)[x] = static_cast<uchar>(10 + 10 * x + 40 * y);
+    return image;
+}
+
+// The grey values of `image`, row by row.
+QList<int> greyValues(const QImage& image) {
+    QList<int> values;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            values << qGray(image.pixel(x, y));
+    return values;
+}
+
+// A PNG whose header claims 20000 × 20000 pixels (400 megapixels), with no pixel data after it.
+QByteArray hugePngHeader() {
+    QByteArray bytes("\x89PNG\r\n\x1a\n", 8);
+    bytes += QByteArray("\0\0\0\x0dIHDR", 8);
+    for (int i = 0; i < 2; ++i)
+        bytes += QByteArray("\0\0\x4e\x20", 4); // 20000, big-endian
+    bytes += QByteArray("\x08\x00\x00\x00\x00", 5);
+    return bytes + QByteArray(64, '\0');
+}
+
+} // namespace
+
+void tst_Cli::convolveImage_data() {
+    QTest::addColumn<QStringList>("options"); // after convolve --image ramp.png --out out.png
+    QTest::addColumn<QList<int>>("expected"); // the output's grey values, row by row
+
+    const auto kernel = [](const char* k) {
+        return QStringList{QStringLiteral("--kernel"), QString::fromUtf8(k)};
+    };
+    const QStringList zero{QStringLiteral("--border"), QStringLiteral("zero")};
+    QTest::newRow("identity") << kernel("identity") << greyValues(greyRamp());
+    // Zero border: a corner sums 4 of its 9 pixels, an edge 6; e.g. (10+20+50+60) / 9 → 16.
+    QTest::newRow("box blur, zero border")
+        << kernel("box-blur") + zero << QList<int>{16, 27, 33, 24, 37, 60, 70, 50, 33, 53, 60, 42};
+    // 2·I − 30 from a .kernel.json with an offset; −10 clamps to 0.
+    QTest::newRow("kernel file with offset")
+        << kernel("double.kernel.json")
+        << QList<int>{0, 10, 30, 50, 70, 90, 110, 130, 150, 170, 190, 210};
+    // Sobel x on I: 4 × (I(x+1) − I(x−1)) = 80 inside; replicate halves it at the sides.
+    QTest::newRow("sobel-x, replicate, abs")
+        << kernel("sobel-x") + QStringList{QStringLiteral("--border"), QStringLiteral("replicate"),
+                                           QStringLiteral("--display"), QStringLiteral("abs")}
+        << QList<int>{40, 80, 80, 40, 40, 80, 80, 40, 40, 80, 80, 40};
+    // The negated kernel is −80 inside: offset shows it below mid-grey, clamp as black.
+    QTest::newRow("negated sobel-x, offset")
+        << kernel("negsobel.csv") +
+               QStringList{QStringLiteral("--border"), QStringLiteral("replicate"),
+                           QStringLiteral("--display"), QStringLiteral("offset")}
+        << QList<int>{88, 48, 48, 88, 88, 48, 48, 88, 88, 48, 48, 88};
+    // out(x) = I(x − 1): wrap brings the last column round to the first.
+    QTest::newRow("shift right, wrap")
+        << kernel("shift.csv") + QStringList{QStringLiteral("--border"), QStringLiteral("wrap")}
+        << QList<int>{40, 10, 20, 30, 80, 50, 60, 70, 120, 90, 100, 110};
+    // Normalize: (I − 10) · 255 / 110, the smallest value black, the largest white.
+    QTest::newRow("identity, normalize")
+        << kernel("identity") +
+               QStringList{QStringLiteral("--display"), QStringLiteral("normalize")}
+        << QList<int>{0, 23, 46, 70, 93, 116, 139, 162, 185, 209, 232, 255};
+}
+
+void tst_Cli::convolveImage() {
+    QFETCH(QStringList, options);
+    QFETCH(QList<int>, expected);
+    QTemporaryDir dir;
+    QVERIFY(greyRamp().save(dir.filePath(QStringLiteral("ramp.png"))));
+    const QList<std::pair<const char*, QByteArray>> kernels{
+        {"double.kernel.json", R"({"name": "double", "rows": [[0, 0, 0], [0, 2, 0], [0, 0, 0]],
+                                  "divisor": 1, "offset": -30})"},
+        {"negsobel.csv", "1,0,-1\n2,0,-2\n1,0,-1\n"},
+        {"shift.csv", "1,0,0\n"}};
+    for (const auto& [name, contents] : kernels) {
+        QFile file(dir.filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+    }
+    const CliResult result =
+        runCli(QStringList{QStringLiteral("convolve"), QStringLiteral("--image"),
+                           QStringLiteral("ramp.png"), QStringLiteral("--out"),
+                           QStringLiteral("out.png")} +
+                   options,
+               {}, dir.path());
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(QStringLiteral("wrote out.png: 4×3, grey")),
+             qPrintable(result.out));
+    QFile png(dir.filePath(QStringLiteral("out.png")));
+    QVERIFY(png.open(QIODevice::ReadOnly));
+    QVERIFY(png.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
+    const QImage out(dir.filePath(QStringLiteral("out.png")));
+    QCOMPARE(out.size(), QSize(4, 3));
+    QVERIFY(out.isGrayscale());
+    QCOMPARE(greyValues(out), expected);
+}
+
+// Colour survives in its own channels: red stays red through OpenCV's BGR and the tensor's RGB.
+void tst_Cli::convolveImageColour() {
+    QTemporaryDir dir;
+    QImage image(2, 1, QImage::Format_RGB888);
+    image.setPixel(0, 0, qRgb(200, 0, 0));
+    image.setPixel(1, 0, qRgb(0, 30, 250));
+    QVERIFY(image.save(dir.filePath(QStringLiteral("in.png"))));
+    const CliResult result =
+        runCli({QStringLiteral("convolve"), QStringLiteral("--image"), QStringLiteral("in.png"),
+                QStringLiteral("--kernel"), QStringLiteral("identity"), QStringLiteral("--out"),
+                QStringLiteral("out.png")},
+               {}, dir.path());
+    QCOMPARE(result.exitCode, 0);
+    const QImage out(dir.filePath(QStringLiteral("out.png")));
+    QCOMPARE(out.pixel(0, 0), qRgb(200, 0, 0));
+    QCOMPARE(out.pixel(1, 0), qRgb(0, 30, 250));
+}
+
+void tst_Cli::convolveImageErrors_data() {
+    QTest::addColumn<QString>("image");   // --image
+    QTest::addColumn<QString>("kernel");  // --kernel
+    QTest::addColumn<QString>("message"); // a part of stderr
+    QTest::newRow("corrupt image") << "corrupt.png"
+                                   << "identity"
+                                   << "corrupt.png";
+    QTest::newRow("truncated image") << "truncated.png"
+                                     << "identity"
+                                     << "truncated.png";
+    QTest::newRow("empty image") << "empty.png"
+                                 << "identity"
+                                 << "the file is empty";
+    QTest::newRow("folder as image") << "folder"
+                                     << "identity"
+                                     << "it is a folder";
+    QTest::newRow("missing image") << "missing.png"
+                                   << "identity"
+                                   << "no such file";
+    QTest::newRow("over 100 megapixels") << "huge.png"
+                                         << "identity"
+                                         << "100 megapixels";
+    QTest::newRow("NaN in kernel") << "ramp.png"
+                                   << "nan.csv"
+                                   << "line 2, column 2: 'NaN'";
+    QTest::newRow("ragged kernel") << "ramp.png"
+                                   << "ragged.csv"
+                                   << "line 2 has 1 value, line 1 has 2";
+    QTest::newRow("empty kernel") << "ramp.png"
+                                  << "empty.csv"
+                                  << "no numbers in it";
+    QTest::newRow("huge number in kernel") << "ramp.png"
+                                           << "huge.kernel.json"
+                                           << "too large";
+    QTest::newRow("ragged kernel file") << "ramp.png"
+                                        << "ragged.kernel.json"
+                                        << "row 2 has 1 value but row 1 has 2";
+    QTest::newRow("folder as kernel") << "ramp.png"
+                                      << "folder"
+                                      << "it is a folder";
+    QTest::newRow("kernel over 63x63") << "ramp.png"
+                                       << "big.csv"
+                                       << "1x1 to 63x63";
+}
+
+// A failure exits with 1, says what is wrong on stderr, and leaves the existing output file as
+// it was, with no partial file beside it.
+void tst_Cli::convolveImageErrors() {
+    QFETCH(QString, image);
+    QFETCH(QString, kernel);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+    QVERIFY(greyRamp().save(dir.filePath(QStringLiteral("ramp.png"))));
+    QByteArray png;
+    {
+        QFile file(dir.filePath(QStringLiteral("ramp.png")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        png = file.readAll();
+    }
+    QString bigKernel;
+    for (int r = 0; r < 64; ++r)
+        bigKernel += QStringLiteral("1").repeated(1) + QStringLiteral(",1").repeated(63) + "\n";
+    const QList<std::pair<QString, QByteArray>> files{
+        {QStringLiteral("corrupt.png"), "this is not an image at all"},
+        {QStringLiteral("truncated.png"), png.left(png.size() / 2)},
+        {QStringLiteral("empty.png"), {}},
+        {QStringLiteral("huge.png"), hugePngHeader()},
+        {QStringLiteral("nan.csv"), "1,2\n3,NaN\n"},
+        {QStringLiteral("ragged.csv"), "1,2\n3\n"},
+        {QStringLiteral("empty.csv"), {}},
+        {QStringLiteral("huge.kernel.json"), R"({"rows": [[1e999]]})"},
+        {QStringLiteral("ragged.kernel.json"), R"({"rows": [[1, 2], [3]]})"},
+        {QStringLiteral("big.csv"), bigKernel.toUtf8()},
+        {QStringLiteral("out.png"), "the previous output"}};
+    for (const auto& [name, contents] : files) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+    }
+    const CliResult result = runCli({QStringLiteral("convolve"), QStringLiteral("--image"), image,
+                                     QStringLiteral("--kernel"), kernel, QStringLiteral("--out"),
+                                     QStringLiteral("out.png")},
+                                    {}, dir.path());
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QString());
+    // The message is the last line (libpng may say something of its own before it).
+    const QString last = result.err.section(QLatin1Char('\n'), -2, -2);
+    QVERIFY2(last.startsWith(QStringLiteral("convsight-cli convolve: ")), qPrintable(result.err));
+    QVERIFY2(last.contains(message), qPrintable(result.err));
+    QFile out(dir.filePath(QStringLiteral("out.png")));
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QCOMPARE(out.readAll(), QByteArray("the previous output"));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.png.part"))));
+}
+
+void tst_Cli::benchFilterJson() {
+    const CliResult result =
+        runCli({QStringLiteral("bench"), QStringLiteral("filter"), QStringLiteral("--size"),
+                QStringLiteral("96x64"), QStringLiteral("--kernel"), QStringLiteral("3"),
+                QStringLiteral("--border"), QStringLiteral("wrap"), QStringLiteral("--repeat"),
+                QStringLiteral("3"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count(QLatin1Char('\n')), 1);
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("size")).toString(), QStringLiteral("96x64"));
+    QCOMPARE(json.value(QStringLiteral("kernel")).toInt(), 3);
+    QCOMPARE(json.value(QStringLiteral("border")).toString(), QStringLiteral("wrap"));
+    QCOMPARE(json.value(QStringLiteral("device")).toString(), QStringLiteral("cpu"));
+    for (const char* key :
+         {"convsight_ms", "opencv_ms", "ratio", "convsight_gflops", "opencv_gflops"})
+        QVERIFY2(json.value(QLatin1String(key)).toDouble() > 0.0, key);
+    const double ratio = json.value(QStringLiteral("convsight_ms")).toDouble() /
+                         json.value(QStringLiteral("opencv_ms")).toDouble();
+    QVERIFY(qAbs(json.value(QStringLiteral("ratio")).toDouble() - ratio) < 1e-9 * ratio);
+    // Both filtered the same image: the outputs agree to float rounding.
+    QVERIFY(json.value(QStringLiteral("max_relative_difference")).toDouble() < 1e-5);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,0 +1,490 @@
+// `convsight-cli train | evaluate | predict`: front ends over nn::Trainer, nn::evaluate and a
+// model's forward pass. The arithmetic, the checks and the files are core's; this file turns
+// options into settings and results into lines a person (or, with --json, a script) reads.
+#include "Train.h"
+
+#include "Cli.h"
+#include "compute/ops.h"
+#include "data/Views.h"
+#include "image/ImageFolderDataset.h"
+#include "image/ImageIO.h"
+#include "image/TensorMat.h"
+#include "nn/Evaluator.h"
+#include "nn/ModelFile.h"
+#include "nn/Models.h"
+#include "nn/Trainer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <numeric>
+#include <opencv2/imgproc.hpp>
+#include <optional>
+#include <unistd.h>
+
+namespace convsight::cli {
+
+const char* const kTrainUsage =
+    "usage: convsight-cli train --dataset D --model PRESET|FILE.json [--epochs N] [--batch N]\n"
+    "                           [--lr X] [--optimizer adam|sgd] [--momentum M]\n"
+    "                           [--schedule constant|cosine|step[:N[:FACTOR]]]\n"
+    "                           [--weight-decay W] [--device cpu|cuda] [--seed N] [--threads N]\n"
+    "                           [--limit N] [--out FILE.csmodel] [--json]\n"
+    "       convsight-cli train --resume FILE.csmodel [--epochs N] [--dataset D] [--device ...]\n"
+    "                           [--threads N] [--out FILE.csmodel] [--json]\n"
+    "\n"
+    "Trains a network and, with --out, saves it after every epoch (weights, optimizer state and\n"
+    "the run's history), so that --resume continues exactly where it stopped.\n"
+    "\n"
+    "  --dataset D       shapes (synthetic, needs nothing installed), fashion-mnist, mnist,\n"
+    "                    cifar10:DIR (the binary batches in DIR), or a PATH: a folder with one\n"
+    "                    subfolder of images per class\n"
+    "  --model M         a built-in model (small, cifar-tf, lenet5, fashion-strong) or a JSON\n"
+    "                    architecture file\n"
+    "  --epochs N        passes over the training set (default 5; with --resume, the total)\n"
+    "  --batch N         examples per step (default 64)\n"
+    "  --lr X            learning rate (default 0.001 for adam, 0.01 for sgd)\n"
+    "  --optimizer O     adam (default) or sgd\n"
+    "  --momentum M      SGD's momentum (default 0.9)\n"
+    "  --schedule S      the learning rate over the epochs: constant (default), cosine, or step:\n"
+    "                    times FACTOR (0.1) every N (10) epochs\n"
+    "  --weight-decay W  L2 penalty added to the gradient (default 0)\n"
+    "  --device D        cpu (default), cuda or cuda:N\n"
+    "  --seed N          initial weights and batch order (default 1): the same seed and\n"
+    "                    thread count give the same network, bit for bit, on the CPU\n"
+    "  --threads N       CPU threads (default: all cores)\n"
+    "  --limit N         train on the first N training examples only, for quick runs (a\n"
+    "                    resumed run keeps its limit)\n"
+    "  --out FILE        the model file to write after every epoch (with --resume: the resumed\n"
+    "                    file unless given)\n"
+    "  --resume FILE     continue a run saved with --out, with its own settings\n"
+    "  --json            one JSON object per epoch on its own line instead of text\n";
+
+const char* const kEvaluateUsage =
+    "usage: convsight-cli evaluate --model FILE.csmodel [--dataset D] [--batch N] [--json]\n"
+    "\n"
+    "Runs a saved model over a data set's test examples and prints its accuracy, the accuracy\n"
+    "of every class, the top-3 accuracy, the mean loss and the confusion matrix.\n"
+    "\n"
+    "  --model FILE   a model file written by 'convsight-cli train --out'\n"
+    "  --dataset D    as for train (default: the data set the model was trained on)\n"
+    "  --batch N      examples per forward pass (default 256)\n"
+    "  --json         print one JSON object instead of text\n";
+
+const char* const kPredictUsage =
+    "usage: convsight-cli predict --model FILE.csmodel IMAGE...\n"
+    "\n"
+    "Classifies each image file with a saved model and prints its three most likely classes\n"
+    "with their probabilities. Each image is made to fit the model's input: turned grey or\n"
+    "colour, resized, scaled to [0, 1] and normalised as the training data was. Models trained\n"
+    "on MNIST or Fashion-MNIST expect a light object on a dark background.\n";
+
+namespace {
+
+using nlohmann::json;
+
+constexpr int kExitOk = 0;
+
+// --lr 1e-3: a finite number; throws UsageError otherwise.
+float numberOption(const Options& options, const std::string& name, float fallback) {
+    const std::string text = options.value(name, "");
+    if (text.empty())
+        return fallback;
+    try {
+        std::size_t used = 0;
+        const float value = std::stof(text, &used);
+        if (used == text.size() && std::isfinite(value))
+            return value;
+    } catch (const std::exception&) {
+    }
+    throw UsageError(options.command() + ": " + name + " wants a number, not '" + text + "'");
+}
+
+struct OpenedData {
+    data::DatasetSplit split;
+    json normalization; // {"mean": [...], "std": [...]}
+};
+
+// The training and test sets `spec` names, the training set cut to its first `limit` examples
+// when limit > 0, both normalised per channel by `normalization` ({"mean": [...], "std": [...]},
+// as a model file keeps it) or, when it is null, by the training set's statistics.
+OpenedData openData(const std::string& spec, const json& normalization, std::int64_t limit) {
+    data::DatasetSplit split = image::openDataset(spec);
+    if (limit > 0 && limit < split.train->size()) {
+        std::vector<std::int64_t> first(static_cast<std::size_t>(limit));
+        std::iota(first.begin(), first.end(), std::int64_t{0});
+        split.train = std::make_shared<data::Subset>(split.train, std::move(first),
+                                                     split.train->name() + ", first " +
+                                                         std::to_string(limit));
+    }
+    data::ChannelStats stats;
+    if (normalization.is_null()) {
+        stats = data::compute_channel_stats(*split.train);
+    } else {
+        try {
+            stats.mean = normalization.at("mean").get<std::vector<float>>();
+            stats.std = normalization.at("std").get<std::vector<float>>();
+        } catch (const json::exception&) {
+            throw std::runtime_error("the model file's normalization is not {\"mean\": [...], "
+                                     "\"std\": [...]}: " +
+                                     normalization.dump());
+        }
+    }
+    OpenedData opened;
+    opened.split.train = std::make_shared<data::Normalized>(split.train, stats);
+    opened.split.test = std::make_shared<data::Normalized>(split.test, stats);
+    opened.normalization = {{"mean", stats.mean}, {"std", stats.std}};
+    return opened;
+}
+
+// A built-in model's last layer made to give one output per class of `classes` (the presets
+// have ten): the preset's architecture with other units in its last dense layer, initialised from
+// `seed` as the preset would be.
+nn::Sequential withClassCount(nn::Sequential preset, int classes, std::uint64_t seed) {
+    if (preset.output_shape() == compute::Shape{classes})
+        return preset;
+    json architecture = nn::architecture_json(preset);
+    json& last = architecture.at("layers").back();
+    if (last.value("type", "") != "dense")
+        return preset; // the fit check names the mismatch
+    last["units"] = classes;
+    nn::Sequential model = nn::model_from_json(architecture);
+    model.initialize(seed);
+    return model;
+}
+
+// A duration as a clock shows it: "1:05" for 65 s.
+std::string clockTime(double seconds) {
+    const auto total = static_cast<long long>(std::max(0.0, std::round(seconds)));
+    char text[32];
+    if (total >= 3600)
+        std::snprintf(text, sizeof text, "%lld:%02lld:%02lld", total / 3600, total / 60 % 60,
+                      total % 60);
+    else
+        std::snprintf(text, sizeof text, "%lld:%02lld", total / 60, total % 60);
+    return text;
+}
+
+// One line, rewritten in place with \r: epoch, a bar, loss, accuracy, speed and ETA.
+std::string progressLine(const nn::BatchProgress& p) {
+    constexpr int width = 24;
+    const double epochDone = static_cast<double>(p.batch) / static_cast<double>(p.batches);
+    const int filled = static_cast<int>(epochDone * width);
+    char text[200];
+    std::snprintf(text, sizeof text,
+                  "\repoch %d/%d [%s%s] %3.0f%%  loss %.4f  accuracy %5.1f %%  %6.0f ex/s  "
+                  "ETA %s ",
+                  p.epoch, p.epochs, std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                  std::string(static_cast<std::size_t>(width - filled), '.').c_str(),
+                  100.0 * epochDone, static_cast<double>(p.loss),
+                  100.0 * static_cast<double>(p.accuracy), p.examples_per_second,
+                  clockTime(p.eta_seconds).c_str());
+    return text;
+}
+
+std::string epochLine(const nn::EpochRecord& r, int epochs) {
+    char text[256];
+    std::snprintf(text, sizeof text,
+                  "epoch %d/%d  train loss %.4f  accuracy %6.2f %%  test loss %.4f  accuracy "
+                  "%6.2f %%  %.1f s  %.0f examples/s  lr %g\n",
+                  r.epoch, epochs, r.train_loss, 100.0 * r.train_accuracy, r.test_loss,
+                  100.0 * r.test_accuracy, r.seconds, r.examples_per_second,
+                  static_cast<double>(r.learning_rate));
+    return text;
+}
+
+// A built-in model by name (with one output per class of `classes`), or a JSON architecture
+// file, initialised from `seed`.
+nn::Sequential modelOption(const Options& options, std::uint64_t seed, int classes) {
+    const std::string name = options.value("--model", "");
+    if (name.empty())
+        throw UsageError(options.command() +
+                         ": say which model with --model (a built-in name or a .json file)");
+    if (name.ends_with(".json")) {
+        nn::Sequential model = nn::load_architecture_file(name);
+        model.initialize(seed);
+        return model;
+    }
+    std::optional<nn::Sequential> preset;
+    try {
+        preset = nn::make_model(name, seed);
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(options.command() + ": " + e.what());
+    }
+    return withClassCount(std::move(*preset), classes, seed);
+}
+
+std::uint64_t seedOption(const Options& options, std::uint64_t fallback) {
+    const std::string text = options.value("--seed", std::to_string(fallback));
+    try {
+        std::size_t used = 0;
+        const unsigned long long value = std::stoull(text, &used);
+        if (used == text.size() && text.front() != '-')
+            return value;
+    } catch (const std::exception&) {
+    }
+    throw UsageError(options.command() + ": --seed wants a whole number of 0 or more, not '" +
+                     text + "'");
+}
+
+} // namespace
+
+int runTrain(const std::vector<std::string>& args, std::ostream& out) {
+    const Options options("train", args, {"--json"},
+                          {"--dataset", "--model", "--epochs", "--batch", "--lr", "--optimizer",
+                           "--momentum", "--schedule", "--weight-decay", "--device", "--seed",
+                           "--threads", "--out", "--resume", "--limit"});
+    const std::string resumePath = options.value("--resume", "");
+    const bool asJson = options.flag("--json");
+
+    // The settings: the options', or the checkpoint's when resuming (it continues its own run).
+    nn::TrainerConfig config;
+    std::optional<nn::SavedModel> checkpoint;
+    std::string datasetSpec = options.value("--dataset", "");
+    json normalization = nullptr;
+    std::int64_t limit = 0; // the first examples of the training set only, when above 0
+    if (!resumePath.empty()) {
+        for (const char* setting : {"--model", "--batch", "--lr", "--optimizer", "--momentum",
+                                    "--schedule", "--weight-decay", "--seed", "--limit"})
+            if (!options.value(setting, "").empty())
+                throw UsageError(std::string("train: --resume continues the saved run with its "
+                                             "own settings; leave out ") +
+                                 setting);
+        checkpoint = nn::load_model_file(resumePath);
+        const json& metadata = checkpoint->metadata;
+        if (!metadata.contains("hyperparameters"))
+            throw std::runtime_error(resumePath +
+                                     ": this model file was not written by 'train', so it has "
+                                     "no training run to resume");
+        try {
+            config = nn::TrainerConfig::from_hyperparameters(metadata.at("hyperparameters"));
+        } catch (const std::invalid_argument& e) {
+            throw std::runtime_error(resumePath + ": " + e.what());
+        }
+        if (datasetSpec.empty() && metadata.contains("dataset") && metadata["dataset"].is_string())
+            datasetSpec = metadata["dataset"].get<std::string>();
+        if (metadata.contains("normalization"))
+            normalization = metadata["normalization"];
+        if (metadata.contains("limit") && metadata["limit"].is_number_integer())
+            limit = metadata["limit"].get<std::int64_t>();
+    } else {
+        config.optimizer = options.value("--optimizer", "adam");
+        if (config.optimizer != "adam" && config.optimizer != "sgd")
+            throw UsageError("train: --optimizer is adam or sgd, not '" + config.optimizer + "'");
+        config.batch_size = positiveInt(options, "--batch", 64);
+        config.learning_rate =
+            numberOption(options, "--lr", config.optimizer == "sgd" ? 0.01f : 1e-3f);
+        config.momentum = numberOption(options, "--momentum", 0.9f);
+        config.weight_decay = numberOption(options, "--weight-decay", 0.0f);
+        config.seed = seedOption(options, 1);
+        try {
+            config.schedule =
+                nn::LearningRateSchedule::parse(options.value("--schedule", "constant"));
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(std::string("train: ") + e.what());
+        }
+    }
+    config.epochs = positiveInt(options, "--epochs", resumePath.empty() ? 5 : config.epochs);
+    config.device = deviceOption(options);
+    if (!options.value("--threads", "").empty())
+        config.threads = positiveInt(options, "--threads", 1);
+    config.checkpoint_path = options.value("--out", resumePath);
+    if (datasetSpec.empty())
+        throw UsageError("train: say which data set with --dataset (shapes, fashion-mnist, "
+                         "mnist, cifar10:DIR or a folder)");
+    if (!options.value("--limit", "").empty())
+        limit = positiveInt(options, "--limit", 1);
+
+    const OpenedData opened = openData(datasetSpec, normalization, limit);
+    config.dataset_info = {{"dataset", datasetSpec}, {"normalization", opened.normalization}};
+    if (limit > 0)
+        config.dataset_info["limit"] = limit;
+
+    // Every check (model against data, checkpoint against data, settings) happens here, before
+    // anything is written.
+    std::unique_ptr<nn::Trainer> trainer =
+        checkpoint ? std::make_unique<nn::Trainer>(std::move(*checkpoint), opened.split, config)
+                   : std::make_unique<nn::Trainer>(
+                         modelOption(options, config.seed, opened.split.train->class_count()),
+                         opened.split, config);
+
+    const bool bar = !asJson && &out == &std::cout && isatty(STDOUT_FILENO) != 0;
+    if (!asJson) {
+        char text[512];
+        std::snprintf(text, sizeof text,
+                      "%s %s on %s (%lld examples; test: %lld), %s, batch %d, %s schedule, "
+                      "%s, %d epoch%s\n",
+                      trainer->epochs_done() > 0 ? "resuming" : "training",
+                      trainer->model().name().c_str(), opened.split.train->name().c_str(),
+                      static_cast<long long>(opened.split.train->size()),
+                      static_cast<long long>(opened.split.test->size()),
+                      trainer->optimizer().description().c_str(), config.batch_size,
+                      config.schedule.text().c_str(), config.device.id().c_str(), config.epochs,
+                      config.epochs == 1 ? "" : "s");
+        out << text;
+        if (trainer->epochs_done() > 0)
+            out << "  " << trainer->epochs_done() << " of them done already\n";
+    }
+    if (bar)
+        trainer->on_batch(
+            [&out](const nn::BatchProgress& p) { out << progressLine(p) << std::flush; });
+    trainer->on_epoch([&](const nn::EpochRecord& record) {
+        if (bar)
+            out << "\r" << std::string(100, ' ') << "\r";
+        if (asJson)
+            out << record.to_json().dump() << "\n" << std::flush;
+        else
+            out << epochLine(record, config.epochs) << std::flush;
+    });
+    trainer->run();
+    if (!asJson && !config.checkpoint_path.empty())
+        out << "saved " << config.checkpoint_path << "\n";
+    return kExitOk;
+}
+
+int runEvaluate(const std::vector<std::string>& args, std::ostream& out) {
+    const Options options("evaluate", args, {"--json"}, {"--model", "--dataset", "--batch"});
+    const std::string path = options.value("--model", "");
+    if (path.empty())
+        throw UsageError("evaluate: say which model file with --model");
+    const int batch = positiveInt(options, "--batch", 256);
+    nn::SavedModel saved = nn::load_model_file(path);
+    std::string spec = options.value("--dataset", "");
+    if (spec.empty() && saved.metadata.contains("dataset") && saved.metadata["dataset"].is_string())
+        spec = saved.metadata["dataset"].get<std::string>();
+    if (spec.empty())
+        throw UsageError("evaluate: the model file does not say its data set; give --dataset");
+    const json normalization =
+        saved.metadata.contains("normalization") ? saved.metadata["normalization"] : json(nullptr);
+    const OpenedData opened = openData(spec, normalization, 0);
+    const nn::Evaluation result = nn::evaluate(saved.model, opened.split.test, batch, 3);
+
+    if (options.flag("--json")) {
+        json perClass = json::object();
+        const std::vector<double> accuracies = result.per_class_accuracy();
+        for (std::size_t c = 0; c < accuracies.size(); ++c)
+            perClass[result.class_names[c]] =
+                std::isnan(accuracies[c]) ? json(nullptr) : json(accuracies[c]);
+        const json report{{"model", path},
+                          {"dataset", opened.split.test->name()},
+                          {"examples", result.examples},
+                          {"accuracy", result.accuracy()},
+                          {"top3_accuracy", result.top_k_accuracy()},
+                          {"mean_loss", result.mean_loss()},
+                          {"class_names", result.class_names},
+                          {"per_class_accuracy", perClass},
+                          {"confusion", result.confusion}};
+        out << report.dump() << "\n";
+        return kExitOk;
+    }
+    char text[512];
+    std::snprintf(text, sizeof text,
+                  "%s on %s: %lld examples\naccuracy %.2f %%  top-%d %.2f %%  mean loss %.4f\n\n",
+                  saved.model.name().c_str(), opened.split.test->name().c_str(),
+                  static_cast<long long>(result.examples), 100.0 * result.accuracy(), result.top_k,
+                  100.0 * result.top_k_accuracy(), result.mean_loss());
+    out << text
+        << "confusion matrix (rows: true class, columns: predicted class; the last "
+           "column is each class's accuracy)\n"
+        << result.confusion_table();
+    return kExitOk;
+}
+
+namespace {
+
+// The image at `path` as the model's input (1, C, H, W): grey or colour as C says, resized to
+// H × W, scaled to [0, 1], normalised per channel as the model file's metadata says.
+compute::Tensor imageInput(const std::string& path, const compute::Shape& input,
+                           const json& normalization) {
+    cv::Mat image = image::loadImage(path);
+    const auto channels = static_cast<int>(input.at(0));
+    if (channels != 1 && channels != 3)
+        throw std::runtime_error("the model takes images of " + std::to_string(channels) +
+                                 " channels; only grey (1) or colour (3) images can be given");
+    if (channels == 1 && image.channels() == 3)
+        cv::cvtColor(image, image, cv::COLOR_BGR2GRAY);
+    else if (channels == 3 && image.channels() == 1)
+        cv::cvtColor(image, image, cv::COLOR_GRAY2BGR);
+    const cv::Size size(static_cast<int>(input.at(2)), static_cast<int>(input.at(1)));
+    if (image.size() != size)
+        cv::resize(image, image, size, 0, 0,
+                   image.cols > size.width ? cv::INTER_AREA : cv::INTER_LINEAR);
+    std::vector<float> values = image::matToTensor(image).to_vector();
+    const std::size_t plane = values.size() / static_cast<std::size_t>(channels);
+    for (std::size_t c = 0; c < static_cast<std::size_t>(channels); ++c) {
+        float mean = 0.0f, deviation = 1.0f;
+        if (normalization.is_object()) {
+            const json& means = normalization.at("mean");
+            const json& deviations = normalization.at("std");
+            mean = means.at(means.size() == 1 ? 0 : c).get<float>();
+            deviation = deviations.at(deviations.size() == 1 ? 0 : c).get<float>();
+        }
+        for (std::size_t i = 0; i < plane; ++i) {
+            float& v = values[c * plane + i];
+            v = (v / 255.0f - mean) / deviation;
+        }
+    }
+    compute::Shape shape{1};
+    shape.insert(shape.end(), input.begin(), input.end());
+    return compute::Tensor::from(shape, values);
+}
+
+} // namespace
+
+int runPredict(const std::vector<std::string>& args, std::ostream& out) {
+    // The image paths are the words that are not options.
+    std::vector<std::string> optionArgs, images;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--model" && i + 1 < args.size()) {
+            optionArgs.push_back(args[i]);
+            optionArgs.push_back(args[++i]);
+        } else if (args[i].starts_with("-")) {
+            optionArgs.push_back(args[i]);
+        } else {
+            images.push_back(args[i]);
+        }
+    }
+    const Options options("predict", optionArgs, {}, {"--model"});
+    const std::string path = options.value("--model", "");
+    if (path.empty())
+        throw UsageError("predict: say which model file with --model");
+    if (images.empty())
+        throw UsageError("predict: name one or more image files to classify");
+    nn::SavedModel saved = nn::load_model_file(path);
+    const json& metadata = saved.metadata;
+    const json normalization =
+        metadata.contains("normalization") ? metadata["normalization"] : json(nullptr);
+    const auto classes = static_cast<std::size_t>(saved.model.output_shape().at(0));
+    std::vector<std::string> names;
+    if (metadata.contains("class_names") && metadata["class_names"].is_array())
+        names = metadata["class_names"].get<std::vector<std::string>>();
+    for (std::size_t c = names.size(); c < classes; ++c)
+        names.push_back("class " + std::to_string(c));
+
+    // Read every image first: a bad one fails the command before anything is printed.
+    std::vector<compute::Tensor> inputs;
+    for (const std::string& image : images)
+        inputs.push_back(imageInput(image, saved.model.input_shape(), normalization));
+    for (std::size_t i = 0; i < images.size(); ++i) {
+        const compute::Tensor logits = saved.model.forward(inputs[i], /*training=*/false);
+        // The loss op's softmax gives the probabilities; its label (0) is not used here.
+        const std::vector<float> probs =
+            compute::ops::softmax_cross_entropy_forward(logits, compute::Tensor::zeros({1}))
+                .probs.to_vector();
+        std::vector<std::size_t> order(probs.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return probs[a] > probs[b]; });
+        out << images[i] << "\n";
+        for (std::size_t k = 0; k < std::min<std::size_t>(3, order.size()); ++k) {
+            char text[256];
+            std::snprintf(text, sizeof text, "  %zu. %-20s %6.2f %%\n", k + 1,
+                          names[order[k]].c_str(), 100.0 * static_cast<double>(probs[order[k]]));
+            out << text;
+        }
+    }
+    return kExitOk;
+}
+
+} // namespace convsight::cli
