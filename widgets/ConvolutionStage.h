@@ -1,13 +1,20 @@
 // The stage of the Step-through workspace: the padded input, the kernel and the output of one
 // ConvTrace, the current step's window tied to its output cell, and the step's expression written
 // out. A view of the trace: it draws the trace's numbers and never computes a product itself.
+// The window glides from one position to the next; input and kernel cells can be clicked and
+// typed into (the new value is announced, the owner rebuilds the trace).
 #pragma once
 
 #include "conv/ConvTrace.h"
+#include "conv/PoolTrace.h"
 
+#include <QImage>
 #include <QWidget>
 #include <memory>
 #include <vector>
+
+class QLineEdit;
+class QVariantAnimation;
 
 namespace convsight::widgets {
 
@@ -16,9 +23,17 @@ class ConvolutionStage : public QWidget {
 public:
     explicit ConvolutionStage(QWidget* parent = nullptr);
 
-    // The trace shown (null: nothing to show, message() is drawn instead). Resets to step 0.
-    void setTrace(std::shared_ptr<const conv::ConvTrace> trace);
+    // The trace shown (null: nothing to show, message() is drawn instead). Goes to `step`
+    // (clamped), without animation; the pinned window is kept when it still exists.
+    void setTrace(std::shared_ptr<const conv::ConvTrace> trace, int step = 0);
     const std::shared_ptr<const conv::ConvTrace>& trace() const { return trace_; }
+
+    // Pooling on the same stage: the window over one channel at a time, no kernel (the grid
+    // says "max" or "mean"), the winning cell ringed for max pooling, one pooled map per channel.
+    // trace() is then a stand-in with the same geometry and step order (its kernel k picks input
+    // channel k); the numbers drawn are the PoolTrace's.
+    void setPoolTrace(std::shared_ptr<const conv::PoolTrace> pool, int step = 0);
+    const std::shared_ptr<const conv::PoolTrace>& poolTrace() const { return pool_; }
 
     // Shown instead of the grids while there is no trace, e.g. why the parameters are impossible.
     void setMessage(const QString& message);
@@ -29,52 +44,147 @@ public:
     int stepCount() const;
     // TraceStep::expression() of the current step, e.g. "2×1 + 0×1 + … = −4"; empty without trace.
     QString expressionText() const;
+    // With several input channels: one line per channel, "R: … = s", then the total of the sums.
+    QStringList channelSumTexts() const;
 
-    // Where output cell (row, column) of the current kernel is drawn, in widget coordinates; an
-    // empty rect outside the output (for tests and tooltips).
+    // How long the window takes to glide to the next position, in ms (0: it jumps).
+    void setAnimationDuration(int ms);
+    int animationDuration() const { return animationDuration_; }
+    // Whether the window is between two positions; the output cell fills in when it arrives.
+    bool isAnimating() const;
+
+    // The step whose window stays outlined (dashed) while the others play; −1 for none.
+    int pinnedStep() const { return pinned_; }
+    void setPinnedStep(int index);
+
+    // Where cells are drawn, in widget coordinates; an empty rect outside the grid (for tests,
+    // tooltips and the cell editor). Input cells in image coordinates (not padded).
     QRect outputCellRect(int row, int column) const;
+    QRect outputCellRect(int kernel, int row, int column) const;
+    QRect inputCellRect(int channel, int row, int column) const;
+    QRect kernelCellRect(int channel, int row, int column) const;
+
+    // What the three grids are called under them (empty: "Input", "Kernel", "Output"): the
+    // gradient traces slide dL/dY over the input, or the kernel over dL/dY. A named input is
+    // not a colour image: its three planes are not called R, G, B.
+    void setGridNames(const QString& input, const QString& kernel, const QString& output);
+
+    // Whether clicking input and kernel cells opens an editor (on by default).
+    void setEditable(bool editable);
+
+    // The stage as it looks at `step`, the window `progress` of the way (eased) from the previous
+    // step's position, drawn at `size` (for PNG/GIF/MP4 export and the paint benchmark).
+    QImage renderFrame(QSize size, int step, double progress = 1.0) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 public slots:
-    // Moves to step `index` (clamped into range); emits stepChanged when it changes.
+    // Moves to step `index` (clamped into range), gliding there when an animation duration is
+    // set; emits stepChanged when it changes.
     void setStep(int index);
+    // The same without the glide (timeline scrubbing).
+    void jumpToStep(int index);
 
 signals:
     void stepChanged(int index);
+    void pinnedStepChanged(int index);
+    // The window reached its position (at once without animation).
+    void windowArrived(int index);
+    // The user typed a new value into a cell (image coordinates for the input).
+    void inputValueEdited(int channel, int row, int column, double value);
+    void kernelValueEdited(int kernel, int channel, int row, int column, double value);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    // Where everything goes for the current size: cells are squares of `cell` pixels.
+    // Where everything goes at one size: cells are squares of `cell` pixels; a grid per input
+    // channel (stacked), per kernel channel (beside its input channel) and per output map.
     struct Layout {
         double cell{};
-        QPointF input, kernel, output; // top-left corners of the three grids
-        QPointF convolveSign, equalsSign;
+        double gap{};
+        std::vector<QPointF> inputs, kernels, outputs;  // top-left corners
+        std::vector<std::pair<QPointF, QString>> signs; // "∗", "+" and "=" between the grids
         double captionTop{};
         double captionHeight{};
         QRectF expression;
     };
-    Layout layout() const;
-    QRectF inputCell(const Layout& layout, int paddedY, int paddedX) const;
-    QRectF outputCell(const Layout& layout, int row, int column) const;
-    QString cellText(double value) const;
+    // What one picture shows: a step, and where its window is on the way there.
+    struct Frame {
+        const conv::TraceStep* step{};
+        int index{-1};
+        double windowY{}, windowX{}; // the window's top-left in padded cells (fractional)
+        double outputY{}, outputX{}; // the output cell in output-map cells, maps stacked
+        double arrival{1};           // 0 → 1: how far the glide is (eased)
+        const conv::TraceStep* pinned{};
+        const conv::PoolStep* pool{}; // pooling: the numbers of the step
+    };
+    Layout layout(QSizeF size) const;
+    // The grids that do not change from frame to frame, drawn once per trace and size: the
+    // input (hundreds of numbers on a 32×32 input) and the output filled in and waiting.
+    struct GridCache {
+        QSize size;
+        qreal pixelRatio{1};
+        QRectF inputRect, outputRect;
+        QImage input, outputDone, outputWaiting;
+        QFont outputFont;
+    };
+    const GridCache& gridCache(const Layout& layout, QSize size, qreal pixelRatio) const;
+    Frame currentFrame() const;
+    QRectF inputCell(const Layout& layout, int channel, double paddedY, double paddedX) const;
+    QRectF kernelCell(const Layout& layout, int channel, int ky, int kx) const;
+    QRectF outputCell(const Layout& layout, int kernel, double row, double column) const;
+    QRectF outputCellStacked(const Layout& layout, double stackedRow, double column) const;
+    double stackedRow(int kernel, int row) const;
 
+    void paintStage(QPainter& painter, QSizeF size, const Frame& frame) const;
     void paintInput(QPainter& painter, const Layout& layout) const;
-    void paintKernel(QPainter& painter, const Layout& layout) const;
-    void paintOutput(QPainter& painter, const Layout& layout) const;
-    void paintWindow(QPainter& painter, const Layout& layout) const;
-    void paintCaptions(QPainter& painter, const Layout& layout) const;
-    void paintExpression(QPainter& painter, const Layout& layout) const;
+    void paintKernel(QPainter& painter, const Layout& layout, const Frame& frame) const;
+    void paintOutput(QPainter& painter, const Layout& layout, const Frame& frame,
+                     const GridCache& cache) const;
+    // Every output cell filled in (`done`) or waiting, for the cache.
+    void paintOutputCells(QPainter& painter, const Layout& layout, const QFont& font,
+                          bool done) const;
+    void paintWindow(QPainter& painter, const Layout& layout, const Frame& frame) const;
+    void paintPinned(QPainter& painter, const Layout& layout, const Frame& frame) const;
+    void paintPoolOperator(QPainter& painter, const Layout& layout, const Frame& frame) const;
+    void paintCaptions(QPainter& painter, const Layout& layout, const Frame& frame) const;
+    void paintExpression(QPainter& painter, const Layout& layout, const Frame& frame) const;
+
+    void moveTo(int index, bool animate);
+    void openEditor(QRect cell, const QString& value);
+    void closeEditor(bool commit);
 
     std::shared_ptr<const conv::ConvTrace> trace_;
+    mutable std::vector<GridCache> caches_; // the widget's size and an export size
+
+    std::shared_ptr<const conv::PoolTrace> pool_;
+    conv::PoolStep currentPool_;  // the pool trace's step step_
     std::vector<double> outputs_; // (K, OH, OW), cached when the trace is set
     conv::TraceStep current_;     // the trace's step step_
     int step_{-1};
     QString message_;
+
+    // The glide: from (fromY, fromX) / (fromOutY, fromOutX) to the current step's place.
+    QVariantAnimation* animation_{};
+    int animationDuration_{0};
+    double fromY_{}, fromX_{}, fromOutY_{}, fromOutX_{};
+
+    int pinned_{-1};
+    conv::TraceStep pinnedStep_;
+
+    QString inputName_, kernelName_, outputName_;
+    bool editable_{true};
+    QLineEdit* editor_{};
+    // What the editor changes: input (channel, row, column) or kernel (kernel, channel, ky, kx).
+    struct EditTarget {
+        bool kernel{};
+        int kernelIndex{}, channel{}, row{}, column{};
+    } editTarget_;
 };
 
 } // namespace convsight::widgets

@@ -3,6 +3,7 @@
 
 #include "AboutDialog.h"
 #include "AppInfo.h"
+#include "FilterWorkspace.h"
 #include "StepThroughWorkspace.h"
 #include "WorkspaceIntro.h"
 
@@ -16,6 +17,8 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace convsight::app {
@@ -84,7 +87,9 @@ void MainWindow::createWorkspaces() {
                                          workspaceTitle(workspace), sidebar_);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(workspaceTitle(workspace)).arg(i + 1));
         QWidget* page = nullptr;
-        if (workspace == Workspace::StepThrough)
+        if (workspace == Workspace::Filter)
+            page = filterWorkspace_ = new widgets::FilterWorkspace;
+        else if (workspace == Workspace::StepThrough)
             page = new widgets::StepThroughWorkspace;
         else
             page = new widgets::WorkspaceIntro(QString::fromLatin1(text.icon),
@@ -151,6 +156,20 @@ void MainWindow::createActions() {
     quitAction_->setShortcut(QKeySequence::Quit);
     connect(quitAction_, &QAction::triggered, this, &QWidget::close);
 
+    // Edit ▸ Undo/Redo: the Filter workspace's kernel edits and image loads.
+    // Each workspace keeps its own stack; the group follows the workspace shown.
+    undoGroup_ = new QUndoGroup(this);
+    undoGroup_->addStack(filterWorkspace_->undoStack());
+    if (auto* stepThrough = findChild<widgets::StepThroughWorkspace*>())
+        undoGroup_->addStack(stepThrough->undoStack());
+    undoGroup_->setActiveStack(filterWorkspace_->undoStack());
+    undoAction_ = undoGroup_->createUndoAction(this, tr("&Undo"));
+    undoAction_->setObjectName(QStringLiteral("undoAction"));
+    undoAction_->setShortcut(QKeySequence::Undo);
+    redoAction_ = undoGroup_->createRedoAction(this, tr("&Redo"));
+    redoAction_->setObjectName(QStringLiteral("redoAction"));
+    redoAction_->setShortcut(QKeySequence::Redo);
+
     aboutAction_ = new QAction(tr("&About ConvSight"), this);
     aboutAction_->setObjectName(QStringLiteral("aboutAction"));
     connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
@@ -158,7 +177,22 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(filterWorkspace_->openAction());
+    file->addMenu(filterWorkspace_->recentMenu());
+    file->addMenu(filterWorkspace_->samplesMenu());
+    file->addAction(filterWorkspace_->pasteAction());
+    file->addAction(filterWorkspace_->cameraAction());
+    file->addSeparator();
+    file->addAction(filterWorkspace_->exportAction());
+    file->addAction(filterWorkspace_->copyOutputAction());
+    if (auto* stepThrough = findChild<widgets::StepThroughWorkspace*>())
+        file->addMenu(stepThrough->exportMenu());
+    file->addSeparator();
     file->addAction(quitAction_);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(undoAction_);
+    edit->addAction(redoAction_);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions(workspaceActions_->actions());
@@ -202,6 +236,11 @@ void MainWindow::showWorkspace(Workspace workspace) {
     sidebar_->setCurrentRow(index);
     if (workspaceActions_)
         workspaceAction(workspace)->setChecked(true);
+    if (undoGroup_) {
+        auto* stepThrough = qobject_cast<widgets::StepThroughWorkspace*>(pages_->currentWidget());
+        undoGroup_->setActiveStack(stepThrough ? stepThrough->undoStack()
+                                               : filterWorkspace_->undoStack());
+    }
     if (changed)
         emit workspaceChanged(workspace);
 }

@@ -6,9 +6,14 @@
 
 class QAction;
 class QActionGroup;
+class QUndoGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+
+namespace convsight::widgets {
+class FilterWorkspace;
+}
 
 namespace convsight::app {
 
@@ -28,6 +33,9 @@ public:
 
     QAction* workspaceAction(Workspace workspace) const;
     QAction* aboutAction() const { return aboutAction_; }
+    QAction* undoAction() const { return undoAction_; }
+    QAction* redoAction() const { return redoAction_; }
+    widgets::FilterWorkspace* filterWorkspace() const { return filterWorkspace_; }
     QLabel* deviceLabel() const { return deviceLabel_; }
 
 public slots:
@@ -47,6 +55,10 @@ private:
     QStackedWidget* pages_{};
     QActionGroup* workspaceActions_{};
     QAction* aboutAction_{};
+    QAction* undoAction_{};
+    QAction* redoAction_{};
+    QUndoGroup* undoGroup_{};
+    widgets::FilterWorkspace* filterWorkspace_{};
     QAction* fullScreenAction_{};
     QAction* quitAction_{};
     QLabel* deviceLabel_{};

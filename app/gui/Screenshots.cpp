@@ -1,14 +1,21 @@
 // Renders every workspace of a fresh main window to PNG files.
 #include "Screenshots.h"
 
+#include "ConvolutionStage.h"
+#include "FilterWorkspace.h"
+#include "ImageView.h"
+#include "KernelEditor.h"
 #include "MainWindow.h"
 #include "StepThroughWorkspace.h"
 #include "conv/ConvGeometry.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QMouseEvent>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -26,6 +33,45 @@ QString saveGrab(QWidget& widget, const QString& directory, const QString& name)
     return path;
 }
 
+// The Filter workspace as a lecture shows it: the astronaut through Sobel x in diverging colours,
+// the mouse on an output pixel so its window and its sum are on screen.
+void waitForOutput(const widgets::FilterWorkspace& filter) {
+    QElapsedTimer clock;
+    clock.start();
+    while ((filter.isFiltering() || filter.result().output.empty()) && clock.elapsed() < 10000)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+void prepareFilterWorkspace(widgets::FilterWorkspace& filter) {
+    filter.kernelEditor()->loadPreset(QStringLiteral("sobel-x"));
+    filter.setDisplayMode(image::SignedDisplay::Diverging);
+    waitForOutput(filter);
+    widgets::ImageView* output = filter.outputView();
+    // The pixel of the strongest response away from the border: a clear vertical edge.
+    const cv::Mat& values = filter.result().output;
+    cv::Point strongest(values.cols / 2, values.rows / 2);
+    if (!values.empty()) {
+        cv::Mat first;
+        cv::extractChannel(values, first, 0);
+        const cv::Mat magnitude = cv::abs(first);
+        const cv::Rect inner(values.cols / 4, values.rows / 4, values.cols / 2, values.rows / 2);
+        cv::minMaxLoc(magnitude(inner), nullptr, nullptr, nullptr, &strongest);
+        strongest += inner.tl();
+    }
+    const QPointF at = output->imageToWidget(QPointF(strongest.x + 0.5, strongest.y + 0.5));
+    QMouseEvent move(QEvent::MouseMove, at, output->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(output, &move);
+}
+
+// Lets the Step-through window finish its glide, so the picture shows it in place.
+void waitForWindow(const widgets::StepThroughWorkspace& stepThrough) {
+    QElapsedTimer clock;
+    clock.start();
+    while (stepThrough.stage()->isAnimating() && clock.elapsed() < 5000)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
 } // namespace
 
 QStringList renderScreenshots(const QString& directory, QSize size) {
@@ -35,6 +81,8 @@ QStringList renderScreenshots(const QString& directory, QSize size) {
     window.resize(size);
     window.show();
     QStringList written;
+    if (widgets::FilterWorkspace* filter = window.filterWorkspace())
+        prepareFilterWorkspace(*filter);
     for (int i = 0; i < MainWindow::workspaceCount; ++i) {
         const auto workspace = static_cast<MainWindow::Workspace>(i);
         window.showWorkspace(workspace);
@@ -51,7 +99,41 @@ QStringList renderScreenshots(const QString& directory, QSize size) {
         padding->setCurrentIndex(padding->findData(static_cast<int>(conv::PaddingMode::Same)));
         stepThrough->stepForward();
         stepThrough->stepForward();
+        waitForWindow(*stepThrough);
         written << saveGrab(window, directory, QStringLiteral("step-through-stride2-same"));
+
+        // Multi-channel: an RGB input and a bank of two filters, on the second feature map.
+        auto* rgb = window.findChild<QCheckBox*>(QStringLiteral("rgbCheck"));
+        auto* filters = window.findChild<QSpinBox*>(QStringLiteral("filterCountSpin"));
+        if (rgb && filters) {
+            stride->setValue(1);
+            padding->setCurrentIndex(padding->findData(static_cast<int>(conv::PaddingMode::Valid)));
+            filters->setValue(2);
+            rgb->setChecked(true);
+            stepThrough->stage()->jumpToStep(5);
+            written << saveGrab(window, directory, QStringLiteral("step-through-rgb"));
+        }
+    }
+
+    // The Filter workspace's other views: every display mode at once, the filter bank, and a
+    // zoom at which each pixel's value is written in its cell.
+    if (widgets::FilterWorkspace* filter = window.filterWorkspace()) {
+        window.showWorkspace(MainWindow::Workspace::Filter);
+        const std::pair<widgets::FilterWorkspace::ViewMode, const char*> views[] = {
+            {widgets::FilterWorkspace::ViewMode::Displays, "filter-displays"},
+            {widgets::FilterWorkspace::ViewMode::Bank, "filter-bank"},
+        };
+        for (const auto& [mode, name] : views) {
+            filter->setViewMode(mode);
+            waitForOutput(*filter);
+            written << saveGrab(window, directory, QString::fromLatin1(name));
+        }
+        filter->setViewMode(widgets::FilterWorkspace::ViewMode::SideBySide);
+        waitForOutput(*filter);
+        widgets::ImageView* output = filter->outputView();
+        const QPointF centre = output->imageToWidget(output->highlight().center() + QPointF(1, 1));
+        output->zoomBy(widgets::ImageView::kValueZoom * 1.2 / output->zoom(), centre);
+        written << saveGrab(window, directory, QStringLiteral("filter-zoom"));
     }
 
     // The About box too: it is what a bug report quotes.

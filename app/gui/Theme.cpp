@@ -25,6 +25,11 @@ void applyTheme(QApplication& app) {
     palette.setColor(QPalette::HighlightedText, Qt::white);
     palette.setColor(QPalette::Button, QColor(0xe2, 0xe8, 0xf0));
     palette.setColor(QPalette::ButtonText, QColor(0x0f, 0x17, 0x2a));
+    // setColor(role, ...) above sets every group: grey out what is disabled again (CUDA without a
+    // GPU, the camera without a camera), or it looks clickable.
+    const QColor disabled(0x94, 0xa3, 0xb8);
+    for (const auto role : {QPalette::ButtonText, QPalette::WindowText, QPalette::Text})
+        palette.setColor(QPalette::Disabled, role, disabled);
     app.setPalette(palette);
 
     app.setStyleSheet(QStringLiteral(R"(

@@ -2,6 +2,7 @@
 #include "AppInfo.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
+#include "StageBenchmark.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -12,7 +13,8 @@
 int main(int argc, char* argv[]) {
     // Screenshots need no display: choose the offscreen platform before Qt opens one.
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--screenshot") == 0 &&
+        if ((std::strcmp(argv[i], "--screenshot") == 0 ||
+             std::strcmp(argv[i], "--bench-stage") == 0) &&
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -34,9 +36,19 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption size(
         QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1280x800)."),
         QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption benchStage(
+        QStringLiteral("bench-stage"),
+        QStringLiteral("Time the Step-through stage's frame paint (32x32 input, 5x5 kernel) and "
+                       "trace rebuild (64x64 input), print the medians and exit."));
     parser.addOption(screenshot);
     parser.addOption(size);
+    parser.addOption(benchStage);
     parser.process(app);
+
+    if (parser.isSet(benchStage)) {
+        std::cout << convsight::app::benchmarkStage().report().toStdString() << std::endl;
+        return 0;
+    }
 
     if (parser.isSet(screenshot)) {
         const QSize windowSize = convsight::app::parseScreenSize(parser.value(size));

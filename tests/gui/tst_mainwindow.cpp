@@ -4,6 +4,8 @@
 #include "AboutDialog.h"
 #include "AppInfo.h"
 #include "ConvolutionStage.h"
+#include "FilterWorkspace.h"
+#include "KernelEditor.h"
 #include "MainWindow.h"
 #include "WorkspaceIntro.h"
 
@@ -13,6 +15,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QUndoStack>
 
 using convsight::app::AboutDialog;
 using convsight::app::MainWindow;
@@ -29,6 +32,7 @@ private slots:
     void sidebarClickSwitchesWorkspace();
     void everyWorkspaceSaysWhatItTeaches();
     void aboutBoxListsVersions();
+    void editMenuUndoesKernelEdits();
     void statusBarNamesTheDevice();
 
 private:
@@ -99,6 +103,15 @@ void TestMainWindow::everyWorkspaceSaysWhatItTeaches() {
         window_->showWorkspace(workspace);
         auto* pages = window_->findChild<QStackedWidget*>(QStringLiteral("workspacePages"));
         QCOMPARE(pages->currentWidget()->objectName(), slugs.at(i));
+        if (workspace == Workspace::Filter) {
+            // Not an intro: a photo, the kernel editor and the output.
+            auto* filter =
+                qobject_cast<convsight::widgets::FilterWorkspace*>(pages->currentWidget());
+            QVERIFY(filter);
+            QVERIFY(filter->kernelEditor()->isVisible());
+            QCOMPARE(filter->sourceName(), convsight::widgets::FilterWorkspace::sampleNames()[0]);
+            continue;
+        }
         if (workspace == Workspace::StepThrough) {
             // Not an intro: the stage itself, on the lecture's worked example.
             auto* stage =
@@ -116,6 +129,18 @@ void TestMainWindow::everyWorkspaceSaysWhatItTeaches() {
         QVERIFY2(intro->summary().size() > 60, qPrintable(intro->summary()));
         QVERIFY(intro->isVisible());
     }
+}
+
+void TestMainWindow::editMenuUndoesKernelEdits() {
+    auto* editor = window_->filterWorkspace()->kernelEditor();
+    QVERIFY(!window_->undoAction()->isEnabled());
+    editor->loadPreset(QStringLiteral("sobel-x"));
+    QVERIFY(window_->undoAction()->isEnabled());
+    QCOMPARE(window_->undoAction()->shortcut(), QKeySequence(QKeySequence::Undo));
+    window_->undoAction()->trigger();
+    QCOMPARE(editor->presetId(), QStringLiteral("identity"));
+    window_->redoAction()->trigger();
+    QCOMPARE(editor->presetId(), QStringLiteral("sobel-x"));
 }
 
 void TestMainWindow::aboutBoxListsVersions() {
