@@ -29,8 +29,9 @@ const char* const kTrainUsage =
     "usage: convsight-cli train --dataset D --model PRESET|FILE.json [--epochs N] [--batch N]\n"
     "                           [--lr X] [--optimizer adam|sgd] [--momentum M]\n"
     "                           [--schedule constant|cosine|step[:N[:FACTOR]]]\n"
-    "                           [--weight-decay W] [--device cpu|cuda] [--seed N] [--threads N]\n"
-    "                           [--limit N] [--out FILE.csmodel] [--json]\n"
+    "                           [--weight-decay W] [--shift N] [--flip] [--device cpu|cuda]\n"
+    "                           [--seed N] [--threads N] [--limit N] [--out FILE.csmodel] "
+    "[--json]\n"
     "       convsight-cli train --resume FILE.csmodel [--epochs N] [--dataset D] [--device ...]\n"
     "                           [--threads N] [--out FILE.csmodel] [--json]\n"
     "\n"
@@ -50,6 +51,8 @@ const char* const kTrainUsage =
     "  --schedule S      the learning rate over the epochs: constant (default), cosine, or step:\n"
     "                    times FACTOR (0.1) every N (10) epochs\n"
     "  --weight-decay W  L2 penalty added to the gradient (default 0)\n"
+    "  --shift N         augmentation: move each training image by up to N pixels (default 0)\n"
+    "  --flip            augmentation: mirror half the training images left to right\n"
     "  --device D        cpu (default), cuda or cuda:N\n"
     "  --seed N          initial weights and batch order (default 1): the same seed and\n"
     "                    thread count give the same network, bit for bit, on the CPU\n"
@@ -231,10 +234,10 @@ std::uint64_t seedOption(const Options& options, std::uint64_t fallback) {
 } // namespace
 
 int runTrain(const std::vector<std::string>& args, std::ostream& out) {
-    const Options options("train", args, {"--json"},
+    const Options options("train", args, {"--json", "--flip"},
                           {"--dataset", "--model", "--epochs", "--batch", "--lr", "--optimizer",
                            "--momentum", "--schedule", "--weight-decay", "--device", "--seed",
-                           "--threads", "--out", "--resume", "--limit"});
+                           "--threads", "--out", "--resume", "--limit", "--shift"});
     const std::string resumePath = options.value("--resume", "");
     const bool asJson = options.flag("--json");
 
@@ -245,9 +248,10 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
     json normalization = nullptr;
     std::int64_t limit = 0; // the first examples of the training set only, when above 0
     if (!resumePath.empty()) {
-        for (const char* setting : {"--model", "--batch", "--lr", "--optimizer", "--momentum",
-                                    "--schedule", "--weight-decay", "--seed", "--limit"})
-            if (!options.value(setting, "").empty())
+        for (const char* setting :
+             {"--model", "--batch", "--lr", "--optimizer", "--momentum", "--schedule",
+              "--weight-decay", "--seed", "--limit", "--shift", "--flip"})
+            if (!options.value(setting, "").empty() || options.flag(setting))
                 throw UsageError(std::string("train: --resume continues the saved run with its "
                                              "own settings; leave out ") +
                                  setting);
@@ -278,6 +282,9 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
         config.momentum = numberOption(options, "--momentum", 0.9f);
         config.weight_decay = numberOption(options, "--weight-decay", 0.0f);
         config.seed = seedOption(options, 1);
+        if (!options.value("--shift", "").empty())
+            config.augmentation.max_shift = positiveInt(options, "--shift", 1);
+        config.augmentation.horizontal_flip = options.flag("--flip");
         try {
             config.schedule =
                 nn::LearningRateSchedule::parse(options.value("--schedule", "constant"));
@@ -323,6 +330,13 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
                       config.schedule.text().c_str(), config.device.id().c_str(), config.epochs,
                       config.epochs == 1 ? "" : "s");
         out << text;
+        const data::Augmentation& augmentation = config.augmentation;
+        if (augmentation.enabled())
+            out << "  augmented: "
+                << (augmentation.max_shift > 0
+                        ? "shifted by up to " + std::to_string(augmentation.max_shift) + " px"
+                        : std::string("not shifted"))
+                << (augmentation.horizontal_flip ? ", half mirrored\n" : "\n");
         if (trainer->epochs_done() > 0)
             out << "  " << trainer->epochs_done() << " of them done already\n";
     }

@@ -84,6 +84,7 @@ private slots:
     void benchFilterJson();
     void trainJson();
     void trainText();
+    void trainAugmented();
     void trainResumeEqualsUninterrupted();
     void evaluate();
     void predict();
@@ -882,6 +883,23 @@ void tst_Cli::trainJson() {
     QCOMPARE(epoch.value(QStringLiteral("learning_rate")).toDouble(), 0.001);
 }
 
+void tst_Cli::trainAugmented() {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("augmented.csmodel"));
+    const CliResult result =
+        runCli(quickTraining(out) << QStringLiteral("--shift") << QStringLiteral("2")
+                                  << QStringLiteral("--flip"));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("augmented: shifted by up to 2 px, half mirrored")),
+             qPrintable(result.out));
+    // The run keeps its augmentation: resuming it with --flip again is refused as a change.
+    const CliResult resumed =
+        runCli({QStringLiteral("train"), QStringLiteral("--resume"), out,
+                QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--flip")});
+    QCOMPARE(resumed.exitCode, 2);
+    QVERIFY2(resumed.err.contains(QStringLiteral("leave out --flip")), qPrintable(resumed.err));
+}
+
 void tst_Cli::trainText() {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("text.csmodel"));
@@ -1056,6 +1074,10 @@ void tst_Cli::trainingErrors_data() {
     QTest::newRow("resume with other settings")
         << QStringList{"train", "--resume", "shapes.csmodel", "--lr", "0.1", "--out", out} << 2
         << "leave out --lr";
+    QTest::newRow("shift not a number")
+        << QStringList{"train",   "--dataset", "shapes", "--model", "small",
+                       "--shift", "two",       "--out",  out}
+        << 2 << "--shift wants a positive whole number, not 'two'";
     QTest::newRow("resume a bad file")
         << QStringList{"train", "--resume", "garbage.csmodel", "--out", out} << 1
         << "garbage.csmodel: not a ConvSight model file";
