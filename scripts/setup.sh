@@ -8,8 +8,10 @@ set -euo pipefail
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config git clang-format
-    # Qt 6: widgets, SVG icons, the xcb and offscreen platforms; OpenGL headers Qt's CMake asks for
-    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-qpa-plugins libgl-dev libxkbcommon-dev
+    # Qt 6: widgets, SVG icons, charts (which need Qt's OpenGL module), the xcb and offscreen
+    # platforms; OpenGL headers Qt's CMake asks for
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-qpa-plugins
+    libgl-dev libxkbcommon-dev
     # compute (Eigen; OpenBLAS for the `openblas` preset) and images
     libeigen3-dev libopenblas-openmp-dev libopencv-dev
     # model files' JSON architectures, gzip'd IDX files, GIF export

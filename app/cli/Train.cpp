@@ -104,27 +104,13 @@ float numberOption(const Options& options, const std::string& name, float fallba
     throw UsageError(options.command() + ": " + name + " wants a number, not '" + text + "'");
 }
 
-struct OpenedData {
-    data::DatasetSplit split;
-    json normalization; // {"mean": [...], "std": [...]}
-};
-
-// The training and test sets `spec` names, the training set cut to its first `limit` examples
-// when limit > 0, both normalised per channel by `normalization` ({"mean": [...], "std": [...]},
-// as a model file keeps it) or, when it is null, by the training set's statistics.
-OpenedData openData(const std::string& spec, const json& normalization, std::int64_t limit) {
-    data::DatasetSplit split = image::openDataset(spec);
-    if (limit > 0 && limit < split.train->size()) {
-        std::vector<std::int64_t> first(static_cast<std::size_t>(limit));
-        std::iota(first.begin(), first.end(), std::int64_t{0});
-        split.train = std::make_shared<data::Subset>(split.train, std::move(first),
-                                                     split.train->name() + ", first " +
-                                                         std::to_string(limit));
-    }
+// The data set `spec` names (the training set cut to its first `limit` examples when limit > 0),
+// normalised by `normalization` ({"mean": [...], "std": [...]}, as a model file keeps it) or,
+// when it is null, by the training set's statistics.
+image::TrainingData openData(const std::string& spec, const json& normalization,
+                             std::int64_t limit) {
     data::ChannelStats stats;
-    if (normalization.is_null()) {
-        stats = data::compute_channel_stats(*split.train);
-    } else {
+    if (!normalization.is_null()) {
         try {
             stats.mean = normalization.at("mean").get<std::vector<float>>();
             stats.std = normalization.at("std").get<std::vector<float>>();
@@ -134,27 +120,11 @@ OpenedData openData(const std::string& spec, const json& normalization, std::int
                                      normalization.dump());
         }
     }
-    OpenedData opened;
-    opened.split.train = std::make_shared<data::Normalized>(split.train, stats);
-    opened.split.test = std::make_shared<data::Normalized>(split.test, stats);
-    opened.normalization = {{"mean", stats.mean}, {"std", stats.std}};
-    return opened;
+    return image::openTrainingData(spec, stats, limit);
 }
 
-// A built-in model's last layer made to give one output per class of `classes` (the presets
-// have ten): the preset's architecture with other units in its last dense layer, initialised from
-// `seed` as the preset would be.
-nn::Sequential withClassCount(nn::Sequential preset, int classes, std::uint64_t seed) {
-    if (preset.output_shape() == compute::Shape{classes})
-        return preset;
-    json architecture = nn::architecture_json(preset);
-    json& last = architecture.at("layers").back();
-    if (last.value("type", "") != "dense")
-        return preset; // the fit check names the mismatch
-    last["units"] = classes;
-    nn::Sequential model = nn::model_from_json(architecture);
-    model.initialize(seed);
-    return model;
+json normalizationJson(const data::ChannelStats& stats) {
+    return {{"mean", stats.mean}, {"std", stats.std}};
 }
 
 // A duration as a clock shows it: "1:05" for 65 s.
@@ -215,7 +185,7 @@ nn::Sequential modelOption(const Options& options, std::uint64_t seed, int class
     } catch (const std::invalid_argument& e) {
         throw UsageError(options.command() + ": " + e.what());
     }
-    return withClassCount(std::move(*preset), classes, seed);
+    return nn::with_class_count(std::move(*preset), classes, seed);
 }
 
 std::uint64_t seedOption(const Options& options, std::uint64_t fallback) {
@@ -303,18 +273,20 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
     if (!options.value("--limit", "").empty())
         limit = positiveInt(options, "--limit", 1);
 
-    const OpenedData opened = openData(datasetSpec, normalization, limit);
-    config.dataset_info = {{"dataset", datasetSpec}, {"normalization", opened.normalization}};
+    const image::TrainingData opened = openData(datasetSpec, normalization, limit);
+    config.dataset_info = {{"dataset", datasetSpec},
+                           {"normalization", normalizationJson(opened.stats)}};
     if (limit > 0)
         config.dataset_info["limit"] = limit;
 
     // Every check (model against data, checkpoint against data, settings) happens here, before
     // anything is written.
     std::unique_ptr<nn::Trainer> trainer =
-        checkpoint ? std::make_unique<nn::Trainer>(std::move(*checkpoint), opened.split, config)
-                   : std::make_unique<nn::Trainer>(
-                         modelOption(options, config.seed, opened.split.train->class_count()),
-                         opened.split, config);
+        checkpoint
+            ? std::make_unique<nn::Trainer>(std::move(*checkpoint), opened.normalised, config)
+            : std::make_unique<nn::Trainer>(
+                  modelOption(options, config.seed, opened.normalised.train->class_count()),
+                  opened.normalised, config);
 
     const bool bar = !asJson && &out == &std::cout && isatty(STDOUT_FILENO) != 0;
     if (!asJson) {
@@ -323,9 +295,9 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
                       "%s %s on %s (%lld examples; test: %lld), %s, batch %d, %s schedule, "
                       "%s, %d epoch%s\n",
                       trainer->epochs_done() > 0 ? "resuming" : "training",
-                      trainer->model().name().c_str(), opened.split.train->name().c_str(),
-                      static_cast<long long>(opened.split.train->size()),
-                      static_cast<long long>(opened.split.test->size()),
+                      trainer->model().name().c_str(), opened.normalised.train->name().c_str(),
+                      static_cast<long long>(opened.normalised.train->size()),
+                      static_cast<long long>(opened.normalised.test->size()),
                       trainer->optimizer().description().c_str(), config.batch_size,
                       config.schedule.text().c_str(), config.device.id().c_str(), config.epochs,
                       config.epochs == 1 ? "" : "s");
@@ -371,8 +343,8 @@ int runEvaluate(const std::vector<std::string>& args, std::ostream& out) {
         throw UsageError("evaluate: the model file does not say its data set; give --dataset");
     const json normalization =
         saved.metadata.contains("normalization") ? saved.metadata["normalization"] : json(nullptr);
-    const OpenedData opened = openData(spec, normalization, 0);
-    const nn::Evaluation result = nn::evaluate(saved.model, opened.split.test, batch, 3);
+    const image::TrainingData opened = openData(spec, normalization, 0);
+    const nn::Evaluation result = nn::evaluate(saved.model, opened.normalised.test, batch, 3);
 
     if (options.flag("--json")) {
         json perClass = json::object();
@@ -381,7 +353,7 @@ int runEvaluate(const std::vector<std::string>& args, std::ostream& out) {
             perClass[result.class_names[c]] =
                 std::isnan(accuracies[c]) ? json(nullptr) : json(accuracies[c]);
         const json report{{"model", path},
-                          {"dataset", opened.split.test->name()},
+                          {"dataset", opened.normalised.test->name()},
                           {"examples", result.examples},
                           {"accuracy", result.accuracy()},
                           {"top3_accuracy", result.top_k_accuracy()},
@@ -395,7 +367,7 @@ int runEvaluate(const std::vector<std::string>& args, std::ostream& out) {
     char text[512];
     std::snprintf(text, sizeof text,
                   "%s on %s: %lld examples\naccuracy %.2f %%  top-%d %.2f %%  mean loss %.4f\n\n",
-                  saved.model.name().c_str(), opened.split.test->name().c_str(),
+                  saved.model.name().c_str(), opened.normalised.test->name().c_str(),
                   static_cast<long long>(result.examples), 100.0 * result.accuracy(), result.top_k,
                   100.0 * result.top_k_accuracy(), result.mean_loss());
     out << text

@@ -1,10 +1,11 @@
-// Subset, Normalized and the per-channel statistics.
+// Subset, Normalized, Shifted and the per-channel statistics.
 #include "data/Views.h"
 
 #include "data/Random.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <numeric>
 #include <stdexcept>
 #include <utility>
@@ -121,6 +122,59 @@ DatasetSplit normalize(const DatasetSplit& split) {
     const ChannelStats stats = compute_channel_stats(*split.train);
     return {std::make_shared<Normalized>(split.train, stats),
             std::make_shared<Normalized>(split.test, stats)};
+}
+
+Shifted::Shifted(DatasetPtr base, int dx, int dy, std::vector<float> fill)
+    : base_(std::move(base))
+    , dx_(dx)
+    , dy_(dy)
+    , fill_(std::move(fill)) {
+    if (!base_)
+        throw std::invalid_argument("Shifted: no data set");
+    const Shape shape = base_->example_shape();
+    const auto channels = static_cast<std::size_t>(shape.at(0));
+    if (fill_.empty())
+        fill_.assign(channels, 0.0f);
+    if (fill_.size() != channels)
+        throw std::invalid_argument("Shifted: " + base_->name() + " has " +
+                                    std::to_string(channels) + " channels but the fill has " +
+                                    std::to_string(fill_.size()) + " values (one per channel)");
+    if (std::abs(dx_) >= shape.at(2) || std::abs(dy_) >= shape.at(1))
+        throw std::invalid_argument("Shifted: a shift of (" + std::to_string(dx_) + ", " +
+                                    std::to_string(dy_) + ") pixels moves " + base_->name() +
+                                    "'s " + shape_string(shape) +
+                                    " images out of sight; shift by less than their size");
+}
+
+std::string Shifted::name() const {
+    std::string moves;
+    const auto part = [&moves](int pixels, const char* positive, const char* negative) {
+        if (pixels != 0)
+            moves += (moves.empty() ? "" : " and ") + std::to_string(std::abs(pixels)) + " px " +
+                     (pixels > 0 ? positive : negative);
+    };
+    part(dx_, "right", "left");
+    part(dy_, "down", "up");
+    return base_->name() + ", shifted " + (moves.empty() ? "0 px" : moves);
+}
+
+void Shifted::read(std::int64_t index, float* out) const {
+    const Shape shape = base_->example_shape();
+    const std::int64_t height = shape[1], width = shape[2];
+    std::vector<float> original(static_cast<std::size_t>(shape_numel(shape)));
+    base_->read(index, original.data());
+    // Output pixel (y, x) shows the original's (y − dy, x − dx) when that is inside it.
+    for (std::size_t c = 0; c < fill_.size(); ++c) {
+        const float* from = original.data() + static_cast<std::int64_t>(c) * height * width;
+        float* to = out + static_cast<std::int64_t>(c) * height * width;
+        for (std::int64_t y = 0; y < height; ++y)
+            for (std::int64_t x = 0; x < width; ++x) {
+                const std::int64_t sy = y - dy_, sx = x - dx_;
+                to[y * width + x] = sy >= 0 && sy < height && sx >= 0 && sx < width
+                                        ? from[sy * width + sx]
+                                        : fill_[c];
+            }
+    }
 }
 
 } // namespace convsight::data

@@ -1,5 +1,6 @@
-// Views over a data set that copy no images: a subset of its examples (a train/validation split)
-// and a normalised copy of its values (per channel, (x − mean) / std), with the statistics to use.
+// Views over a data set that copy no images: a subset of its examples (a train/validation split),
+// a normalised copy of its values (per channel, (x − mean) / std), with the statistics to use, and
+// its images shifted by a number of pixels.
 #pragma once
 
 #include "data/Dataset.h"
@@ -71,5 +72,33 @@ private:
 // Both parts normalised with the training part's statistics (the test set must not leak into
 // them).
 DatasetSplit normalize(const DatasetSplit& split);
+
+// base's examples moved dx pixels right and dy pixels down (negative: left and up): the part
+// moved out of the picture is lost, the uncovered border filled with `fill` (one value per
+// channel, e.g. the normalised value of black; empty for 0). The lecture's translation T(x), for
+// asking whether a network is translationally invariant: f(T(x)) = f(x)?
+class Shifted final : public Dataset {
+public:
+    // Throws std::invalid_argument for a null base, a fill of another size than the channel
+    // count, or a shift of the whole picture out of sight (|dx| >= width or |dy| >= height).
+    Shifted(DatasetPtr base, int dx, int dy, std::vector<float> fill = {});
+
+    // "shapes (test), shifted 3 px right"
+    std::string name() const override;
+    std::int64_t size() const override { return base_->size(); }
+    Shape example_shape() const override { return base_->example_shape(); }
+    const std::vector<std::string>& class_names() const override { return base_->class_names(); }
+    int label(std::int64_t index) const override { return base_->label(index); }
+    void read(std::int64_t index, float* out) const override;
+
+    int dx() const { return dx_; }
+    int dy() const { return dy_; }
+
+private:
+    DatasetPtr base_;
+    int dx_;
+    int dy_;
+    std::vector<float> fill_; // one per channel
+};
 
 } // namespace convsight::data

@@ -14,6 +14,7 @@
 #include <cctype>
 #include <cmath>
 #include <filesystem>
+#include <numeric>
 #include <opencv2/imgproc.hpp>
 #include <stdexcept>
 
@@ -192,6 +193,23 @@ data::DatasetSplit openDataset(const std::string& spec, const ImageFolderOptions
         throw data::UnknownDatasetSpec("unknown data set '" + spec + "': choose " +
                                        datasetSpecHelp());
     }
+}
+
+TrainingData openTrainingData(const std::string& spec, data::ChannelStats stats,
+                              std::int64_t limit) {
+    TrainingData opened;
+    opened.raw = openDataset(spec);
+    if (limit > 0 && limit < opened.raw.train->size()) {
+        std::vector<std::int64_t> first(static_cast<std::size_t>(limit));
+        std::iota(first.begin(), first.end(), std::int64_t{0});
+        opened.raw.train = std::make_shared<data::Subset>(opened.raw.train, std::move(first),
+                                                          opened.raw.train->name() + ", first " +
+                                                              std::to_string(limit));
+    }
+    opened.stats = stats.mean.empty() ? data::compute_channel_stats(*opened.raw.train) : stats;
+    opened.normalised.train = std::make_shared<data::Normalized>(opened.raw.train, opened.stats);
+    opened.normalised.test = std::make_shared<data::Normalized>(opened.raw.test, opened.stats);
+    return opened;
 }
 
 } // namespace convsight::image

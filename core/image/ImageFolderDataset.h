@@ -4,6 +4,7 @@
 #pragma once
 
 #include "data/Dataset.h"
+#include "data/Views.h"
 
 #include <cstdint>
 #include <string>
@@ -67,5 +68,18 @@ std::string datasetSpecHelp();
 // holds no IDX files or CIFAR-10 batches). Throws data::UnknownDatasetSpec listing all the
 // choices for a spec it does not know.
 data::DatasetSplit openDataset(const std::string& spec, const ImageFolderOptions& options = {});
+
+// A data set opened for training or evaluation: as stored, and normalised per channel.
+struct TrainingData {
+    data::DatasetSplit raw;        // the values as stored (for showing examples)
+    data::DatasetSplit normalised; // what the model sees: (x − mean[c]) / std[c]
+    data::ChannelStats stats;
+};
+
+// openDataset(spec), the training set cut to its first `limit` examples when limit > 0, both
+// parts normalised by `stats` or, when it is empty (no means), by the training set's own.
+// Throws what openDataset throws, and std::invalid_argument for statistics that do not fit.
+TrainingData openTrainingData(const std::string& spec, data::ChannelStats stats = {},
+                              std::int64_t limit = 0);
 
 } // namespace convsight::image

@@ -153,7 +153,8 @@ void check_model_fits(const Sequential& model, const data::Dataset& dataset) {
                                     " classes: its last layer needs one output per class");
 }
 
-Evaluation evaluate(Sequential& model, const data::DatasetPtr& dataset, int batch_size, int top_k) {
+Evaluation evaluate(Sequential& model, const data::DatasetPtr& dataset, int batch_size, int top_k,
+                    std::vector<Prediction>* predictions) {
     check_model_fits(model, *dataset);
     Evaluator evaluator(dataset->class_names(), top_k);
     data::BatchOptions options;
@@ -161,10 +162,24 @@ Evaluation evaluate(Sequential& model, const data::DatasetPtr& dataset, int batc
     options.shuffle = false;
     data::BatchLoader loader(dataset, options);
     loader.start_epoch(0);
+    if (predictions)
+        predictions->clear();
     while (auto batch = loader.next()) {
         const compute::Tensor logits =
             model.forward(batch->images.to(model.device()), /*training=*/false);
         evaluator.add(logits, batch->labels.to(model.device()));
+        if (!predictions)
+            continue;
+        const std::vector<float> values = logits.to_vector();
+        const auto classes = static_cast<std::size_t>(logits.dim(1));
+        for (std::size_t i = 0; i * classes < values.size(); ++i) {
+            const float* row = values.data() + i * classes;
+            const auto best = static_cast<std::size_t>(std::max_element(row, row + classes) - row);
+            double sum = 0.0;
+            for (std::size_t c = 0; c < classes; ++c)
+                sum += std::exp(static_cast<double>(row[c] - row[best]));
+            predictions->push_back({static_cast<int>(best), static_cast<float>(1.0 / sum)});
+        }
     }
     return evaluator.result();
 }

@@ -52,9 +52,16 @@ private:
 // and has one output per class.
 void check_model_fits(const Sequential& model, const data::Dataset& dataset);
 
+// What the model says about one example: the class it picks and its probability.
+struct Prediction {
+    int predicted{};
+    float confidence{}; // softmax probability of `predicted`
+};
+
 // Runs `model` in evaluation mode over every example of `dataset`, `batch_size` at a time, on
-// the model's device. Throws std::invalid_argument when the model does not fit the data set.
+// the model's device; with `predictions`, also each example's prediction, in the data set's
+// order. Throws std::invalid_argument when the model does not fit the data set.
 Evaluation evaluate(Sequential& model, const data::DatasetPtr& dataset, int batch_size = 256,
-                    int top_k = 3);
+                    int top_k = 3, std::vector<Prediction>* predictions = nullptr);
 
 } // namespace convsight::nn

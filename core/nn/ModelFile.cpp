@@ -730,6 +730,22 @@ Sequential model_from_json(const json& architecture) {
     return model;
 }
 
+Sequential copy_model(const Sequential& model) {
+    Sequential copy = model_from_json(architecture_json(model));
+    const std::vector<const Parameter*> from = model.parameters();
+    const std::vector<Parameter*> to = copy.parameters();
+    for (std::size_t i = 0; i < from.size(); ++i)
+        to[i]->value.copy_from(from[i]->value);
+    for (int i = 0; i < model.size(); ++i) {
+        const auto source = model.layer(i).buffers();
+        auto target = copy.layer(i).buffers();
+        for (std::size_t b = 0; b < source.size(); ++b)
+            target[b].second.copy_from(source[b].second);
+    }
+    copy.eval();
+    return copy;
+}
+
 Sequential load_architecture_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::error_code error;

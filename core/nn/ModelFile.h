@@ -61,6 +61,10 @@ nlohmann::json architecture_json(const Sequential& model);
 // Builds (uninitialised) the model a JSON architecture describes; throws std::invalid_argument
 // naming the layer (index and type) and what is wrong, including an impossible shape.
 Sequential model_from_json(const nlohmann::json& architecture);
+// A copy of `model` on the CPU (from any device): the same architecture, weights and buffers, in
+// evaluation mode, without gradients or optimizer state. For looking at a network while the
+// original trains on.
+Sequential copy_model(const Sequential& model);
 // Reads a .json architecture file; throws std::runtime_error naming the file (and the line and
 // column of a syntax error).
 Sequential load_architecture_file(const std::string& path);

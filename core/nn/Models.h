@@ -1,6 +1,7 @@
 // The built-in models, by name: "small" (28×28×1, for MNIST and Fashion-MNIST), "cifar-tf"
-// (24×24×3, TensorFlow's CIFAR-10 tutorial model without LRN), "lenet5" (28×28×1) and
-// "fashion-strong" (28×28×1, with batch normalisation and dropout).
+// (24×24×3, TensorFlow's CIFAR-10 tutorial model without LRN), "lenet5" (28×28×1),
+// "fashion-strong" (28×28×1, with batch normalisation and dropout) and "mlp" (28×28×1, dense
+// layers only, about as many parameters as "small": the MLP-versus-CNN comparison).
 #pragma once
 
 #include "nn/Sequential.h"
@@ -19,5 +20,9 @@ std::string model_description(std::string_view name);
 // The model with its input shape set and its parameters initialised from `seed`, on the CPU.
 // Throws std::invalid_argument listing the available names for an unknown one.
 Sequential make_model(std::string_view name, std::uint64_t seed);
+// `preset` with one output per class of `classes` (the built-in models have ten): its
+// architecture with that many units in its last dense layer, initialised from `seed` as the
+// preset was. Returned unchanged when it already fits or does not end in a dense layer.
+Sequential with_class_count(Sequential preset, int classes, std::uint64_t seed);
 
 } // namespace convsight::nn

@@ -32,6 +32,7 @@ private slots:
     void splitsEveryClassFromASeed();
     void openDatasetReadsFoldersAndDelegates();
     void rejects();
+    void trainingDataIsNormalised();
 
 private:
     QString pathOf(const QString& name) const { return dir_->filePath(name); }
@@ -170,4 +171,29 @@ void tst_ImageFolder::rejects() {
 }
 
 QTEST_GUILESS_MAIN(tst_ImageFolder)
+// openTrainingData: the training set cut to `limit`, both parts normalised by the training part's
+// own statistics, or by the statistics given (as a model file keeps them).
+void tst_ImageFolder::trainingDataIsNormalised() {
+    using namespace convsight;
+    const image::TrainingData own = image::openTrainingData("shapes", {}, 500);
+    QCOMPARE(own.raw.train->size(), std::int64_t{500});
+    QCOMPARE(own.normalised.train->size(), std::int64_t{500});
+    QCOMPARE(own.normalised.test->size(), own.raw.test->size());
+    const data::ChannelStats after = data::compute_channel_stats(*own.normalised.train);
+    QVERIFY(std::abs(after.mean[0]) < 1e-4);
+    QVERIFY(std::abs(after.std[0] - 1.0f) < 1e-4);
+
+    const data::ChannelStats given{{0.25f}, {0.5f}};
+    const image::TrainingData fixed = image::openTrainingData("shapes", given);
+    QCOMPARE(fixed.stats.mean, given.mean);
+    std::vector<float> raw(28 * 28), normalised(28 * 28);
+    fixed.raw.test->read(3, raw.data());
+    fixed.normalised.test->read(3, normalised.data());
+    for (std::size_t i = 0; i < raw.size(); ++i)
+        QCOMPARE(normalised[i], (raw[i] - 0.25f) / 0.5f);
+    QVERIFY_THROWS_EXCEPTION(
+        std::invalid_argument,
+        image::openTrainingData("shapes", data::ChannelStats{{0.f, 0.f}, {1.f, 1.f}}));
+}
+
 #include "tst_imagefolder.moc"

@@ -2,10 +2,13 @@
 // mean loss of hand-made logits against counts and −log softmax worked out independently, the
 // readable table, and bad batches that are refused without changing the counts.
 #include "compute/Tensor.h"
+#include "data/OpenDataset.h"
 #include "nn/Evaluator.h"
+#include "nn/Models.h"
 #include "nn_test_support.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -53,6 +56,7 @@ private slots:
     void table();
     void badBatchChangesNothing();
     void badSettings();
+    void predictionsOfEveryExample();
 };
 
 void tst_Evaluator::confusionMatrix() {
@@ -159,4 +163,29 @@ void tst_Evaluator::badSettings() {
 }
 
 QTEST_GUILESS_MAIN(tst_Evaluator)
+// evaluate() with predictions: one per example, in order, each the argmax of the model's logits
+// with its softmax probability, agreeing with the confusion matrix.
+void tst_Evaluator::predictionsOfEveryExample() {
+    using namespace convsight;
+    const data::DatasetPtr shapes = data::open_dataset("shapes").test;
+    nn::Sequential model = nn::make_model("small", 2);
+    std::vector<nn::Prediction> predictions;
+    const nn::Evaluation result = nn::evaluate(model, shapes, 100, 1, &predictions);
+    QCOMPARE(static_cast<std::int64_t>(predictions.size()), shapes->size());
+    std::int64_t correct = 0;
+    for (std::size_t i = 0; i < predictions.size(); ++i)
+        correct += predictions[i].predicted == shapes->label(static_cast<std::int64_t>(i));
+    QCOMPARE(correct, result.correct);
+    // Example 7 by hand: its logits alone, the softmax in double.
+    compute::Tensor one({1, 1, 28, 28});
+    shapes->read(7, one.data());
+    const std::vector<float> logits = model.forward(one, false).to_vector();
+    const auto best = std::max_element(logits.begin(), logits.end()) - logits.begin();
+    double sum = 0.0;
+    for (float v : logits)
+        sum += std::exp(static_cast<double>(v) - logits[static_cast<std::size_t>(best)]);
+    QCOMPARE(predictions[7].predicted, static_cast<int>(best));
+    QVERIFY(std::abs(predictions[7].confidence - 1.0 / sum) < 1e-5);
+}
+
 #include "tst_evaluator.moc"

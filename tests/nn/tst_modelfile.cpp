@@ -149,6 +149,8 @@ private slots:
     void failedSaveKeepsOldFile();
     void badOptimizerSettings_data();
     void badOptimizerSettings();
+    void copyModelIsAnIndependentCopy();
+    void withClassCountChangesTheLastLayer();
 
 private:
     QTemporaryDir dir_;
@@ -600,4 +602,48 @@ void tst_ModelFile::badOptimizerSettings() {
 }
 
 QTEST_GUILESS_MAIN(tst_ModelFile)
+// copy_model: the same outputs (BatchNorm's running statistics included), in evaluation mode, and
+// training the original afterwards leaves the copy as it was.
+void tst_ModelFile::copyModelIsAnIndependentCopy() {
+    using namespace convsight;
+    nn::Sequential model = nn::make_model("fashion-strong", 3);
+    // Running statistics away from their initial 0 and 1, so copying them shows.
+    const compute::Tensor batch = nn_test::randomTensor({8, 1, 28, 28}, 5, 0.0f, 2.0f);
+    model.forward(batch, /*training=*/true);
+    const nn::Sequential copy = nn::copy_model(model);
+    QVERIFY(!copy.is_training());
+    QCOMPARE(copy.input_shape(), model.input_shape());
+    QCOMPARE(copy.parameter_count(), model.parameter_count());
+    QCOMPARE(nn_test::parameterValues(copy.parameters()),
+             nn_test::parameterValues(std::as_const(model).parameters()));
+    for (int i = 0; i < model.size(); ++i) {
+        const auto from = std::as_const(model).layer(i).buffers();
+        const auto to = copy.layer(i).buffers();
+        QCOMPARE(to.size(), from.size());
+        for (std::size_t b = 0; b < from.size(); ++b)
+            QCOMPARE(to[b].second.to_vector(), from[b].second.to_vector());
+    }
+    nn::Sequential evaluated = nn::copy_model(model);
+    const std::vector<float> expected = model.forward(batch, false).to_vector();
+    QCOMPARE(evaluated.forward(batch, false).to_vector(), expected);
+
+    model.parameters().front()->value.fill(0.5f);
+    QVERIFY(copy.parameters().front()->value.to_vector() !=
+            model.parameters().front()->value.to_vector());
+}
+
+void tst_ModelFile::withClassCountChangesTheLastLayer() {
+    using namespace convsight;
+    nn::Sequential small = nn::with_class_count(nn::make_model("small", 4), 3, 4);
+    QCOMPARE(small.output_shape(), compute::Shape{3});
+    // The layers before the last are the preset's, initialised from the same seed.
+    const nn::Sequential preset = nn::make_model("small", 4);
+    QCOMPARE(small.parameters().front()->value.to_vector(),
+             preset.parameters().front()->value.to_vector());
+    // Already fitting: unchanged.
+    const nn::Sequential same = nn::with_class_count(nn::make_model("small", 4), 10, 4);
+    QCOMPARE(nn_test::parameterValues(same.parameters()),
+             nn_test::parameterValues(preset.parameters()));
+}
+
 #include "tst_modelfile.moc"

@@ -167,6 +167,9 @@ void tst_Sequential::builtInModelTotals_data() {
     // 451,584 + 50,176 + 7,225,344 + 25,088 + 1,605,632 + 512 + 5,120 = 9,363,456
     QTest::newRow("fashion-strong") << "fashion-strong" << compute::Shape{1, 28, 28} << 16
                                     << std::int64_t{825'162} << std::int64_t{9'363'456};
+    // 200,960 + 8,224 + 330 = 209,514; 401,408 + 16,384 + 640 = 418,432
+    QTest::newRow("mlp") << "mlp" << compute::Shape{1, 28, 28} << 6 << std::int64_t{209'514}
+                         << std::int64_t{418'432};
 }
 
 void tst_Sequential::builtInModelTotals() {
@@ -388,7 +391,7 @@ void tst_Sequential::initialisationScales() {
 
 void tst_Sequential::unknownModelName() {
     QCOMPARE(model_names(),
-             (std::vector<std::string>{"small", "cifar-tf", "lenet5", "fashion-strong"}));
+             (std::vector<std::string>{"small", "cifar-tf", "lenet5", "fashion-strong", "mlp"}));
     const auto message = messageOf<std::invalid_argument>([] { make_model("resnet", 1); });
     QVERIFY(message);
     QVERIFY2(message->contains("\"resnet\"") && message->contains("small") &&
