@@ -4,17 +4,23 @@
 #include "AboutDialog.h"
 #include "AppInfo.h"
 #include "FilterWorkspace.h"
+#include "InspectWorkspace.h"
+#include "KernelEditor.h"
 #include "StepThroughWorkspace.h"
-#include "WorkspaceIntro.h"
+#include "TrainWorkspace.h"
+#include "TrainingSession.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -72,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 void MainWindow::createWorkspaces() {
+    session_ = new widgets::TrainingSession(this);
     sidebar_ = new QListWidget;
     sidebar_->setObjectName(QStringLiteral("workspaceSidebar"));
     sidebar_->setIconSize(QSize(40, 40));
@@ -85,18 +92,41 @@ void MainWindow::createWorkspaces() {
         const WorkspaceText& text = textOf(workspace);
         auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(text.icon)),
                                          workspaceTitle(workspace), sidebar_);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(workspaceTitle(workspace)).arg(i + 1));
+        item->setToolTip(tr("<b>%1</b> (Ctrl+%2)<br>%3")
+                             .arg(workspaceTitle(workspace))
+                             .arg(i + 1)
+                             .arg(tr(text.summary)));
         QWidget* page = nullptr;
-        if (workspace == Workspace::Filter)
+        switch (workspace) {
+        case Workspace::Filter:
             page = filterWorkspace_ = new widgets::FilterWorkspace;
-        else if (workspace == Workspace::StepThrough)
+            break;
+        case Workspace::StepThrough:
             page = new widgets::StepThroughWorkspace;
-        else
-            page = new widgets::WorkspaceIntro(QString::fromLatin1(text.icon),
-                                               workspaceTitle(workspace), tr(text.summary));
+            break;
+        case Workspace::Train:
+            page = trainWorkspace_ = new widgets::TrainWorkspace(session_);
+            break;
+        case Workspace::Inspect:
+            page = inspectWorkspace_ = new widgets::InspectWorkspace(session_);
+            break;
+        }
         page->setObjectName(workspaceSlug(workspace));
         pages_->addWidget(page);
     }
+    // The Train workspace can start its first layer from the kernel in the Filter workspace.
+    trainWorkspace_->setFilterKernelSource([this] {
+        const widgets::KernelEditor* editor = filterWorkspace_->kernelEditor();
+        const std::vector<float> weights = editor->model().weights(0);
+        conv::Matrix kernel(static_cast<std::size_t>(editor->kernelRows()));
+        for (std::size_t r = 0; r < kernel.size(); ++r)
+            kernel[r].assign(
+                weights.begin() + static_cast<std::ptrdiff_t>(
+                                      r * static_cast<std::size_t>(editor->kernelColumns())),
+                weights.begin() + static_cast<std::ptrdiff_t>(
+                                      (r + 1) * static_cast<std::size_t>(editor->kernelColumns())));
+        return kernel;
+    });
     connect(sidebar_, &QListWidget::currentRowChanged, this,
             [this](int row) { showWorkspace(static_cast<Workspace>(row)); });
 
@@ -243,6 +273,55 @@ void MainWindow::showWorkspace(Workspace workspace) {
     }
     if (changed)
         emit workspaceChanged(workspace);
+}
+
+void MainWindow::setClosePrompt(std::function<CloseChoice(QString* path)> prompt) {
+    closePrompt_ = std::move(prompt);
+}
+
+MainWindow::CloseChoice MainWindow::askAboutTraining(QString* path) {
+    if (closePrompt_)
+        return closePrompt_(path);
+    QMessageBox box(QMessageBox::Question, tr("Training is running"),
+                    tr("A network is still training. Save a checkpoint of it before closing? "
+                       "A checkpoint can be loaded again, or continued with "
+                       "'convsight-cli train --resume'."),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        *path = QFileDialog::getSaveFileName(this, tr("Save checkpoint"),
+                                             QStringLiteral("checkpoint.csmodel"),
+                                             tr("ConvSight models (*.csmodel)"));
+        return path->isEmpty() ? CloseChoice::Cancel : CloseChoice::Save;
+    case QMessageBox::Discard:
+        return CloseChoice::Discard;
+    default:
+        return CloseChoice::Cancel;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!session_->isActive()) {
+        event->accept();
+        return;
+    }
+    QString path;
+    const CloseChoice choice = askAboutTraining(&path);
+    if (choice == CloseChoice::Cancel) {
+        event->ignore();
+        return;
+    }
+    session_->stopAndWait();
+    if (choice == CloseChoice::Save) {
+        QString error;
+        if (!session_->saveModel(path, &error)) {
+            QMessageBox::warning(this, tr("Could not save"), error);
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
 }
 
 void MainWindow::showAbout() {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 
 class QAction;
 class QActionGroup;
@@ -13,7 +14,10 @@ class QStackedWidget;
 
 namespace convsight::widgets {
 class FilterWorkspace;
-}
+class InspectWorkspace;
+class TrainWorkspace;
+class TrainingSession;
+} // namespace convsight::widgets
 
 namespace convsight::app {
 
@@ -36,6 +40,14 @@ public:
     QAction* undoAction() const { return undoAction_; }
     QAction* redoAction() const { return redoAction_; }
     widgets::FilterWorkspace* filterWorkspace() const { return filterWorkspace_; }
+    widgets::TrainWorkspace* trainWorkspace() const { return trainWorkspace_; }
+    widgets::InspectWorkspace* inspectWorkspace() const { return inspectWorkspace_; }
+    widgets::TrainingSession* trainingSession() const { return session_; }
+
+    // Closing while a network trains asks whether to save a checkpoint first (Save asks where).
+    // Tests replace the question with their own answer.
+    enum class CloseChoice { Save, Discard, Cancel };
+    void setClosePrompt(std::function<CloseChoice(QString* path)> prompt);
     QLabel* deviceLabel() const { return deviceLabel_; }
 
 public slots:
@@ -45,7 +57,11 @@ public slots:
 signals:
     void workspaceChanged(convsight::app::MainWindow::Workspace workspace);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    CloseChoice askAboutTraining(QString* path);
     void createWorkspaces();
     void createActions();
     void createMenus();
@@ -59,6 +75,10 @@ private:
     QAction* redoAction_{};
     QUndoGroup* undoGroup_{};
     widgets::FilterWorkspace* filterWorkspace_{};
+    widgets::TrainWorkspace* trainWorkspace_{};
+    widgets::InspectWorkspace* inspectWorkspace_{};
+    widgets::TrainingSession* session_{};
+    std::function<CloseChoice(QString* path)> closePrompt_;
     QAction* fullScreenAction_{};
     QAction* quitAction_{};
     QLabel* deviceLabel_{};

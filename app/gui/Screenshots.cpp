@@ -1,12 +1,18 @@
 // Renders every workspace of a fresh main window to PNG files.
 #include "Screenshots.h"
 
+#include "ConfusionMatrixView.h"
 #include "ConvolutionStage.h"
+#include "FeatureMapView.h"
 #include "FilterWorkspace.h"
 #include "ImageView.h"
+#include "InspectWorkspace.h"
 #include "KernelEditor.h"
 #include "MainWindow.h"
+#include "ShiftComparison.h"
 #include "StepThroughWorkspace.h"
+#include "TrainWorkspace.h"
+#include "TrainingSession.h"
 #include "conv/ConvGeometry.h"
 
 #include <QApplication>
@@ -19,6 +25,7 @@
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <stdexcept>
 
 namespace convsight::app {
@@ -72,6 +79,44 @@ void waitForWindow(const widgets::StepThroughWorkspace& stepThrough) {
         QApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
+// Processes events until `done` holds or `milliseconds` pass.
+template <typename Done>
+void waitUntil(Done done, int milliseconds) {
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < milliseconds)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+// A short run on synthetic shapes with the small model, its first layer started from hand-made
+// kernels, so the curves, the filters and their drift have something to show.
+void trainOnShapes(widgets::TrainWorkspace& train) {
+    waitUntil([&] { return train.datasetSpec() == QLatin1String("shapes"); }, 20000);
+    train.epochsBox()->setValue(3);
+    train.startingFiltersBox()->setCurrentIndex(1);
+    train.start();
+    waitUntil(
+        [&] {
+            return train.session()->state() == widgets::TrainingSession::State::Finished ||
+                   train.session()->state() == widgets::TrainingSession::State::Failed;
+        },
+        120000);
+}
+
+// Inspect on a test example, a map of the second conv layer selected (its filter and receptive
+// field shown); then the confusion matrix with a cell open, and the MLP-versus-CNN study.
+void prepareInspect(widgets::InspectWorkspace& inspect) {
+    inspect.showTestExample(3);
+    widgets::FeatureMapView* maps = inspect.featureMaps();
+    for (int row = 0; row < maps->layerCount(); ++row)
+        if (maps->layerIndexOfRow(row) == 2 && maps->mapCount(row) > 4) {
+            const QSize size = maps->mapSize(row);
+            emit maps->mapClicked(2, 4, size.height() / 2, size.width() / 2);
+        }
+    inspect.evaluateTestSet();
+    waitUntil([&] { return !inspect.isEvaluating(); }, 60000);
+}
+
 } // namespace
 
 QStringList renderScreenshots(const QString& directory, QSize size) {
@@ -83,6 +128,9 @@ QStringList renderScreenshots(const QString& directory, QSize size) {
     QStringList written;
     if (widgets::FilterWorkspace* filter = window.filterWorkspace())
         prepareFilterWorkspace(*filter);
+    trainOnShapes(*window.trainWorkspace());
+    window.showWorkspace(MainWindow::Workspace::Inspect);
+    prepareInspect(*window.inspectWorkspace());
     for (int i = 0; i < MainWindow::workspaceCount; ++i) {
         const auto workspace = static_cast<MainWindow::Workspace>(i);
         window.showWorkspace(workspace);
@@ -136,6 +184,33 @@ QStringList renderScreenshots(const QString& directory, QSize size) {
         written << saveGrab(window, directory, QStringLiteral("filter-zoom"));
     }
 
+    // Inspect's other tabs: the confusion matrix with its most confused cell open, and the
+    // MLP-versus-CNN study after training both for an epoch.
+    if (widgets::InspectWorkspace* inspect = window.inspectWorkspace()) {
+        window.showWorkspace(MainWindow::Workspace::Inspect);
+        inspect->tabs()->setCurrentIndex(1);
+        int worstTrue = 0, worstPredicted = 1;
+        std::int64_t worst = -1;
+        const widgets::ConfusionMatrixView* matrix = inspect->confusionMatrix();
+        const auto classes = static_cast<int>(window.trainingSession()->classNames().size());
+        for (int t = 0; t < classes; ++t)
+            for (int p = 0; p < classes; ++p)
+                if (t != p && matrix->count(t, p) > worst) {
+                    worst = matrix->count(t, p);
+                    worstTrue = t;
+                    worstPredicted = p;
+                }
+        inspect->showCell(worstTrue, worstPredicted);
+        written << saveGrab(window, directory, QStringLiteral("inspect-confusion"));
+        inspect->tabs()->setCurrentIndex(2);
+        widgets::ShiftComparison* shift = inspect->shiftComparison();
+        shift->train(1);
+        waitUntil([&] { return !shift->isBusy(); }, 120000);
+        shift->runStudy(6);
+        waitUntil([&] { return !shift->isBusy(); }, 60000);
+        written << saveGrab(window, directory, QStringLiteral("inspect-shift"));
+        inspect->tabs()->setCurrentIndex(0);
+    }
     // The About box too: it is what a bug report quotes.
     window.showAbout();
     QApplication::processEvents();

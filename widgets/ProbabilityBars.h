@@ -1,0 +1,48 @@
+// The model's answer for one input: a horizontal bar per class with its name and percentage, the
+// predicted (top) class highlighted and, when known, the true label marked.
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+#include <vector>
+
+namespace convsight::widgets {
+
+class ProbabilityBars : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProbabilityBars(QWidget* parent = nullptr);
+
+    // Names by class index; a class without a name is called "class i".
+    void setClassNames(const QStringList& names);
+    const QStringList& classNames() const { return names_; }
+    // One probability per class, in [0, 1]; trueLabel −1 when unknown (a sketch, a file).
+    void setProbabilities(const std::vector<float>& probabilities, int trueLabel = -1);
+    void clear();
+
+    const std::vector<float>& probabilities() const { return probabilities_; }
+    int trueLabel() const { return trueLabel_; }
+    int predicted() const; // the most probable class, −1 when there are no probabilities
+    // "Sneaker", or "class 7" for a class without a name.
+    QString className(int index) const;
+    // The caption above the bars: "prediction: Sneaker (87.3 %) · true: Sneaker".
+    QString caption() const;
+    // Where class `index`'s bar row is drawn, in widget coordinates (for tests).
+    QRect rowRect(int index) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    int rowHeight() const;
+    int captionHeight() const;
+
+    QStringList names_;
+    std::vector<float> probabilities_;
+    int trueLabel_{-1};
+};
+
+} // namespace convsight::widgets
