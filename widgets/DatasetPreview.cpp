@@ -1,8 +1,6 @@
 // DatasetPreview: one example per class, drawn large and crisp, with the class names.
 #include "DatasetPreview.h"
 
-#include "StagePalette.h"
-
 #include <QPainter>
 #include <algorithm>
 #include <cmath>

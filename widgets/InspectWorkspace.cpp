@@ -20,7 +20,6 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFutureWatcher>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>

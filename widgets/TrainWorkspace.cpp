@@ -18,7 +18,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -56,16 +55,6 @@ constexpr const char* kStartingPresets[] = {
     "identity", "box-blur",  "gaussian-3x3", "sharpen", "edge",  "sobel-x",
     "sobel-y",  "prewitt-x", "prewitt-y",    "emboss",  "ridge", "horizontal-edge",
 };
-
-QString clockTime(double seconds) {
-    const auto total = static_cast<long long>(std::max(0.0, std::round(seconds)));
-    if (total >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(total / 3600)
-            .arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(total % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
-}
 
 } // namespace
 
@@ -550,7 +539,7 @@ void TrainWorkspace::showBatch(const nn::BatchProgress& p) {
                                .arg(p.batch)
                                .arg(p.batches)
                                .arg(locale.toString(std::round(p.examples_per_second), 'f', 0))
-                               .arg(clockTime(p.eta_seconds)));
+                               .arg(QString::fromStdString(nn::clock_time(p.eta_seconds))));
     const nn::TrainerConfig& config = session_->setup().config;
     const QString where =
         config.device.is_cuda()

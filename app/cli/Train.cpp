@@ -127,18 +127,6 @@ json normalizationJson(const data::ChannelStats& stats) {
     return {{"mean", stats.mean}, {"std", stats.std}};
 }
 
-// A duration as a clock shows it: "1:05" for 65 s.
-std::string clockTime(double seconds) {
-    const auto total = static_cast<long long>(std::max(0.0, std::round(seconds)));
-    char text[32];
-    if (total >= 3600)
-        std::snprintf(text, sizeof text, "%lld:%02lld:%02lld", total / 3600, total / 60 % 60,
-                      total % 60);
-    else
-        std::snprintf(text, sizeof text, "%lld:%02lld", total / 60, total % 60);
-    return text;
-}
-
 // One line, rewritten in place with \r: epoch, a bar, loss, accuracy, speed and ETA.
 std::string progressLine(const nn::BatchProgress& p) {
     constexpr int width = 24;
@@ -152,7 +140,7 @@ std::string progressLine(const nn::BatchProgress& p) {
                   std::string(static_cast<std::size_t>(width - filled), '.').c_str(),
                   100.0 * epochDone, static_cast<double>(p.loss),
                   100.0 * static_cast<double>(p.accuracy), p.examples_per_second,
-                  clockTime(p.eta_seconds).c_str());
+                  nn::clock_time(p.eta_seconds).c_str());
     return text;
 }
 

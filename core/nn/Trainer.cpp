@@ -7,6 +7,7 @@
 #include "nn/Training.h"
 
 #include <Eigen/Core>
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -206,6 +207,17 @@ EpochRecord EpochRecord::from_json(const json& json) {
     record.seconds = field<double>(json, "seconds", what);
     record.examples_per_second = field<double>(json, "examples_per_second", what);
     return record;
+}
+
+std::string clock_time(double seconds) {
+    const auto total = static_cast<long long>(std::max(0.0, std::round(seconds)));
+    char text[32];
+    if (total >= 3600)
+        std::snprintf(text, sizeof text, "%lld:%02lld:%02lld", total / 3600, total / 60 % 60,
+                      total % 60);
+    else
+        std::snprintf(text, sizeof text, "%lld:%02lld", total / 60, total % 60);
+    return text;
 }
 
 std::string state_name(Trainer::State state) {

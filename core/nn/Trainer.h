@@ -203,6 +203,9 @@ private:
     std::thread thread_;
 };
 
+// A duration as a clock shows it, for ETAs: "1:05" for 65 s, "1:01:05" past an hour.
+std::string clock_time(double seconds);
+
 // "idle", "running", "paused", "finished", "stopped", "failed"
 std::string state_name(Trainer::State state);
 

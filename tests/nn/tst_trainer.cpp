@@ -116,6 +116,7 @@ private slots:
     void schedule_data();
     void schedule();
     void scheduleText();
+    void clockTime();
     void learns();
     void learnsShapes();
     void callbacks();
@@ -503,4 +504,14 @@ void tst_Trainer::badSettings() {
 }
 
 QTEST_GUILESS_MAIN(tst_Trainer)
+// ETAs as a clock shows them, rounded to the second, never negative.
+void tst_Trainer::clockTime() {
+    using convsight::nn::clock_time;
+    QCOMPARE(clock_time(0.0), std::string("0:00"));
+    QCOMPARE(clock_time(65.4), std::string("1:05"));
+    QCOMPARE(clock_time(3599.6), std::string("1:00:00"));
+    QCOMPARE(clock_time(3665.0), std::string("1:01:05"));
+    QCOMPARE(clock_time(-3.0), std::string("0:00"));
+}
+
 #include "tst_trainer.moc"
