@@ -10,3 +10,11 @@ add_library(convsight_native INTERFACE)
 if(CONVSIGHT_NATIVE)
     target_compile_options(convsight_native INTERFACE $<$<COMPILE_LANGUAGE:CXX>:-march=native>)
 endif()
+
+# CONVSIGHT_WERROR (the `ci` preset): every warning fails the build, so CI keeps the tree clean.
+option(CONVSIGHT_WERROR "Treat compiler warnings as errors" OFF)
+if(CONVSIGHT_WERROR)
+    target_compile_options(convsight_warnings INTERFACE
+        $<$<COMPILE_LANG_AND_ID:CXX,GNU,Clang>:-Werror>
+        $<$<COMPILE_LANGUAGE:CUDA>:-Werror=all-warnings -Xcompiler=-Werror>)
+endif()

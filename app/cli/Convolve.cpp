@@ -144,16 +144,16 @@ std::string paddingModeName(cv::PaddingMode mode) {
     return "";
 }
 
-cv::BorderFill borderOption(const Options& options) {
+cs::BorderMode borderOption(const Options& options) {
     const std::string border = lowercase(options.value("--border", "zero"));
     if (border == "zero")
-        return cv::BorderFill::Zero;
+        return cs::BorderMode::Zero;
     if (border == "replicate")
-        return cv::BorderFill::Replicate;
+        return cs::BorderMode::Replicate;
     if (border == "reflect")
-        return cv::BorderFill::Reflect;
+        return cs::BorderMode::Reflect;
     if (border == "wrap")
-        return cv::BorderFill::Wrap;
+        return cs::BorderMode::Wrap;
     throw UsageError(options.command() +
                      ": --border wants zero, replicate, reflect or wrap, not '" +
                      options.value("--border", "") + "'");
@@ -187,20 +187,6 @@ cv::FilterKernel readKernel(const std::string& name) {
     throw std::runtime_error("'" + name +
                              "' is neither a kernel file (CSV or .json) nor a preset (" +
                              cv::kernelPresetIds() + ")");
-}
-
-cs::BorderMode borderModeOf(cv::BorderFill fill) {
-    switch (fill) {
-    case cv::BorderFill::Zero:
-        break;
-    case cv::BorderFill::Replicate:
-        return cs::BorderMode::Replicate;
-    case cv::BorderFill::Reflect:
-        return cs::BorderMode::Reflect;
-    case cv::BorderFill::Wrap:
-        return cs::BorderMode::Wrap;
-    }
-    return cs::BorderMode::Zero;
 }
 
 image::SignedDisplay displayOption(const Options& options) {
@@ -339,7 +325,7 @@ std::string convolveUsage() {
 }
 
 cs::BorderMode imageBorderOption(const Options& options) {
-    return borderModeOf(borderOption(options));
+    return borderOption(options);
 }
 
 int runGeometry(const std::vector<std::string>& args, std::ostream& out) {
@@ -387,7 +373,7 @@ int runConvolve(const std::vector<std::string>& args, std::ostream& out) {
         throw UsageError("convolve: only one of --matrix and --kernel can read stdin ('-')");
     cv::ConvGeometry::Params params;
     applyGeometryOptions(options, params);
-    const cv::BorderFill border = borderOption(options);
+    const cs::BorderMode border = borderOption(options);
     const cv::TraceMode mode =
         options.flag("--flip") ? cv::TraceMode::Convolution : cv::TraceMode::CrossCorrelation;
 

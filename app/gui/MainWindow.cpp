@@ -3,12 +3,12 @@
 
 #include "AboutDialog.h"
 #include "AppInfo.h"
-#include "FilterWorkspace.h"
-#include "InspectWorkspace.h"
-#include "KernelEditor.h"
-#include "StepThroughWorkspace.h"
-#include "TrainWorkspace.h"
-#include "TrainingSession.h"
+#include "common/TrainingSession.h"
+#include "filter/FilterWorkspace.h"
+#include "filter/KernelEditor.h"
+#include "inspect/InspectWorkspace.h"
+#include "stepthrough/StepThroughWorkspace.h"
+#include "train/TrainWorkspace.h"
 
 #include <QAction>
 #include <QActionGroup>

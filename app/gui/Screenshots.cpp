@@ -1,19 +1,19 @@
 // Renders every workspace of a fresh main window to PNG files.
 #include "Screenshots.h"
 
-#include "ConfusionMatrixView.h"
-#include "ConvolutionStage.h"
-#include "FeatureMapView.h"
-#include "FilterWorkspace.h"
-#include "ImageView.h"
-#include "InspectWorkspace.h"
-#include "KernelEditor.h"
 #include "MainWindow.h"
-#include "ShiftComparison.h"
-#include "StepThroughWorkspace.h"
-#include "TrainWorkspace.h"
-#include "TrainingSession.h"
+#include "common/ImageView.h"
+#include "common/TrainingSession.h"
 #include "conv/ConvGeometry.h"
+#include "filter/FilterWorkspace.h"
+#include "filter/KernelEditor.h"
+#include "inspect/ConfusionMatrixView.h"
+#include "inspect/FeatureMapView.h"
+#include "inspect/InspectWorkspace.h"
+#include "inspect/ShiftComparison.h"
+#include "stepthrough/ConvolutionStage.h"
+#include "stepthrough/StepThroughWorkspace.h"
+#include "train/TrainWorkspace.h"
 
 #include <QApplication>
 #include <QCheckBox>

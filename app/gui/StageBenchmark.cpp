@@ -1,8 +1,8 @@
 // The Step-through stage's speed: frame paint time and trace rebuild time, as medians.
 #include "StageBenchmark.h"
 
-#include "ConvolutionStage.h"
 #include "conv/ConvTrace.h"
+#include "stepthrough/ConvolutionStage.h"
 
 #include <QElapsedTimer>
 #include <algorithm>

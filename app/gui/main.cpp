@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 #include "Screenshots.h"
 #include "StageBenchmark.h"
-#include "Theme.h"
+#include "common/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,7 +22,7 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("ConvSight"));
     QApplication::setOrganizationName(QStringLiteral("ConvSight"));
     QApplication::setApplicationVersion(convsight::app::applicationVersion());
-    convsight::app::applyTheme(app);
+    convsight::widgets::theme::apply(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -16,15 +16,15 @@ std::size_t size(int a) {
 }
 
 // The image position a padded position reads from on one axis of `length` cells, or −1 (zero).
-int borderSource(int position, int length, BorderFill border) {
+int borderSource(int position, int length, compute::BorderMode border) {
     if (position >= 0 && position < length)
         return position;
     switch (border) {
-    case BorderFill::Zero:
+    case compute::BorderMode::Zero:
         return -1;
-    case BorderFill::Replicate:
+    case compute::BorderMode::Replicate:
         return position < 0 ? 0 : length - 1;
-    case BorderFill::Reflect: {
+    case compute::BorderMode::Reflect: {
         if (length == 1)
             return 0;
         // Mirror about the edge pixels without repeating them: period 2·(length − 1).
@@ -34,7 +34,7 @@ int borderSource(int position, int length, BorderFill border) {
             p += period;
         return p < length ? p : period - p;
     }
-    case BorderFill::Wrap: {
+    case compute::BorderMode::Wrap: {
         const int p = position % length;
         return p < 0 ? p + length : p;
     }
@@ -208,8 +208,8 @@ ConvTrace::ConvTrace(Setup setup)
 }
 
 ConvTrace ConvTrace::fromMatrices(const Matrix& input, const Matrix& kernel,
-                                  ConvGeometry::Params geometry, BorderFill border, TraceMode mode,
-                                  bool relu, double divisor) {
+                                  ConvGeometry::Params geometry, compute::BorderMode border,
+                                  TraceMode mode, bool relu, double divisor) {
     Setup setup;
     setup.input = flatten(input, "input", geometry.inputHeight, geometry.inputWidth);
     setup.kernels = flatten(kernel, "kernel", geometry.kernelHeight, geometry.kernelWidth);

@@ -3,6 +3,7 @@
 // the trace and never does the arithmetic itself.
 #pragma once
 
+#include "compute/shared/dims.h"
 #include "conv/ConvGeometry.h"
 
 #include <string>
@@ -13,16 +14,6 @@ namespace convsight::conv {
 // Rows of values, row-major: matrix[row][column]. Used for single-channel inputs, kernels and
 // outputs at the interface (the CLI reads CSV into this).
 using Matrix = std::vector<std::vector<double>>;
-
-// How the cells outside the image (the padding) are filled. For a row of pixels a b c d and two
-// padding cells on each side:
-enum class BorderFill {
-    Zero,      // 0 0 | a b c d | 0 0   — what CNN libraries do
-    Replicate, // a a | a b c d | d d   — OpenCV BORDER_REPLICATE, PyTorch "replicate"
-    Reflect,   // c b | a b c d | c b   — mirror without repeating the edge: OpenCV
-               //                         BORDER_REFLECT_101, PyTorch "reflect"
-    Wrap, // c d | a b c d | a b   — the image repeats: OpenCV BORDER_WRAP, PyTorch "circular"
-};
 
 // Cross-correlation vs convolution. The lecture's V(x,y) = Σm Σn I(x+m, y+n)·K(m,n) slides the
 // kernel over the image as it is: that is cross-correlation, and it is what every CNN library
@@ -99,7 +90,7 @@ public:
         // The kernels' normalisation, applied after summing: a preset's "1/9 ×" stays exact
         // (integer weights, one division) instead of nine rounded ninths.
         double divisor{1.0};
-        BorderFill border{BorderFill::Zero};
+        compute::BorderMode border{compute::BorderMode::Zero};
         TraceMode mode{TraceMode::CrossCorrelation};
         bool relu{false};
     };
@@ -114,7 +105,7 @@ public:
     // for everything the main constructor rejects.
     static ConvTrace fromMatrices(const Matrix& input, const Matrix& kernel,
                                   ConvGeometry::Params geometry,
-                                  BorderFill border = BorderFill::Zero,
+                                  compute::BorderMode border = compute::BorderMode::Zero,
                                   TraceMode mode = TraceMode::CrossCorrelation, bool relu = false,
                                   double divisor = 1.0);
 

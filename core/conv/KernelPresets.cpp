@@ -1,5 +1,5 @@
 // The preset table: textbook kernels with their divisors and explanations (sums checked by
-// tests/conv/tst_kernelpresets.cpp).
+// tests/core/conv/tst_kernelpresets.cpp).
 #include "conv/KernelPresets.h"
 
 #include <stdexcept>

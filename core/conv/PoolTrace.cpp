@@ -19,7 +19,7 @@ std::size_t size(int a) {
 
 std::string PoolStep::expression() const {
     std::string text;
-    if (kind == PoolKind::Max) {
+    if (kind == compute::PoolKind::Max) {
         for (const PoolCell& cell : cells) {
             if (cell.isPadding)
                 continue;
@@ -62,8 +62,8 @@ PoolTrace::PoolTrace(Setup setup)
         }
 }
 
-PoolTrace PoolTrace::fromMatrix(const Matrix& input, ConvGeometry::Params geometry, PoolKind kind,
-                                bool countPadding) {
+PoolTrace PoolTrace::fromMatrix(const Matrix& input, ConvGeometry::Params geometry,
+                                compute::PoolKind kind, bool countPadding) {
     Setup setup;
     setup.input = flattenMatrix(input, "input", geometry.inputHeight, geometry.inputWidth);
     geometry.channels = 1;
@@ -136,7 +136,7 @@ PoolStep PoolTrace::step(int index) const {
             }
             s.cells.push_back(cell);
         }
-    if (s.kind == PoolKind::Max) {
+    if (s.kind == compute::PoolKind::Max) {
         for (std::size_t i = 0; i < s.cells.size(); ++i) {
             const PoolCell& cell = s.cells[i];
             // Strict >: a tie keeps the first maximum in row-major order.

@@ -11,11 +11,6 @@
 
 namespace convsight::conv {
 
-enum class PoolKind {
-    Max,     // the largest value of the window: keeps the strongest response, drops the position
-    Average, // the mean of the window: a box blur followed by subsampling
-};
-
 // One cell under the pooling window.
 struct PoolCell {
     int ky{}, kx{};           // the cell's place in the window (0-based)
@@ -31,7 +26,7 @@ struct PoolStep {
     int channel{};                 // pooling works on each channel on its own
     int outY{}, outX{};            // the output position
     int windowTop{}, windowLeft{}; // the window's top-left cell in padded coordinates
-    PoolKind kind{PoolKind::Max};
+    compute::PoolKind kind{compute::PoolKind::Max};
     std::vector<PoolCell> cells; // every cell of the window, row-major, padding included
     // Max: index into `cells` of the first maximum in row-major order (PyTorch's and the compute
     // library's choice: on a tie the gradient goes to that one cell). Padding cells never win.
@@ -54,7 +49,7 @@ public:
         // be 1 and each side's padding smaller than the window, so every window holds a pixel.
         ConvGeometry::Params geometry;
         std::vector<double> input; // (C, H, W) row-major
-        PoolKind kind{PoolKind::Max};
+        compute::PoolKind kind{compute::PoolKind::Max};
         // Average pooling only: whether padding cells count in the divisor (as zeros). The
         // libraries disagree: TensorFlow's SAME average pooling divides by the pixels inside the
         // image, PyTorch's AvgPool2d counts the padding by default (count_include_pad=True), so a
@@ -71,12 +66,12 @@ public:
     // One channel: the input's size is taken from the matrix; window, stride and padding from
     // `geometry` (kernelHeight × kernelWidth is the window). Throws as the constructor does, and
     // for an empty or ragged matrix.
-    static PoolTrace fromMatrix(const Matrix& input, ConvGeometry::Params geometry, PoolKind kind,
-                                bool countPadding = false);
+    static PoolTrace fromMatrix(const Matrix& input, ConvGeometry::Params geometry,
+                                compute::PoolKind kind, bool countPadding = false);
 
     const ConvGeometry& geometry() const { return geometry_; }
     const Setup& setup() const { return setup_; }
-    PoolKind kind() const { return setup_.kind; }
+    compute::PoolKind kind() const { return setup_.kind; }
     int channels() const { return geometry_.channels(); }
     int outputHeight() const { return geometry_.outputHeight(); }
     int outputWidth() const { return geometry_.outputWidth(); }

@@ -436,13 +436,13 @@ std::unique_ptr<Layer> conv2d_from(const LayerSettings& s, const InputShape& inp
     return std::make_unique<Conv2d>(o);
 }
 
-std::unique_ptr<Layer> pool_from(const LayerSettings& s, PoolKind kind) {
+std::unique_ptr<Layer> pool_from(const LayerSettings& s, compute::PoolKind kind) {
     s.allow_only({"size", "stride", "padding"});
     Pool2dOptions o;
     std::tie(o.window_y, o.window_x) = s.positive_pair("size");
     std::tie(o.stride_y, o.stride_x) = s.positive_pair("stride", std::pair{o.window_y, o.window_x});
     o.padding = s.padding("padding");
-    if (kind == PoolKind::Max)
+    if (kind == compute::PoolKind::Max)
         return std::make_unique<MaxPool2d>(o);
     return std::make_unique<AvgPool2d>(o);
 }
@@ -472,10 +472,10 @@ struct LayerType {
 const std::vector<LayerType>& layer_types() {
     static const std::vector<LayerType> types = {
         {"conv2d", conv2d_from},
-        {"maxpool",
-         [](const LayerSettings& s, const InputShape&) { return pool_from(s, PoolKind::Max); }},
-        {"avgpool",
-         [](const LayerSettings& s, const InputShape&) { return pool_from(s, PoolKind::Average); }},
+        {"maxpool", [](const LayerSettings& s,
+                       const InputShape&) { return pool_from(s, compute::PoolKind::Max); }},
+        {"avgpool", [](const LayerSettings& s,
+                       const InputShape&) { return pool_from(s, compute::PoolKind::Average); }},
         {"dense", dense_from},
         {"relu",
          [](const LayerSettings& s, const InputShape&) -> std::unique_ptr<Layer> {

@@ -30,24 +30,24 @@ std::string size_text(int y, int x) {
 
 } // namespace
 
-Pool2d::Pool2d(PoolKind kind, const Pool2dOptions& options)
+Pool2d::Pool2d(compute::PoolKind kind, const Pool2dOptions& options)
     : pool_kind_(kind)
     , options_(resolved(options)) {}
 
 nlohmann::json Pool2d::config() const {
     const Pool2dOptions& o = options_;
-    return {{"type", pool_kind_ == PoolKind::Max ? "maxpool" : "avgpool"},
+    return {{"type", pool_kind_ == compute::PoolKind::Max ? "maxpool" : "avgpool"},
             {"size", json_pair(o.window_y, o.window_x)},
             {"stride", json_pair(o.stride_y, o.stride_x)},
             {"padding", o.padding.config()}};
 }
 
 std::string Pool2d::kind() const {
-    return pool_kind_ == PoolKind::Max ? "MaxPool2d" : "AvgPool2d";
+    return pool_kind_ == compute::PoolKind::Max ? "MaxPool2d" : "AvgPool2d";
 }
 
 std::string Pool2d::name_prefix() const {
-    return pool_kind_ == PoolKind::Max ? "maxpool" : "avgpool";
+    return pool_kind_ == compute::PoolKind::Max ? "maxpool" : "avgpool";
 }
 
 std::string Pool2d::description() const {
@@ -105,16 +105,17 @@ Tensor Pool2d::forward(const Tensor& x, bool /*training*/) {
     output_shape(x.shape());
     params_ = params_for(x.shape());
     input_ = x;
-    return pool_kind_ == PoolKind::Max ? compute::ops::maxpool2d_forward(x, params_)
-                                       : compute::ops::avgpool2d_forward(x, params_);
+    return pool_kind_ == compute::PoolKind::Max ? compute::ops::maxpool2d_forward(x, params_)
+                                                : compute::ops::avgpool2d_forward(x, params_);
 }
 
 Tensor Pool2d::backward(const Tensor& dy) {
     require_forward_done(input_.defined());
     if (!input_gradient_needed())
         return {};
-    return pool_kind_ == PoolKind::Max ? compute::ops::maxpool2d_backward(dy, input_, params_)
-                                       : compute::ops::avgpool2d_backward(dy, input_, params_);
+    return pool_kind_ == compute::PoolKind::Max
+               ? compute::ops::maxpool2d_backward(dy, input_, params_)
+               : compute::ops::avgpool2d_backward(dy, input_, params_);
 }
 
 } // namespace convsight::nn

@@ -14,8 +14,6 @@ struct Pool2dOptions {
     PaddingSpec padding{};
 };
 
-enum class PoolKind { Max, Average };
-
 class Pool2d : public Layer {
 public:
     std::string kind() const override;
@@ -27,11 +25,11 @@ public:
     Tensor backward(const Tensor& dy) override;
 
     const Pool2dOptions& options() const { return options_; } // strides resolved
-    PoolKind pool_kind() const { return pool_kind_; }
+    compute::PoolKind pool_kind() const { return pool_kind_; }
 
 protected:
     // Throws std::invalid_argument for a window or stride below 1 or negative padding.
-    Pool2d(PoolKind kind, const Pool2dOptions& options);
+    Pool2d(compute::PoolKind kind, const Pool2dOptions& options);
 
 private:
     // The window's geometry over the (N, C, H, W) input's H×W.
@@ -39,7 +37,7 @@ private:
     compute::ops::Pool2dParams params_for(const Shape& input) const;
     void forget_forward() override { input_ = {}; }
 
-    PoolKind pool_kind_;
+    compute::PoolKind pool_kind_;
     Pool2dOptions options_;
     Tensor input_; // (N, C, H, W) of the last forward
     compute::ops::Pool2dParams params_{};
@@ -49,19 +47,19 @@ private:
 class MaxPool2d final : public Pool2d {
 public:
     explicit MaxPool2d(const Pool2dOptions& options)
-        : Pool2d(PoolKind::Max, options) {}
+        : Pool2d(compute::PoolKind::Max, options) {}
     // A square window; stride 0 means the window's size: MaxPool2d(3, 2, PaddingSpec::same()).
     explicit MaxPool2d(int window, int stride = 0, PaddingSpec padding = {})
-        : Pool2d(PoolKind::Max, {window, window, stride, stride, padding}) {}
+        : Pool2d(compute::PoolKind::Max, {window, window, stride, stride, padding}) {}
 };
 
 // The mean of each window's pixels inside the image (padding is not counted).
 class AvgPool2d final : public Pool2d {
 public:
     explicit AvgPool2d(const Pool2dOptions& options)
-        : Pool2d(PoolKind::Average, options) {}
+        : Pool2d(compute::PoolKind::Average, options) {}
     explicit AvgPool2d(int window, int stride = 0, PaddingSpec padding = {})
-        : Pool2d(PoolKind::Average, {window, window, stride, stride, padding}) {}
+        : Pool2d(compute::PoolKind::Average, {window, window, stride, stride, padding}) {}
 };
 
 } // namespace convsight::nn

@@ -29,9 +29,21 @@ struct PoolDims {
 
 enum class Activation { ReLU, LeakyReLU, Sigmoid, Tanh };
 
-// How filter2d extends an image past its edges (OpenCV's BORDER_CONSTANT 0, BORDER_REPLICATE,
-// BORDER_REFLECT_101, BORDER_WRAP).
-enum class BorderMode { Zero, Replicate, Reflect, Wrap };
+// What a pooling window keeps, in the nn layers and the step-through traces alike.
+enum class PoolKind {
+    Max,     // the largest value of the window: keeps the strongest response, drops the position
+    Average, // the mean of the window: a box blur followed by subsampling
+};
+
+// How the cells outside the image (the padding) are filled, by filter2d, the step-through traces
+// and the Filter workspace alike. For a row of pixels a b c d and two padding cells on each side:
+enum class BorderMode {
+    Zero,      // 0 0 | a b c d | 0 0   — what CNN libraries do; OpenCV BORDER_CONSTANT 0
+    Replicate, // a a | a b c d | d d   — OpenCV BORDER_REPLICATE, PyTorch "replicate"
+    Reflect,   // c b | a b c d | c b   — mirror without repeating the edge: OpenCV
+               //                         BORDER_REFLECT_101, PyTorch "reflect"
+    Wrap, // c d | a b c d | a b   — the image repeats: OpenCV BORDER_WRAP, PyTorch "circular"
+};
 // "zero", "replicate", "reflect", "wrap": the names the CLI reads and prints.
 inline const char* border_name(BorderMode border) {
     switch (border) {

@@ -1,0 +1,196 @@
+// The main window as a user meets it: Ctrl+1…4 and the sidebar switch workspaces, every workspace
+// says what it teaches (Step through shows its stage), the About box lists the versions, the status
+// bar names the device.
+#include "AboutDialog.h"
+#include "AppInfo.h"
+#include "MainWindow.h"
+#include "filter/FilterWorkspace.h"
+#include "filter/KernelEditor.h"
+#include "inspect/FeatureMapView.h"
+#include "inspect/InspectWorkspace.h"
+#include "stepthrough/ConvolutionStage.h"
+#include "train/ArchitectureEditor.h"
+#include "train/TrainWorkspace.h"
+#include "train/TrainingCharts.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using convsight::app::AboutDialog;
+using convsight::app::MainWindow;
+using Workspace = MainWindow::Workspace;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void startsOnFilter();
+    void shortcutsSwitchWorkspaces_data();
+    void shortcutsSwitchWorkspaces();
+    void sidebarClickSwitchesWorkspace();
+    void everyWorkspaceOpensOnItsContent();
+    void aboutBoxListsVersions();
+    void editMenuUndoesKernelEdits();
+    void statusBarNamesTheDevice();
+
+private:
+    MainWindow* window_{};
+};
+
+void TestMainWindow::init() {
+    window_ = new MainWindow;
+    window_->show();
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_));
+}
+
+void TestMainWindow::cleanup() {
+    delete window_;
+    window_ = nullptr;
+}
+
+void TestMainWindow::startsOnFilter() {
+    QCOMPARE(window_->currentWorkspace(), Workspace::Filter);
+    QVERIFY(window_->workspaceAction(Workspace::Filter)->isChecked());
+}
+
+void TestMainWindow::shortcutsSwitchWorkspaces_data() {
+    QTest::addColumn<Qt::Key>("key");
+    QTest::addColumn<Workspace>("expected");
+    QTest::newRow("Ctrl+2") << Qt::Key_2 << Workspace::StepThrough;
+    QTest::newRow("Ctrl+3") << Qt::Key_3 << Workspace::Train;
+    QTest::newRow("Ctrl+4") << Qt::Key_4 << Workspace::Inspect;
+}
+
+void TestMainWindow::shortcutsSwitchWorkspaces() {
+    QFETCH(Qt::Key, key);
+    QFETCH(Workspace, expected);
+    QSignalSpy changed(window_, &MainWindow::workspaceChanged);
+
+    QTest::keyClick(window_, key, Qt::ControlModifier);
+    QCOMPARE(window_->currentWorkspace(), expected);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().value<Workspace>(), expected);
+    QVERIFY(window_->workspaceAction(expected)->isChecked());
+    auto* sidebar = window_->findChild<QListWidget*>(QStringLiteral("workspaceSidebar"));
+    QCOMPARE(sidebar->currentRow(), static_cast<int>(expected));
+
+    // And back to the first with Ctrl+1.
+    QTest::keyClick(window_, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window_->currentWorkspace(), Workspace::Filter);
+    QCOMPARE(changed.count(), 2);
+}
+
+void TestMainWindow::sidebarClickSwitchesWorkspace() {
+    auto* sidebar = window_->findChild<QListWidget*>(QStringLiteral("workspaceSidebar"));
+    QVERIFY(sidebar);
+    QCOMPARE(sidebar->count(), MainWindow::workspaceCount);
+    const QRect train = sidebar->visualItemRect(sidebar->item(static_cast<int>(Workspace::Train)));
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, train.center());
+    QCOMPARE(window_->currentWorkspace(), Workspace::Train);
+    QVERIFY(window_->workspaceAction(Workspace::Train)->isChecked());
+    auto* pages = window_->findChild<QStackedWidget*>(QStringLiteral("workspacePages"));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("train"));
+}
+
+void TestMainWindow::everyWorkspaceOpensOnItsContent() {
+    const QStringList slugs{"filter", "step-through", "train", "inspect"};
+    for (int i = 0; i < MainWindow::workspaceCount; ++i) {
+        const auto workspace = static_cast<Workspace>(i);
+        QCOMPARE(MainWindow::workspaceSlug(workspace), slugs.at(i));
+        window_->showWorkspace(workspace);
+        auto* pages = window_->findChild<QStackedWidget*>(QStringLiteral("workspacePages"));
+        QCOMPARE(pages->currentWidget()->objectName(), slugs.at(i));
+        if (workspace == Workspace::Filter) {
+            // Not an intro: a photo, the kernel editor and the output.
+            auto* filter =
+                qobject_cast<convsight::widgets::FilterWorkspace*>(pages->currentWidget());
+            QVERIFY(filter);
+            QVERIFY(filter->kernelEditor()->isVisible());
+            QCOMPARE(filter->sourceName(), convsight::widgets::FilterWorkspace::sampleNames()[0]);
+            continue;
+        }
+        if (workspace == Workspace::StepThrough) {
+            // Not an intro: the stage itself, on the lecture's worked example.
+            auto* stage =
+                pages->currentWidget()->findChild<convsight::widgets::ConvolutionStage*>();
+            QVERIFY(stage);
+            QVERIFY(stage->isVisible());
+            QCOMPARE(stage->stepCount(), 4);
+            QVERIFY2(stage->expressionText().endsWith(QStringLiteral("= −4")),
+                     qPrintable(stage->expressionText()));
+            continue;
+        }
+        if (workspace == Workspace::Train) {
+            // The real workspace, on synthetic shapes and the small model, ready to start.
+            auto* train = qobject_cast<convsight::widgets::TrainWorkspace*>(pages->currentWidget());
+            QVERIFY(train);
+            QVERIFY(train->charts()->isVisible());
+            QTRY_COMPARE(train->datasetSpec(), QStringLiteral("shapes"));
+            QVERIFY(train->architectureEditor()->isValid());
+            continue;
+        }
+        auto* inspect = qobject_cast<convsight::widgets::InspectWorkspace*>(pages->currentWidget());
+        QVERIFY(inspect);
+        QVERIFY(inspect->featureMaps()->isVisible());
+    }
+}
+
+void TestMainWindow::editMenuUndoesKernelEdits() {
+    auto* editor = window_->filterWorkspace()->kernelEditor();
+    QVERIFY(!window_->undoAction()->isEnabled());
+    editor->loadPreset(QStringLiteral("sobel-x"));
+    QVERIFY(window_->undoAction()->isEnabled());
+    QCOMPARE(window_->undoAction()->shortcut(), QKeySequence(QKeySequence::Undo));
+    window_->undoAction()->trigger();
+    QCOMPARE(editor->presetId(), QStringLiteral("identity"));
+    window_->redoAction()->trigger();
+    QCOMPARE(editor->presetId(), QStringLiteral("sobel-x"));
+}
+
+void TestMainWindow::aboutBoxListsVersions() {
+    window_->aboutAction()->trigger();
+    auto* about = window_->findChild<AboutDialog*>();
+    QVERIFY(about);
+    QTRY_VERIFY(about->isVisible());
+
+    const QString details = about->detailsText();
+    QVERIFY2(details.contains(QStringLiteral("Qt: ") + QString::fromLatin1(qVersion())),
+             qPrintable(details));
+    for (const convsight::app::LibraryVersion& library : convsight::app::libraryVersions()) {
+        QVERIFY(!library.version.isEmpty());
+        QVERIFY2(details.contains(library.name + QStringLiteral(": ") + library.version),
+                 qPrintable(details));
+    }
+    for (const char* name : {"OpenCV", "Eigen", "CUDA", "CPU"})
+        QVERIFY2(details.contains(QLatin1String(name)), name);
+
+    // What the user sees is the same list, in the dialog's label.
+    auto* label = about->findChild<QLabel*>(QStringLiteral("versionsLabel"));
+    QVERIFY(label);
+    QVERIFY(label->text().contains(QString::fromLatin1(qVersion())));
+    QVERIFY(label->text().contains(QStringLiteral("OpenCV")));
+
+    // A second trigger reuses the open box instead of stacking another.
+    window_->aboutAction()->trigger();
+    QCOMPARE(window_->findChildren<AboutDialog*>().size(), 1);
+    about->close();
+}
+
+void TestMainWindow::statusBarNamesTheDevice() {
+    QLabel* device = window_->deviceLabel();
+    QVERIFY(device->isVisible());
+    QVERIFY(device->text().startsWith(QStringLiteral("CPU: ")));
+    QVERIFY(device->text().contains(QStringLiteral("cores")));
+    QVERIFY(device->text().contains(QStringLiteral("CUDA")) ||
+            device->text().contains(QStringLiteral("GPU")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,163 @@
+// Qt Test suite for conv::Im2col: the lecture's example unrolled by hand, the matrix's cells tied
+// to the trace's, the product against compute::ops::conv2d_forward on random cases, and timing.
+#include "compute/Tensor.h"
+#include "compute/ops.h"
+#include "conv/Im2col.h"
+
+#include <QTest>
+#include <random>
+#include <stdexcept>
+
+using namespace convsight;
+using namespace convsight::conv;
+
+namespace {
+
+const Matrix lectureInput = {{2, 0, 1, 3}, {7, 1, 1, 0}, {0, 2, 5, 0}, {0, 5, 1, 4}};
+const Matrix lectureKernel = {{1, 1, 1}, {0, 0, 0}, {-1, -1, -1}};
+
+std::vector<double> row(const Im2col& im2col, int r) {
+    const auto first = im2col.matrix().begin() + r * im2col.columns();
+    return {first, first + im2col.columns()};
+}
+
+} // namespace
+
+class tst_Im2col : public QObject {
+    Q_OBJECT
+
+private slots:
+    void lectureExample();
+    void cellsAreTheTraceTerms();
+    void agreesWithComputeOps();
+    void timing();
+};
+
+void tst_Im2col::lectureExample() {
+    const ConvTrace trace = ConvTrace::fromMatrices(lectureInput, lectureKernel, {});
+    const Im2col im2col(trace);
+    QCOMPARE(im2col.rows(), 4);    // 2×2 output positions
+    QCOMPARE(im2col.columns(), 9); // 3×3 taps
+    // Each row is one window read row by row: (0,0) covers rows 0–2, columns 0–2 of the input.
+    QCOMPARE(row(im2col, 0), (std::vector<double>{2, 0, 1, 7, 1, 1, 0, 2, 5}));
+    QCOMPARE(row(im2col, 1), (std::vector<double>{0, 1, 3, 1, 1, 0, 2, 5, 0}));
+    QCOMPARE(row(im2col, 2), (std::vector<double>{7, 1, 1, 0, 2, 5, 0, 5, 1}));
+    QCOMPARE(row(im2col, 3), (std::vector<double>{1, 1, 0, 2, 5, 0, 5, 1, 4}));
+    QCOMPARE(im2col.kernelRows(), (std::vector<double>{1, 1, 1, 0, 0, 0, -1, -1, -1}));
+    // Row · kernel: (2+0+1) − (0+2+5) = −4, (0+1+3) − (2+5+0) = −3, (7+1+1) − (0+5+1) = 3,
+    // (1+1+0) − (5+1+4) = −8: the lecture's output.
+    QCOMPARE(im2col.product(), (std::vector<double>{-4, -3, 3, -8}));
+    QCOMPARE(im2col.outputAt(3, 0), -8.0);
+    QCOMPARE(im2col.tap(5).ky, 1);
+    QCOMPARE(im2col.tap(5).kx, 2);
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range, im2col.at(4, 0));
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range, im2col.rowOfStep(4));
+}
+
+void tst_Im2col::cellsAreTheTraceTerms() {
+    // Two channels, two kernels, stride 2, SAME, reflect border, true convolution, bias, ReLU:
+    // row r of the matrix holds step r's inputs, the kernel row its weights.
+    ConvTrace::Setup s;
+    s.geometry.inputHeight = 5;
+    s.geometry.inputWidth = 4;
+    s.geometry.kernelHeight = s.geometry.kernelWidth = 3;
+    s.geometry.strideY = s.geometry.strideX = 2;
+    s.geometry.mode = PaddingMode::Same;
+    s.geometry.channels = 2;
+    s.kernelCount = 2;
+    for (int i = 0; i < 40; ++i)
+        s.input.push_back(i % 7 - 3);
+    for (int i = 0; i < 36; ++i)
+        s.kernels.push_back(i % 5 - 2);
+    s.bias = {1, -2};
+    s.border = compute::BorderMode::Reflect;
+    s.mode = TraceMode::Convolution;
+    s.relu = true;
+    const ConvTrace trace(s);
+    const Im2col im2col(trace);
+    const std::vector<double> outputs = trace.outputs();
+    for (int index = 0; index < trace.stepCount(); ++index) {
+        const TraceStep step = trace.step(index);
+        const int r = im2col.rowOfStep(index);
+        QCOMPARE(r, step.outY * trace.outputWidth() + step.outX);
+        for (int j = 0; j < im2col.columns(); ++j) {
+            const TraceTerm& term = step.terms[std::size_t(j)];
+            QCOMPARE(im2col.at(r, j), term.input);
+            QCOMPARE(im2col.kernelRows()[std::size_t(step.kernel * im2col.columns() + j)],
+                     term.weight);
+            QCOMPARE(im2col.paddedRow(r, j), term.paddedY);
+            QCOMPARE(im2col.paddedColumn(r, j), term.paddedX);
+        }
+        QCOMPARE(im2col.outputAt(r, step.kernel), outputs[std::size_t(index)]);
+    }
+}
+
+void tst_Im2col::agreesWithComputeOps() {
+    std::mt19937 rng(3);
+    const auto pick = [&](int low, int high) {
+        return std::uniform_int_distribution(low, high)(rng);
+    };
+    for (int trial = 0; trial < 150; ++trial) {
+        ConvTrace::Setup s;
+        ConvGeometry::Params& p = s.geometry;
+        p.channels = pick(1, 3);
+        s.kernelCount = pick(1, 3);
+        p.inputHeight = pick(1, 9);
+        p.inputWidth = pick(1, 9);
+        p.kernelHeight = pick(1, 3);
+        p.kernelWidth = pick(1, 3);
+        p.strideY = pick(1, 3);
+        p.strideX = pick(1, 3);
+        p.dilationY = pick(1, 2);
+        p.dilationX = pick(1, 2);
+        p.mode = static_cast<PaddingMode>(pick(0, 1)); // VALID or SAME
+        const ConvGeometry geometry(p);
+        if (!geometry.isValid())
+            continue;
+        const int C = p.channels, K = s.kernelCount;
+        std::vector<float> x, w;
+        for (int i = 0; i < C * p.inputHeight * p.inputWidth; ++i)
+            x.push_back(float(pick(-4, 4)));
+        for (int i = 0; i < K * C * p.kernelHeight * p.kernelWidth; ++i)
+            w.push_back(float(pick(-4, 4)));
+        s.input.assign(x.begin(), x.end());
+        s.kernels.assign(w.begin(), w.end());
+        const Im2col im2col{ConvTrace(s)};
+
+        const Padding pad = geometry.padding();
+        compute::ops::Conv2dParams cp{p.strideY, p.strideX, pad.top,     pad.bottom,
+                                      pad.left,  pad.right, p.dilationY, p.dilationX};
+        const std::vector<float> y =
+            compute::ops::conv2d_forward(
+                compute::Tensor::from({1, C, p.inputHeight, p.inputWidth}, x),
+                compute::Tensor::from({K, C, p.kernelHeight, p.kernelWidth}, w), {}, cp)
+                .to_vector();
+        // ops gives (K, OH·OW); the product is (OH·OW, K): the same numbers, transposed.
+        for (int k = 0; k < K; ++k)
+            for (int r = 0; r < im2col.rows(); ++r)
+                QCOMPARE(im2col.product()[std::size_t(r * K + k)],
+                         double(y[std::size_t(k * im2col.rows() + r)]));
+    }
+}
+
+void tst_Im2col::timing() {
+    const MatmulTiming small = timeMatmul(4, 9, 1, 3);
+    QCOMPARE(small.m, 4);
+    QVERIFY(small.cpuMs > 0);
+    QVERIFY(small.cudaMs.has_value() != !small.cudaMissing.empty());
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, timeMatmul(0, 9, 1));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, timeMatmul(4, 9, 1, 0));
+
+    const Im2col im2col(ConvTrace::fromMatrices(lectureInput, lectureKernel, {}));
+    const Im2colTimings timings = timeIm2col(im2col, 1);
+    QCOMPARE(timings.current.m, 4);
+    QCOMPARE(timings.current.k, 9);
+    QCOMPARE(timings.current.n, 1);
+    QCOMPARE(timings.realistic.m, 64 * 28 * 28);
+    QCOMPARE(timings.realistic.k, 16 * 3 * 3);
+    QCOMPARE(timings.realistic.n, 32);
+    QVERIFY(timings.realistic.cpuGflops() > 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Im2col)
+#include "tst_im2col.moc"

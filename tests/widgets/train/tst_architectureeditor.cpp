@@ -1,0 +1,435 @@
+// The architecture editor as a student drives it: the built-in models' numbers against
+// nn::Sequential, adding, removing and moving layers, impossible shapes and a wrong class count,
+// building the model, JSON files (bad ones change nothing) and the lock while training runs.
+#include "nn/ModelFile.h"
+#include "nn/Models.h"
+#include "train/ArchitectureEditor.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+#include <set>
+#include <stdexcept>
+
+using convsight::widgets::ArchitectureEditor;
+using nlohmann::json;
+
+// QCOMPARE cannot print JSON; this shows both sides when they differ.
+#define COMPARE_JSON(actual, expected)                                                             \
+    QVERIFY2((actual) == (expected),                                                               \
+             qPrintable(QString::fromStdString((actual).dump() + "  !=  " + (expected).dump())))
+
+namespace {
+
+enum Column { Number, Layer, Output, Parameters, Flops };
+
+// 206922 -> "206,922", written out here rather than through QLocale.
+QString grouped(std::int64_t value) {
+    QString digits = QString::number(value);
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return digits;
+}
+
+QString joinedShape(const convsight::compute::Shape& shape) {
+    QStringList parts;
+    for (const auto d : shape)
+        parts << QString::number(d);
+    return parts.join(QStringLiteral(" × "));
+}
+
+std::vector<std::string> layerTypes(const json& architecture) {
+    std::vector<std::string> types;
+    for (const json& layer : architecture.at("layers"))
+        types.push_back(layer.at("type").get<std::string>());
+    return types;
+}
+
+} // namespace
+
+class TestArchitectureEditor : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void presetNumbersComeFromSequential_data();
+    void presetNumbersComeFromSequential();
+    void addRemoveAndMoveLayers();
+    void addMenuOffersEveryLayerType();
+    void impossibleKernelIsMarked();
+    void firstImpossibleLayerIsNamed();
+    void wrongClassCountIsAProblem();
+    void newInputKeepsTheLastDenseLayer();
+    void unequalPairsGetOneBoxPerAxis();
+    void savedJsonLoadsBack();
+    void badFileChangesNothing_data();
+    void badFileChangesNothing();
+    void lockDisablesEditing();
+
+private:
+    template <typename T>
+    T* child(const QString& name) const {
+        auto* found = editor_->findChild<T*>(name);
+        if (!found)
+            qFatal("no child %s", qPrintable(name));
+        return found;
+    }
+    QString cell(int row, int column, int role = Qt::DisplayRole) const {
+        const QAbstractItemModel* model = editor_->table()->model();
+        return model->data(model->index(row, column), role).toString();
+    }
+
+    std::unique_ptr<ArchitectureEditor> editor_;
+};
+
+void TestArchitectureEditor::init() {
+    editor_ = std::make_unique<ArchitectureEditor>();
+    editor_->resize(1024, 700);
+    editor_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(editor_.get()));
+    editor_->setInput({1, 28, 28}, 10);
+}
+
+void TestArchitectureEditor::cleanup() {
+    editor_.reset();
+}
+
+void TestArchitectureEditor::presetNumbersComeFromSequential_data() {
+    QTest::addColumn<QString>("preset");
+    QTest::newRow("small") << QStringLiteral("small");
+    QTest::newRow("lenet5") << QStringLiteral("lenet5");
+    QTest::newRow("fashion-strong") << QStringLiteral("fashion-strong");
+}
+
+void TestArchitectureEditor::presetNumbersComeFromSequential() {
+    QFETCH(QString, preset);
+    editor_->loadPreset(preset);
+    const convsight::nn::Sequential model = convsight::nn::make_model(preset.toStdString(), 1);
+    const auto summaries = model.layer_summaries();
+    QCOMPARE(editor_->table()->model()->rowCount(), static_cast<int>(summaries.size()));
+    for (const auto& s : summaries) {
+        const int row = s.index - 1;
+        QCOMPARE(cell(row, Number), QString::number(s.index));
+        QCOMPARE(cell(row, Layer), QString::fromStdString(s.description));
+        QCOMPARE(cell(row, Output), joinedShape(s.output_shape));
+        QCOMPARE(cell(row, Parameters), grouped(s.parameters));
+        QCOMPARE(cell(row, Parameters, Qt::UserRole).toLongLong(), s.parameters);
+        QCOMPARE(cell(row, Flops, Qt::UserRole).toLongLong(), s.flops);
+    }
+    QVERIFY(editor_->isValid());
+    QVERIFY(editor_->problem().isEmpty());
+    QCOMPARE(editor_->parameterCount(), model.parameter_count());
+    QCOMPARE(editor_->flops(), model.flops());
+    QCOMPARE(editor_->architecture().at("name").get<std::string>(), preset.toStdString());
+    const QString totals = child<QLabel>(QStringLiteral("totalsLabel"))->text();
+    QVERIFY2(totals.contains(grouped(model.parameter_count())), qPrintable(totals));
+    QVERIFY2(totals.contains(QStringLiteral("1 × 28 × 28")), qPrintable(totals));
+    QVERIFY(!child<QLabel>(QStringLiteral("problemLabel"))->isVisible());
+    QCOMPARE(child<QComboBox>(QStringLiteral("presetCombo"))->currentText(), preset);
+}
+
+void TestArchitectureEditor::addRemoveAndMoveLayers() {
+    // "small": 206,922 parameters (Models.cpp); conv1 does 16 · 9 · 28 · 28 multiply-adds, conv2
+    // 32 · 16 · 9 · 14 · 14, two FLOPs each.
+    QCOMPARE(editor_->parameterCount(), std::int64_t{206922});
+    QCOMPARE(cell(0, Flops, Qt::UserRole).toLongLong(), 2LL * 16 * 9 * 28 * 28);
+    QCOMPARE(cell(0, Flops), QStringLiteral("225.8 k"));
+    QCOMPARE(cell(3, Flops), QStringLiteral("1.8 M"));
+    QCOMPARE(cell(1, Flops), QStringLiteral("0"));
+    const std::vector<std::string> original = layerTypes(editor_->architecture());
+    QSignalSpy changed(editor_.get(), &ArchitectureEditor::architectureChanged);
+
+    editor_->selectLayer(2); // the first max-pool
+    editor_->findChild<QAction*>(QStringLiteral("add_dropout"))->trigger();
+    std::vector<std::string> expected = original;
+    expected.insert(expected.begin() + 3, "dropout");
+    QCOMPARE(layerTypes(editor_->architecture()), expected);
+    COMPARE_JSON(editor_->architecture()["layers"][3], json({{"type", "dropout"}, {"p", 0.25}}));
+    QCOMPARE(editor_->currentLayer(), 3);
+    QCOMPARE(cell(3, Layer), QStringLiteral("Dropout p=0.25"));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(editor_->isValid());
+    QCOMPARE(editor_->architecture().at("name").get<std::string>(), std::string("small-edited"));
+    QCOMPARE(child<QComboBox>(QStringLiteral("presetCombo"))->currentIndex(), -1);
+
+    // Move it up twice with the button and Alt+Up, down once with Alt+Down.
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("moveUpButton")), Qt::LeftButton);
+    QCOMPARE(editor_->currentLayer(), 2);
+    editor_->table()->setFocus();
+    QTest::keyClick(editor_->table(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(editor_->currentLayer(), 1);
+    expected = original;
+    expected.insert(expected.begin() + 1, "dropout");
+    QCOMPARE(layerTypes(editor_->architecture()), expected);
+    QTest::keyClick(editor_->table(), Qt::Key_Down, Qt::AltModifier);
+    expected = original;
+    expected.insert(expected.begin() + 2, "dropout");
+    QCOMPARE(layerTypes(editor_->architecture()), expected);
+    QCOMPARE(changed.count(), 4);
+
+    // The first layer cannot move up; the last cannot move down.
+    editor_->selectLayer(0);
+    QVERIFY(!child<QPushButton>(QStringLiteral("moveUpButton"))->isEnabled());
+    editor_->selectLayer(static_cast<int>(expected.size()) - 1);
+    QVERIFY(!child<QPushButton>(QStringLiteral("moveDownButton"))->isEnabled());
+
+    editor_->selectLayer(2);
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("removeButton")), Qt::LeftButton);
+    QCOMPARE(layerTypes(editor_->architecture()), original);
+    QCOMPARE(editor_->parameterCount(), std::int64_t{206922});
+    QCOMPARE(changed.count(), 5);
+}
+
+void TestArchitectureEditor::addMenuOffersEveryLayerType() {
+    // nn lists its types in the error for an unknown one: "... the types are: conv2d, maxpool".
+    std::set<std::string> known;
+    try {
+        convsight::nn::model_from_json({{"input", {4}}, {"layers", {{{"type", "no-such-layer"}}}}});
+        QFAIL("an unknown layer type was accepted");
+    } catch (const std::invalid_argument& e) {
+        const std::string message = e.what();
+        std::string list = message.substr(message.find("types are: ") + 11);
+        for (std::size_t comma; (comma = list.find(", ")) != std::string::npos;
+             list = list.substr(comma + 2))
+            known.insert(list.substr(0, comma));
+        known.insert(list);
+    }
+    const auto* menu = child<QMenu>(QStringLiteral("addLayerMenu"));
+    std::set<std::string> offered;
+    for (QAction* action : menu->actions())
+        offered.insert(action->objectName().mid(4).toStdString()); // "add_conv2d"
+    QCOMPARE(offered, known);
+
+    // Each one's defaults are settings nn accepts: appended after "small", on its (10) output,
+    // or after a conv layer on 16 × 28 × 28 for the image layers.
+    for (const std::string& type : known) {
+        editor_->loadPreset(QStringLiteral("small"));
+        const bool image = type == "conv2d" || type == "maxpool" || type == "avgpool";
+        editor_->selectLayer(image ? 0 : editor_->table()->model()->rowCount() - 1);
+        menu->findChild<QAction*>(QStringLiteral("add_") + QString::fromStdString(type))->trigger();
+        const int row = editor_->currentLayer();
+        QCOMPARE(editor_->architecture()["layers"][row]["type"].get<std::string>(), type);
+        QVERIFY2(cell(row, Output) != QStringLiteral("impossible"), type.c_str());
+    }
+    // The defaults the brief promises a teacher.
+    editor_->loadPreset(QStringLiteral("small"));
+    editor_->selectLayer(0);
+    menu->findChild<QAction*>(QStringLiteral("add_conv2d"))->trigger();
+    QCOMPARE(cell(1, Layer), QStringLiteral("Conv2d 3×3, 16 → 16, SAME"));
+    QCOMPARE(cell(1, Output), QStringLiteral("16 × 28 × 28"));
+}
+
+void TestArchitectureEditor::impossibleKernelIsMarked() {
+    editor_->selectLayer(0);
+    QSignalSpy changed(editor_.get(), &ArchitectureEditor::architectureChanged);
+    child<QSpinBox>(QStringLiteral("setting_kernel"))->setValue(29);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(editor_->isValid()); // 29×29 SAME still fits
+    QCOMPARE(cell(0, Layer), QStringLiteral("Conv2d 29×29, 1 → 16, SAME"));
+    auto* padding = child<QComboBox>(QStringLiteral("setting_padding"));
+    QCOMPARE(padding->currentIndex(), 0);
+    padding->setFocus();
+    QTest::keyClick(padding, Qt::Key_Down); // same → valid
+    COMPARE_JSON(editor_->architecture()["layers"][0]["padding"], json("valid"));
+    QCOMPARE(changed.count(), 2);
+
+    QVERIFY(!editor_->isValid());
+    const QString problem = editor_->problem();
+    QVERIFY2(problem.contains(QStringLiteral("layer 1")) &&
+                 problem.contains(QStringLiteral("conv1")),
+             qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("layer 1 of 10")), qPrintable(problem));
+    QCOMPARE(cell(0, Output), QStringLiteral("impossible"));
+    QCOMPARE(cell(0, Output, Qt::ToolTipRole), problem);
+    const QAbstractItemModel* model = editor_->table()->model();
+    QVERIFY(model->data(model->index(0, Layer), Qt::BackgroundRole).value<QColor>().red() >
+            model->data(model->index(0, Layer), Qt::BackgroundRole).value<QColor>().green());
+    for (int row = 1; row < model->rowCount(); ++row) {
+        QCOMPARE(cell(row, Output), QStringLiteral("—"));
+        QCOMPARE(cell(row, Parameters), QStringLiteral("—"));
+    }
+    QCOMPARE(child<QLabel>(QStringLiteral("problemLabel"))->text(), problem);
+    QVERIFY(child<QLabel>(QStringLiteral("problemLabel"))->isVisible());
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, editor_->buildModel(1));
+
+    // Back to 3×3 VALID: 16 × 26 × 26 and a valid network again.
+    child<QSpinBox>(QStringLiteral("setting_kernel"))->setValue(3);
+    QVERIFY(editor_->isValid());
+    QCOMPARE(cell(0, Output), QStringLiteral("16 × 26 × 26"));
+}
+
+void TestArchitectureEditor::firstImpossibleLayerIsNamed() {
+    // A dense layer straight on an image, and a misspelt setting further down: the first wins.
+    editor_->setArchitecture({{"layers",
+                               {{{"type", "dense"}, {"units", 10}},
+                                {{"type", "relu"}},
+                                {{"type", "dense"}, {"units", 10}, {"filter", 3}}}}});
+    QVERIFY(!editor_->isValid());
+    QVERIFY2(editor_->problem().contains(QStringLiteral("layer 1 ")) &&
+                 editor_->problem().contains(QStringLiteral("Flatten")),
+             qPrintable(editor_->problem()));
+    QCOMPARE(cell(0, Output), QStringLiteral("impossible"));
+    QCOMPARE(cell(1, Output), QStringLiteral("—"));
+    QCOMPARE(cell(2, Output), QStringLiteral("—"));
+    QCOMPARE(editor_->parameterCount(), std::int64_t{0});
+
+    // An unknown type after a good layer: that layer keeps its numbers.
+    editor_->setArchitecture({{"layers", {{{"type", "flatten"}}, {{"type", "conv3d"}}}}});
+    QCOMPARE(cell(0, Output), QStringLiteral("784"));
+    QCOMPARE(cell(1, Output), QStringLiteral("impossible"));
+    QVERIFY2(editor_->problem().contains(QStringLiteral("layer 2 (conv3d)")) &&
+                 editor_->problem().contains(QStringLiteral("unknown layer type")),
+             qPrintable(editor_->problem()));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             editor_->setArchitecture({{"layers", {{{"units", 3}}}}}));
+    QCOMPARE(editor_->architecture()["layers"].size(), std::size_t{2});
+}
+
+void TestArchitectureEditor::wrongClassCountIsAProblem() {
+    const int last = editor_->table()->model()->rowCount() - 1;
+    editor_->selectLayer(last);
+    child<QSpinBox>(QStringLiteral("setting_units"))->setValue(64);
+    QVERIFY(!editor_->isValid());
+    QVERIFY2(editor_->problem().contains(QStringLiteral("64 outputs")) &&
+                 editor_->problem().contains(QStringLiteral("10 classes")),
+             qPrintable(editor_->problem()));
+    QCOMPARE(cell(last, Output), QStringLiteral("64")); // the shape itself is fine
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, editor_->buildModel(1));
+    child<QSpinBox>(QStringLiteral("setting_units"))->setValue(10);
+    QVERIFY(editor_->isValid());
+}
+
+void TestArchitectureEditor::newInputKeepsTheLastDenseLayer() {
+    QSignalSpy changed(editor_.get(), &ArchitectureEditor::architectureChanged);
+    editor_->setInput({3, 32, 32}, 5);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!editor_->isValid()); // still 10 outputs: not changed silently
+    QVERIFY(editor_->problem().contains(QStringLiteral("5 classes")));
+    QCOMPARE(cell(0, Layer), QStringLiteral("Conv2d 3×3, 3 → 16, SAME"));
+    COMPARE_JSON(editor_->architecture()["input"], json({3, 32, 32}));
+
+    editor_->loadPreset(QStringLiteral("small"));
+    QVERIFY(editor_->isValid());
+    // conv 3·16·9+16, conv 16·32·9+32, dense 32·8·8·128+128, dense 128·5+5.
+    const std::int64_t expected = 448 + 4640 + 262272 + 645;
+    QCOMPARE(editor_->parameterCount(), expected);
+    const convsight::nn::Sequential model = editor_->buildModel(7);
+    QCOMPARE(model.parameter_count(), expected);
+    QCOMPARE(model.flops(), editor_->flops());
+    QCOMPARE(model.output_shape(), (convsight::compute::Shape{5}));
+    // The same seed gives the same weights.
+    const convsight::nn::Sequential again = editor_->buildModel(7);
+    QCOMPARE(model.parameters()[0]->value.to_vector(), again.parameters()[0]->value.to_vector());
+}
+
+void TestArchitectureEditor::unequalPairsGetOneBoxPerAxis() {
+    editor_->setArchitecture({{"name", "wide"},
+                              {"layers",
+                               {{{"type", "conv2d"}, {"filters", 4}, {"kernel", {3, 5}}},
+                                {{"type", "flatten"}},
+                                {{"type", "dense"}, {"units", 10}}}}});
+    QCOMPARE(cell(0, Layer), QStringLiteral("Conv2d 3×5, 1 → 4, VALID"));
+    QCOMPARE(cell(0, Output), QStringLiteral("4 × 26 × 24"));
+    editor_->selectLayer(0);
+    QVERIFY(!editor_->findChild<QSpinBox*>(QStringLiteral("setting_kernel")));
+    child<QSpinBox>(QStringLiteral("setting_kernel_x"))->setValue(3);
+    COMPARE_JSON(editor_->architecture()["layers"][0]["kernel"], json(3));
+    QCOMPARE(cell(2, Layer), QStringLiteral("Dense 2704 → 10"));
+    QVERIFY(editor_->isValid());
+}
+
+void TestArchitectureEditor::savedJsonLoadsBack() {
+    editor_->loadPreset(QStringLiteral("fashion-strong"));
+    editor_->selectLayer(0);
+    child<QSpinBox>(QStringLiteral("setting_filters"))->setValue(24);
+    const json saved = editor_->architecture();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("net.json"));
+    QString error;
+    QVERIFY2(editor_->saveJson(path, &error), qPrintable(error));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".tmp")));
+    // What nn reads is the same network.
+    QCOMPARE(convsight::nn::load_architecture_file(path.toStdString()).parameter_count(),
+             editor_->parameterCount());
+
+    ArchitectureEditor other;
+    other.setInput({1, 28, 28}, 10);
+    QSignalSpy changed(&other, &ArchitectureEditor::architectureChanged);
+    QVERIFY2(other.loadJson(path, &error), qPrintable(error));
+    QCOMPARE(changed.count(), 1);
+    COMPARE_JSON(other.architecture(), saved);
+    QCOMPARE(other.parameterCount(), editor_->parameterCount());
+
+    // Saving where no file can be written says why.
+    QVERIFY(!editor_->saveJson(dir.filePath(QStringLiteral("missing/net.json")), &error));
+    QVERIFY(error.contains(QStringLiteral("missing/net.json")));
+}
+
+void TestArchitectureEditor::badFileChangesNothing_data() {
+    QTest::addColumn<QByteArray>("content"); // empty: no file at all
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("missing") << QByteArray() << QStringLiteral("cannot open");
+    QTest::newRow("cut short") << QByteArray("{") << QStringLiteral("not valid JSON");
+    QTest::newRow("unknown type")
+        << QByteArray(R"({"input": [1, 28, 28], "layers": [{"type": "conv3d"}]})")
+        << QStringLiteral("unknown layer type");
+}
+
+void TestArchitectureEditor::badFileChangesNothing() {
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    if (!content.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const json before = editor_->architecture();
+    QSignalSpy changed(editor_.get(), &ArchitectureEditor::architectureChanged);
+    QString error;
+    QVERIFY(!editor_->loadJson(path, &error));
+    QVERIFY2(error.contains(path) && error.contains(expected), qPrintable(error));
+    COMPARE_JSON(editor_->architecture(), before);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(editor_->isValid());
+}
+
+void TestArchitectureEditor::lockDisablesEditing() {
+    editor_->selectLayer(1);
+    editor_->setLocked(true, QStringLiteral("The network cannot change while it trains."));
+    for (const char* name : {"presetCombo", "addLayerButton", "removeButton", "moveUpButton",
+                             "moveDownButton", "loadButton", "settingsBox"})
+        QVERIFY2(!child<QWidget>(QLatin1String(name))->isEnabled(), name);
+    QVERIFY(child<QPushButton>(QStringLiteral("saveButton"))->isEnabled());
+    auto* lock = child<QLabel>(QStringLiteral("lockLabel"));
+    QVERIFY(lock->isVisible());
+    QCOMPARE(lock->text(), QStringLiteral("The network cannot change while it trains."));
+
+    const json before = editor_->architecture();
+    editor_->table()->setFocus();
+    QTest::keyClick(editor_->table(), Qt::Key_Up, Qt::AltModifier);
+    editor_->addLayer(QStringLiteral("relu"));
+    editor_->removeLayer();
+    COMPARE_JSON(editor_->architecture(), before);
+
+    editor_->setLocked(false);
+    QVERIFY(!lock->isVisible());
+    QVERIFY(child<QGroupBox>(QStringLiteral("settingsBox"))->isEnabled());
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("removeButton")), Qt::LeftButton);
+    QCOMPARE(editor_->architecture()["layers"].size(), before["layers"].size() - 1);
+}
+
+QTEST_MAIN(TestArchitectureEditor)
+#include "tst_architectureeditor.moc"

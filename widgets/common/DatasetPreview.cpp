@@ -1,0 +1,137 @@
+// DatasetPreview: one example per class, drawn large and crisp, with the class names.
+#include "common/DatasetPreview.h"
+
+#include <QPainter>
+#include <algorithm>
+#include <cmath>
+
+namespace convsight::widgets {
+namespace {
+
+constexpr int kCell = 64;    // thumbnail side
+constexpr int kCaption = 22; // the class name under it
+constexpr int kSpacing = 10; // between thumbnails
+constexpr int kTitle = 24;   // the data set's name above the strip
+constexpr std::int64_t kLookAhead = 5000;
+
+std::uint8_t byteOf(float value) {
+    return static_cast<std::uint8_t>(std::lround(std::clamp(value, 0.0f, 1.0f) * 255.0f));
+}
+
+// (C, H, W) floats, de-normalised with mean/std when given, as a grey or RGB image.
+QImage imageOf(const float* values, int channels, int height, int width,
+               const std::vector<float>& mean, const std::vector<float>& std) {
+    const auto value = [&](int c, int y, int x) {
+        float v = values[(static_cast<std::size_t>(c) * height + y) * width + x];
+        if (!mean.empty())
+            v = v * std[static_cast<std::size_t>(c)] + mean[static_cast<std::size_t>(c)];
+        return v;
+    };
+    QImage image(width, height, channels == 3 ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
+    for (int y = 0; y < height; ++y) {
+        std::uint8_t* line = image.scanLine(y);
+        for (int x = 0; x < width; ++x) {
+            if (channels == 3)
+                for (int c = 0; c < 3; ++c)
+                    line[3 * x + c] = byteOf(value(c, y, x));
+            else
+                line[x] = byteOf(value(0, y, x));
+        }
+    }
+    return image;
+}
+
+} // namespace
+
+QImage exampleImage(const data::Dataset& dataset, std::int64_t index,
+                    const std::vector<float>& mean, const std::vector<float>& std) {
+    const data::Shape shape = dataset.example_shape();
+    std::vector<float> values(static_cast<std::size_t>(data::shape_numel(shape)));
+    dataset.read(index, values.data());
+    return imageOf(values.data(), static_cast<int>(shape[0]), static_cast<int>(shape[1]),
+                   static_cast<int>(shape[2]), mean, std);
+}
+
+QImage tensorImage(const compute::Tensor& chw, const std::vector<float>& mean,
+                   const std::vector<float>& std) {
+    const compute::Tensor cpu = chw.to(compute::Device::cpu());
+    const int rank = static_cast<int>(cpu.shape().size());
+    return imageOf(cpu.data(), static_cast<int>(cpu.dim(rank - 3)),
+                   static_cast<int>(cpu.dim(rank - 2)), static_cast<int>(cpu.dim(rank - 1)), mean,
+                   std);
+}
+
+DatasetPreview::DatasetPreview(QWidget* parent)
+    : QWidget(parent) {
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+void DatasetPreview::setDataset(const data::DatasetPtr& dataset) {
+    thumbnails_.clear();
+    title_.clear();
+    if (dataset) {
+        title_ = QString::fromStdString(dataset->name());
+        const int classes = dataset->class_count();
+        std::vector<std::int64_t> first(static_cast<std::size_t>(classes), -1);
+        const std::int64_t end = std::min(dataset->size(), kLookAhead);
+        for (std::int64_t i = 0; i < end; ++i) {
+            std::int64_t& slot = first[static_cast<std::size_t>(dataset->label(i))];
+            if (slot < 0)
+                slot = i;
+        }
+        for (int c = 0; c < classes; ++c)
+            if (first[static_cast<std::size_t>(c)] >= 0)
+                thumbnails_.push_back(
+                    {exampleImage(*dataset, first[static_cast<std::size_t>(c)]),
+                     QString::fromStdString(dataset->class_names()[static_cast<std::size_t>(c)])});
+    }
+    updateGeometry();
+    update();
+}
+
+int DatasetPreview::columns(int width) const {
+    return std::max(1, (width + kSpacing) / (kCell + kSpacing));
+}
+
+QSize DatasetPreview::sizeHint() const {
+    return {5 * (kCell + kSpacing), heightForWidth(340)};
+}
+
+int DatasetPreview::heightForWidth(int width) const {
+    const int count = std::max(1, thumbnailCount());
+    const int rows = (count + columns(width) - 1) / columns(width);
+    return kTitle + rows * (kCell + kCaption + kSpacing);
+}
+
+void DatasetPreview::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont font = painter.font();
+    font.setPointSizeF(11);
+    painter.setFont(font);
+    painter.setPen(palette().color(QPalette::WindowText));
+    if (thumbnails_.empty()) {
+        painter.drawText(rect(), Qt::AlignCenter, tr("No data set open"));
+        return;
+    }
+    painter.drawText(QRect(0, 0, width(), kTitle), Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("%1 — one example of each class").arg(title_));
+    const int perRow = columns(width());
+    for (int i = 0; i < thumbnailCount(); ++i) {
+        const Thumbnail& t = thumbnails_[static_cast<std::size_t>(i)];
+        const int x = (i % perRow) * (kCell + kSpacing);
+        const int y = kTitle + (i / perRow) * (kCell + kCaption + kSpacing);
+        const QRect cell(x, y, kCell, kCell);
+        painter.drawImage(cell, t.image); // nearest neighbour: the pixels stay visible
+        painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+        painter.drawRect(cell.adjusted(0, 0, -1, -1));
+        painter.setPen(palette().color(QPalette::WindowText));
+        const QRect caption(x - kSpacing / 2, y + kCell, kCell + kSpacing, kCaption);
+        painter.drawText(caption, Qt::AlignCenter,
+                         painter.fontMetrics().elidedText(t.name, Qt::ElideRight, caption.width()));
+    }
+}
+
+} // namespace convsight::widgets

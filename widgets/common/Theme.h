@@ -1,0 +1,96 @@
+// ConvSight's look in one place: every colour, the fonts of the painted views and the application
+// style. Widgets take colours from theme::colours() and never write their own, so a presentation
+// or dark theme changes this file alone.
+#pragma once
+
+#include "image/SignedDisplay.h"
+
+#include <QColor>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QRgb>
+#include <QString>
+#include <algorithm>
+
+class QApplication;
+
+namespace convsight::widgets::theme {
+
+struct Colours {
+    // Text: slate, from strongest to faintest.
+    QColor text{0x0f, 0x17, 0x2a};
+    QColor secondaryText{0x33, 0x41, 0x55};
+    QColor mutedText{0x47, 0x55, 0x69};
+    QColor gridLine{0x64, 0x74, 0x8b};
+    QColor disabledText{0x94, 0xa3, 0xb8};
+    QColor border{0xcb, 0xd5, 0xe1};
+    // Surfaces.
+    QColor window{0xf8, 0xfa, 0xfc};
+    QColor base{0xff, 0xff, 0xff};
+    QColor panel{0xe2, 0xe8, 0xf0}; // buttons, status bar, padding cells
+    QColor darkPanel{0x33, 0x41, 0x55};
+    QColor sidebar{0x1e, 0x29, 0x3b};
+    QColor sidebarText{0xe2, 0xe8, 0xf0};
+    // The one accent (selection, the current window, the result being built) and its tints.
+    QColor accent{0x25, 0x63, 0xeb};
+    QColor accentStrong{0x1d, 0x4e, 0xd8};
+    QColor accentFill{0xef, 0xf6, 0xff};  // kernel cells, hint boxes
+    QColor pendingFill{0xf1, 0xf5, 0xf9}; // output cells not computed yet
+    QColor paddingHatch{0xb6, 0xc2, 0xd2};
+    QColor pin{0xea, 0x58, 0x0c};       // a pinned window
+    QColor highlight{0xfa, 0xcc, 0x15}; // the hovered pixel's window
+    QColor noteFill{0xfe, 0xf9, 0xc3};  // the step's expression
+    // Messages: what went wrong, what went right.
+    QColor problem{0xdc, 0x26, 0x26};
+    QColor problemText{0x7f, 0x1d, 0x1d};
+    QColor problemFill{0xfe, 0xe2, 0xe2};
+    QColor problemInline{0xb3, 0x26, 0x1e}; // problem words inside a sentence
+    QColor success{0x16, 0xa3, 0x4a};
+    QColor successText{0x14, 0x53, 0x2d};
+    QColor successFill{0xdc, 0xfc, 0xe7};
+    // The channels of a colour image: the ink (strong) and the cell fill (tint) of R, G and B.
+    QColor red{0xb9, 0x1c, 0x1c}, redFill{0xfe, 0xe2, 0xe2};
+    QColor green{0x15, 0x80, 0x3d}, greenFill{0xdc, 0xfc, 0xe7};
+    QColor blue{0x1d, 0x4e, 0xd8}, blueFill{0xdb, 0xea, 0xfe};
+};
+
+// The colours in force.
+const Colours& colours();
+
+// A colour as a style sheet writes it ("#2563eb").
+inline QString css(const QColor& colour) {
+    return colour.name();
+}
+
+// Fusion style, the palette above and the sidebar's style sheet, for the whole application.
+void apply(QApplication& app);
+
+// The largest pixel size up to `size` (at least 8) at which `text` fits `width`.
+inline QFont fittedFont(QFont font, double size, const QString& text, double width) {
+    font.setPixelSize(std::max(8, static_cast<int>(size)));
+    const double advance = QFontMetricsF(font).horizontalAdvance(text);
+    if (advance > width && advance > 0)
+        font.setPixelSize(std::max(8, static_cast<int>(font.pixelSize() * width / advance)));
+    return font;
+}
+
+// Bold, at least 12 pt: a title over a grid.
+inline QFont titleFont(QFont font) {
+    font.setPointSizeF(std::max(12.0, font.pointSizeF()));
+    font.setBold(true);
+    return font;
+}
+
+// At least 11 pt, a point below the base: captions and details.
+inline QFont detailFont(QFont font) {
+    font.setPointSizeF(std::max(11.0, font.pointSizeF() - 1.0));
+    return font;
+}
+
+// image::divergingColour(t) (t in [−1, 1]: blue, white, red) as a Qt colour.
+inline QRgb divergingRgb(double t) {
+    const cv::Vec3b bgr = image::divergingColour(t);
+    return qRgb(bgr[2], bgr[1], bgr[0]);
+}
+
+} // namespace convsight::widgets::theme

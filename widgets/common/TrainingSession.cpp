@@ -1,0 +1,392 @@
+// TrainingSession: preparing on a worker, training on the trainer's thread, copies to the GUI.
+#include "common/TrainingSession.h"
+
+#include "nn/Evaluator.h"
+#include "nn/FirstLayer.h"
+#include "nn/ModelFile.h"
+
+#include <QFutureWatcher>
+#include <QMetaObject>
+#include <QtConcurrent/QtConcurrentRun>
+#include <exception>
+
+namespace convsight::widgets {
+
+using nlohmann::json;
+
+// What the worker hands back: a trainer ready to start, or a loaded model, or the reason not.
+struct TrainingSession::Prepared {
+    image::TrainingData data;
+    std::unique_ptr<nn::Trainer> trainer;        // a new run
+    std::shared_ptr<const nn::Sequential> model; // the starting weights, or a loaded model
+    json metadata;                               // of a loaded model file
+    json optimizer;
+    std::vector<nn::EpochRecord> history; // of a loaded model file
+    nn::TrainerConfig config; // of a loaded model file that has its run's hyperparameters
+    QString error;
+};
+
+namespace {
+
+json normalizationJson(const data::ChannelStats& stats) {
+    return {{"mean", stats.mean}, {"std", stats.std}};
+}
+
+data::ChannelStats statsFrom(const json& metadata) {
+    data::ChannelStats stats;
+    if (metadata.contains("normalization")) {
+        const json& n = metadata["normalization"];
+        stats.mean = n.at("mean").get<std::vector<float>>();
+        stats.std = n.at("std").get<std::vector<float>>();
+    }
+    return stats;
+}
+
+compute::Tensor firstLayerOf(const nn::Sequential& model) {
+    return nn::first_conv(model) ? nn::first_conv_weights(model) : compute::Tensor();
+}
+
+// Runs `work` on the thread pool and `done` with its result on `context`'s thread.
+template <typename Work, typename Done>
+void runThenDeliver(QObject* context, Work work, Done done) {
+    auto* watcher = new QFutureWatcher<std::shared_ptr<void>>(context);
+    QObject::connect(watcher, &QFutureWatcher<std::shared_ptr<void>>::finished, context,
+                     [watcher, done] {
+                         done(watcher->result());
+                         watcher->deleteLater();
+                     });
+    watcher->setFuture(QtConcurrent::run([work]() -> std::shared_ptr<void> { return work(); }));
+}
+
+} // namespace
+
+TrainingSession::TrainingSession(QObject* parent)
+    : QObject(parent) {}
+
+TrainingSession::~TrainingSession() {
+    stopAndWait();
+}
+
+bool TrainingSession::isActive() const {
+    return state_ == State::Preparing || state_ == State::Running || state_ == State::Paused;
+}
+
+QString TrainingSession::stateText(State state) {
+    switch (state) {
+    case State::Idle:
+        return tr("Ready");
+    case State::Preparing:
+        return tr("Opening the data set…");
+    case State::Running:
+        return tr("Training");
+    case State::Paused:
+        return tr("Paused");
+    case State::Finished:
+        return tr("Finished");
+    case State::Stopped:
+        return tr("Stopped");
+    case State::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
+QStringList TrainingSession::classNames() const {
+    QStringList names;
+    if (data_.raw.train)
+        for (const std::string& name : data_.raw.train->class_names())
+            names << QString::fromStdString(name);
+    return names;
+}
+
+void TrainingSession::setState(State state) {
+    if (state_ == state)
+        return;
+    state_ = state;
+    emit stateChanged(state);
+}
+
+void TrainingSession::start(const Setup& setup) {
+    stopAndWait();
+    trainer_.reset();
+    setup_ = setup;
+    batches_.clear();
+    epochs_.clear();
+    checkpoints_.clear();
+    latest_.reset();
+    latestPosition_ = 0.0;
+    viewed_ = -1;
+    loadedMetadata_ = json();
+    const int generation = ++generation_;
+    setState(State::Preparing);
+
+    runThenDeliver(
+        this,
+        [setup]() -> std::shared_ptr<void> {
+            auto prepared = std::make_shared<Prepared>();
+            try {
+                const std::string spec = setup.datasetSpec.toStdString();
+                prepared->data = image::openTrainingData(spec, {}, setup.limit);
+                nn::TrainerConfig config = setup.config;
+                config.dataset_info = {{"dataset", spec},
+                                       {"normalization", normalizationJson(prepared->data.stats)}};
+                if (setup.limit > 0)
+                    config.dataset_info["limit"] = setup.limit;
+                nn::Sequential model = nn::model_from_json(setup.architecture);
+                model.initialize(config.seed);
+                if (!setup.initialKernels.empty())
+                    nn::set_first_conv_kernels(model, setup.initialKernels);
+                prepared->trainer = std::make_unique<nn::Trainer>(
+                    std::move(model), prepared->data.normalised, std::move(config));
+                prepared->model = std::make_shared<const nn::Sequential>(
+                    nn::copy_model(prepared->trainer->model()));
+                prepared->optimizer = nn::optimizer_settings(prepared->trainer->optimizer());
+            } catch (const std::exception& e) {
+                prepared->error = QString::fromStdString(e.what());
+            }
+            return prepared;
+        },
+        [this, generation](const std::shared_ptr<void>& result) {
+            if (generation == generation_)
+                finishPreparing(std::static_pointer_cast<Prepared>(result));
+        });
+}
+
+void TrainingSession::finishPreparing(const std::shared_ptr<Prepared>& ready) {
+    if (!ready->error.isEmpty()) {
+        setState(State::Failed);
+        emit failed(ready->error);
+        return;
+    }
+    data_ = std::move(ready->data);
+    trainer_ = std::move(ready->trainer);
+    initialFirstLayer_ = firstLayerOf(*ready->model);
+    checkpoints_.push_back({0, ready->model, {}});
+    newestCopy(ready->model, 0.0, ready->optimizer);
+    emit prepared();
+    emit checkpointAdded(0);
+    connectTrainer();
+    trainer_->start();
+}
+
+void TrainingSession::connectTrainer() {
+    nn::Trainer* trainer = trainer_.get();
+    const int every = std::max(1, setup_.snapshotEveryBatches);
+    // These run on the trainer's thread, between batches: the model is still, so it is copied
+    // there; everything else is queued to the GUI thread.
+    trainer->on_batch([this, trainer, every](const nn::BatchProgress& progress) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, progress] {
+                batches_.push_back(progress);
+                emit batchDone(progress);
+            },
+            Qt::QueuedConnection);
+        if (progress.batch % every == 0 && progress.batch < progress.batches) {
+            auto copy = std::make_shared<const nn::Sequential>(nn::copy_model(trainer->model()));
+            const json settings = nn::optimizer_settings(trainer->optimizer());
+            const double position =
+                progress.epoch - 1 +
+                static_cast<double>(progress.batch) / static_cast<double>(progress.batches);
+            QMetaObject::invokeMethod(
+                this, [this, copy, settings, position] { newestCopy(copy, position, settings); },
+                Qt::QueuedConnection);
+        }
+    });
+    trainer->on_epoch([this, trainer](const nn::EpochRecord& record) {
+        auto copy = std::make_shared<const nn::Sequential>(nn::copy_model(trainer->model()));
+        const json settings = nn::optimizer_settings(trainer->optimizer());
+        QMetaObject::invokeMethod(
+            this,
+            [this, copy, settings, record] {
+                epochs_.push_back(record);
+                checkpoints_.push_back({record.epoch, copy, record});
+                emit epochDone(record);
+                newestCopy(copy, record.epoch, settings);
+                emit checkpointAdded(static_cast<int>(checkpoints_.size()) - 1);
+            },
+            Qt::QueuedConnection);
+    });
+    trainer->on_state([this, trainer](nn::Trainer::State state) {
+        const QString error = state == nn::Trainer::State::Failed
+                                  ? QString::fromStdString(trainer->error())
+                                  : QString();
+        QMetaObject::invokeMethod(
+            this,
+            [this, state, error] {
+                switch (state) {
+                case nn::Trainer::State::Idle:
+                    break;
+                case nn::Trainer::State::Running:
+                    setState(State::Running);
+                    break;
+                case nn::Trainer::State::Paused:
+                    setState(State::Paused);
+                    break;
+                case nn::Trainer::State::Finished:
+                    setState(State::Finished);
+                    break;
+                case nn::Trainer::State::Stopped:
+                    setState(State::Stopped);
+                    break;
+                case nn::Trainer::State::Failed:
+                    setState(State::Failed);
+                    emit failed(error);
+                    break;
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void TrainingSession::pause() {
+    if (trainer_)
+        trainer_->pause();
+}
+
+void TrainingSession::resume() {
+    if (trainer_)
+        trainer_->resume();
+}
+
+void TrainingSession::step() {
+    if (trainer_)
+        trainer_->step();
+}
+
+void TrainingSession::stop() {
+    if (trainer_)
+        trainer_->stop();
+}
+
+void TrainingSession::stopAndWait() {
+    if (!trainer_ || trainer_->state() == nn::Trainer::State::Idle)
+        return;
+    trainer_->stop();
+    trainer_->wait();
+    if (isActive())
+        setState(State::Stopped);
+}
+
+void TrainingSession::setViewedCheckpoint(int index) {
+    index = index >= 0 && index < static_cast<int>(checkpoints_.size()) ? index : -1;
+    if (index == viewed_)
+        return;
+    viewed_ = index;
+    emit viewedModelChanged();
+}
+
+std::shared_ptr<const nn::Sequential> TrainingSession::viewedModel() const {
+    return viewed_ >= 0 ? checkpoints_[static_cast<std::size_t>(viewed_)].model : latest_;
+}
+
+double TrainingSession::viewedPosition() const {
+    return viewed_ >= 0 ? checkpoints_[static_cast<std::size_t>(viewed_)].epoch : latestPosition_;
+}
+
+void TrainingSession::newestCopy(std::shared_ptr<const nn::Sequential> model, double position,
+                                 const nlohmann::json& settings) {
+    latest_ = std::move(model);
+    latestPosition_ = position;
+    optimizerSettings_ = settings;
+    emit snapshotTaken();
+    if (viewed_ < 0)
+        emit viewedModelChanged();
+}
+
+bool TrainingSession::saveModel(const QString& path, QString* error) const {
+    try {
+        if (trainer_ && trainer_->state() != nn::Trainer::State::Running &&
+            trainer_->state() != nn::Trainer::State::Idle) {
+            trainer_->save_checkpoint(path.toStdString());
+            return true;
+        }
+        if (!latest_) {
+            *error = tr("There is no model to save yet: train one or load a model file.");
+            return false;
+        }
+        json metadata = loadedMetadata_.is_object() ? loadedMetadata_ : json::object();
+        if (!loadedMetadata_.is_object()) {
+            metadata["dataset"] = setup_.datasetSpec.toStdString();
+            metadata["normalization"] = normalizationJson(data_.stats);
+            metadata["class_names"] = data_.raw.train->class_names();
+            json history = json::array();
+            for (const nn::EpochRecord& record : epochs_)
+                history.push_back(record.to_json());
+            metadata["history"] = history;
+            metadata["epoch"] = static_cast<int>(epochs_.size());
+        }
+        nn::save_model_file(path.toStdString(), *latest_, metadata);
+        return true;
+    } catch (const std::exception& e) {
+        *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+void TrainingSession::loadModel(const QString& path) {
+    if (isActive()) {
+        emit failed(tr("Stop the training before loading a model."));
+        return;
+    }
+    const int generation = ++generation_;
+    runThenDeliver(
+        this,
+        [path]() -> std::shared_ptr<void> {
+            auto prepared = std::make_shared<Prepared>();
+            try {
+                nn::SavedModel saved = nn::load_model_file(path.toStdString());
+                const json& metadata = saved.metadata;
+                if (!metadata.contains("dataset") || !metadata["dataset"].is_string())
+                    throw std::runtime_error(path.toStdString() +
+                                             ": the file does not say which data set its model "
+                                             "was trained on");
+                prepared->data = image::openTrainingData(metadata["dataset"].get<std::string>(),
+                                                         statsFrom(metadata),
+                                                         metadata.value("limit", std::int64_t{0}));
+                nn::check_model_fits(saved.model, *prepared->data.normalised.test);
+                if (metadata.contains("hyperparameters"))
+                    prepared->config =
+                        nn::TrainerConfig::from_hyperparameters(metadata["hyperparameters"]);
+                if (metadata.contains("history"))
+                    for (const json& record : metadata["history"])
+                        prepared->history.push_back(nn::EpochRecord::from_json(record));
+                prepared->metadata = metadata;
+                prepared->optimizer = saved.optimizer;
+                prepared->model = std::make_shared<const nn::Sequential>(std::move(saved.model));
+            } catch (const std::exception& e) {
+                prepared->error = QString::fromStdString(e.what());
+            }
+            return prepared;
+        },
+        [this, generation](const std::shared_ptr<void>& result) {
+            if (generation != generation_)
+                return;
+            const auto loaded = std::static_pointer_cast<Prepared>(result);
+            if (!loaded->error.isEmpty()) {
+                emit failed(loaded->error);
+                return;
+            }
+            trainer_.reset();
+            data_ = std::move(loaded->data);
+            loadedMetadata_ = loaded->metadata;
+            initialFirstLayer_ = compute::Tensor();
+            batches_.clear();
+            epochs_.clear();
+            epochs_ = std::move(loaded->history);
+            viewed_ = -1;
+            checkpoints_ = {{static_cast<int>(epochs_.size()), loaded->model,
+                             epochs_.empty() ? nn::EpochRecord{} : epochs_.back()}};
+            setup_ = Setup{};
+            setup_.datasetSpec =
+                QString::fromStdString(loadedMetadata_["dataset"].get<std::string>());
+            setup_.architecture = nn::architecture_json(*loaded->model);
+            setup_.config = loaded->config;
+            newestCopy(loaded->model, static_cast<double>(epochs_.size()), loaded->optimizer);
+            setState(State::Finished);
+            emit modelLoaded();
+            emit checkpointAdded(0);
+        });
+}
+
+} // namespace convsight::widgets

@@ -1,0 +1,772 @@
+// KernelEditor: the controls around the KernelGrid, and every change as a command on one
+// QUndoStack holding the KernelModel before and after.
+#include "filter/KernelEditor.h"
+
+#include "conv/KernelFile.h"
+#include "conv/MatrixCsv.h"
+#include "filter/KernelGrid.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTabBar>
+#include <QToolButton>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <cmath>
+#include <stdexcept>
+
+namespace convsight::widgets {
+namespace {
+
+constexpr int kRandomRange = 5; // random values are integers in [−5, 5]
+
+QFont scaledFont(QFont font, double factor) {
+    font.setPointSizeF(font.pointSizeF() * factor);
+    return font;
+}
+
+// A spin box that writes 256 and 0.5 rather than 256.000 and 0.500.
+class NumberSpinBox : public QDoubleSpinBox {
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+    QString textFromValue(double value) const override {
+        QString text = QDoubleSpinBox::textFromValue(value);
+        const QString point = locale().decimalPoint();
+        if (text.contains(point)) {
+            while (text.endsWith(QLatin1Char('0')))
+                text.chop(1);
+            if (text.endsWith(point))
+                text.chop(point.size());
+        }
+        return text;
+    }
+};
+
+QString channelName(int channel) {
+    static const char* const names[] = {QT_TRANSLATE_NOOP("KernelEditor", "red"),
+                                        QT_TRANSLATE_NOOP("KernelEditor", "green"),
+                                        QT_TRANSLATE_NOOP("KernelEditor", "blue")};
+    return KernelEditor::tr(names[channel]);
+}
+
+// Why `values` cannot be a kernel here, or an empty string.
+QString whyInvalid(const conv::Matrix& values) {
+    if (values.empty() || values[0].empty())
+        return KernelEditor::tr("the kernel is empty: it needs at least one value");
+    const std::size_t columns = values[0].size();
+    for (std::size_t r = 0; r < values.size(); ++r) {
+        if (values[r].size() != columns)
+            return KernelEditor::tr("row %1 has %2 values but row 1 has %3: every row needs the "
+                                    "same number of values")
+                .arg(r + 1)
+                .arg(values[r].size())
+                .arg(columns);
+        for (std::size_t c = 0; c < columns; ++c)
+            if (!std::isfinite(values[r][c]))
+                return KernelEditor::tr("row %1, column %2 is not a finite number")
+                    .arg(r + 1)
+                    .arg(c + 1);
+    }
+    if (values.size() > KernelModel::kMaxSize || columns > KernelModel::kMaxSize)
+        return KernelEditor::tr("the kernel is %1×%2, larger than the 9×9 the editor shows")
+            .arg(values.size())
+            .arg(columns);
+    return {};
+}
+
+QString whyInvalid(const KernelModel& model) {
+    for (int c = 0; c < KernelModel::kChannels; ++c) {
+        const KernelModel::Channel& channel = model.channels[c];
+        if (QString why = whyInvalid(channel.values); !why.isEmpty())
+            return why;
+        if (channel.values.size() != model.channels[0].values.size() ||
+            channel.values[0].size() != model.channels[0].values[0].size())
+            return KernelEditor::tr("the %1 kernel's size differs from the red one's")
+                .arg(channelName(c));
+        if (!std::isfinite(channel.divisor) || channel.divisor == 0)
+            return KernelEditor::tr("the divisor must be a number other than 0");
+    }
+    if (!std::isfinite(model.offset))
+        return KernelEditor::tr("the offset must be a finite number");
+    return {};
+}
+
+} // namespace
+
+// One change of the kernel: the model before and after. Commands with the same merge key in a
+// row become one (turning the wheel over one cell), and vanish when they cancel out.
+class KernelEditor::Command : public QUndoCommand {
+public:
+    Command(KernelEditor* editor, KernelModel before, KernelModel after, const QString& text,
+            int mergeKey)
+        : QUndoCommand(text)
+        , editor_(editor)
+        , before_(std::move(before))
+        , after_(std::move(after))
+        , mergeKey_(mergeKey) {}
+
+    int id() const override { return mergeKey_ >= 0 ? 1 : -1; }
+    bool mergeWith(const QUndoCommand* other) override {
+        const auto* next = static_cast<const Command*>(other);
+        if (next->mergeKey_ != mergeKey_)
+            return false;
+        after_ = next->after_;
+        setObsolete(after_ == before_);
+        return true;
+    }
+    void undo() override { editor_->apply(before_); }
+    void redo() override { editor_->apply(after_); }
+
+private:
+    KernelEditor* editor_;
+    KernelModel before_, after_;
+    int mergeKey_;
+};
+
+KernelEditor::KernelEditor(QWidget* parent)
+    : QWidget(parent)
+    , model_(KernelModel::fromPreset(conv::kernelPreset("identity")))
+    , undoStack_(new QUndoStack(this))
+    , grid_(new KernelGrid(this)) {
+    setObjectName(QStringLiteral("kernelEditor"));
+    setFont(scaledFont(font(), 1.15));
+
+    connect(grid_, &KernelGrid::cellEdited, this, &KernelEditor::setValue);
+    connect(grid_, &KernelGrid::cellStepped, this, &KernelEditor::stepValue);
+    connect(grid_, &KernelGrid::editRejected, this,
+            [this](const QString& reason) { showMessage(reason, true); });
+
+    sumLabel_ = new QLabel(this);
+    sumLabel_->setObjectName(QStringLiteral("kernelSumLabel"));
+    sumLabel_->setAlignment(Qt::AlignCenter);
+    sumLabel_->setStyleSheet(QStringLiteral("color: #334155;"));
+
+    messageLabel_ = new QLabel(this);
+    messageLabel_->setObjectName(QStringLiteral("kernelMessage"));
+    messageLabel_->setWordWrap(true);
+    messageLabel_->setTextFormat(Qt::PlainText);
+    messageLabel_->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(8);
+    layout->addWidget(createTopBar());
+    layout->addWidget(explanationLabel_);
+    layout->addWidget(createChannelBar());
+    layout->addWidget(grid_, 1);
+    layout->addWidget(sumLabel_);
+    layout->addWidget(createBottomBar());
+    layout->addWidget(createActionBar());
+    layout->addWidget(messageLabel_);
+
+    syncControls();
+}
+
+QWidget* KernelEditor::createTopBar() {
+    auto* bar = new QWidget(this);
+    presetCombo_ = new QComboBox(bar);
+    presetCombo_->setObjectName(QStringLiteral("kernelPresetCombo"));
+    presetCombo_->addItem(tr("Custom"), QString());
+    // "Custom" names the state after an edit; it is not a choice of its own.
+    if (auto* items = qobject_cast<QStandardItemModel*>(presetCombo_->model()))
+        items->item(0)->setEnabled(false);
+    for (const conv::KernelPreset& preset : conv::kernelPresets()) {
+        presetCombo_->addItem(QString::fromStdString(preset.name),
+                              QString::fromStdString(preset.id));
+        presetCombo_->setItemData(presetCombo_->count() - 1,
+                                  QString::fromStdString(preset.explanation), Qt::ToolTipRole);
+    }
+    presetCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    presetCombo_->setMinimumContentsLength(16);
+    presetCombo_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(presetCombo_, &QComboBox::activated, this, [this](int index) {
+        const QString id = presetCombo_->itemData(index).toString();
+        if (!id.isEmpty())
+            loadPreset(id);
+    });
+
+    explanationLabel_ = new QLabel(this);
+    explanationLabel_->setObjectName(QStringLiteral("kernelExplanation"));
+    explanationLabel_->setWordWrap(true);
+    explanationLabel_->setTextFormat(Qt::PlainText);
+    explanationLabel_->setStyleSheet(QStringLiteral(
+        "color: #0f172a; background: #eff6ff; border-radius: 6px; padding: 6px 10px;"));
+
+    const auto makeSizeSpin = [bar](const char* name, const QString& tip) {
+        auto* spin = new QSpinBox(bar);
+        spin->setObjectName(QString::fromLatin1(name));
+        spin->setRange(1, KernelModel::kMaxSize);
+        spin->setKeyboardTracking(false);
+        spin->setToolTip(tip);
+        return spin;
+    };
+    rowsSpin_ = makeSizeSpin("kernelRowsSpin", tr("Rows of the kernel (1 to 9). The values stay "
+                                                  "centred: growing adds zeros around them."));
+    columnsSpin_ = makeSizeSpin("kernelColumnsSpin",
+                                tr("Columns of the kernel (1 to 9). The values stay centred: "
+                                   "growing adds zeros around them."));
+    connect(rowsSpin_, &QSpinBox::valueChanged, this,
+            [this](int rows) { setKernelSize(rows, model_.columns()); });
+    connect(columnsSpin_, &QSpinBox::valueChanged, this,
+            [this](int columns) { setKernelSize(model_.rows(), columns); });
+
+    auto* presetLabel = new QLabel(tr("&Preset"), bar);
+    presetLabel->setBuddy(presetCombo_);
+    auto* sizeLabel = new QLabel(tr("&Size"), bar);
+    sizeLabel->setBuddy(rowsSpin_);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(8);
+    row->addWidget(presetLabel);
+    row->addWidget(presetCombo_, 1);
+    row->addSpacing(12);
+    row->addWidget(sizeLabel);
+    row->addWidget(rowsSpin_);
+    row->addWidget(new QLabel(QStringLiteral("×"), bar));
+    row->addWidget(columnsSpin_);
+    return bar;
+}
+
+QWidget* KernelEditor::createChannelBar() {
+    auto* bar = new QWidget(this);
+    channelModeCombo_ = new QComboBox(bar);
+    channelModeCombo_->setObjectName(QStringLiteral("kernelChannelModeCombo"));
+    channelModeCombo_->addItem(tr("One kernel for R, G, B"), false);
+    channelModeCombo_->addItem(tr("One kernel per channel"), true);
+    channelModeCombo_->setItemData(
+        0, tr("The same kernel filters the red, green and blue channels."), Qt::ToolTipRole);
+    channelModeCombo_->setItemData(
+        1,
+        tr("Each colour channel gets a kernel of its own: blur red only, or detect edges in blue."),
+        Qt::ToolTipRole);
+    connect(channelModeCombo_, &QComboBox::activated, this,
+            [this](int index) { setPerChannel(channelModeCombo_->itemData(index).toBool()); });
+
+    channelTabs_ = new QTabBar(bar);
+    channelTabs_->setObjectName(QStringLiteral("kernelChannelTabs"));
+    channelTabs_->setExpanding(false);
+    channelTabs_->setDrawBase(false);
+    const QColor tabColours[] = {QColor(0xb9, 0x1c, 0x1c), QColor(0x15, 0x80, 0x3d),
+                                 QColor(0x1d, 0x4e, 0xd8)};
+    const QString tabNames[] = {tr("Red"), tr("Green"), tr("Blue")};
+    for (int c = 0; c < KernelModel::kChannels; ++c) {
+        channelTabs_->addTab(tabNames[c]);
+        channelTabs_->setTabTextColor(c, tabColours[c]);
+        channelTabs_->setTabToolTip(c, tr("Edit the kernel of the %1 channel").arg(channelName(c)));
+    }
+    connect(channelTabs_, &QTabBar::currentChanged, this, &KernelEditor::setCurrentChannel);
+
+    auto* label = new QLabel(tr("&Channels"), bar);
+    label->setBuddy(channelModeCombo_);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(8);
+    row->addWidget(label);
+    row->addWidget(channelModeCombo_);
+    row->addWidget(channelTabs_);
+    row->addStretch(1);
+    return bar;
+}
+
+QWidget* KernelEditor::createBottomBar() {
+    auto* bar = new QWidget(this);
+    divisorSpin_ = new NumberSpinBox(bar);
+    divisorSpin_->setObjectName(QStringLiteral("kernelDivisorSpin"));
+    divisorSpin_->setRange(-100000, 100000);
+    divisorSpin_->setDecimals(3);
+    divisorSpin_->setKeyboardTracking(false);
+    divisorSpin_->setToolTip(tr("Every value is divided by this number: 9 turns nine 1s into the "
+                                "average of nine pixels."));
+    connect(divisorSpin_, &QDoubleSpinBox::valueChanged, this, &KernelEditor::setDivisor);
+
+    normaliseAction_ =
+        addAction(tr("Normalise"), QStringLiteral("kernelNormaliseAction"),
+                  tr("Set the divisor to the sum of the values, so that the weights sum to 1 and "
+                     "the image keeps its brightness"),
+                  &KernelEditor::normalise);
+    auto* normaliseButton = new QToolButton(bar);
+    normaliseButton->setDefaultAction(normaliseAction_);
+
+    offsetSpin_ = new NumberSpinBox(bar);
+    offsetSpin_->setObjectName(QStringLiteral("kernelOffsetSpin"));
+    offsetSpin_->setRange(-1000, 1000);
+    offsetSpin_->setDecimals(3);
+    offsetSpin_->setKeyboardTracking(false);
+    offsetSpin_->setToolTip(tr("Added to every output value: 128 lifts the negative answers of an "
+                               "edge kernel into view on an 8-bit image."));
+    connect(offsetSpin_, &QDoubleSpinBox::valueChanged, this, &KernelEditor::setOffset);
+
+    borderCombo_ = new QComboBox(bar);
+    borderCombo_->setObjectName(QStringLiteral("kernelBorderCombo"));
+    const struct {
+        QString text;
+        compute::BorderMode border;
+        QString tip;
+    } borders[] = {
+        {tr("Zero"), compute::BorderMode::Zero,
+         tr("Pixels outside the image count as 0 (black), as in CNN libraries: a blur darkens the "
+            "edges.  0 0 | a b c d | 0 0")},
+        {tr("Replicate"), compute::BorderMode::Replicate,
+         tr("The edge pixel is repeated outwards.  a a | a b c d | d d")},
+        {tr("Reflect"), compute::BorderMode::Reflect,
+         tr("The image is mirrored at its edge, the edge pixel not repeated (OpenCV's default). "
+            " c b | a b c d | c b")},
+        {tr("Wrap"), compute::BorderMode::Wrap,
+         tr("The image repeats like a tile: the left edge sees the right one.  c d | a b c d | a "
+            "b")},
+    };
+    for (const auto& border : borders) {
+        borderCombo_->addItem(border.text, static_cast<int>(border.border));
+        borderCombo_->setItemData(borderCombo_->count() - 1, border.tip, Qt::ToolTipRole);
+    }
+    borderCombo_->setToolTip(tr("What the kernel sees past the edge of the image"));
+    connect(borderCombo_, &QComboBox::activated, this, [this](int index) {
+        setBorder(static_cast<compute::BorderMode>(borderCombo_->itemData(index).toInt()));
+    });
+
+    const auto label = [bar](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text, bar);
+        l->setBuddy(buddy);
+        return l;
+    };
+    auto* grid = new QGridLayout(bar);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(6);
+    grid->addWidget(label(tr("&Divisor"), divisorSpin_), 0, 0);
+    grid->addWidget(divisorSpin_, 0, 1);
+    grid->addWidget(normaliseButton, 0, 2);
+    grid->addWidget(label(tr("&Offset"), offsetSpin_), 1, 0);
+    grid->addWidget(offsetSpin_, 1, 1);
+    grid->addWidget(label(tr("&Border"), borderCombo_), 0, 4);
+    grid->addWidget(borderCombo_, 0, 5);
+    grid->setColumnStretch(3, 1);
+    return bar;
+}
+
+QWidget* KernelEditor::createActionBar() {
+    auto* bar = new QWidget(this);
+    randomAction_ = addAction(tr("Random"), QStringLiteral("kernelRandomAction"),
+                              tr("Random whole numbers from −5 to 5, like the untrained filters "
+                                 "of a CNN (the channel shown)"),
+                              &KernelEditor::randomize);
+    transposeAction_ =
+        addAction(tr("Transpose"), QStringLiteral("kernelTransposeAction"),
+                  tr("Rows become columns: Sobel x turns into Sobel y"), &KernelEditor::transpose);
+    flipAction_ = addAction(
+        tr("Flip 180°"), QStringLiteral("kernelFlipAction"),
+        tr("Turn the kernel half around. Sliding the flipped kernel is convolution in the "
+           "mathematical sense; sliding it as written is cross-correlation, what CNNs compute."),
+        &KernelEditor::flip);
+    negateAction_ =
+        addAction(tr("Negate"), QStringLiteral("kernelNegateAction"),
+                  tr("Every value times −1 (the channel shown)"), &KernelEditor::negate);
+    clearAction_ =
+        addAction(tr("Clear"), QStringLiteral("kernelClearAction"),
+                  tr("Every value 0 and the divisor 1 (the channel shown)"), &KernelEditor::clear);
+    openAction_ =
+        addAction(tr("Open…"), QStringLiteral("kernelOpenAction"),
+                  tr("Load a kernel from a .kernel.json or CSV file"), &KernelEditor::open);
+    saveAction_ = addAction(tr("Save…"), QStringLiteral("kernelSaveAction"),
+                            tr("Save the kernel as .kernel.json (values, divisor, offset) or CSV "
+                               "(the weights)"),
+                            &KernelEditor::saveAs);
+
+    // Short button texts; what would be undone goes in the tooltip.
+    auto* undo = new QAction(tr("Undo"), bar);
+    undo->setObjectName(QStringLiteral("kernelUndoAction"));
+    auto* redo = new QAction(tr("Redo"), bar);
+    redo->setObjectName(QStringLiteral("kernelRedoAction"));
+    connect(undo, &QAction::triggered, undoStack_, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, undoStack_, &QUndoStack::redo);
+    connect(undoStack_, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(undoStack_, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(undoStack_, &QUndoStack::undoTextChanged, undo,
+            [undo](const QString& text) { undo->setToolTip(tr("Undo %1").arg(text)); });
+    connect(undoStack_, &QUndoStack::redoTextChanged, redo,
+            [redo](const QString& text) { redo->setToolTip(tr("Redo %1").arg(text)); });
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+
+    const auto button = [bar](QAction* action) {
+        auto* b = new QToolButton(bar);
+        b->setDefaultAction(action);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return b;
+    };
+    auto* column = new QVBoxLayout(bar);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(6);
+    auto* edits = new QHBoxLayout;
+    edits->setSpacing(6);
+    for (QAction* action :
+         {randomAction_, transposeAction_, flipAction_, negateAction_, clearAction_})
+        edits->addWidget(button(action));
+    edits->addStretch(1);
+    auto* history = new QHBoxLayout;
+    history->setSpacing(6);
+    history->addWidget(button(undo));
+    history->addWidget(button(redo));
+    history->addStretch(1);
+    history->addWidget(button(openAction_));
+    history->addWidget(button(saveAction_));
+    column->addLayout(edits);
+    column->addLayout(history);
+    return bar;
+}
+
+QAction* KernelEditor::addAction(const QString& text, const QString& name, const QString& tip,
+                                 void (KernelEditor::*slot)()) {
+    auto* action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setToolTip(tip);
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+const conv::Matrix& KernelEditor::values(int channel) const {
+    return model_.channels[std::clamp(channel, 0, KernelModel::kChannels - 1)].values;
+}
+
+double KernelEditor::divisor(int channel) const {
+    return model_.channels[std::clamp(channel, 0, KernelModel::kChannels - 1)].divisor;
+}
+
+std::vector<float> KernelEditor::channelWeights() const {
+    std::vector<float> result;
+    for (int c = 0; c < channelCount(); ++c) {
+        const std::vector<float> channel = model_.weights(c);
+        result.insert(result.end(), channel.begin(), channel.end());
+    }
+    return result;
+}
+
+QString KernelEditor::message() const {
+    return messageLabel_->isHidden() ? QString() : messageLabel_->text();
+}
+
+KernelModel KernelEditor::edited() const {
+    KernelModel next = model_;
+    next.presetId.clear();
+    next.name.clear();
+    return next;
+}
+
+void KernelEditor::change(KernelModel next, const QString& text, int mergeKey) {
+    if (next == model_)
+        return;
+    undoStack_->push(new Command(this, model_, std::move(next), text, mergeKey));
+}
+
+void KernelEditor::apply(const KernelModel& model) {
+    model_ = model;
+    if (!model_.perChannel)
+        channel_ = 0;
+    showMessage({}, false);
+    syncControls();
+    emit kernelChanged();
+}
+
+void KernelEditor::syncControls() {
+    const QSignalBlocker blockPreset(presetCombo_), blockRows(rowsSpin_),
+        blockColumns(columnsSpin_), blockMode(channelModeCombo_), blockTabs(channelTabs_),
+        blockDivisor(divisorSpin_), blockOffset(offsetSpin_), blockBorder(borderCombo_);
+
+    grid_->setValues(model_.channels[channel_].values);
+
+    const int presetIndex =
+        model_.presetId.isEmpty() ? 0 : std::max(0, presetCombo_->findData(model_.presetId));
+    presetCombo_->setItemText(0, model_.name.isEmpty() || presetIndex != 0
+                                     ? tr("Custom")
+                                     : tr("Custom: %1").arg(model_.name));
+    presetCombo_->setCurrentIndex(presetIndex);
+    explanationLabel_->setText(
+        presetIndex != 0
+            ? presetCombo_->itemData(presetIndex, Qt::ToolTipRole).toString()
+            : tr("A kernel of your own. Each output pixel is the sum of the pixels under the "
+                 "kernel, each times the number in its cell, divided by the divisor, plus the "
+                 "offset."));
+
+    rowsSpin_->setValue(model_.rows());
+    columnsSpin_->setValue(model_.columns());
+    channelModeCombo_->setCurrentIndex(model_.perChannel ? 1 : 0);
+    channelTabs_->setVisible(model_.perChannel);
+    channelTabs_->setCurrentIndex(channel_);
+    divisorSpin_->setValue(divisor(channel_));
+    offsetSpin_->setValue(model_.offset);
+    borderCombo_->setCurrentIndex(borderCombo_->findData(static_cast<int>(model_.border)));
+
+    const double sum = model_.sum(channel_);
+    const double weightSum = sum / divisor(channel_);
+    QString meaning;
+    if (std::abs(weightSum - 1) < 1e-9)
+        meaning = tr(": brightness kept");
+    else if (std::abs(weightSum) < 1e-9)
+        meaning = tr(": flat areas become 0");
+    sumLabel_->setText(tr("Σ values %1 ÷ %2 = %3%4")
+                           .arg(displayNumber(sum), displayNumber(divisor(channel_)),
+                                displayNumber(weightSum), meaning));
+}
+
+void KernelEditor::showMessage(const QString& text, bool error) {
+    messageLabel_->setText(text);
+    messageLabel_->setStyleSheet(
+        error ? QStringLiteral("color: #7f1d1d; background: #fee2e2; border-radius: 6px; "
+                               "padding: 6px 10px;")
+              : QStringLiteral("color: #14532d; background: #dcfce7; border-radius: 6px; "
+                               "padding: 6px 10px;"));
+    messageLabel_->setVisible(!text.isEmpty());
+}
+
+void KernelEditor::loadPreset(const QString& id) {
+    try {
+        KernelModel next = KernelModel::fromPreset(conv::kernelPreset(id.toStdString()));
+        // The preset replaces the values; how the output is shown (offset, border) stays.
+        next.offset = model_.offset;
+        next.border = model_.border;
+        const QString text = tr("Preset %1").arg(next.name);
+        change(std::move(next), text);
+    } catch (const std::exception& error) {
+        showMessage(QString::fromStdString(error.what()), true);
+        syncControls();
+    }
+}
+
+bool KernelEditor::setKernel(const conv::Matrix& values, double divisor, const QString& name) {
+    if (const QString why = whyInvalid(values); !why.isEmpty()) {
+        showMessage(tr("This kernel cannot be used: %1.").arg(why), true);
+        return false;
+    }
+    KernelModel next = KernelModel::fromMatrix(values, divisor);
+    next.name = name;
+    next.offset = model_.offset;
+    next.border = model_.border;
+    return setModel(next, name.isEmpty() ? tr("Set kernel") : tr("Kernel %1").arg(name));
+}
+
+bool KernelEditor::setModel(const KernelModel& model, const QString& commandText) {
+    if (const QString why = whyInvalid(model); !why.isEmpty()) {
+        showMessage(tr("This kernel cannot be used: %1.").arg(why), true);
+        return false;
+    }
+    KernelModel next = model;
+    if (!next.perChannel)
+        next.setPerChannel(false, 0);
+    change(std::move(next), commandText);
+    return true;
+}
+
+void KernelEditor::setValue(int row, int column, double value) {
+    if (row < 0 || row >= model_.rows() || column < 0 || column >= model_.columns() ||
+        !std::isfinite(value))
+        return;
+    KernelModel next = edited();
+    next.setValue(channel_, row, column, value);
+    change(std::move(next),
+           tr("Set cell (%1, %2) to %3").arg(row + 1).arg(column + 1).arg(displayNumber(value)));
+}
+
+void KernelEditor::stepValue(int row, int column, double step) {
+    KernelModel next = edited();
+    // Rounded to 1e−9 so that ten steps of 0.1 land on 1, not 0.9999999999999999.
+    const double value =
+        std::round((model_.channels[channel_].values[row][column] + step) * 1e9) / 1e9;
+    next.setValue(channel_, row, column, value);
+    const int mergeKey = (channel_ * KernelModel::kMaxSize + row) * KernelModel::kMaxSize + column;
+    change(std::move(next), tr("Scroll cell (%1, %2)").arg(row + 1).arg(column + 1), mergeKey);
+}
+
+void KernelEditor::setKernelSize(int rows, int columns) {
+    KernelModel next = edited();
+    next.resize(rows, columns);
+    change(std::move(next), tr("Resize to %1×%2").arg(next.rows()).arg(next.columns()));
+}
+
+void KernelEditor::setDivisor(double divisor) {
+    if (!std::isfinite(divisor) || divisor == 0) {
+        showMessage(tr("The divisor cannot be 0: nothing can be divided by 0."), true);
+        syncControls();
+        return;
+    }
+    KernelModel next = edited();
+    for (const int c : next.editedChannels(channel_))
+        next.channels[c].divisor = divisor;
+    change(std::move(next), tr("Divisor %1").arg(displayNumber(divisor)));
+}
+
+void KernelEditor::normalise() {
+    KernelModel next = model_;
+    if (const QString why = next.normalise(); !why.isEmpty()) {
+        showMessage(why, true);
+        return;
+    }
+    // A preset that already sums to 1 stays that preset; a new divisor makes a kernel of one's own.
+    if (next == model_)
+        return;
+    next.presetId.clear();
+    next.name.clear();
+    change(std::move(next), tr("Normalise"));
+}
+
+void KernelEditor::setOffset(double offset) {
+    KernelModel next = model_;
+    next.offset = offset;
+    change(std::move(next), tr("Offset %1").arg(displayNumber(offset)));
+}
+
+void KernelEditor::setBorder(compute::BorderMode border) {
+    KernelModel next = model_;
+    next.border = border;
+    change(std::move(next), tr("Border mode"));
+}
+
+void KernelEditor::setPerChannel(bool perChannel) {
+    KernelModel next = model_;
+    next.setPerChannel(perChannel, channel_);
+    change(std::move(next),
+           perChannel ? tr("One kernel per channel") : tr("One kernel for all channels"));
+}
+
+void KernelEditor::setCurrentChannel(int channel) {
+    channel = model_.perChannel ? std::clamp(channel, 0, KernelModel::kChannels - 1) : 0;
+    if (channel == channel_)
+        return;
+    channel_ = channel;
+    syncControls();
+}
+
+void KernelEditor::randomize() {
+    KernelModel next = edited();
+    conv::Matrix values = next.channels[channel_].values;
+    for (auto& row : values)
+        for (double& value : row)
+            value = QRandomGenerator::global()->bounded(-kRandomRange, kRandomRange + 1);
+    for (const int c : next.editedChannels(channel_))
+        next.channels[c] = KernelModel::Channel{values, 1};
+    change(std::move(next), tr("Random"));
+}
+
+void KernelEditor::transpose() {
+    KernelModel next = edited();
+    next.transpose();
+    change(std::move(next), tr("Transpose"));
+}
+
+void KernelEditor::flip() {
+    KernelModel next = edited();
+    next.flip();
+    change(std::move(next), tr("Flip 180°"));
+}
+
+void KernelEditor::negate() {
+    KernelModel next = edited();
+    next.negate(channel_);
+    change(std::move(next), tr("Negate"));
+}
+
+void KernelEditor::clear() {
+    KernelModel next = edited();
+    next.clear(channel_);
+    change(std::move(next), tr("Clear"));
+}
+
+bool KernelEditor::loadFile(const QString& path) {
+    const QString fileName = QFileInfo(path).fileName();
+    const bool csv = !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    KernelModel next;
+    try {
+        const conv::FilterKernel kernel = conv::loadKernelFile(path.toStdString());
+        if (const QString why = whyInvalid(kernel.rows); !why.isEmpty())
+            throw std::invalid_argument(why.toStdString());
+        next = KernelModel::fromMatrix(kernel.rows, kernel.divisor);
+        next.name = kernel.name.empty() ? QFileInfo(path).completeBaseName()
+                                        : QString::fromStdString(kernel.name);
+        // A CSV file holds the values alone: the offset set here stays.
+        next.offset = csv ? model_.offset : kernel.offset;
+    } catch (const std::exception& error) {
+        // KernelFile's messages start with the path; the file's name is said once, up front.
+        QString why = QString::fromStdString(error.what());
+        if (why.startsWith(path + QStringLiteral(": ")))
+            why.remove(0, path.size() + 2);
+        showMessage(tr("Could not open %1: %2").arg(fileName, why), true);
+        return false;
+    }
+    next.border = model_.border;
+    if (!setModel(next, tr("Open %1").arg(fileName)))
+        return false;
+    showMessage(tr("Opened %1.").arg(fileName), false);
+    return true;
+}
+
+bool KernelEditor::saveFile(const QString& path) {
+    const QString fileName = QFileInfo(path).fileName();
+    const KernelModel::Channel& channel = model_.channels[channel_];
+    try {
+        if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+            // CSV holds one matrix: the weights, so that the file filters as the editor does.
+            conv::Matrix weights = channel.values;
+            for (auto& row : weights)
+                for (double& value : row)
+                    value /= channel.divisor;
+            const QByteArray bytes = QByteArray::fromStdString(conv::formatMatrixCsv(weights));
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+                !file.commit())
+                throw std::runtime_error(file.errorString().toStdString());
+        } else if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            conv::FilterKernel kernel;
+            kernel.name = model_.name.toStdString();
+            kernel.rows = channel.values;
+            kernel.divisor = channel.divisor;
+            kernel.offset = model_.offset;
+            conv::saveKernelFile(path.toStdString(), kernel);
+        } else {
+            throw std::invalid_argument(
+                tr("ConvSight writes kernels as .kernel.json or .csv").toStdString());
+        }
+    } catch (const std::exception& error) {
+        showMessage(tr("Could not save %1: %2").arg(fileName, QString::fromStdString(error.what())),
+                    true);
+        return false;
+    }
+    // Both formats hold one kernel: per channel, the one shown.
+    showMessage(
+        model_.perChannel
+            ? tr("Saved the %1 channel's kernel to %2.").arg(channelName(channel_), fileName)
+            : tr("Saved %1.").arg(fileName),
+        false);
+    return true;
+}
+
+void KernelEditor::open() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a kernel"), QString(),
+                                     tr("Kernels (*.kernel.json *.json *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+void KernelEditor::saveAs() {
+    const QString suggested =
+        (model_.presetId.isEmpty() ? QStringLiteral("kernel") : model_.presetId) +
+        QStringLiteral(".kernel.json");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the kernel"), suggested,
+                                     tr("Kernel (*.kernel.json);;CSV, the weights only (*.csv)"));
+    if (!path.isEmpty())
+        saveFile(path);
+}
+
+} // namespace convsight::widgets

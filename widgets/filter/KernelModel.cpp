@@ -1,0 +1,167 @@
+// KernelModel's operations: centred resize, transpose, flip, negate, clear, normalise.
+#include "filter/KernelModel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+
+namespace convsight::widgets {
+
+KernelModel KernelModel::fromMatrix(const conv::Matrix& values, double divisor) {
+    KernelModel model;
+    for (Channel& channel : model.channels)
+        channel = Channel{values, divisor};
+    return model;
+}
+
+KernelModel KernelModel::fromPreset(const conv::KernelPreset& preset) {
+    KernelModel model = fromMatrix(preset.matrix, preset.divisor);
+    model.presetId = QString::fromStdString(preset.id);
+    model.name = QString::fromStdString(preset.name);
+    return model;
+}
+
+std::vector<int> KernelModel::editedChannels(int channel) const {
+    if (perChannel)
+        return {std::clamp(channel, 0, kChannels - 1)};
+    return {0, 1, 2};
+}
+
+std::vector<float> KernelModel::weights(int channel) const {
+    const Channel& kernel = channels[std::clamp(channel, 0, kChannels - 1)];
+    std::vector<float> result;
+    result.reserve(static_cast<std::size_t>(rows() * columns()));
+    for (const auto& row : kernel.values)
+        for (const double value : row)
+            result.push_back(static_cast<float>(value / kernel.divisor));
+    return result;
+}
+
+double KernelModel::sum(int channel) const {
+    double total = 0;
+    for (const auto& row : channels[std::clamp(channel, 0, kChannels - 1)].values)
+        for (const double value : row)
+            total += value;
+    return total;
+}
+
+void KernelModel::setValue(int channel, int row, int column, double value) {
+    for (const int c : editedChannels(channel))
+        channels[c].values.at(row).at(column) = value;
+}
+
+void KernelModel::resize(int newRows, int newColumns) {
+    newRows = std::clamp(newRows, 1, kMaxSize);
+    newColumns = std::clamp(newColumns, 1, kMaxSize);
+    const int oldRows = rows(), oldColumns = columns();
+    // The anchor moves from (rows/2, columns/2) to (newRows/2, newColumns/2).
+    const int shiftY = newRows / 2 - oldRows / 2;
+    const int shiftX = newColumns / 2 - oldColumns / 2;
+    for (Channel& channel : channels) {
+        conv::Matrix resized(newRows, std::vector<double>(newColumns, 0.0));
+        for (int y = 0; y < newRows; ++y)
+            for (int x = 0; x < newColumns; ++x) {
+                const int oldY = y - shiftY, oldX = x - shiftX;
+                if (oldY >= 0 && oldY < oldRows && oldX >= 0 && oldX < oldColumns)
+                    resized[y][x] = channel.values[oldY][oldX];
+            }
+        channel.values = std::move(resized);
+    }
+}
+
+void KernelModel::transpose() {
+    const int oldRows = rows(), oldColumns = columns();
+    for (Channel& channel : channels) {
+        conv::Matrix transposed(oldColumns, std::vector<double>(oldRows));
+        for (int y = 0; y < oldRows; ++y)
+            for (int x = 0; x < oldColumns; ++x)
+                transposed[x][y] = channel.values[y][x];
+        channel.values = std::move(transposed);
+    }
+}
+
+void KernelModel::flip() {
+    for (Channel& channel : channels) {
+        std::reverse(channel.values.begin(), channel.values.end());
+        for (auto& row : channel.values)
+            std::reverse(row.begin(), row.end());
+    }
+}
+
+void KernelModel::negate(int channel) {
+    for (const int c : editedChannels(channel))
+        for (auto& row : channels[c].values)
+            for (double& value : row)
+                value = value == 0 ? 0 : -value;
+}
+
+void KernelModel::clear(int channel) {
+    for (const int c : editedChannels(channel)) {
+        for (auto& row : channels[c].values)
+            std::fill(row.begin(), row.end(), 0.0);
+        channels[c].divisor = 1;
+    }
+}
+
+QString KernelModel::normalise() {
+    static const char* const sums[] = {
+        QT_TRANSLATE_NOOP("KernelModel", "The red channel's values sum to 0"),
+        QT_TRANSLATE_NOOP("KernelModel", "The green channel's values sum to 0"),
+        QT_TRANSLATE_NOOP("KernelModel", "The blue channel's values sum to 0"),
+    };
+    for (int c = 0; c < kChannels; ++c)
+        if (std::abs(sum(c)) < 1e-12)
+            return (perChannel
+                        ? QCoreApplication::translate("KernelModel", sums[c])
+                        : QCoreApplication::translate("KernelModel", "The values sum to 0")) +
+                   QCoreApplication::translate(
+                       "KernelModel",
+                       ", so no divisor makes them sum to 1. Kernels that sum to 0 (edge "
+                       "detectors) turn flat areas black; add an offset to see their negative "
+                       "values.");
+    for (int c = 0; c < kChannels; ++c)
+        channels[c].divisor = sum(c);
+    return {};
+}
+
+void KernelModel::setPerChannel(bool on, int from) {
+    if (!on) {
+        const Channel source = channels[std::clamp(from, 0, kChannels - 1)];
+        channels.fill(source);
+    }
+    perChannel = on;
+}
+
+QString displayNumber(double value) {
+    if (value == 0)
+        return QStringLiteral("0");
+    QString text;
+    if (std::abs(value) >= 0.001) {
+        text = QString::number(value, 'f', 3);
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    } else {
+        text = QString::number(value, 'g', 2);
+    }
+    text.replace(QLatin1Char('-'), QChar(0x2212));
+    return text;
+}
+
+bool parseNumber(const QString& text, double& value) {
+    QString cleaned = text.trimmed();
+    cleaned.replace(QChar(0x2212), QLatin1Char('-'));
+    cleaned.replace(QLatin1Char(','), QLatin1Char('.'));
+    if (cleaned.startsWith(QLatin1Char('+')))
+        cleaned.remove(0, 1);
+    bool ok = false;
+    const double parsed = QLocale::c().toDouble(cleaned, &ok);
+    if (!ok || !std::isfinite(parsed))
+        return false;
+    value = parsed;
+    return true;
+}
+
+} // namespace convsight::widgets

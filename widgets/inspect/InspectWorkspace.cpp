@@ -1,0 +1,573 @@
+// The Inspect workspace: input, prediction, feature maps, confusion matrix, MLP versus CNN.
+#include "inspect/InspectWorkspace.h"
+
+#include "common/DatasetPreview.h"
+#include "common/FilterGrid.h"
+#include "common/ImageView.h"
+#include "common/WorkspaceParts.h"
+#include "image/ImageIO.h"
+#include "image/TensorMat.h"
+#include "image/VideoSource.h"
+#include "inspect/ConfusionMatrixView.h"
+#include "inspect/ExampleGallery.h"
+#include "inspect/FeatureMapView.h"
+#include "inspect/ProbabilityBars.h"
+#include "inspect/ShiftComparison.h"
+#include "inspect/SketchPad.h"
+#include "nn/FirstLayer.h"
+#include "nn/ModelFile.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <opencv2/imgproc.hpp>
+
+namespace convsight::widgets {
+namespace {
+
+// An image as the data set's examples are: grey or colour as it has channels, resized (area
+// average) to its height and width, values in [0, 1], then normalised by the data set's
+// statistics.
+compute::Tensor exampleFromImage(const cv::Mat& image, const compute::Shape& chw,
+                                 const data::ChannelStats& stats) {
+    cv::Mat converted;
+    if (chw[0] == 1 && image.channels() != 1)
+        cv::cvtColor(image, converted,
+                     image.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
+    else if (chw[0] == 3 && image.channels() == 1)
+        cv::cvtColor(image, converted, cv::COLOR_GRAY2BGR);
+    else if (chw[0] == 3 && image.channels() == 4)
+        cv::cvtColor(image, converted, cv::COLOR_BGRA2BGR);
+    else
+        converted = image;
+    cv::Mat sized;
+    cv::resize(converted, sized, cv::Size(static_cast<int>(chw[2]), static_cast<int>(chw[1])), 0, 0,
+               cv::INTER_AREA);
+    sized.convertTo(sized, CV_32F, sized.depth() == CV_8U ? 1.0 / 255.0 : 1.0);
+    compute::Tensor tensor = image::matToTensor(sized);
+    float* values = tensor.data();
+    const std::int64_t plane = chw[1] * chw[2];
+    for (std::int64_t c = 0; c < chw[0]; ++c)
+        for (std::int64_t i = 0; i < plane; ++i) {
+            float& v = values[c * plane + i];
+            v = (v - stats.mean[static_cast<std::size_t>(c)]) /
+                stats.std[static_cast<std::size_t>(c)];
+        }
+    return tensor;
+}
+
+// The layer whose filters made the maps of layer `layer`: the last Conv2d at or before it.
+int producingConv(const nn::Sequential& model, int layer) {
+    for (int i = layer; i >= 0; --i)
+        if (model.layer(i).kind() == "Conv2d")
+            return i;
+    return -1;
+}
+
+} // namespace
+
+InspectWorkspace::InspectWorkspace(TrainingSession* session, QWidget* parent)
+    : QWidget(parent)
+    , session_(session) {
+    modelLabel_ = new QLabel;
+    modelLabel_->setObjectName(QStringLiteral("inspectModelLabel"));
+    QFont big = modelLabel_->font();
+    big.setPointSizeF(13);
+    modelLabel_->setFont(big);
+    modelLabel_->setWordWrap(true);
+    message_ = new QLabel;
+    message_->setObjectName(QStringLiteral("inspectMessage"));
+    message_->setWordWrap(true);
+
+    tabs_ = new QTabWidget;
+    tabs_->setObjectName(QStringLiteral("inspectTabs"));
+    tabs_->addTab(createFeatureTab(), tr("Feature maps"));
+    tabs_->addTab(createConfusionTab(), tr("Confusion matrix"));
+    shift_ = new ShiftComparison;
+    shift_->setObjectName(QStringLiteral("shiftComparison"));
+    tabs_->addTab(shift_, tr("MLP vs CNN: shifted images"));
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
+        // The confusion matrix is computed when first looked at (not while training runs).
+        if (index == 1 && evaluation_.examples == 0 && !evaluating_ && hasModel() &&
+            session_->state() != TrainingSession::State::Running)
+            evaluateTestSet();
+    });
+
+    auto* right = new QWidget;
+    right->setMinimumSize(470, 560);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 0, 0, 0);
+    rightLayout->addWidget(modelLabel_);
+    rightLayout->addWidget(message_);
+    rightLayout->addWidget(tabs_, 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(createInputPanel());
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 900});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(splitter);
+
+    connect(session_, &TrainingSession::viewedModelChanged, this, &InspectWorkspace::modelChanged);
+    connect(session_, &TrainingSession::stateChanged, this, &InspectWorkspace::updateModelLabel);
+    connect(session_, &TrainingSession::prepared, this, &InspectWorkspace::dataChanged);
+    connect(session_, &TrainingSession::modelLoaded, this, &InspectWorkspace::dataChanged);
+    modelChanged();
+    setSource(Source::TestSet);
+}
+
+QWidget* InspectWorkspace::createInputPanel() {
+    sourceBox_ = new QComboBox;
+    sourceBox_->setObjectName(QStringLiteral("inputSourceBox"));
+    sourceBox_->addItems(
+        {tr("A test example"), tr("An image file"), tr("The camera"), tr("The sketch pad: draw")});
+    sourcePages_ = new QStackedWidget;
+
+    // Test set: index, previous/next, random, next mistake.
+    indexBox_ = new QSpinBox;
+    indexBox_->setObjectName(QStringLiteral("testIndexBox"));
+    indexBox_->setRange(0, 0);
+    indexBox_->setPrefix(tr("example "));
+    connect(indexBox_, &QSpinBox::valueChanged, this, [this](int i) { showTestExample(i); });
+    auto* randomButton = new QPushButton(tr("Random"));
+    connect(randomButton, &QPushButton::clicked, this, [this] {
+        indexBox_->setValue(QRandomGenerator::global()->bounded(indexBox_->maximum() + 1));
+    });
+    auto* mistakeButton = new QPushButton(tr("Next mistake"));
+    mistakeButton->setObjectName(QStringLiteral("nextMistakeButton"));
+    mistakeButton->setToolTip(tr("The next test example the network gets wrong (needs the "
+                                 "confusion matrix's evaluation)"));
+    connect(mistakeButton, &QPushButton::clicked, this, [this] {
+        const data::DatasetPtr& test = session_->data().raw.test;
+        if (!test || predictions_.empty()) {
+            showMessage(message_, tr("Evaluate the test set first (Confusion matrix tab)."), true);
+            return;
+        }
+        const auto n = static_cast<std::int64_t>(predictions_.size());
+        for (std::int64_t step = 1; step <= n; ++step) {
+            const std::int64_t i = (testIndex() + step) % n;
+            if (predictions_[static_cast<std::size_t>(i)].predicted != test->label(i)) {
+                indexBox_->setValue(static_cast<int>(i));
+                return;
+            }
+        }
+        showMessage(message_, tr("The network gets every test example right."), false);
+    });
+    auto* testPage = new QWidget;
+    auto* testRow = new QHBoxLayout(testPage);
+    testRow->setContentsMargins(0, 0, 0, 0);
+    testRow->addWidget(indexBox_, 1);
+    testRow->addWidget(randomButton);
+    testRow->addWidget(mistakeButton);
+
+    auto* openButton = new QPushButton(tr("Open an image…"));
+    openButton->setObjectName(QStringLiteral("openImageButton"));
+    connect(openButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open an image"), {},
+            tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)"));
+        if (!path.isEmpty())
+            openImageFile(path);
+    });
+
+    auto* cameraButton = new QPushButton(tr("Take a picture"));
+    cameraButton->setObjectName(QStringLiteral("takePictureButton"));
+    const QString cameraProblem = QString::fromStdString(image::cameraUnavailableReason());
+    if (!cameraProblem.isEmpty()) {
+        cameraButton->setEnabled(false);
+        cameraButton->setText(tr("No camera found"));
+        cameraButton->setToolTip(cameraProblem);
+    }
+    connect(cameraButton, &QPushButton::clicked, this, [this] {
+        if (!hasModel())
+            return;
+        try {
+            image::VideoSource camera = image::VideoSource::openCamera(0);
+            setInput(exampleFromImage(camera.read(), model_->input_shape(), session_->data().stats),
+                     -1, tr("a picture from the camera"));
+        } catch (const std::exception& e) {
+            showMessage(message_, QString::fromStdString(e.what()), true);
+        }
+    });
+
+    sketch_ = new SketchPad;
+    sketch_->setObjectName(QStringLiteral("sketchPad"));
+    connect(sketch_, &SketchPad::drawingChanged, this, [this] {
+        if (hasModel() && !sketch_->isEmpty())
+            setInput(
+                sketch_->normalisedImage(session_->data().stats.mean, session_->data().stats.std),
+                -1, tr("your drawing"));
+    });
+
+    for (QWidget* page :
+         std::initializer_list<QWidget*>{testPage, openButton, cameraButton, sketch_})
+        sourcePages_->addWidget(page);
+    connect(sourceBox_, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setSource(static_cast<Source>(index)); });
+
+    inputView_ = new ImageView;
+    inputView_->setObjectName(QStringLiteral("inspectInputView"));
+    inputView_->setMinimumSize(240, 240);
+
+    probabilities_ = new ProbabilityBars;
+    probabilities_->setObjectName(QStringLiteral("probabilityBars"));
+
+    auto* input = new QWidget;
+    auto* inputLayout = new QVBoxLayout(input);
+    inputLayout->setContentsMargins(0, 0, 0, 0);
+    inputLayout->addWidget(sourceBox_);
+    inputLayout->addWidget(sourcePages_);
+    inputLayout->addWidget(inputView_, 1);
+
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(titledGroup(tr("Input"), input), 3);
+    layout->addWidget(titledGroup(tr("Prediction"), probabilities_), 2);
+    // Caps on what the parts ask for, so the workspace fits a 1024×768 projector.
+    panel->setMinimumSize(290, 560);
+    return panel;
+}
+
+QWidget* InspectWorkspace::createFeatureTab() {
+    featureMaps_ = new FeatureMapView;
+    featureMaps_->setObjectName(QStringLiteral("featureMapView"));
+    connect(featureMaps_, &FeatureMapView::mapClicked, this, &InspectWorkspace::selectMap);
+    filter_ = new FilterGrid;
+    filter_->setObjectName(QStringLiteral("selectedFilter"));
+    selection_ = new QLabel(tr("Click a feature map to see the filter that made it and the part "
+                               "of the input it sees."));
+    selection_->setObjectName(QStringLiteral("selectionText"));
+    selection_->setWordWrap(true);
+    auto* side = new QWidget;
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(selection_);
+    sideLayout->addWidget(filter_, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(featureMaps_);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    return splitter;
+}
+
+QWidget* InspectWorkspace::createConfusionTab() {
+    confusion_ = new ConfusionMatrixView;
+    confusion_->setObjectName(QStringLiteral("confusionMatrix"));
+    connect(confusion_, &ConfusionMatrixView::cellClicked, this, &InspectWorkspace::showCell);
+    gallery_ = new ExampleGallery;
+    gallery_->setObjectName(QStringLiteral("exampleGallery"));
+    gallery_->setTitle(tr("Click a cell of the matrix to see its examples."));
+    connect(gallery_, &ExampleGallery::exampleClicked, this, [this](std::int64_t index) {
+        setSource(Source::TestSet);
+        indexBox_->setValue(static_cast<int>(index));
+        tabs_->setCurrentIndex(0);
+    });
+    evaluateButton_ = new QPushButton(tr("Evaluate the test set"));
+    evaluateButton_->setObjectName(QStringLiteral("evaluateButton"));
+    connect(evaluateButton_, &QPushButton::clicked, this, &InspectWorkspace::evaluateTestSet);
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(confusion_, 1);
+    leftLayout->addWidget(evaluateButton_, 0, Qt::AlignLeft);
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(left);
+    splitter->addWidget(gallery_);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    return splitter;
+}
+
+bool InspectWorkspace::hasModel() const {
+    return model_ && session_->data().normalised.test;
+}
+
+void InspectWorkspace::setSource(Source source) {
+    sourceBox_->setCurrentIndex(static_cast<int>(source));
+    sourcePages_->setCurrentIndex(static_cast<int>(source));
+    // The stack as tall as the page shown (the sketch pad is much taller than the others).
+    for (int i = 0; i < sourcePages_->count(); ++i)
+        sourcePages_->widget(i)->setSizePolicy(
+            QSizePolicy::Preferred,
+            i == sourcePages_->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    sourcePages_->updateGeometry();
+    if (source == Source::TestSet && hasModel())
+        showTestExample(indexBox_->value());
+}
+
+InspectWorkspace::Source InspectWorkspace::source() const {
+    return static_cast<Source>(sourceBox_->currentIndex());
+}
+
+std::int64_t InspectWorkspace::testIndex() const {
+    return indexBox_->value();
+}
+
+void InspectWorkspace::modelChanged() {
+    const std::shared_ptr<const nn::Sequential> viewed = session_->viewedModel();
+    if (!viewed) {
+        model_.reset();
+        modelLabel_->setText(tr("No model yet: train one in the Train workspace, or load a model "
+                                "file there."));
+        return;
+    }
+    model_ = std::make_unique<nn::Sequential>(nn::copy_model(*viewed));
+    updateModelLabel();
+    evaluation_ = {};
+    predictions_.clear();
+    if (isVisible())
+        runModel();
+}
+
+void InspectWorkspace::updateModelLabel() {
+    if (!model_)
+        return;
+    const double position = session_->viewedPosition();
+    modelLabel_->setText(
+        tr("%1 after %2 epochs on %3%4")
+            .arg(QString::fromStdString(model_->name()))
+            .arg(QLocale().toString(position, 'f', position == std::floor(position) ? 0 : 1))
+            .arg(session_->data().raw.train
+                     ? QString::fromStdString(session_->data().raw.train->name())
+                     : QString())
+            .arg(session_->viewedCheckpoint() >= 0 ? tr(" (a checkpoint from the timeline)")
+                 : session_->isActive()            ? tr(" (following the training)")
+                                                   : QString()));
+}
+
+void InspectWorkspace::dataChanged() {
+    const image::TrainingData& opened = session_->data();
+    if (!opened.raw.test)
+        return;
+    probabilities_->setClassNames(session_->classNames());
+    indexBox_->setRange(0, static_cast<int>(opened.raw.test->size() - 1));
+    sketch_->setTargetShape(opened.raw.test->example_shape());
+    std::vector<float> black(opened.stats.mean.size());
+    for (std::size_t c = 0; c < black.size(); ++c)
+        black[c] = -opened.stats.mean[c] / opened.stats.std[c];
+    shift_->setData(opened.normalised, black);
+    shift_->setCnn(session_->setup().architecture);
+    confusion_->setEvaluation(nn::Evaluation{});
+    gallery_->setExamples(nullptr, {}, {});
+    if (source() == Source::TestSet)
+        showTestExample(indexBox_->value());
+}
+
+void InspectWorkspace::showTestExample(std::int64_t index) {
+    const image::TrainingData& opened = session_->data();
+    if (!opened.normalised.test || index < 0 || index >= opened.normalised.test->size())
+        return;
+    if (indexBox_->value() != index) {
+        const QSignalBlocker quiet(indexBox_);
+        indexBox_->setValue(static_cast<int>(index));
+    }
+    const compute::Shape shape = opened.normalised.test->example_shape();
+    compute::Tensor example(shape);
+    opened.normalised.test->read(index, example.data());
+    const int label = opened.normalised.test->label(index);
+    setInput(example, label,
+             tr("test example %1: %2")
+                 .arg(index)
+                 .arg(QString::fromStdString(
+                     opened.normalised.test->class_names()[static_cast<std::size_t>(label)])));
+}
+
+bool InspectWorkspace::openImageFile(const QString& path) {
+    if (!hasModel()) {
+        showMessage(message_, tr("There is no model to show the image to yet."), true);
+        return false;
+    }
+    try {
+        const cv::Mat image = image::loadImage(path.toStdString());
+        setInput(exampleFromImage(image, model_->input_shape(), session_->data().stats), -1,
+                 QFileInfo(path).fileName());
+        return true;
+    } catch (const std::exception& e) {
+        showMessage(message_, QString::fromStdString(e.what()), true);
+        return false;
+    }
+}
+
+void InspectWorkspace::setInput(const compute::Tensor& normalised, int trueLabel,
+                                const QString& caption) {
+    input_ = normalised;
+    trueLabel_ = trueLabel;
+    const data::ChannelStats& stats = session_->data().stats;
+    inputView_->setImage(tensorImage(input_, stats.mean, stats.std));
+    inputView_->setCaption(caption);
+    inputView_->setHighlight({});
+    showMessage(message_, {}, false);
+    runModel();
+}
+
+void InspectWorkspace::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    runModel();
+}
+
+void InspectWorkspace::runModel() {
+    if (!model_ || !input_.defined())
+        return;
+    try {
+        outputs_ = nn::layer_outputs(*model_, input_);
+    } catch (const std::exception& e) {
+        showMessage(message_, QString::fromStdString(e.what()), true);
+        return;
+    }
+    featureMaps_->setOutputs(outputs_);
+    probabilities_->setProbabilities(nn::probabilities(outputs_.back().value), trueLabel_);
+}
+
+void InspectWorkspace::selectMap(int layer, int channel, int y, int x) {
+    if (!model_)
+        return;
+    const nn::Layer& chosen = model_->layer(layer);
+    const bool spatial = static_cast<std::size_t>(layer) < outputs_.size() &&
+                         outputs_[static_cast<std::size_t>(layer)].value.shape().size() == 3;
+    QString text = y >= 0 && spatial ? tr("<b>%1</b>, map %2 at row %3, column %4.")
+                                           .arg(QString::fromStdString(chosen.label()))
+                                           .arg(channel + 1)
+                                           .arg(y)
+                                           .arg(x)
+                                     : tr("<b>%1</b>, %2 %3.")
+                                           .arg(QString::fromStdString(chosen.label()),
+                                                spatial ? tr("map") : tr("unit"))
+                                           .arg(channel + 1);
+    if (!spatial)
+        text += tr(" A dense layer's unit depends on every input pixel.");
+    const int conv = spatial ? producingConv(*model_, layer) : -1;
+    if (conv >= 0) {
+        // Filter `channel` of that conv layer made this map (ReLU and pooling keep channels).
+        const compute::Tensor weights = [&] {
+            for (const nn::Parameter* p : model_->layer(conv).parameters())
+                if (p->name.ends_with(".weight"))
+                    return p->value;
+            return compute::Tensor();
+        }();
+        const compute::Shape shape = weights.shape();
+        const std::int64_t size = shape[1] * shape[2] * shape[3];
+        compute::Tensor one =
+            compute::Tensor::from({1, shape[1], shape[2], shape[3]},
+                                  std::span<const float>(weights.data() + channel * size,
+                                                         static_cast<std::size_t>(size)));
+        filter_->setWeights(one);
+        filter_->setTitle(tr("filter %1 of %2")
+                              .arg(channel + 1)
+                              .arg(QString::fromStdString(model_->layer(conv).name())));
+        text += tr(" It was made by filter %1 of %2: %3 input channels × %4×%5 weights.")
+                    .arg(channel + 1)
+                    .arg(QString::fromStdString(model_->layer(conv).name()))
+                    .arg(shape[1])
+                    .arg(shape[2])
+                    .arg(shape[3]);
+    }
+    if (!spatial || y < 0 || x < 0) { // a unit of a vector layer, or a map without a position
+        inputView_->setHighlight({});
+        selection_->setText(text);
+        return;
+    }
+    try {
+        const nn::ReceptiveField field = nn::receptive_field(*model_, layer, y, x);
+        inputView_->setHighlight(QRect(field.left, field.top, field.right - field.left + 1,
+                                       field.bottom - field.top + 1),
+                                 tr("%1×%2").arg(field.height).arg(field.width));
+        text += tr(" In the input it sees a %1×%2 window (outlined).")
+                    .arg(field.height)
+                    .arg(field.width);
+    } catch (const std::exception& e) {
+        inputView_->setHighlight({});
+        text += QStringLiteral(" ") + QString::fromStdString(e.what());
+    }
+    selection_->setText(text);
+}
+
+void InspectWorkspace::evaluateTestSet() {
+    const std::shared_ptr<const nn::Sequential> viewed = session_->viewedModel();
+    const data::DatasetPtr test = session_->data().normalised.test;
+    if (!viewed || !test) {
+        showMessage(message_, tr("There is no model to evaluate yet."), true);
+        return;
+    }
+    evaluating_ = true;
+    evaluateButton_->setEnabled(false);
+    evaluateButton_->setText(tr("Evaluating %1 test examples…").arg(test->size()));
+    const int request = ++evaluationRequest_;
+    using Result = std::pair<nn::Evaluation, std::vector<nn::Prediction>>;
+    auto* watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request != evaluationRequest_)
+            return;
+        evaluating_ = false;
+        evaluateButton_->setEnabled(true);
+        evaluateButton_->setText(tr("Evaluate the test set again"));
+        try {
+            Result result = watcher->result();
+            evaluation_ = std::move(result.first);
+            predictions_ = std::move(result.second);
+        } catch (const std::exception& e) {
+            showMessage(message_, QString::fromStdString(e.what()), true);
+            return;
+        }
+        confusion_->setEvaluation(evaluation_);
+        showMessage(message_,
+                    tr("Test accuracy %1 % (%2 of %3 right).")
+                        .arg(QLocale().toString(100.0 * evaluation_.accuracy(), 'f', 1))
+                        .arg(evaluation_.correct)
+                        .arg(evaluation_.examples),
+                    false);
+        emit evaluated();
+    });
+    watcher->setFuture(QtConcurrent::run([viewed, test] {
+        nn::Sequential model = nn::copy_model(*viewed);
+        Result result;
+        result.first = nn::evaluate(model, test, 256, 1, &result.second);
+        return result;
+    }));
+}
+
+void InspectWorkspace::showCell(int trueClass, int predictedClass) {
+    const data::DatasetPtr& test = session_->data().raw.test;
+    if (!test || predictions_.empty())
+        return;
+    constexpr std::size_t kShown = 120;
+    std::vector<std::int64_t> indices;
+    QStringList captions;
+    const QStringList names = session_->classNames();
+    std::size_t total = 0;
+    for (std::size_t i = 0; i < predictions_.size(); ++i) {
+        const nn::Prediction& p = predictions_[i];
+        if (test->label(static_cast<std::int64_t>(i)) != trueClass || p.predicted != predictedClass)
+            continue;
+        ++total;
+        if (indices.size() == kShown)
+            continue;
+        indices.push_back(static_cast<std::int64_t>(i));
+        captions << tr("#%1 · %2 %").arg(i).arg(std::lround(100.0 * p.confidence));
+    }
+    gallery_->setTitle(
+        (trueClass == predictedClass
+             ? tr("%1, recognised: %2 examples").arg(names.value(trueClass)).arg(total)
+             : tr("%1 taken for %2: %3 examples")
+                   .arg(names.value(trueClass), names.value(predictedClass))
+                   .arg(total)) +
+        (total > kShown ? tr(" (the first %1)").arg(kShown) : QString()));
+    gallery_->setExamples(test, std::move(indices), captions);
+}
+
+} // namespace convsight::widgets

@@ -1,0 +1,117 @@
+// The Inspect workspace: look inside the trained network. Pick an input (a test example, an image
+// file, a camera picture or a drawing on the sketch pad, sized and normalised like the data set),
+// see the class probabilities and every layer's feature maps (click one: the filter that made it
+// and, in the input, its receptive field); the confusion matrix on the test set with the examples
+// of any cell; and the MLP-versus-CNN study of accuracy as the test images shift.
+#pragma once
+
+#include "common/TrainingSession.h"
+#include "nn/Evaluator.h"
+#include "nn/Inspection.h"
+
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTabWidget;
+
+namespace convsight::widgets {
+
+class ConfusionMatrixView;
+class ExampleGallery;
+class FeatureMapView;
+class FilterGrid;
+class ImageView;
+class ProbabilityBars;
+class ShiftComparison;
+class SketchPad;
+
+class InspectWorkspace : public QWidget {
+    Q_OBJECT
+public:
+    enum class Source { TestSet, File, Camera, SketchPad };
+
+    explicit InspectWorkspace(TrainingSession* session, QWidget* parent = nullptr);
+
+    void setSource(Source source);
+    Source source() const;
+    // Test example `index` as the input.
+    void showTestExample(std::int64_t index);
+    std::int64_t testIndex() const;
+    // An image file as the input (resized and normalised like the data set). False, with the
+    // reason in the message line and the input unchanged, when it cannot be read.
+    bool openImageFile(const QString& path);
+    // Evaluates the model on the whole test set (on a worker) for the confusion matrix.
+    void evaluateTestSet();
+    bool isEvaluating() const { return evaluating_; }
+    // The examples of one confusion-matrix cell, in the gallery.
+    void showCell(int trueClass, int predictedClass);
+
+    // The normalised input the model sees, (C, H, W); undefined before there is one.
+    const compute::Tensor& input() const { return input_; }
+    const std::vector<nn::LayerOutput>& outputs() const { return outputs_; }
+
+    QTabWidget* tabs() const { return tabs_; }
+    FeatureMapView* featureMaps() const { return featureMaps_; }
+    ProbabilityBars* probabilities() const { return probabilities_; }
+    SketchPad* sketchPad() const { return sketch_; }
+    ImageView* inputView() const { return inputView_; }
+    FilterGrid* selectedFilter() const { return filter_; }
+    ConfusionMatrixView* confusionMatrix() const { return confusion_; }
+    ExampleGallery* gallery() const { return gallery_; }
+    ShiftComparison* shiftComparison() const { return shift_; }
+    QLabel* messageLine() const { return message_; }
+    QLabel* selectionText() const { return selection_; }
+
+signals:
+    void evaluated(); // the confusion matrix is up to date
+
+protected:
+    void showEvent(QShowEvent* event) override; // brings the maps up to the newest model
+
+private:
+    QWidget* createInputPanel();
+    QWidget* createFeatureTab();
+    QWidget* createConfusionTab();
+    void modelChanged();
+    void updateModelLabel();
+    void dataChanged();
+    void setInput(const compute::Tensor& normalised, int trueLabel, const QString& caption);
+    void runModel();
+    void selectMap(int layer, int channel, int y, int x);
+    bool hasModel() const;
+
+    TrainingSession* session_;
+    std::unique_ptr<nn::Sequential> model_; // a copy of the viewed model, for the GUI's forwards
+    compute::Tensor input_;
+    int trueLabel_{-1};
+    std::vector<nn::LayerOutput> outputs_;
+    nn::Evaluation evaluation_;
+    std::vector<nn::Prediction> predictions_;
+    bool evaluating_{false};
+    int evaluationRequest_{0};
+
+    QComboBox* sourceBox_{};
+    QStackedWidget* sourcePages_{};
+    QSpinBox* indexBox_{};
+    SketchPad* sketch_{};
+    ImageView* inputView_{};
+    ProbabilityBars* probabilities_{};
+    QLabel* modelLabel_{};
+    QLabel* message_{};
+    QTabWidget* tabs_{};
+    FeatureMapView* featureMaps_{};
+    FilterGrid* filter_{};
+    QLabel* selection_{};
+    ConfusionMatrixView* confusion_{};
+    ExampleGallery* gallery_{};
+    QPushButton* evaluateButton_{};
+    ShiftComparison* shift_{};
+};
+
+} // namespace convsight::widgets

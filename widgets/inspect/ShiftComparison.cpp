@@ -1,0 +1,550 @@
+// ShiftComparison: training and the study run on QtConcurrent workers that share a Work (cancel
+// flag, progress) with the GUI thread; a timer polls the progress, and the watchers' finished
+// signals bring the models and curves back to the GUI thread.
+#include "inspect/ShiftComparison.h"
+
+#include "common/Theme.h"
+#include "nn/ModelFile.h"
+#include "nn/Models.h"
+#include "nn/Trainer.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
+
+namespace convsight::widgets {
+namespace {
+
+constexpr int kMaxShift = 8;
+constexpr std::uint64_t kSeed = 1;
+const QColor kMlpColour(0xc2, 0x41, 0x0c); // warm: the network that loses its way
+const QColor kCnnColour = theme::colours().accent;
+
+// The "mlp" preset when it fits the data and has within 15 % of the CNN's parameters (it matches
+// "small"); otherwise the same layers with the first hidden layer sized to the CNN's count, so
+// the comparison stays fair whatever the data set and CNN.
+nn::Sequential matchingMlp(const data::Dataset& data, std::int64_t cnnParameters) {
+    const compute::Shape input = data.example_shape();
+    const int classes = data.class_count();
+    nn::Sequential preset = nn::make_model("mlp", kSeed);
+    const double ratio =
+        double(preset.parameter_count()) / double(std::max<std::int64_t>(1, cnnParameters));
+    if (preset.input_shape() == input && preset.output_shape() == compute::Shape{classes} &&
+        std::abs(ratio - 1.0) <= 0.15)
+        return preset;
+    nlohmann::json architecture = nn::architecture_json(preset);
+    architecture["input"] = input;
+    nlohmann::json& layers = architecture.at("layers");
+    nlohmann::json* first = nullptr;
+    for (nlohmann::json& layer : layers)
+        if (layer.value("type", "") == "dense") {
+            first = &layer;
+            break;
+        }
+    const int second = layers.at(3).value("units", 32);
+    // params = h·(pixels + 1 + second) + second·(1 + classes) + classes
+    const std::int64_t pixels = compute::shape_numel(input);
+    const std::int64_t rest = second * (1 + classes) + classes;
+    (*first)["units"] = std::max<std::int64_t>(16, (cnnParameters - rest) / (pixels + 1 + second));
+    layers.back()["units"] = classes;
+    nn::Sequential model = nn::model_from_json(architecture);
+    model.initialize(kSeed);
+    return model;
+}
+
+// Trains `model` on `data` for `epochs`, reporting progress stage/2 … (stage+1)/2; returns a CPU
+// copy, or null when cancelled.
+std::shared_ptr<nn::Sequential> trainOne(nn::Sequential model, const data::DatasetSplit& data,
+                                         int epochs, int stage, std::atomic<bool>& cancel,
+                                         std::atomic<double>& progress) {
+    nn::TrainerConfig config;
+    config.epochs = epochs;
+    config.batch_size = 64;
+    config.seed = kSeed;
+    nn::Trainer trainer(std::move(model), data, config);
+    const double total = double(epochs * trainer.batches_per_epoch());
+    double done = 0;
+    while (trainer.train_batch()) {
+        progress = (stage + ++done / total) / 2.0;
+        if (cancel)
+            return nullptr;
+    }
+    return std::make_shared<nn::Sequential>(nn::copy_model(trainer.model()));
+}
+
+QString percent(double fraction) {
+    return QStringLiteral("%1 %").arg(QLocale().toString(100.0 * fraction, 'f', 1));
+}
+
+} // namespace
+
+ShiftComparison::ShiftComparison(QWidget* parent)
+    : QWidget(parent)
+    , cnnArchitecture_(nn::architecture_json(nn::make_model("small", kSeed))) {
+    setObjectName(QStringLiteral("shiftComparison"));
+    QFont labels = font();
+    labels.setPointSizeF(std::max(12.0, labels.pointSizeF()));
+    setFont(labels);
+
+    auto* intro = new QLabel(
+        tr("An MLP gives every pixel its own weights; a CNN slides the same small filters over "
+           "the whole picture. Train both with about as many parameters, then move the test "
+           "images to the right pixel by pixel: is the network translationally invariant, "
+           "f(T(x)) = f(x)?"));
+    intro->setObjectName(QStringLiteral("shiftIntro"));
+    intro->setWordWrap(true);
+
+    trainButton_ = new QPushButton(tr("Train both"));
+    trainButton_->setObjectName(QStringLiteral("trainBothButton"));
+    trainButton_->setToolTip(tr("Train the MLP and the Train workspace's CNN on the current data "
+                                "set, then measure them on shifted test images"));
+    epochsBox_ = new QSpinBox;
+    epochsBox_->setObjectName(QStringLiteral("shiftEpochsBox"));
+    epochsBox_->setRange(1, 30);
+    epochsBox_->setValue(2);
+    epochsBox_->setSuffix(tr(" epochs"));
+    cancelButton_ = new QPushButton(tr("Cancel"));
+    cancelButton_->setObjectName(QStringLiteral("cancelShiftButton"));
+    shiftSlider_ = new QSlider(Qt::Horizontal);
+    shiftSlider_->setObjectName(QStringLiteral("maxShiftSlider"));
+    shiftSlider_->setRange(0, kMaxShift);
+    shiftSlider_->setValue(6);
+    shiftSlider_->setTickPosition(QSlider::TicksBelow);
+    shiftSlider_->setTickInterval(1);
+    shiftSlider_->setPageStep(1);
+    shiftSlider_->setTracking(false); // one study when the slider is let go, not one per pixel
+    shiftSlider_->setMinimumWidth(140);
+    shiftValue_ = new QLabel;
+    shiftValue_->setObjectName(QStringLiteral("maxShiftValue"));
+    shiftValue_->setMinimumWidth(fontMetrics().horizontalAdvance(tr("up to 8 px")) + 8);
+    studyButton_ = new QPushButton(tr("Measure"));
+    studyButton_->setObjectName(QStringLiteral("runStudyButton"));
+    studyButton_->setToolTip(tr("Run both models on the test set shifted by 0 to the largest "
+                                "shift"));
+    const auto showShift = [this](int value) {
+        shiftValue_->setText(tr("up to %1 px").arg(value));
+    };
+    showShift(shiftSlider_->value());
+    connect(shiftSlider_, &QSlider::sliderMoved, this, showShift);
+    connect(shiftSlider_, &QSlider::valueChanged, this, [this, showShift](int value) {
+        showShift(value);
+        if (mlp_ && cnn_ && !training_)
+            runStudy(value);
+    });
+    connect(trainButton_, &QPushButton::clicked, this, [this] { train(epochsBox_->value()); });
+    connect(cancelButton_, &QPushButton::clicked, this, &ShiftComparison::cancel);
+    connect(studyButton_, &QPushButton::clicked, this, [this] { runStudy(shiftSlider_->value()); });
+
+    // Two rows, so that the tab fits beside the input panel in a 1024 px window.
+    auto* trainRow = new QHBoxLayout;
+    trainRow->addWidget(trainButton_);
+    trainRow->addWidget(epochsBox_);
+    trainRow->addWidget(cancelButton_);
+    trainRow->addStretch(1);
+    auto* shiftRow = new QHBoxLayout;
+    shiftRow->addWidget(new QLabel(tr("Largest shift:")));
+    shiftRow->addWidget(shiftSlider_, 1);
+    shiftRow->addWidget(shiftValue_);
+    shiftRow->addWidget(studyButton_);
+
+    progress_ = new QProgressBar;
+    progress_->setObjectName(QStringLiteral("shiftProgress"));
+    progress_->setRange(0, 1000);
+    progress_->setTextVisible(false);
+    progress_->setMaximumHeight(10);
+    status_ = new QLabel;
+    status_->setObjectName(QStringLiteral("shiftStatus"));
+    status_->setWordWrap(true);
+
+    // The chart: accuracy (%) against the shift (px), one line per model.
+    auto* chart = new QChart;
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(8, 8, 8, 8));
+    QFont chartFont = labels;
+    QFont titleFont = labels;
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->setTitle(tr("Test accuracy as the images move right"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(chartFont);
+    mlpSeries_ = new QLineSeries;
+    cnnSeries_ = new QLineSeries;
+    for (auto [series, colour] :
+         {std::pair{mlpSeries_, kMlpColour}, std::pair{cnnSeries_, kCnnColour}}) {
+        series->setPen(QPen(colour, 3));
+        series->setPointsVisible(true);
+        series->setMarkerSize(9);
+        chart->addSeries(series);
+    }
+    mlpSeries_->setName(tr("MLP"));
+    cnnSeries_->setName(tr("CNN"));
+    auto* x = new QValueAxis;
+    x->setObjectName(QStringLiteral("shiftAxis"));
+    x->setTitleText(tr("shift to the right (pixels)"));
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0);
+    x->setTickInterval(1);
+    auto* y = new QValueAxis;
+    y->setObjectName(QStringLiteral("accuracyAxis"));
+    y->setTitleText(tr("accuracy (%)"));
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setRange(0, 100);
+    y->setTickCount(6);
+    for (QValueAxis* axis : {x, y}) {
+        axis->setLabelsFont(chartFont);
+        axis->setTitleFont(chartFont);
+        axis->setLabelsColor(theme::colours().text);
+        axis->setTitleBrush(theme::colours().text);
+    }
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries* series : {mlpSeries_, cnnSeries_}) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    chartView_ = new QChartView(chart);
+    chartView_->setObjectName(QStringLiteral("shiftChart"));
+    chartView_->setRenderHint(QPainter::Antialiasing);
+    chartView_->setMinimumSize(360, 260);
+
+    conclusion_ = new QLabel;
+    conclusion_->setObjectName(QStringLiteral("shiftConclusion"));
+    conclusion_->setWordWrap(true);
+    QFont conclusionFont = labels;
+    conclusionFont.setPointSizeF(labels.pointSizeF() + 1);
+    conclusion_->setFont(conclusionFont);
+    conclusion_->setTextFormat(Qt::RichText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(intro);
+    layout->addLayout(trainRow);
+    layout->addLayout(shiftRow);
+    layout->addWidget(progress_);
+    layout->addWidget(status_);
+    layout->addWidget(chartView_, 1);
+    layout->addWidget(conclusion_);
+
+    poll_ = new QTimer(this);
+    poll_->setInterval(100);
+    connect(poll_, &QTimer::timeout, this, &ShiftComparison::pollProgress);
+    connect(&trainWatcher_, &QFutureWatcher<Trained>::finished, this,
+            &ShiftComparison::trainingDone);
+    connect(&studyWatcher_, &QFutureWatcher<Study>::finished, this, &ShiftComparison::studyDone);
+    plot();
+    setStatus(tr("Press \"Train both\" to train an MLP and the CNN on the current data set."));
+    updateControls();
+}
+
+ShiftComparison::~ShiftComparison() {
+    if (training_)
+        training_->cancel = true;
+    if (study_)
+        study_->cancel = true;
+    trainWatcher_.waitForFinished();
+    studyWatcher_.waitForFinished();
+}
+
+void ShiftComparison::setData(data::DatasetSplit normalised, std::vector<float> fillValue) {
+    cancel();
+    data_ = std::move(normalised);
+    fill_ = std::move(fillValue);
+    mlp_.reset();
+    cnn_.reset();
+    curves_.clear();
+    plot();
+    setStatus(
+        tr("Press \"Train both\" to train an MLP and the CNN on %1.")
+            .arg(data_.train ? QString::fromStdString(data_.train->name()) : tr("a data set")));
+    updateControls();
+}
+
+void ShiftComparison::setCnn(const nlohmann::json& architecture) {
+    cnnArchitecture_ = architecture;
+}
+
+void ShiftComparison::setModels(std::shared_ptr<nn::Sequential> mlp,
+                                std::shared_ptr<nn::Sequential> cnn) {
+    mlp_ = std::move(mlp);
+    cnn_ = std::move(cnn);
+    curves_.clear();
+    plot();
+    if (mlp_ && cnn_)
+        setStatus(tr("%1 and %2 are ready: press \"Measure\".")
+                      .arg(modelLabel(*mlp_, true), modelLabel(*cnn_, false)));
+    updateControls();
+}
+
+bool ShiftComparison::isBusy() const {
+    return training_ != nullptr || study_ != nullptr;
+}
+
+void ShiftComparison::train(int epochs) {
+    if (training_)
+        return;
+    if (!data_.train || !data_.test) {
+        setStatus(tr("There is no data set to train on yet: choose one in the Train workspace."),
+                  true);
+        return;
+    }
+    epochsBox_->setValue(epochs);
+    if (study_)
+        study_->cancel = true;
+    training_ = std::make_shared<Work>();
+    const std::shared_ptr<Work> work = training_;
+    const data::DatasetSplit split = data_;
+    const nlohmann::json architecture = cnnArchitecture_;
+    trainWatcher_.setFuture(QtConcurrent::run([work, split, architecture, epochs] {
+        Trained result;
+        try {
+            nn::Sequential cnn = nn::model_from_json(architecture);
+            cnn.initialize(kSeed);
+            cnn = nn::with_class_count(std::move(cnn), split.train->class_count(), kSeed);
+            nn::Sequential mlp = matchingMlp(*split.train, cnn.parameter_count());
+            work->stage = 0;
+            result.mlp = trainOne(std::move(mlp), split, epochs, 0, work->cancel, work->progress);
+            if (result.mlp) {
+                work->stage = 1;
+                result.cnn =
+                    trainOne(std::move(cnn), split, epochs, 1, work->cancel, work->progress);
+            }
+            result.cancelled = !result.mlp || !result.cnn;
+        } catch (const std::exception& e) {
+            result.error = QString::fromStdString(e.what());
+        }
+        return result;
+    }));
+    poll_->start();
+    pollProgress();
+    updateControls();
+}
+
+void ShiftComparison::trainingDone() {
+    // Cancelled after the last batch (new data, say) counts as cancelled too.
+    const bool cancelled = training_->cancel;
+    training_.reset();
+    Trained result = trainWatcher_.result();
+    result.cancelled = result.cancelled || cancelled;
+    if (!result.error.isEmpty()) {
+        setStatus(tr("Training failed: %1").arg(result.error), true);
+    } else if (result.cancelled) {
+        setStatus(tr("Training cancelled."));
+    } else {
+        setModels(result.mlp, result.cnn);
+        emit trainingFinished();
+        runStudy(shiftSlider_->value());
+    }
+    if (!isBusy())
+        poll_->stop();
+    updateControls();
+}
+
+void ShiftComparison::runStudy(int maxShift) {
+    maxShift = std::clamp(maxShift, 0, kMaxShift);
+    {
+        const QSignalBlocker blocker(shiftSlider_);
+        shiftSlider_->setValue(maxShift);
+        shiftValue_->setText(tr("up to %1 px").arg(maxShift));
+    }
+    if (training_) {
+        setStatus(tr("The study runs when training is done."));
+        return;
+    }
+    if (!mlp_ || !cnn_ || !data_.test) {
+        setStatus(tr("Train both models first (or give trained ones)."), true);
+        return;
+    }
+    if (study_) { // newest request wins: start it once the running one has stopped
+        study_->cancel = true;
+        pendingShift_ = maxShift;
+        return;
+    }
+    startStudy(maxShift);
+}
+
+void ShiftComparison::startStudy(int maxShift) {
+    pendingShift_ = -1;
+    study_ = std::make_shared<Work>();
+    const std::shared_ptr<Work> work = study_;
+    const std::shared_ptr<const nn::Sequential> mlp = mlp_, cnn = cnn_;
+    const data::DatasetPtr test = data_.test;
+    const std::vector<float> fill = fill_;
+    const std::string mlpName = modelLabel(*mlp_, true).toStdString();
+    const std::string cnnName = modelLabel(*cnn_, false).toStdString();
+    studyWatcher_.setFuture(
+        QtConcurrent::run([work, mlp, cnn, test, fill, mlpName, cnnName, maxShift] {
+            Study result;
+            try {
+                // Copies: the models stay free for a newer study while this one winds down.
+                nn::Sequential mlpCopy = nn::copy_model(*mlp), cnnCopy = nn::copy_model(*cnn);
+                result.curves = nn::shift_study({{mlpName, &mlpCopy}, {cnnName, &cnnCopy}}, test,
+                                                maxShift, fill, [&work](double p) {
+                                                    work->progress = p;
+                                                    return !work->cancel;
+                                                });
+                result.cancelled = work->cancel;
+            } catch (const std::exception& e) {
+                result.error = QString::fromStdString(e.what());
+            }
+            return result;
+        }));
+    poll_->start();
+    pollProgress();
+    updateControls();
+}
+
+void ShiftComparison::studyDone() {
+    const bool cancelled = study_->cancel;
+    study_.reset();
+    Study result = studyWatcher_.result();
+    result.cancelled = result.cancelled || cancelled;
+    if (pendingShift_ >= 0 && !training_ && mlp_ && cnn_) {
+        startStudy(pendingShift_);
+        return;
+    }
+    pendingShift_ = -1;
+    if (!isBusy())
+        poll_->stop();
+    if (!result.error.isEmpty()) {
+        setStatus(tr("The study failed: %1").arg(result.error), true);
+    } else if (!result.cancelled) {
+        curves_ = std::move(result.curves);
+        plot();
+        setStatus(tr("Measured on %1 test images, shifted 0 to %2 px right.")
+                      .arg(QLocale().toString(static_cast<qlonglong>(data_.test->size())))
+                      .arg(static_cast<int>(curves_.front().accuracy.size()) - 1));
+        emit studyFinished();
+    } else if (!training_ && mlp_ && cnn_) {
+        setStatus(tr("Study cancelled."));
+    }
+    updateControls();
+}
+
+void ShiftComparison::cancel() {
+    if (training_)
+        training_->cancel = true;
+    if (study_)
+        study_->cancel = true;
+    pendingShift_ = -1;
+}
+
+void ShiftComparison::pollProgress() {
+    if (training_) {
+        const double p = training_->progress;
+        progress_->setValue(static_cast<int>(1000 * p));
+        setStatus(tr("Training the %1 for %2 epochs… %3 %")
+                      .arg(training_->stage == 0 ? tr("MLP") : tr("CNN"))
+                      .arg(epochsBox_->value())
+                      .arg(static_cast<int>(100 * p)));
+    } else if (study_) {
+        const double p = study_->progress;
+        progress_->setValue(static_cast<int>(1000 * p));
+        setStatus(tr("Running both models on the shifted test images… %1 %")
+                      .arg(static_cast<int>(100 * p)));
+    }
+}
+
+QString ShiftComparison::modelLabel(const nn::Sequential& model, bool isMlp) const {
+    const QString count = QLocale().toString(static_cast<qlonglong>(model.parameter_count()));
+    return isMlp ? tr("MLP · %1 parameters").arg(count)
+                 : tr("CNN (%1) · %2 parameters").arg(QString::fromStdString(model.name()), count);
+}
+
+void ShiftComparison::plot() {
+    mlpSeries_->clear();
+    cnnSeries_->clear();
+    mlpSeries_->setName(mlp_ ? modelLabel(*mlp_, true) : tr("MLP"));
+    cnnSeries_->setName(cnn_ ? modelLabel(*cnn_, false) : tr("CNN"));
+    int largest = shiftSlider_->value();
+    if (curves_.size() == 2) {
+        for (auto [series, curve] :
+             {std::pair{mlpSeries_, &curves_[0]}, std::pair{cnnSeries_, &curves_[1]}}) {
+            QList<QPointF> points;
+            for (std::size_t s = 0; s < curve->accuracy.size(); ++s)
+                points.append(QPointF(double(s), 100.0 * curve->accuracy[s]));
+            series->replace(points);
+        }
+        largest = static_cast<int>(curves_[0].accuracy.size()) - 1;
+    }
+    auto* x = qobject_cast<QValueAxis*>(chartView_->chart()->axes(Qt::Horizontal).value(0));
+    // A little room either side so the end points' markers are whole; a tick at every pixel.
+    x->setRange(-0.25, std::max(1, largest) + 0.25);
+    conclusion_->setText(conclusionText());
+}
+
+QString ShiftComparison::conclusionText() const {
+    if (curves_.size() != 2)
+        return {};
+    const std::vector<double>& mlp = curves_[0].accuracy;
+    const std::vector<double>& cnn = curves_[1].accuracy;
+    const std::size_t last = mlp.size() - 1;
+    if (last == 0)
+        return tr("Move the slider to shift the test images and see whose accuracy holds.");
+    QString text = tr("Moved %1 px right, the <b style='color:%2'>MLP</b> goes from %3 to %4 "
+                      "and the <b style='color:%5'>CNN</b> from %6 to %7. ")
+                       .arg(last)
+                       .arg(kMlpColour.name(), percent(mlp[0]), percent(mlp[last]),
+                            kCnnColour.name(), percent(cnn[0]), percent(cnn[last]));
+    // How much of its unshifted accuracy each model keeps, on average over shifts 1…last: the
+    // whole curve, not only its end, where both may have collapsed.
+    const auto kept = [last](const std::vector<double>& curve) {
+        double sum = 0.0;
+        for (std::size_t s = 1; s <= last; ++s)
+            sum += curve[s] / std::max(curve[0], 1e-9);
+        return sum / double(last);
+    };
+    const double mlpKept = kept(mlp), cnnKept = kept(cnn);
+    const bool cnnFalls = cnn[0] - cnn[last] > 0.15;
+    if (mlpKept < cnnKept - 0.05) {
+        text += tr("The MLP's accuracy falls as the picture moves: a different set of weights "
+                   "becomes relevant. The CNN's shared filters find the pattern wherever it is");
+        text += cnnFalls ? tr(", but its dense layers at the end still see where the features "
+                              "are, so larger shifts hurt it too.")
+                         : tr(".");
+    } else if (cnnKept < mlpKept - 0.05) {
+        text += tr("Here the CNN loses more: its shared filters find a pattern anywhere, but its "
+                   "dense layers still see where the feature maps light up, and a few epochs "
+                   "may not have taught it to ignore that.");
+    } else if (cnnFalls) {
+        text += tr("Both fall about as much: the dense layers at the end of this CNN see where "
+                   "the features are, as the MLP sees where the pixels are.");
+    } else {
+        text += tr("Here both hold up about as well: the training images already show their "
+                   "objects at many positions, so the MLP has learnt from the data what the "
+                   "CNN's shared filters build in.");
+    }
+    return text;
+}
+
+void ShiftComparison::setStatus(const QString& text, bool problem) {
+    status_->setText(text);
+    status_->setStyleSheet(problem ? QStringLiteral("color: #b3261e; font-weight: 600;")
+                                   : QString());
+}
+
+void ShiftComparison::updateControls() {
+    const bool hasData = data_.train && data_.test;
+    trainButton_->setEnabled(hasData && !training_);
+    epochsBox_->setEnabled(!training_);
+    cancelButton_->setEnabled(isBusy());
+    studyButton_->setEnabled(mlp_ && cnn_ && !training_);
+    progress_->setVisible(isBusy());
+    if (!isBusy())
+        progress_->setValue(0);
+}
+
+} // namespace convsight::widgets

@@ -1,0 +1,189 @@
+// The Step-through workspace: the convolution stage with play/step controls, a timeline, the input
+// and kernel (editable, random, or a patch of a photo), stride, padding, border fill, dilation,
+// flip, a multi-channel (RGB) mode with a bank of filters, undo/redo, export (PNG, GIF, MP4) and
+// the output-size formula with the numbers put in. Opens on the lecture's worked example (4×4
+// input, horizontal-edge kernel, VALID, stride 1).
+#pragma once
+
+#include "conv/BackwardTrace.h"
+#include "conv/ConvGeometry.h"
+#include "conv/ConvTrace.h"
+
+#include <QSize>
+#include <QString>
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QSlider;
+class QSpinBox;
+class QTimer;
+class QUndoStack;
+
+namespace convsight::widgets {
+
+class ConvolutionStage;
+class Im2colView;
+
+class StepThroughWorkspace : public QWidget {
+    Q_OBJECT
+public:
+    // Everything the student can change, as one value: an undo step restores a whole Document.
+    struct Document {
+        int channels{1};    // C: 1 (grey) or 3 (RGB)
+        int kernelCount{1}; // K filters, each C×F×F
+        int height{4}, width{4};
+        int kernelSize{3};
+        std::vector<double> input;   // (C, H, W)
+        std::vector<double> kernels; // (K, C, F, F)
+        double divisor{1};
+        QString presetId; // the preset the kernels came from; empty once edited
+        int stride{1};
+        conv::PaddingMode padding{conv::PaddingMode::Valid};
+        compute::BorderMode border{compute::BorderMode::Zero};
+        int dilation{1};
+        bool flip{false};
+        bool operator==(const Document&) const = default;
+    };
+
+    // What an export renders: frames of `frameSize`; between two positions `glideFrames`
+    // frames (the last one the arrival, held `holdMs`); MP4 at `fps`.
+    struct ExportOptions {
+        QSize frameSize{960, 600};
+        int glideFrames{5};
+        int holdMs{700};
+        int fps{25};
+    };
+
+    // What the stage shows for the document: the convolution, pooling with the same window, or
+    // where training's gradients come from (dL/dY random integers in −3…3).
+    enum class Mode { Convolution, MaxPooling, AveragePooling, KernelGradient, InputGradient };
+    Q_ENUM(Mode)
+
+    explicit StepThroughWorkspace(QWidget* parent = nullptr);
+
+    // The lecture's 4×4 input: [[2,0,1,3],[7,1,1,0],[0,2,5,0],[0,5,1,4]].
+    static conv::Matrix lectureInput();
+
+    ConvolutionStage* stage() const { return stage_; }
+    const Document& document() const { return document_; }
+    Mode mode() const { return mode_; }
+    // The im2col panel beside the stage (hidden until "im2col" is ticked).
+    Im2colView* im2colView() const { return im2colView_; }
+    QUndoStack* undoStack() const { return undoStack_; }
+    bool isPlaying() const;
+    // Milliseconds between two steps while playing; the glide takes part of it.
+    int stepInterval() const;
+    int glideDuration() const;
+
+    QAction* playAction() const { return playAction_; }
+    QAction* stepBackAction() const { return stepBackAction_; }
+    QAction* stepForwardAction() const { return stepForwardAction_; }
+    QAction* resetAction() const { return resetAction_; }
+    QAction* pinAction() const { return pinAction_; }
+    QAction* undoAction() const { return undoAction_; }
+    QAction* redoAction() const { return redoAction_; }
+    // File ▸ Export: PNG of the frame, GIF and MP4 of a whole pass (each asks for a file name).
+    QMenu* exportMenu() const { return exportMenu_; }
+
+    // The frame as shown, as a PNG; the whole pass as an animated GIF or an MP4. Return the number
+    // of frames written; throw std::runtime_error (image::ImageError) with a message that names
+    // the file on failure, and leave no partial file.
+    int exportFrame(const QString& path) const;
+    int exportGif(const QString& path, const ExportOptions& options) const;
+    int exportMp4(const QString& path, const ExportOptions& options) const;
+    // How many frames a pass of the current trace takes: 1 + (steps − 1)·glideFrames.
+    int passFrameCount(const ExportOptions& options) const;
+
+    // The message bar's text (errors of a load or an export), empty when hidden.
+    QString statusMessage() const;
+
+public slots:
+    void play();
+    void pause();
+    void stepForward();
+    void stepBack();
+    void reset();
+    // Pins the current window (outlined while the others play), or unpins it.
+    void togglePin();
+    // Replaces the input with random integers 0..9 (undoable).
+    void randomFill();
+    // Cuts the input from an image file: grey (or RGB in multi-channel mode), resized to the
+    // input's H×W, values 0..255 (undoable). On failure the message bar says why and nothing
+    // changes; returns whether it worked.
+    bool loadInputPatch(const QString& path);
+    void setMode(convsight::widgets::StepThroughWorkspace::Mode mode);
+    // Applies a new document as one undoable step named `what`.
+    void changeDocument(const Document& document, const QString& what);
+
+private:
+    QWidget* createParameterBar();
+    QWidget* createPlaybackBar();
+    void createExportActions();
+    // Builds the trace from the document and moves to `step` (0 after most changes).
+    void rebuildTrace(int step = 0);
+    // Puts the document's values into the controls without triggering them.
+    void syncControls();
+    void applyDocument(const Document& document);
+    void showStep(int index);
+    void advance();
+    void updateSpeed();
+    void showStatus(const QString& message);
+
+    // Control handlers: each makes a new document from the current one.
+    void choosePreset();
+    void setInputSize();
+    void setKernelSize();
+    void setParameters();
+    void setMultiChannel(bool on);
+    void editInput(int channel, int row, int column, double value);
+    void editKernel(int kernel, int channel, int row, int column, double value);
+
+    void chooseImagePatch();
+    void chooseExport(const QString& format);
+
+    friend class DocumentCommand;
+    Document document_;
+    Mode mode_{Mode::Convolution};
+    std::shared_ptr<const conv::BackwardTrace> backward_; // owns the gradient traces shown
+    Im2colView* im2colView_{};
+    QComboBox* modeCombo_{};
+    QCheckBox* im2colCheck_{};
+    QLabel* explanationLabel_{};
+    ConvolutionStage* stage_{};
+    QUndoStack* undoStack_{};
+    QTimer* timer_{};
+    QAction* playAction_{};
+    QAction* stepBackAction_{};
+    QAction* stepForwardAction_{};
+    QAction* resetAction_{};
+    QAction* pinAction_{};
+    QAction* undoAction_{};
+    QAction* redoAction_{};
+    QAction* randomAction_{};
+    QAction* imageAction_{};
+    QMenu* exportMenu_{};
+    QLabel* counterLabel_{};
+    QSlider* timeline_{};
+    QSlider* speedSlider_{};
+    QComboBox* kernelCombo_{};
+    QSpinBox* heightSpin_{};
+    QSpinBox* widthSpin_{};
+    QSpinBox* kernelSizeSpin_{};
+    QSpinBox* strideSpin_{};
+    QComboBox* paddingCombo_{};
+    QComboBox* borderCombo_{};
+    QSpinBox* dilationSpin_{};
+    QCheckBox* flipCheck_{};
+    QCheckBox* rgbCheck_{};
+    QSpinBox* filterCountSpin_{};
+    QLabel* formulaLabel_{};
+    QLabel* statusLabel_{};
+};
+
+} // namespace convsight::widgets

@@ -1,0 +1,934 @@
+// ArchitectureEditor: the layers are kept as their JSON settings (what architecture files hold);
+// every change rebuilds the nn::Sequential from them, and the table shows what it reports.
+#include "train/ArchitectureEditor.h"
+
+#include "nn/BatchNorm.h"
+#include "nn/ModelFile.h"
+#include "nn/Models.h"
+
+#include <QAbstractTableModel>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPalette>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <optional>
+#include <stdexcept>
+
+namespace convsight::widgets {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr double kMinimumPointSize = 11.0; // readable from the back of a lecture hall
+constexpr int kSettingsPerRow = 2;         // label and box pairs on one line of the form
+const QColor kImpossibleFill(0xfe, 0xe2, 0xe2);
+const QColor kProblemText(0xb3, 0x26, 0x1e);
+const QColor kUnreachedText(0x94, 0xa3, 0xb8);
+
+QString shapeText(const compute::Shape& shape) {
+    QStringList parts;
+    for (const std::int64_t d : shape)
+        parts << QString::number(d);
+    return parts.join(QStringLiteral(" × "));
+}
+
+// 206,922: grouped even where the system locale would leave the separator out (the C locale).
+QString groupedCount(std::int64_t count) {
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return locale.toString(static_cast<qlonglong>(count));
+}
+
+// "950", "12.5 k", "1.2 M", "3.4 G": FLOPs are read for their size, not their last digit.
+QString flopsText(std::int64_t flops) {
+    static const std::pair<double, const char*> units[] = {{1e9, "G"}, {1e6, "M"}, {1e3, "k"}};
+    for (const auto& [scale, unit] : units)
+        if (static_cast<double>(flops) >= scale)
+            return QStringLiteral("%1 %2").arg(
+                QLocale().toString(static_cast<double>(flops) / scale, 'f', 1),
+                QLatin1String(unit));
+    return QString::number(flops);
+}
+
+// --- the layer types the editor offers -------------------------------------------------
+
+enum class FieldKind { Count, Pair, Padding, Probability, Rate, Epsilon, Flag };
+
+struct Field {
+    const char* key;
+    const char* label;
+    FieldKind kind;
+    json fallback; // nn's value when the key is absent (a pool's stride falls back to its size)
+};
+
+struct LayerType {
+    const char* type;
+    const char* menuText;
+    json added; // what Add layer inserts
+    std::vector<Field> fields;
+};
+
+const char* const kStride = QT_TRANSLATE_NOOP("ArchitectureEditor", "Stride");
+const char* const kPadding = QT_TRANSLATE_NOOP("ArchitectureEditor", "Padding");
+const char* const kBias = QT_TRANSLATE_NOOP("ArchitectureEditor", "Bias");
+
+// Every type nn::model_from_json knows, in the order of its table.
+const std::vector<LayerType>& layerTypes() {
+    static const std::vector<LayerType> types = {
+        {"conv2d",
+         QT_TRANSLATE_NOOP("ArchitectureEditor", "Conv2d: 16 filters 3×3, SAME"),
+         {{"type", "conv2d"}, {"filters", 16}, {"kernel", 3}, {"stride", 1}, {"padding", "same"}},
+         {{"filters", QT_TRANSLATE_NOOP("ArchitectureEditor", "Filters"), FieldKind::Count, 16},
+          {"kernel", QT_TRANSLATE_NOOP("ArchitectureEditor", "Kernel size"), FieldKind::Pair, 3},
+          {"stride", kStride, FieldKind::Pair, 1},
+          {"padding", kPadding, FieldKind::Padding, "valid"},
+          {"dilation", QT_TRANSLATE_NOOP("ArchitectureEditor", "Dilation"), FieldKind::Pair, 1},
+          {"bias", kBias, FieldKind::Flag, true}}},
+        {"maxpool",
+         QT_TRANSLATE_NOOP("ArchitectureEditor", "MaxPool2d: 2×2"),
+         {{"type", "maxpool"}, {"size", 2}, {"stride", 2}, {"padding", "valid"}},
+         {{"size", QT_TRANSLATE_NOOP("ArchitectureEditor", "Window"), FieldKind::Pair, 2},
+          {"stride", kStride, FieldKind::Pair, nullptr},
+          {"padding", kPadding, FieldKind::Padding, "valid"}}},
+        {"avgpool",
+         QT_TRANSLATE_NOOP("ArchitectureEditor", "AvgPool2d: 2×2"),
+         {{"type", "avgpool"}, {"size", 2}, {"stride", 2}, {"padding", "valid"}},
+         {{"size", QT_TRANSLATE_NOOP("ArchitectureEditor", "Window"), FieldKind::Pair, 2},
+          {"stride", kStride, FieldKind::Pair, nullptr},
+          {"padding", kPadding, FieldKind::Padding, "valid"}}},
+        {"dense",
+         QT_TRANSLATE_NOOP("ArchitectureEditor", "Dense: 64 units"),
+         {{"type", "dense"}, {"units", 64}},
+         {{"units", QT_TRANSLATE_NOOP("ArchitectureEditor", "Units"), FieldKind::Count, 64},
+          {"bias", kBias, FieldKind::Flag, true}}},
+        {"relu", QT_TRANSLATE_NOOP("ArchitectureEditor", "ReLU"), {{"type", "relu"}}, {}},
+        {"leaky_relu",
+         QT_TRANSLATE_NOOP("ArchitectureEditor", "LeakyReLU: slope 0.01"),
+         {{"type", "leaky_relu"}, {"alpha", 0.01}},
+         {{"alpha", QT_TRANSLATE_NOOP("ArchitectureEditor", "Slope α for x < 0"), FieldKind::Rate,
+           0.01}}},
+        {"sigmoid", QT_TRANSLATE_NOOP("ArchitectureEditor", "Sigmoid"), {{"type", "sigmoid"}}, {}},
+        {"tanh", QT_TRANSLATE_NOOP("ArchitectureEditor", "Tanh"), {{"type", "tanh"}}, {}},
+        {"batchnorm",
+         QT_TRANSLATE_NOOP("ArchitectureEditor", "BatchNorm"),
+         {{"type", "batchnorm"}},
+         {{"momentum", QT_TRANSLATE_NOOP("ArchitectureEditor", "Momentum"), FieldKind::Rate,
+           nn::json_number(nn::BatchNorm::kDefaultMomentum)},
+          {"eps", QT_TRANSLATE_NOOP("ArchitectureEditor", "ε"), FieldKind::Epsilon,
+           nn::json_number(nn::BatchNorm::kDefaultEps)}}},
+        {"dropout",
+         QT_TRANSLATE_NOOP("ArchitectureEditor", "Dropout: p 0.25"),
+         {{"type", "dropout"}, {"p", 0.25}},
+         {{"p", QT_TRANSLATE_NOOP("ArchitectureEditor", "Drop probability p"),
+           FieldKind::Probability, 0.25}}},
+        {"flatten", QT_TRANSLATE_NOOP("ArchitectureEditor", "Flatten"), {{"type", "flatten"}}, {}},
+    };
+    return types;
+}
+
+const LayerType* findType(const json& layer) {
+    const std::string type = layer.value("type", std::string());
+    for (const LayerType& t : layerTypes())
+        if (type == t.type)
+            return &t;
+    return nullptr;
+}
+
+// "conv2d: filters 16, kernel 29, padding valid": a layer nn could not build, in its own words.
+QString settingsText(const json& layer) {
+    QStringList settings;
+    for (const auto& [key, value] : layer.items())
+        if (key != "type")
+            settings << QStringLiteral("%1 %2").arg(
+                QString::fromStdString(key),
+                QString::fromStdString(value.is_string() ? value.get<std::string>()
+                                                         : value.dump()));
+    const QString type = QString::fromStdString(layer.value("type", std::string("?")));
+    return settings.isEmpty() ? type
+                              : type + QStringLiteral(": ") + settings.join(QStringLiteral(", "));
+}
+
+// A size per axis as the form edits it: (y, x) from 3 or [3, 5].
+std::pair<int, int> pairOf(const json& value) {
+    if (value.is_array() && value.size() == 2 && value[0].is_number_integer() &&
+        value[1].is_number_integer())
+        return {value[0].get<int>(), value[1].get<int>()};
+    const int both = value.is_number_integer() ? value.get<int>() : 1;
+    return {both, both};
+}
+
+class FormSpinBox : public QSpinBox {
+public:
+    explicit FormSpinBox(int maximum) {
+        setRange(1, maximum);
+        setKeyboardTracking(false); // one recompute per committed value, not per digit typed
+        setAccelerated(true);
+    }
+};
+
+class FormDoubleSpinBox : public QDoubleSpinBox {
+public:
+    FormDoubleSpinBox(double minimum, double maximum, double step, int decimals) {
+        setRange(minimum, maximum);
+        setSingleStep(step);
+        setDecimals(decimals);
+        setKeyboardTracking(false);
+    }
+};
+
+} // namespace
+
+// --- the table ---------------------------------------------------------------------------
+
+struct LayerRow {
+    enum class State { Known, Impossible, Unreached };
+    QString layer;        // Sequential's description, or the settings of a layer not built
+    compute::Shape shape; // per example, while Known
+    std::int64_t parameters{};
+    std::int64_t flops{};
+    State state{State::Known};
+    QString reason; // why the layer is impossible, or why the output does not fit the data
+};
+
+class LayerTableModel : public QAbstractTableModel {
+public:
+    enum Column { Number, Layer, Output, Parameters, Flops, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setRows(std::vector<LayerRow> rows) {
+        if (rows.size() == rows_.size()) {
+            rows_ = std::move(rows);
+            if (!rows_.empty())
+                emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+            return;
+        }
+        beginResetModel();
+        rows_ = std::move(rows);
+        endResetModel();
+    }
+
+    int rowCount(const QModelIndex& parent = {}) const override {
+        return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+    }
+    int columnCount(const QModelIndex& parent = {}) const override {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override {
+        if (orientation != Qt::Horizontal)
+            return {};
+        if (role == Qt::DisplayRole) {
+            static const char* const titles[] = {
+                "#", QT_TRANSLATE_NOOP("ArchitectureEditor", "Layer"),
+                QT_TRANSLATE_NOOP("ArchitectureEditor", "Output shape"),
+                QT_TRANSLATE_NOOP("ArchitectureEditor", "Parameters"),
+                QT_TRANSLATE_NOOP("ArchitectureEditor", "FLOPs")};
+            return ArchitectureEditor::tr(titles[section]);
+        }
+        if (role == Qt::ToolTipRole && section == Flops)
+            return ArchitectureEditor::tr("Floating-point operations of one example's forward "
+                                          "pass: 2 × its multiply-adds");
+        if (role == Qt::TextAlignmentRole)
+            return alignment(section);
+        return {};
+    }
+
+    QVariant data(const QModelIndex& index, int role) const override {
+        if (!index.isValid())
+            return {};
+        const LayerRow& row = rows_[static_cast<std::size_t>(index.row())];
+        const bool known = row.state == LayerRow::State::Known;
+        const int column = index.column();
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (column) {
+            case Number:
+                return index.row() + 1;
+            case Layer:
+                return row.layer;
+            case Output:
+                if (row.state == LayerRow::State::Impossible)
+                    return ArchitectureEditor::tr("impossible");
+                return known ? shapeText(row.shape) : QStringLiteral("—");
+            case Parameters:
+                return known ? groupedCount(row.parameters) : QStringLiteral("—");
+            case Flops:
+                return known ? flopsText(row.flops) : QStringLiteral("—");
+            }
+            return {};
+        case Qt::UserRole: // the exact numbers, for whoever reads the table
+            if (!known)
+                return {};
+            if (column == Parameters)
+                return static_cast<qlonglong>(row.parameters);
+            if (column == Flops)
+                return static_cast<qlonglong>(row.flops);
+            return {};
+        case Qt::ToolTipRole:
+            if (!row.reason.isEmpty())
+                return row.reason;
+            if (row.state == LayerRow::State::Unreached)
+                return ArchitectureEditor::tr("No shape: a layer above cannot take its input.");
+            if (column == Parameters)
+                return ArchitectureEditor::tr("%1 learned values")
+                    .arg(groupedCount(row.parameters));
+            if (column == Flops)
+                return ArchitectureEditor::tr("%1 FLOPs per example").arg(groupedCount(row.flops));
+            return {};
+        case Qt::BackgroundRole:
+            if (row.state == LayerRow::State::Impossible)
+                return kImpossibleFill;
+            return {};
+        case Qt::ForegroundRole:
+            if (row.state == LayerRow::State::Impossible ||
+                (column == Output && !row.reason.isEmpty()))
+                return kProblemText;
+            if (row.state == LayerRow::State::Unreached)
+                return kUnreachedText;
+            return {};
+        case Qt::TextAlignmentRole:
+            return alignment(column);
+        default:
+            return {};
+        }
+    }
+
+private:
+    static QVariant alignment(int column) {
+        return static_cast<int>(column == Layer ? Qt::AlignLeft | Qt::AlignVCenter
+                                                : Qt::AlignRight | Qt::AlignVCenter);
+    }
+
+    std::vector<LayerRow> rows_;
+};
+
+// --- the editor ------------------------------------------------------------------------
+
+ArchitectureEditor::ArchitectureEditor(QWidget* parent)
+    : QWidget(parent) {
+    QFont readable = font();
+    readable.setPointSizeF(std::max(kMinimumPointSize, readable.pointSizeF()));
+    setFont(readable);
+
+    presetCombo_ = new QComboBox;
+    presetCombo_->setObjectName(QStringLiteral("presetCombo"));
+    presetCombo_->setPlaceholderText(tr("edited"));
+    for (const std::string& name : nn::model_names()) {
+        presetCombo_->addItem(QString::fromStdString(name));
+        presetCombo_->setItemData(presetCombo_->count() - 1,
+                                  QString::fromStdString(nn::model_description(name)),
+                                  Qt::ToolTipRole);
+    }
+    presetCombo_->setToolTip(tr("A built-in network to start from"));
+    connect(presetCombo_, &QComboBox::textActivated, this, &ArchitectureEditor::loadPreset);
+    auto* presetRow = new QHBoxLayout;
+    auto* presetLabel = new QLabel(tr("Start from:"));
+    presetLabel->setBuddy(presetCombo_);
+    presetRow->addWidget(presetLabel);
+    presetRow->addWidget(presetCombo_, 1);
+
+    model_ = new LayerTableModel(this);
+    table_ = new QTableView;
+    table_->setObjectName(QStringLiteral("layerTable"));
+    table_->setModel(model_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setWordWrap(false);
+    table_->setAlternatingRowColors(true);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(LayerTableModel::Layer, QHeaderView::Stretch);
+    table_->setMinimumHeight(160);
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        rebuildSettingsForm();
+        updateControls();
+    });
+
+    totalsLabel_ = new QLabel;
+    totalsLabel_->setObjectName(QStringLiteral("totalsLabel"));
+    totalsLabel_->setWordWrap(true);
+    problemLabel_ = new QLabel;
+    problemLabel_->setObjectName(QStringLiteral("problemLabel"));
+    problemLabel_->setWordWrap(true);
+    // A palette and font rather than a style sheet, which would drop the editor's larger font.
+    QPalette problemPalette = problemLabel_->palette();
+    problemPalette.setColor(QPalette::WindowText, kProblemText);
+    problemLabel_->setPalette(problemPalette);
+    QFont bold = readable;
+    bold.setBold(true);
+    problemLabel_->setFont(bold);
+    lockLabel_ = new QLabel;
+    lockLabel_->setObjectName(QStringLiteral("lockLabel"));
+    lockLabel_->setWordWrap(true);
+    lockLabel_->hide();
+
+    settingsBox_ = new QGroupBox(tr("Layer settings"));
+    settingsBox_->setObjectName(QStringLiteral("settingsBox"));
+    settingsGrid_ = new QGridLayout(settingsBox_);
+    settingsGrid_->setColumnStretch(kSettingsPerRow * 2, 1);
+    settingsGrid_->setHorizontalSpacing(12);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(presetRow);
+    layout->addWidget(createButtonBar());
+    layout->addWidget(table_, 1);
+    layout->addWidget(totalsLabel_);
+    layout->addWidget(problemLabel_);
+    layout->addWidget(lockLabel_);
+    layout->addWidget(settingsBox_);
+
+    loadPreset(QStringLiteral("small"));
+}
+
+ArchitectureEditor::~ArchitectureEditor() = default;
+
+QWidget* ArchitectureEditor::createButtonBar() {
+    auto* bar = new QWidget;
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    const auto button = [&](const QString& text, const char* name, const QString& tip) {
+        auto* b = new QPushButton(text);
+        b->setObjectName(QLatin1String(name));
+        b->setToolTip(tip);
+        row->addWidget(b);
+        return b;
+    };
+    addButton_ =
+        button(tr("Add layer"), "addLayerButton", tr("Insert a layer after the selected one"));
+    auto* menu = new QMenu(addButton_);
+    menu->setObjectName(QStringLiteral("addLayerMenu"));
+    for (const LayerType& type : layerTypes()) {
+        QAction* action = menu->addAction(tr(type.menuText));
+        action->setObjectName(QStringLiteral("add_") + QLatin1String(type.type));
+        const QString id = QLatin1String(type.type);
+        connect(action, &QAction::triggered, this, [this, id] { addLayer(id); });
+    }
+    addButton_->setMenu(menu);
+    removeButton_ = button(tr("Remove"), "removeButton", tr("Remove the selected layer"));
+    upButton_ = button(tr("Move up"), "moveUpButton", tr("Move the selected layer up (Alt+Up)"));
+    downButton_ =
+        button(tr("Move down"), "moveDownButton", tr("Move the selected layer down (Alt+Down)"));
+    row->addStretch(1);
+    saveButton_ = button(tr("Save JSON…"), "saveButton", tr("Save the architecture as JSON"));
+    loadButton_ = button(tr("Load JSON…"), "loadButton", tr("Load an architecture JSON file"));
+    connect(removeButton_, &QPushButton::clicked, this, &ArchitectureEditor::removeLayer);
+    connect(upButton_, &QPushButton::clicked, this, &ArchitectureEditor::moveLayerUp);
+    connect(downButton_, &QPushButton::clicked, this, &ArchitectureEditor::moveLayerDown);
+    connect(saveButton_, &QPushButton::clicked, this, &ArchitectureEditor::saveWithDialog);
+    connect(loadButton_, &QPushButton::clicked, this, &ArchitectureEditor::loadWithDialog);
+
+    upAction_ = new QAction(tr("Move layer up"), this);
+    upAction_->setObjectName(QStringLiteral("moveUpAction"));
+    upAction_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    upAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(upAction_, &QAction::triggered, this, &ArchitectureEditor::moveLayerUp);
+    downAction_ = new QAction(tr("Move layer down"), this);
+    downAction_->setObjectName(QStringLiteral("moveDownAction"));
+    downAction_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    downAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(downAction_, &QAction::triggered, this, &ArchitectureEditor::moveLayerDown);
+    addAction(upAction_);
+    addAction(downAction_);
+    return bar;
+}
+
+void ArchitectureEditor::setInput(const compute::Shape& exampleShape, int classCount) {
+    if (exampleShape.empty() || exampleShape.size() > 3 ||
+        std::any_of(exampleShape.begin(), exampleShape.end(), [](auto d) { return d < 1; }))
+        throw std::invalid_argument("ArchitectureEditor: the input must be one example's shape, "
+                                    "such as (1, 28, 28), not " +
+                                    compute::shape_string(exampleShape));
+    if (classCount < 1)
+        throw std::invalid_argument("ArchitectureEditor: the data needs at least one class, not " +
+                                    std::to_string(classCount));
+    input_ = exampleShape;
+    classCount_ = classCount;
+    recompute();
+    emit architectureChanged();
+}
+
+void ArchitectureEditor::loadPreset(const QString& name) {
+    const nn::Sequential preset =
+        nn::with_class_count(nn::make_model(name.toStdString(), 0), classCount_, 0);
+    json architecture = nn::architecture_json(preset);
+    architecture.erase("input"); // the data decides the input
+    setArchitecture(architecture);
+}
+
+void ArchitectureEditor::setArchitecture(const json& architecture) {
+    const auto refuse = [](const std::string& why) {
+        throw std::invalid_argument("ArchitectureEditor: " + why);
+    };
+    if (!architecture.is_object() || !architecture.contains("layers") ||
+        !architecture["layers"].is_array())
+        refuse("an architecture is an object with a list of \"layers\", not " +
+               architecture.dump());
+    std::vector<json> layers;
+    for (const json& layer : architecture["layers"]) {
+        if (!layer.is_object() || !layer.contains("type") || !layer["type"].is_string())
+            refuse("every layer needs a \"type\", such as {\"type\": \"relu\"}, not " +
+                   layer.dump());
+        layers.push_back(layer);
+    }
+    std::string name = "model";
+    if (architecture.contains("name")) {
+        if (!architecture["name"].is_string() || architecture["name"].get<std::string>().empty())
+            refuse("the architecture's \"name\" must be a non-empty string");
+        name = architecture["name"].get<std::string>();
+    }
+    compute::Shape input = input_;
+    if (architecture.contains("input")) {
+        const json& shape = architecture["input"];
+        input.clear();
+        if (shape.is_array())
+            for (const json& d : shape)
+                input.push_back(d.is_number_integer() ? d.get<std::int64_t>() : 0);
+        if (input.empty() || input.size() > 3 ||
+            std::any_of(input.begin(), input.end(), [](auto d) { return d < 1; }))
+            refuse("the \"input\" must be one example's shape, such as [1, 28, 28], not " +
+                   shape.dump());
+    }
+
+    input_ = std::move(input);
+    name_ = std::move(name);
+    layers_ = std::move(layers);
+    {
+        const QSignalBlocker blocker(presetCombo_);
+        presetCombo_->setCurrentIndex(presetCombo_->findText(QString::fromStdString(name_)));
+    }
+    recompute();
+    selectLayer(-1);
+    emit architectureChanged();
+}
+
+json ArchitectureEditor::architecture() const {
+    return {{"name", name_}, {"input", input_}, {"layers", layers_}};
+}
+
+bool ArchitectureEditor::isValid() const {
+    return problem_.isEmpty();
+}
+
+QString ArchitectureEditor::problem() const {
+    return problem_;
+}
+
+std::int64_t ArchitectureEditor::parameterCount() const {
+    return parameters_;
+}
+
+std::int64_t ArchitectureEditor::flops() const {
+    return flops_;
+}
+
+nn::Sequential ArchitectureEditor::buildModel(std::uint64_t seed) const {
+    if (!isValid())
+        throw std::invalid_argument(problem_.toStdString());
+    nn::Sequential model = nn::model_from_json(architecture());
+    model.initialize(seed);
+    return model;
+}
+
+void ArchitectureEditor::recompute() {
+    std::vector<LayerRow> rows;
+    parameters_ = 0;
+    flops_ = 0;
+    problem_.clear();
+    const auto addBuilt = [&](const nn::Sequential& model) {
+        for (const nn::LayerSummary& summary : model.layer_summaries())
+            rows.push_back({QString::fromStdString(summary.description),
+                            summary.output_shape,
+                            summary.parameters,
+                            summary.flops,
+                            LayerRow::State::Known,
+                            {}});
+    };
+
+    if (layers_.empty()) {
+        problem_ = tr("The network has no layers: add one with Add layer.");
+    } else {
+        try {
+            const nn::Sequential model = nn::model_from_json(architecture());
+            addBuilt(model);
+            parameters_ = model.parameter_count();
+            flops_ = model.flops();
+            const compute::Shape output = model.output_shape();
+            if (output != compute::Shape{classCount_}) {
+                problem_ =
+                    output.size() == 1
+                        ? tr("The last layer gives %1 outputs; the data has %2 classes (set the "
+                             "last Dense layer to %2 units).")
+                              .arg(output[0])
+                              .arg(classCount_)
+                        : tr("The network ends in %1 values per example, not one per class; the "
+                             "data has %2 classes (end it with Flatten and Dense %2).")
+                              .arg(shapeText(output))
+                              .arg(classCount_);
+                rows.back().reason = problem_;
+            }
+        } catch (const std::invalid_argument& whole) {
+            // The longest prefix nn can build gives the rows above the first impossible layer.
+            const json all = architecture();
+            std::optional<nn::Sequential> built;
+            std::string reason = whole.what();
+            std::size_t good = 0;
+            for (; good < layers_.size(); ++good) {
+                json prefix = all;
+                prefix["layers"] = json(std::vector<json>(
+                    layers_.begin(), layers_.begin() + static_cast<long>(good) + 1));
+                try {
+                    built = nn::model_from_json(prefix);
+                } catch (const std::invalid_argument& e) {
+                    // The whole model's message counts "layer 4 of 8", but names a later layer
+                    // when that one has a bad setting: then the prefix's message is the one.
+                    const std::string layer = "layer " + std::to_string(good + 1) + " ";
+                    const std::size_t first = reason.find("layer ");
+                    if (first == std::string::npos || reason.compare(first, layer.size(), layer))
+                        reason = e.what();
+                    break;
+                }
+            }
+            if (built)
+                addBuilt(*built);
+            for (std::size_t i = good; i < layers_.size(); ++i) {
+                LayerRow row{settingsText(layers_[i]), {}, 0, 0, LayerRow::State::Unreached, {}};
+                if (i == good) {
+                    row.state = LayerRow::State::Impossible;
+                    row.reason = QString::fromStdString(reason);
+                }
+                rows.push_back(std::move(row));
+            }
+            problem_ = QString::fromStdString(reason);
+        }
+    }
+
+    const bool shaped = !rows.empty() && rows.back().state == LayerRow::State::Known;
+    const compute::Shape output = shaped ? rows.back().shape : compute::Shape{};
+    model_->setRows(std::move(rows));
+    if (shaped)
+        totalsLabel_->setText(tr("Total: %1 parameters · %2 FLOPs per example · input %3 → "
+                                 "output %4")
+                                  .arg(groupedCount(parameters_), flopsText(flops_),
+                                       shapeText(input_), shapeText(output)));
+    else
+        totalsLabel_->setText(tr("Input %1 → no output yet").arg(shapeText(input_)));
+    totalsLabel_->setToolTip(tr("%1 FLOPs: floating-point operations of one example's forward "
+                                "pass, 2 × its multiply-adds")
+                                 .arg(groupedCount(flops_)));
+    problemLabel_->setText(problem_);
+    problemLabel_->setVisible(!problem_.isEmpty());
+    updateControls();
+}
+
+void ArchitectureEditor::edited() {
+    // A built-in model changed is no longer that model: its files and runs say so.
+    const std::vector<std::string> presets = nn::model_names();
+    if (std::find(presets.begin(), presets.end(), name_) != presets.end())
+        name_ += "-edited";
+    {
+        const QSignalBlocker blocker(presetCombo_);
+        presetCombo_->setCurrentIndex(-1);
+    }
+    recompute();
+    emit architectureChanged();
+}
+
+int ArchitectureEditor::currentLayer() const {
+    const QModelIndex current = table_->selectionModel()->currentIndex();
+    return current.isValid() && table_->selectionModel()->isRowSelected(current.row())
+               ? current.row()
+               : -1;
+}
+
+void ArchitectureEditor::selectLayer(int index) {
+    if (index < 0 || index >= model_->rowCount()) {
+        table_->selectionModel()->clear();
+    } else {
+        table_->selectionModel()->setCurrentIndex(model_->index(index, 0),
+                                                  QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
+        table_->scrollTo(model_->index(index, 0));
+    }
+    rebuildSettingsForm();
+    updateControls();
+}
+
+void ArchitectureEditor::addLayer(const QString& type) {
+    if (locked_)
+        return;
+    const auto known = std::find_if(layerTypes().begin(), layerTypes().end(),
+                                    [&](const LayerType& t) { return type == t.type; });
+    if (known == layerTypes().end())
+        throw std::invalid_argument("ArchitectureEditor: unknown layer type " + type.toStdString());
+    const int selected = currentLayer();
+    const int at = selected < 0 ? static_cast<int>(layers_.size()) : selected + 1;
+    layers_.insert(layers_.begin() + at, known->added);
+    edited();
+    selectLayer(at);
+}
+
+void ArchitectureEditor::removeLayer() {
+    const int selected = currentLayer();
+    if (locked_ || selected < 0)
+        return;
+    layers_.erase(layers_.begin() + selected);
+    edited();
+    selectLayer(std::min(selected, static_cast<int>(layers_.size()) - 1));
+}
+
+void ArchitectureEditor::moveLayerUp() {
+    const int selected = currentLayer();
+    if (locked_ || selected < 1)
+        return;
+    std::swap(layers_[static_cast<std::size_t>(selected)],
+              layers_[static_cast<std::size_t>(selected - 1)]);
+    edited();
+    selectLayer(selected - 1);
+}
+
+void ArchitectureEditor::moveLayerDown() {
+    const int selected = currentLayer();
+    if (locked_ || selected < 0 || selected + 1 >= static_cast<int>(layers_.size()))
+        return;
+    std::swap(layers_[static_cast<std::size_t>(selected)],
+              layers_[static_cast<std::size_t>(selected + 1)]);
+    edited();
+    selectLayer(selected + 1);
+}
+
+void ArchitectureEditor::setSetting(int layer, const std::string& key, const json& value) {
+    if (locked_ || layer < 0 || layer >= static_cast<int>(layers_.size()))
+        return;
+    json& settings = layers_[static_cast<std::size_t>(layer)];
+    if (settings.contains(key) && settings[key] == value)
+        return;
+    settings[key] = value;
+    edited();
+}
+
+void ArchitectureEditor::rebuildSettingsForm() {
+    while (QLayoutItem* item = settingsGrid_->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto addNote = [this](const QString& text) {
+        settingsGrid_->addWidget(new QLabel(text), 0, 0, 1, kSettingsPerRow * 2 + 1);
+    };
+    const int row = currentLayer();
+    if (row < 0 || row >= static_cast<int>(layers_.size())) {
+        settingsBox_->setTitle(tr("Layer settings"));
+        addNote(tr("Select a layer to change its settings."));
+        return;
+    }
+    const json& layer = layers_[static_cast<std::size_t>(row)];
+    const LayerType* type = findType(layer);
+    settingsBox_->setTitle(tr("Layer %1: %2")
+                               .arg(row + 1)
+                               .arg(QString::fromStdString(layer["type"].get<std::string>())));
+    if (!type) {
+        addNote(tr("ConvSight does not know this layer type: remove it."));
+        return;
+    }
+    if (type->fields.empty()) {
+        addNote(tr("%1 has no settings.").arg(tr(type->menuText)));
+        return;
+    }
+
+    for (const Field& field : type->fields) {
+        const std::string key = field.key;
+        json value = layer.contains(key) ? layer[key] : field.fallback;
+        if (value.is_null()) // a pool's stride: its window
+            value = layer.value("size", json(1));
+        const QString name = QStringLiteral("setting_") + QLatin1String(field.key);
+        QWidget* editor = nullptr;
+        switch (field.kind) {
+        case FieldKind::Count: {
+            auto* spin = new FormSpinBox(100000);
+            spin->setValue(value.is_number_integer() ? value.get<int>() : 1);
+            connect(spin, &QSpinBox::valueChanged, this,
+                    [this, row, key](int v) { setSetting(row, key, v); });
+            editor = spin;
+            break;
+        }
+        case FieldKind::Pair: {
+            const auto [y, x] = pairOf(value);
+            if (y == x) {
+                auto* spin = new FormSpinBox(99);
+                spin->setValue(y);
+                connect(spin, &QSpinBox::valueChanged, this,
+                        [this, row, key](int v) { setSetting(row, key, v); });
+                editor = spin;
+                break;
+            }
+            // Height and width differ: one box per axis.
+            auto* pair = new QWidget;
+            auto* boxes = new QHBoxLayout(pair);
+            boxes->setContentsMargins(0, 0, 0, 0);
+            auto* ySpin = new FormSpinBox(99);
+            auto* xSpin = new FormSpinBox(99);
+            ySpin->setObjectName(name + QStringLiteral("_y"));
+            xSpin->setObjectName(name + QStringLiteral("_x"));
+            ySpin->setValue(y);
+            xSpin->setValue(x);
+            ySpin->setPrefix(tr("height "));
+            xSpin->setPrefix(tr("width "));
+            const auto apply = [this, row, key, ySpin, xSpin] {
+                setSetting(row, key, nn::json_pair(ySpin->value(), xSpin->value()));
+            };
+            connect(ySpin, &QSpinBox::valueChanged, this, apply);
+            connect(xSpin, &QSpinBox::valueChanged, this, apply);
+            boxes->addWidget(ySpin);
+            boxes->addWidget(xSpin);
+            editor = pair;
+            break;
+        }
+        case FieldKind::Padding: {
+            auto* combo = new QComboBox;
+            combo->addItem(tr("same (padded)"), QStringLiteral("\"same\""));
+            combo->addItem(tr("valid (no padding)"), QStringLiteral("\"valid\""));
+            const QString current = QString::fromStdString(value.dump());
+            int index = combo->findData(current);
+            if (index < 0 && value.is_string()) // "SAME" reads as same
+                index = combo->findData(current.toLower());
+            if (index < 0) {
+                combo->addItem(tr("%1 pixels").arg(current), current);
+                index = combo->count() - 1;
+            }
+            combo->setCurrentIndex(index);
+            connect(combo, &QComboBox::currentIndexChanged, this, [this, row, key, combo](int i) {
+                setSetting(row, key, json::parse(combo->itemData(i).toString().toStdString()));
+            });
+            editor = combo;
+            break;
+        }
+        case FieldKind::Probability:
+        case FieldKind::Rate:
+        case FieldKind::Epsilon: {
+            auto* spin =
+                field.kind == FieldKind::Probability ? new FormDoubleSpinBox(0, 0.95, 0.05, 2)
+                : field.kind == FieldKind::Rate      ? new FormDoubleSpinBox(0, 1, 0.01, 3)
+                                                     : new FormDoubleSpinBox(1e-7, 0.1, 1e-5, 7);
+            spin->setValue(value.is_number() ? value.get<double>() : 0);
+            connect(spin, &QDoubleSpinBox::valueChanged, this, [this, row, key](double v) {
+                setSetting(row, key, nn::json_number(static_cast<float>(v)));
+            });
+            editor = spin;
+            break;
+        }
+        case FieldKind::Flag: {
+            auto* check = new QCheckBox;
+            check->setChecked(!value.is_boolean() || value.get<bool>());
+            connect(check, &QCheckBox::toggled, this,
+                    [this, row, key](bool on) { setSetting(row, key, on); });
+            editor = check;
+            break;
+        }
+        }
+        if (editor->objectName().isEmpty())
+            editor->setObjectName(name);
+        // Label and box pairs side by side: the form stays short under the table.
+        auto* label = new QLabel(tr(field.label) + QLatin1Char(':'));
+        label->setBuddy(editor);
+        const int cell = static_cast<int>(&field - type->fields.data());
+        const int gridRow = cell / kSettingsPerRow;
+        const int gridColumn = cell % kSettingsPerRow * 2;
+        settingsGrid_->addWidget(label, gridRow, gridColumn);
+        settingsGrid_->addWidget(editor, gridRow, gridColumn + 1, Qt::AlignLeft);
+    }
+}
+
+void ArchitectureEditor::updateControls() {
+    const int selected = currentLayer();
+    const int count = static_cast<int>(layers_.size());
+    presetCombo_->setEnabled(!locked_);
+    addButton_->setEnabled(!locked_);
+    removeButton_->setEnabled(!locked_ && selected >= 0);
+    upButton_->setEnabled(!locked_ && selected > 0);
+    downButton_->setEnabled(!locked_ && selected >= 0 && selected + 1 < count);
+    upAction_->setEnabled(upButton_->isEnabled());
+    downAction_->setEnabled(downButton_->isEnabled());
+    loadButton_->setEnabled(!locked_);
+    settingsBox_->setEnabled(!locked_);
+}
+
+void ArchitectureEditor::setLocked(bool locked, const QString& why) {
+    locked_ = locked;
+    lockLabel_->setText(why.isEmpty() ? tr("The network cannot change now.") : why);
+    lockLabel_->setVisible(locked);
+    updateControls();
+}
+
+bool ArchitectureEditor::saveJson(const QString& path, QString* error) const {
+    const QByteArray bytes = QByteArray::fromStdString(architecture().dump(2) + "\n");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ArchitectureEditor::loadJson(const QString& path, QString* error) {
+    json architecture;
+    try {
+        architecture = nn::architecture_json(nn::load_architecture_file(path.toStdString()));
+    } catch (const std::exception& e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+    architecture.erase("input"); // the file was written for some data; this data decides
+    setArchitecture(architecture);
+    return true;
+}
+
+void ArchitectureEditor::showFileError(const QString& error) {
+    problemLabel_->setText(error);
+    problemLabel_->show();
+}
+
+void ArchitectureEditor::saveWithDialog() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save architecture"), QString::fromStdString(name_) + QStringLiteral(".json"),
+        tr("Architecture (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !saveJson(path, &error))
+        showFileError(error);
+}
+
+void ArchitectureEditor::loadWithDialog() {
+    if (locked_)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load architecture"), QString(),
+                                                      tr("Architecture (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !loadJson(path, &error))
+        showFileError(error);
+}
+
+QTableView* ArchitectureEditor::table() const {
+    return table_;
+}
+
+} // namespace convsight::widgets

@@ -1,0 +1,595 @@
+// The Train workspace: the setup on the left, the run and what it shows on the right.
+#include "train/TrainWorkspace.h"
+
+#include "common/DatasetPreview.h"
+#include "common/FilterGrid.h"
+#include "common/WorkspaceParts.h"
+#include "compute/Device.h"
+#include "conv/KernelPresets.h"
+#include "image/ImageFolderDataset.h"
+#include "nn/FirstLayer.h"
+#include "train/ArchitectureEditor.h"
+#include "train/SpeedComparison.h"
+#include "train/TrainingCharts.h"
+#include "train/UpdateRuleView.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
+
+namespace convsight::widgets {
+namespace {
+
+struct DatasetChoice {
+    const char* spec;
+    const char* title;
+};
+
+// The data sets the list offers; "…" entries ask for a folder.
+constexpr DatasetChoice kDatasets[] = {
+    {"shapes", QT_TRANSLATE_NOOP("TrainWorkspace", "Synthetic shapes (28×28, 10 classes)")},
+    {"fashion-mnist", QT_TRANSLATE_NOOP("TrainWorkspace", "Fashion-MNIST (28×28, 10 classes)")},
+    {"mnist", QT_TRANSLATE_NOOP("TrainWorkspace", "MNIST digits (28×28, 10 classes)")},
+    {"cifar10:",
+     QT_TRANSLATE_NOOP("TrainWorkspace", "CIFAR-10 (32×32 colour): choose its folder…")},
+    {"folder:", QT_TRANSLATE_NOOP("TrainWorkspace", "Image folder (one subfolder per class)…")},
+};
+
+// The hand-made kernels the first layer can start from, in the order its filters take them.
+constexpr const char* kStartingPresets[] = {
+    "identity", "box-blur",  "gaussian-3x3", "sharpen", "edge",  "sobel-x",
+    "sobel-y",  "prewitt-x", "prewitt-y",    "emboss",  "ridge", "horizontal-edge",
+};
+
+} // namespace
+
+TrainWorkspace::TrainWorkspace(TrainingSession* session, QWidget* parent)
+    : QWidget(parent)
+    , session_(session) {
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(createSetupPanel());
+    splitter->addWidget(createRunPanel());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({390, 1000});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(splitter);
+
+    connect(session_, &TrainingSession::stateChanged, this, [this] { updateButtons(); });
+    connect(session_, &TrainingSession::batchDone, this, &TrainWorkspace::showBatch);
+    connect(session_, &TrainingSession::epochDone, charts_, &TrainingCharts::addEpoch);
+    connect(session_, &TrainingSession::prepared, this, [this] {
+        charts_->clear();
+        // Hand-made kernels differ in scale (a blur's 1/9 beside an edge detector's 8): each
+        // filter on its own scale shows every one drifting.
+        const bool handMade = !session_->setup().initialKernels.empty();
+        filters_->setInitialWeights(handMade ? session_->initialFirstLayer() : compute::Tensor());
+        filters_->setSharedScale(!handMade);
+        showMessage(message_,
+                    tr("Training %1 on %2.")
+                        .arg(QString::fromStdString(session_->latestModel()->name()),
+                             QString::fromStdString(session_->data().raw.train->name())),
+                    false);
+    });
+    connect(session_, &TrainingSession::viewedModelChanged, this, &TrainWorkspace::showViewedModel);
+    connect(session_, &TrainingSession::checkpointAdded, this, &TrainWorkspace::updateTimeline);
+    connect(session_, &TrainingSession::failed, this,
+            [this](const QString& message) { showMessage(message_, message, true); });
+    connect(session_, &TrainingSession::modelLoaded, this, [this] {
+        charts_->clear();
+        for (const nn::EpochRecord& record : session_->epochs())
+            charts_->addEpoch(record);
+        editor_->setArchitecture(session_->setup().architecture);
+        filters_->setInitialWeights(compute::Tensor());
+        showMessage(message_,
+                    tr("Loaded %1, trained %2 epochs on %3.")
+                        .arg(QString::fromStdString(session_->latestModel()->name()))
+                        .arg(session_->epochs().size())
+                        .arg(session_->setup().datasetSpec),
+                    false);
+    });
+
+    chooseDataset(QStringLiteral("shapes"));
+    editor_->loadPreset(QStringLiteral("small"));
+    updateButtons();
+    updateTimeline();
+}
+
+QWidget* TrainWorkspace::createSetupPanel() {
+    dataset_ = new QComboBox;
+    dataset_->setObjectName(QStringLiteral("datasetBox"));
+    for (const DatasetChoice& choice : kDatasets)
+        dataset_->addItem(tr(choice.title), QString::fromLatin1(choice.spec));
+    connect(dataset_, &QComboBox::activated, this, [this](int index) {
+        QString spec = dataset_->itemData(index).toString();
+        if (spec.endsWith(QLatin1Char(':'))) {
+            const QString folder =
+                QFileDialog::getExistingDirectory(this, dataset_->itemText(index));
+            if (folder.isEmpty()) {
+                chooseDataset(datasetSpec_); // back to the current choice
+                return;
+            }
+            spec = spec == QLatin1String("cifar10:") ? spec + folder : folder;
+        }
+        chooseDataset(spec);
+    });
+    preview_ = new DatasetPreview;
+    preview_->setObjectName(QStringLiteral("datasetPreview"));
+    auto* dataPanel = new QWidget;
+    auto* dataLayout = new QVBoxLayout(dataPanel);
+    dataLayout->setContentsMargins(0, 0, 0, 0);
+    dataLayout->addWidget(dataset_);
+    dataLayout->addWidget(preview_);
+
+    networkSummary_ = new QLabel;
+    networkSummary_->setObjectName(QStringLiteral("networkSummary"));
+    networkSummary_->setWordWrap(true);
+    auto* editNetwork = new QPushButton(tr("Edit the network…"));
+    editNetwork->setObjectName(QStringLiteral("editNetworkButton"));
+    connect(editNetwork, &QPushButton::clicked, this,
+            [this] { views_->setCurrentWidget(editor_); });
+    auto* network = new QWidget;
+    auto* networkLayout = new QVBoxLayout(network);
+    networkLayout->setContentsMargins(0, 0, 0, 0);
+    networkLayout->addWidget(networkSummary_);
+    networkLayout->addWidget(editNetwork, 0, Qt::AlignLeft);
+
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 8, 0);
+    layout->addWidget(titledGroup(tr("1 · Data"), dataPanel));
+    layout->addWidget(titledGroup(tr("2 · Network"), network));
+    layout->addWidget(titledGroup(tr("3 · Training"), createHyperparameters()));
+    speed_ = new SpeedComparison;
+    speed_->setObjectName(QStringLiteral("speedComparison"));
+    layout->addWidget(titledGroup(tr("Speed: examples per second"), speed_));
+    layout->addStretch(1);
+    // Long entries (the CPU's name, CUDA's reason) elide instead of widening the column.
+    for (QComboBox* box : panel->findChildren<QComboBox*>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+    }
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(330);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return scroll;
+}
+
+QWidget* TrainWorkspace::createHyperparameters() {
+    auto* form = new QWidget;
+    auto* layout = new QFormLayout(form);
+    epochs_ = new QSpinBox;
+    epochs_->setObjectName(QStringLiteral("epochsBox"));
+    epochs_->setRange(1, 500);
+    epochs_->setValue(3);
+    batch_ = new QSpinBox;
+    batch_->setObjectName(QStringLiteral("batchBox"));
+    batch_->setRange(1, 4096);
+    batch_->setValue(64);
+    optimizer_ = new QComboBox;
+    optimizer_->setObjectName(QStringLiteral("optimizerBox"));
+    optimizer_->addItem(tr("Adam"), QStringLiteral("adam"));
+    optimizer_->addItem(tr("SGD with momentum"), QStringLiteral("sgd"));
+    learningRate_ = new QDoubleSpinBox;
+    learningRate_->setObjectName(QStringLiteral("learningRateBox"));
+    learningRate_->setDecimals(5);
+    learningRate_->setRange(1e-5, 10.0);
+    learningRate_->setSingleStep(1e-4);
+    learningRate_->setValue(1e-3);
+    connect(optimizer_, &QComboBox::currentIndexChanged, this, [this] {
+        learningRate_->setValue(optimizer_->currentData() == QLatin1String("sgd") ? 0.01 : 1e-3);
+    });
+    schedule_ = new QComboBox;
+    schedule_->setObjectName(QStringLiteral("scheduleBox"));
+    schedule_->addItem(tr("Constant"), QStringLiteral("constant"));
+    schedule_->addItem(tr("Cosine (down to 0)"), QStringLiteral("cosine"));
+    schedule_->addItem(tr("Step (× 0.1 every 10 epochs)"), QStringLiteral("step"));
+    seed_ = new QSpinBox;
+    seed_->setObjectName(QStringLiteral("seedBox"));
+    seed_->setRange(0, 1'000'000);
+    seed_->setValue(1);
+    device_ = new QComboBox;
+    device_->setObjectName(QStringLiteral("deviceBox"));
+    device_->addItem(
+        tr("CPU — %1").arg(QString::fromStdString(compute::Device::cpu().description())));
+    device_->addItem(tr("CUDA GPU"));
+    if (compute::Device::cuda_available()) {
+        device_->setItemText(
+            1, tr("CUDA — %1").arg(QString::fromStdString(compute::Device::cuda().description())));
+    } else {
+        // Greyed out, with the reason in its tooltip.
+        const QString reason = QString::fromStdString(compute::Device::cuda_unavailable_reason());
+        device_->setItemText(1, tr("CUDA GPU (off: %1)").arg(reason));
+        device_->setItemData(1, reason, Qt::ToolTipRole);
+        device_->setItemData(1, 0, Qt::UserRole - 1); // disables the item
+    }
+    startingFilters_ = new QComboBox;
+    startingFilters_->setObjectName(QStringLiteral("startingFiltersBox"));
+    startingFilters_->addItem(tr("Random (He initialisation)"));
+    startingFilters_->addItem(tr("Hand-made: identity, blurs, Sobel, edges…"));
+    startingFilters_->addItem(tr("The Filter workspace's kernel, then random"));
+    startingFilters_->setToolTip(
+        tr("The first convolution layer's starting weights. Start from hand-made kernels and "
+           "watch each one drift, epoch by epoch, into what the data asks for."));
+
+    layout->addRow(tr("Epochs"), epochs_);
+    layout->addRow(tr("Batch size"), batch_);
+    layout->addRow(tr("Optimizer"), optimizer_);
+    layout->addRow(tr("Learning rate η"), learningRate_);
+    layout->addRow(tr("Schedule"), schedule_);
+    layout->addRow(tr("Seed"), seed_);
+    layout->addRow(tr("Device"), device_);
+    layout->addRow(tr("First-layer filters"), startingFilters_);
+    return form;
+}
+
+QWidget* TrainWorkspace::createRunPanel() {
+    const auto button = [this](const QString& text, const QString& name, auto slot) {
+        auto* b = new QPushButton(text);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    startButton_ = button(tr("▶  Start"), QStringLiteral("startButton"), &TrainWorkspace::start);
+    pauseButton_ = button(tr("Pause"), QStringLiteral("pauseButton"), &TrainWorkspace::togglePause);
+    stepButton_ =
+        button(tr("One batch"), QStringLiteral("stepButton"), &TrainWorkspace::stepOneBatch);
+    stopButton_ = button(tr("■  Stop"), QStringLiteral("stopButton"), &TrainWorkspace::stop);
+    saveButton_ = button(tr("Save model…"), QStringLiteral("saveModelButton"), [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), {},
+                                                          tr("ConvSight models (*.csmodel)"));
+        if (!path.isEmpty())
+            saveModelTo(path.endsWith(QLatin1String(".csmodel"))
+                            ? path
+                            : path + QStringLiteral(".csmodel"));
+    });
+    loadButton_ = button(tr("Load model…"), QStringLiteral("loadModelButton"), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load model"), {},
+                                                          tr("ConvSight models (*.csmodel)"));
+        if (!path.isEmpty())
+            loadModelFrom(path);
+    });
+    startButton_->setDefault(true);
+    stepButton_->setToolTip(tr("While paused: train on one batch, then pause again"));
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {startButton_, pauseButton_, stepButton_, stopButton_})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(saveButton_);
+    buttons->addWidget(loadButton_);
+
+    progress_ = new QProgressBar;
+    progress_->setObjectName(QStringLiteral("trainingProgress"));
+    progress_->setRange(0, 1000);
+    progress_->setValue(0);
+    progress_->setTextVisible(false);
+    progressText_ = new QLabel(tr("Press Start to train the network on the data set."));
+    progressText_->setObjectName(QStringLiteral("progressText"));
+    QFont big = progressText_->font();
+    big.setPointSizeF(13);
+    progressText_->setFont(big);
+    progressText_->setWordWrap(true);
+    message_ = new QLabel;
+    message_->setObjectName(QStringLiteral("trainMessage"));
+    message_->setWordWrap(true);
+
+    charts_ = new TrainingCharts;
+    charts_->setObjectName(QStringLiteral("trainingCharts"));
+    // Caps on what the parts ask for, so the workspace fits a 1024×768 projector; larger
+    // windows give them more.
+    charts_->setMinimumSize(400, 200);
+
+    timeline_ = new QSlider(Qt::Horizontal);
+    timeline_->setObjectName(QStringLiteral("timeline"));
+    timeline_->setPageStep(1);
+    timelineLabel_ = new QLabel;
+    timelineLabel_->setObjectName(QStringLiteral("timelineLabel"));
+    timelineLabel_->setMinimumWidth(230);
+    connect(timeline_, &QSlider::valueChanged, this, [this](int value) {
+        // The right end follows the training; any other position is that epoch's checkpoint.
+        const int count = static_cast<int>(session_->checkpoints().size());
+        const bool live = value >= timeline_->maximum() && session_->isActive();
+        session_->setViewedCheckpoint(live || value >= count ? -1 : value);
+        updateTimeline();
+    });
+    auto* timelineRow = new QHBoxLayout;
+    timelineRow->addWidget(new QLabel(tr("Timeline")));
+    timelineRow->addWidget(timeline_, 1);
+    timelineRow->addWidget(timelineLabel_);
+
+    filters_ = new FilterGrid;
+    filters_->setObjectName(QStringLiteral("filterGrid"));
+    updateRule_ = new UpdateRuleView;
+    updateRule_->setObjectName(QStringLiteral("updateRule"));
+    auto* bottom = new QSplitter(Qt::Horizontal);
+    bottom->addWidget(titledGroup(tr("First-layer filters"), filters_));
+    bottom->addWidget(titledGroup(tr("The update rule"), updateRule_));
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
+    bottom->setSizes({500, 500});
+    bottom->setMinimumSize(400, 200);
+    auto* main = new QSplitter(Qt::Vertical);
+    main->addWidget(charts_);
+    main->addWidget(bottom);
+    main->setStretchFactor(0, 3);
+    main->setStretchFactor(1, 2);
+    main->setSizes({600, 400});
+    auto* watch = new QWidget;
+    auto* watchLayout = new QVBoxLayout(watch);
+    watchLayout->setContentsMargins(4, 4, 4, 4);
+    watchLayout->addWidget(main, 1);
+    watchLayout->addLayout(timelineRow);
+
+    editor_ = new ArchitectureEditor;
+    editor_->setObjectName(QStringLiteral("architectureEditor"));
+    connect(editor_, &ArchitectureEditor::architectureChanged, this, [this] {
+        updateButtons();
+        updateNetworkSummary();
+    });
+    views_ = new QTabWidget;
+    views_->setObjectName(QStringLiteral("trainViews"));
+    views_->addTab(watch, tr("Watch it learn"));
+    views_->addTab(editor_, tr("Network"));
+
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(8, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(progress_);
+    layout->addWidget(progressText_);
+    layout->addWidget(message_);
+    layout->addWidget(views_, 1);
+    panel->setMinimumSize(420, 520);
+    return panel;
+}
+
+void TrainWorkspace::updateNetworkSummary() {
+    const QLocale locale;
+    const QString name =
+        QString::fromStdString(editor_->architecture().value("name", std::string("model")));
+    networkSummary_->setText(
+        editor_->isValid()
+            ? tr("<b>%1</b>: %2 layers, %3 parameters, %4 FLOPs per example.")
+                  .arg(name)
+                  .arg(editor_->architecture().value("layers", nlohmann::json::array()).size())
+                  .arg(locale.toString(static_cast<qlonglong>(editor_->parameterCount())))
+                  .arg(locale.toString(static_cast<qlonglong>(editor_->flops())))
+            : tr("<b>%1</b>: <span style='color:#b3261e'>%2</span>").arg(name, editor_->problem()));
+}
+
+void TrainWorkspace::setFilterKernelSource(std::function<conv::Matrix()> source) {
+    filterKernel_ = std::move(source);
+}
+
+void TrainWorkspace::chooseDataset(const QString& spec) {
+    const int request = ++datasetRequest_;
+    auto* watcher = new QFutureWatcher<data::DatasetSplit>(this);
+    connect(watcher, &QFutureWatcher<data::DatasetSplit>::finished, this,
+            [this, watcher, spec, request] {
+                watcher->deleteLater();
+                if (request != datasetRequest_)
+                    return;
+                data::DatasetSplit split;
+                try {
+                    split = watcher->result();
+                } catch (const std::exception& e) {
+                    showMessage(message_, QString::fromStdString(e.what()), true);
+                    emit datasetReady();
+                    return;
+                }
+                datasetSpec_ = spec;
+                for (int i = 0; i < dataset_->count(); ++i)
+                    if (dataset_->itemData(i).toString() == spec)
+                        dataset_->setCurrentIndex(i);
+                preview_->setDataset(split.train);
+                editor_->setInput(split.train->example_shape(), split.train->class_count());
+                showMessage(
+                    message_,
+                    tr("%1: %2 training and %3 test examples.")
+                        .arg(QString::fromStdString(split.train->name()))
+                        .arg(QLocale().toString(static_cast<qlonglong>(split.train->size())))
+                        .arg(QLocale().toString(static_cast<qlonglong>(split.test->size()))),
+                    false);
+                updateButtons();
+                emit datasetReady();
+            });
+    watcher->setFuture(
+        QtConcurrent::run([spec] { return image::openDataset(spec.toStdString()); }));
+}
+
+TrainingSession::Setup TrainWorkspace::setup() const {
+    TrainingSession::Setup setup;
+    setup.datasetSpec = datasetSpec_;
+    setup.architecture = editor_->architecture();
+    nn::TrainerConfig& config = setup.config;
+    config.epochs = epochs_->value();
+    config.batch_size = batch_->value();
+    config.optimizer = optimizer_->currentData().toString().toStdString();
+    config.learning_rate = static_cast<float>(learningRate_->value());
+    config.schedule =
+        nn::LearningRateSchedule::parse(schedule_->currentData().toString().toStdString());
+    config.seed = static_cast<std::uint64_t>(seed_->value());
+    config.device = device_->currentIndex() == 1 ? compute::Device::cuda() : compute::Device::cpu();
+    setup.initialKernels = startingKernels();
+    return setup;
+}
+
+std::vector<conv::Matrix> TrainWorkspace::startingKernels() const {
+    std::vector<conv::Matrix> kernels;
+    if (startingFilters_->currentIndex() == 1) {
+        for (const char* id : kStartingPresets)
+            kernels.push_back(conv::kernelPreset(id).weights());
+    } else if (startingFilters_->currentIndex() == 2 && filterKernel_) {
+        kernels.push_back(filterKernel_());
+    }
+    // No more kernels than the first layer has filters.
+    const nlohmann::json architecture = editor_->architecture();
+    for (const nlohmann::json& layer : architecture.value("layers", nlohmann::json::array()))
+        if (layer.value("type", "") == "conv2d") {
+            const auto filters = static_cast<std::size_t>(layer.value("filters", 0));
+            if (kernels.size() > filters)
+                kernels.resize(filters);
+            break;
+        }
+    return kernels;
+}
+
+void TrainWorkspace::start() {
+    if (!editor_->isValid()) {
+        showMessage(message_, editor_->problem(), true);
+        return;
+    }
+    if (datasetSpec_.isEmpty()) {
+        showMessage(message_, tr("Choose a data set first."), true);
+        return;
+    }
+    progress_->setValue(0);
+    progressText_->setText(TrainingSession::stateText(TrainingSession::State::Preparing));
+    timeline_->setValue(timeline_->maximum());
+    views_->setCurrentIndex(0);
+    session_->start(setup());
+}
+
+void TrainWorkspace::togglePause() {
+    if (session_->state() == TrainingSession::State::Paused)
+        session_->resume();
+    else
+        session_->pause();
+}
+
+void TrainWorkspace::stepOneBatch() {
+    session_->step();
+}
+
+void TrainWorkspace::stop() {
+    session_->stop();
+}
+
+bool TrainWorkspace::saveModelTo(const QString& path) {
+    QString error;
+    if (!session_->saveModel(path, &error)) {
+        showMessage(message_, error, true);
+        return false;
+    }
+    showMessage(message_, tr("Saved %1.").arg(path), false);
+    return true;
+}
+
+void TrainWorkspace::loadModelFrom(const QString& path) {
+    session_->loadModel(path);
+}
+
+void TrainWorkspace::updateButtons() {
+    using State = TrainingSession::State;
+    const State state = session_->state();
+    const bool active = session_->isActive();
+    startButton_->setEnabled(!active && editor_->isValid() && !datasetSpec_.isEmpty());
+    pauseButton_->setEnabled(state == State::Running || state == State::Paused);
+    pauseButton_->setText(state == State::Paused ? tr("▶  Resume") : tr("❚❚  Pause"));
+    stepButton_->setEnabled(state == State::Paused);
+    stopButton_->setEnabled(active);
+    loadButton_->setEnabled(!active);
+    saveButton_->setEnabled(session_->latestModel() != nullptr);
+    dataset_->setEnabled(!active);
+    editor_->setLocked(active, tr("The network cannot change while it trains."));
+    for (QWidget* w : std::initializer_list<QWidget*>{epochs_, batch_, optimizer_, learningRate_,
+                                                      schedule_, seed_, device_, startingFilters_})
+        w->setEnabled(!active);
+    if (state == State::Finished || state == State::Stopped || state == State::Failed) {
+        QString text = TrainingSession::stateText(state);
+        if (!session_->epochs().empty()) {
+            const nn::EpochRecord& last = session_->epochs().back();
+            text += tr(" · %1 epochs · test accuracy %2 %")
+                        .arg(last.epoch)
+                        .arg(QLocale().toString(100.0 * last.test_accuracy, 'f', 1));
+        }
+        progressText_->setText(text);
+    }
+    updateTimeline();
+}
+
+void TrainWorkspace::showBatch(const nn::BatchProgress& p) {
+    charts_->addBatch(p);
+    progress_->setValue(static_cast<int>(std::lround(p.progress * 1000.0)));
+    const QLocale locale;
+    progressText_->setText(tr("%1 · epoch %2 of %3 · batch %4 of %5 · %6 examples/s · ETA %7")
+                               .arg(TrainingSession::stateText(session_->state()))
+                               .arg(p.epoch)
+                               .arg(p.epochs)
+                               .arg(p.batch)
+                               .arg(p.batches)
+                               .arg(locale.toString(std::round(p.examples_per_second), 'f', 0))
+                               .arg(QString::fromStdString(nn::clock_time(p.eta_seconds))));
+    const nn::TrainerConfig& config = session_->setup().config;
+    const QString where =
+        config.device.is_cuda()
+            ? tr("CUDA, %1").arg(QString::fromStdString(config.device.description()))
+            : tr("CPU, %1").arg(QString::fromStdString(compute::Device::cpu().description()));
+    speed_->setCurrent(tr("This machine (%1)").arg(where), p.examples_per_second,
+                       tr("Yours: %1 on %2; the lecture's: its CNN on CIFAR-10.")
+                           .arg(QString::fromStdString(session_->latestModel()->name()),
+                                QString::fromStdString(session_->data().raw.train->name())));
+    updateRule_->setLearningRate(p.learning_rate);
+}
+
+void TrainWorkspace::showViewedModel() {
+    const std::shared_ptr<const nn::Sequential> model = session_->viewedModel();
+    if (!model)
+        return;
+    const double position = session_->viewedPosition();
+    if (nn::first_conv(*model)) {
+        filters_->setWeights(nn::first_conv_weights(*model));
+        filters_->setTitle(
+            tr("%1 after %2 epochs")
+                .arg(QString::fromStdString(nn::first_conv(*model)->name()))
+                .arg(QLocale().toString(position, 'f', position == std::floor(position) ? 0 : 2)));
+    }
+    charts_->setCursor(session_->viewedCheckpoint() >= 0 ? position : -1.0);
+    if (session_->viewedCheckpoint() < 0) {
+        updateRule_->setOptimizer(session_->optimizerSettings());
+    }
+}
+
+void TrainWorkspace::updateTimeline() {
+    const int count = static_cast<int>(session_->checkpoints().size());
+    const bool live = session_->viewedCheckpoint() < 0;
+    const QSignalBlocker block(timeline_);
+    // One stop per checkpoint, and while training one more at the right: "now".
+    const int stops = count + (session_->isActive() ? 1 : 0);
+    timeline_->setRange(0, std::max(0, stops - 1));
+    timeline_->setEnabled(stops > 1);
+    if (live)
+        timeline_->setValue(timeline_->maximum());
+    const int value = timeline_->value();
+    if (count == 0)
+        timelineLabel_->setText(tr("no checkpoints yet"));
+    else if (value >= count || (live && session_->isActive()))
+        timelineLabel_->setText(tr("now (following the training)"));
+    else
+        timelineLabel_->setText(
+            tr("checkpoint: epoch %1 of %2")
+                .arg(session_->checkpoints()[static_cast<std::size_t>(value)].epoch)
+                .arg(session_->checkpoints().back().epoch));
+}
+
+} // namespace convsight::widgets

@@ -1,0 +1,119 @@
+// The Train workspace: choose a data set (with a strip of its examples), build a network in the
+// architecture editor (shapes, parameters and FLOPs live), set the hyperparameters and the device,
+// then start, pause, step and stop a run and watch it: progress beside the lecture's speed table,
+// loss and accuracy curves, the first layer's filters (beside their hand-made starting kernels),
+// the optimizer's update rule with its numbers, and a timeline over the epochs' checkpoints.
+#pragma once
+
+#include "common/TrainingSession.h"
+
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QTabWidget;
+
+namespace convsight::widgets {
+
+class ArchitectureEditor;
+class DatasetPreview;
+class FilterGrid;
+class SpeedComparison;
+class TrainingCharts;
+class UpdateRuleView;
+
+class TrainWorkspace : public QWidget {
+    Q_OBJECT
+public:
+    // The session belongs to the window (training goes on in other workspaces).
+    explicit TrainWorkspace(TrainingSession* session, QWidget* parent = nullptr);
+
+    // Where "the Filter workspace's kernel" comes from when the starting filters ask for it.
+    void setFilterKernelSource(std::function<conv::Matrix()> source);
+
+    // The data set by its spec ("shapes", "fashion-mnist", "mnist", "cifar10:DIR", a folder):
+    // selected in the list, its examples shown and the editor's input set (asynchronously: a
+    // failure shows in the message line and keeps the previous choice).
+    void chooseDataset(const QString& spec);
+    QString datasetSpec() const { return datasetSpec_; }
+    // The run's settings as the form holds them.
+    TrainingSession::Setup setup() const;
+
+    // The buttons' actions (also what tests call).
+    void start();
+    void togglePause();
+    void stepOneBatch();
+    void stop();
+    bool saveModelTo(const QString& path);
+    void loadModelFrom(const QString& path);
+
+    TrainingSession* session() const { return session_; }
+    ArchitectureEditor* architectureEditor() const { return editor_; }
+    TrainingCharts* charts() const { return charts_; }
+    FilterGrid* filterGrid() const { return filters_; }
+    UpdateRuleView* updateRule() const { return updateRule_; }
+    SpeedComparison* speedComparison() const { return speed_; }
+    DatasetPreview* datasetPreview() const { return preview_; }
+    QSlider* timeline() const { return timeline_; }
+    QLabel* messageLine() const { return message_; }
+    QSpinBox* epochsBox() const { return epochs_; }
+    QSpinBox* batchBox() const { return batch_; }
+    QComboBox* startingFiltersBox() const { return startingFilters_; }
+
+signals:
+    void datasetReady(); // chooseDataset() finished (either way)
+
+private:
+    QWidget* createSetupPanel();
+    QWidget* createRunPanel();
+    QWidget* createHyperparameters();
+    void updateButtons();
+    void updateNetworkSummary();
+    void showBatch(const nn::BatchProgress& progress);
+    void showViewedModel();
+    void updateTimeline();
+    std::vector<conv::Matrix> startingKernels() const;
+
+    TrainingSession* session_;
+    std::function<conv::Matrix()> filterKernel_;
+    QString datasetSpec_;
+    int datasetRequest_{0};
+
+    QComboBox* dataset_{};
+    DatasetPreview* preview_{};
+    ArchitectureEditor* editor_{};
+    QSpinBox* epochs_{};
+    QSpinBox* batch_{};
+    QComboBox* optimizer_{};
+    QDoubleSpinBox* learningRate_{};
+    QComboBox* schedule_{};
+    QSpinBox* seed_{};
+    QComboBox* device_{};
+    QComboBox* startingFilters_{};
+
+    QPushButton* startButton_{};
+    QPushButton* pauseButton_{};
+    QPushButton* stepButton_{};
+    QPushButton* stopButton_{};
+    QPushButton* saveButton_{};
+    QPushButton* loadButton_{};
+    QProgressBar* progress_{};
+    QLabel* progressText_{};
+    QLabel* message_{};
+    TrainingCharts* charts_{};
+    FilterGrid* filters_{};
+    UpdateRuleView* updateRule_{};
+    SpeedComparison* speed_{};
+    QSlider* timeline_{};
+    QLabel* timelineLabel_{};
+    QLabel* networkSummary_{};
+    QTabWidget* views_{}; // "Watch it learn" and "Network"
+};
+
+} // namespace convsight::widgets
