@@ -1,0 +1,2 @@
+// Must not compile: compute is the lowest layer and cannot see nn.
+#include "nn/Layer.h"

@@ -1,0 +1,2 @@
+// Must not compile: one workspace never reaches into another.
+#include "train/TrainWorkspace.h"
