@@ -6,6 +6,7 @@
 #include "compute/shared/math.h"
 #include "filter/Histogram.h"
 #include "filter/KernelEditor.h"
+#include "filter/KernelNumbers.h"
 #include "image/ImageIO.h"
 #include "image/NpyWriter.h"
 #include "image/TestPatterns.h"

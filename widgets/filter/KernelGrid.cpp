@@ -2,7 +2,7 @@
 // scroll wheel, all reported as signals.
 #include "filter/KernelGrid.h"
 
-#include "filter/KernelModel.h"
+#include "filter/KernelNumbers.h"
 
 #include <QFontMetricsF>
 #include <QKeyEvent>
