@@ -3,6 +3,8 @@
 
 #include "common/ImageView.h"
 #include "common/MatImage.h"
+#include "common/MessageLine.h"
+#include "common/Theme.h"
 #include "compute/shared/math.h"
 #include "filter/Histogram.h"
 #include "filter/KernelEditor.h"
@@ -23,7 +25,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -329,9 +330,10 @@ QWidget* FilterWorkspace::createDeviceButton() {
     deviceButton_->setPopupMode(QToolButton::InstantPopup);
     deviceButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
     deviceButton_->setStyleSheet(
-        QStringLiteral("QToolButton { background: #1e293b; color: white; border-radius: 6px; "
+        QStringLiteral("QToolButton { background: %1; color: %2; border-radius: 6px; "
                        "padding: 4px 10px; font-weight: bold; } "
-                       "QToolButton::menu-indicator { image: none; width: 0; }"));
+                       "QToolButton::menu-indicator { image: none; width: 0; }")
+            .arg(theme::css(theme::colours().sidebar), theme::css(theme::colours().base)));
     updateDeviceLabel();
     return deviceButton_;
 }
@@ -406,13 +408,13 @@ QWidget* FilterWorkspace::createDisplayBar() {
 }
 
 QWidget* FilterWorkspace::createMessageBar() {
-    messageBar_ = new QFrame;
+    // The workspace's message line, with a button to hide it.
+    messageBar_ = new QWidget;
     messageBar_->setObjectName(QStringLiteral("filterMessageBar"));
     auto* layout = new QHBoxLayout(messageBar_);
-    layout->setContentsMargins(10, 6, 6, 6);
-    messageLabel_ = new QLabel;
+    layout->setContentsMargins(0, 0, 0, 0);
+    messageLabel_ = new MessageLine;
     messageLabel_->setObjectName(QStringLiteral("filterMessage"));
-    messageLabel_->setWordWrap(true);
     messageLabel_->setMinimumWidth(200);
     messageLabel_->setTextFormat(Qt::PlainText);
     auto* close = new QToolButton;
@@ -1019,17 +1021,13 @@ void FilterWorkspace::copyOutput() {
 }
 
 void FilterWorkspace::showMessage(const QString& text, bool error) {
-    messageLabel_->setText(text);
-    messageBar_->setStyleSheet(
-        error ? QStringLiteral("QFrame#filterMessageBar { background: #fee2e2; border: 1px solid "
-                               "#dc2626; border-radius: 6px; } QLabel { color: #7f1d1d; }")
-              : QStringLiteral("QFrame#filterMessageBar { background: #dcfce7; border: 1px solid "
-                               "#16a34a; border-radius: 6px; } QLabel { color: #14532d; }"));
-    messageBar_->show();
+    messageLabel_->showMessage(text,
+                               error ? MessageLine::Tone::Problem : MessageLine::Tone::Success);
+    messageBar_->setVisible(!text.isEmpty());
 }
 
 void FilterWorkspace::clearMessage() {
-    messageLabel_->clear();
+    messageLabel_->clearMessage();
     messageBar_->hide();
 }
 

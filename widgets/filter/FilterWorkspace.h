@@ -14,7 +14,6 @@
 class QAction;
 class QButtonGroup;
 class QComboBox;
-class QFrame;
 class QLabel;
 class QMenu;
 class QSlider;
@@ -32,6 +31,7 @@ namespace convsight::widgets {
 class Histogram;
 class ImageView;
 class KernelEditor;
+class MessageLine;
 class ViewSync;
 
 class FilterWorkspace : public QWidget {
@@ -175,8 +175,8 @@ private:
     Histogram* histogram_{};
     QLabel* histogramLabel_{};
     QLabel* pixelLabel_{};
-    QFrame* messageBar_{};
-    QLabel* messageLabel_{};
+    QWidget* messageBar_{};
+    MessageLine* messageLabel_{};
     QComboBox* sampleCombo_{};
     QComboBox* displayCombo_{};
     QComboBox* colourCombo_{};

@@ -2,6 +2,8 @@
 // QUndoStack holding the KernelModel before and after.
 #include "filter/KernelEditor.h"
 
+#include "common/MessageLine.h"
+#include "common/Theme.h"
 #include "conv/KernelFile.h"
 #include "conv/MatrixCsv.h"
 #include "filter/KernelGrid.h"
@@ -167,13 +169,12 @@ KernelEditor::KernelEditor(QWidget* parent)
     sumLabel_ = new QLabel(this);
     sumLabel_->setObjectName(QStringLiteral("kernelSumLabel"));
     sumLabel_->setAlignment(Qt::AlignCenter);
-    sumLabel_->setStyleSheet(QStringLiteral("color: #334155;"));
+    sumLabel_->setStyleSheet(
+        QStringLiteral("color: %1;").arg(theme::css(theme::colours().secondaryText)));
 
-    messageLabel_ = new QLabel(this);
+    messageLabel_ = new MessageLine(this);
     messageLabel_->setObjectName(QStringLiteral("kernelMessage"));
-    messageLabel_->setWordWrap(true);
     messageLabel_->setTextFormat(Qt::PlainText);
-    messageLabel_->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -217,8 +218,9 @@ QWidget* KernelEditor::createTopBar() {
     explanationLabel_->setObjectName(QStringLiteral("kernelExplanation"));
     explanationLabel_->setWordWrap(true);
     explanationLabel_->setTextFormat(Qt::PlainText);
-    explanationLabel_->setStyleSheet(QStringLiteral(
-        "color: #0f172a; background: #eff6ff; border-radius: 6px; padding: 6px 10px;"));
+    explanationLabel_->setStyleSheet(
+        QStringLiteral("color: %1; background: %2; border-radius: 6px; padding: 6px 10px;")
+            .arg(theme::css(theme::colours().text), theme::css(theme::colours().accentFill)));
 
     const auto makeSizeSpin = [bar](const char* name, const QString& tip) {
         auto* spin = new QSpinBox(bar);
@@ -274,8 +276,8 @@ QWidget* KernelEditor::createChannelBar() {
     channelTabs_->setObjectName(QStringLiteral("kernelChannelTabs"));
     channelTabs_->setExpanding(false);
     channelTabs_->setDrawBase(false);
-    const QColor tabColours[] = {QColor(0xb9, 0x1c, 0x1c), QColor(0x15, 0x80, 0x3d),
-                                 QColor(0x1d, 0x4e, 0xd8)};
+    const theme::Colours& colours = theme::colours();
+    const QColor tabColours[] = {colours.red, colours.green, colours.blue};
     const QString tabNames[] = {tr("Red"), tr("Green"), tr("Blue")};
     for (int c = 0; c < conv::KernelModel::kChannels; ++c) {
         channelTabs_->addTab(tabNames[c]);
@@ -401,20 +403,20 @@ QWidget* KernelEditor::createActionBar() {
                             &KernelEditor::saveAs);
 
     // Short button texts; what would be undone goes in the tooltip.
-    auto* undo = new QAction(tr("Undo"), bar);
+    // The stack's own actions (enabled with canUndo/canRedo); connected after the stack's own
+    // text update, these keep the short text and put what would be undone in the tooltip.
+    QAction* undo = undoStack_->createUndoAction(bar);
     undo->setObjectName(QStringLiteral("kernelUndoAction"));
-    auto* redo = new QAction(tr("Redo"), bar);
+    QAction* redo = undoStack_->createRedoAction(bar);
     redo->setObjectName(QStringLiteral("kernelRedoAction"));
-    connect(undo, &QAction::triggered, undoStack_, &QUndoStack::undo);
-    connect(redo, &QAction::triggered, undoStack_, &QUndoStack::redo);
-    connect(undoStack_, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(undoStack_, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(undoStack_, &QUndoStack::undoTextChanged, undo,
-            [undo](const QString& text) { undo->setToolTip(tr("Undo %1").arg(text)); });
-    connect(undoStack_, &QUndoStack::redoTextChanged, redo,
-            [redo](const QString& text) { redo->setToolTip(tr("Redo %1").arg(text)); });
-    undo->setEnabled(false);
-    redo->setEnabled(false);
+    connect(undoStack_, &QUndoStack::undoTextChanged, undo, [undo](const QString& text) {
+        undo->setText(tr("Undo"));
+        undo->setToolTip(tr("Undo %1").arg(text));
+    });
+    connect(undoStack_, &QUndoStack::redoTextChanged, redo, [redo](const QString& text) {
+        redo->setText(tr("Redo"));
+        redo->setToolTip(tr("Redo %1").arg(text));
+    });
 
     const auto button = [bar](QAction* action) {
         auto* b = new QToolButton(bar);
@@ -537,13 +539,8 @@ void KernelEditor::syncControls() {
 }
 
 void KernelEditor::showMessage(const QString& text, bool error) {
-    messageLabel_->setText(text);
-    messageLabel_->setStyleSheet(
-        error ? QStringLiteral("color: #7f1d1d; background: #fee2e2; border-radius: 6px; "
-                               "padding: 6px 10px;")
-              : QStringLiteral("color: #14532d; background: #dcfce7; border-radius: 6px; "
-                               "padding: 6px 10px;"));
-    messageLabel_->setVisible(!text.isEmpty());
+    messageLabel_->showMessage(text,
+                               error ? MessageLine::Tone::Problem : MessageLine::Tone::Success);
 }
 
 void KernelEditor::loadPreset(const QString& id) {

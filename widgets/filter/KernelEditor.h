@@ -28,6 +28,7 @@ class QUndoStack;
 namespace convsight::widgets {
 
 class KernelGrid;
+class MessageLine;
 
 class KernelEditor : public QWidget {
     Q_OBJECT
@@ -148,7 +149,7 @@ private:
     QDoubleSpinBox* offsetSpin_{};
     QComboBox* borderCombo_{};
     QLabel* sumLabel_{};
-    QLabel* messageLabel_{};
+    MessageLine* messageLabel_{};
     QAction* randomAction_{};
     QAction* transposeAction_{};
     QAction* flipAction_{};
