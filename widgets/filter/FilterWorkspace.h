@@ -8,7 +8,6 @@
 #include "image/SignedDisplay.h"
 
 #include <QWidget>
-#include <memory>
 #include <opencv2/core.hpp>
 
 class QAction;
@@ -18,17 +17,13 @@ class QLabel;
 class QMenu;
 class QSlider;
 class QStackedWidget;
-class QTimer;
 class QToolButton;
 class QUndoStack;
-
-namespace convsight::image {
-class VideoSource;
-}
 
 namespace convsight::widgets {
 
 class Histogram;
+class ImageSource;
 class ImageView;
 class KernelEditor;
 class MessageLine;
@@ -44,6 +39,8 @@ public:
     ~FilterWorkspace() override;
 
     KernelEditor* kernelEditor() const { return editor_; }
+    // Where the input comes from: files, clipboard, samples, video, camera, recent files.
+    ImageSource* imageSource() const { return imageSource_; }
     // Kernel edits and image loads, one stack: Edit ▸ Undo/Redo.
     QUndoStack* undoStack() const;
 
@@ -142,9 +139,9 @@ private:
 
     // Makes `image` the input (no undo step: commands and video frames call it).
     void showSource(const cv::Mat& image, const QString& name);
-    bool openVideo(const QString& path);
-    void showNextFrame();
-    void addRecentFile(const QString& path);
+    void connectImageSource();
+    void showVideoBar(const QString& name, int frameCount);
+    void showVideoFrame(const cv::Mat& frame, const QString& name, int position);
     void rebuildRecentMenu();
     void onFiltered(const FilterResult& result);
     void updateViews();
@@ -161,6 +158,7 @@ private:
     bool grey_{false};
     compute::Device device_{compute::Device::cpu()};
 
+    ImageSource* imageSource_{};
     FilterRunner* runner_{};
     KernelEditor* editor_{};
     ViewSync* sync_{};
@@ -188,8 +186,6 @@ private:
     QToolButton* playButton_{};
     QSlider* scrubSlider_{};
     QLabel* frameLabel_{};
-    QTimer* videoTimer_{};
-    std::unique_ptr<image::VideoSource> video_;
 
     QAction* openAction_{};
     QAction* pasteAction_{};
