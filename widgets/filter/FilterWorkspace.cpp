@@ -2,7 +2,6 @@
 #include "filter/FilterWorkspace.h"
 
 #include "common/ImageView.h"
-#include "common/MatImage.h"
 #include "common/MessageLine.h"
 #include "common/Theme.h"
 #include "compute/shared/math.h"
@@ -457,31 +456,7 @@ QWidget* FilterWorkspace::createViews() {
         displayGrid->addWidget(displayViews_[i], i / 3, i % 3);
     pages_->addWidget(displays);
 
-    auto* bank = new QWidget;
-    auto* bankGrid = new QGridLayout(bank);
-    bankGrid->setContentsMargins(0, 0, 0, 0);
-    bankGrid->setSpacing(6);
-    for (int i = 0; i < 6; ++i) {
-        ImageView* view = addView({});
-        view->setToolTip(tr("Click to edit this kernel"));
-        view->setCursor(Qt::PointingHandCursor);
-        connect(view, &ImageView::clicked, this, [this, i] {
-            if (i >= static_cast<int>(result_.bank.size()))
-                return;
-            QString id = result_.bank[static_cast<std::size_t>(i)].presetId;
-            if (id.isEmpty()) { // the magnitude is made of the two Sobel kernels
-                id = QStringLiteral("sobel-x");
-                showMessage(tr("The gradient magnitude combines Sobel x and Sobel y; Sobel x is in "
-                               "the editor now."),
-                            false);
-            }
-            editor_->loadPreset(id);
-            setViewMode(ViewMode::SideBySide);
-        });
-        bankViews_ << view;
-        bankGrid->addWidget(view, i / 3, i % 3);
-    }
-    pages_->addWidget(bank);
+    pages_->addWidget(createBankPage());
 
     pixelLabel_ = new QLabel;
     pixelLabel_->setObjectName(QStringLiteral("pixelExplanation"));
@@ -502,6 +477,37 @@ QWidget* FilterWorkspace::createViews() {
     layout->addWidget(pages_, 1);
     layout->addWidget(pixelLabel_);
     return column;
+}
+
+// The filter bank: six tiles, a click opens the tile's kernel in the editor.
+QWidget* FilterWorkspace::createBankPage() {
+    auto* bank = new QWidget;
+    auto* bankGrid = new QGridLayout(bank);
+    bankGrid->setContentsMargins(0, 0, 0, 0);
+    bankGrid->setSpacing(6);
+    for (int i = 0; i < 6; ++i) {
+        ImageView* view = addView({});
+        view->setToolTip(tr("Click to edit this kernel"));
+        view->setCursor(Qt::PointingHandCursor);
+        connect(view, &ImageView::clicked, this, [this, i] { editBankKernel(i); });
+        bankViews_ << view;
+        bankGrid->addWidget(view, i / 3, i % 3);
+    }
+    return bank;
+}
+
+void FilterWorkspace::editBankKernel(int tile) {
+    if (tile >= static_cast<int>(result_.bank.size()))
+        return;
+    QString id = result_.bank[static_cast<std::size_t>(tile)].presetId;
+    if (id.isEmpty()) { // the magnitude is made of the two Sobel kernels
+        id = QStringLiteral("sobel-x");
+        showMessage(tr("The gradient magnitude combines Sobel x and Sobel y; Sobel x is in the "
+                       "editor now."),
+                    false);
+    }
+    editor_->loadPreset(id);
+    setViewMode(ViewMode::SideBySide);
 }
 
 QWidget* FilterWorkspace::createSidePanel() {

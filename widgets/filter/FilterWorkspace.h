@@ -1,7 +1,7 @@
 // The Filter workspace: load a photo (file, drag and drop, paste, samples, camera, video), edit a
 // kernel, and see the output live — beside the input, as a split, as their difference, in every
-// signed display mode at once, or a whole filter bank. Filtering runs on a worker (FilterRunner);
-// this widget only draws and reacts.
+// signed display mode at once, or a whole filter bank. The input comes from ImageSource, filtering
+// runs on a worker (FilterRunner); this widget only draws and reacts.
 #pragma once
 
 #include "filter/FilterRunner.h"
@@ -81,7 +81,9 @@ public:
 
 public slots:
     // An image, video or kernel (.csv, .json) file by its extension. On failure the message bar
-    // says why and the image and kernel stay as they were; returns false.
+    // says why and the image and kernel stay as they were. Images are read on a worker: true
+    // means the read started, the image (or the message) follows; videos and kernels load at
+    // once and return false on failure.
     bool loadFile(const QString& path);
     // A .kernel.json or CSV kernel into the editor; its errors (NaN, ragged, too large, ...) go to
     // the message bar and the kernel stays.
@@ -133,6 +135,8 @@ private:
     QWidget* createDisplayBar();
     QWidget* createMessageBar();
     QWidget* createViews();
+    QWidget* createBankPage();
+    void editBankKernel(int tile);
     QWidget* createSidePanel();
     void createActions();
     ImageView* addView(const QString& caption);
