@@ -1,6 +1,6 @@
-// FilterRunner: the Filter workspace's worker. Latest request wins: while one filtering runs, a
-// newer request waits in pending_ (replacing any older one) and the running one's result is
-// dropped by its generation.
+// FilterRunner: the Filter workspace's worker. Latest request wins (common/LatestTask): while one
+// filtering runs, a newer request waits (replacing any older one) and the running one's result is
+// dropped.
 #include "filter/FilterRunner.h"
 
 #include "common/MatImage.h"
@@ -10,7 +10,6 @@
 #include "image/TensorMat.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentRun>
 #include <chrono>
 #include <cmath>
 #include <exception>
@@ -67,47 +66,88 @@ std::vector<std::vector<int>> histogramOf(const cv::Mat& values, const image::Va
     return bins;
 }
 
+// The output, its range, display image and histogram: what every request asks for.
+void filterInput(const FilterRequest& request, FilterResult& result) {
+    cv::Mat source = request.source;
+    if (request.grey && source.channels() == 3)
+        cv::cvtColor(source, source, cv::COLOR_BGR2GRAY);
+    source.convertTo(result.input, CV_32F);
+    result.inputImage = matToQImage(source);
+
+    const compute::Tensor x = image::matToTensor(result.input);
+    const int channels = static_cast<int>(x.dim(0));
+    // A grey image with one kernel per colour channel is filtered by the R kernel.
+    const int kernelChannels = channels == 1 ? 1 : request.kernelChannels;
+    const std::vector<float> weights(request.weights.begin(),
+                                     request.weights.begin() + kernelChannels * request.kernelRows *
+                                                                   request.kernelColumns);
+    const compute::Tensor k =
+        kernelTensor(weights, kernelChannels, request.kernelRows, request.kernelColumns);
+
+    const auto start = std::chrono::steady_clock::now();
+    result.output = filterOn(x, k, request.border, request.device);
+    result.filterMilliseconds =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    if (request.offset != 0)
+        result.output += cv::Scalar::all(request.offset);
+
+    result.range = image::valueRange(result.output);
+    result.divergingScale = image::divergingScale(result.output);
+    result.outputImage = matToQImage(image::toDisplay(result.output, request.display));
+    result.histogram = histogramOf(result.output, result.range);
+}
+
+// The filter bank's tiles, each applied to the grey version of `input`.
+std::vector<BankTile> filterBank(const FilterRequest& request, const cv::Mat& input) {
+    cv::Mat grey = input;
+    if (grey.channels() == 3)
+        cv::cvtColor(input, grey, cv::COLOR_BGR2GRAY);
+    const compute::Tensor g = image::matToTensor(grey);
+    std::vector<BankTile> bank;
+    cv::Mat gx, gy;
+    for (const BankEntry& entry : kBank) {
+        BankTile tile;
+        tile.title = QCoreApplication::translate("FilterRunner", entry.title);
+        if (entry.presetId) {
+            const conv::KernelPreset& preset = conv::kernelPreset(entry.presetId);
+            const conv::Matrix w = preset.weights();
+            std::vector<float> values;
+            for (const auto& row : w)
+                for (const double v : row)
+                    values.push_back(static_cast<float>(v));
+            const auto rows = static_cast<int>(w.size());
+            const auto columns = static_cast<int>(w[0].size());
+            tile.presetId = QString::fromStdString(preset.id);
+            tile.values =
+                filterOn(g, kernelTensor(values, 1, rows, columns), request.border, request.device);
+            if (preset.id == "sobel-x")
+                gx = tile.values;
+            else if (preset.id == "sobel-y")
+                gy = tile.values;
+        } else {
+            cv::magnitude(gx, gy, tile.values);
+        }
+        tile.image = matToQImage(image::toDisplay(tile.values, request.display));
+        tile.divergingScale = image::divergingScale(tile.values);
+        bank.push_back(std::move(tile));
+    }
+    return bank;
+}
+
 } // namespace
 
 FilterRunner::FilterRunner(QObject* parent)
-    : QObject(parent) {
-    connect(&watcher_, &QFutureWatcher<FilterResult>::finished, this, &FilterRunner::collect);
-}
+    : QObject(parent) {}
 
-FilterRunner::~FilterRunner() {
-    pending_.reset();
-    watcher_.waitForFinished(); // the worker reads only its own copy, but must end before us
-}
+FilterRunner::~FilterRunner() = default; // task_ waits for the running filtering
 
 quint64 FilterRunner::submit(FilterRequest request) {
-    ++generation_;
-    if (running_)
-        pending_ = std::move(request);
-    else
-        start(std::move(request), generation_);
-    return generation_;
-}
-
-bool FilterRunner::isBusy() const {
-    return running_ || pending_.has_value();
-}
-
-void FilterRunner::start(FilterRequest request, quint64 generation) {
-    running_ = true;
-    watcher_.setFuture(QtConcurrent::run(
-        [request = std::move(request), generation] { return run(request, generation); }));
-}
-
-void FilterRunner::collect() {
-    FilterResult result = watcher_.result();
-    running_ = false;
-    if (pending_) {
-        FilterRequest next = std::move(*pending_);
-        pending_.reset();
-        start(std::move(next), generation_);
-    }
-    if (result.generation == generation_)
-        emit finished(result);
+    // Only the newest request's result is delivered, so it carries the newest generation.
+    return task_.run([request = std::move(request)](const CancelFlag&) { return run(request, 0); },
+                     [this](FilterResult result) {
+                         result.generation = task_.latestGeneration();
+                         emit finished(result);
+                     });
 }
 
 FilterResult FilterRunner::run(const FilterRequest& request, quint64 generation) {
@@ -115,35 +155,7 @@ FilterResult FilterRunner::run(const FilterRequest& request, quint64 generation)
     result.generation = generation;
     result.request = request;
     try {
-        cv::Mat source = request.source;
-        if (request.grey && source.channels() == 3)
-            cv::cvtColor(source, source, cv::COLOR_BGR2GRAY);
-        source.convertTo(result.input, CV_32F);
-        result.inputImage = matToQImage(source);
-
-        const compute::Tensor x = image::matToTensor(result.input);
-        const int channels = static_cast<int>(x.dim(0));
-        // A grey image with one kernel per colour channel is filtered by the R kernel.
-        const int kernelChannels = channels == 1 ? 1 : request.kernelChannels;
-        const std::vector<float> weights(
-            request.weights.begin(),
-            request.weights.begin() + kernelChannels * request.kernelRows * request.kernelColumns);
-        const compute::Tensor k =
-            kernelTensor(weights, kernelChannels, request.kernelRows, request.kernelColumns);
-
-        const auto start = std::chrono::steady_clock::now();
-        result.output = filterOn(x, k, request.border, request.device);
-        result.filterMilliseconds =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                .count();
-        if (request.offset != 0)
-            result.output += cv::Scalar::all(request.offset);
-
-        result.range = image::valueRange(result.output);
-        result.divergingScale = image::divergingScale(result.output);
-        result.outputImage = matToQImage(image::toDisplay(result.output, request.display));
-        result.histogram = histogramOf(result.output, result.range);
-
+        filterInput(request, result);
         if (request.allDisplays)
             for (const image::SignedDisplay mode : image::signedDisplays())
                 result.displays.push_back(matToQImage(image::toDisplay(result.output, mode)));
@@ -153,39 +165,8 @@ FilterResult FilterRunner::run(const FilterRequest& request, quint64 generation)
                 matToQImage(image::toDisplay(result.difference, request.display));
             result.differenceScale = image::divergingScale(result.difference);
         }
-        if (request.bank) {
-            cv::Mat grey = result.input;
-            if (grey.channels() == 3)
-                cv::cvtColor(result.input, grey, cv::COLOR_BGR2GRAY);
-            const compute::Tensor g = image::matToTensor(grey);
-            cv::Mat gx, gy;
-            for (const BankEntry& entry : kBank) {
-                BankTile tile;
-                tile.title = QCoreApplication::translate("FilterRunner", entry.title);
-                if (entry.presetId) {
-                    const conv::KernelPreset& preset = conv::kernelPreset(entry.presetId);
-                    const conv::Matrix w = preset.weights();
-                    std::vector<float> values;
-                    for (const auto& row : w)
-                        for (const double v : row)
-                            values.push_back(static_cast<float>(v));
-                    const auto rows = static_cast<int>(w.size());
-                    const auto columns = static_cast<int>(w[0].size());
-                    tile.presetId = QString::fromStdString(preset.id);
-                    tile.values = filterOn(g, kernelTensor(values, 1, rows, columns),
-                                           request.border, request.device);
-                    if (preset.id == "sobel-x")
-                        gx = tile.values;
-                    else if (preset.id == "sobel-y")
-                        gy = tile.values;
-                } else {
-                    cv::magnitude(gx, gy, tile.values);
-                }
-                tile.image = matToQImage(image::toDisplay(tile.values, request.display));
-                tile.divergingScale = image::divergingScale(tile.values);
-                result.bank.push_back(std::move(tile));
-            }
-        }
+        if (request.bank)
+            result.bank = filterBank(request, result.input);
     } catch (const std::exception& e) {
         FilterResult failed;
         failed.generation = generation;

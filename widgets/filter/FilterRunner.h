@@ -1,16 +1,15 @@
 // Filtering off the GUI thread: the Filter workspace submits a request for every change, the
-// runner filters on a worker (QtConcurrent) and reports only the newest request's result.
+// runner filters on a worker (common/LatestTask) and reports only the newest request's result.
 #pragma once
 
+#include "common/LatestTask.h"
 #include "compute/Device.h"
 #include "compute/shared/dims.h"
 #include "image/SignedDisplay.h"
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
 #include <QString>
-#include <optional>
 #include <vector>
 
 namespace convsight::widgets {
@@ -70,8 +69,8 @@ public:
     // Queues `request`, replacing any queued one; returns its generation. At most one filtering
     // runs at a time, and results of requests overtaken by newer ones are dropped.
     quint64 submit(FilterRequest request);
-    bool isBusy() const;
-    quint64 latestGeneration() const { return generation_; }
+    bool isBusy() const { return task_.isBusy(); }
+    quint64 latestGeneration() const { return task_.latestGeneration(); }
 
     // The whole computation, on the calling thread (the worker's body; tests call it directly).
     static FilterResult run(const FilterRequest& request, quint64 generation);
@@ -81,15 +80,7 @@ signals:
     void finished(const convsight::widgets::FilterResult& result);
 
 private:
-    void start(FilterRequest request, quint64 generation);
-    void collect();
-
-    QFutureWatcher<FilterResult> watcher_;
-    std::optional<FilterRequest> pending_;
-    // From start() until its result was handled in collect(): the watcher stops running before
-    // its finished signal arrives.
-    bool running_{false};
-    quint64 generation_{0};
+    LatestTask task_;
 };
 
 } // namespace convsight::widgets

@@ -2,13 +2,15 @@
 #include "filter/FilterWorkspace.h"
 
 #include "common/ImageView.h"
-#include "common/MatImage.h"
+#include "common/MessageLine.h"
+#include "common/Theme.h"
 #include "compute/shared/math.h"
 #include "filter/Histogram.h"
+#include "filter/ImageSource.h"
 #include "filter/KernelEditor.h"
+#include "filter/KernelNumbers.h"
 #include "image/ImageIO.h"
 #include "image/NpyWriter.h"
-#include "image/TestPatterns.h"
 #include "image/VideoSource.h"
 
 #include <QAction>
@@ -19,20 +21,16 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
-#include <QSettings>
 #include <QSlider>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -43,26 +41,6 @@
 namespace convsight::widgets {
 
 namespace {
-
-struct SamplePhoto {
-    const char* title;
-    const char* resource;
-};
-// The photographs of resources/samples/ (licences in LICENSES.md there).
-constexpr SamplePhoto kPhotos[] = {
-    {QT_TRANSLATE_NOOP("FilterWorkspace", "Astronaut (photo)"), ":/samples/astronaut.png"},
-    {QT_TRANSLATE_NOOP("FilterWorkspace", "Coffee (photo)"), ":/samples/coffee.png"},
-    {QT_TRANSLATE_NOOP("FilterWorkspace", "Chelsea the cat (photo)"), ":/samples/chelsea.png"},
-    {QT_TRANSLATE_NOOP("FilterWorkspace", "Cameraman (grey photo)"), ":/samples/camera.png"},
-};
-constexpr int kPhotoCount = static_cast<int>(std::size(kPhotos));
-constexpr int kMaxRecentFiles = 8;
-const QString kRecentFilesKey = QStringLiteral("filter/recentFiles");
-
-// What OpenCV's videoio opens here (through FFmpeg); everything else is tried as an image.
-const QStringList kVideoSuffixes = {
-    QStringLiteral("mp4"),  QStringLiteral("avi"), QStringLiteral("mkv"),  QStringLiteral("mov"),
-    QStringLiteral("webm"), QStringLiteral("mpg"), QStringLiteral("mpeg"), QStringLiteral("m4v")};
 
 QString displayTitle(image::SignedDisplay mode) {
     switch (mode) {
@@ -112,6 +90,7 @@ private:
 
 FilterWorkspace::FilterWorkspace(QWidget* parent)
     : QWidget(parent)
+    , imageSource_(new ImageSource(this))
     , runner_(new FilterRunner(this))
     , editor_(new KernelEditor(this))
     , sync_(new ViewSync(this)) {
@@ -135,9 +114,7 @@ FilterWorkspace::FilterWorkspace(QWidget* parent)
 
     connect(runner_, &FilterRunner::finished, this, &FilterWorkspace::onFiltered);
     connect(editor_, &KernelEditor::kernelChanged, this, &FilterWorkspace::refilter);
-
-    videoTimer_ = new QTimer(this);
-    connect(videoTimer_, &QTimer::timeout, this, &FilterWorkspace::showNextFrame);
+    connectImageSource();
 
     loadSample(0);
     undoStack()->clear(); // the first image is where the session starts, not an edit
@@ -162,12 +139,26 @@ QString FilterWorkspace::pixelExplanation() const {
 }
 
 QStringList FilterWorkspace::sampleNames() {
-    QStringList names;
-    for (const SamplePhoto& photo : kPhotos)
-        names << tr(photo.title);
-    for (const image::TestPattern pattern : image::testPatterns())
-        names << tr("%1 (pattern)").arg(QString::fromStdString(image::testPatternName(pattern)));
-    return names;
+    return ImageSource::sampleNames();
+}
+
+void FilterWorkspace::connectImageSource() {
+    connect(imageSource_, &ImageSource::imageLoaded, this,
+            [this](const cv::Mat& image, const QString& name) {
+                clearMessage();
+                undoStack()->push(new LoadImageCommand(this, image, name));
+            });
+    connect(imageSource_, &ImageSource::loadFailed, this,
+            [this](const QString& why) { showMessage(why); });
+    connect(imageSource_, &ImageSource::kernelFileOpened, this, &FilterWorkspace::loadKernelFile);
+    connect(imageSource_, &ImageSource::videoOpened, this, &FilterWorkspace::showVideoBar);
+    connect(imageSource_, &ImageSource::videoFrameShown, this, &FilterWorkspace::showVideoFrame);
+    connect(imageSource_, &ImageSource::stateChanged, this, [this](ImageSource::State state) {
+        playButton_->setText(state == ImageSource::State::Playing ? tr("⏸ Pause") : tr("▶ Play"));
+        videoBar_->setVisible(imageSource_->hasVideo());
+    });
+    connect(imageSource_, &ImageSource::recentFilesChanged, this,
+            &FilterWorkspace::rebuildRecentMenu);
 }
 
 void FilterWorkspace::createActions() {
@@ -221,7 +212,7 @@ void FilterWorkspace::createActions() {
     samplesMenu_->setObjectName(QStringLiteral("samplesMenu"));
     const QStringList names = sampleNames();
     for (int i = 0; i < names.size(); ++i) {
-        if (i == kPhotoCount)
+        if (i == ImageSource::photoCount())
             samplesMenu_->addSeparator();
         samplesMenu_->addAction(names[i], this, [this, i] { loadSample(i); });
     }
@@ -236,13 +227,13 @@ QWidget* FilterWorkspace::createSourceBar() {
     sampleCombo_ = new QComboBox;
     sampleCombo_->setObjectName(QStringLiteral("sampleCombo"));
     sampleCombo_->addItems(sampleNames());
-    sampleCombo_->insertSeparator(kPhotoCount);
+    sampleCombo_->insertSeparator(ImageSource::photoCount());
     sampleCombo_->setToolTip(tr("Bundled photos and generated test patterns"));
     // Narrow windows (a 1024-pixel projector) shorten the names rather than the views.
     sampleCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     sampleCombo_->setMinimumContentsLength(16);
     connect(sampleCombo_, &QComboBox::activated, this, [this](int index) {
-        loadSample(index > kPhotoCount ? index - 1 : index); // skip the separator
+        loadSample(index > ImageSource::photoCount() ? index - 1 : index); // skip the separator
     });
 
     const auto button = [bar](QAction* action) {
@@ -269,13 +260,7 @@ QWidget* FilterWorkspace::createSourceBar() {
     scrubSlider_ = new QSlider(Qt::Horizontal);
     scrubSlider_->setObjectName(QStringLiteral("scrubSlider"));
     scrubSlider_->setMinimumWidth(60);
-    connect(scrubSlider_, &QSlider::sliderMoved, this, [this](int frame) {
-        if (video_ && !video_->isCamera()) {
-            const cv::Mat image = video_->readAt(frame);
-            if (!image.empty())
-                showSource(image, sourceName_);
-        }
-    });
+    connect(scrubSlider_, &QSlider::sliderMoved, imageSource_, &ImageSource::seek);
     frameLabel_ = new QLabel;
     auto* stop = new QToolButton;
     stop->setText(tr("■ Stop"));
@@ -328,9 +313,10 @@ QWidget* FilterWorkspace::createDeviceButton() {
     deviceButton_->setPopupMode(QToolButton::InstantPopup);
     deviceButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
     deviceButton_->setStyleSheet(
-        QStringLiteral("QToolButton { background: #1e293b; color: white; border-radius: 6px; "
+        QStringLiteral("QToolButton { background: %1; color: %2; border-radius: 6px; "
                        "padding: 4px 10px; font-weight: bold; } "
-                       "QToolButton::menu-indicator { image: none; width: 0; }"));
+                       "QToolButton::menu-indicator { image: none; width: 0; }")
+            .arg(theme::css(theme::colours().sidebar), theme::css(theme::colours().base)));
     updateDeviceLabel();
     return deviceButton_;
 }
@@ -405,13 +391,13 @@ QWidget* FilterWorkspace::createDisplayBar() {
 }
 
 QWidget* FilterWorkspace::createMessageBar() {
-    messageBar_ = new QFrame;
+    // The workspace's message line, with a button to hide it.
+    messageBar_ = new QWidget;
     messageBar_->setObjectName(QStringLiteral("filterMessageBar"));
     auto* layout = new QHBoxLayout(messageBar_);
-    layout->setContentsMargins(10, 6, 6, 6);
-    messageLabel_ = new QLabel;
+    layout->setContentsMargins(0, 0, 0, 0);
+    messageLabel_ = new MessageLine;
     messageLabel_->setObjectName(QStringLiteral("filterMessage"));
-    messageLabel_->setWordWrap(true);
     messageLabel_->setMinimumWidth(200);
     messageLabel_->setTextFormat(Qt::PlainText);
     auto* close = new QToolButton;
@@ -470,31 +456,7 @@ QWidget* FilterWorkspace::createViews() {
         displayGrid->addWidget(displayViews_[i], i / 3, i % 3);
     pages_->addWidget(displays);
 
-    auto* bank = new QWidget;
-    auto* bankGrid = new QGridLayout(bank);
-    bankGrid->setContentsMargins(0, 0, 0, 0);
-    bankGrid->setSpacing(6);
-    for (int i = 0; i < 6; ++i) {
-        ImageView* view = addView({});
-        view->setToolTip(tr("Click to edit this kernel"));
-        view->setCursor(Qt::PointingHandCursor);
-        connect(view, &ImageView::clicked, this, [this, i] {
-            if (i >= static_cast<int>(result_.bank.size()))
-                return;
-            QString id = result_.bank[static_cast<std::size_t>(i)].presetId;
-            if (id.isEmpty()) { // the magnitude is made of the two Sobel kernels
-                id = QStringLiteral("sobel-x");
-                showMessage(tr("The gradient magnitude combines Sobel x and Sobel y; Sobel x is in "
-                               "the editor now."),
-                            false);
-            }
-            editor_->loadPreset(id);
-            setViewMode(ViewMode::SideBySide);
-        });
-        bankViews_ << view;
-        bankGrid->addWidget(view, i / 3, i % 3);
-    }
-    pages_->addWidget(bank);
+    pages_->addWidget(createBankPage());
 
     pixelLabel_ = new QLabel;
     pixelLabel_->setObjectName(QStringLiteral("pixelExplanation"));
@@ -517,6 +479,37 @@ QWidget* FilterWorkspace::createViews() {
     return column;
 }
 
+// The filter bank: six tiles, a click opens the tile's kernel in the editor.
+QWidget* FilterWorkspace::createBankPage() {
+    auto* bank = new QWidget;
+    auto* bankGrid = new QGridLayout(bank);
+    bankGrid->setContentsMargins(0, 0, 0, 0);
+    bankGrid->setSpacing(6);
+    for (int i = 0; i < 6; ++i) {
+        ImageView* view = addView({});
+        view->setToolTip(tr("Click to edit this kernel"));
+        view->setCursor(Qt::PointingHandCursor);
+        connect(view, &ImageView::clicked, this, [this, i] { editBankKernel(i); });
+        bankViews_ << view;
+        bankGrid->addWidget(view, i / 3, i % 3);
+    }
+    return bank;
+}
+
+void FilterWorkspace::editBankKernel(int tile) {
+    if (tile >= static_cast<int>(result_.bank.size()))
+        return;
+    QString id = result_.bank[static_cast<std::size_t>(tile)].presetId;
+    if (id.isEmpty()) { // the magnitude is made of the two Sobel kernels
+        id = QStringLiteral("sobel-x");
+        showMessage(tr("The gradient magnitude combines Sobel x and Sobel y; Sobel x is in the "
+                       "editor now."),
+                    false);
+    }
+    editor_->loadPreset(id);
+    setViewMode(ViewMode::SideBySide);
+}
+
 QWidget* FilterWorkspace::createSidePanel() {
     histogram_ = new Histogram;
     histogramLabel_ = new QLabel(tr("Output histogram"));
@@ -537,22 +530,9 @@ QWidget* FilterWorkspace::createSidePanel() {
 }
 
 bool FilterWorkspace::loadFile(const QString& path) {
-    const QFileInfo info(path);
-    const QString suffix = info.suffix().toLower();
-    if (kVideoSuffixes.contains(suffix))
-        return openVideo(path);
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("json"))
+    if (ImageSource::isKernelFile(path))
         return loadKernelFile(path);
-    try {
-        const cv::Mat image = image::loadImage(path.toStdString());
-        if (!loadImage(image, info.fileName()))
-            return false;
-    } catch (const image::ImageError& e) {
-        showMessage(QString::fromStdString(e.what()));
-        return false;
-    }
-    addRecentFile(info.absoluteFilePath());
-    return true;
+    return imageSource_->openFile(path);
 }
 
 bool FilterWorkspace::loadKernelFile(const QString& path) {
@@ -565,70 +545,15 @@ bool FilterWorkspace::loadKernelFile(const QString& path) {
 }
 
 bool FilterWorkspace::loadImage(const cv::Mat& image, const QString& name) {
-    if (image.empty() || image.depth() != CV_8U ||
-        (image.channels() != 1 && image.channels() != 3)) {
-        showMessage(tr("Cannot use '%1': it holds no 8-bit grey or colour pixels.").arg(name));
-        return false;
-    }
-    if (static_cast<long long>(image.cols) * image.rows > image::kMaxImagePixels) {
-        showMessage(tr("Cannot use '%1': it is %2 × %3 pixels, more than the 100 megapixels "
-                       "ConvSight opens; scale it down first.")
-                        .arg(name)
-                        .arg(image.cols)
-                        .arg(image.rows));
-        return false;
-    }
-    stopVideo();
-    clearMessage();
-    undoStack()->push(new LoadImageCommand(this, image, name));
-    return true;
+    return imageSource_->useImage(image, name);
 }
 
 bool FilterWorkspace::loadSample(int index) {
-    if (index < 0 || index >= sampleNames().size())
-        return false;
-    cv::Mat image;
-    if (index < kPhotoCount) {
-        QFile file(QString::fromLatin1(kPhotos[index].resource));
-        if (!file.open(QIODevice::ReadOnly)) {
-            showMessage(tr("The sample %1 is missing from this build.").arg(file.fileName()));
-            return false;
-        }
-        const QByteArray bytes = file.readAll();
-        try {
-            image = image::decodeImage(
-                std::span(reinterpret_cast<const unsigned char*>(bytes.constData()),
-                          static_cast<std::size_t>(bytes.size())),
-                file.fileName().toStdString());
-        } catch (const image::ImageError& e) {
-            showMessage(QString::fromStdString(e.what()));
-            return false;
-        }
-    } else {
-        const image::TestPattern pattern =
-            image::testPatterns()[static_cast<std::size_t>(index - kPhotoCount)];
-        // The impulse small enough that the kernel it reproduces is readable when fitted.
-        image = image::makeTestPattern(pattern, pattern == image::TestPattern::Impulse ? 33 : 256);
-    }
-    return loadImage(image, sampleNames()[index]);
+    return imageSource_->openSample(index);
 }
 
 void FilterWorkspace::paste() {
-    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
-    if (mime && mime->hasUrls()) {
-        for (const QUrl& url : mime->urls())
-            if (url.isLocalFile())
-                return void(loadFile(url.toLocalFile()));
-    }
-    if (mime && mime->hasImage()) {
-        loadImage(qImageToMat(qvariant_cast<QImage>(mime->imageData())), tr("pasted image"));
-        return;
-    }
-    if (mime && mime->hasText() && QFileInfo(mime->text().trimmed()).isFile()) {
-        loadFile(mime->text().trimmed());
-        return;
-    }
-    showMessage(tr("The clipboard holds no image: copy one (or an image file) and paste again."));
+    imageSource_->paste();
 }
 
 void FilterWorkspace::showSource(const cv::Mat& image, const QString& name) {
@@ -639,108 +564,54 @@ void FilterWorkspace::showSource(const cv::Mat& image, const QString& name) {
         arrangeSideBySide();
     const int sampleIndex = sampleNames().indexOf(name);
     if (sampleIndex >= 0)
-        sampleCombo_->setCurrentIndex(sampleIndex >= kPhotoCount ? sampleIndex + 1 : sampleIndex);
+        sampleCombo_->setCurrentIndex(sampleIndex >= ImageSource::photoCount() ? sampleIndex + 1
+                                                                               : sampleIndex);
     emit imageLoaded(name);
     refilter();
 }
 
-bool FilterWorkspace::openVideo(const QString& path) {
-    try {
-        auto video =
-            std::make_unique<image::VideoSource>(image::VideoSource::openFile(path.toStdString()));
-        const cv::Mat first = video->read();
-        if (first.empty())
-            throw image::ImageError("cannot read the first frame of '" + path.toStdString() + "'");
-        stopVideo();
-        video_ = std::move(video);
-        clearMessage();
-        showSource(first, QFileInfo(path).fileName());
-    } catch (const image::ImageError& e) {
-        showMessage(QString::fromStdString(e.what()));
-        return false;
+void FilterWorkspace::showVideoBar(const QString& name, int frameCount) {
+    Q_UNUSED(name) // the first frame brings it
+    clearMessage();
+    const bool camera = imageSource_->isCamera();
+    scrubSlider_->setVisible(!camera);
+    if (camera) {
+        frameLabel_->setText(tr("live camera"));
+    } else {
+        scrubSlider_->setRange(0, std::max(0, frameCount - 1));
+        scrubSlider_->setValue(0);
+        frameLabel_->setText(tr("frame 1 of %1").arg(frameCount));
     }
-    scrubSlider_->setRange(0, std::max(0, video_->frameCount() - 1));
-    scrubSlider_->setValue(0);
-    scrubSlider_->show();
-    frameLabel_->setText(tr("frame 1 of %1").arg(video_->frameCount()));
-    videoTimer_->setInterval(static_cast<int>(1000 / video_->fps()));
-    playButton_->setText(tr("▶ Play"));
     videoBar_->show();
-    addRecentFile(QFileInfo(path).absoluteFilePath());
-    return true;
+}
+
+void FilterWorkspace::showVideoFrame(const cv::Mat& frame, const QString& name, int position) {
+    if (!imageSource_->isCamera()) {
+        const QSignalBlocker blocker(scrubSlider_);
+        scrubSlider_->setValue(position - 1);
+        frameLabel_->setText(tr("frame %1 of %2").arg(position).arg(imageSource_->frameCount()));
+    }
+    showSource(frame, name.isEmpty() ? sourceName_ : name); // the camera keeps the input's name
 }
 
 void FilterWorkspace::openCamera() {
-    try {
-        auto camera = std::make_unique<image::VideoSource>(image::VideoSource::openCamera());
-        stopVideo();
-        video_ = std::move(camera);
-    } catch (const image::ImageError& e) {
+    if (!imageSource_->openCamera()) {
         cameraAction_->setEnabled(false);
-        cameraAction_->setToolTip(QString::fromStdString(e.what()));
-        showMessage(QString::fromStdString(e.what()));
-        return;
+        cameraAction_->setToolTip(message());
     }
-    clearMessage();
-    scrubSlider_->hide();
-    frameLabel_->setText(tr("live camera"));
-    videoTimer_->setInterval(static_cast<int>(1000 / video_->fps()));
-    videoBar_->show();
-    playPause();
 }
 
 void FilterWorkspace::playPause() {
-    if (!video_)
-        return;
-    if (videoTimer_->isActive()) {
-        videoTimer_->stop();
-        playButton_->setText(tr("▶ Play"));
-    } else {
-        if (!video_->isCamera() && video_->position() >= video_->frameCount())
-            video_->readAt(0); // at the end: play from the start
-        videoTimer_->start();
-        playButton_->setText(tr("⏸ Pause"));
-    }
+    imageSource_->playPause();
 }
 
 void FilterWorkspace::stopVideo() {
-    videoTimer_->stop();
-    video_.reset();
-    videoBar_->hide();
-}
-
-void FilterWorkspace::showNextFrame() {
-    if (!video_)
-        return;
-    const cv::Mat frame = video_->read();
-    if (frame.empty()) { // end of the file
-        videoTimer_->stop();
-        playButton_->setText(tr("▶ Play"));
-        return;
-    }
-    if (!video_->isCamera()) {
-        const QSignalBlocker blocker(scrubSlider_);
-        scrubSlider_->setValue(video_->position() - 1);
-        frameLabel_->setText(
-            tr("frame %1 of %2").arg(video_->position()).arg(video_->frameCount()));
-    }
-    showSource(frame, sourceName_);
-}
-
-void FilterWorkspace::addRecentFile(const QString& path) {
-    QSettings settings;
-    QStringList files = settings.value(kRecentFilesKey).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > kMaxRecentFiles)
-        files.removeLast();
-    settings.setValue(kRecentFilesKey, files);
-    rebuildRecentMenu();
+    imageSource_->stop();
 }
 
 void FilterWorkspace::rebuildRecentMenu() {
     recentMenu_->clear();
-    const QStringList files = QSettings().value(kRecentFilesKey).toStringList();
+    const QStringList files = ImageSource::recentFiles();
     for (const QString& path : files)
         recentMenu_->addAction(QFileInfo(path).fileName(), this, [this, path] { loadFile(path); })
             ->setToolTip(path);
@@ -1018,17 +889,13 @@ void FilterWorkspace::copyOutput() {
 }
 
 void FilterWorkspace::showMessage(const QString& text, bool error) {
-    messageLabel_->setText(text);
-    messageBar_->setStyleSheet(
-        error ? QStringLiteral("QFrame#filterMessageBar { background: #fee2e2; border: 1px solid "
-                               "#dc2626; border-radius: 6px; } QLabel { color: #7f1d1d; }")
-              : QStringLiteral("QFrame#filterMessageBar { background: #dcfce7; border: 1px solid "
-                               "#16a34a; border-radius: 6px; } QLabel { color: #14532d; }"));
-    messageBar_->show();
+    messageLabel_->showMessage(text,
+                               error ? MessageLine::Tone::Problem : MessageLine::Tone::Success);
+    messageBar_->setVisible(!text.isEmpty());
 }
 
 void FilterWorkspace::clearMessage() {
-    messageLabel_->clear();
+    messageLabel_->clearMessage();
     messageBar_->hide();
 }
 
@@ -1056,17 +923,8 @@ void FilterWorkspace::dragEnterEvent(QDragEnterEvent* event) {
 }
 
 void FilterWorkspace::dropEvent(QDropEvent* event) {
-    const QMimeData* mime = event->mimeData();
-    for (const QUrl& url : mime->urls())
-        if (url.isLocalFile()) {
-            loadFile(url.toLocalFile());
-            event->acceptProposedAction();
-            return;
-        }
-    if (mime->hasImage()) {
-        loadImage(qImageToMat(qvariant_cast<QImage>(mime->imageData())), tr("dropped image"));
+    if (imageSource_->openMime(event->mimeData(), tr("dropped image")))
         event->acceptProposedAction();
-    }
 }
 
 } // namespace convsight::widgets

@@ -1,37 +1,32 @@
 // The Filter workspace: load a photo (file, drag and drop, paste, samples, camera, video), edit a
 // kernel, and see the output live — beside the input, as a split, as their difference, in every
-// signed display mode at once, or a whole filter bank. Filtering runs on a worker (FilterRunner);
-// this widget only draws and reacts.
+// signed display mode at once, or a whole filter bank. The input comes from ImageSource, filtering
+// runs on a worker (FilterRunner); this widget only draws and reacts.
 #pragma once
 
 #include "filter/FilterRunner.h"
 #include "image/SignedDisplay.h"
 
 #include <QWidget>
-#include <memory>
 #include <opencv2/core.hpp>
 
 class QAction;
 class QButtonGroup;
 class QComboBox;
-class QFrame;
 class QLabel;
 class QMenu;
 class QSlider;
 class QStackedWidget;
-class QTimer;
 class QToolButton;
 class QUndoStack;
-
-namespace convsight::image {
-class VideoSource;
-}
 
 namespace convsight::widgets {
 
 class Histogram;
+class ImageSource;
 class ImageView;
 class KernelEditor;
+class MessageLine;
 class ViewSync;
 
 class FilterWorkspace : public QWidget {
@@ -44,6 +39,8 @@ public:
     ~FilterWorkspace() override;
 
     KernelEditor* kernelEditor() const { return editor_; }
+    // Where the input comes from: files, clipboard, samples, video, camera, recent files.
+    ImageSource* imageSource() const { return imageSource_; }
     // Kernel edits and image loads, one stack: Edit ▸ Undo/Redo.
     QUndoStack* undoStack() const;
 
@@ -84,7 +81,9 @@ public:
 
 public slots:
     // An image, video or kernel (.csv, .json) file by its extension. On failure the message bar
-    // says why and the image and kernel stay as they were; returns false.
+    // says why and the image and kernel stay as they were. Images are read on a worker: true
+    // means the read started, the image (or the message) follows; videos and kernels load at
+    // once and return false on failure.
     bool loadFile(const QString& path);
     // A .kernel.json or CSV kernel into the editor; its errors (NaN, ragged, too large, ...) go to
     // the message bar and the kernel stays.
@@ -136,15 +135,17 @@ private:
     QWidget* createDisplayBar();
     QWidget* createMessageBar();
     QWidget* createViews();
+    QWidget* createBankPage();
+    void editBankKernel(int tile);
     QWidget* createSidePanel();
     void createActions();
     ImageView* addView(const QString& caption);
 
     // Makes `image` the input (no undo step: commands and video frames call it).
     void showSource(const cv::Mat& image, const QString& name);
-    bool openVideo(const QString& path);
-    void showNextFrame();
-    void addRecentFile(const QString& path);
+    void connectImageSource();
+    void showVideoBar(const QString& name, int frameCount);
+    void showVideoFrame(const cv::Mat& frame, const QString& name, int position);
     void rebuildRecentMenu();
     void onFiltered(const FilterResult& result);
     void updateViews();
@@ -161,6 +162,7 @@ private:
     bool grey_{false};
     compute::Device device_{compute::Device::cpu()};
 
+    ImageSource* imageSource_{};
     FilterRunner* runner_{};
     KernelEditor* editor_{};
     ViewSync* sync_{};
@@ -175,8 +177,8 @@ private:
     Histogram* histogram_{};
     QLabel* histogramLabel_{};
     QLabel* pixelLabel_{};
-    QFrame* messageBar_{};
-    QLabel* messageLabel_{};
+    QWidget* messageBar_{};
+    MessageLine* messageLabel_{};
     QComboBox* sampleCombo_{};
     QComboBox* displayCombo_{};
     QComboBox* colourCombo_{};
@@ -188,8 +190,6 @@ private:
     QToolButton* playButton_{};
     QSlider* scrubSlider_{};
     QLabel* frameLabel_{};
-    QTimer* videoTimer_{};
-    std::unique_ptr<image::VideoSource> video_;
 
     QAction* openAction_{};
     QAction* pasteAction_{};

@@ -1,6 +1,8 @@
 // Histogram: bars for one channel, outlines for three.
 #include "filter/Histogram.h"
 
+#include "common/Theme.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -51,12 +53,13 @@ QSize Histogram::minimumSizeHint() const {
 }
 
 void Histogram::paintEvent(QPaintEvent*) {
+    const theme::Colours& colours = theme::colours();
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), Qt::white);
+    painter.fillRect(rect(), colours.base);
     const QFontMetrics metrics(font());
     const QRectF plot(8, 6, width() - 16.0, height() - metrics.height() - 14.0);
-    painter.setPen(QColor(0xcb, 0xd5, 0xe1));
+    painter.setPen(colours.border);
     painter.drawRect(plot);
     if (bins_.empty())
         return;
@@ -64,7 +67,7 @@ void Histogram::paintEvent(QPaintEvent*) {
     auto xOf = [&](double value) { return plot.left() + (value - min_) / span * plot.width(); };
 
     // What clamping to [0, 255] throws away.
-    const QColor clippedColour(0xfe, 0xe2, 0xe2);
+    const QColor clippedColour = colours.problemFill;
     if (min_ < 0)
         painter.fillRect(QRectF(QPointF(plot.left(), plot.top()),
                                 QPointF(std::min(xOf(0), plot.right()), plot.bottom())),
@@ -81,8 +84,8 @@ void Histogram::paintEvent(QPaintEvent*) {
     const double top = std::sqrt(static_cast<double>(peak));
     const auto count = static_cast<int>(bins_[0].size());
     const double barWidth = plot.width() / count;
-    static const QColor kChannelColours[3] = {QColor(0x25, 0x63, 0xeb), QColor(0x16, 0xa3, 0x4a),
-                                              QColor(0xdc, 0x26, 0x26)}; // B, G, R
+    // B, G, R as thin bright lines: the accent, success and problem colours.
+    const QColor channelColours[3] = {colours.accent, colours.success, colours.problem};
     for (std::size_t c = 0; c < bins_.size(); ++c) {
         QPainterPath path(QPointF(plot.left(), plot.bottom()));
         for (int i = 0; i < count; ++i) {
@@ -94,18 +97,18 @@ void Histogram::paintEvent(QPaintEvent*) {
         path.lineTo(plot.right(), plot.bottom());
         if (bins_.size() == 1) {
             painter.setPen(Qt::NoPen);
-            painter.setBrush(QColor(0x33, 0x41, 0x55));
+            painter.setBrush(colours.darkPanel);
         } else {
-            QColor fill = kChannelColours[c % 3];
+            QColor fill = channelColours[c % 3];
             fill.setAlpha(60);
-            painter.setPen(QPen(kChannelColours[c % 3], 1.5));
+            painter.setPen(QPen(channelColours[c % 3], 1.5));
             painter.setBrush(fill);
         }
         painter.drawPath(path);
     }
 
     // Axis: the ends, and zero where it falls inside.
-    painter.setPen(QColor(0x0f, 0x17, 0x2a));
+    painter.setPen(colours.text);
     const double labelY = plot.bottom() + 4;
     auto number = [](double v) { return QString::number(v, 'g', 4).replace(u'-', u'−'); };
     painter.drawText(QRectF(plot.left(), labelY, plot.width(), metrics.height()),
@@ -114,7 +117,7 @@ void Histogram::paintEvent(QPaintEvent*) {
                      Qt::AlignRight | Qt::AlignTop, number(max_));
     if (min_ < 0 && max_ > 0) {
         const double x0 = xOf(0);
-        painter.setPen(QPen(QColor(0xdc, 0x26, 0x26), 1.5, Qt::DashLine));
+        painter.setPen(QPen(colours.problem, 1.5, Qt::DashLine));
         painter.drawLine(QPointF(x0, plot.top()), QPointF(x0, plot.bottom()));
         const double w = metrics.horizontalAdvance(QStringLiteral("0")) + 4;
         if (x0 - plot.left() > 40 && plot.right() - x0 > 40)

@@ -2,9 +2,12 @@
 // QUndoStack holding the KernelModel before and after.
 #include "filter/KernelEditor.h"
 
+#include "common/MessageLine.h"
+#include "common/Theme.h"
 #include "conv/KernelFile.h"
 #include "conv/MatrixCsv.h"
 #include "filter/KernelGrid.h"
+#include "filter/KernelNumbers.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -79,16 +82,16 @@ QString whyInvalid(const conv::Matrix& values) {
                     .arg(r + 1)
                     .arg(c + 1);
     }
-    if (values.size() > KernelModel::kMaxSize || columns > KernelModel::kMaxSize)
+    if (values.size() > conv::KernelModel::kMaxSize || columns > conv::KernelModel::kMaxSize)
         return KernelEditor::tr("the kernel is %1×%2, larger than the 9×9 the editor shows")
             .arg(values.size())
             .arg(columns);
     return {};
 }
 
-QString whyInvalid(const KernelModel& model) {
-    for (int c = 0; c < KernelModel::kChannels; ++c) {
-        const KernelModel::Channel& channel = model.channels[c];
+QString whyInvalid(const conv::KernelModel& model) {
+    for (int c = 0; c < conv::KernelModel::kChannels; ++c) {
+        const conv::KernelModel::Channel& channel = model.channels[c];
         if (QString why = whyInvalid(channel.values); !why.isEmpty())
             return why;
         if (channel.values.size() != model.channels[0].values.size() ||
@@ -103,14 +106,29 @@ QString whyInvalid(const KernelModel& model) {
     return {};
 }
 
+// Why normalise() refused `model`: a channel whose values sum to 0.
+QString whyNoNormalise(const conv::KernelModel& model) {
+    static const char* const sums[] = {
+        QT_TRANSLATE_NOOP("KernelEditor", "The red channel's values sum to 0"),
+        QT_TRANSLATE_NOOP("KernelEditor", "The green channel's values sum to 0"),
+        QT_TRANSLATE_NOOP("KernelEditor", "The blue channel's values sum to 0"),
+    };
+    const int channel = std::max(0, model.zeroSumChannel());
+    return (model.perChannel ? KernelEditor::tr(sums[channel])
+                             : KernelEditor::tr("The values sum to 0")) +
+           KernelEditor::tr(", so no divisor makes them sum to 1. Kernels that sum to 0 (edge "
+                            "detectors) turn flat areas black; add an offset to see their "
+                            "negative values.");
+}
+
 } // namespace
 
 // One change of the kernel: the model before and after. Commands with the same merge key in a
 // row become one (turning the wheel over one cell), and vanish when they cancel out.
 class KernelEditor::Command : public QUndoCommand {
 public:
-    Command(KernelEditor* editor, KernelModel before, KernelModel after, const QString& text,
-            int mergeKey)
+    Command(KernelEditor* editor, conv::KernelModel before, conv::KernelModel after,
+            const QString& text, int mergeKey)
         : QUndoCommand(text)
         , editor_(editor)
         , before_(std::move(before))
@@ -131,13 +149,13 @@ public:
 
 private:
     KernelEditor* editor_;
-    KernelModel before_, after_;
+    conv::KernelModel before_, after_;
     int mergeKey_;
 };
 
 KernelEditor::KernelEditor(QWidget* parent)
     : QWidget(parent)
-    , model_(KernelModel::fromPreset(conv::kernelPreset("identity")))
+    , model_(conv::KernelModel::fromPreset(conv::kernelPreset("identity")))
     , undoStack_(new QUndoStack(this))
     , grid_(new KernelGrid(this)) {
     setObjectName(QStringLiteral("kernelEditor"));
@@ -151,13 +169,12 @@ KernelEditor::KernelEditor(QWidget* parent)
     sumLabel_ = new QLabel(this);
     sumLabel_->setObjectName(QStringLiteral("kernelSumLabel"));
     sumLabel_->setAlignment(Qt::AlignCenter);
-    sumLabel_->setStyleSheet(QStringLiteral("color: #334155;"));
+    sumLabel_->setStyleSheet(
+        QStringLiteral("color: %1;").arg(theme::css(theme::colours().secondaryText)));
 
-    messageLabel_ = new QLabel(this);
+    messageLabel_ = new MessageLine(this);
     messageLabel_->setObjectName(QStringLiteral("kernelMessage"));
-    messageLabel_->setWordWrap(true);
     messageLabel_->setTextFormat(Qt::PlainText);
-    messageLabel_->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -201,13 +218,14 @@ QWidget* KernelEditor::createTopBar() {
     explanationLabel_->setObjectName(QStringLiteral("kernelExplanation"));
     explanationLabel_->setWordWrap(true);
     explanationLabel_->setTextFormat(Qt::PlainText);
-    explanationLabel_->setStyleSheet(QStringLiteral(
-        "color: #0f172a; background: #eff6ff; border-radius: 6px; padding: 6px 10px;"));
+    explanationLabel_->setStyleSheet(
+        QStringLiteral("color: %1; background: %2; border-radius: 6px; padding: 6px 10px;")
+            .arg(theme::css(theme::colours().text), theme::css(theme::colours().accentFill)));
 
     const auto makeSizeSpin = [bar](const char* name, const QString& tip) {
         auto* spin = new QSpinBox(bar);
         spin->setObjectName(QString::fromLatin1(name));
-        spin->setRange(1, KernelModel::kMaxSize);
+        spin->setRange(1, conv::KernelModel::kMaxSize);
         spin->setKeyboardTracking(false);
         spin->setToolTip(tip);
         return spin;
@@ -258,10 +276,10 @@ QWidget* KernelEditor::createChannelBar() {
     channelTabs_->setObjectName(QStringLiteral("kernelChannelTabs"));
     channelTabs_->setExpanding(false);
     channelTabs_->setDrawBase(false);
-    const QColor tabColours[] = {QColor(0xb9, 0x1c, 0x1c), QColor(0x15, 0x80, 0x3d),
-                                 QColor(0x1d, 0x4e, 0xd8)};
+    const theme::Colours& colours = theme::colours();
+    const QColor tabColours[] = {colours.red, colours.green, colours.blue};
     const QString tabNames[] = {tr("Red"), tr("Green"), tr("Blue")};
-    for (int c = 0; c < KernelModel::kChannels; ++c) {
+    for (int c = 0; c < conv::KernelModel::kChannels; ++c) {
         channelTabs_->addTab(tabNames[c]);
         channelTabs_->setTabTextColor(c, tabColours[c]);
         channelTabs_->setTabToolTip(c, tr("Edit the kernel of the %1 channel").arg(channelName(c)));
@@ -385,20 +403,20 @@ QWidget* KernelEditor::createActionBar() {
                             &KernelEditor::saveAs);
 
     // Short button texts; what would be undone goes in the tooltip.
-    auto* undo = new QAction(tr("Undo"), bar);
+    // The stack's own actions (enabled with canUndo/canRedo); connected after the stack's own
+    // text update, these keep the short text and put what would be undone in the tooltip.
+    QAction* undo = undoStack_->createUndoAction(bar);
     undo->setObjectName(QStringLiteral("kernelUndoAction"));
-    auto* redo = new QAction(tr("Redo"), bar);
+    QAction* redo = undoStack_->createRedoAction(bar);
     redo->setObjectName(QStringLiteral("kernelRedoAction"));
-    connect(undo, &QAction::triggered, undoStack_, &QUndoStack::undo);
-    connect(redo, &QAction::triggered, undoStack_, &QUndoStack::redo);
-    connect(undoStack_, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(undoStack_, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(undoStack_, &QUndoStack::undoTextChanged, undo,
-            [undo](const QString& text) { undo->setToolTip(tr("Undo %1").arg(text)); });
-    connect(undoStack_, &QUndoStack::redoTextChanged, redo,
-            [redo](const QString& text) { redo->setToolTip(tr("Redo %1").arg(text)); });
-    undo->setEnabled(false);
-    redo->setEnabled(false);
+    connect(undoStack_, &QUndoStack::undoTextChanged, undo, [undo](const QString& text) {
+        undo->setText(tr("Undo"));
+        undo->setToolTip(tr("Undo %1").arg(text));
+    });
+    connect(undoStack_, &QUndoStack::redoTextChanged, redo, [redo](const QString& text) {
+        redo->setText(tr("Redo"));
+        redo->setToolTip(tr("Redo %1").arg(text));
+    });
 
     const auto button = [bar](QAction* action) {
         auto* b = new QToolButton(bar);
@@ -437,11 +455,11 @@ QAction* KernelEditor::addAction(const QString& text, const QString& name, const
 }
 
 const conv::Matrix& KernelEditor::values(int channel) const {
-    return model_.channels[std::clamp(channel, 0, KernelModel::kChannels - 1)].values;
+    return model_.channels[std::clamp(channel, 0, conv::KernelModel::kChannels - 1)].values;
 }
 
 double KernelEditor::divisor(int channel) const {
-    return model_.channels[std::clamp(channel, 0, KernelModel::kChannels - 1)].divisor;
+    return model_.channels[std::clamp(channel, 0, conv::KernelModel::kChannels - 1)].divisor;
 }
 
 std::vector<float> KernelEditor::channelWeights() const {
@@ -457,20 +475,20 @@ QString KernelEditor::message() const {
     return messageLabel_->isHidden() ? QString() : messageLabel_->text();
 }
 
-KernelModel KernelEditor::edited() const {
-    KernelModel next = model_;
+conv::KernelModel KernelEditor::edited() const {
+    conv::KernelModel next = model_;
     next.presetId.clear();
     next.name.clear();
     return next;
 }
 
-void KernelEditor::change(KernelModel next, const QString& text, int mergeKey) {
+void KernelEditor::change(conv::KernelModel next, const QString& text, int mergeKey) {
     if (next == model_)
         return;
     undoStack_->push(new Command(this, model_, std::move(next), text, mergeKey));
 }
 
-void KernelEditor::apply(const KernelModel& model) {
+void KernelEditor::apply(const conv::KernelModel& model) {
     model_ = model;
     if (!model_.perChannel)
         channel_ = 0;
@@ -487,10 +505,10 @@ void KernelEditor::syncControls() {
     grid_->setValues(model_.channels[channel_].values);
 
     const int presetIndex =
-        model_.presetId.isEmpty() ? 0 : std::max(0, presetCombo_->findData(model_.presetId));
-    presetCombo_->setItemText(0, model_.name.isEmpty() || presetIndex != 0
+        model_.presetId.empty() ? 0 : std::max(0, presetCombo_->findData(presetId()));
+    presetCombo_->setItemText(0, model_.name.empty() || presetIndex != 0
                                      ? tr("Custom")
-                                     : tr("Custom: %1").arg(model_.name));
+                                     : tr("Custom: %1").arg(kernelName()));
     presetCombo_->setCurrentIndex(presetIndex);
     explanationLabel_->setText(
         presetIndex != 0
@@ -521,22 +539,18 @@ void KernelEditor::syncControls() {
 }
 
 void KernelEditor::showMessage(const QString& text, bool error) {
-    messageLabel_->setText(text);
-    messageLabel_->setStyleSheet(
-        error ? QStringLiteral("color: #7f1d1d; background: #fee2e2; border-radius: 6px; "
-                               "padding: 6px 10px;")
-              : QStringLiteral("color: #14532d; background: #dcfce7; border-radius: 6px; "
-                               "padding: 6px 10px;"));
-    messageLabel_->setVisible(!text.isEmpty());
+    messageLabel_->showMessage(text,
+                               error ? MessageLine::Tone::Problem : MessageLine::Tone::Success);
 }
 
 void KernelEditor::loadPreset(const QString& id) {
     try {
-        KernelModel next = KernelModel::fromPreset(conv::kernelPreset(id.toStdString()));
+        conv::KernelModel next =
+            conv::KernelModel::fromPreset(conv::kernelPreset(id.toStdString()));
         // The preset replaces the values; how the output is shown (offset, border) stays.
         next.offset = model_.offset;
         next.border = model_.border;
-        const QString text = tr("Preset %1").arg(next.name);
+        const QString text = tr("Preset %1").arg(QString::fromStdString(next.name));
         change(std::move(next), text);
     } catch (const std::exception& error) {
         showMessage(QString::fromStdString(error.what()), true);
@@ -549,19 +563,19 @@ bool KernelEditor::setKernel(const conv::Matrix& values, double divisor, const Q
         showMessage(tr("This kernel cannot be used: %1.").arg(why), true);
         return false;
     }
-    KernelModel next = KernelModel::fromMatrix(values, divisor);
-    next.name = name;
+    conv::KernelModel next = conv::KernelModel::fromMatrix(values, divisor);
+    next.name = name.toStdString();
     next.offset = model_.offset;
     next.border = model_.border;
     return setModel(next, name.isEmpty() ? tr("Set kernel") : tr("Kernel %1").arg(name));
 }
 
-bool KernelEditor::setModel(const KernelModel& model, const QString& commandText) {
+bool KernelEditor::setModel(const conv::KernelModel& model, const QString& commandText) {
     if (const QString why = whyInvalid(model); !why.isEmpty()) {
         showMessage(tr("This kernel cannot be used: %1.").arg(why), true);
         return false;
     }
-    KernelModel next = model;
+    conv::KernelModel next = model;
     if (!next.perChannel)
         next.setPerChannel(false, 0);
     change(std::move(next), commandText);
@@ -572,24 +586,25 @@ void KernelEditor::setValue(int row, int column, double value) {
     if (row < 0 || row >= model_.rows() || column < 0 || column >= model_.columns() ||
         !std::isfinite(value))
         return;
-    KernelModel next = edited();
+    conv::KernelModel next = edited();
     next.setValue(channel_, row, column, value);
     change(std::move(next),
            tr("Set cell (%1, %2) to %3").arg(row + 1).arg(column + 1).arg(displayNumber(value)));
 }
 
 void KernelEditor::stepValue(int row, int column, double step) {
-    KernelModel next = edited();
+    conv::KernelModel next = edited();
     // Rounded to 1e−9 so that ten steps of 0.1 land on 1, not 0.9999999999999999.
     const double value =
         std::round((model_.channels[channel_].values[row][column] + step) * 1e9) / 1e9;
     next.setValue(channel_, row, column, value);
-    const int mergeKey = (channel_ * KernelModel::kMaxSize + row) * KernelModel::kMaxSize + column;
+    const int mergeKey =
+        (channel_ * conv::KernelModel::kMaxSize + row) * conv::KernelModel::kMaxSize + column;
     change(std::move(next), tr("Scroll cell (%1, %2)").arg(row + 1).arg(column + 1), mergeKey);
 }
 
 void KernelEditor::setKernelSize(int rows, int columns) {
-    KernelModel next = edited();
+    conv::KernelModel next = edited();
     next.resize(rows, columns);
     change(std::move(next), tr("Resize to %1×%2").arg(next.rows()).arg(next.columns()));
 }
@@ -600,16 +615,16 @@ void KernelEditor::setDivisor(double divisor) {
         syncControls();
         return;
     }
-    KernelModel next = edited();
+    conv::KernelModel next = edited();
     for (const int c : next.editedChannels(channel_))
         next.channels[c].divisor = divisor;
     change(std::move(next), tr("Divisor %1").arg(displayNumber(divisor)));
 }
 
 void KernelEditor::normalise() {
-    KernelModel next = model_;
-    if (const QString why = next.normalise(); !why.isEmpty()) {
-        showMessage(why, true);
+    conv::KernelModel next = model_;
+    if (!next.normalise()) {
+        showMessage(whyNoNormalise(next), true);
         return;
     }
     // A preset that already sums to 1 stays that preset; a new divisor makes a kernel of one's own.
@@ -621,26 +636,26 @@ void KernelEditor::normalise() {
 }
 
 void KernelEditor::setOffset(double offset) {
-    KernelModel next = model_;
+    conv::KernelModel next = model_;
     next.offset = offset;
     change(std::move(next), tr("Offset %1").arg(displayNumber(offset)));
 }
 
 void KernelEditor::setBorder(compute::BorderMode border) {
-    KernelModel next = model_;
+    conv::KernelModel next = model_;
     next.border = border;
     change(std::move(next), tr("Border mode"));
 }
 
 void KernelEditor::setPerChannel(bool perChannel) {
-    KernelModel next = model_;
+    conv::KernelModel next = model_;
     next.setPerChannel(perChannel, channel_);
     change(std::move(next),
            perChannel ? tr("One kernel per channel") : tr("One kernel for all channels"));
 }
 
 void KernelEditor::setCurrentChannel(int channel) {
-    channel = model_.perChannel ? std::clamp(channel, 0, KernelModel::kChannels - 1) : 0;
+    channel = model_.perChannel ? std::clamp(channel, 0, conv::KernelModel::kChannels - 1) : 0;
     if (channel == channel_)
         return;
     channel_ = channel;
@@ -648,36 +663,36 @@ void KernelEditor::setCurrentChannel(int channel) {
 }
 
 void KernelEditor::randomize() {
-    KernelModel next = edited();
+    conv::KernelModel next = edited();
     conv::Matrix values = next.channels[channel_].values;
     for (auto& row : values)
         for (double& value : row)
             value = QRandomGenerator::global()->bounded(-kRandomRange, kRandomRange + 1);
     for (const int c : next.editedChannels(channel_))
-        next.channels[c] = KernelModel::Channel{values, 1};
+        next.channels[c] = conv::KernelModel::Channel{values, 1};
     change(std::move(next), tr("Random"));
 }
 
 void KernelEditor::transpose() {
-    KernelModel next = edited();
+    conv::KernelModel next = edited();
     next.transpose();
     change(std::move(next), tr("Transpose"));
 }
 
 void KernelEditor::flip() {
-    KernelModel next = edited();
+    conv::KernelModel next = edited();
     next.flip();
     change(std::move(next), tr("Flip 180°"));
 }
 
 void KernelEditor::negate() {
-    KernelModel next = edited();
+    conv::KernelModel next = edited();
     next.negate(channel_);
     change(std::move(next), tr("Negate"));
 }
 
 void KernelEditor::clear() {
-    KernelModel next = edited();
+    conv::KernelModel next = edited();
     next.clear(channel_);
     change(std::move(next), tr("Clear"));
 }
@@ -685,14 +700,14 @@ void KernelEditor::clear() {
 bool KernelEditor::loadFile(const QString& path) {
     const QString fileName = QFileInfo(path).fileName();
     const bool csv = !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    KernelModel next;
+    conv::KernelModel next;
     try {
         const conv::FilterKernel kernel = conv::loadKernelFile(path.toStdString());
         if (const QString why = whyInvalid(kernel.rows); !why.isEmpty())
             throw std::invalid_argument(why.toStdString());
-        next = KernelModel::fromMatrix(kernel.rows, kernel.divisor);
-        next.name = kernel.name.empty() ? QFileInfo(path).completeBaseName()
-                                        : QString::fromStdString(kernel.name);
+        next = conv::KernelModel::fromMatrix(kernel.rows, kernel.divisor);
+        next.name =
+            kernel.name.empty() ? QFileInfo(path).completeBaseName().toStdString() : kernel.name;
         // A CSV file holds the values alone: the offset set here stays.
         next.offset = csv ? model_.offset : kernel.offset;
     } catch (const std::exception& error) {
@@ -712,7 +727,7 @@ bool KernelEditor::loadFile(const QString& path) {
 
 bool KernelEditor::saveFile(const QString& path) {
     const QString fileName = QFileInfo(path).fileName();
-    const KernelModel::Channel& channel = model_.channels[channel_];
+    const conv::KernelModel::Channel& channel = model_.channels[channel_];
     try {
         if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
             // CSV holds one matrix: the weights, so that the file filters as the editor does.
@@ -727,7 +742,7 @@ bool KernelEditor::saveFile(const QString& path) {
                 throw std::runtime_error(file.errorString().toStdString());
         } else if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
             conv::FilterKernel kernel;
-            kernel.name = model_.name.toStdString();
+            kernel.name = model_.name;
             kernel.rows = channel.values;
             kernel.divisor = channel.divisor;
             kernel.offset = model_.offset;
@@ -759,9 +774,8 @@ void KernelEditor::open() {
 }
 
 void KernelEditor::saveAs() {
-    const QString suggested =
-        (model_.presetId.isEmpty() ? QStringLiteral("kernel") : model_.presetId) +
-        QStringLiteral(".kernel.json");
+    const QString suggested = (model_.presetId.empty() ? QStringLiteral("kernel") : presetId()) +
+                              QStringLiteral(".kernel.json");
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save the kernel"), suggested,
                                      tr("Kernel (*.kernel.json);;CSV, the weights only (*.csv)"));

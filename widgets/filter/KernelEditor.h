@@ -13,7 +13,7 @@
 // is the compute::BorderMode filter2d takes.
 #pragma once
 
-#include "filter/KernelModel.h"
+#include "conv/KernelModel.h"
 
 #include <QWidget>
 
@@ -28,6 +28,7 @@ class QUndoStack;
 namespace convsight::widgets {
 
 class KernelGrid;
+class MessageLine;
 
 class KernelEditor : public QWidget {
     Q_OBJECT
@@ -35,13 +36,13 @@ public:
     explicit KernelEditor(QWidget* parent = nullptr);
 
     // Everything the editor holds, as a value (its size, values, divisors, offset, border).
-    const KernelModel& model() const { return model_; }
+    const conv::KernelModel& model() const { return model_; }
 
     int kernelRows() const { return model_.rows(); }
     int kernelColumns() const { return model_.columns(); }
     bool isPerChannel() const { return model_.perChannel; }
     // 1 with one kernel for all channels, 3 (R, G, B) with one per channel.
-    int channelCount() const { return model_.perChannel ? KernelModel::kChannels : 1; }
+    int channelCount() const { return model_.perChannel ? conv::KernelModel::kChannels : 1; }
     // The values as typed, and the divisor, of colour channel `channel` (0 R, 1 G, 2 B).
     const conv::Matrix& values(int channel = 0) const;
     double divisor(int channel = 0) const;
@@ -54,9 +55,9 @@ public:
     double offset() const { return model_.offset; }
     compute::BorderMode border() const { return model_.border; }
     // The preset id while the kernel is a preset unchanged ("sobel-x"), otherwise empty.
-    QString presetId() const { return model_.presetId; }
+    QString presetId() const { return QString::fromStdString(model_.presetId); }
     // The preset's or the file's name; empty for a kernel of one's own.
-    QString kernelName() const { return model_.name; }
+    QString kernelName() const { return QString::fromStdString(model_.name); }
 
     // The channel the grid shows and edits in per-channel mode (0 R, 1 G, 2 B).
     int currentChannel() const { return channel_; }
@@ -83,7 +84,7 @@ public slots:
     // Returns false, with the reason in message(), and changes nothing for anything else.
     bool setKernel(const conv::Matrix& values, double divisor = 1, const QString& name = {});
     // Replaces the whole state (per-channel kernels, offset, border), checked like setKernel.
-    bool setModel(const KernelModel& model, const QString& commandText);
+    bool setModel(const conv::KernelModel& model, const QString& commandText);
     void setValue(int row, int column, double value); // in the current channel
     void setKernelSize(int rows, int columns);        // values kept centred
     void setDivisor(double divisor);                  // of the current channel; > 0
@@ -125,16 +126,16 @@ private:
                        void (KernelEditor::*slot)());
     // Pushes a command from model_ to `next` (nothing when equal); `mergeKey` ≥ 0 merges with the
     // previous command of the same key (turning the wheel over one cell is one edit).
-    void change(KernelModel next, const QString& text, int mergeKey = -1);
+    void change(conv::KernelModel next, const QString& text, int mergeKey = -1);
     // Sets the state (from a command) and brings every control up to date.
-    void apply(const KernelModel& model);
+    void apply(const conv::KernelModel& model);
     void syncControls();
     void showMessage(const QString& text, bool error);
     // A kernel derived from model_ as something new: not a preset any more.
-    KernelModel edited() const;
+    conv::KernelModel edited() const;
     void stepValue(int row, int column, double step);
 
-    KernelModel model_;
+    conv::KernelModel model_;
     int channel_{0};
     QUndoStack* undoStack_{};
     KernelGrid* grid_{};
@@ -148,7 +149,7 @@ private:
     QDoubleSpinBox* offsetSpin_{};
     QComboBox* borderCombo_{};
     QLabel* sumLabel_{};
-    QLabel* messageLabel_{};
+    MessageLine* messageLabel_{};
     QAction* randomAction_{};
     QAction* transposeAction_{};
     QAction* flipAction_{};

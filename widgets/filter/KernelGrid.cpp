@@ -2,7 +2,8 @@
 // scroll wheel, all reported as signals.
 #include "filter/KernelGrid.h"
 
-#include "filter/KernelModel.h"
+#include "common/Theme.h"
+#include "filter/KernelNumbers.h"
 
 #include <QFontMetricsF>
 #include <QKeyEvent>
@@ -15,13 +16,6 @@
 namespace convsight::widgets {
 namespace {
 
-// The app's palette (Theme.cpp) and the heat map's ends: Tailwind's blue-700 and red-700 stay
-// distinct for the common red–green colour blindness and carry white text.
-const QColor kGridLine(0x64, 0x74, 0x8b);
-const QColor kAccent(0x25, 0x63, 0xeb);
-const QColor kNeutral(0xf8, 0xfa, 0xfc);
-const QColor kNegative(0x1d, 0x4e, 0xd8);
-const QColor kPositive(0xb9, 0x1c, 0x1c);
 constexpr double kMargin = 6;
 constexpr double kLargestCell = 110; // px: a 3×3 kernel should not fill a projector screen
 constexpr int kWheelNotch = 120;     // QWheelEvent's angle delta of one notch
@@ -113,11 +107,14 @@ QFont KernelGrid::cellFont(const QString& text) const {
 
 QColor KernelGrid::heatColour(double value, double scale) {
     if (scale <= 0 || value == 0)
-        return kNeutral;
+        return theme::colours().window;
     // A square root and a floor of 15 %: beside the 476 of the unsharp mask its −1 is still
     // visibly blue, since the sign matters more to a student than the exact size.
     const double t = 0.15 + 0.85 * std::sqrt(std::clamp(std::abs(value) / scale, 0.0, 1.0));
-    return mix(kNeutral, value < 0 ? kNegative : kPositive, t);
+    // The heat map's ends, the theme's blue and red ink, stay distinct for the common red–green
+    // colour blindness and carry white text.
+    return mix(theme::colours().window, value < 0 ? theme::colours().blue : theme::colours().red,
+               t);
 }
 
 QColor KernelGrid::textColour(const QColor& background) {
@@ -157,7 +154,7 @@ void KernelGrid::paintEvent(QPaintEvent*) {
             const QColor fill = heatColour(values_[y][x], scale);
             const QString text = displayNumber(values_[y][x]);
             painter.fillRect(cell, fill);
-            painter.setPen(QPen(kGridLine, 1));
+            painter.setPen(QPen(theme::colours().gridLine, 1));
             painter.drawRect(QRectF(cell).adjusted(0.5, 0.5, -0.5, -0.5));
             painter.setPen(textColour(fill));
             painter.setFont(cellFont(text));
@@ -166,12 +163,12 @@ void KernelGrid::paintEvent(QPaintEvent*) {
 
     // The anchor: the cell over the output pixel (rows/2, columns/2), as filter2D places it.
     const QRectF anchor = QRectF(cellRect(rows() / 2, columns() / 2)).adjusted(4, 4, -4, -4);
-    painter.setPen(QPen(kGridLine, 1.5, Qt::DotLine));
+    painter.setPen(QPen(theme::colours().gridLine, 1.5, Qt::DotLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(anchor);
 
     const double width = hasFocus() ? 4 : 2.5;
-    painter.setPen(QPen(kAccent, width));
+    painter.setPen(QPen(theme::colours().accent, width));
     painter.drawRect(
         QRectF(cellRect(row_, column_)).adjusted(width / 2, width / 2, -width / 2, -width / 2));
 }

@@ -19,10 +19,10 @@
 #include <QWheelEvent>
 #include <cmath>
 
+using convsight::conv::KernelModel;
 using convsight::conv::Matrix;
 using convsight::widgets::KernelEditor;
 using convsight::widgets::KernelGrid;
-using convsight::widgets::KernelModel;
 
 class TestKernelEditor : public QObject {
     Q_OBJECT

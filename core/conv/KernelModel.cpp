@@ -1,24 +1,22 @@
 // KernelModel's operations: centred resize, transpose, flip, negate, clear, normalise.
-#include "filter/KernelModel.h"
+#include "conv/KernelModel.h"
 
-#include <QCoreApplication>
-#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
-namespace convsight::widgets {
+namespace convsight::conv {
 
-KernelModel KernelModel::fromMatrix(const conv::Matrix& values, double divisor) {
+KernelModel KernelModel::fromMatrix(const Matrix& values, double divisor) {
     KernelModel model;
     for (Channel& channel : model.channels)
         channel = Channel{values, divisor};
     return model;
 }
 
-KernelModel KernelModel::fromPreset(const conv::KernelPreset& preset) {
+KernelModel KernelModel::fromPreset(const KernelPreset& preset) {
     KernelModel model = fromMatrix(preset.matrix, preset.divisor);
-    model.presetId = QString::fromStdString(preset.id);
-    model.name = QString::fromStdString(preset.name);
+    model.presetId = preset.id;
+    model.name = preset.name;
     return model;
 }
 
@@ -59,7 +57,7 @@ void KernelModel::resize(int newRows, int newColumns) {
     const int shiftY = newRows / 2 - oldRows / 2;
     const int shiftX = newColumns / 2 - oldColumns / 2;
     for (Channel& channel : channels) {
-        conv::Matrix resized(newRows, std::vector<double>(newColumns, 0.0));
+        Matrix resized(newRows, std::vector<double>(newColumns, 0.0));
         for (int y = 0; y < newRows; ++y)
             for (int x = 0; x < newColumns; ++x) {
                 const int oldY = y - shiftY, oldX = x - shiftX;
@@ -73,7 +71,7 @@ void KernelModel::resize(int newRows, int newColumns) {
 void KernelModel::transpose() {
     const int oldRows = rows(), oldColumns = columns();
     for (Channel& channel : channels) {
-        conv::Matrix transposed(oldColumns, std::vector<double>(oldRows));
+        Matrix transposed(oldColumns, std::vector<double>(oldRows));
         for (int y = 0; y < oldRows; ++y)
             for (int x = 0; x < oldColumns; ++x)
                 transposed[x][y] = channel.values[y][x];
@@ -104,25 +102,19 @@ void KernelModel::clear(int channel) {
     }
 }
 
-QString KernelModel::normalise() {
-    static const char* const sums[] = {
-        QT_TRANSLATE_NOOP("KernelModel", "The red channel's values sum to 0"),
-        QT_TRANSLATE_NOOP("KernelModel", "The green channel's values sum to 0"),
-        QT_TRANSLATE_NOOP("KernelModel", "The blue channel's values sum to 0"),
-    };
+int KernelModel::zeroSumChannel() const {
     for (int c = 0; c < kChannels; ++c)
         if (std::abs(sum(c)) < 1e-12)
-            return (perChannel
-                        ? QCoreApplication::translate("KernelModel", sums[c])
-                        : QCoreApplication::translate("KernelModel", "The values sum to 0")) +
-                   QCoreApplication::translate(
-                       "KernelModel",
-                       ", so no divisor makes them sum to 1. Kernels that sum to 0 (edge "
-                       "detectors) turn flat areas black; add an offset to see their negative "
-                       "values.");
+            return c;
+    return -1;
+}
+
+bool KernelModel::normalise() {
+    if (zeroSumChannel() >= 0)
+        return false;
     for (int c = 0; c < kChannels; ++c)
         channels[c].divisor = sum(c);
-    return {};
+    return true;
 }
 
 void KernelModel::setPerChannel(bool on, int from) {
@@ -133,35 +125,4 @@ void KernelModel::setPerChannel(bool on, int from) {
     perChannel = on;
 }
 
-QString displayNumber(double value) {
-    if (value == 0)
-        return QStringLiteral("0");
-    QString text;
-    if (std::abs(value) >= 0.001) {
-        text = QString::number(value, 'f', 3);
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(QLatin1Char('.')))
-            text.chop(1);
-    } else {
-        text = QString::number(value, 'g', 2);
-    }
-    text.replace(QLatin1Char('-'), QChar(0x2212));
-    return text;
-}
-
-bool parseNumber(const QString& text, double& value) {
-    QString cleaned = text.trimmed();
-    cleaned.replace(QChar(0x2212), QLatin1Char('-'));
-    cleaned.replace(QLatin1Char(','), QLatin1Char('.'));
-    if (cleaned.startsWith(QLatin1Char('+')))
-        cleaned.remove(0, 1);
-    bool ok = false;
-    const double parsed = QLocale::c().toDouble(cleaned, &ok);
-    if (!ok || !std::isfinite(parsed))
-        return false;
-    value = parsed;
-    return true;
-}
-
-} // namespace convsight::widgets
+} // namespace convsight::conv

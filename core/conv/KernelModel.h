@@ -1,16 +1,15 @@
 // The kernel the Filter workspace applies, as a value: size, the values of each colour channel
-// with their divisor, the offset and the border mode. KernelEditor's undo commands keep copies of
+// with their divisor, the offset and the border mode. The editor's undo commands keep copies of
 // it; the operations here are the arithmetic of the editor's buttons, apart from any widget.
 #pragma once
 
-#include "conv/ConvTrace.h"
 #include "conv/KernelPresets.h"
 
-#include <QString>
 #include <array>
+#include <string>
 #include <vector>
 
-namespace convsight::widgets {
+namespace convsight::conv {
 
 struct KernelModel {
     static constexpr int kMaxSize = 9;  // rows and columns are 1..9 (odd or even)
@@ -18,7 +17,7 @@ struct KernelModel {
 
     // One channel's kernel: the values as typed and the divisor they are divided by.
     struct Channel {
-        conv::Matrix values{{1}};
+        Matrix values{{1}};
         double divisor{1};
         bool operator==(const Channel&) const = default;
     };
@@ -29,14 +28,14 @@ struct KernelModel {
     bool perChannel{false};
     double offset{0}; // added to every output value after the division, in the image's units
     compute::BorderMode border{compute::BorderMode::Reflect};
-    QString presetId; // the conv preset this still is unchanged ("sobel-x"); empty when edited
-    QString name;     // the preset's or the file's name; empty for a kernel typed by hand
+    std::string presetId; // the preset this still is unchanged ("sobel-x"); empty when edited
+    std::string name;     // the preset's or the file's name; empty for a kernel typed by hand
 
     bool operator==(const KernelModel&) const = default;
 
     // A single kernel for all channels; `values` must be rectangular and 1..9 × 1..9.
-    static KernelModel fromMatrix(const conv::Matrix& values, double divisor = 1);
-    static KernelModel fromPreset(const conv::KernelPreset& preset);
+    static KernelModel fromMatrix(const Matrix& values, double divisor = 1);
+    static KernelModel fromPreset(const KernelPreset& preset);
 
     int rows() const { return static_cast<int>(channels[0].values.size()); }
     int columns() const { return static_cast<int>(channels[0].values[0].size()); }
@@ -59,19 +58,14 @@ struct KernelModel {
     void flip();      // every channel turned 180°: cross-correlation with it is convolution
     void negate(int channel); // every value × −1
     void clear(int channel);  // every value 0, divisor 1
-    // Sets each channel's divisor to the sum of its values so the weights sum to 1. Returns an
-    // empty string on success, otherwise why it cannot (a sum of 0) and changes nothing.
-    QString normalise();
+    // The first channel whose values sum to 0 (no divisor makes them sum to 1), or −1.
+    int zeroSumChannel() const;
+    // Sets each channel's divisor to the sum of its values so the weights sum to 1. Returns false
+    // and changes nothing when zeroSumChannel() is not −1.
+    bool normalise();
     // One kernel for all channels: every channel becomes channel `from`. Per channel: unchanged
     // values, from then on edited one at a time.
     void setPerChannel(bool perChannel, int from);
 };
 
-// "−0.25", "3", "0.333": a cell's value short enough for its cell (at most three decimals, the
-// minus as on the slides).
-QString displayNumber(double value);
-// What a student types in a cell: "-1.5", "−1.5" (the slides' minus), "+2", "0,5" (decimal comma).
-// Returns false for anything else, NaN and infinity.
-bool parseNumber(const QString& text, double& value);
-
-} // namespace convsight::widgets
+} // namespace convsight::conv

@@ -1,0 +1,301 @@
+// ImageSource: the Filter workspace's inputs. Image files are decoded on a worker (common/
+// LatestTask, the newest file wins); video frames come from a timer on the GUI thread, one
+// frame per tick, since the filtering of each frame is the worker's job.
+#include "filter/ImageSource.h"
+
+#include "common/MatImage.h"
+#include "image/ImageIO.h"
+#include "image/TestPatterns.h"
+#include "image/VideoSource.h"
+
+#include <QClipboard>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QMimeData>
+#include <QSettings>
+#include <QTimer>
+#include <QUrl>
+#include <exception>
+#include <span>
+
+namespace convsight::widgets {
+
+namespace {
+
+struct SamplePhoto {
+    const char* title;
+    const char* resource;
+};
+// The photographs of resources/samples/ (licences in LICENSES.md there).
+constexpr SamplePhoto kPhotos[] = {
+    {QT_TRANSLATE_NOOP("ImageSource", "Astronaut (photo)"), ":/samples/astronaut.png"},
+    {QT_TRANSLATE_NOOP("ImageSource", "Coffee (photo)"), ":/samples/coffee.png"},
+    {QT_TRANSLATE_NOOP("ImageSource", "Chelsea the cat (photo)"), ":/samples/chelsea.png"},
+    {QT_TRANSLATE_NOOP("ImageSource", "Cameraman (grey photo)"), ":/samples/camera.png"},
+};
+constexpr int kPhotoCount = static_cast<int>(std::size(kPhotos));
+const QString kRecentFilesKey = QStringLiteral("filter/recentFiles");
+
+// What OpenCV's videoio opens here (through FFmpeg); everything else is tried as an image.
+const QStringList kVideoSuffixes = {
+    QStringLiteral("mp4"),  QStringLiteral("avi"), QStringLiteral("mkv"),  QStringLiteral("mov"),
+    QStringLiteral("webm"), QStringLiteral("mpg"), QStringLiteral("mpeg"), QStringLiteral("m4v")};
+
+// An image file read on the worker: the pixels, or why not.
+struct DecodedFile {
+    cv::Mat image;
+    QString error;
+};
+
+DecodedFile decodeFile(const std::string& path) {
+    DecodedFile decoded;
+    try {
+        decoded.image = image::loadImage(path);
+    } catch (const std::exception& e) {
+        decoded.error = QString::fromStdString(e.what());
+    }
+    return decoded;
+}
+
+// A bundled photo from the resources, or a generated pattern.
+cv::Mat sampleImage(int index) {
+    if (index >= kPhotoCount) {
+        const image::TestPattern pattern =
+            image::testPatterns()[static_cast<std::size_t>(index - kPhotoCount)];
+        // The impulse small enough that the kernel it reproduces is readable when fitted.
+        return image::makeTestPattern(pattern, pattern == image::TestPattern::Impulse ? 33 : 256);
+    }
+    QFile file(QString::fromLatin1(kPhotos[index].resource));
+    if (!file.open(QIODevice::ReadOnly))
+        throw image::ImageError(ImageSource::tr("The sample %1 is missing from this build.")
+                                    .arg(file.fileName())
+                                    .toStdString());
+    const QByteArray bytes = file.readAll();
+    return image::decodeImage(std::span(reinterpret_cast<const unsigned char*>(bytes.constData()),
+                                        static_cast<std::size_t>(bytes.size())),
+                              file.fileName().toStdString());
+}
+
+} // namespace
+
+ImageSource::ImageSource(QObject* parent)
+    : QObject(parent)
+    , timer_(new QTimer(this)) {
+    connect(timer_, &QTimer::timeout, this, &ImageSource::showNextFrame);
+}
+
+ImageSource::~ImageSource() = default;
+
+bool ImageSource::isCamera() const {
+    return video_ && video_->isCamera();
+}
+
+int ImageSource::frameCount() const {
+    return video_ && !video_->isCamera() ? video_->frameCount() : 0;
+}
+
+QStringList ImageSource::sampleNames() {
+    QStringList names;
+    for (const SamplePhoto& photo : kPhotos)
+        names << tr(photo.title);
+    for (const image::TestPattern pattern : image::testPatterns())
+        names << tr("%1 (pattern)").arg(QString::fromStdString(image::testPatternName(pattern)));
+    return names;
+}
+
+int ImageSource::photoCount() {
+    return kPhotoCount;
+}
+
+bool ImageSource::isVideoFile(const QString& path) {
+    return kVideoSuffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+bool ImageSource::isKernelFile(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("json");
+}
+
+QStringList ImageSource::recentFiles() {
+    return QSettings().value(kRecentFilesKey).toStringList();
+}
+
+bool ImageSource::openFile(const QString& path) {
+    if (isKernelFile(path)) {
+        emit kernelFileOpened(path);
+        return true;
+    }
+    if (isVideoFile(path))
+        return openVideo(path);
+    const QFileInfo info(path);
+    setState(State::Loading);
+    loads_.run([file = path.toStdString()](const CancelFlag&) { return decodeFile(file); },
+               [this, info](DecodedFile decoded) {
+                   setState(video_ ? (timer_->isActive() ? State::Playing : State::Paused)
+                                   : State::Idle);
+                   if (!decoded.error.isEmpty())
+                       emit loadFailed(decoded.error);
+                   else if (useImage(decoded.image, info.fileName()))
+                       addRecentFile(info.absoluteFilePath());
+               });
+    return true;
+}
+
+bool ImageSource::useImage(const cv::Mat& image, const QString& name) {
+    if (image.empty() || image.depth() != CV_8U ||
+        (image.channels() != 1 && image.channels() != 3)) {
+        emit loadFailed(tr("Cannot use '%1': it holds no 8-bit grey or colour pixels.").arg(name));
+        return false;
+    }
+    if (static_cast<long long>(image.cols) * image.rows > image::kMaxImagePixels) {
+        emit loadFailed(tr("Cannot use '%1': it is %2 × %3 pixels, more than the 100 megapixels "
+                           "ConvSight opens; scale it down first.")
+                            .arg(name)
+                            .arg(image.cols)
+                            .arg(image.rows));
+        return false;
+    }
+    stop();
+    emit imageLoaded(image, name);
+    return true;
+}
+
+bool ImageSource::openSample(int index) {
+    if (index < 0 || index >= sampleNames().size())
+        return false;
+    cv::Mat image;
+    try {
+        image = sampleImage(index);
+    } catch (const image::ImageError& e) {
+        emit loadFailed(QString::fromStdString(e.what()));
+        return false;
+    }
+    return useImage(image, sampleNames()[index]);
+}
+
+bool ImageSource::openMime(const QMimeData* mime, const QString& name) {
+    if (!mime)
+        return false;
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile()) {
+            openFile(url.toLocalFile());
+            return true;
+        }
+    if (mime->hasImage()) {
+        useImage(qImageToMat(qvariant_cast<QImage>(mime->imageData())), name);
+        return true;
+    }
+    if (mime->hasText() && QFileInfo(mime->text().trimmed()).isFile()) {
+        openFile(mime->text().trimmed());
+        return true;
+    }
+    return false;
+}
+
+void ImageSource::paste() {
+    if (!openMime(QGuiApplication::clipboard()->mimeData(), tr("pasted image")))
+        emit loadFailed(
+            tr("The clipboard holds no image: copy one (or an image file) and paste again."));
+}
+
+bool ImageSource::openVideo(const QString& path) {
+    std::unique_ptr<image::VideoSource> video;
+    cv::Mat first;
+    try {
+        video =
+            std::make_unique<image::VideoSource>(image::VideoSource::openFile(path.toStdString()));
+        first = video->read();
+        if (first.empty())
+            throw image::ImageError("cannot read the first frame of '" + path.toStdString() + "'");
+    } catch (const image::ImageError& e) {
+        emit loadFailed(QString::fromStdString(e.what()));
+        return false;
+    }
+    stop();
+    video_ = std::move(video);
+    videoName_ = QFileInfo(path).fileName();
+    timer_->setInterval(static_cast<int>(1000 / video_->fps()));
+    setState(State::Paused);
+    emit videoOpened(videoName_, video_->frameCount());
+    emit videoFrameShown(first, videoName_, video_->position());
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool ImageSource::openCamera() {
+    try {
+        auto camera = std::make_unique<image::VideoSource>(image::VideoSource::openCamera());
+        stop();
+        video_ = std::move(camera);
+    } catch (const image::ImageError& e) {
+        emit loadFailed(QString::fromStdString(e.what()));
+        return false;
+    }
+    videoName_.clear(); // the camera's frames keep the input's name
+    timer_->setInterval(static_cast<int>(1000 / video_->fps()));
+    setState(State::Paused);
+    emit videoOpened(QString(), 0);
+    playPause();
+    return true;
+}
+
+void ImageSource::playPause() {
+    if (!video_)
+        return;
+    if (timer_->isActive()) {
+        timer_->stop();
+        setState(State::Paused);
+    } else {
+        if (!video_->isCamera() && video_->position() >= video_->frameCount())
+            video_->readAt(0); // at the end: play from the start
+        timer_->start();
+        setState(State::Playing);
+    }
+}
+
+void ImageSource::seek(int index) {
+    if (!video_ || video_->isCamera())
+        return;
+    const cv::Mat frame = video_->readAt(index);
+    if (!frame.empty())
+        emit videoFrameShown(frame, videoName_, video_->position());
+}
+
+void ImageSource::stop() {
+    timer_->stop();
+    video_.reset();
+    setState(loads_.isBusy() ? State::Loading : State::Idle);
+}
+
+void ImageSource::showNextFrame() {
+    if (!video_)
+        return;
+    const cv::Mat frame = video_->read();
+    if (frame.empty()) { // end of the file
+        timer_->stop();
+        setState(State::Paused);
+        return;
+    }
+    emit videoFrameShown(frame, videoName_, video_->position());
+}
+
+void ImageSource::addRecentFile(const QString& path) {
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(kRecentFilesKey, files);
+    emit recentFilesChanged(files);
+}
+
+void ImageSource::setState(State state) {
+    if (state == state_)
+        return;
+    state_ = state;
+    emit stateChanged(state);
+}
+
+} // namespace convsight::widgets
