@@ -96,23 +96,7 @@ void MainWindow::createWorkspaces() {
                              .arg(workspaceTitle(workspace))
                              .arg(i + 1)
                              .arg(tr(text.summary)));
-        QWidget* page = nullptr;
-        switch (workspace) {
-        case Workspace::Filter:
-            page = filterWorkspace_ = new widgets::FilterWorkspace;
-            break;
-        case Workspace::StepThrough:
-            page = new widgets::StepThroughWorkspace;
-            break;
-        case Workspace::Train:
-            page = trainWorkspace_ = new widgets::TrainWorkspace(session_);
-            break;
-        case Workspace::Inspect:
-            page = inspectWorkspace_ = new widgets::InspectWorkspace(session_);
-            break;
-        }
-        page->setObjectName(workspaceSlug(workspace));
-        pages_->addWidget(page);
+        pages_->addWidget(createPage(workspace));
     }
     // The Train workspace can start its first layer from the kernel in the Filter workspace.
     trainWorkspace_->setFilterKernelSource([this] {
@@ -130,6 +114,37 @@ void MainWindow::createWorkspaces() {
     connect(sidebar_, &QListWidget::currentRowChanged, this,
             [this](int row) { showWorkspace(static_cast<Workspace>(row)); });
 
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createSidebarPanel());
+    layout->addWidget(pages_, 1);
+    setCentralWidget(central);
+}
+
+QWidget* MainWindow::createPage(Workspace workspace) {
+    QWidget* page = nullptr;
+    switch (workspace) {
+    case Workspace::Filter:
+        page = filterWorkspace_ = new widgets::FilterWorkspace;
+        break;
+    case Workspace::StepThrough:
+        page = new widgets::StepThroughWorkspace;
+        break;
+    case Workspace::Train:
+        page = trainWorkspace_ = new widgets::TrainWorkspace(session_);
+        break;
+    case Workspace::Inspect:
+        page = inspectWorkspace_ = new widgets::InspectWorkspace(session_);
+        break;
+    }
+    page->setObjectName(workspaceSlug(workspace));
+    return page;
+}
+
+// The dark column on the left: the logo and name over the workspace list.
+QWidget* MainWindow::createSidebarPanel() {
     auto* logo = new QLabel;
     logo->setPixmap(QIcon(QStringLiteral(":/icons/convsight.svg")).pixmap(QSize(44, 44)));
     auto* name = new QLabel(tr("ConvSight"));
@@ -149,14 +164,7 @@ void MainWindow::createWorkspaces() {
     column->setSpacing(0);
     column->addLayout(header);
     column->addWidget(sidebar_, 1);
-
-    auto* central = new QWidget;
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(panel);
-    layout->addWidget(pages_, 1);
-    setCentralWidget(central);
+    return panel;
 }
 
 void MainWindow::createActions() {

@@ -63,6 +63,8 @@ protected:
 private:
     CloseChoice askAboutTraining(QString* path);
     void createWorkspaces();
+    QWidget* createPage(Workspace workspace);
+    QWidget* createSidebarPanel();
     void createActions();
     void createMenus();
     void createStatusBar();

@@ -117,6 +117,91 @@ void prepareInspect(widgets::InspectWorkspace& inspect) {
     waitUntil([&] { return !inspect.isEvaluating(); }, 60000);
 }
 
+// Step through in the middle of a pass, with stride 2 and SAME padding, set as a user would; then
+// an RGB input and a bank of two filters, on the second feature map.
+QStringList saveStepThroughShots(MainWindow& window, const QString& directory) {
+    window.showWorkspace(MainWindow::Workspace::StepThrough);
+    auto* stepThrough = window.findChild<widgets::StepThroughWorkspace*>();
+    auto* stride = window.findChild<QSpinBox*>(QStringLiteral("strideSpin"));
+    auto* padding = window.findChild<QComboBox*>(QStringLiteral("paddingCombo"));
+    if (!stepThrough || !stride || !padding)
+        return {};
+    QStringList written;
+    stride->setValue(2);
+    padding->setCurrentIndex(padding->findData(static_cast<int>(conv::PaddingMode::Same)));
+    stepThrough->stepForward();
+    stepThrough->stepForward();
+    waitForWindow(*stepThrough);
+    written << saveGrab(window, directory, QStringLiteral("step-through-stride2-same"));
+
+    auto* rgb = window.findChild<QCheckBox*>(QStringLiteral("rgbCheck"));
+    auto* filters = window.findChild<QSpinBox*>(QStringLiteral("filterCountSpin"));
+    if (rgb && filters) {
+        stride->setValue(1);
+        padding->setCurrentIndex(padding->findData(static_cast<int>(conv::PaddingMode::Valid)));
+        filters->setValue(2);
+        rgb->setChecked(true);
+        stepThrough->stage()->jumpToStep(5);
+        written << saveGrab(window, directory, QStringLiteral("step-through-rgb"));
+    }
+    return written;
+}
+
+// The Filter workspace's other views: every display mode at once, the filter bank, and a zoom at
+// which each pixel's value is written in its cell.
+QStringList saveFilterShots(MainWindow& window, widgets::FilterWorkspace& filter,
+                            const QString& directory) {
+    window.showWorkspace(MainWindow::Workspace::Filter);
+    QStringList written;
+    const std::pair<widgets::FilterWorkspace::ViewMode, const char*> views[] = {
+        {widgets::FilterWorkspace::ViewMode::Displays, "filter-displays"},
+        {widgets::FilterWorkspace::ViewMode::Bank, "filter-bank"},
+    };
+    for (const auto& [mode, name] : views) {
+        filter.setViewMode(mode);
+        waitForOutput(filter);
+        written << saveGrab(window, directory, QString::fromLatin1(name));
+    }
+    filter.setViewMode(widgets::FilterWorkspace::ViewMode::SideBySide);
+    waitForOutput(filter);
+    widgets::ImageView* output = filter.outputView();
+    const QPointF centre = output->imageToWidget(output->highlight().center() + QPointF(1, 1));
+    output->zoomBy(widgets::ImageView::kValueZoom * 1.2 / output->zoom(), centre);
+    written << saveGrab(window, directory, QStringLiteral("filter-zoom"));
+    return written;
+}
+
+// Inspect's other tabs: the confusion matrix with its most confused cell open, and the
+// MLP-versus-CNN study after training both for an epoch.
+QStringList saveInspectShots(MainWindow& window, widgets::InspectWorkspace& inspect,
+                             const QString& directory) {
+    window.showWorkspace(MainWindow::Workspace::Inspect);
+    inspect.tabs()->setCurrentIndex(1);
+    int worstTrue = 0, worstPredicted = 1;
+    std::int64_t worst = -1;
+    const widgets::ConfusionMatrixView* matrix = inspect.confusionMatrix();
+    const auto classes = static_cast<int>(window.trainingSession()->classNames().size());
+    for (int t = 0; t < classes; ++t)
+        for (int p = 0; p < classes; ++p)
+            if (t != p && matrix->count(t, p) > worst) {
+                worst = matrix->count(t, p);
+                worstTrue = t;
+                worstPredicted = p;
+            }
+    inspect.showCell(worstTrue, worstPredicted);
+    QStringList written;
+    written << saveGrab(window, directory, QStringLiteral("inspect-confusion"));
+    inspect.tabs()->setCurrentIndex(2);
+    widgets::ShiftComparison* shift = inspect.shiftComparison();
+    shift->train(1);
+    waitUntil([&] { return !shift->isBusy(); }, 120000);
+    shift->runStudy(6);
+    waitUntil([&] { return !shift->isBusy(); }, 60000);
+    written << saveGrab(window, directory, QStringLiteral("inspect-shift"));
+    inspect.tabs()->setCurrentIndex(0);
+    return written;
+}
+
 } // namespace
 
 QStringList renderScreenshots(const QString& directory, QSize size) {
@@ -136,81 +221,11 @@ QStringList renderScreenshots(const QString& directory, QSize size) {
         window.showWorkspace(workspace);
         written << saveGrab(window, directory, MainWindow::workspaceSlug(workspace));
     }
-
-    // Step through in the middle of a pass, with stride 2 and SAME padding, set as a user would.
-    window.showWorkspace(MainWindow::Workspace::StepThrough);
-    auto* stepThrough = window.findChild<widgets::StepThroughWorkspace*>();
-    auto* stride = window.findChild<QSpinBox*>(QStringLiteral("strideSpin"));
-    auto* padding = window.findChild<QComboBox*>(QStringLiteral("paddingCombo"));
-    if (stepThrough && stride && padding) {
-        stride->setValue(2);
-        padding->setCurrentIndex(padding->findData(static_cast<int>(conv::PaddingMode::Same)));
-        stepThrough->stepForward();
-        stepThrough->stepForward();
-        waitForWindow(*stepThrough);
-        written << saveGrab(window, directory, QStringLiteral("step-through-stride2-same"));
-
-        // Multi-channel: an RGB input and a bank of two filters, on the second feature map.
-        auto* rgb = window.findChild<QCheckBox*>(QStringLiteral("rgbCheck"));
-        auto* filters = window.findChild<QSpinBox*>(QStringLiteral("filterCountSpin"));
-        if (rgb && filters) {
-            stride->setValue(1);
-            padding->setCurrentIndex(padding->findData(static_cast<int>(conv::PaddingMode::Valid)));
-            filters->setValue(2);
-            rgb->setChecked(true);
-            stepThrough->stage()->jumpToStep(5);
-            written << saveGrab(window, directory, QStringLiteral("step-through-rgb"));
-        }
-    }
-
-    // The Filter workspace's other views: every display mode at once, the filter bank, and a
-    // zoom at which each pixel's value is written in its cell.
-    if (widgets::FilterWorkspace* filter = window.filterWorkspace()) {
-        window.showWorkspace(MainWindow::Workspace::Filter);
-        const std::pair<widgets::FilterWorkspace::ViewMode, const char*> views[] = {
-            {widgets::FilterWorkspace::ViewMode::Displays, "filter-displays"},
-            {widgets::FilterWorkspace::ViewMode::Bank, "filter-bank"},
-        };
-        for (const auto& [mode, name] : views) {
-            filter->setViewMode(mode);
-            waitForOutput(*filter);
-            written << saveGrab(window, directory, QString::fromLatin1(name));
-        }
-        filter->setViewMode(widgets::FilterWorkspace::ViewMode::SideBySide);
-        waitForOutput(*filter);
-        widgets::ImageView* output = filter->outputView();
-        const QPointF centre = output->imageToWidget(output->highlight().center() + QPointF(1, 1));
-        output->zoomBy(widgets::ImageView::kValueZoom * 1.2 / output->zoom(), centre);
-        written << saveGrab(window, directory, QStringLiteral("filter-zoom"));
-    }
-
-    // Inspect's other tabs: the confusion matrix with its most confused cell open, and the
-    // MLP-versus-CNN study after training both for an epoch.
-    if (widgets::InspectWorkspace* inspect = window.inspectWorkspace()) {
-        window.showWorkspace(MainWindow::Workspace::Inspect);
-        inspect->tabs()->setCurrentIndex(1);
-        int worstTrue = 0, worstPredicted = 1;
-        std::int64_t worst = -1;
-        const widgets::ConfusionMatrixView* matrix = inspect->confusionMatrix();
-        const auto classes = static_cast<int>(window.trainingSession()->classNames().size());
-        for (int t = 0; t < classes; ++t)
-            for (int p = 0; p < classes; ++p)
-                if (t != p && matrix->count(t, p) > worst) {
-                    worst = matrix->count(t, p);
-                    worstTrue = t;
-                    worstPredicted = p;
-                }
-        inspect->showCell(worstTrue, worstPredicted);
-        written << saveGrab(window, directory, QStringLiteral("inspect-confusion"));
-        inspect->tabs()->setCurrentIndex(2);
-        widgets::ShiftComparison* shift = inspect->shiftComparison();
-        shift->train(1);
-        waitUntil([&] { return !shift->isBusy(); }, 120000);
-        shift->runStudy(6);
-        waitUntil([&] { return !shift->isBusy(); }, 60000);
-        written << saveGrab(window, directory, QStringLiteral("inspect-shift"));
-        inspect->tabs()->setCurrentIndex(0);
-    }
+    written << saveStepThroughShots(window, directory);
+    if (widgets::FilterWorkspace* filter = window.filterWorkspace())
+        written << saveFilterShots(window, *filter, directory);
+    if (widgets::InspectWorkspace* inspect = window.inspectWorkspace())
+        written << saveInspectShots(window, *inspect, directory);
     // The About box too: it is what a bug report quotes.
     window.showAbout();
     QApplication::processEvents();

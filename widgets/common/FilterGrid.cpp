@@ -35,8 +35,12 @@ constexpr int kPairGap = 10;    // between "was" and "now", px
 constexpr int kMinSide = 48;    // a filter's side is never drawn smaller, px
 constexpr int kMaxSide = 168;   // nor larger, however much room there is, px
 constexpr int kTooltipSize = 5; // weights as numbers up to 5×5
-const QColor kBorder(0x94, 0xa3, 0xb8);
-const QColor kWeightLine(0x94, 0xa3, 0xb8, 120);
+const QColor kBorder = theme::colours().outline;
+const QColor kWeightLine = [] {
+    QColor line = theme::colours().outline;
+    line.setAlpha(120);
+    return line;
+}();
 
 // A weight as a student reads it: three decimals, a real minus sign.
 QString weightText(double v) {
@@ -116,8 +120,10 @@ void FilterGridLegend::paintEvent(QPaintEvent*) {
     x += metrics.horizontalAdvance(low) + 6;
     const QRect bar(x, y, barWidth, 14);
     QLinearGradient gradient(bar.topLeft(), bar.topRight());
+    // A colour filter's weights are drawn as pixel levels (black, mid grey, white): data, not
+    // theme colours.
     gradient.setColorAt(0, colour ? QColor(Qt::black) : QColor(theme::divergingRgb(-1)));
-    gradient.setColorAt(0.5, colour ? QColor(128, 128, 128) : QColor(Qt::white));
+    gradient.setColorAt(0.5, colour ? QColor(128, 128, 128) : QColor(theme::divergingRgb(0)));
     gradient.setColorAt(1, colour ? QColor(Qt::white) : QColor(theme::divergingRgb(1)));
     painter.setPen(kBorder);
     painter.setBrush(gradient);
@@ -321,7 +327,7 @@ QImage FilterGrid::makeImage(const compute::Tensor& weights, int k, double scale
         return image;
     }
     QImage image(tilesAcross_ * width, tilesDown_ * height, QImage::Format_RGB32);
-    image.fill(Qt::white);
+    image.fill(theme::colours().base);
     for (int c = 0; c < channels; ++c) {
         const int left = (c % tilesAcross_) * width, top = (c / tilesAcross_) * height;
         for (int y = 0; y < height; ++y)
@@ -469,7 +475,7 @@ void FilterGridCanvas::paintEvent(QPaintEvent* event) {
     const FilterGrid& g = *grid_;
     QPainter painter(this);
     const QRect exposed = event->rect();
-    painter.fillRect(exposed, Qt::white);
+    painter.fillRect(exposed, theme::colours().base);
     const QFont label = theme::titleFont(font()), small = theme::detailFont(font());
     if (g.filterCount() == 0) {
         painter.setPen(theme::colours().mutedText);

@@ -1,6 +1,8 @@
 // ImageView: nearest-neighbour drawing (a pixel is a square, as on the slides), synced zoom/pan.
 #include "common/ImageView.h"
 
+#include "common/Theme.h"
+
 #include <QKeyEvent>
 #include <QLinearGradient>
 #include <QPainter>
@@ -171,10 +173,11 @@ double ImageView::splitX() const {
 }
 
 void ImageView::paintEvent(QPaintEvent*) {
+    const theme::Colours& c = theme::colours();
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0x33, 0x41, 0x55));
+    painter.fillRect(rect(), c.darkPanel);
     if (image_.isNull()) {
-        painter.setPen(QColor(0xe2, 0xe8, 0xf0));
+        painter.setPen(c.sidebarText); // light text on the dark panel
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, caption_);
         return;
     }
@@ -197,7 +200,7 @@ void ImageView::paintEvent(QPaintEvent*) {
 
     const double z = zoom();
     if (z >= 8) { // a grid makes single pixels countable
-        painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
+        painter.setPen(QPen(c.pixelGrid, 1));
         const int x0 = static_cast<int>(std::floor(visible.left()));
         const int x1 = static_cast<int>(std::ceil(visible.right()));
         const int y0 = static_cast<int>(std::floor(visible.top()));
@@ -212,21 +215,21 @@ void ImageView::paintEvent(QPaintEvent*) {
 
     if (!highlight_.isEmpty()) {
         const QRectF window = t.mapRect(QRectF(highlight_));
-        painter.setPen(QPen(QColor(0xfa, 0xcc, 0x15), 3));
+        painter.setPen(QPen(c.highlight, 3));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(window.adjusted(-1, -1, 1, 1));
-        painter.setPen(QPen(Qt::black, 1));
+        painter.setPen(QPen(c.contrastRing, 1));
         painter.drawRect(window.adjusted(-3, -3, 3, 3));
         if (!highlightLabel_.isEmpty())
             paintLabel(painter, window.bottomLeft() + QPointF(0, 8), highlightLabel_);
     }
     if (!second_.isNull()) {
         const double x = splitX();
-        painter.setPen(QPen(Qt::white, 3));
+        painter.setPen(QPen(c.base, 3));
         painter.drawLine(QPointF(x, 0), QPointF(x, height()));
-        painter.setBrush(QColor(0x25, 0x63, 0xeb));
+        painter.setBrush(c.accent);
         painter.drawEllipse(QPointF(x, height() / 2.0), 14, 14);
-        painter.setPen(QPen(Qt::white, 2));
+        painter.setPen(QPen(c.base, 2));
         painter.drawText(QRectF(x - 14, height() / 2.0 - 14, 28, 28), Qt::AlignCenter,
                          QStringLiteral("↔"));
         if (!secondCaption_.isEmpty())
@@ -247,9 +250,9 @@ void ImageView::paintLabel(QPainter& painter, const QPointF& at, const QString& 
     box.moveLeft(std::clamp(box.left(), 0.0, std::max(0.0, width() - box.width())));
     box.moveTop(std::clamp(box.top(), 0.0, std::max(0.0, height() - box.height())));
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(15, 23, 42, 210));
+    painter.setBrush(theme::colours().overlay);
     painter.drawRoundedRect(box, 6, 6);
-    painter.setPen(Qt::white);
+    painter.setPen(theme::colours().base);
     painter.drawText(box, Qt::AlignCenter, text);
 }
 
@@ -272,7 +275,7 @@ void ImageView::paintValues(QPainter& painter, const QRectF& visible) const {
             const QRectF cell = t.mapRect(QRectF(x, y, 1, 1));
             const QColor background = image_.pixelColor(x, y);
             const bool dark = background.lightnessF() < 0.55;
-            painter.setPen(dark ? Qt::white : QColor(0x0f, 0x17, 0x2a));
+            painter.setPen(dark ? theme::colours().base : theme::colours().text);
             const double* v = values.ptr<double>(y) + x * channels;
             QString text;
             if (channels == 1)
@@ -283,6 +286,25 @@ void ImageView::paintValues(QPainter& painter, const QRectF& visible) const {
             painter.drawText(cell, Qt::AlignCenter, text);
         }
 }
+
+namespace {
+
+// The legend's colour bar, blue (−) through white to red (+) from `low` to `high`, on its dark box.
+void paintLegendBar(QPainter& painter, const QRectF& box, const QRectF& bar, QPointF low,
+                    QPointF high) {
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme::colours().overlay);
+    painter.drawRoundedRect(box, 6, 6);
+    QLinearGradient gradient(low, high);
+    gradient.setColorAt(0, QColor(theme::divergingRgb(-1)));
+    gradient.setColorAt(0.5, QColor(theme::divergingRgb(0)));
+    gradient.setColorAt(1, QColor(theme::divergingRgb(1)));
+    painter.setBrush(gradient);
+    painter.drawRect(bar);
+    painter.setPen(theme::colours().base);
+}
+
+} // namespace
 
 void ImageView::paintLegend(QPainter& painter) const {
     // Beside the image where there is room (upright), below it, or over its lower right corner.
@@ -295,27 +317,17 @@ void ImageView::paintLegend(QPainter& painter) const {
     const QString scale = QString::number(legendScale_, 'g', 3);
     const QString low = QStringLiteral("≤ −") + scale;
     const QString high = QStringLiteral("≥ +") + scale;
-    const QColor negative(0x21, 0x66, 0xac), positive(0xb2, 0x18, 0x2b);
 
     const double uprightWidth =
         16 + 30 + std::max(metrics.horizontalAdvance(low), metrics.horizontalAdvance(high));
     const double uprightHeight = std::min(220.0, picture.height());
     const bool right = width() - picture.right() >= uprightWidth;
     const bool left = picture.left() >= uprightWidth;
-    painter.setPen(Qt::NoPen);
     if (right || left) {
         const double x = right ? picture.right() + 4 : picture.left() - uprightWidth;
         const QRectF box(x, picture.bottom() - uprightHeight, uprightWidth - 4, uprightHeight);
-        painter.setBrush(QColor(15, 23, 42, 210));
-        painter.drawRoundedRect(box, 6, 6);
         const QRectF bar(box.left() + 8, box.top() + 10, 16, box.height() - 20);
-        QLinearGradient gradient(bar.bottomLeft(), bar.topLeft());
-        gradient.setColorAt(0, negative);
-        gradient.setColorAt(0.5, Qt::white);
-        gradient.setColorAt(1, positive);
-        painter.setBrush(gradient);
-        painter.drawRect(bar);
-        painter.setPen(Qt::white);
+        paintLegendBar(painter, box, bar, bar.bottomLeft(), bar.topLeft());
         const QRectF labels(bar.right() + 6, bar.top() - 10, box.right() - bar.right() - 8,
                             bar.height() + 20);
         painter.drawText(labels, Qt::AlignTop | Qt::AlignLeft, high);
@@ -329,15 +341,7 @@ void ImageView::paintLegend(QPainter& painter) const {
         corner = QPointF(std::clamp(picture.center().x() - boxWidth / 2, 0.0, width() - boxWidth),
                          picture.bottom());
     const QRectF bar(corner.x() + 10, corner.y() + 10, boxWidth - 20, 16);
-    painter.setBrush(QColor(15, 23, 42, 210));
-    painter.drawRoundedRect(bar.adjusted(-10, -8, 10, 34), 6, 6);
-    QLinearGradient gradient(bar.topLeft(), bar.topRight());
-    gradient.setColorAt(0, negative);
-    gradient.setColorAt(0.5, Qt::white);
-    gradient.setColorAt(1, positive);
-    painter.setBrush(gradient);
-    painter.drawRect(bar);
-    painter.setPen(Qt::white);
+    paintLegendBar(painter, bar.adjusted(-10, -8, 10, 34), bar, bar.topLeft(), bar.topRight());
     // The ends saturate: everything beyond ±scale has the end colour.
     const QRectF labels(bar.left(), bar.bottom() + 2, bar.width(), 22);
     painter.drawText(labels, Qt::AlignLeft | Qt::AlignVCenter, low);

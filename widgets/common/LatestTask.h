@@ -27,6 +27,7 @@ public:
 
     // Runs `work(const CancelFlag&)` on the thread pool and then `done(result)` on this object's
     // thread, unless a newer request or cancel() came first. Returns the request's generation.
+    // `work` must not throw: it catches and returns the problem as part of its result.
     template <typename Work, typename Done>
     quint64 run(Work work, Done done);
 

@@ -19,9 +19,11 @@ void MessageLine::showMessage(const QString& text, Tone tone) {
     const auto [ink, fill] = tone == Tone::Problem   ? std::pair{c.problemText, c.problemFill}
                              : tone == Tone::Success ? std::pair{c.successText, c.successFill}
                                                      : std::pair{c.text, c.accentFill};
-    setStyleSheet(
+    const QString sheet =
         QStringLiteral("color: %1; background: %2; border-radius: 6px; padding: 6px 10px;")
-            .arg(theme::css(ink), theme::css(fill)));
+            .arg(theme::css(ink), theme::css(fill));
+    if (styleSheet() != sheet) // restyling is slow, and progress messages come many a second
+        setStyleSheet(sheet);
     setText(text);
     setVisible(!text.isEmpty());
 }

@@ -52,6 +52,16 @@ struct Colours {
     QColor red{0xb9, 0x1c, 0x1c}, redFill{0xfe, 0xe2, 0xe2};
     QColor green{0x15, 0x80, 0x3d}, greenFill{0xdc, 0xfc, 0xe7};
     QColor blue{0x1d, 0x4e, 0xd8}, blueFill{0xdb, 0xea, 0xfe};
+    // Inspect and the shared views: outlines of maps, filters and guides; the MLP of the shift
+    // study (warm: the network that loses its way) and the confusion matrix's mistakes; what is
+    // drawn over an image (the boxes of captions and legends, the pixel grid, a dark ring that
+    // makes a light outline stand out on any picture).
+    QColor outline{0x94, 0xa3, 0xb8};
+    QColor mlp{0xc2, 0x41, 0x0c};
+    QColor mistake{0xc2, 0x1f, 0x1f};
+    QColor overlay{0x0f, 0x17, 0x2a, 210};
+    QColor pixelGrid{0x00, 0x00, 0x00, 60};
+    QColor contrastRing{0x00, 0x00, 0x00};
 };
 
 // The colours in force.

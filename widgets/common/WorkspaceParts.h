@@ -1,5 +1,5 @@
-// Small pieces the workspaces share: a titled box around one widget, and the message line that
-// says what just happened (or, in red, what went wrong).
+// Small pieces the workspaces share: a titled box around one widget, a workspace's headline, and
+// the old message-line helper (common/MessageLine replaces it).
 #pragma once
 
 #include <QGroupBox>
@@ -13,6 +13,18 @@ inline QGroupBox* titledGroup(const QString& title, QWidget* content) {
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(content);
     return box;
+}
+
+// A workspace's headline (the model shown, the training's progress): a size above the text,
+// wrapped.
+inline QLabel* headline(const QString& objectName, const QString& text = {}) {
+    auto* label = new QLabel(text);
+    label->setObjectName(objectName);
+    QFont big = label->font();
+    big.setPointSizeF(13);
+    label->setFont(big);
+    label->setWordWrap(true);
+    return label;
 }
 
 inline void showMessage(QLabel* line, const QString& text, bool problem) {

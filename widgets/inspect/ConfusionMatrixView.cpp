@@ -16,17 +16,20 @@ namespace convsight::widgets {
 namespace {
 
 constexpr int kMargin = 12;
-const QColor kRightHue(0x1d, 0x4e, 0xd8); // the diagonal: answers that were right
-const QColor kErrorHue(0xc2, 0x1f, 0x1f); // everything else: mistakes
-const QColor kEmptyCell(0xf8, 0xfa, 0xfc);
-const QColor kCellLine(0xe2, 0xe8, 0xf0);
+const QColor kRightHue = theme::colours().accentStrong; // the diagonal: answers that were right
+const QColor kErrorHue = theme::colours().mistake;      // everything else: mistakes
+const QColor kEmptyCell = theme::colours().window;
+const QColor kCellLine = theme::colours().panel;
 
+// `hue` at `amount` ([0, 1]) over the paper.
 QColor blend(const QColor& hue, double amount) {
     const double a = std::clamp(amount, 0.0, 1.0);
-    const auto mix = [a](int c) {
-        return static_cast<int>(std::lround(255.0 * (1.0 - a) + c * a));
+    const QColor paper = theme::colours().base;
+    const auto mix = [a](int under, int c) {
+        return static_cast<int>(std::lround(under * (1.0 - a) + c * a));
     };
-    return QColor(mix(hue.red()), mix(hue.green()), mix(hue.blue()));
+    return QColor(mix(paper.red(), hue.red()), mix(paper.green(), hue.green()),
+                  mix(paper.blue(), hue.blue()));
 }
 
 QString percent(double fraction) {
@@ -141,15 +144,22 @@ QSize ConfusionMatrixView::minimumSizeHint() const {
     return {540, 460};
 }
 
+QFont ConfusionMatrixView::boldFont() const {
+    QFont bold = font();
+    bold.setBold(true);
+    return bold;
+}
+
+int ConfusionMatrixView::titleHeight() const {
+    return QFontMetrics(boldFont()).height() + 6;
+}
+
 void ConfusionMatrixView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.fillRect(rect(), Qt::white);
-    QFont bold = font();
-    bold.setBold(true);
-    const int n = classCount();
-    if (evaluation_.examples == 0 || n == 0) {
+    painter.fillRect(rect(), theme::colours().base);
+    if (evaluation_.examples == 0 || classCount() == 0) {
         painter.setPen(theme::colours().mutedText);
         painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin),
                          Qt::AlignCenter | Qt::TextWordWrap,
@@ -158,11 +168,15 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
         return;
     }
     const Geometry g = geometry();
-    const QFontMetrics metrics(font());
-    const int title = QFontMetrics(bold).height() + 6;
+    paintAxisTitles(painter, g);
+    paintClassNames(painter, g);
+    paintCells(painter, g);
+    paintAccuracies(painter, g);
+}
 
-    // Axis titles.
-    painter.setFont(bold);
+void ConfusionMatrixView::paintAxisTitles(QPainter& painter, const Geometry& g) const {
+    const int title = titleHeight();
+    painter.setFont(boldFont());
     painter.setPen(theme::colours().text);
     painter.drawText(QRect(g.grid.left(), kMargin, g.grid.width(), title), Qt::AlignCenter,
                      tr("predicted class →"));
@@ -172,16 +186,13 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
     painter.drawText(QRect(-g.grid.height() / 2, 0, g.grid.height(), title), Qt::AlignCenter,
                      tr("← true class"));
     painter.restore();
+}
 
-    // Class names: rows on the left, columns above, rotated.
-    std::int64_t largestError = 0, largestCount = 0;
-    for (int t = 0; t < n; ++t)
-        for (int p = 0; p < n; ++p) {
-            largestCount = std::max(largestCount, count(t, p));
-            if (t != p)
-                largestError = std::max(largestError, count(t, p));
-        }
-    for (int i = 0; i < n; ++i) {
+// Rows' names on the left, columns' above, rotated; the hovered cell's pair in the accent.
+void ConfusionMatrixView::paintClassNames(QPainter& painter, const Geometry& g) const {
+    const QFont bold = boldFont();
+    const QFontMetrics metrics(font());
+    for (int i = 0; i < classCount(); ++i) {
         painter.setFont(hovered_.x() == i ? bold : font());
         painter.setPen(hovered_.x() == i ? theme::colours().accent : theme::colours().text);
         const QRect rowName(g.grid.left() - g.labelWidth, g.grid.top() + i * g.cell,
@@ -200,12 +211,20 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
                          metrics.elidedText(className(i), Qt::ElideRight, room));
         painter.restore();
     }
+}
 
-    // The cells.
+void ConfusionMatrixView::paintCells(QPainter& painter, const Geometry& g) const {
+    const int n = classCount();
+    std::int64_t largestError = 0, largestCount = 0;
+    for (int t = 0; t < n; ++t)
+        for (int p = 0; p < n; ++p) {
+            largestCount = std::max(largestCount, count(t, p));
+            if (t != p)
+                largestError = std::max(largestError, count(t, p));
+        }
     const QString widest = QLocale().toString(static_cast<qlonglong>(largestCount));
-    const QFont countFont =
-        theme::fittedFont(font(), std::min(22.0, g.cell * 0.38), widest, g.cell * 0.82);
-    painter.setFont(countFont);
+    painter.setFont(
+        theme::fittedFont(font(), std::min(22.0, g.cell * 0.38), widest, g.cell * 0.82));
     for (int t = 0; t < n; ++t) {
         std::int64_t rowTotal = 0;
         for (int p = 0; p < n; ++p)
@@ -227,7 +246,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
             painter.drawRect(QRectF(cell).adjusted(0.5, 0.5, -0.5, -0.5));
             if (c > 0 || g.cell >= 28) {
                 painter.setPen(c == 0          ? kCellLine
-                               : amount > 0.55 ? QColor(Qt::white)
+                               : amount > 0.55 ? theme::colours().base
                                                : theme::colours().text);
                 painter.drawText(cell, Qt::AlignCenter,
                                  QLocale().toString(static_cast<qlonglong>(c)));
@@ -240,8 +259,12 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
         painter.drawRect(
             QRectF(cellRect(hovered_.x(), hovered_.y())).adjusted(1.5, 1.5, -1.5, -1.5));
     }
+}
 
-    // Each row's accuracy, and the whole test set's below.
+// Each row's accuracy, and the whole test set's below.
+void ConfusionMatrixView::paintAccuracies(QPainter& painter, const Geometry& g) const {
+    const QFont bold = boldFont();
+    const QFontMetrics metrics(font());
     painter.setFont(bold);
     painter.setPen(theme::colours().text);
     const int accuracyLeft = g.grid.right() + 14;
@@ -251,7 +274,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
         Qt::AlignLeft | Qt::AlignBottom, tr("correct"));
     painter.setFont(font());
     const std::vector<double> perClass = evaluation_.per_class_accuracy();
-    for (int t = 0; t < n; ++t) {
+    for (int t = 0; t < classCount(); ++t) {
         const double a = static_cast<std::size_t>(t) < perClass.size() ? perClass[t] : NAN;
         painter.drawText(QRect(accuracyLeft, g.grid.top() + t * g.cell, accuracyWidth, g.cell),
                          Qt::AlignLeft | Qt::AlignVCenter,
@@ -264,7 +287,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
             .arg(QLocale().toString(static_cast<qlonglong>(evaluation_.examples)));
     const QString hint = summary + tr(" · click a cell to see its examples");
     const int room = width() - 2 * kMargin;
-    painter.drawText(QRect(kMargin, g.grid.bottom() + 8, room, title),
+    painter.drawText(QRect(kMargin, g.grid.bottom() + 8, room, titleHeight()),
                      Qt::AlignHCenter | Qt::AlignTop,
                      QFontMetrics(bold).horizontalAdvance(hint) <= room
                          ? hint

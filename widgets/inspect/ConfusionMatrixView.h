@@ -9,6 +9,8 @@
 #include <QWidget>
 #include <cstdint>
 
+class QPainter;
+
 namespace convsight::widgets {
 
 class ConfusionMatrixView : public QWidget {
@@ -54,6 +56,12 @@ private:
     QString className(int index) const;
     // (trueClass, predictedClass) under `position`, or (−1, −1).
     QPoint cellAt(const QPoint& position) const;
+    QFont boldFont() const;
+    int titleHeight() const; // a line of bold text and its spacing, px
+    void paintAxisTitles(QPainter& painter, const Geometry& g) const;
+    void paintClassNames(QPainter& painter, const Geometry& g) const;
+    void paintCells(QPainter& painter, const Geometry& g) const;
+    void paintAccuracies(QPainter& painter, const Geometry& g) const;
 
     nn::Evaluation evaluation_;
     QPoint hovered_{-1, -1}; // (trueClass, predictedClass)

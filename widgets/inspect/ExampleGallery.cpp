@@ -74,7 +74,7 @@ public:
 protected:
     void paintEvent(QPaintEvent*) override {
         QPainter painter(this);
-        painter.fillRect(rect(), Qt::white);
+        painter.fillRect(rect(), theme::colours().base);
         if (images_.empty()) {
             painter.setPen(theme::colours().mutedText);
             painter.drawText(rect().adjusted(kGap, kGap, -kGap, -kGap),

@@ -30,7 +30,7 @@ constexpr int kGap = 6;               // between maps, px
 constexpr int kRowSpacing = 22;       // between one layer's grid and the next title, px
 constexpr double kBaseMapSize = 56.0; // a map's longer side at zoom 1, px (before rounding)
 constexpr double kZoomStep = 1.25;
-const QColor kBorder(0x94, 0xa3, 0xb8);
+const QColor kBorder = theme::colours().outline;
 
 // Grey 0 (black) .. 255 (white) for v in [0, peak]; black everywhere for a map of zeros.
 int greyLevel(float v, float peak) {
@@ -69,7 +69,7 @@ private:
 void FeatureMapCanvas::paintEvent(QPaintEvent* event) {
     QPainter painter(this);
     const QRect exposed = event->rect();
-    painter.fillRect(exposed, Qt::white);
+    painter.fillRect(exposed, theme::colours().base);
     if (view_->rows_.empty()) {
         painter.setPen(theme::colours().mutedText);
         painter.setFont(theme::detailFont(font()));
@@ -106,7 +106,7 @@ void FeatureMapCanvas::paintEvent(QPaintEvent* event) {
                         view_->outputs_[static_cast<std::size_t>(row.layer)].value.data()[c];
                     const QString text = QString::number(value, 'f', 2);
                     const QColor ink = qGray(row.cells[static_cast<std::size_t>(c)]) < 110
-                                           ? QColor(Qt::white)
+                                           ? theme::colours().base
                                            : theme::colours().text;
                     painter.setPen(ink);
                     painter.setFont(theme::fittedFont(detail, target.height() * 0.42, text,
@@ -193,7 +193,7 @@ FeatureMapView::FeatureMapView(QWidget* parent)
     zoomLabel_->setAlignment(Qt::AlignCenter);
     auto* hint = new QLabel(tr("Click a map to select it; hover to read a value."), this);
     hint->setObjectName(QStringLiteral("featureMapHint"));
-    hint->setStyleSheet(QStringLiteral("color: #475569;"));
+    hint->setStyleSheet(QStringLiteral("color: %1;").arg(theme::css(theme::colours().mutedText)));
 
     canvas_ = new FeatureMapCanvas(this);
     scroll_ = new QScrollArea(this);

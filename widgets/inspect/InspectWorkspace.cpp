@@ -19,7 +19,6 @@
 
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -30,7 +29,6 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <opencv2/imgproc.hpp>
 
 namespace convsight::widgets {
@@ -80,15 +78,9 @@ int producingConv(const nn::Sequential& model, int layer) {
 InspectWorkspace::InspectWorkspace(TrainingSession* session, QWidget* parent)
     : QWidget(parent)
     , session_(session) {
-    modelLabel_ = new QLabel;
-    modelLabel_->setObjectName(QStringLiteral("inspectModelLabel"));
-    QFont big = modelLabel_->font();
-    big.setPointSizeF(13);
-    modelLabel_->setFont(big);
-    modelLabel_->setWordWrap(true);
-    message_ = new QLabel;
+    modelLabel_ = headline(QStringLiteral("inspectModelLabel"));
+    message_ = new MessageLine;
     message_->setObjectName(QStringLiteral("inspectMessage"));
-    message_->setWordWrap(true);
 
     tabs_ = new QTabWidget;
     tabs_->setObjectName(QStringLiteral("inspectTabs"));
@@ -99,7 +91,7 @@ InspectWorkspace::InspectWorkspace(TrainingSession* session, QWidget* parent)
     tabs_->addTab(shift_, tr("MLP vs CNN: shifted images"));
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
         // The confusion matrix is computed when first looked at (not while training runs).
-        if (index == 1 && evaluation_.examples == 0 && !evaluating_ && hasModel() &&
+        if (index == 1 && evaluation_.examples == 0 && !isEvaluating() && hasModel() &&
             session_->state() != TrainingSession::State::Running)
             evaluateTestSet();
     });
@@ -136,43 +128,6 @@ QWidget* InspectWorkspace::createInputPanel() {
         {tr("A test example"), tr("An image file"), tr("The camera"), tr("The sketch pad: draw")});
     sourcePages_ = new QStackedWidget;
 
-    // Test set: index, previous/next, random, next mistake.
-    indexBox_ = new QSpinBox;
-    indexBox_->setObjectName(QStringLiteral("testIndexBox"));
-    indexBox_->setRange(0, 0);
-    indexBox_->setPrefix(tr("example "));
-    connect(indexBox_, &QSpinBox::valueChanged, this, [this](int i) { showTestExample(i); });
-    auto* randomButton = new QPushButton(tr("Random"));
-    connect(randomButton, &QPushButton::clicked, this, [this] {
-        indexBox_->setValue(QRandomGenerator::global()->bounded(indexBox_->maximum() + 1));
-    });
-    auto* mistakeButton = new QPushButton(tr("Next mistake"));
-    mistakeButton->setObjectName(QStringLiteral("nextMistakeButton"));
-    mistakeButton->setToolTip(tr("The next test example the network gets wrong (needs the "
-                                 "confusion matrix's evaluation)"));
-    connect(mistakeButton, &QPushButton::clicked, this, [this] {
-        const data::DatasetPtr& test = session_->data().raw.test;
-        if (!test || predictions_.empty()) {
-            showMessage(message_, tr("Evaluate the test set first (Confusion matrix tab)."), true);
-            return;
-        }
-        const auto n = static_cast<std::int64_t>(predictions_.size());
-        for (std::int64_t step = 1; step <= n; ++step) {
-            const std::int64_t i = (testIndex() + step) % n;
-            if (predictions_[static_cast<std::size_t>(i)].predicted != test->label(i)) {
-                indexBox_->setValue(static_cast<int>(i));
-                return;
-            }
-        }
-        showMessage(message_, tr("The network gets every test example right."), false);
-    });
-    auto* testPage = new QWidget;
-    auto* testRow = new QHBoxLayout(testPage);
-    testRow->setContentsMargins(0, 0, 0, 0);
-    testRow->addWidget(indexBox_, 1);
-    testRow->addWidget(randomButton);
-    testRow->addWidget(mistakeButton);
-
     auto* openButton = new QPushButton(tr("Open an image…"));
     openButton->setObjectName(QStringLiteral("openImageButton"));
     connect(openButton, &QPushButton::clicked, this, [this] {
@@ -181,26 +136,6 @@ QWidget* InspectWorkspace::createInputPanel() {
             tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)"));
         if (!path.isEmpty())
             openImageFile(path);
-    });
-
-    auto* cameraButton = new QPushButton(tr("Take a picture"));
-    cameraButton->setObjectName(QStringLiteral("takePictureButton"));
-    const QString cameraProblem = QString::fromStdString(image::cameraUnavailableReason());
-    if (!cameraProblem.isEmpty()) {
-        cameraButton->setEnabled(false);
-        cameraButton->setText(tr("No camera found"));
-        cameraButton->setToolTip(cameraProblem);
-    }
-    connect(cameraButton, &QPushButton::clicked, this, [this] {
-        if (!hasModel())
-            return;
-        try {
-            image::VideoSource camera = image::VideoSource::openCamera(0);
-            setInput(exampleFromImage(camera.read(), model_->input_shape(), session_->data().stats),
-                     -1, tr("a picture from the camera"));
-        } catch (const std::exception& e) {
-            showMessage(message_, QString::fromStdString(e.what()), true);
-        }
     });
 
     sketch_ = new SketchPad;
@@ -212,8 +147,8 @@ QWidget* InspectWorkspace::createInputPanel() {
                 -1, tr("your drawing"));
     });
 
-    for (QWidget* page :
-         std::initializer_list<QWidget*>{testPage, openButton, cameraButton, sketch_})
+    for (QWidget* page : std::initializer_list<QWidget*>{createTestPage(), openButton,
+                                                         createCameraButton(), sketch_})
         sourcePages_->addWidget(page);
     connect(sourceBox_, &QComboBox::currentIndexChanged, this,
             [this](int index) { setSource(static_cast<Source>(index)); });
@@ -240,6 +175,74 @@ QWidget* InspectWorkspace::createInputPanel() {
     // Caps on what the parts ask for, so the workspace fits a 1024×768 projector.
     panel->setMinimumSize(290, 560);
     return panel;
+}
+
+// The test set's page: index, random, next mistake.
+QWidget* InspectWorkspace::createTestPage() {
+    indexBox_ = new QSpinBox;
+    indexBox_->setObjectName(QStringLiteral("testIndexBox"));
+    indexBox_->setRange(0, 0);
+    indexBox_->setPrefix(tr("example "));
+    connect(indexBox_, &QSpinBox::valueChanged, this, [this](int i) { showTestExample(i); });
+    auto* randomButton = new QPushButton(tr("Random"));
+    connect(randomButton, &QPushButton::clicked, this, [this] {
+        indexBox_->setValue(QRandomGenerator::global()->bounded(indexBox_->maximum() + 1));
+    });
+    auto* mistakeButton = new QPushButton(tr("Next mistake"));
+    mistakeButton->setObjectName(QStringLiteral("nextMistakeButton"));
+    mistakeButton->setToolTip(tr("The next test example the network gets wrong (needs the "
+                                 "confusion matrix's evaluation)"));
+    connect(mistakeButton, &QPushButton::clicked, this, &InspectWorkspace::showNextMistake);
+    auto* testPage = new QWidget;
+    auto* testRow = new QHBoxLayout(testPage);
+    testRow->setContentsMargins(0, 0, 0, 0);
+    testRow->addWidget(indexBox_, 1);
+    testRow->addWidget(randomButton);
+    testRow->addWidget(mistakeButton);
+    return testPage;
+}
+
+// The camera's page: one button, greyed out with the reason when there is no camera.
+QPushButton* InspectWorkspace::createCameraButton() {
+    auto* cameraButton = new QPushButton(tr("Take a picture"));
+    cameraButton->setObjectName(QStringLiteral("takePictureButton"));
+    const QString cameraProblem = QString::fromStdString(image::cameraUnavailableReason());
+    if (!cameraProblem.isEmpty()) {
+        cameraButton->setEnabled(false);
+        cameraButton->setText(tr("No camera found"));
+        cameraButton->setToolTip(cameraProblem);
+    }
+    connect(cameraButton, &QPushButton::clicked, this, &InspectWorkspace::takePicture);
+    return cameraButton;
+}
+
+void InspectWorkspace::showNextMistake() {
+    const data::DatasetPtr& test = session_->data().raw.test;
+    if (!test || predictions_.empty()) {
+        message_->showProblem(tr("Evaluate the test set first (Confusion matrix tab)."));
+        return;
+    }
+    const auto n = static_cast<std::int64_t>(predictions_.size());
+    for (std::int64_t step = 1; step <= n; ++step) {
+        const std::int64_t i = (testIndex() + step) % n;
+        if (predictions_[static_cast<std::size_t>(i)].predicted != test->label(i)) {
+            indexBox_->setValue(static_cast<int>(i));
+            return;
+        }
+    }
+    message_->showMessage(tr("The network gets every test example right."));
+}
+
+void InspectWorkspace::takePicture() {
+    if (!hasModel())
+        return;
+    try {
+        image::VideoSource camera = image::VideoSource::openCamera(0);
+        setInput(exampleFromImage(camera.read(), model_->input_shape(), session_->data().stats), -1,
+                 tr("a picture from the camera"));
+    } catch (const std::exception& e) {
+        message_->showProblem(QString::fromStdString(e.what()));
+    }
 }
 
 QWidget* InspectWorkspace::createFeatureTab() {
@@ -389,7 +392,7 @@ void InspectWorkspace::showTestExample(std::int64_t index) {
 
 bool InspectWorkspace::openImageFile(const QString& path) {
     if (!hasModel()) {
-        showMessage(message_, tr("There is no model to show the image to yet."), true);
+        message_->showProblem(tr("There is no model to show the image to yet."));
         return false;
     }
     try {
@@ -398,7 +401,7 @@ bool InspectWorkspace::openImageFile(const QString& path) {
                  QFileInfo(path).fileName());
         return true;
     } catch (const std::exception& e) {
-        showMessage(message_, QString::fromStdString(e.what()), true);
+        message_->showProblem(QString::fromStdString(e.what()));
         return false;
     }
 }
@@ -411,7 +414,7 @@ void InspectWorkspace::setInput(const compute::Tensor& normalised, int trueLabel
     inputView_->setImage(tensorImage(input_, stats.mean, stats.std));
     inputView_->setCaption(caption);
     inputView_->setHighlight({});
-    showMessage(message_, {}, false);
+    message_->clearMessage();
     runModel();
 }
 
@@ -426,7 +429,7 @@ void InspectWorkspace::runModel() {
     try {
         outputs_ = nn::layer_outputs(*model_, input_);
     } catch (const std::exception& e) {
-        showMessage(message_, QString::fromStdString(e.what()), true);
+        message_->showProblem(QString::fromStdString(e.what()));
         return;
     }
     featureMaps_->setOutputs(outputs_);
@@ -500,45 +503,40 @@ void InspectWorkspace::evaluateTestSet() {
     const std::shared_ptr<const nn::Sequential> viewed = session_->viewedModel();
     const data::DatasetPtr test = session_->data().normalised.test;
     if (!viewed || !test) {
-        showMessage(message_, tr("There is no model to evaluate yet."), true);
+        message_->showProblem(tr("There is no model to evaluate yet."));
         return;
     }
-    evaluating_ = true;
     evaluateButton_->setEnabled(false);
     evaluateButton_->setText(tr("Evaluating %1 test examples…").arg(test->size()));
-    const int request = ++evaluationRequest_;
-    using Result = std::pair<nn::Evaluation, std::vector<nn::Prediction>>;
-    auto* watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, request] {
-        watcher->deleteLater();
-        if (request != evaluationRequest_)
-            return;
-        evaluating_ = false;
-        evaluateButton_->setEnabled(true);
-        evaluateButton_->setText(tr("Evaluate the test set again"));
-        try {
-            Result result = watcher->result();
-            evaluation_ = std::move(result.first);
-            predictions_ = std::move(result.second);
-        } catch (const std::exception& e) {
-            showMessage(message_, QString::fromStdString(e.what()), true);
-            return;
-        }
-        confusion_->setEvaluation(evaluation_);
-        showMessage(message_,
-                    tr("Test accuracy %1 % (%2 of %3 right).")
-                        .arg(QLocale().toString(100.0 * evaluation_.accuracy(), 'f', 1))
-                        .arg(evaluation_.correct)
-                        .arg(evaluation_.examples),
-                    false);
-        emit evaluated();
-    });
-    watcher->setFuture(QtConcurrent::run([viewed, test] {
-        nn::Sequential model = nn::copy_model(*viewed);
-        Result result;
-        result.first = nn::evaluate(model, test, 256, 1, &result.second);
-        return result;
-    }));
+    evaluationTask_.run(
+        [viewed, test](const CancelFlag&) {
+            Evaluated result;
+            try {
+                nn::Sequential model = nn::copy_model(*viewed);
+                result.evaluation = nn::evaluate(model, test, 256, 1, &result.predictions);
+            } catch (const std::exception& e) {
+                result.problem = QString::fromStdString(e.what());
+            }
+            return result;
+        },
+        [this](Evaluated result) { showEvaluation(std::move(result)); });
+}
+
+void InspectWorkspace::showEvaluation(Evaluated result) {
+    evaluateButton_->setEnabled(true);
+    evaluateButton_->setText(tr("Evaluate the test set again"));
+    if (!result.problem.isEmpty()) {
+        message_->showProblem(result.problem);
+        return;
+    }
+    evaluation_ = std::move(result.evaluation);
+    predictions_ = std::move(result.predictions);
+    confusion_->setEvaluation(evaluation_);
+    message_->showMessage(tr("Test accuracy %1 % (%2 of %3 right).")
+                              .arg(QLocale().toString(100.0 * evaluation_.accuracy(), 'f', 1))
+                              .arg(evaluation_.correct)
+                              .arg(evaluation_.examples));
+    emit evaluated();
 }
 
 void InspectWorkspace::showCell(int trueClass, int predictedClass) {

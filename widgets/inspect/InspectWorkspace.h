@@ -5,6 +5,8 @@
 // of any cell; and the MLP-versus-CNN study of accuracy as the test images shift.
 #pragma once
 
+#include "common/LatestTask.h"
+#include "common/MessageLine.h"
 #include "common/TrainingSession.h"
 #include "nn/Evaluator.h"
 #include "nn/Inspection.h"
@@ -48,7 +50,7 @@ public:
     bool openImageFile(const QString& path);
     // Evaluates the model on the whole test set (on a worker) for the confusion matrix.
     void evaluateTestSet();
-    bool isEvaluating() const { return evaluating_; }
+    bool isEvaluating() const { return evaluationTask_.isBusy(); }
     // The examples of one confusion-matrix cell, in the gallery.
     void showCell(int trueClass, int predictedClass);
 
@@ -65,7 +67,7 @@ public:
     ConfusionMatrixView* confusionMatrix() const { return confusion_; }
     ExampleGallery* gallery() const { return gallery_; }
     ShiftComparison* shiftComparison() const { return shift_; }
-    QLabel* messageLine() const { return message_; }
+    MessageLine* messageLine() const { return message_; }
     QLabel* selectionText() const { return selection_; }
 
 signals:
@@ -75,7 +77,17 @@ protected:
     void showEvent(QShowEvent* event) override; // brings the maps up to the newest model
 
 private:
+    // What the worker's evaluation brings back: the confusion counts and every prediction, or why
+    // there are none.
+    struct Evaluated {
+        nn::Evaluation evaluation;
+        std::vector<nn::Prediction> predictions;
+        QString problem;
+    };
+
     QWidget* createInputPanel();
+    QWidget* createTestPage();
+    QPushButton* createCameraButton();
     QWidget* createFeatureTab();
     QWidget* createConfusionTab();
     void modelChanged();
@@ -83,6 +95,9 @@ private:
     void dataChanged();
     void setInput(const compute::Tensor& normalised, int trueLabel, const QString& caption);
     void runModel();
+    void showNextMistake();
+    void takePicture();
+    void showEvaluation(Evaluated result);
     void selectMap(int layer, int channel, int y, int x);
     bool hasModel() const;
 
@@ -93,8 +108,7 @@ private:
     std::vector<nn::LayerOutput> outputs_;
     nn::Evaluation evaluation_;
     std::vector<nn::Prediction> predictions_;
-    bool evaluating_{false};
-    int evaluationRequest_{0};
+    LatestTask evaluationTask_; // the test set's evaluation, off the GUI thread
 
     QComboBox* sourceBox_{};
     QStackedWidget* sourcePages_{};
@@ -103,7 +117,7 @@ private:
     ImageView* inputView_{};
     ProbabilityBars* probabilities_{};
     QLabel* modelLabel_{};
-    QLabel* message_{};
+    MessageLine* message_{};
     QTabWidget* tabs_{};
     FeatureMapView* featureMaps_{};
     FilterGrid* filter_{};

@@ -11,10 +11,10 @@ namespace convsight::widgets {
 namespace {
 
 constexpr int kMargin = 10;
-const QColor kTrack(0xf1, 0xf5, 0xf9);
-const QColor kOtherBar(0x94, 0xa3, 0xb8);
-const QColor kRight(0x15, 0x80, 0x3d); // the prediction is the true label
-const QColor kWrong(0xb9, 0x1c, 0x1c); // it is not
+const QColor kTrack = theme::colours().pendingFill;
+const QColor kOtherBar = theme::colours().outline;
+const QColor kRight = theme::colours().green; // the prediction is the true label
+const QColor kWrong = theme::colours().red;   // it is not
 
 QString percent(float p) {
     return QStringLiteral("%1 %").arg(static_cast<double>(p) * 100.0, 0, 'f', 1);
@@ -103,7 +103,7 @@ QSize ProbabilityBars::minimumSizeHint() const {
 void ProbabilityBars::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), Qt::white);
+    painter.fillRect(rect(), theme::colours().base);
 
     QFont bold = font();
     bold.setBold(true);

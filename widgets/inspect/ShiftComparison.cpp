@@ -1,6 +1,5 @@
-// ShiftComparison: training and the study run on QtConcurrent workers that share a Work (cancel
-// flag, progress) with the GUI thread; a timer polls the progress, and the watchers' finished
-// signals bring the models and curves back to the GUI thread.
+// ShiftComparison: training and the study each run through a LatestTask; the workers post their
+// progress to the GUI thread with queued calls, and the tasks bring the models and curves back.
 #include "inspect/ShiftComparison.h"
 
 #include "common/Theme.h"
@@ -19,18 +18,17 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
+#include <functional>
 
 namespace convsight::widgets {
 namespace {
 
 constexpr int kMaxShift = 8;
 constexpr std::uint64_t kSeed = 1;
-const QColor kMlpColour(0xc2, 0x41, 0x0c); // warm: the network that loses its way
+const QColor kMlpColour = theme::colours().mlp;
 const QColor kCnnColour = theme::colours().accent;
 
 // The "mlp" preset when it fits the data and has within 15 % of the CNN's parameters (it matches
@@ -65,11 +63,11 @@ nn::Sequential matchingMlp(const data::Dataset& data, std::int64_t cnnParameters
     return model;
 }
 
-// Trains `model` on `data` for `epochs`, reporting progress stage/2 … (stage+1)/2; returns a CPU
-// copy, or null when cancelled.
+// Trains `model` on `data` for `epochs`, reporting the fraction done; returns a CPU copy, or null
+// when cancelled.
 std::shared_ptr<nn::Sequential> trainOne(nn::Sequential model, const data::DatasetSplit& data,
-                                         int epochs, int stage, std::atomic<bool>& cancel,
-                                         std::atomic<double>& progress) {
+                                         int epochs, const CancelFlag& cancel,
+                                         const std::function<void(double)>& progress) {
     nn::TrainerConfig config;
     config.epochs = epochs;
     config.batch_size = 64;
@@ -78,7 +76,7 @@ std::shared_ptr<nn::Sequential> trainOne(nn::Sequential model, const data::Datas
     const double total = double(epochs * trainer.batches_per_epoch());
     double done = 0;
     while (trainer.train_batch()) {
-        progress = (stage + ++done / total) / 2.0;
+        progress(++done / total);
         if (cancel)
             return nullptr;
     }
@@ -107,6 +105,41 @@ ShiftComparison::ShiftComparison(QWidget* parent)
     intro->setObjectName(QStringLiteral("shiftIntro"));
     intro->setWordWrap(true);
 
+    progress_ = new QProgressBar;
+    progress_->setObjectName(QStringLiteral("shiftProgress"));
+    progress_->setRange(0, 1000);
+    progress_->setTextVisible(false);
+    progress_->setMaximumHeight(10);
+    status_ = new MessageLine;
+    status_->setObjectName(QStringLiteral("shiftStatus"));
+
+    conclusion_ = new QLabel;
+    conclusion_->setObjectName(QStringLiteral("shiftConclusion"));
+    conclusion_->setWordWrap(true);
+    QFont conclusionFont = labels;
+    conclusionFont.setPointSizeF(labels.pointSizeF() + 1);
+    conclusion_->setFont(conclusionFont);
+    conclusion_->setTextFormat(Qt::RichText);
+
+    // Two rows, so that the tab fits beside the input panel in a 1024 px window.
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(intro);
+    layout->addLayout(createTrainRow());
+    layout->addLayout(createShiftRow());
+    layout->addWidget(progress_);
+    layout->addWidget(status_);
+    layout->addWidget(createChart(labels), 1);
+    layout->addWidget(conclusion_);
+
+    connect(&training_, &LatestTask::idle, this, &ShiftComparison::updateControls);
+    connect(&study_, &LatestTask::idle, this, &ShiftComparison::updateControls);
+    plot();
+    setStatus(tr("Press \"Train both\" to train an MLP and the CNN on the current data set."));
+    updateControls();
+}
+
+QHBoxLayout* ShiftComparison::createTrainRow() {
     trainButton_ = new QPushButton(tr("Train both"));
     trainButton_->setObjectName(QStringLiteral("trainBothButton"));
     trainButton_->setToolTip(tr("Train the MLP and the Train workspace's CNN on the current data "
@@ -118,6 +151,18 @@ ShiftComparison::ShiftComparison(QWidget* parent)
     epochsBox_->setSuffix(tr(" epochs"));
     cancelButton_ = new QPushButton(tr("Cancel"));
     cancelButton_->setObjectName(QStringLiteral("cancelShiftButton"));
+    connect(trainButton_, &QPushButton::clicked, this, [this] { train(epochsBox_->value()); });
+    connect(cancelButton_, &QPushButton::clicked, this, &ShiftComparison::cancel);
+
+    auto* trainRow = new QHBoxLayout;
+    trainRow->addWidget(trainButton_);
+    trainRow->addWidget(epochsBox_);
+    trainRow->addWidget(cancelButton_);
+    trainRow->addStretch(1);
+    return trainRow;
+}
+
+QHBoxLayout* ShiftComparison::createShiftRow() {
     shiftSlider_ = new QSlider(Qt::Horizontal);
     shiftSlider_->setObjectName(QStringLiteral("maxShiftSlider"));
     shiftSlider_->setRange(0, kMaxShift);
@@ -141,45 +186,28 @@ ShiftComparison::ShiftComparison(QWidget* parent)
     connect(shiftSlider_, &QSlider::sliderMoved, this, showShift);
     connect(shiftSlider_, &QSlider::valueChanged, this, [this, showShift](int value) {
         showShift(value);
-        if (mlp_ && cnn_ && !training_)
+        if (mlp_ && cnn_ && !training_.isBusy())
             runStudy(value);
     });
-    connect(trainButton_, &QPushButton::clicked, this, [this] { train(epochsBox_->value()); });
-    connect(cancelButton_, &QPushButton::clicked, this, &ShiftComparison::cancel);
     connect(studyButton_, &QPushButton::clicked, this, [this] { runStudy(shiftSlider_->value()); });
 
-    // Two rows, so that the tab fits beside the input panel in a 1024 px window.
-    auto* trainRow = new QHBoxLayout;
-    trainRow->addWidget(trainButton_);
-    trainRow->addWidget(epochsBox_);
-    trainRow->addWidget(cancelButton_);
-    trainRow->addStretch(1);
     auto* shiftRow = new QHBoxLayout;
     shiftRow->addWidget(new QLabel(tr("Largest shift:")));
     shiftRow->addWidget(shiftSlider_, 1);
     shiftRow->addWidget(shiftValue_);
     shiftRow->addWidget(studyButton_);
+    return shiftRow;
+}
 
-    progress_ = new QProgressBar;
-    progress_->setObjectName(QStringLiteral("shiftProgress"));
-    progress_->setRange(0, 1000);
-    progress_->setTextVisible(false);
-    progress_->setMaximumHeight(10);
-    status_ = new QLabel;
-    status_->setObjectName(QStringLiteral("shiftStatus"));
-    status_->setWordWrap(true);
-
-    // The chart: accuracy (%) against the shift (px), one line per model.
+// The chart: accuracy (%) against the shift (px), one line per model.
+QChartView* ShiftComparison::createChart(const QFont& labels) {
     auto* chart = new QChart;
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(8, 8, 8, 8));
-    QFont chartFont = labels;
-    QFont titleFont = labels;
-    titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
+    chart->setTitleFont(theme::titleFont(labels));
     chart->setTitle(tr("Test accuracy as the images move right"));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setFont(chartFont);
+    chart->legend()->setFont(labels);
     mlpSeries_ = new QLineSeries;
     cnnSeries_ = new QLineSeries;
     for (auto [series, colour] :
@@ -205,8 +233,8 @@ ShiftComparison::ShiftComparison(QWidget* parent)
     y->setRange(0, 100);
     y->setTickCount(6);
     for (QValueAxis* axis : {x, y}) {
-        axis->setLabelsFont(chartFont);
-        axis->setTitleFont(chartFont);
+        axis->setLabelsFont(labels);
+        axis->setTitleFont(labels);
         axis->setLabelsColor(theme::colours().text);
         axis->setTitleBrush(theme::colours().text);
     }
@@ -220,44 +248,10 @@ ShiftComparison::ShiftComparison(QWidget* parent)
     chartView_->setObjectName(QStringLiteral("shiftChart"));
     chartView_->setRenderHint(QPainter::Antialiasing);
     chartView_->setMinimumSize(360, 260);
-
-    conclusion_ = new QLabel;
-    conclusion_->setObjectName(QStringLiteral("shiftConclusion"));
-    conclusion_->setWordWrap(true);
-    QFont conclusionFont = labels;
-    conclusionFont.setPointSizeF(labels.pointSizeF() + 1);
-    conclusion_->setFont(conclusionFont);
-    conclusion_->setTextFormat(Qt::RichText);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(intro);
-    layout->addLayout(trainRow);
-    layout->addLayout(shiftRow);
-    layout->addWidget(progress_);
-    layout->addWidget(status_);
-    layout->addWidget(chartView_, 1);
-    layout->addWidget(conclusion_);
-
-    poll_ = new QTimer(this);
-    poll_->setInterval(100);
-    connect(poll_, &QTimer::timeout, this, &ShiftComparison::pollProgress);
-    connect(&trainWatcher_, &QFutureWatcher<Trained>::finished, this,
-            &ShiftComparison::trainingDone);
-    connect(&studyWatcher_, &QFutureWatcher<Study>::finished, this, &ShiftComparison::studyDone);
-    plot();
-    setStatus(tr("Press \"Train both\" to train an MLP and the CNN on the current data set."));
-    updateControls();
+    return chartView_;
 }
 
-ShiftComparison::~ShiftComparison() {
-    if (training_)
-        training_->cancel = true;
-    if (study_)
-        study_->cancel = true;
-    trainWatcher_.waitForFinished();
-    studyWatcher_.waitForFinished();
-}
+ShiftComparison::~ShiftComparison() = default;
 
 void ShiftComparison::setData(data::DatasetSplit normalised, std::vector<float> fillValue) {
     cancel();
@@ -290,11 +284,11 @@ void ShiftComparison::setModels(std::shared_ptr<nn::Sequential> mlp,
 }
 
 bool ShiftComparison::isBusy() const {
-    return training_ != nullptr || study_ != nullptr;
+    return training_.isBusy() || study_.isBusy();
 }
 
 void ShiftComparison::train(int epochs) {
-    if (training_)
+    if (training_.isBusy())
         return;
     if (!data_.train || !data_.test) {
         setStatus(tr("There is no data set to train on yet: choose one in the Train workspace."),
@@ -302,54 +296,46 @@ void ShiftComparison::train(int epochs) {
         return;
     }
     epochsBox_->setValue(epochs);
-    if (study_)
-        study_->cancel = true;
-    training_ = std::make_shared<Work>();
-    const std::shared_ptr<Work> work = training_;
+    study_.cancel();
     const data::DatasetSplit split = data_;
     const nlohmann::json architecture = cnnArchitecture_;
-    trainWatcher_.setFuture(QtConcurrent::run([work, split, architecture, epochs] {
-        Trained result;
-        try {
-            nn::Sequential cnn = nn::model_from_json(architecture);
-            cnn.initialize(kSeed);
-            cnn = nn::with_class_count(std::move(cnn), split.train->class_count(), kSeed);
-            nn::Sequential mlp = matchingMlp(*split.train, cnn.parameter_count());
-            work->stage = 0;
-            result.mlp = trainOne(std::move(mlp), split, epochs, 0, work->cancel, work->progress);
-            if (result.mlp) {
-                work->stage = 1;
-                result.cnn =
-                    trainOne(std::move(cnn), split, epochs, 1, work->cancel, work->progress);
+    training_.run(
+        [this, split, architecture, epochs](const CancelFlag& cancelled) {
+            Trained result;
+            try {
+                nn::Sequential cnn = nn::model_from_json(architecture);
+                cnn.initialize(kSeed);
+                cnn = nn::with_class_count(std::move(cnn), split.train->class_count(), kSeed);
+                nn::Sequential mlp = matchingMlp(*split.train, cnn.parameter_count());
+                int posted = -1;
+                result.mlp = trainOne(std::move(mlp), split, epochs, cancelled, [&](double p) {
+                    postProgress(cancelled, Stage::Mlp, p, posted);
+                });
+                posted = -1;
+                if (result.mlp)
+                    result.cnn = trainOne(std::move(cnn), split, epochs, cancelled, [&](double p) {
+                        postProgress(cancelled, Stage::Cnn, p, posted);
+                    });
+            } catch (const std::exception& e) {
+                result.error = QString::fromStdString(e.what());
             }
-            result.cancelled = !result.mlp || !result.cnn;
-        } catch (const std::exception& e) {
-            result.error = QString::fromStdString(e.what());
-        }
-        return result;
-    }));
-    poll_->start();
-    pollProgress();
+            return result;
+        },
+        [this](Trained result) { trainingDone(std::move(result)); });
+    showProgress(Stage::Mlp, 0.0);
     updateControls();
 }
 
-void ShiftComparison::trainingDone() {
-    // Cancelled after the last batch (new data, say) counts as cancelled too.
-    const bool cancelled = training_->cancel;
-    training_.reset();
-    Trained result = trainWatcher_.result();
-    result.cancelled = result.cancelled || cancelled;
+void ShiftComparison::trainingDone(Trained result) {
     if (!result.error.isEmpty()) {
         setStatus(tr("Training failed: %1").arg(result.error), true);
-    } else if (result.cancelled) {
+    } else if (!result.mlp || !result.cnn) {
         setStatus(tr("Training cancelled."));
     } else {
         setModels(result.mlp, result.cnn);
         emit trainingFinished();
         runStudy(shiftSlider_->value());
     }
-    if (!isBusy())
-        poll_->stop();
     updateControls();
 }
 
@@ -360,7 +346,7 @@ void ShiftComparison::runStudy(int maxShift) {
         shiftSlider_->setValue(maxShift);
         shiftValue_->setText(tr("up to %1 px").arg(maxShift));
     }
-    if (training_) {
+    if (training_.isBusy()) {
         setStatus(tr("The study runs when training is done."));
         return;
     }
@@ -368,94 +354,87 @@ void ShiftComparison::runStudy(int maxShift) {
         setStatus(tr("Train both models first (or give trained ones)."), true);
         return;
     }
-    if (study_) { // newest request wins: start it once the running one has stopped
-        study_->cancel = true;
-        pendingShift_ = maxShift;
-        return;
-    }
-    startStudy(maxShift);
-}
-
-void ShiftComparison::startStudy(int maxShift) {
-    pendingShift_ = -1;
-    study_ = std::make_shared<Work>();
-    const std::shared_ptr<Work> work = study_;
     const std::shared_ptr<const nn::Sequential> mlp = mlp_, cnn = cnn_;
     const data::DatasetPtr test = data_.test;
     const std::vector<float> fill = fill_;
     const std::string mlpName = modelLabel(*mlp_, true).toStdString();
     const std::string cnnName = modelLabel(*cnn_, false).toStdString();
-    studyWatcher_.setFuture(
-        QtConcurrent::run([work, mlp, cnn, test, fill, mlpName, cnnName, maxShift] {
+    // A newer request wins: a running study is asked to stop and this one starts after it.
+    study_.run(
+        [this, mlp, cnn, test, fill, mlpName, cnnName, maxShift](const CancelFlag& cancelled) {
             Study result;
             try {
                 // Copies: the models stay free for a newer study while this one winds down.
                 nn::Sequential mlpCopy = nn::copy_model(*mlp), cnnCopy = nn::copy_model(*cnn);
-                result.curves = nn::shift_study({{mlpName, &mlpCopy}, {cnnName, &cnnCopy}}, test,
-                                                maxShift, fill, [&work](double p) {
-                                                    work->progress = p;
-                                                    return !work->cancel;
-                                                });
-                result.cancelled = work->cancel;
+                int posted = -1;
+                result.curves =
+                    nn::shift_study({{mlpName, &mlpCopy}, {cnnName, &cnnCopy}}, test, maxShift,
+                                    fill, [&](double p) {
+                                        postProgress(cancelled, Stage::Study, p, posted);
+                                        return !cancelled;
+                                    });
             } catch (const std::exception& e) {
                 result.error = QString::fromStdString(e.what());
             }
             return result;
-        }));
-    poll_->start();
-    pollProgress();
+        },
+        [this](Study result) { studyDone(std::move(result)); });
+    showProgress(Stage::Study, 0.0);
     updateControls();
 }
 
-void ShiftComparison::studyDone() {
-    const bool cancelled = study_->cancel;
-    study_.reset();
-    Study result = studyWatcher_.result();
-    result.cancelled = result.cancelled || cancelled;
-    if (pendingShift_ >= 0 && !training_ && mlp_ && cnn_) {
-        startStudy(pendingShift_);
-        return;
-    }
-    pendingShift_ = -1;
-    if (!isBusy())
-        poll_->stop();
+void ShiftComparison::studyDone(Study result) {
     if (!result.error.isEmpty()) {
         setStatus(tr("The study failed: %1").arg(result.error), true);
-    } else if (!result.cancelled) {
+    } else {
         curves_ = std::move(result.curves);
         plot();
         setStatus(tr("Measured on %1 test images, shifted 0 to %2 px right.")
                       .arg(QLocale().toString(static_cast<qlonglong>(data_.test->size())))
                       .arg(static_cast<int>(curves_.front().accuracy.size()) - 1));
         emit studyFinished();
-    } else if (!training_ && mlp_ && cnn_) {
-        setStatus(tr("Study cancelled."));
     }
     updateControls();
 }
 
 void ShiftComparison::cancel() {
-    if (training_)
-        training_->cancel = true;
-    if (study_)
-        study_->cancel = true;
-    pendingShift_ = -1;
+    // The tasks drop the results; what was running stops at its next batch.
+    if (training_.isBusy())
+        setStatus(tr("Training cancelled."));
+    else if (study_.isBusy() && mlp_ && cnn_)
+        setStatus(tr("Study cancelled."));
+    training_.cancel();
+    study_.cancel();
 }
 
-void ShiftComparison::pollProgress() {
-    if (training_) {
-        const double p = training_->progress;
-        progress_->setValue(static_cast<int>(1000 * p));
-        setStatus(tr("Training the %1 for %2 epochs… %3 %")
-                      .arg(training_->stage == 0 ? tr("MLP") : tr("CNN"))
-                      .arg(epochsBox_->value())
-                      .arg(static_cast<int>(100 * p)));
-    } else if (study_) {
-        const double p = study_->progress;
-        progress_->setValue(static_cast<int>(1000 * p));
+void ShiftComparison::postProgress(const CancelFlag& cancelled, Stage stage, double fraction,
+                                   int& posted) {
+    const int permille = static_cast<int>(1000 * fraction);
+    if (permille == posted || cancelled)
+        return;
+    posted = permille;
+    // Queued to this object: a call still queued when it is deleted is dropped with it.
+    QMetaObject::invokeMethod(
+        this, [this, stage, fraction] { showProgress(stage, fraction); }, Qt::QueuedConnection);
+}
+
+void ShiftComparison::showProgress(Stage stage, double fraction) {
+    const bool running = stage == Stage::Study ? study_.isBusy() : training_.isBusy();
+    if (!running) // a report that arrived after its work was cancelled or done
+        return;
+    // Training reports each model's fraction; the bar shows both models' training as one.
+    const double shown = stage == Stage::Cnn   ? 0.5 + fraction / 2
+                         : stage == Stage::Mlp ? fraction / 2
+                                               : fraction;
+    progress_->setValue(static_cast<int>(1000 * shown));
+    if (stage == Stage::Study)
         setStatus(tr("Running both models on the shifted test images… %1 %")
-                      .arg(static_cast<int>(100 * p)));
-    }
+                      .arg(static_cast<int>(100 * shown)));
+    else
+        setStatus(tr("Training the %1 for %2 epochs… %3 %")
+                      .arg(stage == Stage::Mlp ? tr("MLP") : tr("CNN"))
+                      .arg(epochsBox_->value())
+                      .arg(static_cast<int>(100 * shown)));
 }
 
 QString ShiftComparison::modelLabel(const nn::Sequential& model, bool isMlp) const {
@@ -531,17 +510,16 @@ QString ShiftComparison::conclusionText() const {
 }
 
 void ShiftComparison::setStatus(const QString& text, bool problem) {
-    status_->setText(text);
-    status_->setStyleSheet(problem ? QStringLiteral("color: #b3261e; font-weight: 600;")
-                                   : QString());
+    status_->showMessage(text,
+                         problem ? MessageLine::Tone::Problem : MessageLine::Tone::Information);
 }
 
 void ShiftComparison::updateControls() {
     const bool hasData = data_.train && data_.test;
-    trainButton_->setEnabled(hasData && !training_);
-    epochsBox_->setEnabled(!training_);
+    trainButton_->setEnabled(hasData && !training_.isBusy());
+    epochsBox_->setEnabled(!training_.isBusy());
     cancelButton_->setEnabled(isBusy());
-    studyButton_->setEnabled(mlp_ && cnn_ && !training_);
+    studyButton_->setEnabled(mlp_ && cnn_ && !training_.isBusy());
     progress_->setVisible(isBusy());
     if (!isBusy())
         progress_->setValue(0);

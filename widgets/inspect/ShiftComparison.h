@@ -5,25 +5,25 @@
 // shows. Ready-trained models can be given instead.
 #pragma once
 
+#include "common/LatestTask.h"
+#include "common/MessageLine.h"
 #include "data/Dataset.h"
 #include "nn/Sequential.h"
 #include "nn/ShiftStudy.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-#include <atomic>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <vector>
 
 class QChartView;
+class QHBoxLayout;
 class QLabel;
 class QLineSeries;
 class QProgressBar;
 class QPushButton;
 class QSlider;
 class QSpinBox;
-class QTimer;
 
 namespace convsight::widgets {
 
@@ -31,7 +31,7 @@ class ShiftComparison : public QWidget {
     Q_OBJECT
 public:
     explicit ShiftComparison(QWidget* parent = nullptr);
-    ~ShiftComparison() override; // cancels the work in flight and waits for it (one batch)
+    ~ShiftComparison() override; // cancels the work in flight; the tasks wait for it (one batch)
 
     // The normalised training and test sets, and what an uncovered pixel becomes (per channel:
     // the normalised value of black). Forgets the models and curves of other data.
@@ -54,7 +54,7 @@ public:
 
     const std::vector<nn::ShiftCurve>& curves() const { return curves_; }
     QChartView* chartView() const { return chartView_; }
-    QLabel* statusLine() const { return status_; }
+    MessageLine* statusLine() const { return status_; }
     QLabel* conclusion() const { return conclusion_; }
 
 signals:
@@ -62,27 +62,26 @@ signals:
     void studyFinished();
 
 private:
-    // What a worker shares with the GUI thread, which polls it for the progress bar.
-    struct Work {
-        std::atomic<bool> cancel{false};
-        std::atomic<double> progress{0.0}; // [0, 1]
-        std::atomic<int> stage{0};         // training: 0 the MLP, 1 the CNN
-    };
+    // What the progress is of: training one of the models, or the study.
+    enum class Stage { Mlp, Cnn, Study };
     struct Trained {
-        std::shared_ptr<nn::Sequential> mlp, cnn;
+        std::shared_ptr<nn::Sequential> mlp, cnn; // null when cancelled
         QString error;
-        bool cancelled{false};
     };
     struct Study {
         std::vector<nn::ShiftCurve> curves;
         QString error;
-        bool cancelled{false};
     };
 
-    void trainingDone();
-    void startStudy(int maxShift);
-    void studyDone();
-    void pollProgress();
+    QHBoxLayout* createTrainRow();
+    QHBoxLayout* createShiftRow();
+    QChartView* createChart(const QFont& labels);
+    void trainingDone(Trained result);
+    void studyDone(Study result);
+    // On the worker: sends `fraction` ([0, 1]) of `stage` to showProgress when it has moved a
+    // tenth of a percent, unless the work is cancelled.
+    void postProgress(const CancelFlag& cancelled, Stage stage, double fraction, int& posted);
+    void showProgress(Stage stage, double fraction);
     void plot();
     void updateControls();
     void setStatus(const QString& text, bool problem = false);
@@ -95,10 +94,10 @@ private:
     std::shared_ptr<nn::Sequential> mlp_, cnn_;
     std::vector<nn::ShiftCurve> curves_;
 
-    std::shared_ptr<Work> training_, study_; // the work in flight, null when none
-    QFutureWatcher<Trained> trainWatcher_;
-    QFutureWatcher<Study> studyWatcher_;
-    int pendingShift_{-1}; // a study asked for while another was being cancelled
+    // Declared after what the work's results land in and destroyed before the child widgets: a
+    // task waits for its work, so no progress or result reaches a widget that is gone.
+    LatestTask training_;
+    LatestTask study_; // the newest study wins
 
     QPushButton* trainButton_{};
     QSpinBox* epochsBox_{};
@@ -107,12 +106,11 @@ private:
     QLabel* shiftValue_{};
     QPushButton* studyButton_{};
     QProgressBar* progress_{};
-    QLabel* status_{};
+    MessageLine* status_{};
     QChartView* chartView_{};
     QLineSeries* mlpSeries_{};
     QLineSeries* cnnSeries_{};
     QLabel* conclusion_{};
-    QTimer* poll_{};
 };
 
 } // namespace convsight::widgets

@@ -82,7 +82,7 @@ protected:
         painter.setPen(QPen(theme::colours().gridLine, 1));
         painter.drawRect(square().adjusted(0, 0, -1, -1));
         if (pad_->isEmpty() && !drawing_) {
-            painter.setPen(QColor(0x94, 0xa3, 0xb8));
+            painter.setPen(theme::colours().outline);
             QFont hint = font();
             hint.setPointSizeF(std::max(13.0, hint.pointSizeF()));
             painter.setFont(hint);
@@ -188,7 +188,7 @@ SketchPad::SketchPad(QWidget* parent)
     clearButton_->setObjectName(QStringLiteral("sketchClearButton"));
     auto* hint = new QLabel(tr("Left button draws,\nright button erases."), this);
     hint->setObjectName(QStringLiteral("sketchHint"));
-    hint->setStyleSheet(QStringLiteral("color: #475569;"));
+    hint->setStyleSheet(QStringLiteral("color: %1;").arg(theme::css(theme::colours().mutedText)));
     for (QLabel* label : {previewTitle_, hint}) {
         QFont font = label->font();
         font.setPointSizeF(std::max(11.0, font.pointSizeF()));

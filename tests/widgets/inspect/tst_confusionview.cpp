@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineSeries>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -253,9 +254,15 @@ void tst_ConfusionView::trainBothThenStudy() {
     QVERIFY(!shift.statusLine()->text().isEmpty());
     QSignalSpy trained(&shift, &ShiftComparison::trainingFinished);
     QSignalSpy studied(&shift, &ShiftComparison::studyFinished);
+    // The workers' progress reaches the bar (queued to the GUI thread) before the models do.
+    int largestProgress = 0;
+    connect(shift.findChild<QProgressBar*>(QStringLiteral("shiftProgress")),
+            &QProgressBar::valueChanged, this,
+            [&](int value) { largestProgress = std::max(largestProgress, value); });
     shift.train(1);
     QVERIFY(shift.isBusy());
     QTRY_COMPARE_WITH_TIMEOUT(trained.count(), 1, 30000);
+    QVERIFY2(largestProgress > 500, qPrintable(QString::number(largestProgress)));
     QTRY_COMPARE_WITH_TIMEOUT(studied.count(), 1, 30000);
     QVERIFY(!shift.isBusy());
     // The MLP is the "mlp" preset (a fair match for "small"), both trained.

@@ -137,6 +137,9 @@ void tst_InspectWorkspace::confusionMatrixCellOpensItsExamples() {
     QSignalSpy evaluated(inspect(), &InspectWorkspace::evaluated);
     inspect()->tabs()->setCurrentIndex(1); // looking at it evaluates the test set
     QTRY_COMPARE_WITH_TIMEOUT(evaluated.count(), 1, 30000);
+    QVERIFY(!inspect()->isEvaluating());
+    QVERIFY(inspect()->messageLine()->text().startsWith(QStringLiteral("Test accuracy")));
+    QVERIFY(!inspect()->messageLine()->isProblem());
     convsight::widgets::ConfusionMatrixView* matrix = inspect()->confusionMatrix();
     std::int64_t total = 0;
     for (int t = 0; t < 10; ++t)
@@ -195,6 +198,7 @@ void tst_InspectWorkspace::imageFiles() {
     QVERIFY(!inspect()->openImageFile(bad));
     QVERIFY2(inspect()->messageLine()->text().contains(QStringLiteral("notes.png")),
              qPrintable(inspect()->messageLine()->text()));
+    QVERIFY(inspect()->messageLine()->isProblem());
     QCOMPARE(inspect()->input().to_vector(), loaded);
 }
 
