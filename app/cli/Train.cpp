@@ -12,6 +12,7 @@
 #include "nn/Evaluator.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
+#include "nn/RunMetadata.h"
 #include "nn/Trainer.h"
 
 #include <algorithm>
@@ -105,26 +106,12 @@ float numberOption(const Options& options, const std::string& name, float fallba
 }
 
 // The data set `spec` names (the training set cut to its first `limit` examples when limit > 0),
-// normalised by `normalization` ({"mean": [...], "std": [...]}, as a model file keeps it) or,
-// when it is null, by the training set's statistics.
-image::TrainingData openData(const std::string& spec, const json& normalization,
+// normalised by `normalization` (as a model file keeps it) or, without one, by the training set's
+// statistics.
+image::TrainingData openData(const std::string& spec,
+                             const std::optional<data::ChannelStats>& normalization,
                              std::int64_t limit) {
-    data::ChannelStats stats;
-    if (!normalization.is_null()) {
-        try {
-            stats.mean = normalization.at("mean").get<std::vector<float>>();
-            stats.std = normalization.at("std").get<std::vector<float>>();
-        } catch (const json::exception&) {
-            throw std::runtime_error("the model file's normalization is not {\"mean\": [...], "
-                                     "\"std\": [...]}: " +
-                                     normalization.dump());
-        }
-    }
-    return image::openTrainingData(spec, stats, limit);
-}
-
-json normalizationJson(const data::ChannelStats& stats) {
-    return {{"mean", stats.mean}, {"std", stats.std}};
+    return image::openTrainingData(spec, normalization.value_or(data::ChannelStats{}), limit);
 }
 
 // One line, rewritten in place with \r: epoch, a bar, loss, accuracy, speed and ETA.
@@ -191,6 +178,86 @@ std::uint64_t seedOption(const Options& options, std::uint64_t fallback) {
 
 } // namespace
 
+namespace {
+
+// What a run trains on and how: the options' settings, or a checkpoint's when resuming.
+struct TrainRun {
+    nn::TrainerConfig config;
+    std::optional<nn::SavedModel> checkpoint;
+    nn::RunMetadata data; // dataset, normalization and limit
+};
+
+// --resume FILE: the checkpoint continues its own run, so no other setting may be given.
+TrainRun resumedRun(const Options& options, const std::string& resumePath) {
+    for (const char* setting :
+         {"--model", "--batch", "--lr", "--optimizer", "--momentum", "--schedule", "--weight-decay",
+          "--seed", "--limit", "--shift", "--flip"})
+        if (!options.value(setting, "").empty() || options.flag(setting))
+            throw UsageError(std::string("train: --resume continues the saved run with its "
+                                         "own settings; leave out ") +
+                             setting);
+    TrainRun run;
+    run.checkpoint = nn::load_model_file(resumePath);
+    run.data = nn::run_metadata(*run.checkpoint, resumePath);
+    if (!run.data.hyperparameters)
+        throw std::runtime_error(resumePath +
+                                 ": this model file was not written by 'train', so it has "
+                                 "no training run to resume");
+    run.config = *run.data.hyperparameters;
+    return run;
+}
+
+// A new run from the options.
+TrainRun newRun(const Options& options) {
+    TrainRun run;
+    nn::TrainerConfig& config = run.config;
+    config.optimizer = options.value("--optimizer", "adam");
+    if (config.optimizer != "adam" && config.optimizer != "sgd")
+        throw UsageError("train: --optimizer is adam or sgd, not '" + config.optimizer + "'");
+    config.batch_size = positiveInt(options, "--batch", 64);
+    config.learning_rate = numberOption(options, "--lr", config.optimizer == "sgd" ? 0.01f : 1e-3f);
+    config.momentum = numberOption(options, "--momentum", 0.9f);
+    config.weight_decay = numberOption(options, "--weight-decay", 0.0f);
+    config.seed = seedOption(options, 1);
+    if (!options.value("--shift", "").empty())
+        config.augmentation.max_shift = positiveInt(options, "--shift", 1);
+    config.augmentation.horizontal_flip = options.flag("--flip");
+    try {
+        config.schedule = nn::LearningRateSchedule::parse(options.value("--schedule", "constant"));
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(std::string("train: ") + e.what());
+    }
+    return run;
+}
+
+// "training small on shapes (256 examples; test: 1000), Adam ..., 1 epoch" and the augmentation.
+void printRunHeader(std::ostream& out, const nn::Trainer& trainer,
+                    const image::TrainingData& opened, const nn::TrainerConfig& config) {
+    char text[512];
+    std::snprintf(text, sizeof text,
+                  "%s %s on %s (%lld examples; test: %lld), %s, batch %d, %s schedule, "
+                  "%s, %d epoch%s\n",
+                  trainer.epochs_done() > 0 ? "resuming" : "training",
+                  trainer.model().name().c_str(), opened.normalised.train->name().c_str(),
+                  static_cast<long long>(opened.normalised.train->size()),
+                  static_cast<long long>(opened.normalised.test->size()),
+                  trainer.optimizer().description().c_str(), config.batch_size,
+                  config.schedule.text().c_str(), config.device.id().c_str(), config.epochs,
+                  config.epochs == 1 ? "" : "s");
+    out << text;
+    const data::Augmentation& augmentation = config.augmentation;
+    if (augmentation.enabled())
+        out << "  augmented: "
+            << (augmentation.max_shift > 0
+                    ? "shifted by up to " + std::to_string(augmentation.max_shift) + " px"
+                    : std::string("not shifted"))
+            << (augmentation.horizontal_flip ? ", half mirrored\n" : "\n");
+    if (trainer.epochs_done() > 0)
+        out << "  " << trainer.epochs_done() << " of them done already\n";
+}
+
+} // namespace
+
 int runTrain(const std::vector<std::string>& args, std::ostream& out) {
     const Options options("train", args, {"--json", "--flip"},
                           {"--dataset", "--model", "--epochs", "--batch", "--lr", "--optimizer",
@@ -199,107 +266,41 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
     const std::string resumePath = options.value("--resume", "");
     const bool asJson = options.flag("--json");
 
-    // The settings: the options', or the checkpoint's when resuming (it continues its own run).
-    nn::TrainerConfig config;
-    std::optional<nn::SavedModel> checkpoint;
-    std::string datasetSpec = options.value("--dataset", "");
-    json normalization = nullptr;
-    std::int64_t limit = 0; // the first examples of the training set only, when above 0
-    if (!resumePath.empty()) {
-        for (const char* setting :
-             {"--model", "--batch", "--lr", "--optimizer", "--momentum", "--schedule",
-              "--weight-decay", "--seed", "--limit", "--shift", "--flip"})
-            if (!options.value(setting, "").empty() || options.flag(setting))
-                throw UsageError(std::string("train: --resume continues the saved run with its "
-                                             "own settings; leave out ") +
-                                 setting);
-        checkpoint = nn::load_model_file(resumePath);
-        const json& metadata = checkpoint->metadata;
-        if (!metadata.contains("hyperparameters"))
-            throw std::runtime_error(resumePath +
-                                     ": this model file was not written by 'train', so it has "
-                                     "no training run to resume");
-        try {
-            config = nn::TrainerConfig::from_hyperparameters(metadata.at("hyperparameters"));
-        } catch (const std::invalid_argument& e) {
-            throw std::runtime_error(resumePath + ": " + e.what());
-        }
-        if (datasetSpec.empty() && metadata.contains("dataset") && metadata["dataset"].is_string())
-            datasetSpec = metadata["dataset"].get<std::string>();
-        if (metadata.contains("normalization"))
-            normalization = metadata["normalization"];
-        if (metadata.contains("limit") && metadata["limit"].is_number_integer())
-            limit = metadata["limit"].get<std::int64_t>();
-    } else {
-        config.optimizer = options.value("--optimizer", "adam");
-        if (config.optimizer != "adam" && config.optimizer != "sgd")
-            throw UsageError("train: --optimizer is adam or sgd, not '" + config.optimizer + "'");
-        config.batch_size = positiveInt(options, "--batch", 64);
-        config.learning_rate =
-            numberOption(options, "--lr", config.optimizer == "sgd" ? 0.01f : 1e-3f);
-        config.momentum = numberOption(options, "--momentum", 0.9f);
-        config.weight_decay = numberOption(options, "--weight-decay", 0.0f);
-        config.seed = seedOption(options, 1);
-        if (!options.value("--shift", "").empty())
-            config.augmentation.max_shift = positiveInt(options, "--shift", 1);
-        config.augmentation.horizontal_flip = options.flag("--flip");
-        try {
-            config.schedule =
-                nn::LearningRateSchedule::parse(options.value("--schedule", "constant"));
-        } catch (const std::invalid_argument& e) {
-            throw UsageError(std::string("train: ") + e.what());
-        }
-    }
+    TrainRun run = resumePath.empty() ? newRun(options) : resumedRun(options, resumePath);
+    nn::TrainerConfig& config = run.config;
     config.epochs = positiveInt(options, "--epochs", resumePath.empty() ? 5 : config.epochs);
     config.device = deviceOption(options);
     if (!options.value("--threads", "").empty())
         config.threads = positiveInt(options, "--threads", 1);
     config.checkpoint_path = options.value("--out", resumePath);
-    if (datasetSpec.empty())
+    if (const std::string given = options.value("--dataset", ""); !given.empty())
+        run.data.dataset = given;
+    if (!run.data.dataset || run.data.dataset->empty())
         throw UsageError("train: say which data set with --dataset (shapes, fashion-mnist, "
                          "mnist, cifar10:DIR or a folder)");
     if (!options.value("--limit", "").empty())
-        limit = positiveInt(options, "--limit", 1);
+        run.data.limit = positiveInt(options, "--limit", 1);
 
-    const image::TrainingData opened = openData(datasetSpec, normalization, limit);
-    config.dataset_info = {{"dataset", datasetSpec},
-                           {"normalization", normalizationJson(opened.stats)}};
-    if (limit > 0)
-        config.dataset_info["limit"] = limit;
+    const image::TrainingData opened =
+        openData(*run.data.dataset, run.data.normalization, run.data.limit);
+    nn::RunMetadata info;
+    info.dataset = run.data.dataset;
+    info.normalization = opened.stats;
+    info.limit = run.data.limit;
+    config.dataset_info = info.to_json();
 
     // Every check (model against data, checkpoint against data, settings) happens here, before
     // anything is written.
     std::unique_ptr<nn::Trainer> trainer =
-        checkpoint
-            ? std::make_unique<nn::Trainer>(std::move(*checkpoint), opened.normalised, config)
+        run.checkpoint
+            ? std::make_unique<nn::Trainer>(std::move(*run.checkpoint), opened.normalised, config)
             : std::make_unique<nn::Trainer>(
                   modelOption(options, config.seed, opened.normalised.train->class_count()),
                   opened.normalised, config);
 
     const bool bar = !asJson && &out == &std::cout && isatty(STDOUT_FILENO) != 0;
-    if (!asJson) {
-        char text[512];
-        std::snprintf(text, sizeof text,
-                      "%s %s on %s (%lld examples; test: %lld), %s, batch %d, %s schedule, "
-                      "%s, %d epoch%s\n",
-                      trainer->epochs_done() > 0 ? "resuming" : "training",
-                      trainer->model().name().c_str(), opened.normalised.train->name().c_str(),
-                      static_cast<long long>(opened.normalised.train->size()),
-                      static_cast<long long>(opened.normalised.test->size()),
-                      trainer->optimizer().description().c_str(), config.batch_size,
-                      config.schedule.text().c_str(), config.device.id().c_str(), config.epochs,
-                      config.epochs == 1 ? "" : "s");
-        out << text;
-        const data::Augmentation& augmentation = config.augmentation;
-        if (augmentation.enabled())
-            out << "  augmented: "
-                << (augmentation.max_shift > 0
-                        ? "shifted by up to " + std::to_string(augmentation.max_shift) + " px"
-                        : std::string("not shifted"))
-                << (augmentation.horizontal_flip ? ", half mirrored\n" : "\n");
-        if (trainer->epochs_done() > 0)
-            out << "  " << trainer->epochs_done() << " of them done already\n";
-    }
+    if (!asJson)
+        printRunHeader(out, *trainer, opened, config);
     if (bar)
         trainer->on_batch(
             [&out](const nn::BatchProgress& p) { out << progressLine(p) << std::flush; });
@@ -324,14 +325,11 @@ int runEvaluate(const std::vector<std::string>& args, std::ostream& out) {
         throw UsageError("evaluate: say which model file with --model");
     const int batch = positiveInt(options, "--batch", 256);
     nn::SavedModel saved = nn::load_model_file(path);
-    std::string spec = options.value("--dataset", "");
-    if (spec.empty() && saved.metadata.contains("dataset") && saved.metadata["dataset"].is_string())
-        spec = saved.metadata["dataset"].get<std::string>();
+    const nn::RunMetadata metadata = nn::run_metadata(saved, path);
+    const std::string spec = options.value("--dataset", metadata.dataset.value_or(""));
     if (spec.empty())
         throw UsageError("evaluate: the model file does not say its data set; give --dataset");
-    const json normalization =
-        saved.metadata.contains("normalization") ? saved.metadata["normalization"] : json(nullptr);
-    const image::TrainingData opened = openData(spec, normalization, 0);
+    const image::TrainingData opened = openData(spec, metadata.normalization, 0);
     const nn::Evaluation result = nn::evaluate(saved.model, opened.normalised.test, batch, 3);
 
     if (options.flag("--json")) {
@@ -370,7 +368,7 @@ namespace {
 // The image at `path` as the model's input (1, C, H, W): grey or colour as C says, resized to
 // H × W, scaled to [0, 1], normalised per channel as the model file's metadata says.
 compute::Tensor imageInput(const std::string& path, const compute::Shape& input,
-                           const json& normalization) {
+                           const std::optional<data::ChannelStats>& normalization) {
     cv::Mat image = image::loadImage(path);
     const auto channels = static_cast<int>(input.at(0));
     if (channels != 1 && channels != 3)
@@ -388,11 +386,11 @@ compute::Tensor imageInput(const std::string& path, const compute::Shape& input,
     const std::size_t plane = values.size() / static_cast<std::size_t>(channels);
     for (std::size_t c = 0; c < static_cast<std::size_t>(channels); ++c) {
         float mean = 0.0f, deviation = 1.0f;
-        if (normalization.is_object()) {
-            const json& means = normalization.at("mean");
-            const json& deviations = normalization.at("std");
-            mean = means.at(means.size() == 1 ? 0 : c).get<float>();
-            deviation = deviations.at(deviations.size() == 1 ? 0 : c).get<float>();
+        if (normalization) {
+            const std::vector<float>& means = normalization->mean;
+            const std::vector<float>& deviations = normalization->std;
+            mean = means.at(means.size() == 1 ? 0 : c);
+            deviation = deviations.at(deviations.size() == 1 ? 0 : c);
         }
         for (std::size_t i = 0; i < plane; ++i) {
             float& v = values[c * plane + i];
@@ -426,20 +424,12 @@ int runPredict(const std::vector<std::string>& args, std::ostream& out) {
     if (images.empty())
         throw UsageError("predict: name one or more image files to classify");
     nn::SavedModel saved = nn::load_model_file(path);
-    const json& metadata = saved.metadata;
-    const json normalization =
-        metadata.contains("normalization") ? metadata["normalization"] : json(nullptr);
-    const auto classes = static_cast<std::size_t>(saved.model.output_shape().at(0));
-    std::vector<std::string> names;
-    if (metadata.contains("class_names") && metadata["class_names"].is_array())
-        names = metadata["class_names"].get<std::vector<std::string>>();
-    for (std::size_t c = names.size(); c < classes; ++c)
-        names.push_back("class " + std::to_string(c));
+    const nn::RunMetadata metadata = nn::run_metadata(saved, path);
 
     // Read every image first: a bad one fails the command before anything is printed.
     std::vector<compute::Tensor> inputs;
     for (const std::string& image : images)
-        inputs.push_back(imageInput(image, saved.model.input_shape(), normalization));
+        inputs.push_back(imageInput(image, saved.model.input_shape(), metadata.normalization));
     for (std::size_t i = 0; i < images.size(); ++i) {
         const compute::Tensor logits = saved.model.forward(inputs[i], /*training=*/false);
         // The loss op's softmax gives the probabilities; its label (0) is not used here.
@@ -454,7 +444,8 @@ int runPredict(const std::vector<std::string>& args, std::ostream& out) {
         for (std::size_t k = 0; k < std::min<std::size_t>(3, order.size()); ++k) {
             char text[256];
             std::snprintf(text, sizeof text, "  %zu. %-20s %6.2f %%\n", k + 1,
-                          names[order[k]].c_str(), 100.0 * static_cast<double>(probs[order[k]]));
+                          metadata.class_name(order[k]).c_str(),
+                          100.0 * static_cast<double>(probs[order[k]]));
             out << text;
         }
     }

@@ -1,6 +1,6 @@
 // Model files (.csmodel) and JSON architectures: the byte layout and its CRC-32, the atomic write,
 // the checks on reading (each naming the file and what is wrong), the optimizer's settings, and
-// the table of layer types that turns JSON into layers.
+// how each type of the layer schema (LayerSchema.h) turns its JSON settings into a layer.
 #include "nn/ModelFile.h"
 
 #include "nn/Activations.h"
@@ -9,6 +9,7 @@
 #include "nn/Dense.h"
 #include "nn/Dropout.h"
 #include "nn/Flatten.h"
+#include "nn/LayerSchema.h"
 #include "nn/Pool2d.h"
 
 #include <algorithm>
@@ -279,9 +280,10 @@ std::optional<std::map<std::string, TableEntry>> read_table(const json& header, 
 // Reads one layer's settings; every message starts "layer 3 (conv2d): ".
 class LayerSettings {
 public:
-    LayerSettings(const json& config, int index, std::string type)
+    LayerSettings(const json& config, int index, const LayerKind& kind)
         : config_(config)
-        , context_("layer " + std::to_string(index) + " (" + std::move(type) + ")") {}
+        , kind_(kind)
+        , context_("layer " + std::to_string(index) + " (" + kind.type + ")") {}
 
     [[noreturn]] void reject(const std::string& why) const {
         throw std::invalid_argument(context_ + ": " + why);
@@ -289,20 +291,27 @@ public:
     const std::string& context() const { return context_; }
     bool has(const char* key) const { return config_.contains(key); }
 
-    // Rejects keys the layer does not take (a misspelt "filter" should not be ignored).
-    void allow_only(std::initializer_list<const char*> keys) const {
+    // Rejects keys the layer's schema does not list (a misspelt "filter" should not be ignored).
+    void allow_only_schema() const {
         for (const auto& [key, value] : config_.items()) {
-            if (key == "type" || key == "name")
+            if (key == "type" || key == "name" || kind_.field(key))
                 continue;
-            if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; })) {
-                std::string list;
-                for (const char* k : keys)
-                    list += (list.empty() ? "'" : ", '") + std::string(k) + "'";
-                reject("unknown setting '" + key + "'" +
-                       (list.empty() ? std::string(" (it has no settings)")
-                                     : " (it takes " + list + ")"));
-            }
+            std::string list;
+            for (const LayerField& field : kind_.fields)
+                list += (list.empty() ? "'" : ", '") + std::string(field.key) + "'";
+            reject(
+                "unknown setting '" + key + "'" +
+                (list.empty() ? std::string(" (it has no settings)") : " (it takes " + list + ")"));
         }
+    }
+
+    // The layer's value of `key`, or the schema's default when an optional setting is absent;
+    // null when a required one is.
+    const json* value_or_default(const char* key) const {
+        if (has(key))
+            return &config_[key];
+        const LayerField* field = kind_.field(key);
+        return field && !field->required ? &field->default_value : nullptr;
     }
 
     int positive_int(const char* key, std::optional<int> fallback = std::nullopt) const {
@@ -318,16 +327,16 @@ public:
         return *value;
     }
 
-    // A number, or [height, width] (y, x).
+    // A number, or [height, width] (y, x); `when_null` where the schema's default is null.
     std::pair<int, int> positive_pair(const char* key,
-                                      std::optional<std::pair<int, int>> fallback = {}) const {
-        if (!has(key)) {
-            if (fallback)
-                return *fallback;
+                                      std::pair<int, int> when_null = {1, 1}) const {
+        const json* found = value_or_default(key);
+        if (!found)
             reject(std::string("'") + key +
                    "' must be a positive integer or [height, width] (it is missing)");
-        }
-        const json& value = config_[key];
+        if (found->is_null())
+            return when_null;
+        const json& value = *found;
         if (const std::optional<int> both = as_int(value, 1))
             return {*both, *both};
         if (value.is_array() && value.size() == 2) {
@@ -341,9 +350,10 @@ public:
     }
 
     PaddingSpec padding(const char* key) const {
-        if (!has(key))
+        const json* found = value_or_default(key);
+        if (!found)
             return PaddingSpec::valid();
-        const json& value = config_[key];
+        const json& value = *found;
         if (value.is_string()) {
             std::string mode = value.get<std::string>();
             std::transform(mode.begin(), mode.end(), mode.begin(),
@@ -371,20 +381,9 @@ public:
                value.dump());
     }
 
-    float number(const char* key, float fallback) const {
-        if (!has(key))
-            return fallback;
-        if (!config_[key].is_number())
-            reject(std::string("'") + key + "' must be a number, not " + config_[key].dump());
-        return config_[key].get<float>();
-    }
-
-    bool flag(const char* key, bool fallback) const {
-        if (!has(key))
-            return fallback;
-        if (!config_[key].is_boolean())
-            reject(std::string("'") + key + "' must be true or false, not " + config_[key].dump());
-        return config_[key].get<bool>();
+    float number(const char* key) const { return typed<float>(key, &json::is_number, "a number"); }
+    bool flag(const char* key) const {
+        return typed<bool>(key, &json::is_boolean, "true or false");
     }
 
     // Refuses a weight tensor too large to allocate sensibly.
@@ -396,6 +395,17 @@ public:
     }
 
 private:
+    // The setting (or its default) when `is` holds for it; refused as not `what` otherwise.
+    template <typename T>
+    T typed(const char* key, bool (json::*is)() const noexcept, const char* what) const {
+        const json* value = value_or_default(key);
+        if (!value)
+            reject(std::string("'") + key + "' must be " + what + " (it is missing)");
+        if (!(value->*is)())
+            reject(std::string("'") + key + "' must be " + what + ", not " + value->dump());
+        return value->get<T>();
+    }
+
     static std::optional<int> as_int(const json& value, int minimum) {
         if (!value.is_number_integer())
             return std::nullopt;
@@ -406,6 +416,7 @@ private:
     }
 
     const json& config_;
+    const LayerKind& kind_;
     std::string context_;
 };
 
@@ -422,22 +433,20 @@ int leading_size(const InputShape& input) {
 }
 
 std::unique_ptr<Layer> conv2d_from(const LayerSettings& s, const InputShape& input) {
-    s.allow_only({"filters", "kernel", "stride", "padding", "dilation", "bias"});
     Conv2dOptions o;
     o.in_channels = leading_size(input);
     o.out_channels = s.positive_int("filters");
     std::tie(o.kernel_height, o.kernel_width) = s.positive_pair("kernel");
-    std::tie(o.stride_y, o.stride_x) = s.positive_pair("stride", std::pair{1, 1});
+    std::tie(o.stride_y, o.stride_x) = s.positive_pair("stride");
     o.padding = s.padding("padding");
-    std::tie(o.dilation_y, o.dilation_x) = s.positive_pair("dilation", std::pair{1, 1});
-    o.bias = s.flag("bias", true);
+    std::tie(o.dilation_y, o.dilation_x) = s.positive_pair("dilation");
+    o.bias = s.flag("bias");
     s.check_size(std::int64_t{o.out_channels} * o.in_channels * o.kernel_height * o.kernel_width,
                  "weight");
     return std::make_unique<Conv2d>(o);
 }
 
 std::unique_ptr<Layer> pool_from(const LayerSettings& s, compute::PoolKind kind) {
-    s.allow_only({"size", "stride", "padding"});
     Pool2dOptions o;
     std::tie(o.window_y, o.window_x) = s.positive_pair("size");
     std::tie(o.stride_y, o.stride_x) = s.positive_pair("stride", std::pair{o.window_y, o.window_x});
@@ -448,9 +457,8 @@ std::unique_ptr<Layer> pool_from(const LayerSettings& s, compute::PoolKind kind)
 }
 
 std::unique_ptr<Layer> dense_from(const LayerSettings& s, const InputShape& input) {
-    s.allow_only({"units", "bias"});
     const int units = s.positive_int("units");
-    const bool bias = s.flag("bias", true);
+    const bool bias = s.flag("bias");
     // (F) after a Flatten; anything else is rejected by Dense's shape check, which says so.
     const int in_features = input && input->size() == 1 ? leading_size(input) : 1;
     s.check_size(std::int64_t{units} * in_features, "weight");
@@ -458,67 +466,44 @@ std::unique_ptr<Layer> dense_from(const LayerSettings& s, const InputShape& inpu
 }
 
 std::unique_ptr<Layer> batchnorm_from(const LayerSettings& s, const InputShape& input) {
-    s.allow_only({"momentum", "eps"});
-    return std::make_unique<BatchNorm>(leading_size(input),
-                                       s.number("momentum", BatchNorm::kDefaultMomentum),
-                                       s.number("eps", BatchNorm::kDefaultEps));
+    return std::make_unique<BatchNorm>(leading_size(input), s.number("momentum"), s.number("eps"));
 }
 
-struct LayerType {
-    const char* type;
-    std::function<std::unique_ptr<Layer>(const LayerSettings&, const InputShape&)> build;
-};
+// A layer the schema gives no settings.
+template <typename LayerClass>
+std::unique_ptr<Layer> without_settings(const LayerSettings&, const InputShape&) {
+    return std::make_unique<LayerClass>();
+}
 
-const std::vector<LayerType>& layer_types() {
-    static const std::vector<LayerType> types = {
+using LayerBuilder = std::function<std::unique_ptr<Layer>(const LayerSettings&, const InputShape&)>;
+
+// How each type of the schema (LayerSchema.h) becomes a layer; its settings and their defaults are
+// the schema's.
+const std::map<std::string, LayerBuilder, std::less<>>& layer_builders() {
+    static const std::map<std::string, LayerBuilder, std::less<>> builders = {
         {"conv2d", conv2d_from},
         {"maxpool", [](const LayerSettings& s,
                        const InputShape&) { return pool_from(s, compute::PoolKind::Max); }},
         {"avgpool", [](const LayerSettings& s,
                        const InputShape&) { return pool_from(s, compute::PoolKind::Average); }},
         {"dense", dense_from},
-        {"relu",
-         [](const LayerSettings& s, const InputShape&) -> std::unique_ptr<Layer> {
-             s.allow_only({});
-             return std::make_unique<ReLU>();
-         }},
+        {"relu", without_settings<ReLU>},
         {"leaky_relu",
          [](const LayerSettings& s, const InputShape&) -> std::unique_ptr<Layer> {
-             s.allow_only({"alpha"});
-             return std::make_unique<LeakyReLU>(s.number("alpha", 0.01f));
+             return std::make_unique<LeakyReLU>(s.number("alpha"));
          }},
-        {"sigmoid",
-         [](const LayerSettings& s, const InputShape&) -> std::unique_ptr<Layer> {
-             s.allow_only({});
-             return std::make_unique<Sigmoid>();
-         }},
-        {"tanh",
-         [](const LayerSettings& s, const InputShape&) -> std::unique_ptr<Layer> {
-             s.allow_only({});
-             return std::make_unique<Tanh>();
-         }},
+        {"sigmoid", without_settings<Sigmoid>},
+        {"tanh", without_settings<Tanh>},
         {"batchnorm", batchnorm_from},
         {"dropout",
          [](const LayerSettings& s, const InputShape&) -> std::unique_ptr<Layer> {
-             s.allow_only({"p"});
              if (!s.has("p"))
                  s.reject("'p' must be a number in [0, 1) (it is missing)");
-             return std::make_unique<Dropout>(s.number("p", 0.0f));
+             return std::make_unique<Dropout>(s.number("p"));
          }},
-        {"flatten",
-         [](const LayerSettings& s, const InputShape&) -> std::unique_ptr<Layer> {
-             s.allow_only({});
-             return std::make_unique<Flatten>();
-         }},
+        {"flatten", without_settings<Flatten>},
     };
-    return types;
-}
-
-std::string layer_type_list() {
-    std::string list;
-    for (const LayerType& t : layer_types())
-        list += (list.empty() ? "" : ", ") + std::string(t.type);
-    return list;
+    return builders;
 }
 
 Shape with_batch(const Shape& example) {
@@ -648,7 +633,10 @@ json architecture_json(const Sequential& model) {
     return {{"name", model.name()}, {"input", model.input_shape()}, {"layers", std::move(layers)}};
 }
 
-Sequential model_from_json(const json& architecture) {
+namespace {
+
+// The architecture's "name" ("model" when absent), after checking it takes no unknown entry.
+std::string architecture_name(const json& architecture) {
     if (!architecture.is_object())
         throw std::invalid_argument("the architecture must be a JSON object such as {\"input\": "
                                     "[1, 28, 28], \"layers\": [...]}, not " +
@@ -657,13 +645,15 @@ Sequential model_from_json(const json& architecture) {
         if (key != "name" && key != "input" && key != "layers")
             throw std::invalid_argument("the architecture has an unknown entry '" + key +
                                         "' (it takes 'name', 'input' and 'layers')");
-    std::string name = "model";
-    if (architecture.contains("name")) {
-        if (!architecture["name"].is_string() || architecture["name"].get<std::string>().empty())
-            throw std::invalid_argument("the architecture's 'name' must be a non-empty string");
-        name = architecture["name"].get<std::string>();
-    }
+    if (!architecture.contains("name"))
+        return "model";
+    if (!architecture["name"].is_string() || architecture["name"].get<std::string>().empty())
+        throw std::invalid_argument("the architecture's 'name' must be a non-empty string");
+    return architecture["name"].get<std::string>();
+}
 
+// The architecture's "input": one example's shape.
+Shape architecture_input(const json& architecture) {
     const auto bad_input = [&] {
         throw std::invalid_argument(
             "the architecture's 'input' must be the shape of one example, such as [1, 28, 28] "
@@ -680,6 +670,51 @@ Sequential model_from_json(const json& architecture) {
             bad_input();
         input.push_back(d.get<std::int64_t>());
     }
+    return input;
+}
+
+// Builds layer `index` (from 1) of an architecture onto `model`, sized from `shape` (the previous
+// layer's output), and returns its own output shape.
+InputShape add_layer(Sequential& model, const json& config, int index, const InputShape& shape) {
+    if (!config.is_object() || !config.contains("type") || !config["type"].is_string())
+        throw std::invalid_argument("layer " + std::to_string(index) + ": needs a \"type\" (" +
+                                    layer_type_list() + "), got " + config.dump());
+    const std::string type = config["type"].get<std::string>();
+    const LayerKind* kind = find_layer_kind(type);
+    if (!kind)
+        throw std::invalid_argument("layer " + std::to_string(index) + " (" + type +
+                                    "): unknown layer type; the types are: " + layer_type_list());
+    const LayerSettings settings(config, index, *kind);
+    std::string layer_name;
+    if (config.contains("name")) {
+        if (!config["name"].is_string() || config["name"].get<std::string>().empty())
+            settings.reject("'name' must be a non-empty string");
+        layer_name = config["name"].get<std::string>();
+    }
+    try {
+        settings.allow_only_schema();
+        model.add(layer_builders().at(type)(settings, shape), layer_name);
+    } catch (const std::invalid_argument& e) {
+        // The layers' own checks ("Conv2d: the stride must be at least 1") and a taken name.
+        if (std::string(e.what()).rfind(settings.context(), 0) == 0)
+            throw;
+        settings.reject(e.what());
+    }
+    if (!shape)
+        return std::nullopt;
+    try {
+        const Shape output = model.layer(model.size() - 1).output_shape(with_batch(*shape));
+        return Shape(output.begin() + 1, output.end());
+    } catch (const std::invalid_argument&) {
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+Sequential model_from_json(const json& architecture) {
+    const std::string name = architecture_name(architecture);
+    const Shape input = architecture_input(architecture);
     if (!architecture.contains("layers") || !architecture["layers"].is_array() ||
         architecture["layers"].empty())
         throw std::invalid_argument("the architecture's 'layers' must be a non-empty list of "
@@ -690,42 +725,8 @@ Sequential model_from_json(const json& architecture) {
     Sequential model(name);
     InputShape shape = input;
     int index = 0;
-    for (const json& config : architecture["layers"]) {
-        ++index;
-        if (!config.is_object() || !config.contains("type") || !config["type"].is_string())
-            throw std::invalid_argument("layer " + std::to_string(index) + ": needs a \"type\" (" +
-                                        layer_type_list() + "), got " + config.dump());
-        const std::string type = config["type"].get<std::string>();
-        const LayerSettings settings(config, index, type);
-        const auto known = std::find_if(layer_types().begin(), layer_types().end(),
-                                        [&](const LayerType& t) { return type == t.type; });
-        if (known == layer_types().end())
-            settings.reject("unknown layer type; the types are: " + layer_type_list());
-        std::string layer_name;
-        if (config.contains("name")) {
-            if (!config["name"].is_string() || config["name"].get<std::string>().empty())
-                settings.reject("'name' must be a non-empty string");
-            layer_name = config["name"].get<std::string>();
-        }
-        std::unique_ptr<Layer> layer;
-        try {
-            layer = known->build(settings, shape);
-            model.add(std::move(layer), layer_name);
-        } catch (const std::invalid_argument& e) {
-            // The layers' own checks ("Conv2d: the stride must be at least 1") and a taken name.
-            if (std::string(e.what()).rfind(settings.context(), 0) == 0)
-                throw;
-            settings.reject(e.what());
-        }
-        if (shape) {
-            try {
-                const Shape output = model.layer(model.size() - 1).output_shape(with_batch(*shape));
-                shape = Shape(output.begin() + 1, output.end());
-            } catch (const std::invalid_argument&) {
-                shape.reset();
-            }
-        }
-    }
+    for (const json& config : architecture["layers"])
+        shape = add_layer(model, config, ++index, shape);
     model.set_input_shape(input);
     return model;
 }
@@ -838,8 +839,10 @@ void save_model_file(const std::string& path, const Sequential& model, const jso
     write_atomically(path, bytes);
 }
 
-SavedModel load_model_file(const std::string& path) {
-    const Bytes bytes = read_whole_file(path);
+namespace {
+
+// Checks the magic and the format version of a whole file.
+void check_prelude(const std::string& path, const Bytes& bytes) {
     const std::size_t size = bytes.size();
     const std::string ours = "a ConvSight model file starts with \"CSMODEL\"";
     if (size < kMagic.size()) {
@@ -857,7 +860,17 @@ SavedModel load_model_file(const std::string& path) {
                        ", this build reads " + std::to_string(kModelFormatVersion));
     if (version == 0)
         fail(path, "corrupted: format version 0 does not exist");
+}
 
+// The header and its tensor table, checked against the checksum and the data's size.
+struct Header {
+    json header;
+    std::map<std::string, TableEntry> table;
+    const unsigned char* data{}; // the tensors' values
+};
+
+Header read_header(const std::string& path, const Bytes& bytes) {
+    const std::size_t size = bytes.size();
     const std::size_t body_end = size - kChecksumBytes;
     const bool checksum_ok =
         crc32(std::span(bytes.data(), body_end)) == read_u32(bytes.data() + body_end);
@@ -869,12 +882,14 @@ SavedModel load_model_file(const std::string& path) {
                        " follow it");
     const auto header_begin = bytes.begin() + static_cast<long>(kPreludeBytes);
     const auto header_end = header_begin + static_cast<long>(header_length);
-    const json header = json::parse(header_begin, header_end, nullptr, false);
+    Header read{json::parse(header_begin, header_end, nullptr, false),
+                {},
+                bytes.data() + kPreludeBytes + header_length};
     std::string table_problem;
     std::int64_t total_floats = 0;
     std::optional<std::map<std::string, TableEntry>> table;
-    if (!header.is_discarded())
-        table = read_table(header, table_problem, total_floats);
+    if (!read.header.is_discarded())
+        table = read_table(read.header, table_problem, total_floats);
     const std::uint64_t data_bytes = body_end - kPreludeBytes - header_length;
     const std::uint64_t expected_data_bytes = 4 * static_cast<std::uint64_t>(total_floats);
     if (!checksum_ok) {
@@ -886,7 +901,7 @@ SavedModel load_model_file(const std::string& path) {
                                           kChecksumBytes));
         fail(path, "corrupted: checksum mismatch (the file changed after it was written)");
     }
-    if (header.is_discarded())
+    if (read.header.is_discarded())
         fail(path, "corrupted: the header is not valid JSON");
     if (!table)
         fail(path, "corrupted: " + table_problem);
@@ -894,31 +909,27 @@ SavedModel load_model_file(const std::string& path) {
         fail(path, "corrupted: the tensor table describes " + std::to_string(expected_data_bytes) +
                        " bytes of values, the file holds " + std::to_string(data_bytes));
     for (const char* key : {"architecture", "metadata", "optimizer", "layer_state"})
-        if (!header.contains(key))
+        if (!read.header.contains(key))
             fail(path, std::string("the header has no \"") + key + "\"");
-    if (!header["metadata"].is_object() || !header["layer_state"].is_object())
+    if (!read.header["metadata"].is_object() || !read.header["layer_state"].is_object())
         fail(path, "the header's metadata and layer state must be JSON objects");
+    read.table = std::move(*table);
+    return read;
+}
 
-    SavedModel saved;
-    try {
-        saved.model = model_from_json(header["architecture"]);
-    } catch (const std::invalid_argument& e) {
-        fail(path, std::string("the architecture is invalid: ") + e.what());
-    }
-    saved.metadata = header["metadata"];
-    saved.optimizer = header["optimizer"];
-
-    const unsigned char* data = bytes.data() + kPreludeBytes + header_length;
+// Copies every tensor of the table into the model's parameters, buffers and optimizer state
+// slots; each must be there with the architecture's shape, and none may be left over.
+void load_tensors(const std::string& path, Header& file, SavedModel& saved) {
     // Copies tensor `name` into `target` (already of the architecture's shape, on the CPU).
     const auto load = [&](const std::string& name, Tensor& target) {
-        const auto found = table->find(name);
-        if (found == table->end())
+        const auto found = file.table.find(name);
+        if (found == file.table.end())
             fail(path, "tensor \"" + name + "\" is missing");
         TableEntry& entry = found->second;
         if (entry.shape != target.shape())
             fail(path, "tensor \"" + name + "\" has shape " + shape_string(entry.shape) +
                            " in the file, but the architecture gives it " + target.shape_string());
-        read_floats(data + 4 * entry.offset, target.data(), target.numel());
+        read_floats(file.data + 4 * entry.offset, target.data(), target.numel());
         entry.used = true;
     };
     for (Parameter* p : saved.model.parameters())
@@ -937,7 +948,7 @@ SavedModel load_model_file(const std::string& path) {
         if (!slots)
             fail(path, "unknown optimizer settings " + settings.dump());
         for (Parameter* p : saved.model.parameters()) {
-            if (!table->count(state_tensor_name(p->name, 0)))
+            if (!file.table.count(state_tensor_name(p->name, 0)))
                 continue; // no step taken yet: the optimizer makes its slots when it steps
             for (std::size_t slot = 0; slot < *slots; ++slot) {
                 Tensor state(p->value.shape());
@@ -946,10 +957,28 @@ SavedModel load_model_file(const std::string& path) {
             }
         }
     }
-    for (const auto& [name, entry] : *table)
+    for (const auto& [name, entry] : file.table)
         if (!entry.used)
             fail(path, "tensor \"" + name + "\" belongs to no part of the architecture");
-    for (const auto& [layer_name, state] : header["layer_state"].items()) {
+}
+
+} // namespace
+
+SavedModel load_model_file(const std::string& path) {
+    const Bytes bytes = read_whole_file(path);
+    check_prelude(path, bytes);
+    Header file = read_header(path, bytes);
+
+    SavedModel saved;
+    try {
+        saved.model = model_from_json(file.header["architecture"]);
+    } catch (const std::invalid_argument& e) {
+        fail(path, std::string("the architecture is invalid: ") + e.what());
+    }
+    saved.metadata = file.header["metadata"];
+    saved.optimizer = file.header["optimizer"];
+    load_tensors(path, file, saved);
+    for (const auto& [layer_name, state] : file.header["layer_state"].items()) {
         Layer* layer = saved.model.find(layer_name);
         if (!layer)
             fail(path, "the saved state names a layer \"" + layer_name + "\" the model lacks");

@@ -32,6 +32,7 @@ struct SavedModel {
     // Whatever the writer put there. The trainer stores: "dataset" (name), "class_names",
     // "normalization" {"mean": [...], "std": [...]}, "epoch" (epochs completed), "seed",
     // "hyperparameters" {...}, "history" [per-epoch records].
+    // nn::run_metadata() (RunMetadata.h) reads them typed and checked.
     nlohmann::json metadata = nlohmann::json::object();
     // The optimizer's kind and settings ({"type": "adam", "lr": ..., "steps": ...}); null when
     // the file holds no optimizer state. Its state tensors are loaded into the model's

@@ -40,6 +40,7 @@ struct Colours {
     QColor pin{0xea, 0x58, 0x0c};       // a pinned window
     QColor highlight{0xfa, 0xcc, 0x15}; // the hovered pixel's window
     QColor noteFill{0xfe, 0xf9, 0xc3};  // the step's expression
+    QColor testCurve{0xc2, 0x41, 0x0c}; // the test set's curve beside the training one (accent)
     // Messages: what went wrong, what went right.
     QColor problem{0xdc, 0x26, 0x26};
     QColor problemText{0x7f, 0x1d, 0x1d};

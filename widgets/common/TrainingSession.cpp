@@ -5,9 +5,7 @@
 #include "nn/FirstLayer.h"
 #include "nn/ModelFile.h"
 
-#include <QFutureWatcher>
 #include <QMetaObject>
-#include <QtConcurrent/QtConcurrentRun>
 #include <exception>
 
 namespace convsight::widgets {
@@ -19,7 +17,7 @@ struct TrainingSession::Prepared {
     image::TrainingData data;
     std::unique_ptr<nn::Trainer> trainer;        // a new run
     std::shared_ptr<const nn::Sequential> model; // the starting weights, or a loaded model
-    json metadata;                               // of a loaded model file
+    nn::RunMetadata metadata;                    // of a loaded model file
     json optimizer;
     std::vector<nn::EpochRecord> history; // of a loaded model file
     nn::TrainerConfig config; // of a loaded model file that has its run's hyperparameters
@@ -28,34 +26,8 @@ struct TrainingSession::Prepared {
 
 namespace {
 
-json normalizationJson(const data::ChannelStats& stats) {
-    return {{"mean", stats.mean}, {"std", stats.std}};
-}
-
-data::ChannelStats statsFrom(const json& metadata) {
-    data::ChannelStats stats;
-    if (metadata.contains("normalization")) {
-        const json& n = metadata["normalization"];
-        stats.mean = n.at("mean").get<std::vector<float>>();
-        stats.std = n.at("std").get<std::vector<float>>();
-    }
-    return stats;
-}
-
 compute::Tensor firstLayerOf(const nn::Sequential& model) {
     return nn::first_conv(model) ? nn::first_conv_weights(model) : compute::Tensor();
-}
-
-// Runs `work` on the thread pool and `done` with its result on `context`'s thread.
-template <typename Work, typename Done>
-void runThenDeliver(QObject* context, Work work, Done done) {
-    auto* watcher = new QFutureWatcher<std::shared_ptr<void>>(context);
-    QObject::connect(watcher, &QFutureWatcher<std::shared_ptr<void>>::finished, context,
-                     [watcher, done] {
-                         done(watcher->result());
-                         watcher->deleteLater();
-                     });
-    watcher->setFuture(QtConcurrent::run([work]() -> std::shared_ptr<void> { return work(); }));
 }
 
 } // namespace
@@ -116,53 +88,49 @@ void TrainingSession::start(const Setup& setup) {
     latest_.reset();
     latestPosition_ = 0.0;
     viewed_ = -1;
-    loadedMetadata_ = json();
-    const int generation = ++generation_;
+    loadedMetadata_.reset();
     setState(State::Preparing);
-
-    runThenDeliver(
-        this,
-        [setup]() -> std::shared_ptr<void> {
-            auto prepared = std::make_shared<Prepared>();
-            try {
-                const std::string spec = setup.datasetSpec.toStdString();
-                prepared->data = image::openTrainingData(spec, {}, setup.limit);
-                nn::TrainerConfig config = setup.config;
-                config.dataset_info = {{"dataset", spec},
-                                       {"normalization", normalizationJson(prepared->data.stats)}};
-                if (setup.limit > 0)
-                    config.dataset_info["limit"] = setup.limit;
-                nn::Sequential model = nn::model_from_json(setup.architecture);
-                model.initialize(config.seed);
-                if (!setup.initialKernels.empty())
-                    nn::set_first_conv_kernels(model, setup.initialKernels);
-                prepared->trainer = std::make_unique<nn::Trainer>(
-                    std::move(model), prepared->data.normalised, std::move(config));
-                prepared->model = std::make_shared<const nn::Sequential>(
-                    nn::copy_model(prepared->trainer->model()));
-                prepared->optimizer = nn::optimizer_settings(prepared->trainer->optimizer());
-            } catch (const std::exception& e) {
-                prepared->error = QString::fromStdString(e.what());
-            }
-            return prepared;
-        },
-        [this, generation](const std::shared_ptr<void>& result) {
-            if (generation == generation_)
-                finishPreparing(std::static_pointer_cast<Prepared>(result));
-        });
+    preparing_.run([setup](const CancelFlag&) { return prepareRun(setup); },
+                   [this](Prepared ready) { finishPreparing(ready); });
 }
 
-void TrainingSession::finishPreparing(const std::shared_ptr<Prepared>& ready) {
-    if (!ready->error.isEmpty()) {
+TrainingSession::Prepared TrainingSession::prepareRun(const Setup& setup) {
+    Prepared prepared;
+    try {
+        const std::string spec = setup.datasetSpec.toStdString();
+        prepared.data = image::openTrainingData(spec, {}, setup.limit);
+        nn::TrainerConfig config = setup.config;
+        nn::RunMetadata info;
+        info.dataset = spec;
+        info.normalization = prepared.data.stats;
+        info.limit = setup.limit;
+        config.dataset_info = info.to_json();
+        nn::Sequential model = nn::model_from_json(setup.architecture);
+        model.initialize(config.seed);
+        if (!setup.initialKernels.empty())
+            nn::set_first_conv_kernels(model, setup.initialKernels);
+        prepared.trainer = std::make_unique<nn::Trainer>(std::move(model), prepared.data.normalised,
+                                                         std::move(config));
+        prepared.model =
+            std::make_shared<const nn::Sequential>(nn::copy_model(prepared.trainer->model()));
+        prepared.optimizer = nn::optimizer_settings(prepared.trainer->optimizer());
+    } catch (const std::exception& e) {
+        prepared.error = QString::fromStdString(e.what());
+    }
+    return prepared;
+}
+
+void TrainingSession::finishPreparing(Prepared& ready) {
+    if (!ready.error.isEmpty()) {
         setState(State::Failed);
-        emit failed(ready->error);
+        emit failed(ready.error);
         return;
     }
-    data_ = std::move(ready->data);
-    trainer_ = std::move(ready->trainer);
-    initialFirstLayer_ = firstLayerOf(*ready->model);
-    checkpoints_.push_back({0, ready->model, {}});
-    newestCopy(ready->model, 0.0, ready->optimizer);
+    data_ = std::move(ready.data);
+    trainer_ = std::move(ready.trainer);
+    initialFirstLayer_ = firstLayerOf(*ready.model);
+    checkpoints_.push_back({0, ready.model, {}});
+    newestCopy(ready.model, 0.0, ready.optimizer);
     emit prepared();
     emit checkpointAdded(0);
     connectTrainer();
@@ -305,18 +273,17 @@ bool TrainingSession::saveModel(const QString& path, QString* error) const {
             *error = tr("There is no model to save yet: train one or load a model file.");
             return false;
         }
-        json metadata = loadedMetadata_.is_object() ? loadedMetadata_ : json::object();
-        if (!loadedMetadata_.is_object()) {
-            metadata["dataset"] = setup_.datasetSpec.toStdString();
-            metadata["normalization"] = normalizationJson(data_.stats);
-            metadata["class_names"] = data_.raw.train->class_names();
-            json history = json::array();
-            for (const nn::EpochRecord& record : epochs_)
-                history.push_back(record.to_json());
-            metadata["history"] = history;
-            metadata["epoch"] = static_cast<int>(epochs_.size());
+        nn::RunMetadata metadata;
+        if (loadedMetadata_) {
+            metadata = *loadedMetadata_;
+        } else {
+            metadata.dataset = setup_.datasetSpec.toStdString();
+            metadata.normalization = data_.stats;
+            metadata.class_names = data_.raw.train->class_names();
+            metadata.history = epochs_;
+            metadata.epoch = static_cast<int>(epochs_.size());
         }
-        nn::save_model_file(path.toStdString(), *latest_, metadata);
+        nn::save_model_file(path.toStdString(), *latest_, metadata.to_json());
         return true;
     } catch (const std::exception& e) {
         *error = QString::fromStdString(e.what());
@@ -329,64 +296,57 @@ void TrainingSession::loadModel(const QString& path) {
         emit failed(tr("Stop the training before loading a model."));
         return;
     }
-    const int generation = ++generation_;
-    runThenDeliver(
-        this,
-        [path]() -> std::shared_ptr<void> {
-            auto prepared = std::make_shared<Prepared>();
-            try {
-                nn::SavedModel saved = nn::load_model_file(path.toStdString());
-                const json& metadata = saved.metadata;
-                if (!metadata.contains("dataset") || !metadata["dataset"].is_string())
-                    throw std::runtime_error(path.toStdString() +
-                                             ": the file does not say which data set its model "
-                                             "was trained on");
-                prepared->data = image::openTrainingData(metadata["dataset"].get<std::string>(),
-                                                         statsFrom(metadata),
-                                                         metadata.value("limit", std::int64_t{0}));
-                nn::check_model_fits(saved.model, *prepared->data.normalised.test);
-                if (metadata.contains("hyperparameters"))
-                    prepared->config =
-                        nn::TrainerConfig::from_hyperparameters(metadata["hyperparameters"]);
-                if (metadata.contains("history"))
-                    for (const json& record : metadata["history"])
-                        prepared->history.push_back(nn::EpochRecord::from_json(record));
-                prepared->metadata = metadata;
-                prepared->optimizer = saved.optimizer;
-                prepared->model = std::make_shared<const nn::Sequential>(std::move(saved.model));
-            } catch (const std::exception& e) {
-                prepared->error = QString::fromStdString(e.what());
-            }
-            return prepared;
-        },
-        [this, generation](const std::shared_ptr<void>& result) {
-            if (generation != generation_)
-                return;
-            const auto loaded = std::static_pointer_cast<Prepared>(result);
-            if (!loaded->error.isEmpty()) {
-                emit failed(loaded->error);
-                return;
-            }
-            trainer_.reset();
-            data_ = std::move(loaded->data);
-            loadedMetadata_ = loaded->metadata;
-            initialFirstLayer_ = compute::Tensor();
-            batches_.clear();
-            epochs_.clear();
-            epochs_ = std::move(loaded->history);
-            viewed_ = -1;
-            checkpoints_ = {{static_cast<int>(epochs_.size()), loaded->model,
-                             epochs_.empty() ? nn::EpochRecord{} : epochs_.back()}};
-            setup_ = Setup{};
-            setup_.datasetSpec =
-                QString::fromStdString(loadedMetadata_["dataset"].get<std::string>());
-            setup_.architecture = nn::architecture_json(*loaded->model);
-            setup_.config = loaded->config;
-            newestCopy(loaded->model, static_cast<double>(epochs_.size()), loaded->optimizer);
-            setState(State::Finished);
-            emit modelLoaded();
-            emit checkpointAdded(0);
-        });
+    preparing_.run([path](const CancelFlag&) { return readModelFile(path); },
+                   [this](Prepared loaded) { finishLoading(loaded); });
+}
+
+TrainingSession::Prepared TrainingSession::readModelFile(const QString& path) {
+    Prepared prepared;
+    try {
+        const std::string file = path.toStdString();
+        nn::SavedModel saved = nn::load_model_file(file);
+        nn::RunMetadata metadata = nn::run_metadata(saved, file);
+        if (!metadata.dataset)
+            throw std::runtime_error(file + ": the file does not say which data set its model "
+                                            "was trained on");
+        prepared.data = image::openTrainingData(
+            *metadata.dataset, metadata.normalization.value_or(data::ChannelStats{}),
+            metadata.limit);
+        nn::check_model_fits(saved.model, *prepared.data.normalised.test);
+        if (metadata.hyperparameters)
+            prepared.config = *metadata.hyperparameters;
+        prepared.history = metadata.history.value_or(std::vector<nn::EpochRecord>{});
+        prepared.metadata = std::move(metadata);
+        prepared.optimizer = saved.optimizer;
+        prepared.model = std::make_shared<const nn::Sequential>(std::move(saved.model));
+    } catch (const std::exception& e) {
+        prepared.error = QString::fromStdString(e.what());
+    }
+    return prepared;
+}
+
+void TrainingSession::finishLoading(Prepared& loaded) {
+    if (!loaded.error.isEmpty()) {
+        emit failed(loaded.error);
+        return;
+    }
+    trainer_.reset();
+    data_ = std::move(loaded.data);
+    loadedMetadata_ = std::move(loaded.metadata);
+    initialFirstLayer_ = compute::Tensor();
+    batches_.clear();
+    epochs_ = std::move(loaded.history);
+    viewed_ = -1;
+    checkpoints_ = {{static_cast<int>(epochs_.size()), loaded.model,
+                     epochs_.empty() ? nn::EpochRecord{} : epochs_.back()}};
+    setup_ = Setup{};
+    setup_.datasetSpec = QString::fromStdString(loadedMetadata_->dataset.value_or(""));
+    setup_.architecture = nn::architecture_json(*loaded.model);
+    setup_.config = loaded.config;
+    newestCopy(loaded.model, static_cast<double>(epochs_.size()), loaded.optimizer);
+    setState(State::Finished);
+    emit modelLoaded();
+    emit checkpointAdded(0);
 }
 
 } // namespace convsight::widgets

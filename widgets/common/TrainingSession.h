@@ -6,8 +6,10 @@
 // to a workspace, so training goes on while the student looks elsewhere.
 #pragma once
 
+#include "common/LatestTask.h"
 #include "conv/ConvTrace.h"
 #include "image/ImageFolderDataset.h"
+#include "nn/RunMetadata.h"
 #include "nn/Sequential.h"
 #include "nn/Trainer.h"
 
@@ -17,6 +19,7 @@
 #include <cstdint>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <vector>
 
 namespace convsight::widgets {
@@ -109,8 +112,12 @@ signals:
 
 private:
     struct Prepared;
+    // On a worker: the data set opened and the trainer built, or the model file read.
+    static Prepared prepareRun(const Setup& setup);
+    static Prepared readModelFile(const QString& path);
     void setState(State state);
-    void finishPreparing(const std::shared_ptr<Prepared>& prepared);
+    void finishPreparing(Prepared& prepared);
+    void finishLoading(Prepared& loaded);
     void connectTrainer();
     // Installs a copy of the model taken at `position` (epochs) as the newest.
     void newestCopy(std::shared_ptr<const nn::Sequential> model, double position,
@@ -126,10 +133,10 @@ private:
     double latestPosition_{0.0};
     nlohmann::json optimizerSettings_;
     compute::Tensor initialFirstLayer_;
-    nlohmann::json loadedMetadata_; // of a loaded model file, saved again with it
+    std::optional<nn::RunMetadata> loadedMetadata_; // of a loaded model file, saved again with it
     int viewed_{-1};
     State state_{State::Idle};
-    int generation_{0}; // bumped by every start/load: late results of an older one are dropped
+    LatestTask preparing_; // the newest start or load wins; an older one's result is dropped
 };
 
 } // namespace convsight::widgets

@@ -2,7 +2,8 @@
 // every change rebuilds the nn::Sequential from them, and the table shows what it reports.
 #include "train/ArchitectureEditor.h"
 
-#include "nn/BatchNorm.h"
+#include "common/Theme.h"
+#include "nn/LayerSchema.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
 
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 
@@ -38,9 +40,6 @@ namespace {
 
 constexpr double kMinimumPointSize = 11.0; // readable from the back of a lecture hall
 constexpr int kSettingsPerRow = 2;         // label and box pairs on one line of the form
-const QColor kImpossibleFill(0xfe, 0xe2, 0xe2);
-const QColor kProblemText(0xb3, 0x26, 0x1e);
-const QColor kUnreachedText(0x94, 0xa3, 0xb8);
 
 QString shapeText(const compute::Shape& shape) {
     QStringList parts;
@@ -67,88 +66,10 @@ QString flopsText(std::int64_t flops) {
     return QString::number(flops);
 }
 
-// --- the layer types the editor offers -------------------------------------------------
-
-enum class FieldKind { Count, Pair, Padding, Probability, Rate, Epsilon, Flag };
-
-struct Field {
-    const char* key;
-    const char* label;
-    FieldKind kind;
-    json fallback; // nn's value when the key is absent (a pool's stride falls back to its size)
-};
-
-struct LayerType {
-    const char* type;
-    const char* menuText;
-    json added; // what Add layer inserts
-    std::vector<Field> fields;
-};
-
-const char* const kStride = QT_TRANSLATE_NOOP("ArchitectureEditor", "Stride");
-const char* const kPadding = QT_TRANSLATE_NOOP("ArchitectureEditor", "Padding");
-const char* const kBias = QT_TRANSLATE_NOOP("ArchitectureEditor", "Bias");
-
-// Every type nn::model_from_json knows, in the order of its table.
-const std::vector<LayerType>& layerTypes() {
-    static const std::vector<LayerType> types = {
-        {"conv2d",
-         QT_TRANSLATE_NOOP("ArchitectureEditor", "Conv2d: 16 filters 3×3, SAME"),
-         {{"type", "conv2d"}, {"filters", 16}, {"kernel", 3}, {"stride", 1}, {"padding", "same"}},
-         {{"filters", QT_TRANSLATE_NOOP("ArchitectureEditor", "Filters"), FieldKind::Count, 16},
-          {"kernel", QT_TRANSLATE_NOOP("ArchitectureEditor", "Kernel size"), FieldKind::Pair, 3},
-          {"stride", kStride, FieldKind::Pair, 1},
-          {"padding", kPadding, FieldKind::Padding, "valid"},
-          {"dilation", QT_TRANSLATE_NOOP("ArchitectureEditor", "Dilation"), FieldKind::Pair, 1},
-          {"bias", kBias, FieldKind::Flag, true}}},
-        {"maxpool",
-         QT_TRANSLATE_NOOP("ArchitectureEditor", "MaxPool2d: 2×2"),
-         {{"type", "maxpool"}, {"size", 2}, {"stride", 2}, {"padding", "valid"}},
-         {{"size", QT_TRANSLATE_NOOP("ArchitectureEditor", "Window"), FieldKind::Pair, 2},
-          {"stride", kStride, FieldKind::Pair, nullptr},
-          {"padding", kPadding, FieldKind::Padding, "valid"}}},
-        {"avgpool",
-         QT_TRANSLATE_NOOP("ArchitectureEditor", "AvgPool2d: 2×2"),
-         {{"type", "avgpool"}, {"size", 2}, {"stride", 2}, {"padding", "valid"}},
-         {{"size", QT_TRANSLATE_NOOP("ArchitectureEditor", "Window"), FieldKind::Pair, 2},
-          {"stride", kStride, FieldKind::Pair, nullptr},
-          {"padding", kPadding, FieldKind::Padding, "valid"}}},
-        {"dense",
-         QT_TRANSLATE_NOOP("ArchitectureEditor", "Dense: 64 units"),
-         {{"type", "dense"}, {"units", 64}},
-         {{"units", QT_TRANSLATE_NOOP("ArchitectureEditor", "Units"), FieldKind::Count, 64},
-          {"bias", kBias, FieldKind::Flag, true}}},
-        {"relu", QT_TRANSLATE_NOOP("ArchitectureEditor", "ReLU"), {{"type", "relu"}}, {}},
-        {"leaky_relu",
-         QT_TRANSLATE_NOOP("ArchitectureEditor", "LeakyReLU: slope 0.01"),
-         {{"type", "leaky_relu"}, {"alpha", 0.01}},
-         {{"alpha", QT_TRANSLATE_NOOP("ArchitectureEditor", "Slope α for x < 0"), FieldKind::Rate,
-           0.01}}},
-        {"sigmoid", QT_TRANSLATE_NOOP("ArchitectureEditor", "Sigmoid"), {{"type", "sigmoid"}}, {}},
-        {"tanh", QT_TRANSLATE_NOOP("ArchitectureEditor", "Tanh"), {{"type", "tanh"}}, {}},
-        {"batchnorm",
-         QT_TRANSLATE_NOOP("ArchitectureEditor", "BatchNorm"),
-         {{"type", "batchnorm"}},
-         {{"momentum", QT_TRANSLATE_NOOP("ArchitectureEditor", "Momentum"), FieldKind::Rate,
-           nn::json_number(nn::BatchNorm::kDefaultMomentum)},
-          {"eps", QT_TRANSLATE_NOOP("ArchitectureEditor", "ε"), FieldKind::Epsilon,
-           nn::json_number(nn::BatchNorm::kDefaultEps)}}},
-        {"dropout",
-         QT_TRANSLATE_NOOP("ArchitectureEditor", "Dropout: p 0.25"),
-         {{"type", "dropout"}, {"p", 0.25}},
-         {{"p", QT_TRANSLATE_NOOP("ArchitectureEditor", "Drop probability p"),
-           FieldKind::Probability, 0.25}}},
-        {"flatten", QT_TRANSLATE_NOOP("ArchitectureEditor", "Flatten"), {{"type", "flatten"}}, {}},
-    };
-    return types;
-}
-
-const LayerType* findType(const json& layer) {
-    const std::string type = layer.value("type", std::string());
-    for (const LayerType& t : layerTypes())
-        if (type == t.type)
-            return &t;
-    return nullptr;
+// The layer types and their settings are nn's schema (nn/LayerSchema.h); its English labels are
+// translated here, in the editor's context.
+QString translated(const char* english) {
+    return ArchitectureEditor::tr(english);
 }
 
 // "conv2d: filters 16, kernel 29, padding valid": a layer nn could not build, in its own words.
@@ -176,8 +97,8 @@ std::pair<int, int> pairOf(const json& value) {
 
 class FormSpinBox : public QSpinBox {
 public:
-    explicit FormSpinBox(int maximum) {
-        setRange(1, maximum);
+    explicit FormSpinBox(const nn::FieldRange& range) {
+        setRange(static_cast<int>(range.minimum), static_cast<int>(range.maximum));
         setKeyboardTracking(false); // one recompute per committed value, not per digit typed
         setAccelerated(true);
     }
@@ -185,13 +106,112 @@ public:
 
 class FormDoubleSpinBox : public QDoubleSpinBox {
 public:
-    FormDoubleSpinBox(double minimum, double maximum, double step, int decimals) {
-        setRange(minimum, maximum);
-        setSingleStep(step);
-        setDecimals(decimals);
+    explicit FormDoubleSpinBox(const nn::FieldRange& range) {
+        setRange(range.minimum, range.maximum);
+        setSingleStep(range.step);
+        setDecimals(range.decimals);
         setKeyboardTracking(false);
     }
 };
+
+// Writes a setting's new value into the layer (ArchitectureEditor::setSetting).
+using Commit = std::function<void(const json&)>;
+
+QWidget* countEditor(const nn::LayerField& field, const json& value, const Commit& commit) {
+    auto* spin = new FormSpinBox(field.range);
+    spin->setValue(value.is_number_integer() ? value.get<int>() : 1);
+    QObject::connect(spin, &QSpinBox::valueChanged, spin, [commit](int v) { commit(v); });
+    return spin;
+}
+
+// One box while height and width agree, one per axis when they differ.
+QWidget* pairEditor(const nn::LayerField& field, const json& value, const QString& name,
+                    const Commit& commit) {
+    const auto [y, x] = pairOf(value);
+    if (y == x)
+        return countEditor(field, y, commit);
+    auto* pair = new QWidget;
+    auto* boxes = new QHBoxLayout(pair);
+    boxes->setContentsMargins(0, 0, 0, 0);
+    auto* ySpin = new FormSpinBox(field.range);
+    auto* xSpin = new FormSpinBox(field.range);
+    ySpin->setObjectName(name + QStringLiteral("_y"));
+    xSpin->setObjectName(name + QStringLiteral("_x"));
+    ySpin->setValue(y);
+    xSpin->setValue(x);
+    ySpin->setPrefix(ArchitectureEditor::tr("height "));
+    xSpin->setPrefix(ArchitectureEditor::tr("width "));
+    const auto apply = [commit, ySpin, xSpin] {
+        commit(nn::json_pair(ySpin->value(), xSpin->value()));
+    };
+    QObject::connect(ySpin, &QSpinBox::valueChanged, pair, apply);
+    QObject::connect(xSpin, &QSpinBox::valueChanged, pair, apply);
+    boxes->addWidget(ySpin);
+    boxes->addWidget(xSpin);
+    return pair;
+}
+
+QWidget* paddingEditor(const json& value, const Commit& commit) {
+    auto* combo = new QComboBox;
+    combo->addItem(ArchitectureEditor::tr("same (padded)"), QStringLiteral("\"same\""));
+    combo->addItem(ArchitectureEditor::tr("valid (no padding)"), QStringLiteral("\"valid\""));
+    const QString current = QString::fromStdString(value.dump());
+    int index = combo->findData(current);
+    if (index < 0 && value.is_string()) // "SAME" reads as same
+        index = combo->findData(current.toLower());
+    if (index < 0) {
+        combo->addItem(ArchitectureEditor::tr("%1 pixels").arg(current), current);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+    QObject::connect(combo, &QComboBox::currentIndexChanged, combo, [commit, combo](int i) {
+        commit(json::parse(combo->itemData(i).toString().toStdString()));
+    });
+    return combo;
+}
+
+QWidget* numberEditor(const nn::LayerField& field, const json& value, const Commit& commit) {
+    auto* spin = new FormDoubleSpinBox(field.range);
+    spin->setValue(value.is_number() ? value.get<double>() : 0);
+    QObject::connect(spin, &QDoubleSpinBox::valueChanged, spin,
+                     [commit](double v) { commit(nn::json_number(static_cast<float>(v))); });
+    return spin;
+}
+
+QWidget* flagEditor(const json& value, const Commit& commit) {
+    auto* check = new QCheckBox;
+    check->setChecked(!value.is_boolean() || value.get<bool>());
+    QObject::connect(check, &QCheckBox::toggled, check, [commit](bool on) { commit(on); });
+    return check;
+}
+
+// The box that edits `field`, showing `value`, named "setting_KEY".
+QWidget* fieldEditor(const nn::LayerField& field, const json& value, const Commit& commit) {
+    const QString name = QStringLiteral("setting_") + QLatin1String(field.key);
+    QWidget* editor = nullptr;
+    switch (field.kind) {
+    case nn::FieldKind::Count:
+        editor = countEditor(field, value, commit);
+        break;
+    case nn::FieldKind::Pair:
+        editor = pairEditor(field, value, name, commit);
+        break;
+    case nn::FieldKind::Padding:
+        editor = paddingEditor(value, commit);
+        break;
+    case nn::FieldKind::Probability:
+    case nn::FieldKind::Rate:
+    case nn::FieldKind::Epsilon:
+        editor = numberEditor(field, value, commit);
+        break;
+    case nn::FieldKind::Flag:
+        editor = flagEditor(value, commit);
+        break;
+    }
+    if (editor->objectName().isEmpty())
+        editor->setObjectName(name);
+    return editor;
+}
 
 } // namespace
 
@@ -295,14 +315,14 @@ public:
             return {};
         case Qt::BackgroundRole:
             if (row.state == LayerRow::State::Impossible)
-                return kImpossibleFill;
+                return theme::colours().problemFill;
             return {};
         case Qt::ForegroundRole:
             if (row.state == LayerRow::State::Impossible ||
                 (column == Output && !row.reason.isEmpty()))
-                return kProblemText;
+                return theme::colours().problemInline;
             if (row.state == LayerRow::State::Unreached)
-                return kUnreachedText;
+                return theme::colours().disabledText;
             return {};
         case Qt::TextAlignmentRole:
             return alignment(column);
@@ -371,7 +391,7 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent)
     problemLabel_->setWordWrap(true);
     // A palette and font rather than a style sheet, which would drop the editor's larger font.
     QPalette problemPalette = problemLabel_->palette();
-    problemPalette.setColor(QPalette::WindowText, kProblemText);
+    problemPalette.setColor(QPalette::WindowText, theme::colours().problemInline);
     problemLabel_->setPalette(problemPalette);
     QFont bold = readable;
     bold.setBold(true);
@@ -417,8 +437,8 @@ QWidget* ArchitectureEditor::createButtonBar() {
         button(tr("Add layer"), "addLayerButton", tr("Insert a layer after the selected one"));
     auto* menu = new QMenu(addButton_);
     menu->setObjectName(QStringLiteral("addLayerMenu"));
-    for (const LayerType& type : layerTypes()) {
-        QAction* action = menu->addAction(tr(type.menuText));
+    for (const nn::LayerKind& type : nn::layer_schema()) {
+        QAction* action = menu->addAction(translated(type.menu_text));
         action->setObjectName(QStringLiteral("add_") + QLatin1String(type.type));
         const QString id = QLatin1String(type.type);
         connect(action, &QAction::triggered, this, [this, id] { addLayer(id); });
@@ -549,75 +569,92 @@ nn::Sequential ArchitectureEditor::buildModel(std::uint64_t seed) const {
     return model;
 }
 
+namespace {
+
+// A row per layer of a model nn built.
+void appendBuiltRows(std::vector<LayerRow>& rows, const nn::Sequential& model) {
+    for (const nn::LayerSummary& summary : model.layer_summaries())
+        rows.push_back({QString::fromStdString(summary.description),
+                        summary.output_shape,
+                        summary.parameters,
+                        summary.flops,
+                        LayerRow::State::Known,
+                        {}});
+}
+
+// Empty when a network ending in `output` fits `classCount` classes; otherwise what to change.
+QString outputProblem(const compute::Shape& output, int classCount) {
+    if (output == compute::Shape{classCount})
+        return {};
+    if (output.size() == 1)
+        return ArchitectureEditor::tr("The last layer gives %1 outputs; the data has %2 classes "
+                                      "(set the last Dense layer to %2 units).")
+            .arg(output[0])
+            .arg(classCount);
+    return ArchitectureEditor::tr("The network ends in %1 values per example, not one per "
+                                  "class; the data has %2 classes (end it with Flatten and "
+                                  "Dense %2).")
+        .arg(shapeText(output))
+        .arg(classCount);
+}
+
+// The rows of an architecture nn refuses as a whole: the longest prefix it builds, the first
+// impossible layer with the reason (`reason` is the whole model's, refined to the prefix's when
+// that names the layer better), then the layers it never reaches.
+std::vector<LayerRow> rowsUpToImpossible(const json& architecture, std::string& reason) {
+    const std::vector<json> layers = architecture["layers"];
+    std::vector<LayerRow> rows;
+    std::optional<nn::Sequential> built;
+    std::size_t good = 0;
+    for (; good < layers.size(); ++good) {
+        json prefix = architecture;
+        prefix["layers"] =
+            json(std::vector<json>(layers.begin(), layers.begin() + static_cast<long>(good) + 1));
+        try {
+            built = nn::model_from_json(prefix);
+        } catch (const std::invalid_argument& e) {
+            // The whole model's message counts "layer 4 of 8", but names a later layer when
+            // that one has a bad setting: then the prefix's message is the one.
+            const std::string layer = "layer " + std::to_string(good + 1) + " ";
+            const std::size_t first = reason.find("layer ");
+            if (first == std::string::npos || reason.compare(first, layer.size(), layer))
+                reason = e.what();
+            break;
+        }
+    }
+    if (built)
+        appendBuiltRows(rows, *built);
+    for (std::size_t i = good; i < layers.size(); ++i) {
+        LayerRow row{settingsText(layers[i]), {}, 0, 0, LayerRow::State::Unreached, {}};
+        if (i == good) {
+            row.state = LayerRow::State::Impossible;
+            row.reason = QString::fromStdString(reason);
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace
+
 void ArchitectureEditor::recompute() {
     std::vector<LayerRow> rows;
     parameters_ = 0;
     flops_ = 0;
     problem_.clear();
-    const auto addBuilt = [&](const nn::Sequential& model) {
-        for (const nn::LayerSummary& summary : model.layer_summaries())
-            rows.push_back({QString::fromStdString(summary.description),
-                            summary.output_shape,
-                            summary.parameters,
-                            summary.flops,
-                            LayerRow::State::Known,
-                            {}});
-    };
-
     if (layers_.empty()) {
         problem_ = tr("The network has no layers: add one with Add layer.");
     } else {
         try {
             const nn::Sequential model = nn::model_from_json(architecture());
-            addBuilt(model);
+            appendBuiltRows(rows, model);
             parameters_ = model.parameter_count();
             flops_ = model.flops();
-            const compute::Shape output = model.output_shape();
-            if (output != compute::Shape{classCount_}) {
-                problem_ =
-                    output.size() == 1
-                        ? tr("The last layer gives %1 outputs; the data has %2 classes (set the "
-                             "last Dense layer to %2 units).")
-                              .arg(output[0])
-                              .arg(classCount_)
-                        : tr("The network ends in %1 values per example, not one per class; the "
-                             "data has %2 classes (end it with Flatten and Dense %2).")
-                              .arg(shapeText(output))
-                              .arg(classCount_);
-                rows.back().reason = problem_;
-            }
+            problem_ = outputProblem(model.output_shape(), classCount_);
+            rows.back().reason = problem_;
         } catch (const std::invalid_argument& whole) {
-            // The longest prefix nn can build gives the rows above the first impossible layer.
-            const json all = architecture();
-            std::optional<nn::Sequential> built;
             std::string reason = whole.what();
-            std::size_t good = 0;
-            for (; good < layers_.size(); ++good) {
-                json prefix = all;
-                prefix["layers"] = json(std::vector<json>(
-                    layers_.begin(), layers_.begin() + static_cast<long>(good) + 1));
-                try {
-                    built = nn::model_from_json(prefix);
-                } catch (const std::invalid_argument& e) {
-                    // The whole model's message counts "layer 4 of 8", but names a later layer
-                    // when that one has a bad setting: then the prefix's message is the one.
-                    const std::string layer = "layer " + std::to_string(good + 1) + " ";
-                    const std::size_t first = reason.find("layer ");
-                    if (first == std::string::npos || reason.compare(first, layer.size(), layer))
-                        reason = e.what();
-                    break;
-                }
-            }
-            if (built)
-                addBuilt(*built);
-            for (std::size_t i = good; i < layers_.size(); ++i) {
-                LayerRow row{settingsText(layers_[i]), {}, 0, 0, LayerRow::State::Unreached, {}};
-                if (i == good) {
-                    row.state = LayerRow::State::Impossible;
-                    row.reason = QString::fromStdString(reason);
-                }
-                rows.push_back(std::move(row));
-            }
+            rows = rowsUpToImpossible(architecture(), reason);
             problem_ = QString::fromStdString(reason);
         }
     }
@@ -676,9 +713,8 @@ void ArchitectureEditor::selectLayer(int index) {
 void ArchitectureEditor::addLayer(const QString& type) {
     if (locked_)
         return;
-    const auto known = std::find_if(layerTypes().begin(), layerTypes().end(),
-                                    [&](const LayerType& t) { return type == t.type; });
-    if (known == layerTypes().end())
+    const nn::LayerKind* known = nn::find_layer_kind(type.toStdString());
+    if (!known)
         throw std::invalid_argument("ArchitectureEditor: unknown layer type " + type.toStdString());
     const int selected = currentLayer();
     const int at = selected < 0 ? static_cast<int>(layers_.size()) : selected + 1;
@@ -741,7 +777,7 @@ void ArchitectureEditor::rebuildSettingsForm() {
         return;
     }
     const json& layer = layers_[static_cast<std::size_t>(row)];
-    const LayerType* type = findType(layer);
+    const nn::LayerKind* type = nn::find_layer_kind(layer.value("type", std::string()));
     settingsBox_->setTitle(tr("Layer %1: %2")
                                .arg(row + 1)
                                .arg(QString::fromStdString(layer["type"].get<std::string>())));
@@ -750,104 +786,19 @@ void ArchitectureEditor::rebuildSettingsForm() {
         return;
     }
     if (type->fields.empty()) {
-        addNote(tr("%1 has no settings.").arg(tr(type->menuText)));
+        addNote(tr("%1 has no settings.").arg(translated(type->menu_text)));
         return;
     }
 
-    for (const Field& field : type->fields) {
+    for (const nn::LayerField& field : type->fields) {
         const std::string key = field.key;
-        json value = layer.contains(key) ? layer[key] : field.fallback;
+        json value = layer.contains(key) ? layer[key] : field.default_value;
         if (value.is_null()) // a pool's stride: its window
             value = layer.value("size", json(1));
-        const QString name = QStringLiteral("setting_") + QLatin1String(field.key);
-        QWidget* editor = nullptr;
-        switch (field.kind) {
-        case FieldKind::Count: {
-            auto* spin = new FormSpinBox(100000);
-            spin->setValue(value.is_number_integer() ? value.get<int>() : 1);
-            connect(spin, &QSpinBox::valueChanged, this,
-                    [this, row, key](int v) { setSetting(row, key, v); });
-            editor = spin;
-            break;
-        }
-        case FieldKind::Pair: {
-            const auto [y, x] = pairOf(value);
-            if (y == x) {
-                auto* spin = new FormSpinBox(99);
-                spin->setValue(y);
-                connect(spin, &QSpinBox::valueChanged, this,
-                        [this, row, key](int v) { setSetting(row, key, v); });
-                editor = spin;
-                break;
-            }
-            // Height and width differ: one box per axis.
-            auto* pair = new QWidget;
-            auto* boxes = new QHBoxLayout(pair);
-            boxes->setContentsMargins(0, 0, 0, 0);
-            auto* ySpin = new FormSpinBox(99);
-            auto* xSpin = new FormSpinBox(99);
-            ySpin->setObjectName(name + QStringLiteral("_y"));
-            xSpin->setObjectName(name + QStringLiteral("_x"));
-            ySpin->setValue(y);
-            xSpin->setValue(x);
-            ySpin->setPrefix(tr("height "));
-            xSpin->setPrefix(tr("width "));
-            const auto apply = [this, row, key, ySpin, xSpin] {
-                setSetting(row, key, nn::json_pair(ySpin->value(), xSpin->value()));
-            };
-            connect(ySpin, &QSpinBox::valueChanged, this, apply);
-            connect(xSpin, &QSpinBox::valueChanged, this, apply);
-            boxes->addWidget(ySpin);
-            boxes->addWidget(xSpin);
-            editor = pair;
-            break;
-        }
-        case FieldKind::Padding: {
-            auto* combo = new QComboBox;
-            combo->addItem(tr("same (padded)"), QStringLiteral("\"same\""));
-            combo->addItem(tr("valid (no padding)"), QStringLiteral("\"valid\""));
-            const QString current = QString::fromStdString(value.dump());
-            int index = combo->findData(current);
-            if (index < 0 && value.is_string()) // "SAME" reads as same
-                index = combo->findData(current.toLower());
-            if (index < 0) {
-                combo->addItem(tr("%1 pixels").arg(current), current);
-                index = combo->count() - 1;
-            }
-            combo->setCurrentIndex(index);
-            connect(combo, &QComboBox::currentIndexChanged, this, [this, row, key, combo](int i) {
-                setSetting(row, key, json::parse(combo->itemData(i).toString().toStdString()));
-            });
-            editor = combo;
-            break;
-        }
-        case FieldKind::Probability:
-        case FieldKind::Rate:
-        case FieldKind::Epsilon: {
-            auto* spin =
-                field.kind == FieldKind::Probability ? new FormDoubleSpinBox(0, 0.95, 0.05, 2)
-                : field.kind == FieldKind::Rate      ? new FormDoubleSpinBox(0, 1, 0.01, 3)
-                                                     : new FormDoubleSpinBox(1e-7, 0.1, 1e-5, 7);
-            spin->setValue(value.is_number() ? value.get<double>() : 0);
-            connect(spin, &QDoubleSpinBox::valueChanged, this, [this, row, key](double v) {
-                setSetting(row, key, nn::json_number(static_cast<float>(v)));
-            });
-            editor = spin;
-            break;
-        }
-        case FieldKind::Flag: {
-            auto* check = new QCheckBox;
-            check->setChecked(!value.is_boolean() || value.get<bool>());
-            connect(check, &QCheckBox::toggled, this,
-                    [this, row, key](bool on) { setSetting(row, key, on); });
-            editor = check;
-            break;
-        }
-        }
-        if (editor->objectName().isEmpty())
-            editor->setObjectName(name);
+        QWidget* editor =
+            fieldEditor(field, value, [this, row, key](const json& v) { setSetting(row, key, v); });
         // Label and box pairs side by side: the form stays short under the table.
-        auto* label = new QLabel(tr(field.label) + QLatin1Char(':'));
+        auto* label = new QLabel(translated(field.label) + QLatin1Char(':'));
         label->setBuddy(editor);
         const int cell = static_cast<int>(&field - type->fields.data());
         const int gridRow = cell / kSettingsPerRow;

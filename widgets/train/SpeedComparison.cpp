@@ -13,8 +13,6 @@ namespace convsight::widgets {
 namespace {
 
 constexpr double kMargin = 8.0;
-const QColor kLectureBar(0x94, 0xa3, 0xb8);
-const QColor kTrack(0xf1, 0xf5, 0xf9);
 
 QFont bold(QFont font) {
     font.setBold(true);
@@ -161,7 +159,7 @@ void SpeedComparison::paintEvent(QPaintEvent*) {
                 QFontMetricsF(font()).elidedText(name, Qt::ElideRight, l.labels[row].width()));
         }
         painter.setPen(Qt::NoPen);
-        painter.setBrush(current ? theme::colours().accent : kLectureBar);
+        painter.setBrush(current ? theme::colours().accent : theme::colours().disabledText);
         painter.drawRoundedRect(l.bars[row], 4, 4);
         painter.setFont(strong);
         painter.setPen(current ? theme::colours().accent : theme::colours().text);

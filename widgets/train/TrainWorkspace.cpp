@@ -3,6 +3,8 @@
 
 #include "common/DatasetPreview.h"
 #include "common/FilterGrid.h"
+#include "common/MessageLine.h"
+#include "common/Theme.h"
 #include "common/WorkspaceParts.h"
 #include "compute/Device.h"
 #include "conv/KernelPresets.h"
@@ -17,7 +19,6 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -29,8 +30,8 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
+#include <variant>
 
 namespace convsight::widgets {
 namespace {
@@ -81,28 +82,24 @@ TrainWorkspace::TrainWorkspace(TrainingSession* session, QWidget* parent)
         const bool handMade = !session_->setup().initialKernels.empty();
         filters_->setInitialWeights(handMade ? session_->initialFirstLayer() : compute::Tensor());
         filters_->setSharedScale(!handMade);
-        showMessage(message_,
-                    tr("Training %1 on %2.")
-                        .arg(QString::fromStdString(session_->latestModel()->name()),
-                             QString::fromStdString(session_->data().raw.train->name())),
-                    false);
+        message_->showMessage(tr("Training %1 on %2.")
+                                  .arg(QString::fromStdString(session_->latestModel()->name()),
+                                       QString::fromStdString(session_->data().raw.train->name())));
     });
     connect(session_, &TrainingSession::viewedModelChanged, this, &TrainWorkspace::showViewedModel);
     connect(session_, &TrainingSession::checkpointAdded, this, &TrainWorkspace::updateTimeline);
     connect(session_, &TrainingSession::failed, this,
-            [this](const QString& message) { showMessage(message_, message, true); });
+            [this](const QString& message) { message_->showProblem(message); });
     connect(session_, &TrainingSession::modelLoaded, this, [this] {
         charts_->clear();
         for (const nn::EpochRecord& record : session_->epochs())
             charts_->addEpoch(record);
         editor_->setArchitecture(session_->setup().architecture);
         filters_->setInitialWeights(compute::Tensor());
-        showMessage(message_,
-                    tr("Loaded %1, trained %2 epochs on %3.")
-                        .arg(QString::fromStdString(session_->latestModel()->name()))
-                        .arg(session_->epochs().size())
-                        .arg(session_->setup().datasetSpec),
-                    false);
+        message_->showMessage(tr("Loaded %1, trained %2 epochs on %3.")
+                                  .arg(QString::fromStdString(session_->latestModel()->name()))
+                                  .arg(session_->epochs().size())
+                                  .arg(session_->setup().datasetSpec));
     });
 
     chooseDataset(QStringLiteral("shapes"));
@@ -243,7 +240,7 @@ QWidget* TrainWorkspace::createHyperparameters() {
     return form;
 }
 
-QWidget* TrainWorkspace::createRunPanel() {
+QHBoxLayout* TrainWorkspace::createRunButtons() {
     const auto button = [this](const QString& text, const QString& name, auto slot) {
         auto* b = new QPushButton(text);
         b->setObjectName(name);
@@ -277,22 +274,10 @@ QWidget* TrainWorkspace::createRunPanel() {
     buttons->addStretch(1);
     buttons->addWidget(saveButton_);
     buttons->addWidget(loadButton_);
+    return buttons;
+}
 
-    progress_ = new QProgressBar;
-    progress_->setObjectName(QStringLiteral("trainingProgress"));
-    progress_->setRange(0, 1000);
-    progress_->setValue(0);
-    progress_->setTextVisible(false);
-    progressText_ = new QLabel(tr("Press Start to train the network on the data set."));
-    progressText_->setObjectName(QStringLiteral("progressText"));
-    QFont big = progressText_->font();
-    big.setPointSizeF(13);
-    progressText_->setFont(big);
-    progressText_->setWordWrap(true);
-    message_ = new QLabel;
-    message_->setObjectName(QStringLiteral("trainMessage"));
-    message_->setWordWrap(true);
-
+QWidget* TrainWorkspace::createWatchView() {
     charts_ = new TrainingCharts;
     charts_->setObjectName(QStringLiteral("trainingCharts"));
     // Caps on what the parts ask for, so the workspace fits a 1024×768 projector; larger
@@ -339,6 +324,26 @@ QWidget* TrainWorkspace::createRunPanel() {
     watchLayout->setContentsMargins(4, 4, 4, 4);
     watchLayout->addWidget(main, 1);
     watchLayout->addLayout(timelineRow);
+    return watch;
+}
+
+QWidget* TrainWorkspace::createRunPanel() {
+    QHBoxLayout* buttons = createRunButtons();
+    progress_ = new QProgressBar;
+    progress_->setObjectName(QStringLiteral("trainingProgress"));
+    progress_->setRange(0, 1000);
+    progress_->setValue(0);
+    progress_->setTextVisible(false);
+    progressText_ = new QLabel(tr("Press Start to train the network on the data set."));
+    progressText_->setObjectName(QStringLiteral("progressText"));
+    QFont big = progressText_->font();
+    big.setPointSizeF(13);
+    progressText_->setFont(big);
+    progressText_->setWordWrap(true);
+    message_ = new MessageLine;
+    message_->setObjectName(QStringLiteral("trainMessage"));
+
+    QWidget* watch = createWatchView();
 
     editor_ = new ArchitectureEditor;
     editor_->setObjectName(QStringLiteral("architectureEditor"));
@@ -374,7 +379,8 @@ void TrainWorkspace::updateNetworkSummary() {
                   .arg(editor_->architecture().value("layers", nlohmann::json::array()).size())
                   .arg(locale.toString(static_cast<qlonglong>(editor_->parameterCount())))
                   .arg(locale.toString(static_cast<qlonglong>(editor_->flops())))
-            : tr("<b>%1</b>: <span style='color:#b3261e'>%2</span>").arg(name, editor_->problem()));
+            : tr("<b>%1</b>: <span style='color:%2'>%3</span>")
+                  .arg(name, theme::css(theme::colours().problemInline), editor_->problem()));
 }
 
 void TrainWorkspace::setFilterKernelSource(std::function<conv::Matrix()> source) {
@@ -382,39 +388,37 @@ void TrainWorkspace::setFilterKernelSource(std::function<conv::Matrix()> source)
 }
 
 void TrainWorkspace::chooseDataset(const QString& spec) {
-    const int request = ++datasetRequest_;
-    auto* watcher = new QFutureWatcher<data::DatasetSplit>(this);
-    connect(watcher, &QFutureWatcher<data::DatasetSplit>::finished, this,
-            [this, watcher, spec, request] {
-                watcher->deleteLater();
-                if (request != datasetRequest_)
-                    return;
-                data::DatasetSplit split;
-                try {
-                    split = watcher->result();
-                } catch (const std::exception& e) {
-                    showMessage(message_, QString::fromStdString(e.what()), true);
-                    emit datasetReady();
-                    return;
-                }
-                datasetSpec_ = spec;
-                for (int i = 0; i < dataset_->count(); ++i)
-                    if (dataset_->itemData(i).toString() == spec)
-                        dataset_->setCurrentIndex(i);
-                preview_->setDataset(split.train);
-                editor_->setInput(split.train->example_shape(), split.train->class_count());
-                showMessage(
-                    message_,
-                    tr("%1: %2 training and %3 test examples.")
-                        .arg(QString::fromStdString(split.train->name()))
-                        .arg(QLocale().toString(static_cast<qlonglong>(split.train->size())))
-                        .arg(QLocale().toString(static_cast<qlonglong>(split.test->size()))),
-                    false);
-                updateButtons();
-                emit datasetReady();
-            });
-    watcher->setFuture(
-        QtConcurrent::run([spec] { return image::openDataset(spec.toStdString()); }));
+    // The split, or the reason it could not be opened.
+    using Opened = std::variant<data::DatasetSplit, QString>;
+    datasetTask_.run(
+        [spec](const CancelFlag&) -> Opened {
+            try {
+                return image::openDataset(spec.toStdString());
+            } catch (const std::exception& e) {
+                return QString::fromStdString(e.what());
+            }
+        },
+        [this, spec](const Opened& opened) {
+            if (const auto* error = std::get_if<QString>(&opened))
+                message_->showProblem(*error);
+            else
+                showDataset(spec, std::get<data::DatasetSplit>(opened));
+            emit datasetReady();
+        });
+}
+
+void TrainWorkspace::showDataset(const QString& spec, const data::DatasetSplit& split) {
+    datasetSpec_ = spec;
+    for (int i = 0; i < dataset_->count(); ++i)
+        if (dataset_->itemData(i).toString() == spec)
+            dataset_->setCurrentIndex(i);
+    preview_->setDataset(split.train);
+    editor_->setInput(split.train->example_shape(), split.train->class_count());
+    message_->showMessage(tr("%1: %2 training and %3 test examples.")
+                              .arg(QString::fromStdString(split.train->name()))
+                              .arg(QLocale().toString(static_cast<qlonglong>(split.train->size())))
+                              .arg(QLocale().toString(static_cast<qlonglong>(split.test->size()))));
+    updateButtons();
 }
 
 TrainingSession::Setup TrainWorkspace::setup() const {
@@ -456,11 +460,11 @@ std::vector<conv::Matrix> TrainWorkspace::startingKernels() const {
 
 void TrainWorkspace::start() {
     if (!editor_->isValid()) {
-        showMessage(message_, editor_->problem(), true);
+        message_->showProblem(editor_->problem());
         return;
     }
     if (datasetSpec_.isEmpty()) {
-        showMessage(message_, tr("Choose a data set first."), true);
+        message_->showProblem(tr("Choose a data set first."));
         return;
     }
     progress_->setValue(0);
@@ -488,10 +492,10 @@ void TrainWorkspace::stop() {
 bool TrainWorkspace::saveModelTo(const QString& path) {
     QString error;
     if (!session_->saveModel(path, &error)) {
-        showMessage(message_, error, true);
+        message_->showProblem(error);
         return false;
     }
-    showMessage(message_, tr("Saved %1.").arg(path), false);
+    message_->showMessage(tr("Saved %1.").arg(path));
     return true;
 }
 

@@ -5,12 +5,15 @@
 // the optimizer's update rule with its numbers, and a timeline over the epochs' checkpoints.
 #pragma once
 
+#include "common/LatestTask.h"
+#include "common/MessageLine.h"
 #include "common/TrainingSession.h"
 
 #include <QWidget>
 #include <functional>
 
 class QComboBox;
+class QHBoxLayout;
 class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
@@ -61,7 +64,7 @@ public:
     SpeedComparison* speedComparison() const { return speed_; }
     DatasetPreview* datasetPreview() const { return preview_; }
     QSlider* timeline() const { return timeline_; }
-    QLabel* messageLine() const { return message_; }
+    MessageLine* messageLine() const { return message_; }
     QSpinBox* epochsBox() const { return epochs_; }
     QSpinBox* batchBox() const { return batch_; }
     QComboBox* startingFiltersBox() const { return startingFilters_; }
@@ -72,6 +75,9 @@ signals:
 private:
     QWidget* createSetupPanel();
     QWidget* createRunPanel();
+    QHBoxLayout* createRunButtons();
+    QWidget* createWatchView(); // the charts, the filters, the update rule and the timeline
+    void showDataset(const QString& spec, const data::DatasetSplit& split);
     QWidget* createHyperparameters();
     void updateButtons();
     void updateNetworkSummary();
@@ -83,7 +89,7 @@ private:
     TrainingSession* session_;
     std::function<conv::Matrix()> filterKernel_;
     QString datasetSpec_;
-    int datasetRequest_{0};
+    LatestTask datasetTask_; // opening the chosen data set; a newer choice wins
 
     QComboBox* dataset_{};
     DatasetPreview* preview_{};
@@ -105,7 +111,7 @@ private:
     QPushButton* loadButton_{};
     QProgressBar* progress_{};
     QLabel* progressText_{};
-    QLabel* message_{};
+    MessageLine* message_{};
     TrainingCharts* charts_{};
     FilterGrid* filters_{};
     UpdateRuleView* updateRule_{};

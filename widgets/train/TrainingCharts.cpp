@@ -27,9 +27,6 @@ namespace {
 constexpr int kFlushMs = 150;
 constexpr std::size_t kMaxPoints = 5000; // per batch series; older points are thinned evenly
 constexpr int kStackBelowWidth = 600;    // narrower than this, the charts are stacked
-const QColor kTrain = theme::colours().accent;
-const QColor kTest(0xc2, 0x41, 0x0c);
-const QColor kGrid(0xe2, 0xe8, 0xf0);
 
 // 1, 2 or 5 times a power of ten, at least `raw`: a step a student reads at a glance.
 double niceStep(double raw) {
@@ -142,13 +139,15 @@ TrainingCharts::Plot TrainingCharts::makePlot(const QString& name, const QString
         plot.chart->addSeries(series);
         return series;
     };
-    QColor faint = kTrain;
+    QColor faint = theme::colours().accent;
     faint.setAlpha(60);
     plot.raw = line(QStringLiteral("Batches"), tr("batch"), pen(faint, 1.5));
-    plot.smoothed = line(QStringLiteral("Smoothed"), tr("smoothed"), pen(kTrain, 2.5));
-    plot.trainEpochs =
-        line(QStringLiteral("TrainEpochs"), tr("train"), pen(kTrain.darker(140), 3.0));
-    plot.testEpochs = line(QStringLiteral("TestEpochs"), tr("test"), pen(kTest, 3.0));
+    plot.smoothed =
+        line(QStringLiteral("Smoothed"), tr("smoothed"), pen(theme::colours().accent, 2.5));
+    plot.trainEpochs = line(QStringLiteral("TrainEpochs"), tr("train"),
+                            pen(theme::colours().accent.darker(140), 3.0));
+    plot.testEpochs =
+        line(QStringLiteral("TestEpochs"), tr("test"), pen(theme::colours().testCurve, 3.0));
     for (QLineSeries* series : {plot.trainEpochs, plot.testEpochs}) {
         series->setPointsVisible(true);
         series->setMarkerSize(11);
@@ -172,7 +171,7 @@ TrainingCharts::Plot TrainingCharts::makePlot(const QString& name, const QString
         axis->setTitleFont(font());
         axis->setLabelsColor(theme::colours().text);
         axis->setTitleBrush(theme::colours().text);
-        axis->setGridLineColor(kGrid);
+        axis->setGridLineColor(theme::colours().panel);
         axis->setLinePenColor(theme::colours().gridLine);
     }
     plot.chart->addAxis(plot.x, Qt::AlignBottom);

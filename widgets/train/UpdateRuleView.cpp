@@ -154,6 +154,12 @@ QString UpdateRuleView::formulaText() const {
     return document.toPlainText();
 }
 
+struct UpdateRuleView::Rule {
+    QString title;
+    std::vector<Formula> formulas;
+    std::vector<Symbol> symbols;
+};
+
 void UpdateRuleView::render() {
     if (kind_ == Kind::None) {
         html_ = tr("<p>The optimizer's update rule appears here with its numbers when training "
@@ -163,87 +169,100 @@ void UpdateRuleView::render() {
     }
     const QLocale locale;
     const bool decay = weightDecay_ != 0.0f;
-    const QString eta = number(lr_);
-    std::vector<Formula> formulas;
-    std::vector<Symbol> symbols;
-    QString title;
+    Rule rule;
     // g: the gradient with the L2 term, as math.h adds it before any other use.
     const QString gradient = QStringLiteral("∇L(θ)");
     QString g = gradient;
     if (decay) {
-        formulas.push_back({QStringLiteral("g = ∇L(θ) + λ·θ"),
-                            QStringLiteral("g = ∇L(θ) + %1·θ").arg(number(weightDecay_))});
+        rule.formulas.push_back({QStringLiteral("g = ∇L(θ) + λ·θ"),
+                                 QStringLiteral("g = ∇L(θ) + %1·θ").arg(number(weightDecay_))});
         g = QStringLiteral("g");
     }
-    symbols.push_back({QStringLiteral("θ"), tr("one weight or bias; every one is updated alike")});
-    symbols.push_back(
+    rule.symbols.push_back(
+        {QStringLiteral("θ"), tr("one weight or bias; every one is updated alike")});
+    rule.symbols.push_back(
         {gradient, tr("the gradient of this batch's loss with respect to θ (backpropagation)")});
     if (decay)
-        symbols.push_back({QStringLiteral("λ = %1").arg(number(weightDecay_)),
-                           tr("weight decay: pulls every weight a little towards 0")});
-
-    if (kind_ == Kind::Sgd && momentum_ != 0.0f) {
-        title = tr("SGD with momentum, for every weight θ after every batch:");
-        formulas.push_back({QStringLiteral("v ← μ·v + %1").arg(g),
-                            QStringLiteral("v ← %1·v + %2").arg(number(momentum_), g)});
-        formulas.push_back(
-            {QStringLiteral("θ ← θ − η·v"), QStringLiteral("θ ← θ − %1·v").arg(eta)});
-        symbols.push_back({QStringLiteral("v"), tr("the velocity: a running sum of past "
-                                                   "gradients, one per weight, starting at 0")});
-        symbols.push_back({QStringLiteral("μ = %1").arg(number(momentum_)),
-                           tr("momentum: how much of the last velocity is kept")});
-    } else if (kind_ == Kind::Sgd) {
-        title = tr("SGD, for every weight θ after every batch:");
-        formulas.push_back(
-            {QStringLiteral("θ ← θ − η·%1").arg(g), QStringLiteral("θ ← θ − %1·%2").arg(eta, g)});
-    } else {
-        title = tr("Adam, for every weight θ after every batch:");
-        const std::int64_t t = std::max<std::int64_t>(1, step_);
-        // As the CPU and CUDA backends compute them: in double, from the float betas.
-        const double bias1 = 1.0 - std::pow(static_cast<double>(beta1_), static_cast<double>(t));
-        const double bias2 = 1.0 - std::pow(static_cast<double>(beta2_), static_cast<double>(t));
-        const QString b1 = number(beta1_), b2 = number(beta2_);
-        const QString squared =
-            g + QStringLiteral("²"); // not in the pattern: arg() reads ² as a digit
-        formulas.push_back({QStringLiteral("m ← β₁·m + (1 − β₁)·%1").arg(g),
-                            QStringLiteral("m ← %1·m + %2·%3")
-                                .arg(b1, number(1.0 - static_cast<double>(beta1_), 4), g)});
-        formulas.push_back({QStringLiteral("v ← β₂·v + (1 − β₂)·%1").arg(squared),
-                            QStringLiteral("v ← %1·v + %2·%3")
-                                .arg(b2, number(1.0 - static_cast<double>(beta2_), 4), squared)});
-        formulas.push_back({QStringLiteral("m′ = m / (1 − β₁ᵗ)"),
-                            QStringLiteral("m′ = m / %1").arg(number(bias1, 4))});
-        formulas.push_back({QStringLiteral("v′ = v / (1 − β₂ᵗ)"),
-                            QStringLiteral("v′ = v / %1").arg(number(bias2, 4))});
-        formulas.push_back({QStringLiteral("θ ← θ − η·m′ / (√v′ + ε)"),
-                            QStringLiteral("θ ← θ − %1·m′ / (√v′ + %2)").arg(eta, number(eps_))});
-        symbols.push_back({QStringLiteral("m, v"), tr("moving averages of the gradient and of "
-                                                      "its square, one per weight, from 0")});
-        symbols.push_back({QStringLiteral("m′, v′"), tr("m and v with their bias corrected")});
-        symbols.push_back(
-            {QStringLiteral("β₁ = %1").arg(b1), tr("how slowly m forgets old gradients")});
-        symbols.push_back({QStringLiteral("β₂ = %1").arg(b2), tr("the same for v")});
-        symbols.push_back({QStringLiteral("1 − β₁ᵗ = %1").arg(number(bias1, 4)),
-                           tr("bias correction: m starts at 0, so early averages are scaled up")});
-        symbols.push_back(
-            {QStringLiteral("1 − β₂ᵗ = %1").arg(number(bias2, 4)), tr("the same for v")});
-        symbols.push_back({QStringLiteral("ε = %1").arg(number(eps_)),
-                           tr("keeps the division safe where v′ is tiny")});
-    }
-    symbols.push_back({QStringLiteral("η = %1").arg(eta),
-                       tr("the learning rate now (the schedule sets it every epoch)")});
-    symbols.push_back(
+        rule.symbols.push_back({QStringLiteral("λ = %1").arg(number(weightDecay_)),
+                                tr("weight decay: pulls every weight a little towards 0")});
+    if (kind_ == Kind::Adam)
+        addAdam(rule, g);
+    else
+        addSgd(rule, g);
+    rule.symbols.push_back({QStringLiteral("η = %1").arg(number(lr_)),
+                            tr("the learning rate now (the schedule sets it every epoch)")});
+    rule.symbols.push_back(
         {QStringLiteral("t = %1").arg(locale.toString(std::max<std::int64_t>(1, step_))),
          step_ < 1 ? tr("the first update, about to be made")
                    : tr("the number of the latest update (updates made so far)")});
+    html_ = toHtml(rule);
+    text_->setText(html_);
+}
 
+void UpdateRuleView::addSgd(Rule& rule, const QString& g) const {
+    const QString eta = number(lr_);
+    if (momentum_ == 0.0f) {
+        rule.title = tr("SGD, for every weight θ after every batch:");
+        rule.formulas.push_back(
+            {QStringLiteral("θ ← θ − η·%1").arg(g), QStringLiteral("θ ← θ − %1·%2").arg(eta, g)});
+        return;
+    }
+    rule.title = tr("SGD with momentum, for every weight θ after every batch:");
+    rule.formulas.push_back({QStringLiteral("v ← μ·v + %1").arg(g),
+                             QStringLiteral("v ← %1·v + %2").arg(number(momentum_), g)});
+    rule.formulas.push_back(
+        {QStringLiteral("θ ← θ − η·v"), QStringLiteral("θ ← θ − %1·v").arg(eta)});
+    rule.symbols.push_back({QStringLiteral("v"), tr("the velocity: a running sum of past "
+                                                    "gradients, one per weight, starting at 0")});
+    rule.symbols.push_back({QStringLiteral("μ = %1").arg(number(momentum_)),
+                            tr("momentum: how much of the last velocity is kept")});
+}
+
+void UpdateRuleView::addAdam(Rule& rule, const QString& g) const {
+    rule.title = tr("Adam, for every weight θ after every batch:");
+    const std::int64_t t = std::max<std::int64_t>(1, step_);
+    // As the CPU and CUDA backends compute them: in double, from the float betas.
+    const double bias1 = 1.0 - std::pow(static_cast<double>(beta1_), static_cast<double>(t));
+    const double bias2 = 1.0 - std::pow(static_cast<double>(beta2_), static_cast<double>(t));
+    const QString b1 = number(beta1_), b2 = number(beta2_);
+    const QString squared = g + QStringLiteral("²"); // not in the pattern: arg() reads ² as a digit
+    std::vector<Formula>& formulas = rule.formulas;
+    formulas.push_back({QStringLiteral("m ← β₁·m + (1 − β₁)·%1").arg(g),
+                        QStringLiteral("m ← %1·m + %2·%3")
+                            .arg(b1, number(1.0 - static_cast<double>(beta1_), 4), g)});
+    formulas.push_back({QStringLiteral("v ← β₂·v + (1 − β₂)·%1").arg(squared),
+                        QStringLiteral("v ← %1·v + %2·%3")
+                            .arg(b2, number(1.0 - static_cast<double>(beta2_), 4), squared)});
+    formulas.push_back({QStringLiteral("m′ = m / (1 − β₁ᵗ)"),
+                        QStringLiteral("m′ = m / %1").arg(number(bias1, 4))});
+    formulas.push_back({QStringLiteral("v′ = v / (1 − β₂ᵗ)"),
+                        QStringLiteral("v′ = v / %1").arg(number(bias2, 4))});
+    formulas.push_back(
+        {QStringLiteral("θ ← θ − η·m′ / (√v′ + ε)"),
+         QStringLiteral("θ ← θ − %1·m′ / (√v′ + %2)").arg(number(lr_), number(eps_))});
+    std::vector<Symbol>& symbols = rule.symbols;
+    symbols.push_back({QStringLiteral("m, v"), tr("moving averages of the gradient and of "
+                                                  "its square, one per weight, from 0")});
+    symbols.push_back({QStringLiteral("m′, v′"), tr("m and v with their bias corrected")});
+    symbols.push_back(
+        {QStringLiteral("β₁ = %1").arg(b1), tr("how slowly m forgets old gradients")});
+    symbols.push_back({QStringLiteral("β₂ = %1").arg(b2), tr("the same for v")});
+    symbols.push_back({QStringLiteral("1 − β₁ᵗ = %1").arg(number(bias1, 4)),
+                       tr("bias correction: m starts at 0, so early averages are scaled up")});
+    symbols.push_back({QStringLiteral("1 − β₂ᵗ = %1").arg(number(bias2, 4)), tr("the same for v")});
+    symbols.push_back({QStringLiteral("ε = %1").arg(number(eps_)),
+                       tr("keeps the division safe where v′ is tiny")});
+}
+
+QString UpdateRuleView::toHtml(const Rule& rule) const {
     const QString accent = theme::colours().accent.name();
     const QString muted = theme::colours().mutedText.name();
-    QString html = QStringLiteral("<p style='color:%1'>%2</p>").arg(muted, title.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<p style='color:%1'>%2</p>").arg(muted, rule.title.toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='3' style='font-size:%1pt'>")
                 .arg(kFormulaPt);
     // Narrow, only the numbers: the symbols' list below says which is which.
-    for (const Formula& f : formulas) {
+    for (const Formula& f : rule.formulas) {
         html += QStringLiteral("<tr>");
         if (wide_)
             html += QStringLiteral("<td style='color:%1'>%2</td><td>&nbsp;&nbsp;</td>")
@@ -252,15 +271,14 @@ void UpdateRuleView::render() {
                     .arg(accent, f.numeric.toHtmlEscaped());
     }
     html += QStringLiteral("</table><p></p><table cellspacing='0' cellpadding='2'>");
-    for (const Symbol& s : symbols)
+    for (const Symbol& s : rule.symbols)
         html +=
             QStringLiteral(
                 "<tr><td "
                 "style='white-space:nowrap'><b>%1</b></td><td>&nbsp;&nbsp;</td><td>%2</td></tr>")
                 .arg(s.symbol.toHtmlEscaped(), s.meaning.toHtmlEscaped());
     html += QStringLiteral("</table>");
-    html_ = html;
-    text_->setText(html_);
+    return html;
 }
 
 } // namespace convsight::widgets

@@ -34,7 +34,12 @@ protected:
 
 private:
     enum class Kind { None, Sgd, Adam };
+    struct Rule; // the title, the formulas and the symbols' meanings
     void render();
+    // The optimizer's own lines, `g` being the gradient (with weight decay when there is some).
+    void addSgd(Rule& rule, const QString& g) const;
+    void addAdam(Rule& rule, const QString& g) const;
+    QString toHtml(const Rule& rule) const;
 
     Kind kind_{Kind::None};
     float lr_{0.0f};

@@ -6,12 +6,19 @@
 #include "nn/Parameter.h"
 
 #include <QString>
+#include <QTest>
 #include <cstdint>
 #include <optional>
 #include <random>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+// QCOMPARE cannot print nlohmann::json (its conversions confuse Qt's overloads): compare the
+// values and show both texts on a mismatch.
+#define COMPARE_JSON(actual, expected)                                                             \
+    QVERIFY2((actual) == (expected),                                                               \
+             qPrintable(nn_test::q((actual).dump() + "\n   expected " + (expected).dump())))
 
 namespace nn_test {
 

@@ -31,12 +31,6 @@ using nn_test::messageOf;
 using nn_test::q;
 using nn_test::randomTensor;
 
-// QCOMPARE cannot print nlohmann::json (its conversions confuse Qt's overloads): compare the
-// values and show both texts on a mismatch.
-#define COMPARE_JSON(actual, expected)                                                             \
-    QVERIFY2((actual) == (expected),                                                               \
-             qPrintable(q((actual).dump() + "\n   expected " + (expected).dump())))
-
 namespace {
 
 using Bytes = std::vector<unsigned char>;

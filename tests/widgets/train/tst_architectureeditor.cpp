@@ -1,6 +1,7 @@
 // The architecture editor as a student drives it: the built-in models' numbers against
 // nn::Sequential, adding, removing and moving layers, impossible shapes and a wrong class count,
 // building the model, JSON files (bad ones change nothing) and the lock while training runs.
+#include "nn/LayerSchema.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
 #include "train/ArchitectureEditor.h"
@@ -8,6 +9,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
@@ -67,6 +69,7 @@ private slots:
     void presetNumbersComeFromSequential();
     void addRemoveAndMoveLayers();
     void addMenuOffersEveryLayerType();
+    void menuAndFormFollowTheSchema();
     void impossibleKernelIsMarked();
     void firstImpossibleLayerIsNamed();
     void wrongClassCountIsAProblem();
@@ -228,6 +231,46 @@ void TestArchitectureEditor::addMenuOffersEveryLayerType() {
     menu->findChild<QAction*>(QStringLiteral("add_conv2d"))->trigger();
     QCOMPARE(cell(1, Layer), QStringLiteral("Conv2d 3×3, 16 → 16, SAME"));
     QCOMPARE(cell(1, Output), QStringLiteral("16 × 28 × 28"));
+}
+
+void TestArchitectureEditor::menuAndFormFollowTheSchema() {
+    // The Add layer menu lists the schema's types in its order, with its (translated) texts.
+    const auto* menu = child<QMenu>(QStringLiteral("addLayerMenu"));
+    const std::vector<convsight::nn::LayerKind>& schema = convsight::nn::layer_schema();
+    QCOMPARE(menu->actions().size(), static_cast<qsizetype>(schema.size()));
+    for (std::size_t i = 0; i < schema.size(); ++i) {
+        const QAction* action = menu->actions()[static_cast<qsizetype>(i)];
+        QCOMPARE(action->objectName(), QStringLiteral("add_") + QLatin1String(schema[i].type));
+        QCOMPARE(action->text(), ArchitectureEditor::tr(schema[i].menu_text));
+    }
+    // A new layer is the schema's, and the form has one labelled box per schema field.
+    for (const convsight::nn::LayerKind& kind : schema) {
+        editor_->loadPreset(QStringLiteral("small"));
+        editor_->selectLayer(-1);
+        menu->findChild<QAction*>(QStringLiteral("add_") + QLatin1String(kind.type))->trigger();
+        const int row = editor_->currentLayer();
+        COMPARE_JSON(editor_->architecture()["layers"][row], kind.added);
+        const auto* box = child<QGroupBox>(QStringLiteral("settingsBox"));
+        QStringList labels;
+        for (const QLabel* label : box->findChildren<QLabel*>())
+            if (label->buddy())
+                labels << label->text();
+        QStringList expected;
+        for (const convsight::nn::LayerField& field : kind.fields) {
+            expected << ArchitectureEditor::tr(field.label) + QLatin1Char(':');
+            auto* editor =
+                box->findChild<QWidget*>(QStringLiteral("setting_") + QLatin1String(field.key));
+            QVERIFY2(editor, field.key);
+            if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
+                QCOMPARE(spin->minimum(), static_cast<int>(field.range.minimum));
+                QCOMPARE(spin->maximum(), static_cast<int>(field.range.maximum));
+            } else if (auto* number = qobject_cast<QDoubleSpinBox*>(editor)) {
+                QCOMPARE(number->maximum(), field.range.maximum);
+                QCOMPARE(number->decimals(), field.range.decimals);
+            }
+        }
+        QCOMPARE(labels, expected);
+    }
 }
 
 void TestArchitectureEditor::impossibleKernelIsMarked() {

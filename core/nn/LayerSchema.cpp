@@ -1,0 +1,148 @@
+// The table of layer types and their settings; model_from_json and the architecture editor read
+// it, so a default or a new setting is written here once.
+#include "nn/LayerSchema.h"
+
+#include "nn/BatchNorm.h"
+#include "nn/Layer.h"
+
+#include <algorithm>
+
+namespace convsight::nn {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr FieldRange kCountRange{1, 100000, 1, 0};
+constexpr FieldRange kPairRange{1, 99, 1, 0};
+constexpr FieldRange kNoRange{};
+constexpr FieldRange kProbabilityRange{0, 0.95, 0.05, 2};
+constexpr FieldRange kRateRange{0, 1, 0.01, 3};
+constexpr FieldRange kEpsilonRange{1e-7, 0.1, 1e-5, 7};
+
+LayerField stride(json fallback) {
+    return {"stride",
+            "Stride",
+            FieldKind::Pair,
+            std::move(fallback),
+            false,
+            kPairRange,
+            "how far the window moves between two outputs"};
+}
+
+LayerField padding() {
+    return {"padding",
+            "Padding",
+            FieldKind::Padding,
+            "valid",
+            false,
+            kNoRange,
+            "pixels added around the input: same keeps the size, valid adds none"};
+}
+
+LayerField bias() {
+    return {"bias",
+            "Bias",
+            FieldKind::Flag,
+            true,
+            false,
+            kNoRange,
+            "a learned value added to each output"};
+}
+
+LayerKind pool(const char* type, const char* menu, const char* description) {
+    return {type,
+            menu,
+            {{"type", type}, {"size", 2}, {"stride", 2}, {"padding", "valid"}},
+            {{"size", "Window", FieldKind::Pair, 2, true, kPairRange,
+              "the height and width of the window summarised into one value"},
+             stride(nullptr),
+             padding()},
+            description};
+}
+
+LayerKind plain(const char* type, const char* menu, const char* description) {
+    return {type, menu, {{"type", type}}, {}, description};
+}
+
+std::vector<LayerKind> make_schema() {
+    std::vector<LayerKind> kinds;
+    kinds.push_back(
+        {"conv2d",
+         "Conv2d: 16 filters 3×3, SAME",
+         {{"type", "conv2d"}, {"filters", 16}, {"kernel", 3}, {"stride", 1}, {"padding", "same"}},
+         {{"filters", "Filters", FieldKind::Count, 16, true, kCountRange,
+           "how many kernels, one output channel (feature map) each"},
+          {"kernel", "Kernel size", FieldKind::Pair, 3, true, kPairRange,
+           "the height and width of each kernel"},
+          stride(1),
+          padding(),
+          {"dilation", "Dilation", FieldKind::Pair, 1, false, kPairRange,
+           "the spacing between the kernel's taps"},
+          bias()},
+         "slides a bank of learned kernels over the input"});
+    kinds.push_back(pool("maxpool", "MaxPool2d: 2×2", "keeps the largest value of each window"));
+    kinds.push_back(pool("avgpool", "AvgPool2d: 2×2", "keeps the mean of each window"));
+    kinds.push_back({"dense",
+                     "Dense: 64 units",
+                     {{"type", "dense"}, {"units", 64}},
+                     {{"units", "Units", FieldKind::Count, 64, true, kCountRange,
+                       "how many outputs, each a weighted sum of every input"},
+                      bias()},
+                     "connects every input to every output"});
+    kinds.push_back(plain("relu", "ReLU", "max(0, x)"));
+    kinds.push_back({"leaky_relu",
+                     "LeakyReLU: slope 0.01",
+                     {{"type", "leaky_relu"}, {"alpha", 0.01}},
+                     {{"alpha", "Slope α for x < 0", FieldKind::Rate, 0.01, false, kRateRange,
+                       "the slope below zero"}},
+                     "x above zero, α·x below"});
+    kinds.push_back(plain("sigmoid", "Sigmoid", "1 / (1 + e^−x)"));
+    kinds.push_back(plain("tanh", "Tanh", "the hyperbolic tangent"));
+    kinds.push_back(
+        {"batchnorm",
+         "BatchNorm",
+         {{"type", "batchnorm"}},
+         {{"momentum", "Momentum", FieldKind::Rate, json_number(BatchNorm::kDefaultMomentum), false,
+           kRateRange, "how fast the running statistics follow the batches"},
+          {"eps", "ε", FieldKind::Epsilon, json_number(BatchNorm::kDefaultEps), false,
+           kEpsilonRange, "added to the variance before its square root"}},
+         "normalises each channel over the batch, then scales and shifts it"});
+    kinds.push_back({"dropout",
+                     "Dropout: p 0.25",
+                     {{"type", "dropout"}, {"p", 0.25}},
+                     {{"p", "Drop probability p", FieldKind::Probability, 0.25, true,
+                       kProbabilityRange, "the chance that a value is zeroed while training"}},
+                     "zeroes random values while training"});
+    kinds.push_back(plain("flatten", "Flatten", "turns (C, H, W) into one vector"));
+    return kinds;
+}
+
+} // namespace
+
+const LayerField* LayerKind::field(std::string_view key) const {
+    const auto found = std::find_if(fields.begin(), fields.end(),
+                                    [&](const LayerField& f) { return key == f.key; });
+    return found == fields.end() ? nullptr : &*found;
+}
+
+const std::vector<LayerKind>& layer_schema() {
+    static const std::vector<LayerKind> schema = make_schema();
+    return schema;
+}
+
+const LayerKind* find_layer_kind(std::string_view type) {
+    const std::vector<LayerKind>& schema = layer_schema();
+    const auto found = std::find_if(schema.begin(), schema.end(),
+                                    [&](const LayerKind& k) { return type == k.type; });
+    return found == schema.end() ? nullptr : &*found;
+}
+
+std::string layer_type_list() {
+    std::string list;
+    for (const LayerKind& kind : layer_schema())
+        list += (list.empty() ? "" : ", ") + std::string(kind.type);
+    return list;
+}
+
+} // namespace convsight::nn
