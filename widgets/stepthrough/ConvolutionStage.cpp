@@ -5,14 +5,12 @@
 #include "stepthrough/ConvolutionStage.h"
 
 #include "common/Theme.h"
+#include "stepthrough/CellEditor.h"
 
 #include <QEasingCurve>
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QHash>
-#include <QKeyEvent>
-#include <QLineEdit>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -150,7 +148,7 @@ const QEasingCurve& glideCurve() {
 ConvolutionStage::ConvolutionStage(QWidget* parent)
     : QWidget(parent)
     , animation_(new QVariantAnimation(this))
-    , editor_(new QLineEdit(this)) {
+    , editor_(new CellEditor(this)) {
     setObjectName(QStringLiteral("convolutionStage"));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -166,15 +164,18 @@ ConvolutionStage::ConvolutionStage(QWidget* parent)
         emit windowArrived(step_);
     });
 
-    editor_->setObjectName(QStringLiteral("cellEditor"));
-    editor_->setAlignment(Qt::AlignCenter);
-    editor_->hide();
-    editor_->installEventFilter(this);
-    connect(editor_, &QLineEdit::returnPressed, this, [this] { closeEditor(true); });
+    connect(editor_, &CellEditor::valueEntered, this, [this](double value) {
+        const EditTarget target = editTarget_;
+        if (target.kernel)
+            emit kernelValueEdited(target.kernelIndex, target.channel, target.row, target.column,
+                                   value);
+        else
+            emit inputValueEdited(target.channel, target.row, target.column, value);
+    });
 }
 
 void ConvolutionStage::setTrace(std::shared_ptr<const conv::ConvTrace> trace, int step) {
-    closeEditor(false);
+    editor_->finish(false);
     animation_->stop();
     pool_.reset();
     caches_.clear();
@@ -264,7 +265,7 @@ void ConvolutionStage::setGridNames(const QString& input, const QString& kernel,
 void ConvolutionStage::setEditable(bool editable) {
     editable_ = editable;
     if (!editable)
-        closeEditor(false);
+        editor_->finish(false);
 }
 
 void ConvolutionStage::setStep(int index) {
@@ -901,7 +902,7 @@ void ConvolutionStage::mousePressEvent(QMouseEvent* event) {
         QWidget::mousePressEvent(event);
         return;
     }
-    closeEditor(true);
+    editor_->finish(true);
     if (!trace_) // committing the editor may have rebuilt an impossible trace
         return;
     const QPointF at = event->position();
@@ -923,7 +924,7 @@ void ConvolutionStage::mousePressEvent(QMouseEvent* event) {
             const auto& params = trace_->geometry().params();
             const auto i =
                 static_cast<std::size_t>((c * params.inputHeight + y) * params.inputWidth + x);
-            openEditor(inputCellRect(c, y, x), numberText(trace_->setup().input[i]));
+            editor_->open(inputCellRect(c, y, x), numberText(trace_->setup().input[i]));
             return;
         }
         if (const auto tap = l.kernelAt(at)) {
@@ -933,69 +934,15 @@ void ConvolutionStage::mousePressEvent(QMouseEvent* event) {
             const auto i = static_cast<std::size_t>(
                 ((k * trace_->channels() + c) * params.kernelHeight + ky) * params.kernelWidth +
                 kx);
-            openEditor(kernelCellRect(c, ky, kx), numberText(trace_->setup().kernels[i]));
+            editor_->open(kernelCellRect(c, ky, kx), numberText(trace_->setup().kernels[i]));
             return;
         }
     }
     QWidget::mousePressEvent(event);
 }
 
-void ConvolutionStage::openEditor(QRect cell, const QString& value) {
-    QFont font = this->font();
-    font.setPixelSize(std::clamp(cell.height() * 2 / 5, 10, 40));
-    editor_->setFont(font);
-    editor_->setStyleSheet(QString());
-    const int grow = std::max(0, 64 - cell.width()) / 2; // room for "−128.5" in small cells
-    editor_->setGeometry(cell.adjusted(-grow, 0, grow, 0));
-    editor_->setText(value);
-    editor_->selectAll();
-    editor_->show();
-    editor_->raise();
-    editor_->setFocus(Qt::MouseFocusReason);
-}
-
-void ConvolutionStage::closeEditor(bool commit) {
-    if (!editor_->isVisible())
-        return;
-    if (commit) {
-        QString text = editor_->text().trimmed();
-        text.replace(QChar(0x2212), QLatin1Char('-')).replace(QLatin1Char(','), QLatin1Char('.'));
-        bool ok = false;
-        const double value = QLocale::c().toDouble(text, &ok);
-        if (!ok || !std::isfinite(value)) {
-            // Keep the editor open: the student sees the red border and can fix or Escape.
-            editor_->setStyleSheet(
-                QStringLiteral("border: 3px solid %1;").arg(css(colours().problem)));
-            editor_->setToolTip(tr("Type a number, such as 3, −1 or 0.5 (Escape cancels)"));
-            return;
-        }
-        editor_->hide();
-        const EditTarget target = editTarget_;
-        if (target.kernel)
-            emit kernelValueEdited(target.kernelIndex, target.channel, target.row, target.column,
-                                   value);
-        else
-            emit inputValueEdited(target.channel, target.row, target.column, value);
-        return;
-    }
-    editor_->hide();
-}
-
-bool ConvolutionStage::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == editor_) {
-        if (event->type() == QEvent::KeyPress &&
-            static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
-            closeEditor(false);
-            return true;
-        }
-        if (event->type() == QEvent::FocusOut && editor_->isVisible())
-            closeEditor(true);
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
 void ConvolutionStage::resizeEvent(QResizeEvent* event) {
-    closeEditor(false); // the cell under it moves
+    editor_->finish(false); // the cell under it moves
     caches_.clear();
     QWidget::resizeEvent(event);
 }

@@ -14,10 +14,11 @@
 #include <memory>
 #include <vector>
 
-class QLineEdit;
 class QVariantAnimation;
 
 namespace convsight::widgets {
+
+class CellEditor;
 
 class ConvolutionStage : public QWidget {
     Q_OBJECT
@@ -100,7 +101,6 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // What one picture shows: a step, and where its window is on the way there.
@@ -142,8 +142,6 @@ private:
     void paintExpression(QPainter& painter, const StageLayout& layout, const Frame& frame) const;
 
     void moveTo(int index, bool animate);
-    void openEditor(QRect cell, const QString& value);
-    void closeEditor(bool commit);
 
     std::shared_ptr<const conv::ConvTrace> trace_;
     mutable std::vector<GridCache> caches_; // the widget's size and an export size
@@ -165,7 +163,7 @@ private:
 
     QString inputName_, kernelName_, outputName_;
     bool editable_{true};
-    QLineEdit* editor_{};
+    CellEditor* editor_{};
     // What the editor changes: input (channel, row, column) or kernel (kernel, channel, ky, kx).
     struct EditTarget {
         bool kernel{};

@@ -2,6 +2,7 @@
 // each arrival held) into the GIF and MP4 writers of core/image, or the frame shown into a PNG.
 #include "stepthrough/StageExporter.h"
 
+#include "common/MatImage.h"
 #include "image/GifWriter.h"
 #include "image/Mp4Writer.h"
 #include "stepthrough/ConvolutionStage.h"
@@ -15,14 +16,13 @@
 namespace convsight::widgets {
 namespace {
 
-// QImage → OpenCV's 8-bit BGR, the frame type the GIF and MP4 writers take.
+// A frame as the GIF and MP4 writers take it: 8-bit BGR, even for a frame that happens to be
+// all grey (which qImageToMat gives as one channel).
 cv::Mat toBgr(const QImage& image) {
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
-    const cv::Mat view(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar*>(rgb.constBits()),
-                       static_cast<std::size_t>(rgb.bytesPerLine()));
-    cv::Mat bgr;
-    cv::cvtColor(view, bgr, cv::COLOR_RGB2BGR);
-    return bgr;
+    cv::Mat frame = qImageToMat(image);
+    if (frame.channels() == 1)
+        cv::cvtColor(frame, frame, cv::COLOR_GRAY2BGR);
+    return frame;
 }
 
 } // namespace

@@ -182,30 +182,7 @@ void StepThroughWorkspace::createParameterControls(QWidget* bar) {
                          tr("Dilation: the kernel's taps are this many cells apart (1: "
                             "side by side)"));
 
-    const auto combo = [bar](const char* name) {
-        auto* box = new QComboBox(bar);
-        box->setObjectName(QString::fromLatin1(name));
-        return box;
-    };
-    paddingCombo_ = combo("paddingCombo");
-    paddingCombo_->addItem(tr("VALID"), static_cast<int>(conv::PaddingMode::Valid));
-    paddingCombo_->addItem(tr("SAME"), static_cast<int>(conv::PaddingMode::Same));
-    paddingCombo_->setItemData(0, tr("No padding: the window only visits places where it fits"),
-                               Qt::ToolTipRole);
-    paddingCombo_->setItemData(1, tr("Cells around the input so that output = input / stride"),
-                               Qt::ToolTipRole);
-
-    borderCombo_ = combo("borderCombo");
-    const std::pair<compute::BorderMode, QString> borders[] = {
-        {compute::BorderMode::Zero, tr("zero")},
-        {compute::BorderMode::Replicate, tr("replicate")},
-        {compute::BorderMode::Reflect, tr("reflect")},
-        {compute::BorderMode::Wrap, tr("wrap")},
-    };
-    for (const auto& [fill, text] : borders)
-        borderCombo_->addItem(text, static_cast<int>(fill));
-    borderCombo_->setToolTip(tr("What the padding cells hold: zeros (as CNNs do), the edge "
-                                "pixel repeated, the image mirrored, or the image repeated"));
+    createPaddingCombos(bar);
 
     const auto check = [bar](const QString& text, const char* name, const QString& tip) {
         auto* box = new QCheckBox(text, bar);
@@ -220,19 +197,7 @@ void StepThroughWorkspace::createParameterControls(QWidget* bar) {
     rgbCheck_ = check(tr("&RGB input"), "rgbCheck",
                       tr("Three channels (R, G, B): each filter has one kernel slice per "
                          "channel, and their sums add up"));
-    modeCombo_ = combo("modeCombo");
-    const std::pair<Mode, QString> modes[] = {
-        {Mode::Convolution, tr("Convolution")},
-        {Mode::MaxPooling, tr("Max pooling")},
-        {Mode::AveragePooling, tr("Average pooling")},
-        {Mode::KernelGradient, tr("Gradient w.r.t. kernel")},
-        {Mode::InputGradient, tr("Gradient w.r.t. input")},
-    };
-    for (const auto& [mode, text] : modes)
-        modeCombo_->addItem(text, static_cast<int>(mode));
-    modeCombo_->setToolTip(tr("Pooling slides the same window without a kernel; the gradients "
-                              "show where training's numbers come from"));
-
+    createModeCombo(bar);
     im2colCheck_ = check(tr("im2&col"), "im2colCheck",
                          tr("How a library computes it: every window unrolled into a row of "
                             "a matrix, the whole convolution one matrix product"));
@@ -244,6 +209,46 @@ void StepThroughWorkspace::createParameterControls(QWidget* bar) {
     formulaLabel_->setStyleSheet(
         QStringLiteral("color: %1; background: %2; border-radius: 6px; padding: 4px 10px;")
             .arg(theme::css(theme::colours().text), theme::css(theme::colours().accentFill)));
+}
+
+void StepThroughWorkspace::createPaddingCombos(QWidget* bar) {
+    paddingCombo_ = new QComboBox(bar);
+    paddingCombo_->setObjectName(QStringLiteral("paddingCombo"));
+    paddingCombo_->addItem(tr("VALID"), static_cast<int>(conv::PaddingMode::Valid));
+    paddingCombo_->addItem(tr("SAME"), static_cast<int>(conv::PaddingMode::Same));
+    paddingCombo_->setItemData(0, tr("No padding: the window only visits places where it fits"),
+                               Qt::ToolTipRole);
+    paddingCombo_->setItemData(1, tr("Cells around the input so that output = input / stride"),
+                               Qt::ToolTipRole);
+
+    borderCombo_ = new QComboBox(bar);
+    borderCombo_->setObjectName(QStringLiteral("borderCombo"));
+    const std::pair<compute::BorderMode, QString> borders[] = {
+        {compute::BorderMode::Zero, tr("zero")},
+        {compute::BorderMode::Replicate, tr("replicate")},
+        {compute::BorderMode::Reflect, tr("reflect")},
+        {compute::BorderMode::Wrap, tr("wrap")},
+    };
+    for (const auto& [fill, text] : borders)
+        borderCombo_->addItem(text, static_cast<int>(fill));
+    borderCombo_->setToolTip(tr("What the padding cells hold: zeros (as CNNs do), the edge "
+                                "pixel repeated, the image mirrored, or the image repeated"));
+}
+
+void StepThroughWorkspace::createModeCombo(QWidget* bar) {
+    modeCombo_ = new QComboBox(bar);
+    modeCombo_->setObjectName(QStringLiteral("modeCombo"));
+    const std::pair<Mode, QString> modes[] = {
+        {Mode::Convolution, tr("Convolution")},
+        {Mode::MaxPooling, tr("Max pooling")},
+        {Mode::AveragePooling, tr("Average pooling")},
+        {Mode::KernelGradient, tr("Gradient w.r.t. kernel")},
+        {Mode::InputGradient, tr("Gradient w.r.t. input")},
+    };
+    for (const auto& [mode, text] : modes)
+        modeCombo_->addItem(text, static_cast<int>(mode));
+    modeCombo_->setToolTip(tr("Pooling slides the same window without a kernel; the gradients "
+                              "show where training's numbers come from"));
 }
 
 void StepThroughWorkspace::createEditActions() {

@@ -101,6 +101,8 @@ private:
     // The parameter bar's parts: its spin boxes and combo boxes, its actions, its four rows and
     // the connections of its controls to the document.
     void createParameterControls(QWidget* bar);
+    void createPaddingCombos(QWidget* bar);
+    void createModeCombo(QWidget* bar);
     void createEditActions();
     void layOutParameterBar(QWidget* bar);
     void connectParameterControls();
