@@ -5,14 +5,12 @@
 #include "stepthrough/ConvolutionStage.h"
 
 #include "common/Theme.h"
+#include "stepthrough/CellEditor.h"
 
 #include <QEasingCurve>
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QHash>
-#include <QKeyEvent>
-#include <QLineEdit>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -30,26 +28,18 @@ namespace {
 
 using namespace theme; // the shared colours and fittedFont
 
-// Beyond the shared palette: orange for the pinned window, green for max pooling's winner.
-const QColor kAccentDark(0x1d, 0x4e, 0xd8);
-const QColor kPin(0xea, 0x58, 0x0c);
-const QColor kWinner(0x16, 0xa3, 0x4a);
-const QColor kPaddingHatch(0xb6, 0xc2, 0xd2);
-const QColor kPendingFill(0xf1, 0xf5, 0xf9);
-
-// Three-channel inputs are drawn as the R, G and B planes of a colour image.
+// Three-channel inputs are drawn as the R, G and B planes of a colour image: the cell fill and
+// the ink of each plane.
 struct ChannelTint {
-    QColor fill, ink;
+    QColor Colours::*fill;
+    QColor Colours::*ink;
     const char* name;
 };
 const ChannelTint kChannelTints[] = {
-    {QColor(0xfe, 0xe2, 0xe2), QColor(0xb9, 0x1c, 0x1c), "R"},
-    {QColor(0xdc, 0xfc, 0xe7), QColor(0x15, 0x80, 0x3d), "G"},
-    {QColor(0xdb, 0xea, 0xfe), QColor(0x1d, 0x4e, 0xd8), "B"},
+    {&Colours::redFill, &Colours::red, "R"},
+    {&Colours::greenFill, &Colours::green, "G"},
+    {&Colours::blueFill, &Colours::blue, "B"},
 };
-
-constexpr double kStackGap = 0.5; // cells between stacked grids
-constexpr double kSignGap = 1.1;  // cells for "∗" and "=" between the grids
 
 QColor withAlpha(QColor colour, int alpha) {
     colour.setAlpha(alpha);
@@ -158,7 +148,7 @@ const QEasingCurve& glideCurve() {
 ConvolutionStage::ConvolutionStage(QWidget* parent)
     : QWidget(parent)
     , animation_(new QVariantAnimation(this))
-    , editor_(new QLineEdit(this)) {
+    , editor_(new CellEditor(this)) {
     setObjectName(QStringLiteral("convolutionStage"));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -174,15 +164,18 @@ ConvolutionStage::ConvolutionStage(QWidget* parent)
         emit windowArrived(step_);
     });
 
-    editor_->setObjectName(QStringLiteral("cellEditor"));
-    editor_->setAlignment(Qt::AlignCenter);
-    editor_->hide();
-    editor_->installEventFilter(this);
-    connect(editor_, &QLineEdit::returnPressed, this, [this] { closeEditor(true); });
+    connect(editor_, &CellEditor::valueEntered, this, [this](double value) {
+        const EditTarget target = editTarget_;
+        if (target.kernel)
+            emit kernelValueEdited(target.kernelIndex, target.channel, target.row, target.column,
+                                   value);
+        else
+            emit inputValueEdited(target.channel, target.row, target.column, value);
+    });
 }
 
 void ConvolutionStage::setTrace(std::shared_ptr<const conv::ConvTrace> trace, int step) {
-    closeEditor(false);
+    editor_->finish(false);
     animation_->stop();
     pool_.reset();
     caches_.clear();
@@ -272,7 +265,7 @@ void ConvolutionStage::setGridNames(const QString& input, const QString& kernel,
 void ConvolutionStage::setEditable(bool editable) {
     editable_ = editable;
     if (!editable)
-        closeEditor(false);
+        editor_->finish(false);
 }
 
 void ConvolutionStage::setStep(int index) {
@@ -313,7 +306,7 @@ void ConvolutionStage::moveTo(int index, bool animate) {
 }
 
 double ConvolutionStage::stackedRow(int kernel, int row) const {
-    return kernel * (trace_->outputHeight() + kStackGap) + row;
+    return StageLayout::stackedRow(trace_->outputHeight(), kernel, row);
 }
 
 ConvolutionStage::Frame ConvolutionStage::currentFrame() const {
@@ -377,97 +370,8 @@ QSize ConvolutionStage::minimumSizeHint() const {
     return {420, 300};
 }
 
-ConvolutionStage::Layout ConvolutionStage::layout(QSizeF size) const {
-    Layout l;
-    if (!trace_)
-        return l;
-    const auto& params = trace_->geometry().params();
-    const int channels = trace_->channels(), kernelCount = trace_->kernelCount();
-    const int paddedH = trace_->paddedHeight(), paddedW = trace_->paddedWidth();
-    const int kernelH = params.kernelHeight, kernelW = params.kernelWidth;
-    const int outH = trace_->outputHeight(), outW = trace_->outputWidth();
-
-    // In cells: the grids side by side with room for "∗" and "=" between them (and the channel
-    // names left of each plane of a multi-channel input); above the grids the arc from window to
-    // output cell, below them the captions, then the expression (one line more per channel).
-    // Several channels go side by side (R ∗ K_R + G ∗ K_G + …) or stacked, whichever gives the
-    // larger cells; several output maps are stacked.
-    const double label = channels > 1 ? 0.9 : 0.0;
-    const double group = label + paddedW + kSignGap + kernelW; // one plane ∗ its kernel slice
-    const double outputRows = kernelCount * outH + (kernelCount - 1) * kStackGap;
-    const double margin = 14;
-    const double expressionShare = channels > 1 ? std::clamp(size.height() * 0.3, 120.0, 260.0)
-                                                : std::clamp(size.height() * 0.24, 90.0, 190.0);
-    const double availableW = size.width() - 2 * margin;
-    const double availableH = size.height() - 2 * margin - expressionShare;
-    const auto cellFor = [&](double columns, double rows) {
-        return std::max(8.0, std::min({availableW / columns, availableH / (rows + 1.25), 120.0}));
-    };
-    const double stackedRows =
-        std::max(channels * paddedH + (channels - 1) * kStackGap, outputRows);
-    const double stackedColumns = group + kSignGap + outW;
-    const double besideRows = std::max<double>(paddedH, outputRows);
-    const double besideColumns = channels * group + channels * kSignGap + outW;
-    const bool beside =
-        channels > 1 && cellFor(besideColumns, besideRows) > cellFor(stackedColumns, stackedRows);
-    const double rows = beside ? besideRows : stackedRows;
-    const double columns = beside ? besideColumns : stackedColumns;
-    l.cell = cellFor(columns, rows);
-    l.gap = kStackGap * l.cell;
-    const double cell = l.cell;
-
-    l.captionHeight = std::max(cell * 0.6, 28.0);
-    const double arcSpace = cell * 0.65;
-    const double blockH = arcSpace + rows * cell + l.captionHeight + expressionShare;
-    const double top = std::max(margin, (size.height() - blockH) / 2);
-    const double bandTop = top + arcSpace;
-    const double left = (size.width() - columns * cell) / 2;
-    const double bandMiddle = bandTop + rows * cell / 2;
-
-    const double planesH = beside ? paddedH : channels * paddedH + (channels - 1) * kStackGap;
-    const double inputTop = bandTop + (rows - planesH) * cell / 2;
-    for (int c = 0; c < channels; ++c) {
-        const double x = left + ((beside ? c * (group + kSignGap) : 0) + label) * cell;
-        const double y = inputTop + (beside ? 0 : c * (paddedH + kStackGap) * cell);
-        l.inputs.emplace_back(x, y);
-        const double kernelX = x + (paddedW + kSignGap) * cell;
-        l.kernels.emplace_back(kernelX, y + (paddedH - kernelH) * cell / 2);
-        const double middle = y + paddedH * cell / 2;
-        l.signs.push_back({{x + (paddedW + kSignGap / 2) * cell, middle}, QStringLiteral("∗")});
-        if (beside && c + 1 < channels)
-            l.signs.push_back(
-                {{kernelX + (kernelW + kSignGap / 2) * cell, middle}, QStringLiteral("+")});
-    }
-    const double outputLeft = l.kernels.back().x() + (kernelW + kSignGap) * cell;
-    l.signs.push_back({{outputLeft - kSignGap / 2 * cell, bandMiddle}, QStringLiteral("=")});
-    const double outputTop = bandTop + (rows - outputRows) * cell / 2;
-    for (int k = 0; k < kernelCount; ++k)
-        l.outputs.emplace_back(outputLeft, outputTop + k * (outH + kStackGap) * cell);
-    l.captionTop = bandTop + rows * cell + cell * 0.08;
-    const double expressionTop = l.captionTop + l.captionHeight;
-    l.expression = QRectF(margin, expressionTop, size.width() - 2 * margin,
-                          std::max(40.0, size.height() - margin - expressionTop));
-    return l;
-}
-
-QRectF ConvolutionStage::inputCell(const Layout& l, int channel, double paddedY,
-                                   double paddedX) const {
-    const QPointF origin = l.inputs[static_cast<std::size_t>(channel)];
-    return {origin.x() + paddedX * l.cell, origin.y() + paddedY * l.cell, l.cell, l.cell};
-}
-
-QRectF ConvolutionStage::kernelCell(const Layout& l, int channel, int ky, int kx) const {
-    const QPointF origin = l.kernels[static_cast<std::size_t>(channel)];
-    return {origin.x() + kx * l.cell, origin.y() + ky * l.cell, l.cell, l.cell};
-}
-
-QRectF ConvolutionStage::outputCell(const Layout& l, int kernel, double row, double column) const {
-    const QPointF origin = l.outputs[static_cast<std::size_t>(kernel)];
-    return {origin.x() + column * l.cell, origin.y() + row * l.cell, l.cell, l.cell};
-}
-
-QRectF ConvolutionStage::outputCellStacked(const Layout& l, double row, double column) const {
-    return outputCell(l, 0, row, column);
+StageLayout ConvolutionStage::layout(QSizeF size) const {
+    return trace_ ? StageLayout(StageLayout::Shape::of(*trace_), size) : StageLayout();
 }
 
 QRect ConvolutionStage::outputCellRect(int row, int column) const {
@@ -478,7 +382,7 @@ QRect ConvolutionStage::outputCellRect(int kernel, int row, int column) const {
     if (!trace_ || kernel < 0 || kernel >= trace_->kernelCount() || row < 0 || column < 0 ||
         row >= trace_->outputHeight() || column >= trace_->outputWidth())
         return {};
-    return outputCell(layout(size()), kernel, row, column).toAlignedRect();
+    return layout(size()).outputCell(kernel, row, column).toAlignedRect();
 }
 
 QRect ConvolutionStage::inputCellRect(int channel, int row, int column) const {
@@ -488,7 +392,8 @@ QRect ConvolutionStage::inputCellRect(int channel, int row, int column) const {
     const auto& params = trace_->geometry().params();
     if (row < 0 || column < 0 || row >= params.inputHeight || column >= params.inputWidth)
         return {};
-    return inputCell(layout(size()), channel, row + padding.top, column + padding.left)
+    return layout(size())
+        .inputCell(channel, row + padding.top, column + padding.left)
         .toAlignedRect();
 }
 
@@ -498,7 +403,7 @@ QRect ConvolutionStage::kernelCellRect(int channel, int row, int column) const {
     const auto& params = trace_->geometry().params();
     if (row < 0 || column < 0 || row >= params.kernelHeight || column >= params.kernelWidth)
         return {};
-    return kernelCell(layout(size()), channel, row, column).toAlignedRect();
+    return layout(size()).kernelCell(channel, row, column).toAlignedRect();
 }
 
 void ConvolutionStage::paintEvent(QPaintEvent*) {
@@ -519,7 +424,7 @@ void ConvolutionStage::paintStage(QPainter& painter, QSizeF size, const Frame& f
                          Qt::AlignCenter | Qt::TextWordWrap, message_);
         return;
     }
-    const Layout l = layout(size);
+    const StageLayout l = layout(size);
     const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
     const GridCache& cache = gridCache(l, size.toSize(), ratio);
     painter.drawImage(cache.inputRect.topLeft(), cache.input);
@@ -532,69 +437,70 @@ void ConvolutionStage::paintStage(QPainter& painter, QSizeF size, const Frame& f
     paintWindow(painter, l, frame);
 
     QFont signFont = font();
-    signFont.setPixelSize(static_cast<int>(l.cell * 0.7));
+    signFont.setPixelSize(static_cast<int>(l.cell() * 0.7));
     signFont.setBold(true);
     painter.setFont(signFont);
     painter.setPen(colours().mutedText);
-    const QSizeF signBox(l.cell, l.cell);
-    for (const auto& [centre, text] : l.signs)
-        painter.drawText(QRectF(centre - QPointF(l.cell / 2, l.cell / 2), signBox), Qt::AlignCenter,
-                         text);
+    const QSizeF signBox(l.cell(), l.cell());
+    for (const auto& [centre, text] : l.signs())
+        painter.drawText(QRectF(centre - QPointF(l.cell() / 2, l.cell() / 2), signBox),
+                         Qt::AlignCenter, text);
 
     paintCaptions(painter, l, frame);
     paintExpression(painter, l, frame);
 }
 
-void ConvolutionStage::paintInput(QPainter& painter, const Layout& l) const {
+void ConvolutionStage::paintInput(QPainter& painter, const StageLayout& l) const {
     const int channels = trace_->channels();
     const int paddedH = trace_->paddedHeight(), paddedW = trace_->paddedWidth();
-    QBrush hatch(kPaddingHatch, Qt::BDiagPattern);
+    QBrush hatch(colours().paddingHatch, Qt::BDiagPattern);
     hatch.setTransform(
-        QTransform::fromScale(std::max(1.0, l.cell / 40), std::max(1.0, l.cell / 40)));
+        QTransform::fromScale(std::max(1.0, l.cell() / 40), std::max(1.0, l.cell() / 40)));
     for (int c = 0; c < channels; ++c) {
         QStringList texts;
         texts.reserve(paddedH * paddedW);
         for (int py = 0; py < paddedH; ++py)
             for (int px = 0; px < paddedW; ++px)
                 texts << numberText(trace_->paddedValue(c, py, px));
-        const QFont gridText = gridFont(font(), l.cell * 0.42, texts, l.cell * 0.86);
+        const QFont gridText = gridFont(font(), l.cell() * 0.42, texts, l.cell() * 0.86);
         painter.setFont(gridText);
         CellTexts cellTexts(gridText);
         // The planes of a colour image are tinted; those of dL/dY (gradient modes) are not.
         const bool tinted = channels == 3 && inputName_.isEmpty();
-        const QColor imageFill = tinted ? kChannelTints[c].fill : QColor(Qt::white);
-        const QPointF origin = l.inputs[static_cast<std::size_t>(c)];
-        painter.fillRect(QRectF(origin, QSizeF(paddedW * l.cell, paddedH * l.cell)), imageFill);
+        const QColor imageFill = tinted ? colours().*kChannelTints[c].fill : colours().base;
+        const QPointF origin = l.inputs()[static_cast<std::size_t>(c)];
+        painter.fillRect(QRectF(origin, QSizeF(paddedW * l.cell(), paddedH * l.cell())), imageFill);
         for (int py = 0; py < paddedH; ++py)
             for (int px = 0; px < paddedW; ++px)
                 if (trace_->isPaddingCell(py, px)) {
-                    const QRectF cell = inputCell(l, c, py, px);
+                    const QRectF cell = l.inputCell(c, py, px);
                     painter.fillRect(cell, colours().panel);
                     painter.fillRect(cell, hatch);
                 }
-        drawGridLines(painter, origin, paddedH, paddedW, l.cell);
+        drawGridLines(painter, origin, paddedH, paddedW, l.cell());
         for (int py = 0; py < paddedH; ++py)
             for (int px = 0; px < paddedW; ++px) {
                 painter.setPen(trace_->isPaddingCell(py, px) ? colours().mutedText
                                                              : colours().text);
-                cellTexts.draw(painter, inputCell(l, c, py, px), texts[py * paddedW + px]);
+                cellTexts.draw(painter, l.inputCell(c, py, px), texts[py * paddedW + px]);
             }
         if (channels > 1) {
             // The channel's name left of its plane, in its colour.
             QFont name = font();
             name.setBold(true);
-            name.setPixelSize(static_cast<int>(std::clamp(l.cell * 0.5, 12.0, 40.0)));
+            name.setPixelSize(static_cast<int>(std::clamp(l.cell() * 0.5, 12.0, 40.0)));
             painter.setFont(name);
-            painter.setPen(tinted ? kChannelTints[c].ink : colours().mutedText);
+            painter.setPen(tinted ? colours().*kChannelTints[c].ink : colours().mutedText);
             painter.drawText(
-                QRectF(origin.x() - l.cell * 0.9, origin.y(), l.cell * 0.8, paddedH * l.cell),
+                QRectF(origin.x() - l.cell() * 0.9, origin.y(), l.cell() * 0.8, paddedH * l.cell()),
                 Qt::AlignRight | Qt::AlignVCenter,
                 tinted ? channelName(c, channels, true) : QString::number(c + 1));
         }
     }
 }
 
-void ConvolutionStage::paintKernel(QPainter& painter, const Layout& l, const Frame& frame) const {
+void ConvolutionStage::paintKernel(QPainter& painter, const StageLayout& l,
+                                   const Frame& frame) const {
     const auto& params = trace_->geometry().params();
     const auto& kernels = trace_->setup().kernels;
     const int kernelH = params.kernelHeight, kernelW = params.kernelWidth;
@@ -607,22 +513,22 @@ void ConvolutionStage::paintKernel(QPainter& painter, const Layout& l, const Fra
         QStringList texts;
         for (int i = 0; i < kernelH * kernelW; ++i)
             texts << numberText(kernels[first + static_cast<std::size_t>(i)]);
-        painter.setFont(gridFont(bold, l.cell * 0.42, texts, l.cell * 0.86));
+        painter.setFont(gridFont(bold, l.cell() * 0.42, texts, l.cell() * 0.86));
         for (int ky = 0; ky < kernelH; ++ky) {
             for (int kx = 0; kx < kernelW; ++kx) {
-                const QRectF cell = kernelCell(l, c, ky, kx);
+                const QRectF cell = l.kernelCell(c, ky, kx);
                 painter.fillRect(cell, colours().accentFill);
                 painter.setPen(QPen(colours().accent, 1.5));
                 painter.setBrush(Qt::NoBrush);
                 painter.drawRect(cell);
-                painter.setPen(kAccentDark);
+                painter.setPen(colours().accentStrong);
                 painter.drawText(cell, Qt::AlignCenter, texts[ky * kernelW + kx]);
             }
         }
     }
 }
 
-void ConvolutionStage::paintPoolOperator(QPainter& painter, const Layout& l,
+void ConvolutionStage::paintPoolOperator(QPainter& painter, const StageLayout& l,
                                          const Frame& frame) const {
     // Where a kernel would be: an empty window of the pooling's size saying what it computes.
     const auto& params = trace_->geometry().params();
@@ -631,21 +537,21 @@ void ConvolutionStage::paintPoolOperator(QPainter& painter, const Layout& l,
     QFont bold = font();
     bold.setBold(true);
     for (int c = 0; c < trace_->channels(); ++c) {
-        const QRectF box(l.kernels[static_cast<std::size_t>(c)],
-                         QSizeF(params.kernelWidth * l.cell, params.kernelHeight * l.cell));
+        const QRectF box(l.kernels()[static_cast<std::size_t>(c)],
+                         QSizeF(params.kernelWidth * l.cell(), params.kernelHeight * l.cell()));
         painter.fillRect(box, colours().accentFill);
         painter.setPen(QPen(colours().accent, 1.5, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         for (int ky = 0; ky < params.kernelHeight; ++ky)
             for (int kx = 0; kx < params.kernelWidth; ++kx)
-                painter.drawRect(kernelCell(l, c, ky, kx));
-        painter.setFont(fittedFont(bold, l.cell * 0.5, name, box.width() * 0.9));
-        painter.setPen(c == frame.pool->channel ? kAccentDark : colours().mutedText);
+                painter.drawRect(l.kernelCell(c, ky, kx));
+        painter.setFont(fittedFont(bold, l.cell() * 0.5, name, box.width() * 0.9));
+        painter.setPen(c == frame.pool->channel ? colours().accentStrong : colours().mutedText);
         painter.drawText(box, Qt::AlignCenter, name);
     }
 }
 
-const ConvolutionStage::GridCache& ConvolutionStage::gridCache(const Layout& l, QSize size,
+const ConvolutionStage::GridCache& ConvolutionStage::gridCache(const StageLayout& l, QSize size,
                                                                qreal pixelRatio) const {
     for (const GridCache& cache : caches_)
         if (cache.size == size && cache.pixelRatio == pixelRatio)
@@ -656,16 +562,16 @@ const ConvolutionStage::GridCache& ConvolutionStage::gridCache(const Layout& l, 
     cache.size = size;
     cache.pixelRatio = pixelRatio;
     const double pen = 2; // half a grid line and antialiasing around the cells
-    const double labels = trace_->channels() > 1 ? 0.9 * l.cell : 0;
+    const double labels = trace_->channels() > 1 ? 0.9 * l.cell() : 0;
     const QPointF inputEnd =
-        l.inputs.back() + QPointF(trace_->paddedWidth(), trace_->paddedHeight()) * l.cell;
-    cache.inputRect = QRectF(l.inputs.front() - QPointF(labels, 0), inputEnd)
+        l.inputs().back() + QPointF(trace_->paddedWidth(), trace_->paddedHeight()) * l.cell();
+    cache.inputRect = QRectF(l.inputs().front() - QPointF(labels, 0), inputEnd)
                           .adjusted(-pen, -pen, pen, pen)
                           .toAlignedRect();
     const QPointF outputEnd =
-        l.outputs.back() + QPointF(trace_->outputWidth(), trace_->outputHeight()) * l.cell;
+        l.outputs().back() + QPointF(trace_->outputWidth(), trace_->outputHeight()) * l.cell();
     cache.outputRect =
-        QRectF(l.outputs.front(), outputEnd).adjusted(-pen, -pen, pen, pen).toAlignedRect();
+        QRectF(l.outputs().front(), outputEnd).adjusted(-pen, -pen, pen, pen).toAlignedRect();
     const auto draw = [&](const QRectF& rect, const auto& paint) {
         QImage image((rect.size() * pixelRatio).toSize(), QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(pixelRatio);
@@ -682,7 +588,7 @@ const ConvolutionStage::GridCache& ConvolutionStage::gridCache(const Layout& l, 
     QStringList texts;
     for (const double value : outputs_)
         texts << numberText(value);
-    cache.outputFont = gridFont(bold, l.cell * 0.42, texts, l.cell * 0.86);
+    cache.outputFont = gridFont(bold, l.cell() * 0.42, texts, l.cell() * 0.86);
     cache.input = draw(cache.inputRect, [&](QPainter& p) { paintInput(p, l); });
     cache.outputDone = draw(cache.outputRect,
                             [&](QPainter& p) { paintOutputCells(p, l, cache.outputFont, true); });
@@ -692,7 +598,7 @@ const ConvolutionStage::GridCache& ConvolutionStage::gridCache(const Layout& l, 
     return caches_.back();
 }
 
-void ConvolutionStage::paintOutputCells(QPainter& painter, const Layout& l, const QFont& font,
+void ConvolutionStage::paintOutputCells(QPainter& painter, const StageLayout& l, const QFont& font,
                                         bool done) const {
     const int outH = trace_->outputHeight(), outW = trace_->outputWidth();
     QStringList texts;
@@ -704,21 +610,21 @@ void ConvolutionStage::paintOutputCells(QPainter& painter, const Layout& l, cons
     painter.setFont(font);
     CellTexts cellTexts(font);
     for (int k = 0; k < trace_->kernelCount(); ++k) {
-        const QPointF origin = l.outputs[static_cast<std::size_t>(k)];
-        painter.fillRect(QRectF(origin, QSizeF(outW * l.cell, outH * l.cell)),
-                         done ? QColor(Qt::white) : kPendingFill);
-        drawGridLines(painter, origin, outH, outW, l.cell);
+        const QPointF origin = l.outputs()[static_cast<std::size_t>(k)];
+        painter.fillRect(QRectF(origin, QSizeF(outW * l.cell(), outH * l.cell())),
+                         done ? colours().base : colours().pendingFill);
+        drawGridLines(painter, origin, outH, outW, l.cell());
         if (!done)
             continue;
         painter.setPen(colours().text);
         for (int row = 0; row < outH; ++row)
             for (int column = 0; column < outW; ++column)
-                cellTexts.draw(painter, outputCell(l, k, row, column),
+                cellTexts.draw(painter, l.outputCell(k, row, column),
                                texts[trace_->stepIndex(k, row, column)]);
     }
 }
 
-void ConvolutionStage::paintOutput(QPainter& painter, const Layout& l, const Frame& frame,
+void ConvolutionStage::paintOutput(QPainter& painter, const StageLayout& l, const Frame& frame,
                                    const GridCache& cache) const {
     // The cells before the current step are filled in (whole maps of earlier kernels, whole rows
     // above, the cells left of it), the others wait: two cached pictures, clipped.
@@ -728,8 +634,8 @@ void ConvolutionStage::paintOutput(QPainter& painter, const Layout& l, const Fra
     QRegion done;
     const auto cells = [&](int kernel, int row, int column, int rows, int columns) {
         if (rows > 0 && columns > 0)
-            done += outputCell(l, kernel, row, column)
-                        .united(outputCell(l, kernel, row + rows - 1, column + columns - 1))
+            done += l.outputCell(kernel, row, column)
+                        .united(l.outputCell(kernel, row + rows - 1, column + columns - 1))
                         .adjusted(-1, -1, 1, 1)
                         .toAlignedRect();
     };
@@ -746,8 +652,8 @@ void ConvolutionStage::paintOutput(QPainter& painter, const Layout& l, const Fra
 
     // The current cell fills in as the window arrives.
     const double shown = std::clamp((frame.arrival - 0.7) / 0.3, 0.0, 1.0);
-    const QRectF cell = outputCell(l, step.kernel, step.outY, step.outX);
-    painter.fillRect(cell, blend(kPendingFill, QColor(Qt::white), shown));
+    const QRectF cell = l.outputCell(step.kernel, step.outY, step.outX);
+    painter.fillRect(cell, blend(colours().pendingFill, colours().base, shown));
     if (shown > 0)
         painter.fillRect(cell, withAlpha(colours().accent, static_cast<int>(50 * shown)));
     painter.setPen(QPen(colours().gridLine, 1.5));
@@ -761,33 +667,35 @@ void ConvolutionStage::paintOutput(QPainter& painter, const Layout& l, const Fra
     }
 
     // The outline travels with the window.
-    const QRectF current = outputCellStacked(l, frame.outputY, frame.outputX);
-    const double outline = std::max(3.0, l.cell * 0.07);
+    const QRectF current = l.outputCellStacked(frame.outputY, frame.outputX);
+    const double outline = std::max(3.0, l.cell() * 0.07);
     painter.setPen(QPen(colours().accent, outline, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     painter.drawRect(current.adjusted(outline / 2, outline / 2, -outline / 2, -outline / 2));
 }
 
-void ConvolutionStage::paintPinned(QPainter& painter, const Layout& l, const Frame& frame) const {
+void ConvolutionStage::paintPinned(QPainter& painter, const StageLayout& l,
+                                   const Frame& frame) const {
     if (!frame.pinned || frame.pinned->terms.empty())
         return;
     const conv::TraceStep& pinned = *frame.pinned;
-    const double outline = std::max(3.0, l.cell * 0.06);
-    QPen pen(kPin, outline, Qt::DashLine, Qt::FlatCap, Qt::MiterJoin);
+    const double outline = std::max(3.0, l.cell() * 0.06);
+    QPen pen(colours().pin, outline, Qt::DashLine, Qt::FlatCap, Qt::MiterJoin);
     painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
     const auto& params = trace_->geometry().params();
     const double spanY = params.dilationY * (params.kernelHeight - 1) + 1;
     const double spanX = params.dilationX * (params.kernelWidth - 1) + 1;
     for (int c = 0; c < trace_->channels(); ++c) {
-        const QRectF first = inputCell(l, c, pinned.windowTop, pinned.windowLeft);
-        const QRectF window(first.topLeft(), QSizeF(spanX * l.cell, spanY * l.cell));
+        const QRectF first = l.inputCell(c, pinned.windowTop, pinned.windowLeft);
+        const QRectF window(first.topLeft(), QSizeF(spanX * l.cell(), spanY * l.cell()));
         painter.drawRect(window.adjusted(-outline / 2, -outline / 2, outline / 2, outline / 2));
     }
-    const QRectF cell = outputCell(l, pinned.kernel, pinned.outY, pinned.outX);
+    const QRectF cell = l.outputCell(pinned.kernel, pinned.outY, pinned.outX);
     painter.drawRect(cell.adjusted(-outline / 2, -outline / 2, outline / 2, outline / 2));
 }
 
-void ConvolutionStage::paintWindow(QPainter& painter, const Layout& l, const Frame& frame) const {
+void ConvolutionStage::paintWindow(QPainter& painter, const StageLayout& l,
+                                   const Frame& frame) const {
     // Each tap over its cell (with dilation the window has gaps), the weight it is multiplied
     // with in the cell's corner, so the expression below can be read off the grid. While gliding
     // the taps are drawn between two positions. Pooling: the window covers its channel only,
@@ -800,26 +708,26 @@ void ConvolutionStage::paintWindow(QPainter& painter, const Layout& l, const Fra
     QStringList weights;
     for (const conv::TraceTerm& term : frame.step->terms)
         weights << QStringLiteral("×") + numberText(term.weight);
-    painter.setFont(gridFont(weightFont, l.cell * 0.24, weights, l.cell * 0.6));
-    painter.setPen(kAccentDark);
+    painter.setFont(gridFont(weightFont, l.cell() * 0.24, weights, l.cell() * 0.6));
+    painter.setPen(colours().accentStrong);
     for (std::size_t i = 0; i < frame.step->terms.size(); ++i) {
         const conv::TraceTerm& term = frame.step->terms[i];
         if (frame.pool && term.channel != frame.pool->channel)
             continue;
-        const QRectF cell = inputCell(l, term.channel, term.paddedY + dy, term.paddedX + dx);
+        const QRectF cell = l.inputCell(term.channel, term.paddedY + dy, term.paddedX + dx);
         QRectF& box = bounds[static_cast<std::size_t>(term.channel)];
         box = box.isNull() ? cell : box.united(cell);
         painter.fillRect(cell, withAlpha(colours().accent, 46));
         if (frame.pool)
             continue;
-        const QRectF corner = cell.adjusted(l.cell * 0.06, l.cell * 0.6, -l.cell * 0.06, 0);
+        const QRectF corner = cell.adjusted(l.cell() * 0.06, l.cell() * 0.6, -l.cell() * 0.06, 0);
         painter.drawText(corner, Qt::AlignRight | Qt::AlignVCenter, weights[static_cast<int>(i)]);
     }
     const auto drawn =
         std::find_if(bounds.begin(), bounds.end(), [](const QRectF& box) { return !box.isNull(); });
     if (drawn == bounds.end())
         return;
-    const double outline = std::max(3.0, l.cell * 0.07);
+    const double outline = std::max(3.0, l.cell() * 0.07);
     painter.setPen(QPen(colours().accent, outline, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     painter.setBrush(Qt::NoBrush);
     for (const QRectF& box : bounds)
@@ -830,27 +738,27 @@ void ConvolutionStage::paintWindow(QPainter& painter, const Layout& l, const Fra
     if (frame.pool && frame.pool->winner >= 0 && frame.arrival > 0.7) {
         const conv::PoolCell& winner =
             frame.pool->cells[static_cast<std::size_t>(frame.pool->winner)];
-        const QRectF cell = inputCell(l, frame.pool->channel, winner.paddedY, winner.paddedX);
-        painter.setPen(QPen(kWinner, std::max(3.0, l.cell * 0.09)));
+        const QRectF cell = l.inputCell(frame.pool->channel, winner.paddedY, winner.paddedX);
+        painter.setPen(QPen(colours().success, std::max(3.0, l.cell() * 0.09)));
         painter.drawEllipse(
-            cell.adjusted(l.cell * 0.1, l.cell * 0.1, -l.cell * 0.1, -l.cell * 0.1));
+            cell.adjusted(l.cell() * 0.1, l.cell() * 0.1, -l.cell() * 0.1, -l.cell() * 0.1));
     }
 
     // The arc over the kernel from the window's columns to the output cell's column. It runs
     // from grid top to grid top so that it never covers a number; the window and its output
     // cell share the accent colour, which ties them row-wise.
-    const QRectF target = outputCellStacked(l, frame.outputY, frame.outputX);
-    const QPointF from(drawn->center().x(), l.inputs.front().y());
-    const QPointF to(target.center().x(), l.outputs.front().y() - outline);
+    const QRectF target = l.outputCellStacked(frame.outputY, frame.outputX);
+    const QPointF from(drawn->center().x(), l.inputs().front().y());
+    const QPointF to(target.center().x(), l.outputs().front().y() - outline);
     const double crest =
-        std::min({l.kernels.front().y(), l.inputs.front().y(), l.outputs.front().y()}) -
-        l.cell * 0.5;
+        std::min({l.kernels().front().y(), l.inputs().front().y(), l.outputs().front().y()}) -
+        l.cell() * 0.5;
     QPainterPath arc(from);
     arc.cubicTo(QPointF(from.x(), crest), QPointF(to.x(), crest), to);
-    const double width = std::max(2.5, l.cell * 0.045);
+    const double width = std::max(2.5, l.cell() * 0.045);
     painter.setPen(QPen(withAlpha(colours().accent, 190), width, Qt::SolidLine, Qt::RoundCap));
     painter.drawPath(arc);
-    const double head = std::max(8.0, l.cell * 0.14);
+    const double head = std::max(8.0, l.cell() * 0.14);
     QPainterPath arrow(to);
     arrow.lineTo(to + QPointF(-head * 0.6, -head));
     arrow.lineTo(to + QPointF(head * 0.6, -head));
@@ -858,11 +766,12 @@ void ConvolutionStage::paintWindow(QPainter& painter, const Layout& l, const Fra
     painter.fillPath(arrow, colours().accent);
 }
 
-void ConvolutionStage::paintCaptions(QPainter& painter, const Layout& l, const Frame& frame) const {
+void ConvolutionStage::paintCaptions(QPainter& painter, const StageLayout& l,
+                                     const Frame& frame) const {
     const auto& params = trace_->geometry().params();
     const conv::ConvTrace::Setup& setup = trace_->setup();
     QFont font = this->font();
-    font.setPixelSize(static_cast<int>(std::clamp(l.cell * 0.27, 15.0, 26.0)));
+    font.setPixelSize(static_cast<int>(std::clamp(l.cell() * 0.27, 15.0, 26.0)));
     painter.setFont(font);
     painter.setPen(colours().mutedText);
 
@@ -905,29 +814,30 @@ void ConvolutionStage::paintCaptions(QPainter& painter, const Layout& l, const F
         QString text;
     };
     const Caption captions[] = {
-        {l.inputs.front().x(), l.inputs.front().x() + paddedW * l.cell, input},
-        {l.kernels.front().x(), l.kernels.front().x() + params.kernelWidth * l.cell, kernel},
-        {l.outputs.front().x(), l.outputs.front().x() + trace_->outputWidth() * l.cell, output},
+        {l.inputs().front().x(), l.inputs().front().x() + paddedW * l.cell(), input},
+        {l.kernels().front().x(), l.kernels().front().x() + params.kernelWidth * l.cell(), kernel},
+        {l.outputs().front().x(), l.outputs().front().x() + trace_->outputWidth() * l.cell(),
+         output},
     };
     for (std::size_t i = 0; i < std::size(captions); ++i) {
         const Caption& c = captions[i];
         const double low =
-            i == 0 ? l.expression.left() : (captions[i - 1].gridRight + c.gridLeft) / 2 + 4;
+            i == 0 ? l.expression().left() : (captions[i - 1].gridRight + c.gridLeft) / 2 + 4;
         const double high = i + 1 == std::size(captions)
-                                ? l.expression.right()
+                                ? l.expression().right()
                                 : (c.gridRight + captions[i + 1].gridLeft) / 2 - 4;
         const double centre = (c.gridLeft + c.gridRight) / 2;
         const double want = metrics.horizontalAdvance(c.text) + 4;
         double left = std::max(low, centre - want / 2);
         const double right = std::min(high, left + want);
         left = std::max(low, std::min(left, right - want));
-        const QRectF box(left, l.captionTop, right - left, l.captionHeight);
+        const QRectF box(left, l.captionTop(), right - left, l.captionHeight());
         painter.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter,
                          metrics.elidedText(c.text, Qt::ElideRight, box.width()));
     }
 }
 
-void ConvolutionStage::paintExpression(QPainter& painter, const Layout& l,
+void ConvolutionStage::paintExpression(QPainter& painter, const StageLayout& l,
                                        const Frame& frame) const {
     // "Output row 1, column 1" over "2×1 + 0×1 + … = −4", the result in the accent colour; the
     // font shrinks until a 5×5 kernel's 25 products fit. Several channels: a line per channel
@@ -946,9 +856,10 @@ void ConvolutionStage::paintExpression(QPainter& painter, const Layout& l,
         const QString products = equals >= 0 ? text.left(equals) : text;
         const QString result = equals >= 0 ? text.mid(equals) : QString();
         // "= 2.1111111111111112" wraps as one piece, never after the "=".
-        return QStringLiteral("<div style='color:#0f172a'>%1<b style='color:#2563eb'>%2</b></div>")
+        return QStringLiteral("<div style='color:%3'>%1<b style='color:%4'>%2</b></div>")
             .arg(products.toHtmlEscaped(),
-                 result.toHtmlEscaped().replace(QLatin1Char(' '), QChar(0x00a0)));
+                 result.toHtmlEscaped().replace(QLatin1Char(' '), QChar(0x00a0)),
+                 css(colours().text), css(colours().accent));
     };
     QString body;
     if (frame.pool) {
@@ -959,28 +870,29 @@ void ConvolutionStage::paintExpression(QPainter& painter, const Layout& l,
     } else {
         body = line(QString::fromStdString(step.expression()));
     }
-    const QString html = QStringLiteral("<div style='color:#475569; font-size:%2px'>%1:</div>")
-                             .arg(heading.toHtmlEscaped()) +
-                         body;
+    const QString html =
+        QStringLiteral("<div style='color:%3; font-size:%2px'>%1:</div>")
+            .arg(heading.toHtmlEscaped(), QStringLiteral("%2"), css(colours().mutedText)) +
+        body;
 
     QTextDocument document;
     document.setDocumentMargin(0);
     QTextOption option(Qt::AlignHCenter);
     option.setWrapMode(QTextOption::WordWrap);
     document.setDefaultTextOption(option);
-    document.setTextWidth(l.expression.width());
+    document.setTextWidth(l.expression().width());
     QFont font = this->font();
-    int px = static_cast<int>(std::clamp(l.cell * 0.42, 20.0, 44.0));
+    int px = static_cast<int>(std::clamp(l.cell() * 0.42, 20.0, 44.0));
     for (;; px -= 2) {
         font.setPixelSize(px);
         document.setDefaultFont(font);
         document.setHtml(html.arg(std::max(14, px * 2 / 3)));
-        if (document.size().height() <= l.expression.height() || px <= 12)
+        if (document.size().height() <= l.expression().height() || px <= 12)
             break;
     }
     painter.save();
-    const double spare = std::max(0.0, l.expression.height() - document.size().height());
-    painter.translate(l.expression.left(), l.expression.top() + spare / 3);
+    const double spare = std::max(0.0, l.expression().height() - document.size().height());
+    painter.translate(l.expression().left(), l.expression().top() + spare / 3);
     document.drawContents(&painter);
     painter.restore();
 }
@@ -990,111 +902,47 @@ void ConvolutionStage::mousePressEvent(QMouseEvent* event) {
         QWidget::mousePressEvent(event);
         return;
     }
-    closeEditor(true);
+    editor_->finish(true);
     if (!trace_) // committing the editor may have rebuilt an impossible trace
         return;
     const QPointF at = event->position();
     const bool pin =
         event->button() == Qt::RightButton || event->modifiers().testFlag(Qt::ControlModifier);
-    const Layout l = layout(size());
-    const auto& params = trace_->geometry().params();
-    for (int k = 0; k < trace_->kernelCount(); ++k)
-        for (int row = 0; row < trace_->outputHeight(); ++row)
-            for (int column = 0; column < trace_->outputWidth(); ++column)
-                if (outputCell(l, k, row, column).contains(at)) {
-                    const int index = trace_->stepIndex(k, row, column);
-                    if (pin)
-                        setPinnedStep(pinned_ == index ? -1 : index);
-                    else
-                        setStep(index);
-                    return;
-                }
+    const StageLayout l = layout(size());
+    if (const auto output = l.outputAt(at)) {
+        const int index = trace_->stepIndex(output->grid, output->row, output->column);
+        if (pin)
+            setPinnedStep(pinned_ == index ? -1 : index);
+        else
+            setStep(index);
+        return;
+    }
     if (editable_ && event->button() == Qt::LeftButton) {
-        const conv::Padding padding = trace_->geometry().padding();
-        const auto& input = trace_->setup().input;
-        for (int c = 0; c < trace_->channels(); ++c) {
-            for (int y = 0; y < params.inputHeight; ++y)
-                for (int x = 0; x < params.inputWidth; ++x)
-                    if (inputCell(l, c, y + padding.top, x + padding.left).contains(at)) {
-                        editTarget_ = {false, 0, c, y, x};
-                        const auto i = static_cast<std::size_t>(
-                            (c * params.inputHeight + y) * params.inputWidth + x);
-                        openEditor(inputCellRect(c, y, x), numberText(input[i]));
-                        return;
-                    }
-            for (int ky = 0; ky < params.kernelHeight; ++ky)
-                for (int kx = 0; kx < params.kernelWidth; ++kx)
-                    if (kernelCell(l, c, ky, kx).contains(at)) {
-                        const int k = current_.kernel;
-                        editTarget_ = {true, k, c, ky, kx};
-                        const auto i = static_cast<std::size_t>(
-                            ((k * trace_->channels() + c) * params.kernelHeight + ky) *
-                                params.kernelWidth +
-                            kx);
-                        openEditor(kernelCellRect(c, ky, kx),
-                                   numberText(trace_->setup().kernels[i]));
-                        return;
-                    }
+        if (const auto input = l.inputAt(at)) {
+            const int c = input->grid, y = input->row, x = input->column;
+            editTarget_ = {false, 0, c, y, x};
+            const auto& params = trace_->geometry().params();
+            const auto i =
+                static_cast<std::size_t>((c * params.inputHeight + y) * params.inputWidth + x);
+            editor_->open(inputCellRect(c, y, x), numberText(trace_->setup().input[i]));
+            return;
+        }
+        if (const auto tap = l.kernelAt(at)) {
+            const int k = current_.kernel, c = tap->grid, ky = tap->row, kx = tap->column;
+            editTarget_ = {true, k, c, ky, kx};
+            const auto& params = trace_->geometry().params();
+            const auto i = static_cast<std::size_t>(
+                ((k * trace_->channels() + c) * params.kernelHeight + ky) * params.kernelWidth +
+                kx);
+            editor_->open(kernelCellRect(c, ky, kx), numberText(trace_->setup().kernels[i]));
+            return;
         }
     }
     QWidget::mousePressEvent(event);
 }
 
-void ConvolutionStage::openEditor(QRect cell, const QString& value) {
-    QFont font = this->font();
-    font.setPixelSize(std::clamp(cell.height() * 2 / 5, 10, 40));
-    editor_->setFont(font);
-    editor_->setStyleSheet(QString());
-    const int grow = std::max(0, 64 - cell.width()) / 2; // room for "−128.5" in small cells
-    editor_->setGeometry(cell.adjusted(-grow, 0, grow, 0));
-    editor_->setText(value);
-    editor_->selectAll();
-    editor_->show();
-    editor_->raise();
-    editor_->setFocus(Qt::MouseFocusReason);
-}
-
-void ConvolutionStage::closeEditor(bool commit) {
-    if (!editor_->isVisible())
-        return;
-    if (commit) {
-        QString text = editor_->text().trimmed();
-        text.replace(QChar(0x2212), QLatin1Char('-')).replace(QLatin1Char(','), QLatin1Char('.'));
-        bool ok = false;
-        const double value = QLocale::c().toDouble(text, &ok);
-        if (!ok || !std::isfinite(value)) {
-            // Keep the editor open: the student sees the red border and can fix or Escape.
-            editor_->setStyleSheet(QStringLiteral("border: 3px solid #dc2626;"));
-            editor_->setToolTip(tr("Type a number, such as 3, −1 or 0.5 (Escape cancels)"));
-            return;
-        }
-        editor_->hide();
-        const EditTarget target = editTarget_;
-        if (target.kernel)
-            emit kernelValueEdited(target.kernelIndex, target.channel, target.row, target.column,
-                                   value);
-        else
-            emit inputValueEdited(target.channel, target.row, target.column, value);
-        return;
-    }
-    editor_->hide();
-}
-
-bool ConvolutionStage::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == editor_) {
-        if (event->type() == QEvent::KeyPress &&
-            static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
-            closeEditor(false);
-            return true;
-        }
-        if (event->type() == QEvent::FocusOut && editor_->isVisible())
-            closeEditor(true);
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
 void ConvolutionStage::resizeEvent(QResizeEvent* event) {
-    closeEditor(false); // the cell under it moves
+    editor_->finish(false); // the cell under it moves
     caches_.clear();
     QWidget::resizeEvent(event);
 }

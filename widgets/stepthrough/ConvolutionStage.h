@@ -7,16 +7,18 @@
 
 #include "conv/ConvTrace.h"
 #include "conv/PoolTrace.h"
+#include "stepthrough/StageLayout.h"
 
 #include <QImage>
 #include <QWidget>
 #include <memory>
 #include <vector>
 
-class QLineEdit;
 class QVariantAnimation;
 
 namespace convsight::widgets {
+
+class CellEditor;
 
 class ConvolutionStage : public QWidget {
     Q_OBJECT
@@ -99,20 +101,8 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    // Where everything goes at one size: cells are squares of `cell` pixels; a grid per input
-    // channel (stacked), per kernel channel (beside its input channel) and per output map.
-    struct Layout {
-        double cell{};
-        double gap{};
-        std::vector<QPointF> inputs, kernels, outputs;  // top-left corners
-        std::vector<std::pair<QPointF, QString>> signs; // "∗", "+" and "=" between the grids
-        double captionTop{};
-        double captionHeight{};
-        QRectF expression;
-    };
     // What one picture shows: a step, and where its window is on the way there.
     struct Frame {
         const conv::TraceStep* step{};
@@ -123,7 +113,7 @@ private:
         const conv::TraceStep* pinned{};
         const conv::PoolStep* pool{}; // pooling: the numbers of the step
     };
-    Layout layout(QSizeF size) const;
+    StageLayout layout(QSizeF size) const;
     // The grids that do not change from frame to frame, drawn once per trace and size: the
     // input (hundreds of numbers on a 32×32 input) and the output filled in and waiting.
     struct GridCache {
@@ -133,31 +123,25 @@ private:
         QImage input, outputDone, outputWaiting;
         QFont outputFont;
     };
-    const GridCache& gridCache(const Layout& layout, QSize size, qreal pixelRatio) const;
+    const GridCache& gridCache(const StageLayout& layout, QSize size, qreal pixelRatio) const;
     Frame currentFrame() const;
-    QRectF inputCell(const Layout& layout, int channel, double paddedY, double paddedX) const;
-    QRectF kernelCell(const Layout& layout, int channel, int ky, int kx) const;
-    QRectF outputCell(const Layout& layout, int kernel, double row, double column) const;
-    QRectF outputCellStacked(const Layout& layout, double stackedRow, double column) const;
     double stackedRow(int kernel, int row) const;
 
     void paintStage(QPainter& painter, QSizeF size, const Frame& frame) const;
-    void paintInput(QPainter& painter, const Layout& layout) const;
-    void paintKernel(QPainter& painter, const Layout& layout, const Frame& frame) const;
-    void paintOutput(QPainter& painter, const Layout& layout, const Frame& frame,
+    void paintInput(QPainter& painter, const StageLayout& layout) const;
+    void paintKernel(QPainter& painter, const StageLayout& layout, const Frame& frame) const;
+    void paintOutput(QPainter& painter, const StageLayout& layout, const Frame& frame,
                      const GridCache& cache) const;
     // Every output cell filled in (`done`) or waiting, for the cache.
-    void paintOutputCells(QPainter& painter, const Layout& layout, const QFont& font,
+    void paintOutputCells(QPainter& painter, const StageLayout& layout, const QFont& font,
                           bool done) const;
-    void paintWindow(QPainter& painter, const Layout& layout, const Frame& frame) const;
-    void paintPinned(QPainter& painter, const Layout& layout, const Frame& frame) const;
-    void paintPoolOperator(QPainter& painter, const Layout& layout, const Frame& frame) const;
-    void paintCaptions(QPainter& painter, const Layout& layout, const Frame& frame) const;
-    void paintExpression(QPainter& painter, const Layout& layout, const Frame& frame) const;
+    void paintWindow(QPainter& painter, const StageLayout& layout, const Frame& frame) const;
+    void paintPinned(QPainter& painter, const StageLayout& layout, const Frame& frame) const;
+    void paintPoolOperator(QPainter& painter, const StageLayout& layout, const Frame& frame) const;
+    void paintCaptions(QPainter& painter, const StageLayout& layout, const Frame& frame) const;
+    void paintExpression(QPainter& painter, const StageLayout& layout, const Frame& frame) const;
 
     void moveTo(int index, bool animate);
-    void openEditor(QRect cell, const QString& value);
-    void closeEditor(bool commit);
 
     std::shared_ptr<const conv::ConvTrace> trace_;
     mutable std::vector<GridCache> caches_; // the widget's size and an export size
@@ -179,7 +163,7 @@ private:
 
     QString inputName_, kernelName_, outputName_;
     bool editable_{true};
-    QLineEdit* editor_{};
+    CellEditor* editor_{};
     // What the editor changes: input (channel, row, column) or kernel (kernel, channel, ky, kx).
     struct EditTarget {
         bool kernel{};

@@ -1,13 +1,12 @@
 // Im2colView: the im2col matrix with its row labels (the output positions), the kernel row above
 // it aligned tap for tap, and the output column; sizes chosen to read from the back of a lecture
-// hall. The timing runs on a worker thread (QtConcurrent) and comes back through a watcher.
+// hall. The timing runs on a worker thread through LatestTask: the newest trace's timing wins.
 #include "stepthrough/Im2colView.h"
 
 #include "common/Theme.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 
@@ -47,15 +46,6 @@ void drawCell(QPainter& painter, const QRectF& cell, const QString& text, const 
 Im2colView::Im2colView(QWidget* parent)
     : QWidget(parent) {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    connect(&watcher_, &QFutureWatcher<conv::Im2colTimings>::finished, this, [this] {
-        if (measured_ == im2col_) {
-            timings_ = watcher_.result();
-            update();
-            emit timingsMeasured();
-        } else if (im2col_ && isVisible()) {
-            measureTimings(); // the trace changed while measuring: time the new one
-        }
-    });
 }
 
 void Im2colView::setTrace(std::shared_ptr<const conv::ConvTrace> trace) {
@@ -98,11 +88,18 @@ void Im2colView::setTimings(const conv::Im2colTimings& timings) {
 }
 
 void Im2colView::measureTimings() {
-    if (!im2col_ || watcher_.isRunning())
+    // The matrix being timed already: its result is on the way.
+    if (!im2col_ || (task_.isBusy() && measured_ == im2col_))
         return;
     measured_ = im2col_;
-    watcher_.setFuture(
-        QtConcurrent::run([im2col = measured_] { return conv::timeIm2col(*im2col); }));
+    task_.run([im2col = measured_](const CancelFlag&) { return conv::timeIm2col(*im2col); },
+              [this, im2col = measured_](conv::Im2colTimings timings) {
+                  if (im2col != im2col_)
+                      return; // the trace changed meanwhile: its own measurement follows
+                  timings_ = timings;
+                  update();
+                  emit timingsMeasured();
+              });
     update();
 }
 
@@ -197,11 +194,17 @@ void Im2colView::paintEvent(QPaintEvent*) {
         return;
     }
     const Layout l = layout();
+    paintKernelRow(painter, l);
+    paintRows(painter, l);
+    paintCurrentRow(painter, l);
+    paintCaption(painter, l);
+}
+
+void Im2colView::paintKernelRow(QPainter& painter, const Layout& l) const {
     const conv::Im2col& m = *im2col_;
-    const int columns = m.columns(), K = m.kernelCount(), row = currentRow(),
-              kernel = currentKernel();
+    const int columns = m.columns(), K = m.kernelCount(), kernel = currentKernel();
     const bool manyChannels = trace_->channels() > 1;
-    QFont font = this->font();
+    const QFont font = this->font();
     QFont bold = font;
     bold.setBold(true);
 
@@ -236,7 +239,15 @@ void Im2colView::paintEvent(QPaintEvent*) {
     painter.setPen(colours().mutedText);
     painter.setFont(fittedFont(font, std::min(18.0, l.cell * 0.4), tr("output"), headerWidth));
     painter.drawText(outputHeader, Qt::AlignRight | Qt::AlignVCenter, tr("output"));
+}
 
+void Im2colView::paintRows(QPainter& painter, const Layout& l) const {
+    const conv::Im2col& m = *im2col_;
+    const int columns = m.columns(), K = m.kernelCount(), row = currentRow(),
+              kernel = currentKernel();
+    const QFont font = this->font();
+    QFont bold = font;
+    bold.setBold(true);
     // The visible rows: the windows, padding cells shaded as on the stage.
     for (int r = l.firstRow; r < l.firstRow + l.visibleRows; ++r) {
         const double y = l.origin.y() + (r - l.firstRow) * l.cell;
@@ -250,13 +261,30 @@ void Im2colView::paintEvent(QPaintEvent*) {
         for (int j = 0; j < columns; ++j) {
             const bool padding = trace_->isPaddingCell(m.paddedRow(r, j), m.paddedColumn(r, j));
             drawCell(painter, QRectF(l.origin.x() + j * l.cell, y, l.cell, l.cell),
-                     number(m.at(r, j)), padding ? colours().panel : QColor(Qt::white), font);
+                     number(m.at(r, j)), padding ? colours().panel : colours().base, font);
         }
         for (int k = 0; k < K; ++k)
             drawCell(painter, QRectF(l.output.x() + k * l.cell, y, l.cell, l.cell),
-                     number(m.outputAt(r, k)), Qt::white, k == kernel ? bold : font);
+                     number(m.outputAt(r, k)), colours().base, k == kernel ? bold : font);
     }
+    // "⋮" where rows are scrolled out of view.
+    painter.setPen(colours().mutedText);
+    painter.setFont(fittedFont(bold, l.cell * 0.5, QStringLiteral("⋮"), l.cell));
+    if (l.firstRow > 0)
+        painter.drawText(QRectF(kMargin, l.origin.y() - kGapCells * l.cell, l.labelWidth * 0.5,
+                                kGapCells * l.cell),
+                         Qt::AlignCenter, QStringLiteral("⋮"));
+    if (l.firstRow + l.visibleRows < m.rows())
+        painter.drawText(QRectF(kMargin, l.origin.y() + l.visibleRows * l.cell, l.labelWidth * 0.5,
+                                kGapCells * l.cell),
+                         Qt::AlignCenter, QStringLiteral("⋮"));
+}
+
+void Im2colView::paintCurrentRow(QPainter& painter, const Layout& l) const {
     // The current row and its output cell, outlined and tinted in the accent colour.
+    const int columns = im2col_->columns(), row = currentRow(), kernel = currentKernel();
+    QFont bold = font();
+    bold.setBold(true);
     if (row >= l.firstRow && row < l.firstRow + l.visibleRows) {
         const double y = l.origin.y() + (row - l.firstRow) * l.cell;
         QColor tint = colours().accent;
@@ -273,26 +301,18 @@ void Im2colView::paintEvent(QPaintEvent*) {
         painter.drawText(QRectF(band.right(), y, l.output.x() - band.right(), l.cell),
                          Qt::AlignCenter, QStringLiteral("="));
     }
-    // "⋮" where rows are scrolled out of view.
-    painter.setPen(colours().mutedText);
-    painter.setFont(fittedFont(bold, l.cell * 0.5, QStringLiteral("⋮"), l.cell));
-    if (l.firstRow > 0)
-        painter.drawText(QRectF(kMargin, l.origin.y() - kGapCells * l.cell, l.labelWidth * 0.5,
-                                kGapCells * l.cell),
-                         Qt::AlignCenter, QStringLiteral("⋮"));
-    if (l.firstRow + l.visibleRows < m.rows())
-        painter.drawText(QRectF(kMargin, l.origin.y() + l.visibleRows * l.cell, l.labelWidth * 0.5,
-                                kGapCells * l.cell),
-                         Qt::AlignCenter, QStringLiteral("⋮"));
+}
 
+void Im2colView::paintCaption(QPainter& painter, const Layout& l) const {
+    const conv::Im2col& m = *im2col_;
     // What the picture says, then the measured times.
     const QString caption =
         tr("Each of the %1 windows is a row of %2 values: one matrix product (%1×%2 · %2×%3) "
            "gives every output at once, which is how libraries run a convolution.")
             .arg(m.rows())
-            .arg(columns)
-            .arg(K);
-    QFont textFont = font;
+            .arg(m.columns())
+            .arg(m.kernelCount());
+    QFont textFont = font();
     textFont.setPixelSize(20);
     painter.setFont(textFont);
     painter.setPen(colours().text);

@@ -3,13 +3,15 @@
 // the measured time of that matrix product, and of a real layer's, on the CPU and the GPU.
 #pragma once
 
+#include "common/LatestTask.h"
 #include "conv/ConvTrace.h"
 #include "conv/Im2col.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 #include <memory>
 #include <optional>
+
+class QPainter;
 
 namespace convsight::widgets {
 
@@ -41,7 +43,7 @@ public:
     void setTimings(const conv::Im2colTimings& timings);
     // The sentences under the matrix, e.g. "This product (4×9 · 9×1) on the CPU: 0.0012 ms".
     QString timingText() const;
-    bool isMeasuring() const { return watcher_.isRunning(); }
+    bool isMeasuring() const { return task_.isBusy(); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -73,13 +75,19 @@ private:
         QRectF text; // the caption and the timings
     };
     Layout layout() const;
+    // The parts of the picture: the kernel row with the tap names above it, the visible rows of
+    // the matrix with their output cells, the current row outlined, and the caption.
+    void paintKernelRow(QPainter& painter, const Layout& layout) const;
+    void paintRows(QPainter& painter, const Layout& layout) const;
+    void paintCurrentRow(QPainter& painter, const Layout& layout) const;
+    void paintCaption(QPainter& painter, const Layout& layout) const;
 
     std::shared_ptr<const conv::ConvTrace> trace_;
     std::shared_ptr<const conv::Im2col> im2col_;
     int step_{-1};
     std::optional<conv::Im2colTimings> timings_;
-    QFutureWatcher<conv::Im2colTimings> watcher_;
-    std::shared_ptr<const conv::Im2col> measured_; // the matrix the running measurement times
+    LatestTask task_;
+    std::shared_ptr<const conv::Im2col> measured_; // the matrix the newest measurement times
 };
 
 } // namespace convsight::widgets

@@ -2,11 +2,9 @@
 // parameters, undo/redo of every change, export, and the output-size formula.
 #include "stepthrough/StepThroughWorkspace.h"
 
+#include "common/Theme.h"
 #include "conv/KernelPresets.h"
-#include "conv/PoolTrace.h"
-#include "image/GifWriter.h"
 #include "image/ImageIO.h"
-#include "image/Mp4Writer.h"
 #include "stepthrough/ConvolutionStage.h"
 #include "stepthrough/Im2colView.h"
 
@@ -20,7 +18,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -34,7 +31,6 @@
 #include <cmath>
 #include <memory>
 #include <opencv2/imgproc.hpp>
-#include <stdexcept>
 
 namespace convsight::widgets {
 
@@ -57,96 +53,31 @@ private:
 
 namespace {
 
-// The lecture's kernel, the one the worked example uses.
-constexpr const char* kLectureKernel = "horizontal-edge";
 // Speed slider: interval = kSpeedScale / value ms, so the middle value 4 gives 700 ms a step.
 constexpr int kSpeedScale = 2800;
 constexpr int kDefaultSpeed = 4;
 // Share of a step's interval the window spends gliding; the rest it rests at its place.
 constexpr double kGlideShare = 0.55;
 constexpr int kMaxGlideMs = 450;
-constexpr int kMaxInputSide = 32;
-constexpr int kMaxKernelSize = 7;
 
 QFont scaledFont(QFont font, double factor) {
     font.setPointSizeF(font.pointSizeF() * factor);
     return font;
 }
 
-// Random integers in [low, high], the values a student can add up in their head.
-std::vector<double> randomIntegers(std::size_t count, int low, int high) {
-    std::vector<double> values(count);
-    for (double& value : values)
-        value = QRandomGenerator::global()->bounded(low, high + 1);
-    return values;
-}
-
-// `planes` planes of oldH×oldW resized to newH×newW: the overlap kept, centred when `centred`
-// (kernels keep their middle), top-left otherwise; new cells from `fill`.
-std::vector<double> resizePlanes(const std::vector<double>& values, int planes, int oldH, int oldW,
-                                 int newH, int newW, bool centred,
-                                 const std::vector<double>& fill) {
-    std::vector<double> result(fill);
-    const int offsetY = centred ? (newH - oldH) / 2 : 0, offsetX = centred ? (newW - oldW) / 2 : 0;
-    for (int p = 0; p < planes; ++p)
-        for (int y = 0; y < oldH; ++y)
-            for (int x = 0; x < oldW; ++x) {
-                const int ny = y + offsetY, nx = x + offsetX;
-                if (ny < 0 || nx < 0 || ny >= newH || nx >= newW)
-                    continue;
-                result[static_cast<std::size_t>((p * newH + ny) * newW + nx)] =
-                    values[static_cast<std::size_t>((p * oldH + y) * oldW + x)];
-            }
-    return result;
-}
-
-// A bank of K filters of C channels, F×F: filter 1 is `first` (F×F) on every channel; the
-// others random integers in [−1, 1], as an untrained CNN layer might start.
-std::vector<double> kernelBank(int kernels, int channels, int size,
-                               const std::vector<double>& first) {
-    const auto plane = static_cast<std::size_t>(size * size);
-    std::vector<double> bank;
-    for (int c = 0; c < channels; ++c)
-        bank.insert(bank.end(), first.begin(), first.end());
-    const std::vector<double> rest =
-        randomIntegers(plane * static_cast<std::size_t>(channels * (kernels - 1)), -1, 1);
-    bank.insert(bank.end(), rest.begin(), rest.end());
-    return bank;
-}
-
-// A matrix's values row after row (the matrices here are the app's own, never ragged).
-std::vector<double> flatten(const conv::Matrix& matrix) {
-    int rows = 0, columns = 0;
-    return conv::flattenMatrix(matrix, "matrix", rows, columns);
-}
-
-// QImage → OpenCV's 8-bit BGR, the frame type the GIF and MP4 writers take.
-cv::Mat toBgr(const QImage& image) {
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
-    const cv::Mat view(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar*>(rgb.constBits()),
-                       static_cast<std::size_t>(rgb.bytesPerLine()));
-    cv::Mat bgr;
-    cv::cvtColor(view, bgr, cv::COLOR_RGB2BGR);
-    return bgr;
-}
-
 } // namespace
 
-conv::Matrix StepThroughWorkspace::lectureInput() {
-    return {{2, 0, 1, 3}, {7, 1, 1, 0}, {0, 2, 5, 0}, {0, 5, 1, 4}};
+int StepThroughWorkspace::randomInteger(int low, int high) {
+    return QRandomGenerator::global()->bounded(low, high + 1);
 }
 
 StepThroughWorkspace::StepThroughWorkspace(QWidget* parent)
     : QWidget(parent)
+    , document_(Document::lectureExample())
     , stage_(new ConvolutionStage(this))
     , undoStack_(new QUndoStack(this))
     , timer_(new QTimer(this)) {
     setObjectName(QStringLiteral("stepThroughWorkspace"));
-    const conv::KernelPreset& lecture = conv::kernelPreset(kLectureKernel);
-    document_.input = flatten(lectureInput());
-    document_.kernels = flatten(lecture.matrix);
-    document_.divisor = lecture.divisor;
-    document_.presetId = QString::fromLatin1(kLectureKernel);
 
     connect(timer_, &QTimer::timeout, this, &StepThroughWorkspace::advance);
     connect(stage_, &ConvolutionStage::stepChanged, this, &StepThroughWorkspace::showStep);
@@ -156,14 +87,16 @@ StepThroughWorkspace::StepThroughWorkspace(QWidget* parent)
     statusLabel_ = new QLabel(this);
     statusLabel_->setObjectName(QStringLiteral("stepThroughStatus"));
     statusLabel_->setWordWrap(true);
-    statusLabel_->setStyleSheet(QStringLiteral(
-        "color: #0f172a; background: #fef9c3; border-radius: 6px; padding: 4px 10px;"));
+    statusLabel_->setStyleSheet(
+        QStringLiteral("color: %1; background: %2; border-radius: 6px; padding: 4px 10px;")
+            .arg(theme::css(theme::colours().text), theme::css(theme::colours().noteFill)));
     statusLabel_->hide();
 
     explanationLabel_ = new QLabel(this);
     explanationLabel_->setObjectName(QStringLiteral("modeExplanation"));
     explanationLabel_->setWordWrap(true);
-    explanationLabel_->setStyleSheet(QStringLiteral("color: #334155; padding: 0 10px;"));
+    explanationLabel_->setStyleSheet(QStringLiteral("color: %1; padding: 0 10px;")
+                                         .arg(theme::css(theme::colours().secondaryText)));
     explanationLabel_->hide();
 
     // The im2col panel follows the stage's step.
@@ -210,7 +143,14 @@ void StepThroughWorkspace::createExportActions() {
 QWidget* StepThroughWorkspace::createParameterBar() {
     auto* bar = new QWidget(this);
     bar->setFont(font());
+    createParameterControls(bar);
+    createEditActions();
+    layOutParameterBar(bar);
+    connectParameterControls();
+    return bar;
+}
 
+void StepThroughWorkspace::createParameterControls(QWidget* bar) {
     kernelCombo_ = new QComboBox(bar);
     kernelCombo_->setObjectName(QStringLiteral("kernelCombo"));
     for (const conv::KernelPreset& preset : conv::kernelPresets()) {
@@ -231,10 +171,10 @@ QWidget* StepThroughWorkspace::createParameterBar() {
         box->setToolTip(tip);
         return box;
     };
-    kernelSizeSpin_ =
-        spin("kernelSizeSpin", 1, kMaxKernelSize, tr("Kernel size F: the window is F×F cells"));
-    heightSpin_ = spin("inputHeightSpin", 2, kMaxInputSide, tr("Input height H (rows)"));
-    widthSpin_ = spin("inputWidthSpin", 2, kMaxInputSide, tr("Input width W (columns)"));
+    kernelSizeSpin_ = spin("kernelSizeSpin", 1, Document::kMaxKernelSize,
+                           tr("Kernel size F: the window is F×F cells"));
+    heightSpin_ = spin("inputHeightSpin", 2, Document::kMaxInputSide, tr("Input height H (rows)"));
+    widthSpin_ = spin("inputWidthSpin", 2, Document::kMaxInputSide, tr("Input width W (columns)"));
     filterCountSpin_ =
         spin("filterCountSpin", 1, 4, tr("How many filters (kernels): each gives one feature map"));
     strideSpin_ = spin("strideSpin", 1, 3, tr("How many cells the window moves at each step"));
@@ -242,6 +182,36 @@ QWidget* StepThroughWorkspace::createParameterBar() {
                          tr("Dilation: the kernel's taps are this many cells apart (1: "
                             "side by side)"));
 
+    createPaddingCombos(bar);
+
+    const auto check = [bar](const QString& text, const char* name, const QString& tip) {
+        auto* box = new QCheckBox(text, bar);
+        box->setObjectName(QString::fromLatin1(name));
+        box->setToolTip(tip);
+        return box;
+    };
+    flipCheck_ = check(
+        tr("&Flip kernel"), "flipCheck",
+        tr("True convolution: the kernel turned by 180° before it slides. CNN libraries do not "
+           "flip (they compute cross-correlation); for symmetric kernels both agree."));
+    rgbCheck_ = check(tr("&RGB input"), "rgbCheck",
+                      tr("Three channels (R, G, B): each filter has one kernel slice per "
+                         "channel, and their sums add up"));
+    createModeCombo(bar);
+    im2colCheck_ = check(tr("im2&col"), "im2colCheck",
+                         tr("How a library computes it: every window unrolled into a row of "
+                            "a matrix, the whole convolution one matrix product"));
+
+    formulaLabel_ = new QLabel(bar);
+    formulaLabel_->setObjectName(QStringLiteral("formulaLabel"));
+    formulaLabel_->setTextFormat(Qt::PlainText);
+    formulaLabel_->setWordWrap(true);
+    formulaLabel_->setStyleSheet(
+        QStringLiteral("color: %1; background: %2; border-radius: 6px; padding: 4px 10px;")
+            .arg(theme::css(theme::colours().text), theme::css(theme::colours().accentFill)));
+}
+
+void StepThroughWorkspace::createPaddingCombos(QWidget* bar) {
     paddingCombo_ = new QComboBox(bar);
     paddingCombo_->setObjectName(QStringLiteral("paddingCombo"));
     paddingCombo_->addItem(tr("VALID"), static_cast<int>(conv::PaddingMode::Valid));
@@ -263,17 +233,9 @@ QWidget* StepThroughWorkspace::createParameterBar() {
         borderCombo_->addItem(text, static_cast<int>(fill));
     borderCombo_->setToolTip(tr("What the padding cells hold: zeros (as CNNs do), the edge "
                                 "pixel repeated, the image mirrored, or the image repeated"));
+}
 
-    flipCheck_ = new QCheckBox(tr("&Flip kernel"), bar);
-    flipCheck_->setObjectName(QStringLiteral("flipCheck"));
-    flipCheck_->setToolTip(
-        tr("True convolution: the kernel turned by 180° before it slides. CNN libraries do not "
-           "flip (they compute cross-correlation); for symmetric kernels both agree."));
-    rgbCheck_ = new QCheckBox(tr("&RGB input"), bar);
-    rgbCheck_->setObjectName(QStringLiteral("rgbCheck"));
-    rgbCheck_->setToolTip(tr("Three channels (R, G, B): each filter has one kernel slice per "
-                             "channel, and their sums add up"));
-
+void StepThroughWorkspace::createModeCombo(QWidget* bar) {
     modeCombo_ = new QComboBox(bar);
     modeCombo_->setObjectName(QStringLiteral("modeCombo"));
     const std::pair<Mode, QString> modes[] = {
@@ -287,18 +249,9 @@ QWidget* StepThroughWorkspace::createParameterBar() {
         modeCombo_->addItem(text, static_cast<int>(mode));
     modeCombo_->setToolTip(tr("Pooling slides the same window without a kernel; the gradients "
                               "show where training's numbers come from"));
-    im2colCheck_ = new QCheckBox(tr("im2&col"), bar);
-    im2colCheck_->setObjectName(QStringLiteral("im2colCheck"));
-    im2colCheck_->setToolTip(tr("How a library computes it: every window unrolled into a row of "
-                                "a matrix, the whole convolution one matrix product"));
+}
 
-    const auto button = [bar](QAction* action, const char* name) {
-        auto* b = new QToolButton(bar);
-        b->setObjectName(QString::fromLatin1(name));
-        b->setDefaultAction(action);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        return b;
-    };
+void StepThroughWorkspace::createEditActions() {
     randomAction_ = new QAction(tr("Random"), this);
     randomAction_->setObjectName(QStringLiteral("randomAction"));
     randomAction_->setToolTip(tr("Fill the input with random integers 0…9"));
@@ -308,93 +261,104 @@ QWidget* StepThroughWorkspace::createParameterBar() {
     imageAction_->setToolTip(tr("Cut the input from a photo: shrunk to H×W, values 0…255"));
     connect(imageAction_, &QAction::triggered, this, &StepThroughWorkspace::chooseImagePatch);
     // Short button texts (the stack's "Undo Input (1, 1) = 10" goes in the tooltip), so a long
-    // command name never widens the window.
-    undoAction_ = new QAction(tr("Undo"), this);
+    // command name never widens the window: the stack's own text is replaced after it sets it.
+    undoAction_ = undoStack_->createUndoAction(this, tr("Undo"));
     undoAction_->setObjectName(QStringLiteral("undoAction"));
-    undoAction_->setEnabled(false);
-    connect(undoAction_, &QAction::triggered, undoStack_, &QUndoStack::undo);
-    connect(undoStack_, &QUndoStack::canUndoChanged, undoAction_, &QAction::setEnabled);
-    connect(undoStack_, &QUndoStack::undoTextChanged, undoAction_,
-            [this](const QString& text) { undoAction_->setToolTip(tr("Undo: %1").arg(text)); });
-    redoAction_ = new QAction(tr("Redo"), this);
+    undoAction_->setText(tr("Undo"));
+    connect(undoStack_, &QUndoStack::undoTextChanged, undoAction_, [this](const QString& text) {
+        undoAction_->setText(tr("Undo"));
+        undoAction_->setToolTip(tr("Undo: %1").arg(text));
+    });
+    redoAction_ = undoStack_->createRedoAction(this, tr("Redo"));
     redoAction_->setObjectName(QStringLiteral("redoAction"));
-    redoAction_->setEnabled(false);
-    connect(redoAction_, &QAction::triggered, undoStack_, &QUndoStack::redo);
-    connect(undoStack_, &QUndoStack::canRedoChanged, redoAction_, &QAction::setEnabled);
-    connect(undoStack_, &QUndoStack::redoTextChanged, redoAction_,
-            [this](const QString& text) { redoAction_->setToolTip(tr("Redo: %1").arg(text)); });
+    redoAction_->setText(tr("Redo"));
+    connect(undoStack_, &QUndoStack::redoTextChanged, redoAction_, [this](const QString& text) {
+        redoAction_->setText(tr("Redo"));
+        redoAction_->setToolTip(tr("Redo: %1").arg(text));
+    });
+}
+
+void StepThroughWorkspace::layOutParameterBar(QWidget* bar) {
+    const auto button = [bar](QAction* action, const char* name) {
+        auto* b = new QToolButton(bar);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setDefaultAction(action);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return b;
+    };
     auto* exportButton = new QToolButton(bar);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setText(tr("Export"));
     exportButton->setMenu(exportMenu_);
     exportButton->setPopupMode(QToolButton::InstantPopup);
 
-    formulaLabel_ = new QLabel(bar);
-    formulaLabel_->setObjectName(QStringLiteral("formulaLabel"));
-    formulaLabel_->setTextFormat(Qt::PlainText);
-    formulaLabel_->setWordWrap(true);
-    formulaLabel_->setStyleSheet(QStringLiteral(
-        "color: #0f172a; background: #eff6ff; border-radius: 6px; padding: 4px 10px;"));
-
-    const auto label = [bar](const QString& text, QWidget* buddy) {
-        auto* l = new QLabel(text, bar);
-        l->setBuddy(buddy);
-        return l;
-    };
     auto* column = new QVBoxLayout(bar);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(6);
     // Short rows, so that the workspace fits a 1024-pixel-wide window in the app's 12 pt font:
-    // what is computed, the sizes, how the window moves, the formula and the edits.
-    const auto row = [column]() {
+    // what is computed, the sizes, how the window moves, the formula and the edits. Each row is
+    // a list of widgets; a label (with its buddy the widget after it), spacing or a stretch.
+    struct Item {
+        Item(QWidget* w, const QString& text = {}, int widgetStretch = 0)
+            : widget(w)
+            , label(text)
+            , stretch(widgetStretch) {}
+        QWidget* widget{};
+        QString label; // a buddy label before the widget
+        int stretch{}; // the widget's stretch, or with no widget a stretch
+        int spacing{}; // with no widget: spacing
+    };
+    const auto row = [&](std::initializer_list<Item> items) {
         auto* line = new QHBoxLayout;
         line->setSpacing(6);
         column->addLayout(line);
-        return line;
+        for (const Item& item : items) {
+            if (!item.widget) {
+                item.spacing > 0 ? line->addSpacing(item.spacing) : line->addStretch(item.stretch);
+                continue;
+            }
+            if (!item.label.isEmpty()) {
+                auto* label = new QLabel(item.label, bar);
+                label->setBuddy(item.widget);
+                line->addWidget(label);
+            }
+            line->addWidget(item.widget, item.stretch);
+        }
     };
-    QHBoxLayout* first = row();
-    first->addWidget(label(tr("&Mode"), modeCombo_));
-    first->addWidget(modeCombo_);
-    first->addSpacing(10);
-    first->addWidget(label(tr("&Kernel"), kernelCombo_));
-    first->addWidget(kernelCombo_, 1); // the preset's whole name when there is room
-    first->addWidget(label(tr("F"), kernelSizeSpin_));
-    first->addWidget(kernelSizeSpin_);
-    first->addStretch(1);
-    first->addWidget(im2colCheck_);
-    QHBoxLayout* second = row();
-    second->addWidget(label(tr("&Input H"), heightSpin_));
-    second->addWidget(heightSpin_);
-    second->addWidget(label(tr("W"), widthSpin_));
-    second->addWidget(widthSpin_);
-    second->addSpacing(10);
-    second->addWidget(rgbCheck_);
-    second->addWidget(label(tr("Filt&ers"), filterCountSpin_));
-    second->addWidget(filterCountSpin_);
-    second->addStretch(1);
-    second->addWidget(button(randomAction_, "randomButton"));
-    second->addWidget(button(imageAction_, "imagePatchButton"));
-    QHBoxLayout* third = row();
-    third->addWidget(label(tr("S&tride"), strideSpin_));
-    third->addWidget(strideSpin_);
-    third->addSpacing(10);
-    third->addWidget(label(tr("&Padding"), paddingCombo_));
-    third->addWidget(paddingCombo_);
-    third->addSpacing(10);
-    third->addWidget(label(tr("&Border"), borderCombo_));
-    third->addWidget(borderCombo_);
-    third->addSpacing(10);
-    third->addWidget(label(tr("&Dilation"), dilationSpin_));
-    third->addWidget(dilationSpin_);
-    third->addSpacing(10);
-    third->addWidget(flipCheck_);
-    third->addStretch(1);
-    QHBoxLayout* fourth = row();
-    fourth->addWidget(formulaLabel_, 1);
-    fourth->addWidget(button(undoAction_, "undoButton"));
-    fourth->addWidget(button(redoAction_, "redoButton"));
-    fourth->addWidget(exportButton);
+    Item gap(nullptr), stretch(nullptr, {}, 1);
+    gap.spacing = 10;
+    // The preset's whole name when there is room: the kernel combo stretches.
+    row({{modeCombo_, tr("&Mode")},
+         gap,
+         {kernelCombo_, tr("&Kernel"), 1},
+         {kernelSizeSpin_, tr("F")},
+         stretch,
+         {im2colCheck_}});
+    row({{heightSpin_, tr("&Input H")},
+         {widthSpin_, tr("W")},
+         gap,
+         {rgbCheck_},
+         {filterCountSpin_, tr("Filt&ers")},
+         stretch,
+         {button(randomAction_, "randomButton")},
+         {button(imageAction_, "imagePatchButton")}});
+    row({{strideSpin_, tr("S&tride")},
+         gap,
+         {paddingCombo_, tr("&Padding")},
+         gap,
+         {borderCombo_, tr("&Border")},
+         gap,
+         {dilationSpin_, tr("&Dilation")},
+         gap,
+         {flipCheck_},
+         stretch});
+    row({{formulaLabel_, {}, 1},
+         {button(undoAction_, "undoButton")},
+         {button(redoAction_, "redoButton")},
+         {exportButton}});
+}
 
+void StepThroughWorkspace::connectParameterControls() {
     connect(kernelCombo_, &QComboBox::currentIndexChanged, this,
             &StepThroughWorkspace::choosePreset);
     connect(kernelSizeSpin_, &QSpinBox::valueChanged, this, &StepThroughWorkspace::setKernelSize);
@@ -411,50 +375,12 @@ QWidget* StepThroughWorkspace::createParameterBar() {
     connect(modeCombo_, &QComboBox::currentIndexChanged, this,
             [this] { setMode(static_cast<Mode>(modeCombo_->currentData().toInt())); });
     connect(im2colCheck_, &QCheckBox::toggled, im2colView_, &QWidget::setVisible);
-    return bar;
 }
 
 QWidget* StepThroughWorkspace::createPlaybackBar() {
     auto* bar = new QWidget(this);
     bar->setFont(scaledFont(font(), 1.1));
-    QStyle* s = style();
-
-    resetAction_ = new QAction(s->standardIcon(QStyle::SP_MediaSkipBackward), tr("Reset"), this);
-    resetAction_->setObjectName(QStringLiteral("resetAction"));
-    resetAction_->setShortcut(Qt::Key_Home);
-    resetAction_->setToolTip(tr("Back to the first position (Home)"));
-    connect(resetAction_, &QAction::triggered, this, &StepThroughWorkspace::reset);
-
-    stepBackAction_ = new QAction(s->standardIcon(QStyle::SP_MediaSeekBackward), tr("Back"), this);
-    stepBackAction_->setObjectName(QStringLiteral("stepBackAction"));
-    stepBackAction_->setShortcut(Qt::Key_Left);
-    stepBackAction_->setToolTip(tr("One step back (Left arrow)"));
-    connect(stepBackAction_, &QAction::triggered, this, &StepThroughWorkspace::stepBack);
-
-    playAction_ = new QAction(s->standardIcon(QStyle::SP_MediaPlay), tr("Play"), this);
-    playAction_->setObjectName(QStringLiteral("playAction"));
-    playAction_->setShortcut(Qt::Key_Space);
-    playAction_->setToolTip(tr("Play or pause the sliding window (Space)"));
-    connect(playAction_, &QAction::triggered, this, [this] { isPlaying() ? pause() : play(); });
-
-    stepForwardAction_ =
-        new QAction(s->standardIcon(QStyle::SP_MediaSeekForward), tr("Next"), this);
-    stepForwardAction_->setObjectName(QStringLiteral("stepForwardAction"));
-    stepForwardAction_->setShortcut(Qt::Key_Right);
-    stepForwardAction_->setToolTip(tr("One step forward (Right arrow)"));
-    connect(stepForwardAction_, &QAction::triggered, this, &StepThroughWorkspace::stepForward);
-
-    pinAction_ = new QAction(tr("Pin"), this);
-    pinAction_->setObjectName(QStringLiteral("pinAction"));
-    pinAction_->setCheckable(true);
-    pinAction_->setShortcut(Qt::Key_P);
-    pinAction_->setToolTip(tr("Keep this window outlined while the others play (P); "
-                              "right-click an output cell to pin its window"));
-    connect(pinAction_, &QAction::triggered, this, &StepThroughWorkspace::togglePin);
-    connect(stage_, &ConvolutionStage::pinnedStepChanged, this, [this](int pinned) {
-        pinAction_->setChecked(pinned >= 0);
-        pinAction_->setText(pinned >= 0 ? tr("Unpin") : tr("Pin"));
-    });
+    createPlaybackActions();
 
     timeline_ = new QSlider(Qt::Horizontal, bar);
     timeline_->setObjectName(QStringLiteral("timelineSlider"));
@@ -511,6 +437,40 @@ QWidget* StepThroughWorkspace::createPlaybackBar() {
     row->addStretch(1);
     connect(speedSlider_, &QSlider::valueChanged, this, &StepThroughWorkspace::updateSpeed);
     return bar;
+}
+
+void StepThroughWorkspace::createPlaybackActions() {
+    QStyle* s = style();
+    const auto action = [this](const QIcon& icon, const QString& text, const char* name,
+                               QKeySequence shortcut, const QString& tip) {
+        auto* a = new QAction(icon, text, this);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(shortcut);
+        a->setToolTip(tip);
+        return a;
+    };
+    resetAction_ = action(s->standardIcon(QStyle::SP_MediaSkipBackward), tr("Reset"), "resetAction",
+                          Qt::Key_Home, tr("Back to the first position (Home)"));
+    connect(resetAction_, &QAction::triggered, this, &StepThroughWorkspace::reset);
+    stepBackAction_ = action(s->standardIcon(QStyle::SP_MediaSeekBackward), tr("Back"),
+                             "stepBackAction", Qt::Key_Left, tr("One step back (Left arrow)"));
+    connect(stepBackAction_, &QAction::triggered, this, &StepThroughWorkspace::stepBack);
+    playAction_ = action(s->standardIcon(QStyle::SP_MediaPlay), tr("Play"), "playAction",
+                         Qt::Key_Space, tr("Play or pause the sliding window (Space)"));
+    connect(playAction_, &QAction::triggered, this, [this] { isPlaying() ? pause() : play(); });
+    stepForwardAction_ =
+        action(s->standardIcon(QStyle::SP_MediaSeekForward), tr("Next"), "stepForwardAction",
+               Qt::Key_Right, tr("One step forward (Right arrow)"));
+    connect(stepForwardAction_, &QAction::triggered, this, &StepThroughWorkspace::stepForward);
+    pinAction_ = action(QIcon(), tr("Pin"), "pinAction", Qt::Key_P,
+                        tr("Keep this window outlined while the others play (P); "
+                           "right-click an output cell to pin its window"));
+    pinAction_->setCheckable(true);
+    connect(pinAction_, &QAction::triggered, this, &StepThroughWorkspace::togglePin);
+    connect(stage_, &ConvolutionStage::pinnedStepChanged, this, [this](int pinned) {
+        pinAction_->setChecked(pinned >= 0);
+        pinAction_->setText(pinned >= 0 ? tr("Unpin") : tr("Pin"));
+    });
 }
 
 bool StepThroughWorkspace::isPlaying() const {
@@ -606,13 +566,7 @@ void StepThroughWorkspace::changeDocument(const Document& document, const QStrin
 void StepThroughWorkspace::applyDocument(const Document& document) {
     // Changing only values keeps the window where it is (its sum changes under it); a change of
     // shape starts the pass again.
-    const Document& old = document_;
-    const bool sameShape = old.channels == document.channels &&
-                           old.kernelCount == document.kernelCount &&
-                           old.height == document.height && old.width == document.width &&
-                           old.kernelSize == document.kernelSize && old.stride == document.stride &&
-                           old.padding == document.padding && old.dilation == document.dilation;
-    const int step = sameShape ? stage_->step() : 0;
+    const int step = document_.sameShape(document) ? stage_->step() : 0;
     document_ = document;
     syncControls();
     rebuildTrace(std::max(0, step));
@@ -623,7 +577,7 @@ void StepThroughWorkspace::syncControls() {
     const QSignalBlocker b1(kernelCombo_), b2(kernelSizeSpin_), b3(heightSpin_), b4(widthSpin_),
         b5(filterCountSpin_), b6(rgbCheck_), b7(strideSpin_), b8(paddingCombo_), b9(borderCombo_),
         b10(dilationSpin_), b11(flipCheck_);
-    kernelCombo_->setCurrentIndex(kernelCombo_->findData(d.presetId));
+    kernelCombo_->setCurrentIndex(kernelCombo_->findData(QString::fromStdString(d.presetId)));
     kernelSizeSpin_->setValue(d.kernelSize);
     heightSpin_->setValue(d.height);
     widthSpin_->setValue(d.width);
@@ -640,40 +594,20 @@ void StepThroughWorkspace::choosePreset() {
     const QString id = kernelCombo_->currentData().toString();
     if (id.isEmpty()) // "Custom" is where edits land, not a kernel to choose
         return syncControls();
-    const conv::KernelPreset& preset = conv::kernelPreset(id.toStdString());
-    Document d = document_;
-    d.presetId = id;
-    d.kernelSize = static_cast<int>(preset.matrix.size());
-    if (d.channels == 1 && d.kernelCount == 1) {
-        d.kernels = flatten(preset.matrix);
-        d.divisor = preset.divisor;
-    } else {
-        // A bank shares one divisor: the preset goes in as its weights (1/9 → 0.111…).
-        d.kernels = kernelBank(d.kernelCount, d.channels, d.kernelSize, flatten(preset.weights()));
-        d.divisor = 1;
-    }
-    changeDocument(d, tr("Kernel: %1").arg(QString::fromStdString(preset.name)));
+    const Document d = document_.withPreset(id.toStdString(), randomInteger);
+    changeDocument(
+        d, tr("Kernel: %1").arg(QString::fromStdString(conv::kernelPreset(d.presetId).name)));
 }
 
 void StepThroughWorkspace::setKernelSize() {
-    Document d = document_;
     const int size = kernelSizeSpin_->value();
-    const int planes = d.kernelCount * d.channels;
-    d.kernels = resizePlanes(d.kernels, planes, d.kernelSize, d.kernelSize, size, size, true,
-                             std::vector<double>(static_cast<std::size_t>(planes * size * size)));
-    d.kernelSize = size;
-    d.presetId.clear();
-    changeDocument(d, tr("Kernel size %1×%1").arg(size));
+    changeDocument(document_.withKernelSize(size), tr("Kernel size %1×%1").arg(size));
 }
 
 void StepThroughWorkspace::setInputSize() {
-    Document d = document_;
     const int h = heightSpin_->value(), w = widthSpin_->value();
-    d.input = resizePlanes(d.input, d.channels, d.height, d.width, h, w, false,
-                           randomIntegers(static_cast<std::size_t>(d.channels * h * w), 0, 9));
-    d.height = h;
-    d.width = w;
-    changeDocument(d, tr("Input size %1×%2").arg(h).arg(w));
+    changeDocument(document_.withInputSize(h, w, randomInteger),
+                   tr("Input size %1×%2").arg(h).arg(w));
 }
 
 void StepThroughWorkspace::setParameters() {
@@ -687,70 +621,30 @@ void StepThroughWorkspace::setParameters() {
 }
 
 void StepThroughWorkspace::setMultiChannel(bool on) {
-    Document d = document_;
-    const int channels = on ? 3 : 1, kernels = filterCountSpin_->value();
-    const auto plane = static_cast<std::size_t>(d.height * d.width);
-    const auto slice = static_cast<std::size_t>(d.kernelSize * d.kernelSize);
-    // A bank shares one divisor: weights go in divided (1/9 → 0.111…).
-    for (double& w : d.kernels)
-        w /= d.divisor;
-    d.divisor = 1;
-    if (channels != d.channels) {
-        // RGB: the grey plane becomes R, G and B get random values; back to grey keeps R. The
-        // first filter's first slice goes on every channel, the other filters are random.
-        d.input.resize(plane);
-        if (channels == 3) {
-            const std::vector<double> more = randomIntegers(2 * plane, 0, 9);
-            d.input.insert(d.input.end(), more.begin(), more.end());
-        }
-        d.kernels = kernelBank(
-            kernels, channels, d.kernelSize,
-            std::vector<double>(d.kernels.begin(), d.kernels.begin() + static_cast<long>(slice)));
-    } else if (kernels > d.kernelCount) {
-        // More filters: keep the ones there are, add random ones.
-        const std::vector<double> more = randomIntegers(
-            slice * static_cast<std::size_t>(channels * (kernels - d.kernelCount)), -1, 1);
-        d.kernels.insert(d.kernels.end(), more.begin(), more.end());
-    } else {
-        d.kernels.resize(slice * static_cast<std::size_t>(channels * kernels));
-    }
-    if (channels == 1 && kernels == 1 && !d.presetId.isEmpty()) {
-        // Back to one grey kernel: the preset as printed, with its divisor.
-        const conv::KernelPreset& preset = conv::kernelPreset(d.presetId.toStdString());
-        d.kernels = flatten(preset.matrix);
-        d.divisor = preset.divisor;
-    }
-    d.channels = channels;
-    d.kernelCount = kernels;
+    const int kernels = filterCountSpin_->value();
     const QString filters = kernels == 1 ? tr("1 filter") : tr("%1 filters").arg(kernels);
-    changeDocument(d, on ? tr("RGB input, %1").arg(filters) : tr("Grey input, %1").arg(filters));
+    changeDocument(document_.withChannels(on ? 3 : 1, kernels, randomInteger),
+                   on ? tr("RGB input, %1").arg(filters) : tr("Grey input, %1").arg(filters));
 }
 
 void StepThroughWorkspace::editInput(int channel, int row, int column, double value) {
-    Document d = document_;
-    d.input[static_cast<std::size_t>((channel * d.height + row) * d.width + column)] = value;
-    changeDocument(d, tr("Input (%1, %2) = %3")
-                          .arg(row + 1)
-                          .arg(column + 1)
-                          .arg(QString::fromStdString(conv::formatNumber(value, true))));
+    changeDocument(document_.withInputValue(channel, row, column, value),
+                   tr("Input (%1, %2) = %3")
+                       .arg(row + 1)
+                       .arg(column + 1)
+                       .arg(QString::fromStdString(conv::formatNumber(value, true))));
 }
 
 void StepThroughWorkspace::editKernel(int kernel, int channel, int row, int column, double value) {
-    Document d = document_;
-    const int f = d.kernelSize;
-    d.kernels[static_cast<std::size_t>(((kernel * d.channels + channel) * f + row) * f + column)] =
-        value;
-    d.presetId.clear();
-    changeDocument(d, tr("Kernel (%1, %2) = %3")
-                          .arg(row + 1)
-                          .arg(column + 1)
-                          .arg(QString::fromStdString(conv::formatNumber(value, true))));
+    changeDocument(document_.withKernelValue(kernel, channel, row, column, value),
+                   tr("Kernel (%1, %2) = %3")
+                       .arg(row + 1)
+                       .arg(column + 1)
+                       .arg(QString::fromStdString(conv::formatNumber(value, true))));
 }
 
 void StepThroughWorkspace::randomFill() {
-    Document d = document_;
-    d.input = randomIntegers(d.input.size(), 0, 9);
-    changeDocument(d, tr("Random input"));
+    changeDocument(document_.withRandomInput(randomInteger), tr("Random input"));
 }
 
 bool StepThroughWorkspace::loadInputPatch(const QString& path) {
@@ -770,12 +664,10 @@ bool StepThroughWorkspace::loadInputPatch(const QString& path) {
     cv::resize(image, patch, cv::Size(d.width, d.height), 0, 0, cv::INTER_AREA);
     for (int c = 0; c < d.channels; ++c)
         for (int y = 0; y < d.height; ++y)
-            for (int x = 0; x < d.width; ++x) {
+            for (int x = 0; x < d.width; ++x)
                 // OpenCV stores B, G, R; our channels are R, G, B.
-                const double value =
+                d.input[d.inputIndex(c, y, x)] =
                     d.channels == 1 ? patch.at<uchar>(y, x) : patch.at<cv::Vec3b>(y, x)[2 - c];
-                d.input[static_cast<std::size_t>((c * d.height + y) * d.width + x)] = value;
-            }
     showStatus({});
     changeDocument(d, tr("Input from %1").arg(QFileInfo(path).fileName()));
     return true;
@@ -803,23 +695,12 @@ void StepThroughWorkspace::setMode(Mode mode) {
 void StepThroughWorkspace::rebuildTrace(int step) {
     pause();
     backward_.reset();
-    const Document& d = document_;
-    conv::ConvGeometry::Params params;
-    params.inputHeight = d.height;
-    params.inputWidth = d.width;
-    params.kernelHeight = params.kernelWidth = d.kernelSize;
-    params.strideY = params.strideX = d.stride;
-    params.dilationY = params.dilationX = d.dilation;
-    params.mode = d.padding;
-    params.channels = d.channels;
-
     // Values are typed into the convolution's grids only: in the other modes the grids are
     // derived (dL/dY, a pooling window).
-    const bool convolution = mode_ == Mode::Convolution;
-    stage_->setEditable(convolution);
+    stage_->setEditable(mode_ == Mode::Convolution);
     stage_->setGridNames({}, {}, {});
     explanationLabel_->clear();
-    const conv::ConvGeometry geometry(params);
+    const conv::ConvGeometry geometry(document_.geometryParams());
     if (const auto why = geometry.whyInvalid()) {
         const QString reason = QString::fromStdString(*why);
         stage_->setMessage(tr("These settings give no output:\n%1.").arg(reason));
@@ -832,55 +713,7 @@ void StepThroughWorkspace::rebuildTrace(int step) {
     }
     try {
         stage_->setMessage({});
-        if (mode_ == Mode::MaxPooling || mode_ == Mode::AveragePooling) {
-            conv::PoolTrace::Setup setup;
-            setup.geometry = params;
-            setup.input = d.input;
-            setup.kind =
-                mode_ == Mode::MaxPooling ? compute::PoolKind::Max : compute::PoolKind::Average;
-            stage_->setGridNames({}, tr("Window"), tr("Pooled"));
-            stage_->setPoolTrace(std::make_shared<const conv::PoolTrace>(std::move(setup)), step);
-            explanationLabel_->setText(
-                mode_ == Mode::MaxPooling
-                    ? tr("Max pooling keeps the largest value of each window (ringed): the "
-                         "strongest response survives, its exact position is dropped.")
-                    : tr("Average pooling keeps the mean of each window: a box blur, then "
-                         "subsampling by the stride. Padding cells are not counted."));
-        } else if (mode_ == Mode::KernelGradient || mode_ == Mode::InputGradient) {
-            conv::BackwardTrace::Setup setup;
-            setup.geometry = params;
-            setup.kernelCount = d.kernelCount;
-            setup.input = d.input;
-            setup.kernels = d.kernels;
-            for (double& w : setup.kernels)
-                w /= d.divisor;
-            setup.outputGradient =
-                conv::BackwardTrace::randomIntegerGradient(geometry, d.kernelCount, 1);
-            backward_ = std::make_shared<const conv::BackwardTrace>(std::move(setup));
-            const bool kernel = mode_ == Mode::KernelGradient;
-            // Aliasing pointers: the traces live inside backward_.
-            const std::shared_ptr<const conv::ConvTrace> trace(
-                backward_, kernel ? &backward_->kernelGradient(0) : &backward_->inputGradient());
-            if (kernel)
-                stage_->setGridNames(d.channels > 1 ? tr("Input X (R)") : tr("Input X"),
-                                     tr("dL/dY"), tr("dL/dK"));
-            else
-                stage_->setGridNames(tr("dL/dY"), tr("Kernel"), tr("dL/dX"));
-            stage_->setTrace(trace, step);
-            explanationLabel_->setText(
-                QString::fromStdString(kernel ? backward_->kernelGradientExplanation()
-                                              : backward_->inputGradientExplanation()));
-        } else {
-            conv::ConvTrace::Setup setup;
-            setup.geometry = params;
-            setup.kernelCount = d.kernelCount;
-            setup.input = d.input;
-            setup.kernels = d.kernels;
-            setup.divisor = d.divisor;
-            setup.border = d.border;
-            setup.mode = d.flip ? conv::TraceMode::Convolution : conv::TraceMode::CrossCorrelation;
-            stage_->setTrace(std::make_shared<const conv::ConvTrace>(std::move(setup)), step);
-        }
+        showTraces(document_.traces(mode_), step);
     } catch (const std::exception& error) {
         stage_->setMessage(QString::fromStdString(error.what()));
         stage_->setTrace(nullptr);
@@ -896,64 +729,47 @@ void StepThroughWorkspace::rebuildTrace(int step) {
     showStep(stage_->step());
 }
 
+void StepThroughWorkspace::showTraces(const conv::StepThroughTraces& traces, int step) {
+    if (traces.pool) {
+        stage_->setGridNames({}, tr("Window"), tr("Pooled"));
+        stage_->setPoolTrace(traces.pool, step);
+        explanationLabel_->setText(
+            mode_ == Mode::MaxPooling
+                ? tr("Max pooling keeps the largest value of each window (ringed): the "
+                     "strongest response survives, its exact position is dropped.")
+                : tr("Average pooling keeps the mean of each window: a box blur, then "
+                     "subsampling by the stride. Padding cells are not counted."));
+        return;
+    }
+    backward_ = traces.backward;
+    if (backward_) {
+        const bool kernel = mode_ == Mode::KernelGradient;
+        if (kernel)
+            stage_->setGridNames(document_.channels > 1 ? tr("Input X (R)") : tr("Input X"),
+                                 tr("dL/dY"), tr("dL/dK"));
+        else
+            stage_->setGridNames(tr("dL/dY"), tr("Kernel"), tr("dL/dX"));
+        explanationLabel_->setText(
+            QString::fromStdString(kernel ? backward_->kernelGradientExplanation()
+                                          : backward_->inputGradientExplanation()));
+    }
+    stage_->setTrace(traces.trace, step);
+}
+
 int StepThroughWorkspace::passFrameCount(const ExportOptions& options) const {
-    const int steps = stage_->stepCount();
-    return steps > 0 ? 1 + (steps - 1) * std::max(1, options.glideFrames) : 0;
+    return StageExporter(*stage_).passFrameCount(options);
 }
 
 int StepThroughWorkspace::exportFrame(const QString& path) const {
-    if (stage_->stepCount() == 0)
-        throw std::runtime_error("cannot export '" + path.toStdString() +
-                                 "': these settings give no output to show");
-    const QImage frame = stage_->renderFrame(stage_->size(), stage_->step());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !frame.save(&file, "PNG") || !file.commit())
-        throw std::runtime_error("cannot write '" + path.toStdString() +
-                                 "': " + file.errorString().toStdString());
-    return 1;
+    return StageExporter(*stage_).writeFrame(path);
 }
 
 int StepThroughWorkspace::exportGif(const QString& path, const ExportOptions& options) const {
-    const int frames = passFrameCount(options);
-    if (frames == 0)
-        throw std::runtime_error("cannot export '" + path.toStdString() +
-                                 "': these settings give no output to show");
-    const int glide = std::max(1, options.glideFrames);
-    const QSize size = options.frameSize;
-    image::GifWriter gif(path.toStdString(), size.width(), size.height());
-    gif.addFrame(toBgr(stage_->renderFrame(size, 0)), options.holdMs);
-    for (int step = 1; step < stage_->stepCount(); ++step)
-        for (int g = 1; g <= glide; ++g)
-            gif.addFrame(toBgr(stage_->renderFrame(size, step, double(g) / glide)),
-                         g == glide ? options.holdMs : 1000 / std::max(1, options.fps));
-    gif.finish();
-    return gif.frameCount();
+    return StageExporter(*stage_).writeGif(path, options);
 }
 
 int StepThroughWorkspace::exportMp4(const QString& path, const ExportOptions& options) const {
-    if (passFrameCount(options) == 0)
-        throw std::runtime_error("cannot export '" + path.toStdString() +
-                                 "': these settings give no output to show");
-    const int glide = std::max(1, options.glideFrames);
-    const int fps = std::max(1, options.fps);
-    const int hold = std::max(1, options.holdMs * fps / 1000); // frames the arrival is held
-    const QSize size = options.frameSize;
-    image::Mp4Writer video(path.toStdString(), size.width(), size.height(), fps);
-    const auto held = [&](const cv::Mat& frame) {
-        for (int i = 0; i < hold; ++i)
-            video.addFrame(frame);
-    };
-    held(toBgr(stage_->renderFrame(size, 0)));
-    for (int step = 1; step < stage_->stepCount(); ++step)
-        for (int g = 1; g <= glide; ++g) {
-            const cv::Mat frame = toBgr(stage_->renderFrame(size, step, double(g) / glide));
-            if (g == glide)
-                held(frame);
-            else
-                video.addFrame(frame);
-        }
-    video.finish();
-    return video.frameCount();
+    return StageExporter(*stage_).writeMp4(path, options);
 }
 
 void StepThroughWorkspace::chooseExport(const QString& format) {

@@ -5,9 +5,8 @@
 // input, horizontal-edge kernel, VALID, stride 1).
 #pragma once
 
-#include "conv/BackwardTrace.h"
-#include "conv/ConvGeometry.h"
-#include "conv/ConvTrace.h"
+#include "conv/StepThroughDocument.h"
+#include "stepthrough/StageExporter.h"
 
 #include <QSize>
 #include <QString>
@@ -34,41 +33,17 @@ class StepThroughWorkspace : public QWidget {
     Q_OBJECT
 public:
     // Everything the student can change, as one value: an undo step restores a whole Document.
-    struct Document {
-        int channels{1};    // C: 1 (grey) or 3 (RGB)
-        int kernelCount{1}; // K filters, each C×F×F
-        int height{4}, width{4};
-        int kernelSize{3};
-        std::vector<double> input;   // (C, H, W)
-        std::vector<double> kernels; // (K, C, F, F)
-        double divisor{1};
-        QString presetId; // the preset the kernels came from; empty once edited
-        int stride{1};
-        conv::PaddingMode padding{conv::PaddingMode::Valid};
-        compute::BorderMode border{compute::BorderMode::Zero};
-        int dilation{1};
-        bool flip{false};
-        bool operator==(const Document&) const = default;
-    };
-
-    // What an export renders: frames of `frameSize`; between two positions `glideFrames`
-    // frames (the last one the arrival, held `holdMs`); MP4 at `fps`.
-    struct ExportOptions {
-        QSize frameSize{960, 600};
-        int glideFrames{5};
-        int holdMs{700};
-        int fps{25};
-    };
-
+    using Document = conv::StepThroughDocument;
+    // What an export renders (frame size, glide frames, hold, fps).
+    using ExportOptions = StageExporter::Options;
     // What the stage shows for the document: the convolution, pooling with the same window, or
-    // where training's gradients come from (dL/dY random integers in −3…3).
-    enum class Mode { Convolution, MaxPooling, AveragePooling, KernelGradient, InputGradient };
-    Q_ENUM(Mode)
+    // where training's gradients come from.
+    using Mode = conv::StepThroughMode;
 
     explicit StepThroughWorkspace(QWidget* parent = nullptr);
 
     // The lecture's 4×4 input: [[2,0,1,3],[7,1,1,0],[0,2,5,0],[0,5,1,4]].
-    static conv::Matrix lectureInput();
+    static conv::Matrix lectureInput() { return Document::lectureInput(); }
 
     ConvolutionStage* stage() const { return stage_; }
     const Document& document() const { return document_; }
@@ -117,16 +92,27 @@ public slots:
     // input's H×W, values 0..255 (undoable). On failure the message bar says why and nothing
     // changes; returns whether it worked.
     bool loadInputPatch(const QString& path);
-    void setMode(convsight::widgets::StepThroughWorkspace::Mode mode);
+    void setMode(convsight::conv::StepThroughMode mode);
     // Applies a new document as one undoable step named `what`.
     void changeDocument(const Document& document, const QString& what);
 
 private:
     QWidget* createParameterBar();
+    // The parameter bar's parts: its spin boxes and combo boxes, its actions, its four rows and
+    // the connections of its controls to the document.
+    void createParameterControls(QWidget* bar);
+    void createPaddingCombos(QWidget* bar);
+    void createModeCombo(QWidget* bar);
+    void createEditActions();
+    void layOutParameterBar(QWidget* bar);
+    void connectParameterControls();
     QWidget* createPlaybackBar();
+    void createPlaybackActions();
     void createExportActions();
     // Builds the trace from the document and moves to `step` (0 after most changes).
     void rebuildTrace(int step = 0);
+    // The traces of the document in the current mode on the stage, named and explained.
+    void showTraces(const conv::StepThroughTraces& traces, int step);
     // Puts the document's values into the controls without triggering them.
     void syncControls();
     void applyDocument(const Document& document);
@@ -143,6 +129,9 @@ private:
     void setMultiChannel(bool on);
     void editInput(int channel, int row, int column, double value);
     void editKernel(int kernel, int channel, int row, int column, double value);
+
+    // Where edits draw their random values.
+    static int randomInteger(int low, int high);
 
     void chooseImagePatch();
     void chooseExport(const QString& format);

@@ -1,0 +1,260 @@
+// The step-through document's edits and the traces it gives: the arithmetic behind the Step
+// through workspace's controls, kept apart from the widgets so it can be tested on its own.
+#include "conv/StepThroughDocument.h"
+
+#include "conv/KernelPresets.h"
+
+#include <utility>
+
+namespace convsight::conv {
+namespace {
+
+// The lecture's kernel, the one the worked example uses.
+constexpr const char* kLectureKernel = "horizontal-edge";
+
+// Random integers in [low, high], the values a student can add up in their head.
+std::vector<double> randomIntegers(std::size_t count, int low, int high,
+                                   const RandomInteger& random) {
+    std::vector<double> values(count);
+    for (double& value : values)
+        value = random(low, high);
+    return values;
+}
+
+// `planes` planes of oldH×oldW resized to newH×newW: the overlap kept, centred when `centred`
+// (kernels keep their middle), top-left otherwise; new cells from `fill`.
+std::vector<double> resizePlanes(const std::vector<double>& values, int planes, int oldH, int oldW,
+                                 int newH, int newW, bool centred,
+                                 const std::vector<double>& fill) {
+    std::vector<double> result(fill);
+    const int offsetY = centred ? (newH - oldH) / 2 : 0, offsetX = centred ? (newW - oldW) / 2 : 0;
+    for (int p = 0; p < planes; ++p)
+        for (int y = 0; y < oldH; ++y)
+            for (int x = 0; x < oldW; ++x) {
+                const int ny = y + offsetY, nx = x + offsetX;
+                if (ny < 0 || nx < 0 || ny >= newH || nx >= newW)
+                    continue;
+                result[static_cast<std::size_t>((p * newH + ny) * newW + nx)] =
+                    values[static_cast<std::size_t>((p * oldH + y) * oldW + x)];
+            }
+    return result;
+}
+
+// A bank of K filters of C channels, F×F: filter 1 is `first` (F×F) on every channel; the
+// others random integers in [−1, 1], as an untrained CNN layer might start.
+std::vector<double> kernelBank(int kernels, int channels, int size,
+                               const std::vector<double>& first, const RandomInteger& random) {
+    const auto plane = static_cast<std::size_t>(size * size);
+    std::vector<double> bank;
+    for (int c = 0; c < channels; ++c)
+        bank.insert(bank.end(), first.begin(), first.end());
+    const std::vector<double> rest =
+        randomIntegers(plane * static_cast<std::size_t>(channels * (kernels - 1)), -1, 1, random);
+    bank.insert(bank.end(), rest.begin(), rest.end());
+    return bank;
+}
+
+// A matrix's values row after row (the matrices here are the app's own, never ragged).
+std::vector<double> flatten(const Matrix& matrix) {
+    int rows = 0, columns = 0;
+    return flattenMatrix(matrix, "matrix", rows, columns);
+}
+
+} // namespace
+
+Matrix StepThroughDocument::lectureInput() {
+    return {{2, 0, 1, 3}, {7, 1, 1, 0}, {0, 2, 5, 0}, {0, 5, 1, 4}};
+}
+
+StepThroughDocument StepThroughDocument::lectureExample() {
+    const KernelPreset& lecture = kernelPreset(kLectureKernel);
+    StepThroughDocument d;
+    d.input = flatten(lectureInput());
+    d.kernels = flatten(lecture.matrix);
+    d.divisor = lecture.divisor;
+    d.presetId = kLectureKernel;
+    return d;
+}
+
+ConvGeometry::Params StepThroughDocument::geometryParams() const {
+    ConvGeometry::Params params;
+    params.inputHeight = height;
+    params.inputWidth = width;
+    params.kernelHeight = params.kernelWidth = kernelSize;
+    params.strideY = params.strideX = stride;
+    params.dilationY = params.dilationX = dilation;
+    params.mode = padding;
+    params.channels = channels;
+    return params;
+}
+
+std::optional<std::string> StepThroughDocument::whyInvalid() const {
+    return ConvGeometry(geometryParams()).whyInvalid();
+}
+
+bool StepThroughDocument::sameShape(const StepThroughDocument& other) const {
+    return channels == other.channels && kernelCount == other.kernelCount &&
+           height == other.height && width == other.width && kernelSize == other.kernelSize &&
+           stride == other.stride && padding == other.padding && dilation == other.dilation;
+}
+
+std::size_t StepThroughDocument::inputIndex(int channel, int row, int column) const {
+    return static_cast<std::size_t>((channel * height + row) * width + column);
+}
+
+std::size_t StepThroughDocument::kernelIndex(int kernel, int channel, int row, int column) const {
+    return static_cast<std::size_t>(
+        ((kernel * channels + channel) * kernelSize + row) * kernelSize + column);
+}
+
+StepThroughDocument StepThroughDocument::withInputValue(int channel, int row, int column,
+                                                        double value) const {
+    StepThroughDocument d = *this;
+    d.input.at(inputIndex(channel, row, column)) = value;
+    return d;
+}
+
+StepThroughDocument StepThroughDocument::withKernelValue(int kernel, int channel, int row,
+                                                         int column, double value) const {
+    StepThroughDocument d = *this;
+    d.kernels.at(kernelIndex(kernel, channel, row, column)) = value;
+    d.presetId.clear();
+    return d;
+}
+
+StepThroughDocument StepThroughDocument::withRandomInput(const RandomInteger& random) const {
+    StepThroughDocument d = *this;
+    d.input = randomIntegers(d.input.size(), 0, 9, random);
+    return d;
+}
+
+StepThroughDocument StepThroughDocument::withInputSize(int newHeight, int newWidth,
+                                                       const RandomInteger& random) const {
+    StepThroughDocument d = *this;
+    d.input = resizePlanes(
+        input, channels, height, width, newHeight, newWidth, false,
+        randomIntegers(static_cast<std::size_t>(channels * newHeight * newWidth), 0, 9, random));
+    d.height = newHeight;
+    d.width = newWidth;
+    return d;
+}
+
+StepThroughDocument StepThroughDocument::withKernelSize(int size) const {
+    StepThroughDocument d = *this;
+    const int planes = kernelCount * channels;
+    d.kernels = resizePlanes(kernels, planes, kernelSize, kernelSize, size, size, true,
+                             std::vector<double>(static_cast<std::size_t>(planes * size * size)));
+    d.kernelSize = size;
+    d.presetId.clear();
+    return d;
+}
+
+StepThroughDocument StepThroughDocument::withPreset(const std::string& id,
+                                                    const RandomInteger& random) const {
+    const KernelPreset& preset = kernelPreset(id);
+    StepThroughDocument d = *this;
+    d.presetId = id;
+    d.kernelSize = static_cast<int>(preset.matrix.size());
+    if (d.channels == 1 && d.kernelCount == 1) {
+        d.kernels = flatten(preset.matrix);
+        d.divisor = preset.divisor;
+    } else {
+        // A bank shares one divisor: the preset goes in as its weights (1/9 → 0.111…).
+        d.kernels =
+            kernelBank(d.kernelCount, d.channels, d.kernelSize, flatten(preset.weights()), random);
+        d.divisor = 1;
+    }
+    return d;
+}
+
+StepThroughDocument StepThroughDocument::withChannels(int newChannels, int newKernelCount,
+                                                      const RandomInteger& random) const {
+    StepThroughDocument d = *this;
+    const auto plane = static_cast<std::size_t>(height * width);
+    const auto slice = static_cast<std::size_t>(kernelSize * kernelSize);
+    // A bank shares one divisor: weights go in divided (1/9 → 0.111…).
+    for (double& w : d.kernels)
+        w /= d.divisor;
+    d.divisor = 1;
+    if (newChannels != channels) {
+        // RGB: the grey plane becomes R, G and B get random values; back to grey keeps R. The
+        // first filter's first slice goes on every channel, the other filters are random.
+        d.input.resize(plane);
+        if (newChannels == 3) {
+            const std::vector<double> more = randomIntegers(2 * plane, 0, 9, random);
+            d.input.insert(d.input.end(), more.begin(), more.end());
+        }
+        d.kernels = kernelBank(
+            newKernelCount, newChannels, kernelSize,
+            std::vector<double>(d.kernels.begin(), d.kernels.begin() + static_cast<long>(slice)),
+            random);
+    } else if (newKernelCount > kernelCount) {
+        // More filters: keep the ones there are, add random ones.
+        const std::vector<double> more = randomIntegers(
+            slice * static_cast<std::size_t>(newChannels * (newKernelCount - kernelCount)), -1, 1,
+            random);
+        d.kernels.insert(d.kernels.end(), more.begin(), more.end());
+    } else {
+        d.kernels.resize(slice * static_cast<std::size_t>(newChannels * newKernelCount));
+    }
+    if (newChannels == 1 && newKernelCount == 1 && !d.presetId.empty()) {
+        // Back to one grey kernel: the preset as printed, with its divisor.
+        const KernelPreset& preset = kernelPreset(d.presetId);
+        d.kernels = flatten(preset.matrix);
+        d.divisor = preset.divisor;
+    }
+    d.channels = newChannels;
+    d.kernelCount = newKernelCount;
+    return d;
+}
+
+StepThroughTraces StepThroughDocument::traces(StepThroughMode mode) const {
+    StepThroughTraces traces;
+    const ConvGeometry::Params params = geometryParams();
+    switch (mode) {
+    case StepThroughMode::MaxPooling:
+    case StepThroughMode::AveragePooling: {
+        PoolTrace::Setup setup;
+        setup.geometry = params;
+        setup.input = input;
+        setup.kind = mode == StepThroughMode::MaxPooling ? compute::PoolKind::Max
+                                                         : compute::PoolKind::Average;
+        traces.pool = std::make_shared<const PoolTrace>(std::move(setup));
+        break;
+    }
+    case StepThroughMode::KernelGradient:
+    case StepThroughMode::InputGradient: {
+        BackwardTrace::Setup setup;
+        setup.geometry = params;
+        setup.kernelCount = kernelCount;
+        setup.input = input;
+        setup.kernels = kernels;
+        for (double& w : setup.kernels)
+            w /= divisor;
+        setup.outputGradient =
+            BackwardTrace::randomIntegerGradient(ConvGeometry(params), kernelCount, 1);
+        traces.backward = std::make_shared<const BackwardTrace>(std::move(setup));
+        // Aliasing pointer: the trace lives inside `backward`.
+        traces.trace = std::shared_ptr<const ConvTrace>(traces.backward,
+                                                        mode == StepThroughMode::KernelGradient
+                                                            ? &traces.backward->kernelGradient(0)
+                                                            : &traces.backward->inputGradient());
+        break;
+    }
+    case StepThroughMode::Convolution: {
+        ConvTrace::Setup setup;
+        setup.geometry = params;
+        setup.kernelCount = kernelCount;
+        setup.input = input;
+        setup.kernels = kernels;
+        setup.divisor = divisor;
+        setup.border = border;
+        setup.mode = flip ? TraceMode::Convolution : TraceMode::CrossCorrelation;
+        traces.trace = std::make_shared<const ConvTrace>(std::move(setup));
+        break;
+    }
+    }
+    return traces;
+}
+
+} // namespace convsight::conv

@@ -1,0 +1,273 @@
+// Qt Test suite for conv::StepThroughDocument: the lecture example it opens on, the edits that
+// reshape it (input and kernel sizes, presets, RGB and filter banks, typed values) and the trace
+// each mode gives, all without a widget.
+#include "conv/StepThroughDocument.h"
+
+#include <QTest>
+#include <vector>
+
+using namespace convsight;
+using namespace convsight::conv;
+
+namespace {
+
+// New values from an edit are this constant, so the tests can tell them from the kept ones.
+RandomInteger constant(int value) {
+    return [value](int, int) { return value; };
+}
+
+// The document as a matrix of one plane (row-major), for readable comparisons.
+std::vector<double> plane(const std::vector<double>& values, std::size_t index, std::size_t size) {
+    return {values.begin() + static_cast<long>(index * size),
+            values.begin() + static_cast<long>((index + 1) * size)};
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(std::vector<double>)
+Q_DECLARE_METATYPE(convsight::conv::StepThroughMode)
+
+class TestStepThroughDocument : public QObject {
+    Q_OBJECT
+private slots:
+    void opensOnTheLectureExample();
+    void inputSizeKeepsTheTopLeft_data();
+    void inputSizeKeepsTheTopLeft();
+    void kernelSizeKeepsTheMiddle_data();
+    void kernelSizeKeepsTheMiddle();
+    void presetsAsPrintedOrAsWeights_data();
+    void presetsAsPrintedOrAsWeights();
+    void rgbAndBackToGrey();
+    void moreAndFewerFilters();
+    void typedValuesLandInTheirCell();
+    void sameShapeIgnoresValues_data();
+    void sameShapeIgnoresValues();
+    void impossibleSettingsSayWhy_data();
+    void impossibleSettingsSayWhy();
+    void eachModeGivesItsTrace_data();
+    void eachModeGivesItsTrace();
+};
+
+void TestStepThroughDocument::opensOnTheLectureExample() {
+    const StepThroughDocument d = StepThroughDocument::lectureExample();
+    QCOMPARE(d.input, (std::vector<double>{2, 0, 1, 3, 7, 1, 1, 0, 0, 2, 5, 0, 0, 5, 1, 4}));
+    QCOMPARE(d.kernels, (std::vector<double>{1, 1, 1, 0, 0, 0, -1, -1, -1}));
+    QCOMPARE(d.presetId, std::string("horizontal-edge"));
+    QVERIFY(!d.whyInvalid());
+    const StepThroughTraces traces = d.traces(StepThroughMode::Convolution);
+    QVERIFY(traces.trace && !traces.pool && !traces.backward);
+    // Worked out by hand in the lecture.
+    QCOMPARE(traces.trace->output(0), (Matrix{{-4, -3}, {3, -8}}));
+}
+
+void TestStepThroughDocument::inputSizeKeepsTheTopLeft_data() {
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<std::vector<double>>("expected");
+    QTest::newRow("shrink to 2×3") << 2 << 3 << std::vector<double>{2, 0, 1, 7, 1, 1};
+    QTest::newRow("grow to 5×5") << 5 << 5
+                                 << std::vector<double>{2, 0, 1, 3, 9, 7, 1, 1, 0, 9, 0, 2, 5,
+                                                        0, 9, 0, 5, 1, 4, 9, 9, 9, 9, 9, 9};
+    QTest::newRow("wider, shorter")
+        << 2 << 6 << std::vector<double>{2, 0, 1, 3, 9, 9, 7, 1, 1, 0, 9, 9};
+}
+
+void TestStepThroughDocument::inputSizeKeepsTheTopLeft() {
+    QFETCH(int, height);
+    QFETCH(int, width);
+    QFETCH(std::vector<double>, expected);
+    const StepThroughDocument before = StepThroughDocument::lectureExample();
+    const StepThroughDocument d = before.withInputSize(height, width, constant(9));
+    QCOMPARE(d.height, height);
+    QCOMPARE(d.width, width);
+    QCOMPARE(d.input, expected);
+    QCOMPARE(d.kernels, before.kernels);
+    QCOMPARE(before.input.size(), std::size_t(16)); // the original is untouched
+}
+
+void TestStepThroughDocument::kernelSizeKeepsTheMiddle_data() {
+    QTest::addColumn<int>("size");
+    QTest::addColumn<std::vector<double>>("expected");
+    QTest::newRow("3 → 1: the centre") << 1 << std::vector<double>{0};
+    QTest::newRow("3 → 5: a ring of zeros")
+        << 5 << std::vector<double>{0, 0, 0, 0,  0,  0,  1, 1, 1, 0, 0, 0, 0,
+                                    0, 0, 0, -1, -1, -1, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("3 → 3: as it was") << 3 << std::vector<double>{1, 1, 1, 0, 0, 0, -1, -1, -1};
+}
+
+void TestStepThroughDocument::kernelSizeKeepsTheMiddle() {
+    QFETCH(int, size);
+    QFETCH(std::vector<double>, expected);
+    const StepThroughDocument d = StepThroughDocument::lectureExample().withKernelSize(size);
+    QCOMPARE(d.kernelSize, size);
+    QCOMPARE(d.kernels, expected);
+    QVERIFY(d.presetId.empty()); // no longer the preset
+}
+
+void TestStepThroughDocument::presetsAsPrintedOrAsWeights_data() {
+    QTest::addColumn<int>("channels");
+    QTest::addColumn<int>("kernelCount");
+    QTest::addColumn<double>("divisor");
+    QTest::addColumn<double>("firstWeight");
+    QTest::newRow("one grey filter: as printed") << 1 << 1 << 9.0 << 1.0;
+    QTest::newRow("RGB: the weights") << 3 << 1 << 1.0 << 1.0 / 9;
+    QTest::newRow("a bank: the weights") << 1 << 2 << 1.0 << 1.0 / 9;
+}
+
+void TestStepThroughDocument::presetsAsPrintedOrAsWeights() {
+    QFETCH(int, channels);
+    QFETCH(int, kernelCount);
+    QFETCH(double, divisor);
+    QFETCH(double, firstWeight);
+    const StepThroughDocument d = StepThroughDocument::lectureExample()
+                                      .withChannels(channels, kernelCount, constant(0))
+                                      .withPreset("box-blur", constant(-1));
+    QCOMPARE(d.presetId, std::string("box-blur"));
+    QCOMPARE(d.divisor, divisor);
+    QCOMPARE(d.kernels.size(), std::size_t(kernelCount * channels * 9));
+    // Filter 1 is the preset on every channel; the others come from the random source.
+    for (int c = 0; c < channels; ++c)
+        QCOMPARE(d.kernels[d.kernelIndex(0, c, 2, 2)], firstWeight);
+    if (kernelCount > 1)
+        QCOMPARE(d.kernels[d.kernelIndex(1, 0, 1, 1)], -1.0);
+}
+
+void TestStepThroughDocument::rgbAndBackToGrey() {
+    const StepThroughDocument grey = StepThroughDocument::lectureExample();
+    const StepThroughDocument rgb = grey.withChannels(3, 1, constant(5));
+    QCOMPARE(rgb.channels, 3);
+    QCOMPARE(rgb.input.size(), std::size_t(48));
+    QCOMPARE(plane(rgb.input, 0, 16), grey.input);                 // grey becomes R
+    QCOMPARE(plane(rgb.input, 1, 16), std::vector<double>(16, 5)); // G and B are new
+    QCOMPARE(plane(rgb.kernels, 2, 9), grey.kernels);              // the kernel on every channel
+    QCOMPARE(rgb.divisor, 1.0);
+
+    StepThroughDocument edited = rgb.withInputValue(0, 0, 0, 8);
+    const StepThroughDocument back = edited.withChannels(1, 1, constant(5));
+    QCOMPARE(back.channels, 1);
+    QCOMPARE(back.input[0], 8.0); // R is kept
+    QCOMPARE(back.input.size(), std::size_t(16));
+    QCOMPARE(back.kernels, grey.kernels); // the preset as printed again
+}
+
+void TestStepThroughDocument::moreAndFewerFilters() {
+    const StepThroughDocument one = StepThroughDocument::lectureExample();
+    const StepThroughDocument three = one.withChannels(1, 3, constant(-1));
+    QCOMPARE(three.kernelCount, 3);
+    QCOMPARE(plane(three.kernels, 0, 9), one.kernels); // the first is kept
+    QCOMPARE(plane(three.kernels, 2, 9), std::vector<double>(9, -1));
+    const StepThroughDocument two = three.withChannels(1, 2, constant(0));
+    QCOMPARE(two.kernels.size(), std::size_t(18));
+    QCOMPARE(plane(two.kernels, 1, 9), std::vector<double>(9, -1));
+    QVERIFY(two.traces(StepThroughMode::Convolution).trace->kernelCount() == 2);
+}
+
+void TestStepThroughDocument::typedValuesLandInTheirCell() {
+    const StepThroughDocument rgb =
+        StepThroughDocument::lectureExample().withChannels(3, 2, constant(0));
+    const StepThroughDocument input = rgb.withInputValue(2, 1, 3, 42);
+    QCOMPARE(input.input[std::size_t(2 * 16 + 1 * 4 + 3)], 42.0);
+    QCOMPARE(input.presetId, rgb.presetId); // an input edit keeps the preset
+    const StepThroughDocument kernel = rgb.withKernelValue(1, 2, 0, 1, -7);
+    QCOMPARE(kernel.kernels[std::size_t(((1 * 3 + 2) * 3 + 0) * 3 + 1)], -7.0);
+    QVERIFY(kernel.presetId.empty());
+    QCOMPARE(kernel.traces(StepThroughMode::Convolution).trace->setup().kernels, kernel.kernels);
+}
+
+void TestStepThroughDocument::sameShapeIgnoresValues_data() {
+    QTest::addColumn<int>("edit");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("a value") << 0 << true;
+    QTest::newRow("border") << 1 << true;
+    QTest::newRow("flip") << 2 << true;
+    QTest::newRow("stride") << 3 << false;
+    QTest::newRow("padding") << 4 << false;
+    QTest::newRow("input size") << 5 << false;
+    QTest::newRow("filters") << 6 << false;
+}
+
+void TestStepThroughDocument::sameShapeIgnoresValues() {
+    QFETCH(int, edit);
+    QFETCH(bool, same);
+    const StepThroughDocument before = StepThroughDocument::lectureExample();
+    StepThroughDocument after = before;
+    switch (edit) {
+    case 0:
+        after = before.withInputValue(0, 0, 0, 3);
+        break;
+    case 1:
+        after.border = compute::BorderMode::Reflect;
+        break;
+    case 2:
+        after.flip = true;
+        break;
+    case 3:
+        after.stride = 2;
+        break;
+    case 4:
+        after.padding = PaddingMode::Same;
+        break;
+    case 5:
+        after = before.withInputSize(5, 4, constant(0));
+        break;
+    case 6:
+        after = before.withChannels(1, 2, constant(0));
+        break;
+    }
+    QCOMPARE(before.sameShape(after), same);
+    QVERIFY(before.sameShape(before));
+}
+
+void TestStepThroughDocument::impossibleSettingsSayWhy_data() {
+    QTest::addColumn<int>("kernelSize");
+    QTest::addColumn<int>("padding");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("3×3 VALID") << 3 << int(PaddingMode::Valid) << true;
+    QTest::newRow("5×5 VALID on 4×4") << 5 << int(PaddingMode::Valid) << false;
+    QTest::newRow("5×5 SAME on 4×4") << 5 << int(PaddingMode::Same) << true;
+}
+
+void TestStepThroughDocument::impossibleSettingsSayWhy() {
+    QFETCH(int, kernelSize);
+    QFETCH(int, padding);
+    QFETCH(bool, valid);
+    StepThroughDocument d = StepThroughDocument::lectureExample().withKernelSize(kernelSize);
+    d.padding = static_cast<PaddingMode>(padding);
+    const auto why = d.whyInvalid();
+    QCOMPARE(!why.has_value(), valid);
+    if (why)
+        QVERIFY(!why->empty());
+}
+
+void TestStepThroughDocument::eachModeGivesItsTrace_data() {
+    QTest::addColumn<StepThroughMode>("mode");
+    QTest::addColumn<bool>("pool");
+    QTest::addColumn<bool>("backward");
+    QTest::addColumn<int>("steps");
+    QTest::newRow("convolution") << StepThroughMode::Convolution << false << false << 4;
+    QTest::newRow("max pooling") << StepThroughMode::MaxPooling << true << false << 4;
+    QTest::newRow("average pooling") << StepThroughMode::AveragePooling << true << false << 4;
+    // dL/dK slides the 2×2 dL/dY over the input: one step per kernel cell.
+    QTest::newRow("kernel gradient") << StepThroughMode::KernelGradient << false << true << 9;
+    // dL/dX slides the kernel over dL/dY padded: one step per input cell.
+    QTest::newRow("input gradient") << StepThroughMode::InputGradient << false << true << 16;
+}
+
+void TestStepThroughDocument::eachModeGivesItsTrace() {
+    QFETCH(StepThroughMode, mode);
+    QFETCH(bool, pool);
+    QFETCH(bool, backward);
+    QFETCH(int, steps);
+    const StepThroughTraces traces = StepThroughDocument::lectureExample().traces(mode);
+    QCOMPARE(bool(traces.pool), pool);
+    QCOMPARE(bool(traces.backward), backward);
+    QCOMPARE(bool(traces.trace), !pool);
+    QCOMPARE(pool ? traces.pool->stepCount() : traces.trace->stepCount(), steps);
+    if (pool)
+        QCOMPARE(traces.pool->setup().kind, mode == StepThroughMode::MaxPooling
+                                                ? compute::PoolKind::Max
+                                                : compute::PoolKind::Average);
+}
+
+QTEST_GUILESS_MAIN(TestStepThroughDocument)
+#include "tst_stepthroughdocument.moc"

@@ -1,0 +1,161 @@
+// StageLayout: the stage's arithmetic of places. Everything is measured in cells first (grids,
+// signs, the arc above and the captions below), then one cell size is chosen to fill the stage.
+#include "stepthrough/StageLayout.h"
+
+#include "conv/ConvTrace.h"
+
+#include <algorithm>
+
+namespace convsight::widgets {
+namespace {
+
+constexpr double kMargin = 14; // pixels around everything
+
+} // namespace
+
+StageLayout::Shape StageLayout::Shape::of(const conv::ConvTrace& trace) {
+    const auto& params = trace.geometry().params();
+    const conv::Padding padding = trace.geometry().padding();
+    Shape shape;
+    shape.channels = trace.channels();
+    shape.kernelCount = trace.kernelCount();
+    shape.inputHeight = params.inputHeight;
+    shape.inputWidth = params.inputWidth;
+    shape.paddingTop = padding.top;
+    shape.paddingLeft = padding.left;
+    shape.paddedHeight = trace.paddedHeight();
+    shape.paddedWidth = trace.paddedWidth();
+    shape.kernelHeight = params.kernelHeight;
+    shape.kernelWidth = params.kernelWidth;
+    shape.outputHeight = trace.outputHeight();
+    shape.outputWidth = trace.outputWidth();
+    return shape;
+}
+
+StageLayout::StageLayout(const Shape& shape, QSizeF size)
+    : shape_(shape) {
+    const int channels = shape.channels, kernelCount = shape.kernelCount;
+    const int paddedH = shape.paddedHeight, paddedW = shape.paddedWidth;
+    const int kernelW = shape.kernelWidth, outH = shape.outputHeight, outW = shape.outputWidth;
+
+    // In cells: the grids side by side with room for "∗" and "=" between them (and the channel
+    // names left of each plane of a multi-channel input); above the grids the arc from window to
+    // output cell, below them the captions, then the expression (one line more per channel).
+    const double label = channels > 1 ? 0.9 : 0.0;
+    const double group = label + paddedW + kSignGap + kernelW; // one plane ∗ its kernel slice
+    const double outputRows = kernelCount * outH + (kernelCount - 1) * kStackGap;
+    const double expressionShare = channels > 1 ? std::clamp(size.height() * 0.3, 120.0, 260.0)
+                                                : std::clamp(size.height() * 0.24, 90.0, 190.0);
+    const double availableW = size.width() - 2 * kMargin;
+    const double availableH = size.height() - 2 * kMargin - expressionShare;
+    const auto cellFor = [&](double columns, double rows) {
+        return std::max(8.0, std::min({availableW / columns, availableH / (rows + 1.25), 120.0}));
+    };
+    const double stackedRows =
+        std::max(channels * paddedH + (channels - 1) * kStackGap, outputRows);
+    const double stackedColumns = group + kSignGap + outW;
+    const double besideRows = std::max<double>(paddedH, outputRows);
+    const double besideColumns = channels * group + channels * kSignGap + outW;
+    beside_ =
+        channels > 1 && cellFor(besideColumns, besideRows) > cellFor(stackedColumns, stackedRows);
+    const double rows = beside_ ? besideRows : stackedRows;
+    const double columns = beside_ ? besideColumns : stackedColumns;
+    cell_ = cellFor(columns, rows);
+    placeGrids(size, rows, columns, expressionShare);
+}
+
+void StageLayout::placeGrids(QSizeF size, double rows, double columns, double expressionShare) {
+    const int channels = shape_.channels, kernelCount = shape_.kernelCount;
+    const int paddedH = shape_.paddedHeight, paddedW = shape_.paddedWidth;
+    const int kernelH = shape_.kernelHeight, kernelW = shape_.kernelWidth;
+    const double cell = cell_;
+    const double label = channels > 1 ? 0.9 : 0.0;
+    const double group = label + paddedW + kSignGap + kernelW;
+    const double outputRows = kernelCount * shape_.outputHeight + (kernelCount - 1) * kStackGap;
+
+    captionHeight_ = std::max(cell * 0.6, 28.0);
+    const double arcSpace = cell * 0.65;
+    const double blockH = arcSpace + rows * cell + captionHeight_ + expressionShare;
+    const double top = std::max(kMargin, (size.height() - blockH) / 2);
+    const double bandTop = top + arcSpace;
+    const double left = (size.width() - columns * cell) / 2;
+    const double bandMiddle = bandTop + rows * cell / 2;
+
+    const double planesH = beside_ ? paddedH : channels * paddedH + (channels - 1) * kStackGap;
+    const double inputTop = bandTop + (rows - planesH) * cell / 2;
+    for (int c = 0; c < channels; ++c) {
+        const double x = left + ((beside_ ? c * (group + kSignGap) : 0) + label) * cell;
+        const double y = inputTop + (beside_ ? 0 : c * (paddedH + kStackGap) * cell);
+        inputs_.emplace_back(x, y);
+        const double kernelX = x + (paddedW + kSignGap) * cell;
+        kernels_.emplace_back(kernelX, y + (paddedH - kernelH) * cell / 2);
+        const double middle = y + paddedH * cell / 2;
+        signs_.push_back({{x + (paddedW + kSignGap / 2) * cell, middle}, QStringLiteral("∗")});
+        if (beside_ && c + 1 < channels)
+            signs_.push_back(
+                {{kernelX + (kernelW + kSignGap / 2) * cell, middle}, QStringLiteral("+")});
+    }
+    const double outputLeft = kernels_.back().x() + (kernelW + kSignGap) * cell;
+    signs_.push_back({{outputLeft - kSignGap / 2 * cell, bandMiddle}, QStringLiteral("=")});
+    const double outputTop = bandTop + (rows - outputRows) * cell / 2;
+    for (int k = 0; k < kernelCount; ++k)
+        outputs_.emplace_back(outputLeft, outputTop + k * (shape_.outputHeight + kStackGap) * cell);
+    captionTop_ = bandTop + rows * cell + cell * 0.08;
+    const double expressionTop = captionTop_ + captionHeight_;
+    expression_ = QRectF(kMargin, expressionTop, size.width() - 2 * kMargin,
+                         std::max(40.0, size.height() - kMargin - expressionTop));
+}
+
+QRectF StageLayout::inputCell(int channel, double paddedY, double paddedX) const {
+    const QPointF origin = inputs_[static_cast<std::size_t>(channel)];
+    return {origin.x() + paddedX * cell_, origin.y() + paddedY * cell_, cell_, cell_};
+}
+
+QRectF StageLayout::kernelCell(int channel, int ky, int kx) const {
+    const QPointF origin = kernels_[static_cast<std::size_t>(channel)];
+    return {origin.x() + kx * cell_, origin.y() + ky * cell_, cell_, cell_};
+}
+
+QRectF StageLayout::outputCell(int kernel, double row, double column) const {
+    const QPointF origin = outputs_[static_cast<std::size_t>(kernel)];
+    return {origin.x() + column * cell_, origin.y() + row * cell_, cell_, cell_};
+}
+
+QRectF StageLayout::outputCellStacked(double row, double column) const {
+    return outputCell(0, row, column);
+}
+
+double StageLayout::stackedRow(int outputHeight, int kernel, int row) {
+    return kernel * (outputHeight + kStackGap) + row;
+}
+
+// The hit tests try the cells in reading order, so a point on the line between two cells
+// belongs to the first (above or left).
+std::optional<StageLayout::Cell> StageLayout::outputAt(QPointF point) const {
+    for (int k = 0; k < static_cast<int>(outputs_.size()); ++k)
+        for (int row = 0; row < shape_.outputHeight; ++row)
+            for (int column = 0; column < shape_.outputWidth; ++column)
+                if (outputCell(k, row, column).contains(point))
+                    return Cell{k, row, column};
+    return std::nullopt;
+}
+
+std::optional<StageLayout::Cell> StageLayout::inputAt(QPointF point) const {
+    for (int c = 0; c < static_cast<int>(inputs_.size()); ++c)
+        for (int y = 0; y < shape_.inputHeight; ++y)
+            for (int x = 0; x < shape_.inputWidth; ++x)
+                if (inputCell(c, y + shape_.paddingTop, x + shape_.paddingLeft).contains(point))
+                    return Cell{c, y, x};
+    return std::nullopt;
+}
+
+std::optional<StageLayout::Cell> StageLayout::kernelAt(QPointF point) const {
+    for (int c = 0; c < static_cast<int>(kernels_.size()); ++c)
+        for (int ky = 0; ky < shape_.kernelHeight; ++ky)
+            for (int kx = 0; kx < shape_.kernelWidth; ++kx)
+                if (kernelCell(c, ky, kx).contains(point))
+                    return Cell{c, ky, kx};
+    return std::nullopt;
+}
+
+} // namespace convsight::widgets
