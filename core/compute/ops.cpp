@@ -184,42 +184,50 @@ Conv2dGrads conv2d_backward(const Tensor& dy, const Tensor& x, const Tensor& w, 
     return g;
 }
 
-Tensor maxpool2d_forward(const Tensor& x, const Pool2dParams& p) {
-    require_rank("maxpool2d_forward", "input", x, 4);
+namespace {
+
+// Max and average pooling take and check the same tensors; only the backend function differs.
+Tensor pool2d_forward(PoolKind kind, const Tensor& x, const Pool2dParams& p) {
+    require_rank(kind == PoolKind::Max ? "maxpool2d_forward" : "avgpool2d_forward", "input", x, 4);
     const PoolDims d = pool2d_dims(x.shape(), p);
     Tensor y({d.N, d.C, d.OH, d.OW}, x.device());
-    CS_DISPATCH(x.device(), maxpool2d_forward, y.data(), x.data(), d);
+    if (kind == PoolKind::Max)
+        CS_DISPATCH(x.device(), maxpool2d_forward, y.data(), x.data(), d);
+    else
+        CS_DISPATCH(x.device(), avgpool2d_forward, y.data(), x.data(), d);
     return y;
+}
+
+Tensor pool2d_backward(PoolKind kind, const Tensor& dy, const Tensor& x, const Pool2dParams& p) {
+    const char* op = kind == PoolKind::Max ? "maxpool2d_backward" : "avgpool2d_backward";
+    require_rank(op, "input", x, 4);
+    const Device device = common_device(op, {&dy, &x});
+    const PoolDims d = pool2d_dims(x.shape(), p);
+    require_shape(op, "output gradient", dy, {d.N, d.C, d.OH, d.OW});
+    Tensor dx(x.shape(), device);
+    if (kind == PoolKind::Max)
+        CS_DISPATCH(device, maxpool2d_backward, dx.data(), dy.data(), x.data(), d);
+    else
+        CS_DISPATCH(device, avgpool2d_backward, dx.data(), dy.data(), d);
+    return dx;
+}
+
+} // namespace
+
+Tensor maxpool2d_forward(const Tensor& x, const Pool2dParams& p) {
+    return pool2d_forward(PoolKind::Max, x, p);
 }
 
 Tensor maxpool2d_backward(const Tensor& dy, const Tensor& x, const Pool2dParams& p) {
-    const char* op = "maxpool2d_backward";
-    require_rank(op, "input", x, 4);
-    const Device device = common_device(op, {&dy, &x});
-    const PoolDims d = pool2d_dims(x.shape(), p);
-    require_shape(op, "output gradient", dy, {d.N, d.C, d.OH, d.OW});
-    Tensor dx(x.shape(), device);
-    CS_DISPATCH(device, maxpool2d_backward, dx.data(), dy.data(), x.data(), d);
-    return dx;
+    return pool2d_backward(PoolKind::Max, dy, x, p);
 }
 
 Tensor avgpool2d_forward(const Tensor& x, const Pool2dParams& p) {
-    require_rank("avgpool2d_forward", "input", x, 4);
-    const PoolDims d = pool2d_dims(x.shape(), p);
-    Tensor y({d.N, d.C, d.OH, d.OW}, x.device());
-    CS_DISPATCH(x.device(), avgpool2d_forward, y.data(), x.data(), d);
-    return y;
+    return pool2d_forward(PoolKind::Average, x, p);
 }
 
 Tensor avgpool2d_backward(const Tensor& dy, const Tensor& x, const Pool2dParams& p) {
-    const char* op = "avgpool2d_backward";
-    require_rank(op, "input", x, 4);
-    const Device device = common_device(op, {&dy, &x});
-    const PoolDims d = pool2d_dims(x.shape(), p);
-    require_shape(op, "output gradient", dy, {d.N, d.C, d.OH, d.OW});
-    Tensor dx(x.shape(), device);
-    CS_DISPATCH(device, avgpool2d_backward, dx.data(), dy.data(), d);
-    return dx;
+    return pool2d_backward(PoolKind::Average, dy, x, p);
 }
 
 Tensor activation_forward(Activation a, const Tensor& x, float alpha) {

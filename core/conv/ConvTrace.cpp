@@ -2,6 +2,8 @@
 // The arithmetic is the lecture's V(x,y) = Σm Σn I(x+m, y+n)·K(m,n), summed over channels, + bias.
 #include "conv/ConvTrace.h"
 
+#include "compute/shared/math.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -13,33 +15,6 @@ namespace {
 
 std::size_t size(int a) {
     return static_cast<std::size_t>(a);
-}
-
-// The image position a padded position reads from on one axis of `length` cells, or −1 (zero).
-int borderSource(int position, int length, compute::BorderMode border) {
-    if (position >= 0 && position < length)
-        return position;
-    switch (border) {
-    case compute::BorderMode::Zero:
-        return -1;
-    case compute::BorderMode::Replicate:
-        return position < 0 ? 0 : length - 1;
-    case compute::BorderMode::Reflect: {
-        if (length == 1)
-            return 0;
-        // Mirror about the edge pixels without repeating them: period 2·(length − 1).
-        const int period = 2 * (length - 1);
-        int p = position % period;
-        if (p < 0)
-            p += period;
-        return p < length ? p : period - p;
-    }
-    case compute::BorderMode::Wrap: {
-        const int p = position % length;
-        return p < 0 ? p + length : p;
-    }
-    }
-    return -1;
 }
 
 // "(C,H,W)"-style names of a position for messages, counting from 1 as the student does.
@@ -191,9 +166,9 @@ ConvTrace::ConvTrace(Setup setup)
     rowSource_.resize(size(paddedHeight_));
     columnSource_.resize(size(paddedWidth_));
     for (int py = 0; py < paddedHeight_; ++py)
-        rowSource_[size(py)] = borderSource(py - pad.top, H, setup_.border);
+        rowSource_[size(py)] = compute::math::border_index(setup_.border, py - pad.top, H);
     for (int px = 0; px < paddedWidth_; ++px)
-        columnSource_[size(px)] = borderSource(px - pad.left, W, setup_.border);
+        columnSource_[size(px)] = compute::math::border_index(setup_.border, px - pad.left, W);
     // A cell reads 0 when either its row or its column is a zero-filled border.
     padded_.assign(size(C) * size(paddedHeight_) * size(paddedWidth_), 0.0);
     for (int c = 0; c < C; ++c)

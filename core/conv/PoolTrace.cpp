@@ -3,6 +3,8 @@
 // window).
 #include "conv/PoolTrace.h"
 
+#include "compute/shared/pool_window.h"
+
 #include <cmath>
 #include <cstddef>
 #include <stdexcept>
@@ -13,6 +15,25 @@ namespace {
 
 std::size_t size(int a) {
     return static_cast<std::size_t>(a);
+}
+
+// The trace's geometry as the compute library's pooling shape, for one image.
+compute::PoolDims poolDims(const ConvGeometry::Params& p, const Padding& pad, int outputHeight,
+                           int outputWidth) {
+    compute::PoolDims d{};
+    d.N = 1;
+    d.C = p.channels;
+    d.H = p.inputHeight;
+    d.W = p.inputWidth;
+    d.OH = outputHeight;
+    d.OW = outputWidth;
+    d.KH = p.kernelHeight;
+    d.KW = p.kernelWidth;
+    d.stride_y = p.strideY;
+    d.stride_x = p.strideX;
+    d.pad_top = pad.top;
+    d.pad_left = pad.left;
+    return d;
 }
 
 } // namespace
@@ -136,19 +157,20 @@ PoolStep PoolTrace::step(int index) const {
             }
             s.cells.push_back(cell);
         }
+    // The window rule is the compute library's (shared/pool_window.h), on the image's coordinates.
+    const compute::PoolDims dims = poolDims(p, pad, outputHeight(), outputWidth());
+    const compute::math::PoolWindow window = compute::math::pool_window(dims, s.outY, s.outX);
     if (s.kind == compute::PoolKind::Max) {
-        for (std::size_t i = 0; i < s.cells.size(); ++i) {
-            const PoolCell& cell = s.cells[i];
-            // Strict >: a tie keeps the first maximum in row-major order.
-            if (!cell.isPadding && (s.winner < 0 || cell.value > s.cells[size(s.winner)].value))
-                s.winner = static_cast<int>(i);
-        }
-        s.result = s.cells[size(s.winner)].value; // the geometry guarantees an image cell
+        // The geometry guarantees an image cell: the winner is never −1.
+        const int best = compute::math::pool_window_argmax(plane, p.inputWidth, window);
+        const int windowY = best / p.inputWidth + pad.top - s.windowTop;
+        const int windowX = best % p.inputWidth + pad.left - s.windowLeft;
+        s.winner = windowY * p.kernelWidth + windowX;
+        s.result = s.cells[size(s.winner)].value;
     } else {
-        for (const PoolCell& cell : s.cells) {
+        for (const PoolCell& cell : s.cells)
             s.sum += cell.value; // padding adds 0
-            s.divisor += cell.isPadding && !setup_.countPadding ? 0 : 1;
-        }
+        s.divisor = compute::math::pool_divisor(dims, window, setup_.countPadding);
         s.result = s.sum / s.divisor;
     }
     return s;

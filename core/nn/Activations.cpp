@@ -43,17 +43,10 @@ std::string ActivationLayer::name_prefix() const {
     return "activation";
 }
 
+// The model file's "type": the name prefix, but leaky_relu (with its α) as the files spell it.
 nlohmann::json ActivationLayer::config() const {
-    switch (function_) {
-    case compute::Activation::ReLU:
-        return {{"type", "relu"}};
-    case compute::Activation::LeakyReLU:
+    if (function_ == compute::Activation::LeakyReLU)
         return {{"type", "leaky_relu"}, {"alpha", json_number(alpha_)}};
-    case compute::Activation::Sigmoid:
-        return {{"type", "sigmoid"}};
-    case compute::Activation::Tanh:
-        return {{"type", "tanh"}};
-    }
     return {{"type", name_prefix()}};
 }
 

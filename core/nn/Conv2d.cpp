@@ -102,14 +102,8 @@ Shape Conv2d::output_shape(const Shape& input) const {
 }
 
 compute::ops::Conv2dParams Conv2d::params_for(const Shape& input) const {
-    const conv::Padding pad = geometry_for(input).padding();
     compute::ops::Conv2dParams p;
-    p.stride_y = options_.stride_y;
-    p.stride_x = options_.stride_x;
-    p.pad_top = pad.top;
-    p.pad_bottom = pad.bottom;
-    p.pad_left = pad.left;
-    p.pad_right = pad.right;
+    set_stride_and_padding(p, options_.stride_y, options_.stride_x, geometry_for(input).padding());
     p.dilation_y = options_.dilation_y;
     p.dilation_x = options_.dilation_x;
     return p;

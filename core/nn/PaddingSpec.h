@@ -35,4 +35,16 @@ struct WindowSpec {
 conv::ConvGeometry window_geometry(const PaddingSpec& padding, const WindowSpec& window,
                                    int input_height, int input_width);
 
+// Puts a window's stride and its resolved padding into the ops' parameters of a convolution or a
+// pooling (compute::ops::Conv2dParams, Pool2dParams: the fields are named alike).
+template <class OpsParams>
+void set_stride_and_padding(OpsParams& p, int stride_y, int stride_x, const conv::Padding& pad) {
+    p.stride_y = stride_y;
+    p.stride_x = stride_x;
+    p.pad_top = pad.top;
+    p.pad_bottom = pad.bottom;
+    p.pad_left = pad.left;
+    p.pad_right = pad.right;
+}
+
 } // namespace convsight::nn

@@ -88,16 +88,10 @@ Shape Pool2d::output_shape(const Shape& input) const {
 }
 
 compute::ops::Pool2dParams Pool2d::params_for(const Shape& input) const {
-    const conv::Padding pad = geometry_for(input).padding();
     compute::ops::Pool2dParams p;
     p.window_y = options_.window_y;
     p.window_x = options_.window_x;
-    p.stride_y = options_.stride_y;
-    p.stride_x = options_.stride_x;
-    p.pad_top = pad.top;
-    p.pad_bottom = pad.bottom;
-    p.pad_left = pad.left;
-    p.pad_right = pad.right;
+    set_stride_and_padding(p, options_.stride_y, options_.stride_x, geometry_for(input).padding());
     return p;
 }
 

@@ -162,34 +162,35 @@ void release(void* pointer, std::size_t bytes, int device) {
     d.bytes_cached += size;
 }
 
-void copy_to_device(void* dst, const void* src, std::size_t bytes, int device) {
+namespace {
+
+// One cudaMemcpyAsync on the device's stream, checked under the name of the op that asked for it;
+// `wait` blocks until it is done, when the host reads or reuses a buffer next.
+void copy_bytes(const char* op, void* dst, const void* src, std::size_t bytes, int device,
+                cudaMemcpyKind kind, bool wait) {
     if (bytes == 0)
         return;
-    const char* op = "copy_to_device";
     const DeviceGuard guard(device, op);
     const cudaStream_t stream = device_context(device, op).stream.get();
-    CS_CUDA_CHECK(op, cudaMemcpyAsync(dst, src, bytes, cudaMemcpyHostToDevice, stream));
-    // The caller may reuse or free `src` once we return, and pinned memory would be read later.
-    CS_CUDA_CHECK(op, cudaStreamSynchronize(stream));
+    CS_CUDA_CHECK(op, cudaMemcpyAsync(dst, src, bytes, kind, stream));
+    if (wait)
+        CS_CUDA_CHECK(op, cudaStreamSynchronize(stream));
 }
 
+} // namespace
+
+// The caller may reuse or free `src` once we return, and pinned memory would be read later.
+void copy_to_device(void* dst, const void* src, std::size_t bytes, int device) {
+    copy_bytes("copy_to_device", dst, src, bytes, device, cudaMemcpyHostToDevice, true);
+}
+
+// The host reads dst next.
 void copy_to_host(void* dst, const void* src, std::size_t bytes, int device) {
-    if (bytes == 0)
-        return;
-    const char* op = "copy_to_host";
-    const DeviceGuard guard(device, op);
-    const cudaStream_t stream = device_context(device, op).stream.get();
-    CS_CUDA_CHECK(op, cudaMemcpyAsync(dst, src, bytes, cudaMemcpyDeviceToHost, stream));
-    CS_CUDA_CHECK(op, cudaStreamSynchronize(stream)); // the host reads dst next
+    copy_bytes("copy_to_host", dst, src, bytes, device, cudaMemcpyDeviceToHost, true);
 }
 
 void copy_on_device(void* dst, const void* src, std::size_t bytes, int device) {
-    if (bytes == 0)
-        return;
-    const char* op = "copy_on_device";
-    const DeviceGuard guard(device, op);
-    const cudaStream_t stream = device_context(device, op).stream.get();
-    CS_CUDA_CHECK(op, cudaMemcpyAsync(dst, src, bytes, cudaMemcpyDeviceToDevice, stream));
+    copy_bytes("copy_on_device", dst, src, bytes, device, cudaMemcpyDeviceToDevice, false);
 }
 
 void fill(float* dst, float value, std::size_t n, int device) {

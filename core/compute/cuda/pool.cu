@@ -5,20 +5,15 @@
 #include "compute/cuda/cuda_check.h"
 #include "compute/cuda/cuda_ops.h"
 #include "compute/cuda/launch.cuh"
+#include "compute/shared/pool_window.h"
 
 namespace convsight::compute::cuda {
 namespace {
 
-// The part of output (oy,ox)'s window inside the image: rows [y0,y1), columns [x0,x1).
-struct Window {
-    int y0, y1, x0, x1;
-};
-
-__device__ __forceinline__ Window clipped_window(const PoolDims& d, int oy, int ox) {
-    const int top = oy * d.stride_y - d.pad_top;
-    const int left = ox * d.stride_x - d.pad_left;
-    return {max(top, 0), min(top + d.KH, d.H), max(left, 0), min(left + d.KW, d.W)};
-}
+using math::pool_divisor;
+using math::pool_window;
+using math::pool_window_argmax;
+using math::PoolWindow;
 
 // Outputs whose window [o·stride − pad, o·stride − pad + window) covers input i along one axis:
 // first_covering .. last_covering (empty when first > last).
@@ -28,23 +23,6 @@ __device__ __forceinline__ int first_covering(int i, int pad, int window, int st
 }
 __device__ __forceinline__ int last_covering(int i, int pad, int stride, int outputs) {
     return min((i + pad) / stride, outputs - 1);
-}
-
-// Index (y·W + x) in its (H,W) plane of the first maximum of a window in row-major order, or −1
-// for a window with no pixel in the image (pool2d_dims rules that out).
-__device__ __forceinline__ int window_argmax(const float* plane, const PoolDims& d,
-                                             const Window& w) {
-    int best = -1;
-    float best_value = 0.0f;
-    for (int y = w.y0; y < w.y1; ++y)
-        for (int x = w.x0; x < w.x1; ++x) {
-            const float v = plane[y * d.W + x];
-            if (best < 0 || v > best_value) {
-                best = y * d.W + x;
-                best_value = v;
-            }
-        }
-    return best;
 }
 
 // Flat index of an (N,C,OH,OW) output → its plane (n·C + c) and position (oy, ox).
@@ -65,7 +43,7 @@ __global__ void maxpool_forward(float* out, const float* inp, PoolDims d, std::s
     for (std::size_t i = first_index(); i < n; i += index_stride()) {
         const OutputPosition o = output_position(i, d);
         const float* plane = inp + o.plane * image_plane;
-        const int best = window_argmax(plane, d, clipped_window(d, o.oy, o.ox));
+        const int best = pool_window_argmax(plane, d.W, pool_window(d, o.oy, o.ox));
         out[i] = best >= 0 ? plane[best] : -INFINITY;
     }
 }
@@ -75,7 +53,8 @@ __global__ void maxpool_argmax(int* argmax, const float* inp, PoolDims d, std::s
     const std::size_t image_plane = static_cast<std::size_t>(d.H) * d.W;
     for (std::size_t i = first_index(); i < n; i += index_stride()) {
         const OutputPosition o = output_position(i, d);
-        argmax[i] = window_argmax(inp + o.plane * image_plane, d, clipped_window(d, o.oy, o.ox));
+        argmax[i] =
+            pool_window_argmax(inp + o.plane * image_plane, d.W, pool_window(d, o.oy, o.ox));
     }
 }
 
@@ -108,12 +87,12 @@ __global__ void avgpool_forward(float* out, const float* inp, PoolDims d, std::s
     for (std::size_t i = first_index(); i < n; i += index_stride()) {
         const OutputPosition o = output_position(i, d);
         const float* plane = inp + o.plane * image_plane;
-        const Window w = clipped_window(d, o.oy, o.ox);
+        const PoolWindow w = pool_window(d, o.oy, o.ox);
         float sum = 0.0f;
         for (int y = w.y0; y < w.y1; ++y)
             for (int x = w.x0; x < w.x1; ++x)
                 sum += plane[y * d.W + x];
-        const int count = (w.y1 - w.y0) * (w.x1 - w.x0);
+        const int count = pool_divisor(d, w);
         out[i] = count > 0 ? sum / static_cast<float>(count) : 0.0f;
     }
 }
@@ -131,8 +110,8 @@ __global__ void avgpool_backward_gather(float* dinp, const float* dout, PoolDims
         float sum = 0.0f;
         for (int oy = first_covering(iy, d.pad_top, d.KH, d.stride_y); oy <= oy_end; ++oy)
             for (int ox = first_covering(ix, d.pad_left, d.KW, d.stride_x); ox <= ox_end; ++ox) {
-                const Window w = clipped_window(d, oy, ox);
-                const int count = (w.y1 - w.y0) * (w.x1 - w.x0); // ≥ 1: it holds (iy, ix)
+                // ≥ 1: the window holds (iy, ix)
+                const int count = pool_divisor(d, pool_window(d, oy, ox));
                 sum += dout[plane * out_plane + static_cast<std::size_t>(oy) * d.OW + ox] /
                        static_cast<float>(count);
             }

@@ -5,6 +5,7 @@
 
 #include "compute/shared/dims.h"
 #include "compute/shared/math.h"
+#include "compute/shared/pool_window.h"
 
 #include <cmath>
 #include <cstddef>
@@ -131,41 +132,12 @@ void filter2d(T* out, const T* inp, const T* weights, const FilterDims& d) {
 
 // ---- Pooling ---------------------------------------------------------------------------------
 
-// The input pixel (y, x) of window tap (ky, kx) for output (oy, ox); may lie in the padding.
-inline int pool_row(const PoolDims& d, int oy, int ky) {
-    return oy * d.stride_y - d.pad_top + ky;
-}
-inline int pool_col(const PoolDims& d, int ox, int kx) {
-    return ox * d.stride_x - d.pad_left + kx;
-}
-
-// Offset in one (H,W) plane of the first maximum of window (oy, ox), in row-major window order.
-// Padding never wins: only pixels inside the image compete (ops checks pad < window, so every
-// window holds at least one).
-template <class T>
-std::size_t window_argmax(const T* plane, const PoolDims& d, int oy, int ox) {
-    bool found = false;
-    std::size_t best = 0;
-    for (int ky = 0; ky < d.KH; ++ky)
-        for (int kx = 0; kx < d.KW; ++kx) {
-            const int y = pool_row(d, oy, ky), x = pool_col(d, ox, kx);
-            if (!inside(y, x, d.H, d.W))
-                continue;
-            const std::size_t i = index2(y, x, d.W);
-            if (!found || plane[i] > plane[best]) // strict: a tie keeps the first
-                best = i, found = true;
-        }
-    return best;
-}
-
-// Number of window (oy, ox)'s pixels inside the image: what average pooling divides by.
-inline int window_count(const PoolDims& d, int oy, int ox) {
-    int count = 0;
-    for (int ky = 0; ky < d.KH; ++ky)
-        for (int kx = 0; kx < d.KW; ++kx)
-            count += inside(pool_row(d, oy, ky), pool_col(d, ox, kx), d.H, d.W) ? 1 : 0;
-    return count;
-}
+// The window rule (clipped to the image, first maximum wins, in-image cells counted) is
+// shared/pool_window.h's, the same for every backend.
+using math::pool_divisor;
+using math::pool_window;
+using math::pool_window_argmax;
+using math::PoolWindow;
 
 // out (N,C,OH,OW) = the largest inp (N,C,H,W) value of each window.
 template <class T>
@@ -176,7 +148,7 @@ void maxpool2d_forward(T* out, const T* inp, const PoolDims& d) {
             for (int oy = 0; oy < d.OH; ++oy)
                 for (int ox = 0; ox < d.OW; ++ox)
                     out[index4(n, c, oy, ox, d.C, d.OH, d.OW)] =
-                        plane[window_argmax(plane, d, oy, ox)];
+                        plane[pool_window_argmax(plane, d.W, pool_window(d, oy, ox))];
         }
 }
 
@@ -189,7 +161,8 @@ void maxpool2d_backward(T* dinp, const T* dout, const T* inp, const PoolDims& d)
             const std::size_t plane = index4(n, c, 0, 0, d.C, d.H, d.W);
             for (int oy = 0; oy < d.OH; ++oy)
                 for (int ox = 0; ox < d.OW; ++ox)
-                    sums[plane + window_argmax(inp + plane, d, oy, ox)] +=
+                    sums[plane + static_cast<std::size_t>(pool_window_argmax(
+                                     inp + plane, d.W, pool_window(d, oy, ox)))] +=
                         dout[index4(n, c, oy, ox, d.C, d.OH, d.OW)];
         }
     store(dinp, sums);
@@ -202,15 +175,13 @@ void avgpool2d_forward(T* out, const T* inp, const PoolDims& d) {
         for (int c = 0; c < d.C; ++c)
             for (int oy = 0; oy < d.OH; ++oy)
                 for (int ox = 0; ox < d.OW; ++ox) {
+                    const PoolWindow w = pool_window(d, oy, ox);
                     double sum = 0.0;
-                    for (int ky = 0; ky < d.KH; ++ky)
-                        for (int kx = 0; kx < d.KW; ++kx) {
-                            const int y = pool_row(d, oy, ky), x = pool_col(d, ox, kx);
-                            if (inside(y, x, d.H, d.W))
-                                sum += inp[index4(n, c, y, x, d.C, d.H, d.W)];
-                        }
+                    for (int y = w.y0; y < w.y1; ++y)
+                        for (int x = w.x0; x < w.x1; ++x)
+                            sum += inp[index4(n, c, y, x, d.C, d.H, d.W)];
                     out[index4(n, c, oy, ox, d.C, d.OH, d.OW)] =
-                        static_cast<T>(sum / window_count(d, oy, ox));
+                        static_cast<T>(sum / pool_divisor(d, w));
                 }
 }
 
@@ -222,15 +193,13 @@ void avgpool2d_backward(T* dinp, const T* dout, const PoolDims& d) {
         for (int c = 0; c < d.C; ++c)
             for (int oy = 0; oy < d.OH; ++oy)
                 for (int ox = 0; ox < d.OW; ++ox) {
+                    const PoolWindow w = pool_window(d, oy, ox);
                     const double share =
                         static_cast<double>(dout[index4(n, c, oy, ox, d.C, d.OH, d.OW)]) /
-                        window_count(d, oy, ox);
-                    for (int ky = 0; ky < d.KH; ++ky)
-                        for (int kx = 0; kx < d.KW; ++kx) {
-                            const int y = pool_row(d, oy, ky), x = pool_col(d, ox, kx);
-                            if (inside(y, x, d.H, d.W))
-                                sums[index4(n, c, y, x, d.C, d.H, d.W)] += share;
-                        }
+                        pool_divisor(d, w);
+                    for (int y = w.y0; y < w.y1; ++y)
+                        for (int x = w.x0; x < w.x1; ++x)
+                            sums[index4(n, c, y, x, d.C, d.H, d.W)] += share;
                 }
     store(dinp, sums);
 }
