@@ -1,5 +1,4 @@
-// Small pieces the workspaces share: a titled box around one widget, a workspace's headline, and
-// the old message-line helper (common/MessageLine replaces it).
+// Small pieces the workspaces share: a titled box around one widget and a workspace's headline.
 #pragma once
 
 #include <QGroupBox>
@@ -25,11 +24,6 @@ inline QLabel* headline(const QString& objectName, const QString& text = {}) {
     label->setFont(big);
     label->setWordWrap(true);
     return label;
-}
-
-inline void showMessage(QLabel* line, const QString& text, bool problem) {
-    line->setText(text);
-    line->setStyleSheet(problem ? QStringLiteral("color: #b3261e; font-weight: 600;") : QString());
 }
 
 } // namespace convsight::widgets

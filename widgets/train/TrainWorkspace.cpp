@@ -334,12 +334,8 @@ QWidget* TrainWorkspace::createRunPanel() {
     progress_->setRange(0, 1000);
     progress_->setValue(0);
     progress_->setTextVisible(false);
-    progressText_ = new QLabel(tr("Press Start to train the network on the data set."));
-    progressText_->setObjectName(QStringLiteral("progressText"));
-    QFont big = progressText_->font();
-    big.setPointSizeF(13);
-    progressText_->setFont(big);
-    progressText_->setWordWrap(true);
+    progressText_ = headline(QStringLiteral("progressText"),
+                             tr("Press Start to train the network on the data set."));
     message_ = new MessageLine;
     message_->setObjectName(QStringLiteral("trainMessage"));
 
