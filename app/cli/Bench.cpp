@@ -356,7 +356,7 @@ int runFilter(const std::vector<std::string>& args, std::ostream& out) {
     cv::RNG rng(7);
     rng.fill(image, cv::RNG::UNIFORM, 0.0, 255.0);
     rng.fill(kernel, cv::RNG::UNIFORM, -1.0, 1.0);
-    const cs::Tensor input = image::matToTensor(image);
+    const cs::Tensor input = image::mat_to_tensor(image);
     const cs::Tensor weights = cs::Tensor::from(
         {k, k}, std::span<const float>(kernel.ptr<float>(), static_cast<std::size_t>(k) * k));
 
@@ -374,7 +374,7 @@ int runFilter(const std::vector<std::string>& args, std::ostream& out) {
                                         cs::Device::cpu(), 2, repeats);
 
     // The largest difference relative to the output's largest magnitude.
-    const cv::Mat got = image::tensorToMat(result, CV_32F);
+    const cv::Mat got = image::tensor_to_mat(result, CV_32F);
     const double difference =
         cv::norm(got, expected, cv::NORM_INF) / std::max(cv::norm(expected, cv::NORM_INF), 1e-30);
     const double flops = 2.0 * k * k * 3.0 * width * height;
@@ -406,7 +406,7 @@ int runFilter(const std::vector<std::string>& args, std::ostream& out) {
                   device.id().c_str(), convsight * 1e3, flops / convsight / 1e9);
     out << line;
     std::snprintf(line, sizeof line, "  OpenCV %-6s filter2D      %9.2f ms %8.1f GFLOP/s\n",
-                  image::openCvVersion().c_str(), opencv * 1e3, flops / opencv / 1e9);
+                  image::open_cv_version().c_str(), opencv * 1e3, flops / opencv / 1e9);
     out << line;
     std::snprintf(line, sizeof line,
                   "  ratio %.3f (ConvSight's time / OpenCV's); outputs differ by at most %.1e of "

@@ -88,7 +88,7 @@ std::pair<int, int> sizeOption(const Options& options, const std::string& name) 
 }
 
 // --stride S|SY,SX and --dilation D|DY,DX: one value for both axes, or rows then columns. Values
-// below 1 pass, for ConvGeometry::whyInvalid() to explain.
+// below 1 pass, for ConvGeometry::why_invalid() to explain.
 std::pair<int, int> axisPairOption(const Options& options, const std::string& name,
                                    const std::string& form) {
     const std::string text = options.value(name, "1");
@@ -165,8 +165,8 @@ std::string sizeText(int height, int width) {
 
 cv::Matrix readMatrix(const std::string& name) {
     if (name == "-")
-        return cv::readMatrixCsv(std::cin, "stdin");
-    return cv::loadMatrixCsv(name);
+        return cv::read_matrix_csv(std::cin, "stdin");
+    return cv::load_matrix_csv(name);
 }
 
 // A CSV or .kernel.json file, stdin (CSV), or a preset (its integer matrix and divisor, so 1/9
@@ -176,26 +176,26 @@ cv::FilterKernel readKernel(const std::string& name) {
     if (name == "-")
         return {"stdin", readMatrix(name)};
     if (std::filesystem::exists(name, error))
-        return cv::loadKernelFile(name);
-    const auto& presets = cv::kernelPresets();
+        return cv::load_kernel_file(name);
+    const auto& presets = cv::kernel_presets();
     const auto preset = std::find_if(presets.begin(), presets.end(),
                                      [&](const cv::KernelPreset& p) { return p.id == name; });
     if (preset != presets.end())
-        return cv::kernelFromPreset(*preset);
+        return cv::kernel_from_preset(*preset);
     if (name.find_first_of("/.") != std::string::npos)
-        return cv::loadKernelFile(name); // meant as a file: "K.csv: no such file"
+        return cv::load_kernel_file(name); // meant as a file: "K.csv: no such file"
     throw std::runtime_error("'" + name +
                              "' is neither a kernel file (CSV or .json) nor a preset (" +
-                             cv::kernelPresetIds() + ")");
+                             cv::kernel_preset_ids() + ")");
 }
 
 image::SignedDisplay displayOption(const Options& options) {
     const std::string display = lowercase(options.value("--display", "clamp"));
     std::string ids;
-    for (const image::SignedDisplay mode : image::signedDisplays()) {
-        if (display == image::signedDisplayId(mode))
+    for (const image::SignedDisplay mode : image::signed_displays()) {
+        if (display == image::signed_display_id(mode))
             return mode;
-        ids += (ids.empty() ? "" : ", ") + image::signedDisplayId(mode);
+        ids += (ids.empty() ? "" : ", ") + image::signed_display_id(mode);
     }
     throw UsageError(options.command() + ": --display wants one of " + ids + ", not '" +
                      options.value("--display", "") + "'");
@@ -203,7 +203,7 @@ image::SignedDisplay displayOption(const Options& options) {
 
 // convolve --image: every channel filtered by the kernel on the chosen device, the offset added,
 // shown in the display mode and saved as 8-bit. Everything is read and checked before the output
-// is written, and saveImage replaces the file only once the new one is complete.
+// is written, and save_image replaces the file only once the new one is complete.
 int convolveImage(const Options& options, const std::string& kernelName, std::ostream& out) {
     const std::string imageName = options.value("--image", "");
     const std::string outName = options.value("--out", "");
@@ -220,7 +220,7 @@ int convolveImage(const Options& options, const std::string& kernelName, std::os
     const image::SignedDisplay display = displayOption(options);
     const cs::Device device = deviceOption(options);
 
-    const ::cv::Mat picture = image::loadImage(imageName);
+    const ::cv::Mat picture = image::load_image(imageName);
     const cv::FilterKernel kernel = readKernel(kernelName);
     const cv::Matrix weights = kernel.weights();
     const int rows = static_cast<int>(weights.size());
@@ -230,7 +230,7 @@ int convolveImage(const Options& options, const std::string& kernelName, std::os
         for (const double value : row)
             values.push_back(static_cast<float>(value));
 
-    const cs::Tensor input = image::matToTensor(picture).to(device);
+    const cs::Tensor input = image::mat_to_tensor(picture).to(device);
     const cs::Tensor k = cs::Tensor::from({rows, columns}, values, device);
     cs::Tensor filtered = cs::ops::filter2d(input, k, border).to(cs::Device::cpu());
     if (kernel.offset != 0.0) {
@@ -238,7 +238,7 @@ int convolveImage(const Options& options, const std::string& kernelName, std::os
         for (std::int64_t i = 0; i < filtered.numel(); ++i)
             data[i] += static_cast<float>(kernel.offset);
     }
-    image::saveImage(outName, image::toDisplay(image::tensorToMat(filtered, CV_32F), display));
+    image::save_image(outName, image::to_display(image::tensor_to_mat(filtered, CV_32F), display));
     out << "wrote " << outName << ": " << picture.cols << "×" << picture.rows << ", "
         << (picture.channels() == 1 ? "grey" : "colour") << ", " << rows << "×" << columns
         << " kernel on " << device.id() << "\n";
@@ -311,7 +311,7 @@ std::string convolveUsage() {
                "  --matrix A.csv      the input matrix\n"
                "  --image IN          or the input image\n"
                "  --kernel K          a CSV or .kernel.json file, or a preset:\n") +
-           wrapped(cv::kernelPresetIds(), 22, 90) + kGeometryOptionsHelp +
+           wrapped(cv::kernel_preset_ids(), 22, 90) + kGeometryOptionsHelp +
            "  --border FILL       what the padding holds: zero (default), replicate (the edge\n"
            "                      value), reflect (mirrored, edge not repeated) or wrap\n"
            "  --flip              true convolution: the kernel rotated by 180°\n"
@@ -337,17 +337,17 @@ int runGeometry(const std::vector<std::string>& args, std::ostream& out) {
     applyGeometryOptions(options, params);
 
     const cv::ConvGeometry geometry(params);
-    if (const auto why = geometry.whyInvalid())
+    if (const auto why = geometry.why_invalid())
         throw std::runtime_error(*why);
 
     const cv::Padding pad = geometry.padding();
-    out << "output " << sizeText(geometry.outputHeight(), geometry.outputWidth())
+    out << "output " << sizeText(geometry.output_height(), geometry.output_width())
         << " (height × width)\n"
-        << geometry.heightFormula() << "\n"
-        << geometry.widthFormula() << "\n"
+        << geometry.height_formula() << "\n"
+        << geometry.width_formula() << "\n"
         << "padding" << paddingModeName(params.mode) << ": top " << pad.top << ", bottom "
         << pad.bottom << ", left " << pad.left << ", right " << pad.right << "\n";
-    if (const std::string unreached = geometry.unreachedDescription(); !unreached.empty())
+    if (const std::string unreached = geometry.unreached_description(); !unreached.empty())
         out << unreached << "\n";
     return 0;
 }
@@ -379,13 +379,13 @@ int runConvolve(const std::vector<std::string>& args, std::ostream& out) {
 
     const cv::Matrix input = readMatrix(matrixName);
     const cv::FilterKernel kernel = readKernel(kernelName);
-    const cv::ConvTrace trace = cv::ConvTrace::fromMatrices(input, kernel.rows, params, border,
-                                                            mode, false, kernel.divisor);
+    const cv::ConvTrace trace = cv::ConvTrace::from_matrices(input, kernel.rows, params, border,
+                                                             mode, false, kernel.divisor);
 
     // Everything is computed before anything is printed: a failure leaves stdout empty.
     std::string text;
     if (options.flag("--trace")) {
-        for (int i = 0; i < trace.stepCount(); ++i) {
+        for (int i = 0; i < trace.step_count(); ++i) {
             const cv::TraceStep step = trace.step(i);
             text += "V(" + std::to_string(step.outY) + "," + std::to_string(step.outX) +
                     ") = " + step.expression() + "\n";
@@ -396,7 +396,7 @@ int runConvolve(const std::vector<std::string>& args, std::ostream& out) {
     for (auto& row : output) // a kernel file's offset, added after the divisor as the image does
         for (double& value : row)
             value += kernel.offset;
-    text += cv::formatMatrixCsv(output);
+    text += cv::format_matrix_csv(output);
     out << text;
     return 0;
 }

@@ -111,7 +111,7 @@ float numberOption(const Options& options, const std::string& name, float fallba
 image::TrainingData openData(const std::string& spec,
                              const std::optional<data::ChannelStats>& normalization,
                              std::int64_t limit) {
-    return image::openTrainingData(spec, normalization.value_or(data::ChannelStats{}), limit);
+    return image::open_training_data(spec, normalization.value_or(data::ChannelStats{}), limit);
 }
 
 // One line, rewritten in place with \r: epoch, a bar, loss, accuracy, speed and ETA.
@@ -369,7 +369,7 @@ namespace {
 // H × W, scaled to [0, 1], normalised per channel as the model file's metadata says.
 compute::Tensor imageInput(const std::string& path, const compute::Shape& input,
                            const std::optional<data::ChannelStats>& normalization) {
-    cv::Mat image = image::loadImage(path);
+    cv::Mat image = image::load_image(path);
     const auto channels = static_cast<int>(input.at(0));
     if (channels != 1 && channels != 3)
         throw std::runtime_error("the model takes images of " + std::to_string(channels) +
@@ -382,7 +382,7 @@ compute::Tensor imageInput(const std::string& path, const compute::Shape& input,
     if (image.size() != size)
         cv::resize(image, image, size, 0, 0,
                    image.cols > size.width ? cv::INTER_AREA : cv::INTER_LINEAR);
-    std::vector<float> values = image::matToTensor(image).to_vector();
+    std::vector<float> values = image::mat_to_tensor(image).to_vector();
     const std::size_t plane = values.size() / static_cast<std::size_t>(channels);
     for (std::size_t c = 0; c < static_cast<std::size_t>(channels); ++c) {
         float mean = 0.0f, deviation = 1.0f;

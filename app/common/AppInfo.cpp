@@ -42,7 +42,7 @@ QString applicationVersion() {
 QList<LibraryVersion> libraryVersions() {
     return {
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
-        {QStringLiteral("OpenCV"), q(image::openCvVersion())},
+        {QStringLiteral("OpenCV"), q(image::open_cv_version())},
         {QStringLiteral("Eigen"), q(cs::build_info().eigen_version)},
         {QStringLiteral("GEMM"), q(cs::build_info().gemm_library)},
         {QStringLiteral("CUDA runtime"), cudaRuntimeVersion()},

@@ -17,7 +17,7 @@ std::size_t size(int a) {
     return static_cast<std::size_t>(a);
 }
 
-std::string sizeText(int rows, int columns) {
+std::string size_text(int rows, int columns) {
     return std::to_string(rows) + "×" + std::to_string(columns);
 }
 
@@ -26,54 +26,55 @@ std::string sizeText(int rows, int columns) {
 // are written into the input as zero cells.
 struct AxisPlan {
     int core{}, before{}, after{};
-    int tracedBefore{}, tracedAfter{};
+    int traced_before{}, traced_after{};
 
-    AxisPlan(int coreCells, int padBefore, int padAfter, int effectiveFilter)
+    AxisPlan(int coreCells, int padBefore, int padAfter, int effective_filter)
         : core(coreCells)
         , before(padBefore)
         , after(padAfter)
-        , tracedBefore(std::min(padBefore, effectiveFilter - 1))
-        , tracedAfter(std::min(padAfter, effectiveFilter - 1)) {}
+        , traced_before(std::min(padBefore, effective_filter - 1))
+        , traced_after(std::min(padAfter, effective_filter - 1)) {}
 
-    int bakedBefore() const { return before - tracedBefore; }
-    int inputCells() const { return core + bakedBefore() + (after - tracedAfter); }
+    int baked_before() const { return before - traced_before; }
+    int input_cells() const { return core + baked_before() + (after - traced_after); }
     // The core cell at padded position p, or −1 for a zero of the padding.
-    int coreCell(int p) const {
+    int core_cell(int p) const {
         const int i = p - before;
         return i >= 0 && i < core ? i : -1;
     }
 };
 
-ConvGeometry::Params tracedGeometry(const AxisPlan& rows, const AxisPlan& columns, int kernelHeight,
-                                    int kernelWidth, int dilationY, int dilationX, int channels) {
+ConvGeometry::Params traced_geometry(const AxisPlan& rows, const AxisPlan& columns,
+                                     int kernelHeight, int kernelWidth, int dilationY,
+                                     int dilationX, int channels) {
     ConvGeometry::Params g;
-    g.inputHeight = rows.inputCells();
-    g.inputWidth = columns.inputCells();
+    g.inputHeight = rows.input_cells();
+    g.inputWidth = columns.input_cells();
     g.kernelHeight = kernelHeight;
     g.kernelWidth = kernelWidth;
     g.dilationY = dilationY;
     g.dilationX = dilationX;
     g.channels = channels;
     g.mode = PaddingMode::Explicit;
-    g.explicitPadding = {rows.tracedBefore, rows.tracedAfter, columns.tracedBefore,
-                         columns.tracedAfter};
+    g.explicitPadding = {rows.traced_before, rows.traced_after, columns.traced_before,
+                         columns.traced_after};
     return g;
 }
 
 // The trace input's plane: value(coreRow, coreColumn) at the core cells, zeros in the baked
 // padding.
 template <class Value>
-void appendPlane(std::vector<double>& out, const AxisPlan& rows, const AxisPlan& columns,
-                 Value value) {
-    for (int y = 0; y < rows.inputCells(); ++y)
-        for (int x = 0; x < columns.inputCells(); ++x) {
-            const int cy = rows.coreCell(y + rows.tracedBefore);
-            const int cx = columns.coreCell(x + columns.tracedBefore);
+void append_plane(std::vector<double>& out, const AxisPlan& rows, const AxisPlan& columns,
+                  Value value) {
+    for (int y = 0; y < rows.input_cells(); ++y)
+        for (int x = 0; x < columns.input_cells(); ++x) {
+            const int cy = rows.core_cell(y + rows.traced_before);
+            const int cx = columns.core_cell(x + columns.traced_before);
             out.push_back(cy < 0 || cx < 0 ? 0.0 : value(cy, cx));
         }
 }
 
-AxisPlan kernelGradientAxis(const AxisGeometry& a) {
+AxisPlan kernel_gradient_axis(const AxisGeometry& a) {
     // The last window ends at s·(O − 1) + F − 1 in padded coordinates; cells past it were never
     // read (ConvGeometry's unreached rows), so the trace stops there and its output is F wide.
     const int reach = a.stride * (a.output() - 1) + a.filter; // padded cells read
@@ -81,7 +82,7 @@ AxisPlan kernelGradientAxis(const AxisGeometry& a) {
     return AxisPlan(core, a.padBefore, reach - a.padBefore - core, a.stride * (a.output() - 1) + 1);
 }
 
-AxisPlan inputGradientAxis(const AxisGeometry& a) {
+AxisPlan input_gradient_axis(const AxisGeometry& a) {
     // dY with s − 1 zeros between cells, F − 1 − p zeros before, and as many after as make the
     // full convolution's output exactly the input's size.
     const int core = a.stride * (a.output() - 1) + 1;
@@ -91,7 +92,7 @@ AxisPlan inputGradientAxis(const AxisGeometry& a) {
 
 BackwardTrace::Setup checked(BackwardTrace::Setup setup) {
     const ConvGeometry forward(setup.geometry);
-    if (const auto why = forward.whyInvalid())
+    if (const auto why = forward.why_invalid())
         throw std::invalid_argument("these settings cannot make a convolution: " + *why);
     const ConvGeometry::Params& p = setup.geometry;
     if (p.dilationY != 1 || p.dilationX != 1)
@@ -111,30 +112,30 @@ BackwardTrace::Setup checked(BackwardTrace::Setup setup) {
     };
     const int C = p.channels, K = setup.kernelCount;
     expect(setup.input, size(C) * size(p.inputHeight) * size(p.inputWidth), "input",
-           std::to_string(C) + " channel(s) of " + sizeText(p.inputHeight, p.inputWidth));
+           std::to_string(C) + " channel(s) of " + size_text(p.inputHeight, p.inputWidth));
     expect(setup.kernels, size(K) * size(C) * size(p.kernelHeight) * size(p.kernelWidth), "kernel",
            std::to_string(K) + " kernel(s) of " + std::to_string(C) + "×" +
-               sizeText(p.kernelHeight, p.kernelWidth));
+               size_text(p.kernelHeight, p.kernelWidth));
     expect(setup.outputGradient,
-           size(K) * size(forward.outputHeight()) * size(forward.outputWidth()),
+           size(K) * size(forward.output_height()) * size(forward.output_width()),
            "output gradient dY",
            std::to_string(K) + " map(s) of " +
-               sizeText(forward.outputHeight(), forward.outputWidth()));
+               size_text(forward.output_height(), forward.output_width()));
     return setup;
 }
 
-ConvTrace buildInputGradient(const BackwardTrace::Setup& s, const ConvGeometry& forward) {
+ConvTrace build_input_gradient(const BackwardTrace::Setup& s, const ConvGeometry& forward) {
     const ConvGeometry::Params& p = s.geometry;
-    const AxisPlan rows = inputGradientAxis(forward.rows());
-    const AxisPlan columns = inputGradientAxis(forward.columns());
-    const int K = s.kernelCount, C = p.channels, OH = forward.outputHeight(),
-              OW = forward.outputWidth();
+    const AxisPlan rows = input_gradient_axis(forward.rows());
+    const AxisPlan columns = input_gradient_axis(forward.columns());
+    const int K = s.kernelCount, C = p.channels, OH = forward.output_height(),
+              OW = forward.output_width();
     ConvTrace::Setup t;
-    t.geometry = tracedGeometry(rows, columns, p.kernelHeight, p.kernelWidth, 1, 1, K);
+    t.geometry = traced_geometry(rows, columns, p.kernelHeight, p.kernelWidth, 1, 1, K);
     t.kernelCount = C;
     t.mode = TraceMode::Convolution;
     for (int k = 0; k < K; ++k)
-        appendPlane(t.input, rows, columns, [&](int u, int v) {
+        append_plane(t.input, rows, columns, [&](int u, int v) {
             if (u % p.strideY != 0 || v % p.strideX != 0)
                 return 0.0; // an inserted zero
             return s.outputGradient[(size(k) * size(OH) + size(u / p.strideY)) * size(OW) +
@@ -153,18 +154,18 @@ ConvTrace buildInputGradient(const BackwardTrace::Setup& s, const ConvGeometry& 
 
 } // namespace
 
-std::vector<double> BackwardTrace::onesGradient(const ConvGeometry& forward, int kernelCount) {
+std::vector<double> BackwardTrace::ones_gradient(const ConvGeometry& forward, int kernelCount) {
     return std::vector<double>(
-        size(kernelCount) * size(forward.outputHeight()) * size(forward.outputWidth()), 1.0);
+        size(kernelCount) * size(forward.output_height()) * size(forward.output_width()), 1.0);
 }
 
-std::vector<double> BackwardTrace::randomIntegerGradient(const ConvGeometry& forward,
-                                                         int kernelCount, std::uint32_t seed,
-                                                         int low, int high) {
+std::vector<double> BackwardTrace::random_integer_gradient(const ConvGeometry& forward,
+                                                           int kernelCount, std::uint32_t seed,
+                                                           int low, int high) {
     std::mt19937 rng(seed);
     std::uniform_int_distribution<int> value(low, high);
-    std::vector<double> values(size(kernelCount) * size(forward.outputHeight()) *
-                               size(forward.outputWidth()));
+    std::vector<double> values(size(kernelCount) * size(forward.output_height()) *
+                               size(forward.output_width()));
     for (double& v : values)
         v = value(rng);
     return values;
@@ -173,17 +174,17 @@ std::vector<double> BackwardTrace::randomIntegerGradient(const ConvGeometry& for
 BackwardTrace::BackwardTrace(Setup setup)
     : setup_(checked(std::move(setup)))
     , forward_(setup_.geometry)
-    , inputGradient_(buildInputGradient(setup_, forward_)) {
+    , inputGradient_(build_input_gradient(setup_, forward_)) {
     const ConvGeometry::Params& p = setup_.geometry;
-    const AxisPlan rows = kernelGradientAxis(forward_.rows());
-    const AxisPlan columns = kernelGradientAxis(forward_.columns());
-    const int OH = forward_.outputHeight(), OW = forward_.outputWidth();
+    const AxisPlan rows = kernel_gradient_axis(forward_.rows());
+    const AxisPlan columns = kernel_gradient_axis(forward_.columns());
+    const int OH = forward_.output_height(), OW = forward_.output_width();
     for (int c = 0; c < p.channels; ++c) {
         ConvTrace::Setup t;
-        t.geometry = tracedGeometry(rows, columns, OH, OW, p.strideY, p.strideX, 1);
+        t.geometry = traced_geometry(rows, columns, OH, OW, p.strideY, p.strideX, 1);
         t.kernelCount = setup_.kernelCount;
         t.kernels = setup_.outputGradient; // (K, OH, OW) = K kernels of 1×OH×OW
-        appendPlane(t.input, rows, columns, [&](int y, int x) {
+        append_plane(t.input, rows, columns, [&](int y, int x) {
             return setup_
                 .input[(size(c) * size(p.inputHeight) + size(y)) * size(p.inputWidth) + size(x)];
         });
@@ -191,14 +192,14 @@ BackwardTrace::BackwardTrace(Setup setup)
     }
 }
 
-const ConvTrace& BackwardTrace::kernelGradient(int channel) const {
+const ConvTrace& BackwardTrace::kernel_gradient(int channel) const {
     if (channel < 0 || size(channel) >= kernelGradients_.size())
         throw std::out_of_range("channel " + std::to_string(channel) + " is outside [0, " +
                                 std::to_string(kernelGradients_.size()) + ")");
     return kernelGradients_[size(channel)];
 }
 
-std::vector<double> BackwardTrace::kernelGradients() const {
+std::vector<double> BackwardTrace::kernel_gradients() const {
     const int K = setup_.kernelCount, C = forward_.channels();
     const std::size_t slice =
         size(setup_.geometry.kernelHeight) * size(setup_.geometry.kernelWidth);
@@ -213,17 +214,17 @@ std::vector<double> BackwardTrace::kernelGradients() const {
     return result;
 }
 
-ForwardCell BackwardTrace::kernelGradientCell(int paddedY, int paddedX) const {
-    const int y = kernelGradientAxis(forward_.rows()).coreCell(paddedY);
-    const int x = kernelGradientAxis(forward_.columns()).coreCell(paddedX);
+ForwardCell BackwardTrace::kernel_gradient_cell(int paddedY, int paddedX) const {
+    const int y = kernel_gradient_axis(forward_.rows()).core_cell(paddedY);
+    const int x = kernel_gradient_axis(forward_.columns()).core_cell(paddedX);
     if (y < 0 || x < 0)
         return {};
     return {ForwardCell::Kind::Input, y, x};
 }
 
-ForwardCell BackwardTrace::inputGradientCell(int paddedY, int paddedX) const {
-    const int u = inputGradientAxis(forward_.rows()).coreCell(paddedY);
-    const int v = inputGradientAxis(forward_.columns()).coreCell(paddedX);
+ForwardCell BackwardTrace::input_gradient_cell(int paddedY, int paddedX) const {
+    const int u = input_gradient_axis(forward_.rows()).core_cell(paddedY);
+    const int v = input_gradient_axis(forward_.columns()).core_cell(paddedX);
     if (u < 0 || v < 0)
         return {};
     const ConvGeometry::Params& p = setup_.geometry;
@@ -232,11 +233,11 @@ ForwardCell BackwardTrace::inputGradientCell(int paddedY, int paddedX) const {
     return {ForwardCell::Kind::OutputGradient, u / p.strideY, v / p.strideX};
 }
 
-std::string BackwardTrace::kernelGradientExplanation() const {
+std::string BackwardTrace::kernel_gradient_explanation() const {
     const ConvGeometry::Params& p = setup_.geometry;
-    const std::string dY = sizeText(forward_.outputHeight(), forward_.outputWidth());
+    const std::string dY = size_text(forward_.output_height(), forward_.output_width());
     const std::string stride =
-        p.strideY == p.strideX ? std::to_string(p.strideY) : sizeText(p.strideY, p.strideX);
+        p.strideY == p.strideX ? std::to_string(p.strideY) : size_text(p.strideY, p.strideX);
     const bool strided = p.strideY > 1 || p.strideX > 1;
     return "Every output Y(oy, ox) used the weight K(ky, kx) once, multiplied by the input pixel "
            "under it. So a small change of that weight changes the loss by the sum, over all "
@@ -248,18 +249,18 @@ std::string BackwardTrace::kernelGradientExplanation() const {
            (strided ? ", its cells " + stride + " apart because the forward window jumped " +
                           stride + " pixels at a time"
                     : "") +
-           ". Each step gives one cell of the " + sizeText(p.kernelHeight, p.kernelWidth) +
+           ". Each step gives one cell of the " + size_text(p.kernelHeight, p.kernelWidth) +
            " kernel gradient; training subtracts it, times the learning rate, from the kernel.";
 }
 
-std::string BackwardTrace::inputGradientExplanation() const {
+std::string BackwardTrace::input_gradient_explanation() const {
     const ConvGeometry::Params& p = setup_.geometry;
     const Padding pad = forward_.padding();
     const bool strided = p.strideY > 1 || p.strideX > 1;
     const int borderY = p.kernelHeight - 1 - pad.top, borderX = p.kernelWidth - 1 - pad.left;
     const std::string border = borderY == borderX
                                    ? std::to_string(borderY) + (borderY == 1 ? " cell" : " cells")
-                                   : sizeText(borderY, borderX) + " cells";
+                                   : size_text(borderY, borderX) + " cells";
     return "Every input pixel fed each output whose window covered it, through the weight at its "
            "place in that window. Sending the output gradient dY back along those paths is itself "
            "a convolution: " +
@@ -271,7 +272,7 @@ std::string BackwardTrace::inputGradientExplanation() const {
            "slide the kernel over it turned by 180°: seen from a pixel, the output to its "
            "lower right reached it through the kernel's top-left weight, so the kernel is read "
            "backwards. The result, cropped to the " +
-           sizeText(p.inputHeight, p.inputWidth) +
+           size_text(p.inputHeight, p.inputWidth) +
            " input, is dL/dX: what the layer below receives. Libraries call this a transposed "
            "convolution; it is also how a network upsamples.";
 }

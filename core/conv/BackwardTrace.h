@@ -14,7 +14,7 @@
 namespace convsight::conv {
 
 // Where a cell of a gradient trace's padded input comes from in the forward pass. Draw padding
-// from this, not from ConvTrace::isPaddingCell(): padding at least as wide as the trace's window
+// from this, not from ConvTrace::is_padding_cell(): padding at least as wide as the trace's window
 // (e.g. a 1×1 dY over a padded input) is not allowed as ConvTrace padding, so it is written into
 // the trace's input as zeros, which the trace sees as ordinary cells.
 struct ForwardCell {
@@ -42,11 +42,11 @@ public:
     };
 
     // dY = 1 everywhere: L = Σ Y, the simplest loss to reason about. (K, OH, OW).
-    static std::vector<double> onesGradient(const ConvGeometry& forward, int kernelCount);
+    static std::vector<double> ones_gradient(const ConvGeometry& forward, int kernelCount);
     // dY with random integers in [low, high], the same for the same seed. (K, OH, OW).
-    static std::vector<double> randomIntegerGradient(const ConvGeometry& forward, int kernelCount,
-                                                     std::uint32_t seed, int low = -3,
-                                                     int high = 3);
+    static std::vector<double> random_integer_gradient(const ConvGeometry& forward, int kernelCount,
+                                                       std::uint32_t seed, int low = -3,
+                                                       int high = 3);
 
     // Throws std::invalid_argument with a sentence a student understands when the geometry is
     // invalid, the dilation is not 1, or a size does not match or a value is not finite.
@@ -61,27 +61,27 @@ public:
     // dL/dK(k, c); each step is one kernel cell: dL/dK(k, c, ky, kx) = Σ X_padded(ky + s·oy,
     // kx + s·ox) · dY(k, oy, ox). Input rows/columns that no window reached are left out (they
     // have no effect on Y, so none on the gradient). Throws std::out_of_range for a bad c.
-    const ConvTrace& kernelGradient(int channel) const;
+    const ConvTrace& kernel_gradient(int channel) const;
     // All of dL/dK, (K, C, FH, FW) row-major, from the traces.
-    std::vector<double> kernelGradients() const;
-    // The forward cell behind padded cell (py, px) of kernelGradient()'s input: Input (X) or
+    std::vector<double> kernel_gradients() const;
+    // The forward cell behind padded cell (py, px) of kernel_gradient()'s input: Input (X) or
     // Padding. Its padded coordinates are the forward pass's.
-    ForwardCell kernelGradientCell(int paddedY, int paddedX) const;
+    ForwardCell kernel_gradient_cell(int paddedY, int paddedX) const;
 
     // dL/dX as a trace: dY (K channels) with stride − 1 zeros inserted between its cells, padded by
     // F − 1 − p on each side (plus a zero row/column at the end for each input row/column the
     // stride never reached), correlated in TraceMode::Convolution (kernel flipped 180°) with C
     // "kernels", kernel c being the forward K(·, c) slices. Its output c, H×W, is dL/dX(c): the
     // transposed convolution of dY.
-    const ConvTrace& inputGradient() const { return inputGradient_; }
-    std::vector<double> inputGradients() const { return inputGradient_.outputs(); }
-    // The forward cell behind padded cell (py, px) of inputGradient()'s input: OutputGradient,
+    const ConvTrace& input_gradient() const { return inputGradient_; }
+    std::vector<double> input_gradients() const { return inputGradient_.outputs(); }
+    // The forward cell behind padded cell (py, px) of input_gradient()'s input: OutputGradient,
     // InsertedZero or Padding.
-    ForwardCell inputGradientCell(int paddedY, int paddedX) const;
+    ForwardCell input_gradient_cell(int paddedY, int paddedX) const;
 
     // One paragraph each for the student, with this geometry's numbers.
-    std::string kernelGradientExplanation() const;
-    std::string inputGradientExplanation() const;
+    std::string kernel_gradient_explanation() const;
+    std::string input_gradient_explanation() const;
 
 private:
     Setup setup_;

@@ -6,7 +6,7 @@
 namespace convsight::conv {
 namespace {
 
-std::string axisFormula(const char* name, const AxisGeometry& axis) {
+std::string axis_formula(const char* name, const AxisGeometry& axis) {
     const std::string w = std::to_string(axis.input);
     const std::string s = std::to_string(axis.stride);
     // Named strings, not temporaries, on the right of "literal" + ...: GCC 12 warns (-Wrestrict,
@@ -20,10 +20,10 @@ std::string axisFormula(const char* name, const AxisGeometry& axis) {
     const std::string padding =
         axis.padBefore == axis.padAfter ? "2·" + before : before + " + " + after;
     const std::string numerator = w + " − " + f + " + " + padding;
-    // A stride below 1 is invalid (whyInvalid() says so), but the formula is still shown: no % 0.
+    // A stride below 1 is invalid (why_invalid() says so), but the formula is still shown: no % 0.
     const bool exact =
         axis.stride < 1 ||
-        (axis.input + axis.padBefore + axis.padAfter - axis.effectiveFilter()) % axis.stride == 0;
+        (axis.input + axis.padBefore + axis.padAfter - axis.effective_filter()) % axis.stride == 0;
     std::string text = std::string(name) + "' = ";
     text += exact || axis.stride == 1 ? "(" + numerator + ") / " + s + " + 1"
                                       : "⌊(" + numerator + ") / " + s + "⌋ + 1";
@@ -31,7 +31,7 @@ std::string axisFormula(const char* name, const AxisGeometry& axis) {
 }
 
 // Input positions of one axis that no tap of any output position lands on.
-std::vector<int> unreachedOnAxis(const AxisGeometry& axis) {
+std::vector<int> unreached_on_axis(const AxisGeometry& axis) {
     std::vector<bool> reached(static_cast<std::size_t>(axis.input), false);
     for (int o = 0; o < axis.output(); ++o)
         for (int k = 0; k < axis.filter; ++k) {
@@ -47,8 +47,8 @@ std::vector<int> unreachedOnAxis(const AxisGeometry& axis) {
 }
 
 // "row 6", "rows 5 and 6", "rows 2, 4 and 6" (1-based, as the student counts).
-std::string listPositions(const char* singular, const char* plural,
-                          const std::vector<int>& positions) {
+std::string list_positions(const char* singular, const char* plural,
+                           const std::vector<int>& positions) {
     std::string text = positions.size() == 1 ? singular : plural;
     for (std::size_t i = 0; i < positions.size(); ++i) {
         if (i > 0)
@@ -59,22 +59,22 @@ std::string listPositions(const char* singular, const char* plural,
     return text;
 }
 
-std::string pairText(int y, int x) {
+std::string pair_text(int y, int x) {
     return y == x ? std::to_string(y) : std::to_string(y) + "×" + std::to_string(x);
 }
 
 } // namespace
 
 int AxisGeometry::output() const {
-    const int span = input + padBefore + padAfter - effectiveFilter();
+    const int span = input + padBefore + padAfter - effective_filter();
     if (span < 0 || stride < 1)
         return 0;
     return span / stride + 1;
 }
 
-int ConvGeometry::samePaddingTotal(int input, int effectiveFilter, int stride) {
+int ConvGeometry::same_padding_total(int input, int effective_filter, int stride) {
     const int outputSize = (input + stride - 1) / stride;
-    return std::max((outputSize - 1) * stride + effectiveFilter - input, 0);
+    return std::max((outputSize - 1) * stride + effective_filter - input, 0);
 }
 
 ConvGeometry::ConvGeometry(const Params& params)
@@ -87,10 +87,10 @@ ConvGeometry::ConvGeometry(const Params& params)
         break;
     case PaddingMode::Same: {
         if (params.strideY < 1 || params.strideX < 1)
-            break; // whyInvalid() reports it; no padding can be resolved
-        const int rowsTotal = samePaddingTotal(
+            break; // why_invalid() reports it; no padding can be resolved
+        const int rowsTotal = same_padding_total(
             params.inputHeight, params.dilationY * (params.kernelHeight - 1) + 1, params.strideY);
-        const int colsTotal = samePaddingTotal(
+        const int colsTotal = same_padding_total(
             params.inputWidth, params.dilationX * (params.kernelWidth - 1) + 1, params.strideX);
         padding_ = Padding{rowsTotal / 2, rowsTotal - rowsTotal / 2, colsTotal / 2,
                            colsTotal - colsTotal / 2};
@@ -109,7 +109,7 @@ AxisGeometry ConvGeometry::columns() const {
             params_.dilationX,  padding_.left,       padding_.right};
 }
 
-std::optional<std::string> ConvGeometry::whyInvalid() const {
+std::optional<std::string> ConvGeometry::why_invalid() const {
     const Params& p = params_;
     if (p.inputHeight < 1 || p.inputWidth < 1)
         return "the input must be at least 1×1 pixel";
@@ -126,52 +126,52 @@ std::optional<std::string> ConvGeometry::whyInvalid() const {
         return "padding cannot be negative";
     const AxisGeometry r = rows();
     const AxisGeometry c = columns();
-    if (pad.top >= r.effectiveFilter() || pad.bottom >= r.effectiveFilter() ||
-        pad.left >= c.effectiveFilter() || pad.right >= c.effectiveFilter())
+    if (pad.top >= r.effective_filter() || pad.bottom >= r.effective_filter() ||
+        pad.left >= c.effective_filter() || pad.right >= c.effective_filter())
         return "padding as wide as the filter would give outputs that see only padding; use "
                "less padding than the filter size";
     if (r.output() < 1 || c.output() < 1)
-        return "the " + std::to_string(r.effectiveFilter()) + "×" +
-               std::to_string(c.effectiveFilter()) + " filter does not fit in the " +
+        return "the " + std::to_string(r.effective_filter()) + "×" +
+               std::to_string(c.effective_filter()) + " filter does not fit in the " +
                std::to_string(p.inputHeight + pad.top + pad.bottom) + "×" +
                std::to_string(p.inputWidth + pad.left + pad.right) +
                " padded input: use a smaller filter, or more padding";
     return std::nullopt;
 }
 
-std::vector<int> ConvGeometry::unreachedRows() const {
-    return isValid() ? unreachedOnAxis(rows()) : std::vector<int>{};
+std::vector<int> ConvGeometry::unreached_rows() const {
+    return is_valid() ? unreached_on_axis(rows()) : std::vector<int>{};
 }
 
-std::vector<int> ConvGeometry::unreachedColumns() const {
-    return isValid() ? unreachedOnAxis(columns()) : std::vector<int>{};
+std::vector<int> ConvGeometry::unreached_columns() const {
+    return is_valid() ? unreached_on_axis(columns()) : std::vector<int>{};
 }
 
-std::string ConvGeometry::unreachedDescription() const {
-    if (!isValid())
+std::string ConvGeometry::unreached_description() const {
+    if (!is_valid())
         return {};
-    const std::vector<int> rows = unreachedRows();
-    const std::vector<int> columns = unreachedColumns();
+    const std::vector<int> rows = unreached_rows();
+    const std::vector<int> columns = unreached_columns();
     if (rows.empty() && columns.empty())
         return "Every input pixel is under the filter at some step.";
     std::string what;
     if (!rows.empty())
-        what = listPositions("row", "rows", rows);
+        what = list_positions("row", "rows", rows);
     if (!columns.empty())
-        what += (what.empty() ? "" : " or ") + listPositions("column", "columns", columns);
-    std::string why = "stride " + pairText(params_.strideY, params_.strideX);
+        what += (what.empty() ? "" : " or ") + list_positions("column", "columns", columns);
+    std::string why = "stride " + pair_text(params_.strideY, params_.strideX);
     if (params_.dilationY > 1 || params_.dilationX > 1)
-        why += " and dilation " + pairText(params_.dilationY, params_.dilationX);
+        why += " and dilation " + pair_text(params_.dilationY, params_.dilationX);
     return "With " + why + ", the filter never reaches " + what +
            " of the input (counting from 1): those pixels have no effect on the output.";
 }
 
-std::string ConvGeometry::widthFormula() const {
-    return axisFormula("w", columns());
+std::string ConvGeometry::width_formula() const {
+    return axis_formula("w", columns());
 }
 
-std::string ConvGeometry::heightFormula() const {
-    return axisFormula("h", rows());
+std::string ConvGeometry::height_formula() const {
+    return axis_formula("h", rows());
 }
 
 } // namespace convsight::conv

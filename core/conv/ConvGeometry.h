@@ -29,7 +29,7 @@ struct AxisGeometry {
     int padAfter{};
 
     // The extent the dilated filter covers: d·(f − 1) + 1.
-    int effectiveFilter() const { return dilation * (filter - 1) + 1; }
+    int effective_filter() const { return dilation * (filter - 1) + 1; }
     // floor((w + p_before + p_after − f_eff) / s) + 1, or 0 when the filter does not fit.
     int output() const;
 };
@@ -54,31 +54,31 @@ public:
     AxisGeometry rows() const;
     AxisGeometry columns() const;
 
-    int outputHeight() const { return rows().output(); }
-    int outputWidth() const { return columns().output(); }
+    int output_height() const { return rows().output(); }
+    int output_width() const { return columns().output(); }
     int channels() const { return params_.channels; }
 
     // Input rows (0-based image coordinates, ascending) that no filter tap ever lands on: with a
     // stride larger than the filter's reach (or gaps from dilation) they are skipped, and the
     // last rows are dropped when (w − f + 2p) is not a multiple of s. Empty when invalid.
-    std::vector<int> unreachedRows() const;
-    std::vector<int> unreachedColumns() const;
+    std::vector<int> unreached_rows() const;
+    std::vector<int> unreached_columns() const;
     // A sentence for the UI, e.g. "With stride 2, the filter never reaches row 6 or column 6 of
     // the input (counting from 1): those pixels have no effect on the output." (1-based, as the
     // student counts); says every pixel is used when none is skipped; empty when invalid.
-    std::string unreachedDescription() const;
+    std::string unreached_description() const;
 
     // Why these numbers cannot make a convolution, in words a student understands; nullopt if
     // valid.
-    std::optional<std::string> whyInvalid() const;
-    bool isValid() const { return !whyInvalid(); }
+    std::optional<std::string> why_invalid() const;
+    bool is_valid() const { return !why_invalid(); }
 
     // The lecture's formula with the numbers put in, e.g. "w' = (4 − 3 + 2·0) / 1 + 1 = 2".
-    std::string widthFormula() const;
-    std::string heightFormula() const;
+    std::string width_formula() const;
+    std::string height_formula() const;
 
     // TensorFlow's SAME rule for one axis: total = max((ceil(w/s) − 1)·s + f_eff − w, 0).
-    static int samePaddingTotal(int input, int effectiveFilter, int stride);
+    static int same_padding_total(int input, int effective_filter, int stride);
 
 private:
     Params params_;

@@ -18,22 +18,22 @@ std::size_t size(int a) {
 }
 
 // "(C,H,W)"-style names of a position for messages, counting from 1 as the student does.
-std::string cellName(const char* what, int channels, int channel, int row, int column) {
+std::string cell_name(const char* what, int channels, int channel, int row, int column) {
     std::string text = std::string(what) + " value at ";
     if (channels > 1)
         text += "channel " + std::to_string(channel + 1) + ", ";
     return text + "row " + std::to_string(row + 1) + ", column " + std::to_string(column + 1);
 }
 
-void checkFinite(const std::vector<double>& values, const char* what, int planes, int channels,
-                 int height, int width) {
+void check_finite(const std::vector<double>& values, const char* what, int planes, int channels,
+                  int height, int width) {
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (std::isfinite(values[i]))
             continue;
         const int column = static_cast<int>(i % size(width));
         const int row = static_cast<int>((i / size(width)) % size(height));
         const int plane = static_cast<int>(i / (size(width) * size(height)));
-        std::string where = cellName(what, channels, plane % channels, row, column);
+        std::string where = cell_name(what, channels, plane % channels, row, column);
         if (planes > channels) // kernels: name the kernel too
             where = "kernel " + std::to_string(plane / channels + 1) + ": " + where;
         throw std::invalid_argument(
@@ -42,13 +42,13 @@ void checkFinite(const std::vector<double>& values, const char* what, int planes
     }
 }
 
-std::string sizeText(int a, int b) {
+std::string size_text(int a, int b) {
     return std::to_string(a) + "×" + std::to_string(b);
 }
 
 // A factor inside the expression: negatives in parentheses so "2×(−1)" cannot be misread.
 std::string factor(double value) {
-    const std::string text = formatNumber(value, true);
+    const std::string text = format_number(value, true);
     return value < 0 ? "(" + text + ")" : text;
 }
 
@@ -73,15 +73,16 @@ std::vector<double> flatten(const Matrix& matrix, const char* what, int& rows, i
 
 } // namespace
 
-std::string formatFactor(double value) {
+std::string format_factor(double value) {
     return factor(value);
 }
 
-std::vector<double> flattenMatrix(const Matrix& matrix, const char* what, int& rows, int& columns) {
+std::vector<double> flatten_matrix(const Matrix& matrix, const char* what, int& rows,
+                                   int& columns) {
     return flatten(matrix, what, rows, columns);
 }
 
-std::string formatNumber(double value, bool unicodeMinus) {
+std::string format_number(double value, bool unicodeMinus) {
     if (value == 0)
         value = 0; // −0 reads as 0
     char buffer[64];
@@ -100,16 +101,16 @@ std::string TraceStep::expression() const {
         text += factor(terms[i].input) + "×" + factor(terms[i].weight);
     }
     if (divisor != 1.0)
-        text = "(" + text + ") / " + formatNumber(divisor, true);
+        text = "(" + text + ") / " + format_number(divisor, true);
     if (hasBias)
-        text += (bias < 0 ? " − " : " + ") + formatNumber(std::abs(bias), true);
-    text += " = " + formatNumber(total, true);
+        text += (bias < 0 ? " − " : " + ") + format_number(std::abs(bias), true);
+    text += " = " + format_number(total, true);
     if (relu)
-        text += " → ReLU → " + formatNumber(activated, true);
+        text += " → ReLU → " + format_number(activated, true);
     return text;
 }
 
-std::string TraceStep::channelExpression(int channel) const {
+std::string TraceStep::channel_expression(int channel) const {
     if (channel < 0 || static_cast<std::size_t>(channel) >= channelSums.size())
         throw std::out_of_range("channel " + std::to_string(channel + 1) +
                                 " is outside this step's " + std::to_string(channelSums.size()) +
@@ -122,13 +123,13 @@ std::string TraceStep::channelExpression(int channel) const {
             text += " + ";
         text += factor(term.input) + "×" + factor(term.weight);
     }
-    return text + " = " + formatNumber(channelSums[static_cast<std::size_t>(channel)], true);
+    return text + " = " + format_number(channelSums[static_cast<std::size_t>(channel)], true);
 }
 
 ConvTrace::ConvTrace(Setup setup)
     : setup_(std::move(setup))
     , geometry_(setup_.geometry) {
-    if (const auto why = geometry_.whyInvalid())
+    if (const auto why = geometry_.why_invalid())
         throw std::invalid_argument("these settings cannot make a convolution: " + *why);
     const ConvGeometry::Params& p = setup_.geometry;
     const int C = p.channels, H = p.inputHeight, W = p.inputWidth;
@@ -139,20 +140,20 @@ ConvTrace::ConvTrace(Setup setup)
     if (setup_.input.size() != inputSize)
         throw std::invalid_argument("the input has " + std::to_string(setup_.input.size()) +
                                     " values, but " + std::to_string(C) + " channel(s) of " +
-                                    sizeText(H, W) + " need " + std::to_string(inputSize));
+                                    size_text(H, W) + " need " + std::to_string(inputSize));
     const std::size_t kernelSize = size(K) * size(C) * size(FH) * size(FW);
     if (setup_.kernels.size() != kernelSize)
         throw std::invalid_argument("the kernels have " + std::to_string(setup_.kernels.size()) +
                                     " values, but " + std::to_string(K) + " kernel(s) of " +
-                                    std::to_string(C) + "×" + sizeText(FH, FW) + " (one " +
-                                    sizeText(FH, FW) + " slice per input channel) need " +
+                                    std::to_string(C) + "×" + size_text(FH, FW) + " (one " +
+                                    size_text(FH, FW) + " slice per input channel) need " +
                                     std::to_string(kernelSize));
     if (!setup_.bias.empty() && setup_.bias.size() != size(K))
         throw std::invalid_argument("there are " + std::to_string(setup_.bias.size()) +
                                     " bias values for " + std::to_string(K) +
                                     " kernel(s): give one per kernel, or none");
-    checkFinite(setup_.input, "input", C, C, H, W);
-    checkFinite(setup_.kernels, "kernel", K * C, C, FH, FW);
+    check_finite(setup_.input, "input", C, C, H, W);
+    check_finite(setup_.kernels, "kernel", K * C, C, FH, FW);
     for (std::size_t k = 0; k < setup_.bias.size(); ++k)
         if (!std::isfinite(setup_.bias[k]))
             throw std::invalid_argument("the bias of kernel " + std::to_string(k + 1) +
@@ -182,9 +183,9 @@ ConvTrace::ConvTrace(Setup setup)
             }
 }
 
-ConvTrace ConvTrace::fromMatrices(const Matrix& input, const Matrix& kernel,
-                                  ConvGeometry::Params geometry, compute::BorderMode border,
-                                  TraceMode mode, bool relu, double divisor) {
+ConvTrace ConvTrace::from_matrices(const Matrix& input, const Matrix& kernel,
+                                   ConvGeometry::Params geometry, compute::BorderMode border,
+                                   TraceMode mode, bool relu, double divisor) {
     Setup setup;
     setup.input = flatten(input, "input", geometry.inputHeight, geometry.inputWidth);
     setup.kernels = flatten(kernel, "kernel", geometry.kernelHeight, geometry.kernelWidth);
@@ -198,21 +199,21 @@ ConvTrace ConvTrace::fromMatrices(const Matrix& input, const Matrix& kernel,
     return ConvTrace(std::move(setup));
 }
 
-int ConvTrace::stepCount() const {
-    return setup_.kernelCount * outputHeight() * outputWidth();
+int ConvTrace::step_count() const {
+    return setup_.kernelCount * output_height() * output_width();
 }
 
-int ConvTrace::stepIndex(int kernel, int outY, int outX) const {
-    if (kernel < 0 || kernel >= kernelCount() || outY < 0 || outY >= outputHeight() || outX < 0 ||
-        outX >= outputWidth())
+int ConvTrace::step_index(int kernel, int outY, int outX) const {
+    if (kernel < 0 || kernel >= kernel_count() || outY < 0 || outY >= output_height() || outX < 0 ||
+        outX >= output_width())
         throw std::out_of_range("output position (kernel " + std::to_string(kernel) + ", " +
                                 std::to_string(outY) + ", " + std::to_string(outX) +
-                                ") is outside the " + std::to_string(kernelCount()) + "×" +
-                                sizeText(outputHeight(), outputWidth()) + " output");
-    return (kernel * outputHeight() + outY) * outputWidth() + outX;
+                                ") is outside the " + std::to_string(kernel_count()) + "×" +
+                                size_text(output_height(), output_width()) + " output");
+    return (kernel * output_height() + outY) * output_width() + outX;
 }
 
-double ConvTrace::weightAt(int kernel, int channel, int ky, int kx) const {
+double ConvTrace::weight_at(int kernel, int channel, int ky, int kx) const {
     const int FH = setup_.geometry.kernelHeight, FW = setup_.geometry.kernelWidth;
     if (setup_.mode == TraceMode::Convolution) {
         ky = FH - 1 - ky;
@@ -224,7 +225,7 @@ double ConvTrace::weightAt(int kernel, int channel, int ky, int kx) const {
                  size(kx)];
 }
 
-double ConvTrace::sumAt(int kernel, int outY, int outX, std::vector<double>* channelSums) const {
+double ConvTrace::sum_at(int kernel, int outY, int outX, std::vector<double>* channelSums) const {
     const ConvGeometry::Params& p = setup_.geometry;
     const int top = outY * p.strideY, left = outX * p.strideX;
     double products = 0;
@@ -234,7 +235,7 @@ double ConvTrace::sumAt(int kernel, int outY, int outX, std::vector<double>* cha
         for (int ky = 0; ky < p.kernelHeight; ++ky) {
             const double* row = plane + size(top + ky * p.dilationY) * size(paddedWidth_);
             for (int kx = 0; kx < p.kernelWidth; ++kx)
-                sum += row[left + kx * p.dilationX] * weightAt(kernel, c, ky, kx);
+                sum += row[left + kx * p.dilationX] * weight_at(kernel, c, ky, kx);
         }
         if (channelSums)
             channelSums->push_back(sum);
@@ -244,16 +245,16 @@ double ConvTrace::sumAt(int kernel, int outY, int outX, std::vector<double>* cha
 }
 
 TraceStep ConvTrace::step(int index) const {
-    if (index < 0 || index >= stepCount())
+    if (index < 0 || index >= step_count())
         throw std::out_of_range("step " + std::to_string(index) + " is outside [0, " +
-                                std::to_string(stepCount()) + ")");
+                                std::to_string(step_count()) + ")");
     const ConvGeometry::Params& p = setup_.geometry;
-    const int perKernel = outputHeight() * outputWidth();
+    const int perKernel = output_height() * output_width();
     TraceStep s;
     s.index = index;
     s.kernel = index / perKernel;
-    s.outY = (index % perKernel) / outputWidth();
-    s.outX = index % outputWidth();
+    s.outY = (index % perKernel) / output_width();
+    s.outX = index % output_width();
     s.windowTop = s.outY * p.strideY;
     s.windowLeft = s.outX * p.strideX;
     s.terms.reserve(size(channels()) * size(p.kernelHeight) * size(p.kernelWidth));
@@ -269,17 +270,17 @@ TraceStep ConvTrace::step(int index) const {
                 t.weightX = flipped ? p.kernelWidth - 1 - kx : kx;
                 t.paddedY = s.windowTop + ky * p.dilationY;
                 t.paddedX = s.windowLeft + kx * p.dilationX;
-                t.isPadding = isPaddingCell(t.paddedY, t.paddedX);
-                t.sourceY = sourceRow(t.paddedY);
-                t.sourceX = sourceColumn(t.paddedX);
+                t.isPadding = is_padding_cell(t.paddedY, t.paddedX);
+                t.sourceY = source_row(t.paddedY);
+                t.sourceX = source_column(t.paddedX);
                 if (t.sourceY < 0 || t.sourceX < 0)
                     t.sourceY = t.sourceX = -1; // a zero of the padding reads no pixel
-                t.input = paddedValue(c, t.paddedY, t.paddedX);
-                t.weight = weightAt(s.kernel, c, ky, kx);
+                t.input = padded_value(c, t.paddedY, t.paddedX);
+                t.weight = weight_at(s.kernel, c, ky, kx);
                 t.product = t.input * t.weight;
                 s.terms.push_back(t);
             }
-    s.total = sumAt(s.kernel, s.outY, s.outX, &s.channelSums);
+    s.total = sum_at(s.kernel, s.outY, s.outX, &s.channelSums);
     s.divisor = setup_.divisor;
     s.hasBias = !setup_.bias.empty();
     s.bias = s.hasBias ? setup_.bias[size(s.kernel)] : 0.0;
@@ -289,13 +290,13 @@ TraceStep ConvTrace::step(int index) const {
 }
 
 Matrix ConvTrace::output(int kernel) const {
-    if (kernel < 0 || kernel >= kernelCount())
+    if (kernel < 0 || kernel >= kernel_count())
         throw std::out_of_range("kernel " + std::to_string(kernel) + " is outside [0, " +
-                                std::to_string(kernelCount()) + ")");
-    Matrix result(size(outputHeight()), std::vector<double>(size(outputWidth())));
-    for (int oy = 0; oy < outputHeight(); ++oy)
-        for (int ox = 0; ox < outputWidth(); ++ox) {
-            const double total = sumAt(kernel, oy, ox, nullptr);
+                                std::to_string(kernel_count()) + ")");
+    Matrix result(size(output_height()), std::vector<double>(size(output_width())));
+    for (int oy = 0; oy < output_height(); ++oy)
+        for (int ox = 0; ox < output_width(); ++ox) {
+            const double total = sum_at(kernel, oy, ox, nullptr);
             result[size(oy)][size(ox)] = setup_.relu && total < 0 ? 0.0 : total;
         }
     return result;
@@ -303,42 +304,42 @@ Matrix ConvTrace::output(int kernel) const {
 
 std::vector<double> ConvTrace::outputs() const {
     std::vector<double> result;
-    result.reserve(size(stepCount()));
-    for (int k = 0; k < kernelCount(); ++k)
+    result.reserve(size(step_count()));
+    for (int k = 0; k < kernel_count(); ++k)
         for (const auto& row : output(k))
             result.insert(result.end(), row.begin(), row.end());
     return result;
 }
 
-void ConvTrace::checkPadded(int channel, int py, int px) const {
+void ConvTrace::check_padded(int channel, int py, int px) const {
     if (channel < 0 || channel >= channels() || py < 0 || py >= paddedHeight_ || px < 0 ||
         px >= paddedWidth_)
         throw std::out_of_range("padded cell (" + std::to_string(channel) + ", " +
                                 std::to_string(py) + ", " + std::to_string(px) +
                                 ") is outside the " + std::to_string(channels()) + "×" +
-                                sizeText(paddedHeight_, paddedWidth_) + " padded input");
+                                size_text(paddedHeight_, paddedWidth_) + " padded input");
 }
 
-bool ConvTrace::isPaddingCell(int py, int px) const {
-    checkPadded(0, py, px);
+bool ConvTrace::is_padding_cell(int py, int px) const {
+    check_padded(0, py, px);
     const Padding pad = geometry_.padding();
     return py < pad.top || py >= pad.top + setup_.geometry.inputHeight || px < pad.left ||
            px >= pad.left + setup_.geometry.inputWidth;
 }
 
-double ConvTrace::paddedValue(int channel, int py, int px) const {
-    checkPadded(channel, py, px);
+double ConvTrace::padded_value(int channel, int py, int px) const {
+    check_padded(channel, py, px);
     return padded_[(size(channel) * size(paddedHeight_) + size(py)) * size(paddedWidth_) +
                    size(px)];
 }
 
-int ConvTrace::sourceRow(int py) const {
-    checkPadded(0, py, 0);
+int ConvTrace::source_row(int py) const {
+    check_padded(0, py, 0);
     return rowSource_[size(py)];
 }
 
-int ConvTrace::sourceColumn(int px) const {
-    checkPadded(0, 0, px);
+int ConvTrace::source_column(int px) const {
+    check_padded(0, 0, px);
     return columnSource_[size(px)];
 }
 

@@ -60,23 +60,23 @@ struct TraceStep {
     // "2×1 + 0×1 + 1×1 + … + 5×(−1) = −4": every product in term order, negatives in parentheses
     // with the minus sign −, "(…) / 9" around them when the kernel has a divisor, then "+ b" (or
     // "− b") for the bias, then "= total"; with ReLU "… = −4 → ReLU → 0". Numbers as
-    // formatNumber(value, true).
+    // format_number(value, true).
     std::string expression() const;
     // The products of one input channel and their sum, "2×1 + 0×1 + … = 5" (channelSums[c]):
     // a multi-channel step is these sums added up.
-    std::string channelExpression(int channel) const;
+    std::string channel_expression(int channel) const;
 };
 
 // A number as a student reads it: integers without a decimal point ("3", not "3.0"), other values
 // in the shortest form that reads back to the same double ("0.1", "1e-07"); −0 is "0". With
 // unicodeMinus the sign is − (U+2212), otherwise the ASCII '-' (for CSV output).
-std::string formatNumber(double value, bool unicodeMinus = false);
-// A factor or term inside an expression: formatNumber(value, true), negatives in parentheses so
+std::string format_number(double value, bool unicodeMinus = false);
+// A factor or term inside an expression: format_number(value, true), negatives in parentheses so
 // "2×(−1)" cannot be misread.
-std::string formatFactor(double value);
+std::string format_factor(double value);
 // The values of a matrix row after row, its size in rows/columns; throws std::invalid_argument
 // for an empty or ragged matrix, naming `what` ("input", "kernel") and the row.
-std::vector<double> flattenMatrix(const Matrix& matrix, const char* what, int& rows, int& columns);
+std::vector<double> flatten_matrix(const Matrix& matrix, const char* what, int& rows, int& columns);
 
 class ConvTrace {
 public:
@@ -96,32 +96,32 @@ public:
     };
 
     // Throws std::invalid_argument with a sentence a student understands when the geometry is
-    // invalid (ConvGeometry::whyInvalid()), a size does not match, or a value is NaN or infinite.
+    // invalid (ConvGeometry::why_invalid()), a size does not match, or a value is NaN or infinite.
     explicit ConvTrace(Setup setup);
 
     // One channel, one kernel: sizes are taken from the matrices (the geometry's inputHeight/Width,
     // kernelHeight/Width and channels are overwritten); stride, padding and dilation from
     // `geometry`. Throws std::invalid_argument for an empty or ragged matrix (naming the row), and
     // for everything the main constructor rejects.
-    static ConvTrace fromMatrices(const Matrix& input, const Matrix& kernel,
-                                  ConvGeometry::Params geometry,
-                                  compute::BorderMode border = compute::BorderMode::Zero,
-                                  TraceMode mode = TraceMode::CrossCorrelation, bool relu = false,
-                                  double divisor = 1.0);
+    static ConvTrace from_matrices(const Matrix& input, const Matrix& kernel,
+                                   ConvGeometry::Params geometry,
+                                   compute::BorderMode border = compute::BorderMode::Zero,
+                                   TraceMode mode = TraceMode::CrossCorrelation, bool relu = false,
+                                   double divisor = 1.0);
 
     const ConvGeometry& geometry() const { return geometry_; }
     const Setup& setup() const { return setup_; }
     int channels() const { return geometry_.channels(); }
-    int kernelCount() const { return setup_.kernelCount; }
-    int outputHeight() const { return geometry_.outputHeight(); }
-    int outputWidth() const { return geometry_.outputWidth(); }
+    int kernel_count() const { return setup_.kernelCount; }
+    int output_height() const { return geometry_.output_height(); }
+    int output_width() const { return geometry_.output_width(); }
 
     // K·OH·OW.
-    int stepCount() const;
-    // Step i, computed now; throws std::out_of_range outside [0, stepCount()).
+    int step_count() const;
+    // Step i, computed now; throws std::out_of_range outside [0, step_count()).
     TraceStep step(int index) const;
     // kernel·OH·OW + outY·OW + outX; throws std::out_of_range for a position outside the output.
-    int stepIndex(int kernel, int outY, int outX) const;
+    int step_index(int kernel, int outY, int outX) const;
 
     // Output of one kernel (activated values), OH rows of OW.
     Matrix output(int kernel) const;
@@ -129,22 +129,22 @@ public:
     std::vector<double> outputs() const;
 
     // The padded input: (H + top + bottom) × (W + left + right) cells per channel.
-    int paddedHeight() const { return paddedHeight_; }
-    int paddedWidth() const { return paddedWidth_; }
+    int padded_height() const { return paddedHeight_; }
+    int padded_width() const { return paddedWidth_; }
     // Whether padded cell (py, px) lies outside the image.
-    bool isPaddingCell(int py, int px) const;
+    bool is_padding_cell(int py, int px) const;
     // The value at padded cell (py, px) of a channel, after border fill (for drawing the padding).
-    double paddedValue(int channel, int py, int px) const;
+    double padded_value(int channel, int py, int px) const;
     // The image row/column a padded row/column reads from, or −1 (a Zero-fill padding cell).
-    int sourceRow(int py) const;
-    int sourceColumn(int px) const;
+    int source_row(int py) const;
+    int source_column(int px) const;
 
     // The weight used at window tap (ky, kx) of kernel k, channel c: flipped in Convolution mode.
-    double weightAt(int kernel, int channel, int ky, int kx) const;
+    double weight_at(int kernel, int channel, int ky, int kx) const;
 
 private:
-    double sumAt(int kernel, int outY, int outX, std::vector<double>* channelSums) const;
-    void checkPadded(int channel, int py, int px) const;
+    double sum_at(int kernel, int outY, int outX, std::vector<double>* channelSums) const;
+    void check_padded(int channel, int py, int px) const;
 
     Setup setup_;
     ConvGeometry geometry_;

@@ -19,7 +19,7 @@ std::size_t size(int a) {
     return static_cast<std::size_t>(a);
 }
 
-compute::Tensor randomMatrix(int rows, int columns, std::mt19937& rng) {
+compute::Tensor random_matrix(int rows, int columns, std::mt19937& rng) {
     std::uniform_real_distribution<float> value(-1.0f, 1.0f);
     std::vector<float> values(size(rows) * size(columns));
     for (float& v : values)
@@ -28,7 +28,7 @@ compute::Tensor randomMatrix(int rows, int columns, std::mt19937& rng) {
 }
 
 // Median milliseconds of a·b on the tensors' device, after one warm-up run.
-double medianMs(const compute::Tensor& a, const compute::Tensor& b, int repeats) {
+double median_ms(const compute::Tensor& a, const compute::Tensor& b, int repeats) {
     const compute::Device device = a.device();
     compute::ops::matmul(a, b);
     compute::ops::synchronize(device);
@@ -51,13 +51,13 @@ double medianMs(const compute::Tensor& a, const compute::Tensor& b, int repeats)
 Im2col::Im2col(const ConvTrace& trace) {
     const ConvGeometry::Params& p = trace.geometry().params();
     const ConvTrace::Setup& s = trace.setup();
-    rows_ = trace.outputHeight() * trace.outputWidth();
+    rows_ = trace.output_height() * trace.output_width();
     channels_ = trace.channels();
     kernelHeight_ = p.kernelHeight;
     kernelWidth_ = p.kernelWidth;
     columns_ = channels_ * kernelHeight_ * kernelWidth_;
-    kernelCount_ = trace.kernelCount();
-    outputWidth_ = trace.outputWidth();
+    kernelCount_ = trace.kernel_count();
+    outputWidth_ = trace.output_width();
     strideY_ = p.strideY;
     strideX_ = p.strideX;
     dilationY_ = p.dilationY;
@@ -71,14 +71,14 @@ Im2col::Im2col(const ConvTrace& trace) {
         for (int j = 0; j < columns_; ++j) {
             const Im2colTap t = tap(j);
             matrix_[size(r) * size(columns_) + size(j)] =
-                trace.paddedValue(t.channel, paddedRow(r, j), paddedColumn(r, j));
+                trace.padded_value(t.channel, padded_row(r, j), padded_column(r, j));
         }
     kernelRows_.resize(size(kernelCount_) * size(columns_));
     for (int k = 0; k < kernelCount_; ++k)
         for (int j = 0; j < columns_; ++j) {
             const Im2colTap t = tap(j);
             kernelRows_[size(k) * size(columns_) + size(j)] =
-                trace.weightAt(k, t.channel, t.ky, t.kx);
+                trace.weight_at(k, t.channel, t.ky, t.kx);
         }
     product_.assign(size(rows_) * size(kernelCount_), 0.0);
     for (int r = 0; r < rows_; ++r)
@@ -107,59 +107,59 @@ Im2colTap Im2col::tap(int column) const {
     return {column / perChannel, column % perChannel / kernelWidth_, column % kernelWidth_};
 }
 
-int Im2col::paddedRow(int row, int column) const {
+int Im2col::padded_row(int row, int column) const {
     return row / outputWidth_ * strideY_ + tap(column).ky * dilationY_;
 }
 
-int Im2col::paddedColumn(int row, int column) const {
+int Im2col::padded_column(int row, int column) const {
     return row % outputWidth_ * strideX_ + tap(column).kx * dilationX_;
 }
 
-int Im2col::rowOfStep(int index) const {
+int Im2col::row_of_step(int index) const {
     if (index < 0 || index >= rows_ * kernelCount_)
         throw std::out_of_range("step " + std::to_string(index) + " is outside [0, " +
                                 std::to_string(rows_ * kernelCount_) + ")");
     return index % rows_;
 }
 
-double Im2col::outputAt(int row, int kernel) const {
+double Im2col::output_at(int row, int kernel) const {
     const double total = product_.at(size(row) * size(kernelCount_) + size(kernel)) / divisor_ +
                          (bias_.empty() ? 0.0 : bias_.at(size(kernel)));
     return relu_ && total < 0 ? 0.0 : total;
 }
 
-double MatmulTiming::cpuGflops() const {
+double MatmulTiming::cpu_gflops() const {
     return cpuMs > 0 ? 2.0 * m * k * n / (cpuMs * 1e6) : 0.0;
 }
 
-MatmulTiming timeMatmul(int m, int k, int n, int repeats) {
+MatmulTiming time_matmul(int m, int k, int n, int repeats) {
     if (m < 1 || k < 1 || n < 1 || repeats < 1)
-        throw std::invalid_argument("timeMatmul needs sizes and a repeat count of at least 1");
+        throw std::invalid_argument("time_matmul needs sizes and a repeat count of at least 1");
     MatmulTiming timing;
     timing.m = m;
     timing.k = k;
     timing.n = n;
     std::mt19937 rng(7);
-    const compute::Tensor a = randomMatrix(m, k, rng), b = randomMatrix(k, n, rng);
-    timing.cpuMs = medianMs(a, b, repeats);
+    const compute::Tensor a = random_matrix(m, k, rng), b = random_matrix(k, n, rng);
+    timing.cpuMs = median_ms(a, b, repeats);
     if (compute::Device::cuda_available()) {
         const compute::Device gpu = compute::Device::cuda();
-        timing.cudaMs = medianMs(a.to(gpu), b.to(gpu), repeats);
+        timing.cudaMs = median_ms(a.to(gpu), b.to(gpu), repeats);
     } else {
         timing.cudaMissing = compute::Device::cuda_unavailable_reason();
     }
     return timing;
 }
 
-std::string Im2colTimings::realisticDescription() {
+std::string Im2colTimings::realistic_description() {
     return "batch 64 of 28×28×16 → 32 filters 3×3";
 }
 
-Im2colTimings timeIm2col(const Im2col& im2col, int repeats) {
+Im2colTimings time_im2col(const Im2col& im2col, int repeats) {
     // SAME, stride 1: every one of the 64·28·28 output positions is a row of 16·3·3 taps.
     constexpr int batch = 64, side = 28, channels = 16, filters = 32, filterSide = 3;
-    return {timeMatmul(im2col.rows(), im2col.columns(), im2col.kernelCount(), repeats),
-            timeMatmul(batch * side * side, channels * filterSide * filterSide, filters, repeats)};
+    return {time_matmul(im2col.rows(), im2col.columns(), im2col.kernel_count(), repeats),
+            time_matmul(batch * side * side, channels * filterSide * filterSide, filters, repeats)};
 }
 
 } // namespace convsight::conv

@@ -27,8 +27,8 @@ public:
 
     int rows() const { return rows_; }       // OH·OW
     int columns() const { return columns_; } // C·FH·FW
-    int kernelCount() const { return kernelCount_; }
-    int outputWidth() const { return outputWidth_; }
+    int kernel_count() const { return kernelCount_; }
+    int output_width() const { return outputWidth_; }
 
     // Entry (row, column); throws std::out_of_range outside the matrix.
     double at(int row, int column) const;
@@ -36,20 +36,20 @@ public:
     const std::vector<double>& matrix() const { return matrix_; }
     Im2colTap tap(int column) const;
     // The padded-input cell entry (row, column) was copied from.
-    int paddedRow(int row, int column) const;
-    int paddedColumn(int row, int column) const;
+    int padded_row(int row, int column) const;
+    int padded_column(int row, int column) const;
 
     // The row of the trace's step `index` (steps are kernel-major: row = index mod OH·OW);
     // throws std::out_of_range outside [0, K·OH·OW).
-    int rowOfStep(int index) const;
+    int row_of_step(int index) const;
     // The kernels as rows of C·FH·FW weights in column order (flipped in Convolution mode), one
     // row per kernel: (K, columns) row-major.
-    const std::vector<double>& kernelRows() const { return kernelRows_; }
+    const std::vector<double>& kernel_rows() const { return kernelRows_; }
     // The product matrix · kernelRowsᵀ: (rows, K) row-major; entry (r, k) is step k·OH·OW + r's
     // sum of products (before the divisor, bias and activation).
     const std::vector<double>& product() const { return product_; }
     // Output (r, k): product / divisor + bias, then ReLU when the trace has it — the trace's value.
-    double outputAt(int row, int kernel) const;
+    double output_at(int row, int kernel) const;
 
 private:
     int rows_{}, columns_{}, kernelCount_{}, outputWidth_{};
@@ -68,21 +68,21 @@ struct MatmulTiming {
     std::optional<double> cudaMs; // median on CUDA device 0, when there is one
     std::string cudaMissing;      // why there is no CUDA figure, for the UI
     // 2·M·K·N / time: how many multiply-adds per second the hardware sustained.
-    double cpuGflops() const;
+    double cpu_gflops() const;
 };
 
 // Times (m, k)·(k, n) `repeats` times after one warm-up on the CPU and (when available) CUDA
 // device 0, and returns the medians. Throws std::invalid_argument for a size or repeats < 1.
-MatmulTiming timeMatmul(int m, int k, int n, int repeats = 5);
+MatmulTiming time_matmul(int m, int k, int n, int repeats = 5);
 
 struct Im2colTimings {
     MatmulTiming current;   // this trace's im2col product
     MatmulTiming realistic; // a real layer: batch 64 of 28×28×16, 32 filters 3×3, SAME, stride 1
     // "batch 64 of 28×28×16 → 32 filters 3×3", for the UI.
-    static std::string realisticDescription();
+    static std::string realistic_description();
 };
 // Both products' times; the realistic one takes tens of milliseconds per run on a laptop CPU, so
 // call it off the GUI thread.
-Im2colTimings timeIm2col(const Im2col& im2col, int repeats = 5);
+Im2colTimings time_im2col(const Im2col& im2col, int repeats = 5);
 
 } // namespace convsight::conv

@@ -17,13 +17,13 @@ namespace {
 
 // A number from a JSON value (always finite: JSON has no NaN or infinity, and the parser refuses
 // numbers beyond double's range); `where` is "source: row R, column C" or "source: divisor".
-double finiteNumber(const json& value, const std::string& where) {
+double finite_number(const json& value, const std::string& where) {
     if (!value.is_number())
         throw KernelFileError(where + ": " + value.dump() + " is not a number");
     return value.get<double>();
 }
 
-Matrix parseRows(const json& document, const std::string& source) {
+Matrix parse_rows(const json& document, const std::string& source) {
     if (!document.contains("rows"))
         throw KernelFileError(source + ": no \"rows\": the kernel's values are missing");
     const json& rows = document.at("rows");
@@ -42,13 +42,13 @@ Matrix parseRows(const json& document, const std::string& source) {
                                   ": every row needs the same number of values");
         std::vector<double> values;
         for (std::size_t c = 0; c < rows[r].size(); ++c)
-            values.push_back(finiteNumber(rows[r][c], row + ", column " + std::to_string(c + 1)));
+            values.push_back(finite_number(rows[r][c], row + ", column " + std::to_string(c + 1)));
         matrix.push_back(std::move(values));
     }
     return matrix;
 }
 
-[[noreturn]] void failToWrite(const std::string& path, const std::string& why) {
+[[noreturn]] void fail_to_write(const std::string& path, const std::string& why) {
     throw KernelFileError("cannot save kernel '" + path + "': " + why);
 }
 
@@ -62,11 +62,11 @@ Matrix FilterKernel::weights() const {
     return result;
 }
 
-FilterKernel kernelFromPreset(const KernelPreset& preset) {
+FilterKernel kernel_from_preset(const KernelPreset& preset) {
     return {preset.name, preset.matrix, preset.divisor, 0.0};
 }
 
-FilterKernel parseKernelJson(std::string_view text, const std::string& source) {
+FilterKernel parse_kernel_json(std::string_view text, const std::string& source) {
     json document;
     try {
         document = json::parse(text);
@@ -84,37 +84,37 @@ FilterKernel parseKernelJson(std::string_view text, const std::string& source) {
             throw KernelFileError(source + ": \"name\" must be text");
         kernel.name = document.at("name").get<std::string>();
     }
-    kernel.rows = parseRows(document, source);
+    kernel.rows = parse_rows(document, source);
     if (document.contains("divisor")) {
-        kernel.divisor = finiteNumber(document.at("divisor"), source + ": divisor");
+        kernel.divisor = finite_number(document.at("divisor"), source + ": divisor");
         if (kernel.divisor == 0)
             throw KernelFileError(source + ": the divisor is 0, and nothing can be divided by 0");
     }
     if (document.contains("offset"))
-        kernel.offset = finiteNumber(document.at("offset"), source + ": offset");
+        kernel.offset = finite_number(document.at("offset"), source + ": offset");
     return kernel;
 }
 
-std::string formatKernelJson(const FilterKernel& kernel) {
+std::string format_kernel_json(const FilterKernel& kernel) {
     std::string text = "{\n  \"name\": " + json(kernel.name).dump() + ",\n  \"rows\": [\n";
     for (std::size_t r = 0; r < kernel.rows.size(); ++r) {
         text += "    [";
         for (std::size_t c = 0; c < kernel.rows[r].size(); ++c)
-            text += (c > 0 ? ", " : "") + formatNumber(kernel.rows[r][c]);
+            text += (c > 0 ? ", " : "") + format_number(kernel.rows[r][c]);
         text += r + 1 < kernel.rows.size() ? "],\n" : "]\n";
     }
-    text += "  ],\n  \"divisor\": " + formatNumber(kernel.divisor) +
-            ",\n  \"offset\": " + formatNumber(kernel.offset) + "\n}\n";
+    text += "  ],\n  \"divisor\": " + format_number(kernel.divisor) +
+            ",\n  \"offset\": " + format_number(kernel.offset) + "\n}\n";
     return text;
 }
 
-FilterKernel loadKernelFile(const std::string& path) {
+FilterKernel load_kernel_file(const std::string& path) {
     std::error_code error;
     if (fs::is_directory(path, error))
         throw KernelFileError("cannot open kernel '" + path + "': it is a folder, not a file");
     if (fs::path(path).extension() != ".json") {
         try {
-            return {fs::path(path).stem().string(), loadMatrixCsv(path), 1.0, 0.0};
+            return {fs::path(path).stem().string(), load_matrix_csv(path), 1.0, 0.0};
         } catch (const MatrixCsvError& e) {
             throw KernelFileError(e.what());
         }
@@ -124,15 +124,15 @@ FilterKernel loadKernelFile(const std::string& path) {
         throw KernelFileError("cannot open kernel '" + path + "': no such file, or not readable");
     std::ostringstream text;
     text << in.rdbuf();
-    return parseKernelJson(text.str(), path);
+    return parse_kernel_json(text.str(), path);
 }
 
-void saveKernelFile(const std::string& path, const FilterKernel& kernel) {
+void save_kernel_file(const std::string& path, const FilterKernel& kernel) {
     const fs::path folder = fs::path(path).parent_path();
     std::error_code error;
     if (!folder.empty() && !fs::is_directory(folder, error))
-        failToWrite(path, "the folder '" + folder.string() + "' does not exist");
-    const std::string text = formatKernelJson(kernel);
+        fail_to_write(path, "the folder '" + folder.string() + "' does not exist");
+    const std::string text = format_kernel_json(kernel);
     const std::string temporary = path + ".part";
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
@@ -141,13 +141,13 @@ void saveKernelFile(const std::string& path, const FilterKernel& kernel) {
         if (!out) {
             out.close();
             fs::remove(temporary, error);
-            failToWrite(path, "no permission, or the disk is full");
+            fail_to_write(path, "no permission, or the disk is full");
         }
     }
     fs::rename(temporary, path, error);
     if (error) {
         fs::remove(temporary, error);
-        failToWrite(path, error.message());
+        fail_to_write(path, error.message());
     }
 }
 

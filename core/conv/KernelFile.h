@@ -28,21 +28,21 @@ struct FilterKernel {
 };
 
 // A preset's matrix, divisor and menu name, offset 0.
-FilterKernel kernelFromPreset(const KernelPreset& preset);
+FilterKernel kernel_from_preset(const KernelPreset& preset);
 
 // Parses {"name": "...", "rows": [[...], ...], "divisor": d, "offset": o}; name, divisor and
 // offset are optional (defaults "", 1, 0). Throws KernelFileError for text that is not JSON, a
 // missing, empty or ragged "rows", a value that is not a finite number, or a divisor of 0.
 // `source` names the text in messages.
-FilterKernel parseKernelJson(std::string_view text, const std::string& source);
+FilterKernel parse_kernel_json(std::string_view text, const std::string& source);
 // The JSON text of `kernel`, one matrix row per line, numbers in their shortest exact form.
-std::string formatKernelJson(const FilterKernel& kernel);
+std::string format_kernel_json(const FilterKernel& kernel);
 
 // Reads a `.json` file as above, any other as CSV (MatrixCsv's rules; named after the file, divisor
 // 1, offset 0). Throws KernelFileError (a CSV mistake included) naming the file.
-FilterKernel loadKernelFile(const std::string& path);
+FilterKernel load_kernel_file(const std::string& path);
 // Writes `kernel` as JSON atomically: an existing file is replaced only once the new one is
 // complete. Throws KernelFileError when the folder is missing or the file cannot be written.
-void saveKernelFile(const std::string& path, const FilterKernel& kernel);
+void save_kernel_file(const std::string& path, const FilterKernel& kernel);
 
 } // namespace convsight::conv

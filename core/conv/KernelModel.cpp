@@ -6,21 +6,21 @@
 
 namespace convsight::conv {
 
-KernelModel KernelModel::fromMatrix(const Matrix& values, double divisor) {
+KernelModel KernelModel::from_matrix(const Matrix& values, double divisor) {
     KernelModel model;
     for (Channel& channel : model.channels)
         channel = Channel{values, divisor};
     return model;
 }
 
-KernelModel KernelModel::fromPreset(const KernelPreset& preset) {
-    KernelModel model = fromMatrix(preset.matrix, preset.divisor);
+KernelModel KernelModel::from_preset(const KernelPreset& preset) {
+    KernelModel model = from_matrix(preset.matrix, preset.divisor);
     model.presetId = preset.id;
     model.name = preset.name;
     return model;
 }
 
-std::vector<int> KernelModel::editedChannels(int channel) const {
+std::vector<int> KernelModel::edited_channels(int channel) const {
     if (perChannel)
         return {std::clamp(channel, 0, kChannels - 1)};
     return {0, 1, 2};
@@ -44,8 +44,8 @@ double KernelModel::sum(int channel) const {
     return total;
 }
 
-void KernelModel::setValue(int channel, int row, int column, double value) {
-    for (const int c : editedChannels(channel))
+void KernelModel::set_value(int channel, int row, int column, double value) {
+    for (const int c : edited_channels(channel))
         channels[c].values.at(row).at(column) = value;
 }
 
@@ -88,21 +88,21 @@ void KernelModel::flip() {
 }
 
 void KernelModel::negate(int channel) {
-    for (const int c : editedChannels(channel))
+    for (const int c : edited_channels(channel))
         for (auto& row : channels[c].values)
             for (double& value : row)
                 value = value == 0 ? 0 : -value;
 }
 
 void KernelModel::clear(int channel) {
-    for (const int c : editedChannels(channel)) {
+    for (const int c : edited_channels(channel)) {
         for (auto& row : channels[c].values)
             std::fill(row.begin(), row.end(), 0.0);
         channels[c].divisor = 1;
     }
 }
 
-int KernelModel::zeroSumChannel() const {
+int KernelModel::zero_sum_channel() const {
     for (int c = 0; c < kChannels; ++c)
         if (std::abs(sum(c)) < 1e-12)
             return c;
@@ -110,14 +110,14 @@ int KernelModel::zeroSumChannel() const {
 }
 
 bool KernelModel::normalise() {
-    if (zeroSumChannel() >= 0)
+    if (zero_sum_channel() >= 0)
         return false;
     for (int c = 0; c < kChannels; ++c)
         channels[c].divisor = sum(c);
     return true;
 }
 
-void KernelModel::setPerChannel(bool on, int from) {
+void KernelModel::set_per_channel(bool on, int from) {
     if (!on) {
         const Channel source = channels[std::clamp(from, 0, kChannels - 1)];
         channels.fill(source);

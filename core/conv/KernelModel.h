@@ -34,14 +34,14 @@ struct KernelModel {
     bool operator==(const KernelModel&) const = default;
 
     // A single kernel for all channels; `values` must be rectangular and 1..9 × 1..9.
-    static KernelModel fromMatrix(const Matrix& values, double divisor = 1);
-    static KernelModel fromPreset(const KernelPreset& preset);
+    static KernelModel from_matrix(const Matrix& values, double divisor = 1);
+    static KernelModel from_preset(const KernelPreset& preset);
 
     int rows() const { return static_cast<int>(channels[0].values.size()); }
     int columns() const { return static_cast<int>(channels[0].values[0].size()); }
     // The channels an edit of channel `channel` changes: all three with one kernel for all,
     // otherwise that one.
-    std::vector<int> editedChannels(int channel) const;
+    std::vector<int> edited_channels(int channel) const;
 
     // values / divisor of image channel `channel`, row-major (rows, columns).
     std::vector<float> weights(int channel) const;
@@ -49,7 +49,7 @@ struct KernelModel {
     double sum(int channel) const;
 
     // Sets one value (in every channel it is shared with).
-    void setValue(int channel, int row, int column, double value);
+    void set_value(int channel, int row, int column, double value);
     // New size, the values kept around the anchor cell (rows/2, columns/2), the cell the output
     // pixel sits under: growing adds zeros around it, shrinking drops the outer cells. Going
     // 3 → 4 → 3 gives back the same kernel.
@@ -59,13 +59,13 @@ struct KernelModel {
     void negate(int channel); // every value × −1
     void clear(int channel);  // every value 0, divisor 1
     // The first channel whose values sum to 0 (no divisor makes them sum to 1), or −1.
-    int zeroSumChannel() const;
+    int zero_sum_channel() const;
     // Sets each channel's divisor to the sum of its values so the weights sum to 1. Returns false
-    // and changes nothing when zeroSumChannel() is not −1.
+    // and changes nothing when zero_sum_channel() is not −1.
     bool normalise();
     // One kernel for all channels: every channel becomes channel `from`. Per channel: unchanged
     // values, from then on edited one at a time.
-    void setPerChannel(bool perChannel, int from);
+    void set_per_channel(bool perChannel, int from);
 };
 
 } // namespace convsight::conv

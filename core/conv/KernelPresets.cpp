@@ -14,7 +14,7 @@ Matrix KernelPreset::weights() const {
     return result;
 }
 
-double KernelPreset::weightSum() const {
+double KernelPreset::weight_sum() const {
     double sum = 0;
     for (const auto& row : weights())
         for (const double value : row)
@@ -22,7 +22,7 @@ double KernelPreset::weightSum() const {
     return sum;
 }
 
-const std::vector<KernelPreset>& kernelPresets() {
+const std::vector<KernelPreset>& kernel_presets() {
     static const std::vector<KernelPreset> presets = {
         {"identity",
          "Identity",
@@ -127,19 +127,19 @@ const std::vector<KernelPreset>& kernelPresets() {
     return presets;
 }
 
-std::string kernelPresetIds() {
+std::string kernel_preset_ids() {
     std::string ids;
-    for (const KernelPreset& preset : kernelPresets())
+    for (const KernelPreset& preset : kernel_presets())
         ids += (ids.empty() ? "" : ", ") + preset.id;
     return ids;
 }
 
-const KernelPreset& kernelPreset(std::string_view id) {
-    for (const KernelPreset& preset : kernelPresets())
+const KernelPreset& kernel_preset(std::string_view id) {
+    for (const KernelPreset& preset : kernel_presets())
         if (preset.id == id)
             return preset;
     throw std::invalid_argument("there is no kernel preset called \"" + std::string(id) +
-                                "\"; the presets are: " + kernelPresetIds());
+                                "\"; the presets are: " + kernel_preset_ids());
 }
 
 } // namespace convsight::conv

@@ -21,18 +21,18 @@ struct KernelPreset {
     // matrix / divisor: the weights a convolution uses.
     Matrix weights() const;
     // Σ weights(): 1 for blurs, sharpen and emboss (brightness kept), 0 for edge detectors.
-    double weightSum() const;
+    double weight_sum() const;
 };
 
 // All presets, in menu order: identity, box-blur, gaussian-3x3, gaussian-5x5, sharpen, edge,
 // ridge, sobel-x, sobel-y, prewitt-x, prewitt-y, emboss, horizontal-edge, motion-blur,
 // unsharp-mask-5x5.
-const std::vector<KernelPreset>& kernelPresets();
+const std::vector<KernelPreset>& kernel_presets();
 
 // The preset with this id; throws std::invalid_argument naming the unknown id and listing the ids.
-const KernelPreset& kernelPreset(std::string_view id);
+const KernelPreset& kernel_preset(std::string_view id);
 
 // "identity, box-blur, …": the ids for help texts and error messages.
-std::string kernelPresetIds();
+std::string kernel_preset_ids();
 
 } // namespace convsight::conv

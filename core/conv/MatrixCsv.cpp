@@ -23,12 +23,12 @@ std::string_view trimmed(std::string_view text) {
     return text.substr(first, last - first + 1);
 }
 
-std::string valuesWord(std::size_t count) {
+std::string values_word(std::size_t count) {
     return std::to_string(count) + (count == 1 ? " value" : " values");
 }
 
 // One CSV cell as a finite double; `where` is "source: line L, column C" for the messages.
-double parseCell(std::string_view cell, const std::string& where) {
+double parse_cell(std::string_view cell, const std::string& where) {
     if (cell.empty())
         throw MatrixCsvError(where + ": empty, where a number was expected");
     std::string text;
@@ -60,7 +60,7 @@ double parseCell(std::string_view cell, const std::string& where) {
 
 } // namespace
 
-Matrix parseMatrixCsv(std::string_view text, const std::string& source) {
+Matrix parse_matrix_csv(std::string_view text, const std::string& source) {
     if (text.starts_with(kUtf8Bom))
         text.remove_prefix(kUtf8Bom.size());
 
@@ -86,7 +86,7 @@ Matrix parseMatrixCsv(std::string_view text, const std::string& source) {
             const auto comma = line.find(',', start);
             const std::string_view cell = trimmed(line.substr(start, comma - start));
             row.push_back(
-                parseCell(cell, lineWhere + ", column " + std::to_string(row.size() + 1)));
+                parse_cell(cell, lineWhere + ", column " + std::to_string(row.size() + 1)));
             if (comma == std::string_view::npos)
                 break;
             start = comma + 1;
@@ -97,8 +97,8 @@ Matrix parseMatrixCsv(std::string_view text, const std::string& source) {
             firstRowLine = lineNumber;
         } else if (row.size() != columns) {
             throw MatrixCsvError(source + ": line " + std::to_string(lineNumber) + " has " +
-                                 valuesWord(row.size()) + ", line " + std::to_string(firstRowLine) +
-                                 " has " + std::to_string(columns) +
+                                 values_word(row.size()) + ", line " +
+                                 std::to_string(firstRowLine) + " has " + std::to_string(columns) +
                                  ": every row needs the same number of values");
         }
         matrix.push_back(std::move(row));
@@ -108,15 +108,15 @@ Matrix parseMatrixCsv(std::string_view text, const std::string& source) {
     return matrix;
 }
 
-Matrix readMatrixCsv(std::istream& in, const std::string& source) {
+Matrix read_matrix_csv(std::istream& in, const std::string& source) {
     std::ostringstream text;
     text << in.rdbuf();
     if (in.bad())
         throw MatrixCsvError(source + ": could not be read");
-    return parseMatrixCsv(text.str(), source);
+    return parse_matrix_csv(text.str(), source);
 }
 
-Matrix loadMatrixCsv(const std::string& path) {
+Matrix load_matrix_csv(const std::string& path) {
     std::error_code error;
     if (!std::filesystem::exists(path, error))
         throw MatrixCsvError(path + ": no such file");
@@ -125,16 +125,16 @@ Matrix loadMatrixCsv(const std::string& path) {
     std::ifstream file(path, std::ios::binary);
     if (!file)
         throw MatrixCsvError(path + ": cannot be opened for reading");
-    return readMatrixCsv(file, path);
+    return read_matrix_csv(file, path);
 }
 
-std::string formatMatrixCsv(const Matrix& matrix) {
+std::string format_matrix_csv(const Matrix& matrix) {
     std::string text;
     for (const std::vector<double>& row : matrix) {
         for (std::size_t c = 0; c < row.size(); ++c) {
             if (c > 0)
                 text += ',';
-            text += formatNumber(row[c]);
+            text += format_number(row[c]);
         }
         text += '\n';
     }

@@ -22,13 +22,13 @@ public:
 // lines, lines starting with '#', CRLF line ends and a UTF-8 byte-order mark are allowed; '−'
 // (U+2212, as on the slides) reads as a minus. Throws MatrixCsvError for ragged rows, a value that
 // is not a number, NaN or infinity, or no numbers at all. `source` names the text in messages.
-Matrix parseMatrixCsv(std::string_view text, const std::string& source);
-Matrix readMatrixCsv(std::istream& in, const std::string& source);
+Matrix parse_matrix_csv(std::string_view text, const std::string& source);
+Matrix read_matrix_csv(std::istream& in, const std::string& source);
 // Reads the file at `path`; a missing or unreadable file is a MatrixCsvError too.
-Matrix loadMatrixCsv(const std::string& path);
+Matrix load_matrix_csv(const std::string& path);
 
 // One line per row, values separated by ',', each line ending in '\n'; numbers as
-// formatNumber() writes them with an ASCII minus: "-4", "2.111111111111111".
-std::string formatMatrixCsv(const Matrix& matrix);
+// format_number() writes them with an ASCII minus: "-4", "2.111111111111111".
+std::string format_matrix_csv(const Matrix& matrix);
 
 } // namespace convsight::conv

@@ -18,15 +18,15 @@ std::size_t size(int a) {
 }
 
 // The trace's geometry as the compute library's pooling shape, for one image.
-compute::PoolDims poolDims(const ConvGeometry::Params& p, const Padding& pad, int outputHeight,
-                           int outputWidth) {
+compute::PoolDims pool_dims(const ConvGeometry::Params& p, const Padding& pad, int output_height,
+                            int output_width) {
     compute::PoolDims d{};
     d.N = 1;
     d.C = p.channels;
     d.H = p.inputHeight;
     d.W = p.inputWidth;
-    d.OH = outputHeight;
-    d.OW = outputWidth;
+    d.OH = output_height;
+    d.OW = output_width;
     d.KH = p.kernelHeight;
     d.KW = p.kernelWidth;
     d.stride_y = p.strideY;
@@ -44,24 +44,24 @@ std::string PoolStep::expression() const {
         for (const PoolCell& cell : cells) {
             if (cell.isPadding)
                 continue;
-            text += (text.empty() ? "" : ", ") + formatNumber(cell.value, true);
+            text += (text.empty() ? "" : ", ") + format_number(cell.value, true);
         }
-        return "max(" + text + ") = " + formatNumber(result, true);
+        return "max(" + text + ") = " + format_number(result, true);
     }
     bool first = true;
     for (const PoolCell& cell : cells) {
         if (cell.isPadding && divisor < static_cast<int>(cells.size()))
             continue; // padding not counted: it is not in the sum either
-        text += (first ? "" : " + ") + formatFactor(cell.value);
+        text += (first ? "" : " + ") + format_factor(cell.value);
         first = false;
     }
-    return "(" + text + ") / " + std::to_string(divisor) + " = " + formatNumber(result, true);
+    return "(" + text + ") / " + std::to_string(divisor) + " = " + format_number(result, true);
 }
 
 PoolTrace::PoolTrace(Setup setup)
     : setup_(std::move(setup))
     , geometry_(setup_.geometry) {
-    if (const auto why = geometry_.whyInvalid())
+    if (const auto why = geometry_.why_invalid())
         throw std::invalid_argument("these settings cannot make a pooling: " + *why);
     const ConvGeometry::Params& p = setup_.geometry;
     if (p.dilationY != 1 || p.dilationX != 1)
@@ -83,10 +83,10 @@ PoolTrace::PoolTrace(Setup setup)
         }
 }
 
-PoolTrace PoolTrace::fromMatrix(const Matrix& input, ConvGeometry::Params geometry,
-                                compute::PoolKind kind, bool countPadding) {
+PoolTrace PoolTrace::from_matrix(const Matrix& input, ConvGeometry::Params geometry,
+                                 compute::PoolKind kind, bool countPadding) {
     Setup setup;
-    setup.input = flattenMatrix(input, "input", geometry.inputHeight, geometry.inputWidth);
+    setup.input = flatten_matrix(input, "input", geometry.inputHeight, geometry.inputWidth);
     geometry.channels = 1;
     setup.geometry = geometry;
     setup.kind = kind;
@@ -94,49 +94,49 @@ PoolTrace PoolTrace::fromMatrix(const Matrix& input, ConvGeometry::Params geomet
     return PoolTrace(std::move(setup));
 }
 
-int PoolTrace::paddedHeight() const {
+int PoolTrace::padded_height() const {
     const Padding pad = geometry_.padding();
     return setup_.geometry.inputHeight + pad.top + pad.bottom;
 }
 
-int PoolTrace::paddedWidth() const {
+int PoolTrace::padded_width() const {
     const Padding pad = geometry_.padding();
     return setup_.geometry.inputWidth + pad.left + pad.right;
 }
 
-bool PoolTrace::isPaddingCell(int paddedY, int paddedX) const {
+bool PoolTrace::is_padding_cell(int paddedY, int paddedX) const {
     const Padding pad = geometry_.padding();
     const int y = paddedY - pad.top, x = paddedX - pad.left;
     return y < 0 || y >= setup_.geometry.inputHeight || x < 0 || x >= setup_.geometry.inputWidth;
 }
 
-int PoolTrace::stepCount() const {
-    return channels() * outputHeight() * outputWidth();
+int PoolTrace::step_count() const {
+    return channels() * output_height() * output_width();
 }
 
-int PoolTrace::stepIndex(int channel, int outY, int outX) const {
-    if (channel < 0 || channel >= channels() || outY < 0 || outY >= outputHeight() || outX < 0 ||
-        outX >= outputWidth())
+int PoolTrace::step_index(int channel, int outY, int outX) const {
+    if (channel < 0 || channel >= channels() || outY < 0 || outY >= output_height() || outX < 0 ||
+        outX >= output_width())
         throw std::out_of_range(
             "output position (channel " + std::to_string(channel) + ", " + std::to_string(outY) +
             ", " + std::to_string(outX) + ") is outside the " + std::to_string(channels()) + "×" +
-            std::to_string(outputHeight()) + "×" + std::to_string(outputWidth()) + " output");
-    return (channel * outputHeight() + outY) * outputWidth() + outX;
+            std::to_string(output_height()) + "×" + std::to_string(output_width()) + " output");
+    return (channel * output_height() + outY) * output_width() + outX;
 }
 
 PoolStep PoolTrace::step(int index) const {
-    if (index < 0 || index >= stepCount())
+    if (index < 0 || index >= step_count())
         throw std::out_of_range("step " + std::to_string(index) + " is outside [0, " +
-                                std::to_string(stepCount()) + ")");
+                                std::to_string(step_count()) + ")");
     const ConvGeometry::Params& p = setup_.geometry;
     const Padding pad = geometry_.padding();
-    const int perChannel = outputHeight() * outputWidth();
+    const int perChannel = output_height() * output_width();
     PoolStep s;
     s.index = index;
     s.kind = setup_.kind;
     s.channel = index / perChannel;
-    s.outY = index % perChannel / outputWidth();
-    s.outX = index % outputWidth();
+    s.outY = index % perChannel / output_width();
+    s.outX = index % output_width();
     s.windowTop = s.outY * p.strideY;
     s.windowLeft = s.outX * p.strideX;
     const double* plane =
@@ -149,7 +149,7 @@ PoolStep PoolTrace::step(int index) const {
             cell.kx = kx;
             cell.paddedY = s.windowTop + ky;
             cell.paddedX = s.windowLeft + kx;
-            cell.isPadding = isPaddingCell(cell.paddedY, cell.paddedX);
+            cell.isPadding = is_padding_cell(cell.paddedY, cell.paddedX);
             if (!cell.isPadding) {
                 cell.sourceY = cell.paddedY - pad.top;
                 cell.sourceX = cell.paddedX - pad.left;
@@ -158,7 +158,7 @@ PoolStep PoolTrace::step(int index) const {
             s.cells.push_back(cell);
         }
     // The window rule is the compute library's (shared/pool_window.h), on the image's coordinates.
-    const compute::PoolDims dims = poolDims(p, pad, outputHeight(), outputWidth());
+    const compute::PoolDims dims = pool_dims(p, pad, output_height(), output_width());
     const compute::math::PoolWindow window = compute::math::pool_window(dims, s.outY, s.outX);
     if (s.kind == compute::PoolKind::Max) {
         // The geometry guarantees an image cell: the winner is never −1.
@@ -180,17 +180,17 @@ Matrix PoolTrace::output(int channel) const {
     if (channel < 0 || channel >= channels())
         throw std::out_of_range("channel " + std::to_string(channel) + " is outside [0, " +
                                 std::to_string(channels()) + ")");
-    Matrix result(size(outputHeight()), std::vector<double>(size(outputWidth())));
-    for (int oy = 0; oy < outputHeight(); ++oy)
-        for (int ox = 0; ox < outputWidth(); ++ox)
-            result[size(oy)][size(ox)] = step(stepIndex(channel, oy, ox)).result;
+    Matrix result(size(output_height()), std::vector<double>(size(output_width())));
+    for (int oy = 0; oy < output_height(); ++oy)
+        for (int ox = 0; ox < output_width(); ++ox)
+            result[size(oy)][size(ox)] = step(step_index(channel, oy, ox)).result;
     return result;
 }
 
 std::vector<double> PoolTrace::outputs() const {
     std::vector<double> result;
-    result.reserve(size(stepCount()));
-    for (int i = 0; i < stepCount(); ++i)
+    result.reserve(size(step_count()));
+    for (int i = 0; i < step_count(); ++i)
         result.push_back(step(i).result);
     return result;
 }

@@ -38,7 +38,7 @@ struct PoolStep {
 
     // Max: "max(2, 0, 7, 1) = 7" (the image cells only: padding counts as −∞ and cannot win).
     // Average: "(2 + 0 + 7 + 1) / 4 = 2.5" (the counted cells; negatives in parentheses).
-    // Numbers as formatNumber(value, true).
+    // Numbers as format_number(value, true).
     std::string expression() const;
 };
 
@@ -66,25 +66,25 @@ public:
     // One channel: the input's size is taken from the matrix; window, stride and padding from
     // `geometry` (kernelHeight × kernelWidth is the window). Throws as the constructor does, and
     // for an empty or ragged matrix.
-    static PoolTrace fromMatrix(const Matrix& input, ConvGeometry::Params geometry,
-                                compute::PoolKind kind, bool countPadding = false);
+    static PoolTrace from_matrix(const Matrix& input, ConvGeometry::Params geometry,
+                                 compute::PoolKind kind, bool countPadding = false);
 
     const ConvGeometry& geometry() const { return geometry_; }
     const Setup& setup() const { return setup_; }
     compute::PoolKind kind() const { return setup_.kind; }
     int channels() const { return geometry_.channels(); }
-    int outputHeight() const { return geometry_.outputHeight(); }
-    int outputWidth() const { return geometry_.outputWidth(); }
-    int paddedHeight() const;
-    int paddedWidth() const;
-    bool isPaddingCell(int paddedY, int paddedX) const;
+    int output_height() const { return geometry_.output_height(); }
+    int output_width() const { return geometry_.output_width(); }
+    int padded_height() const;
+    int padded_width() const;
+    bool is_padding_cell(int paddedY, int paddedX) const;
 
     // C·OH·OW.
-    int stepCount() const;
-    // Step i, computed now; throws std::out_of_range outside [0, stepCount()).
+    int step_count() const;
+    // Step i, computed now; throws std::out_of_range outside [0, step_count()).
     PoolStep step(int index) const;
     // channel·OH·OW + outY·OW + outX; throws std::out_of_range outside the output.
-    int stepIndex(int channel, int outY, int outX) const;
+    int step_index(int channel, int outY, int outX) const;
 
     // The pooled channel, OH rows of OW.
     Matrix output(int channel) const;

@@ -13,8 +13,8 @@ namespace {
 constexpr const char* kLectureKernel = "horizontal-edge";
 
 // Random integers in [low, high], the values a student can add up in their head.
-std::vector<double> randomIntegers(std::size_t count, int low, int high,
-                                   const RandomInteger& random) {
+std::vector<double> random_integers(std::size_t count, int low, int high,
+                                    const RandomInteger& random) {
     std::vector<double> values(count);
     for (double& value : values)
         value = random(low, high);
@@ -23,9 +23,9 @@ std::vector<double> randomIntegers(std::size_t count, int low, int high,
 
 // `planes` planes of oldH×oldW resized to newH×newW: the overlap kept, centred when `centred`
 // (kernels keep their middle), top-left otherwise; new cells from `fill`.
-std::vector<double> resizePlanes(const std::vector<double>& values, int planes, int oldH, int oldW,
-                                 int newH, int newW, bool centred,
-                                 const std::vector<double>& fill) {
+std::vector<double> resize_planes(const std::vector<double>& values, int planes, int oldH, int oldW,
+                                  int newH, int newW, bool centred,
+                                  const std::vector<double>& fill) {
     std::vector<double> result(fill);
     const int offsetY = centred ? (newH - oldH) / 2 : 0, offsetX = centred ? (newW - oldW) / 2 : 0;
     for (int p = 0; p < planes; ++p)
@@ -42,14 +42,14 @@ std::vector<double> resizePlanes(const std::vector<double>& values, int planes, 
 
 // A bank of K filters of C channels, F×F: filter 1 is `first` (F×F) on every channel; the
 // others random integers in [−1, 1], as an untrained CNN layer might start.
-std::vector<double> kernelBank(int kernels, int channels, int size,
-                               const std::vector<double>& first, const RandomInteger& random) {
+std::vector<double> kernel_bank(int kernels, int channels, int size,
+                                const std::vector<double>& first, const RandomInteger& random) {
     const auto plane = static_cast<std::size_t>(size * size);
     std::vector<double> bank;
     for (int c = 0; c < channels; ++c)
         bank.insert(bank.end(), first.begin(), first.end());
     const std::vector<double> rest =
-        randomIntegers(plane * static_cast<std::size_t>(channels * (kernels - 1)), -1, 1, random);
+        random_integers(plane * static_cast<std::size_t>(channels * (kernels - 1)), -1, 1, random);
     bank.insert(bank.end(), rest.begin(), rest.end());
     return bank;
 }
@@ -57,26 +57,26 @@ std::vector<double> kernelBank(int kernels, int channels, int size,
 // A matrix's values row after row (the matrices here are the app's own, never ragged).
 std::vector<double> flatten(const Matrix& matrix) {
     int rows = 0, columns = 0;
-    return flattenMatrix(matrix, "matrix", rows, columns);
+    return flatten_matrix(matrix, "matrix", rows, columns);
 }
 
 } // namespace
 
-Matrix StepThroughDocument::lectureInput() {
+Matrix StepThroughDocument::lecture_input() {
     return {{2, 0, 1, 3}, {7, 1, 1, 0}, {0, 2, 5, 0}, {0, 5, 1, 4}};
 }
 
-StepThroughDocument StepThroughDocument::lectureExample() {
-    const KernelPreset& lecture = kernelPreset(kLectureKernel);
+StepThroughDocument StepThroughDocument::lecture_example() {
+    const KernelPreset& lecture = kernel_preset(kLectureKernel);
     StepThroughDocument d;
-    d.input = flatten(lectureInput());
+    d.input = flatten(lecture_input());
     d.kernels = flatten(lecture.matrix);
     d.divisor = lecture.divisor;
     d.presetId = kLectureKernel;
     return d;
 }
 
-ConvGeometry::Params StepThroughDocument::geometryParams() const {
+ConvGeometry::Params StepThroughDocument::geometry_params() const {
     ConvGeometry::Params params;
     params.inputHeight = height;
     params.inputWidth = width;
@@ -88,70 +88,70 @@ ConvGeometry::Params StepThroughDocument::geometryParams() const {
     return params;
 }
 
-std::optional<std::string> StepThroughDocument::whyInvalid() const {
-    return ConvGeometry(geometryParams()).whyInvalid();
+std::optional<std::string> StepThroughDocument::why_invalid() const {
+    return ConvGeometry(geometry_params()).why_invalid();
 }
 
-bool StepThroughDocument::sameShape(const StepThroughDocument& other) const {
+bool StepThroughDocument::same_shape(const StepThroughDocument& other) const {
     return channels == other.channels && kernelCount == other.kernelCount &&
            height == other.height && width == other.width && kernelSize == other.kernelSize &&
            stride == other.stride && padding == other.padding && dilation == other.dilation;
 }
 
-std::size_t StepThroughDocument::inputIndex(int channel, int row, int column) const {
+std::size_t StepThroughDocument::input_index(int channel, int row, int column) const {
     return static_cast<std::size_t>((channel * height + row) * width + column);
 }
 
-std::size_t StepThroughDocument::kernelIndex(int kernel, int channel, int row, int column) const {
+std::size_t StepThroughDocument::kernel_index(int kernel, int channel, int row, int column) const {
     return static_cast<std::size_t>(
         ((kernel * channels + channel) * kernelSize + row) * kernelSize + column);
 }
 
-StepThroughDocument StepThroughDocument::withInputValue(int channel, int row, int column,
-                                                        double value) const {
+StepThroughDocument StepThroughDocument::with_input_value(int channel, int row, int column,
+                                                          double value) const {
     StepThroughDocument d = *this;
-    d.input.at(inputIndex(channel, row, column)) = value;
+    d.input.at(input_index(channel, row, column)) = value;
     return d;
 }
 
-StepThroughDocument StepThroughDocument::withKernelValue(int kernel, int channel, int row,
-                                                         int column, double value) const {
+StepThroughDocument StepThroughDocument::with_kernel_value(int kernel, int channel, int row,
+                                                           int column, double value) const {
     StepThroughDocument d = *this;
-    d.kernels.at(kernelIndex(kernel, channel, row, column)) = value;
+    d.kernels.at(kernel_index(kernel, channel, row, column)) = value;
     d.presetId.clear();
     return d;
 }
 
-StepThroughDocument StepThroughDocument::withRandomInput(const RandomInteger& random) const {
+StepThroughDocument StepThroughDocument::with_random_input(const RandomInteger& random) const {
     StepThroughDocument d = *this;
-    d.input = randomIntegers(d.input.size(), 0, 9, random);
+    d.input = random_integers(d.input.size(), 0, 9, random);
     return d;
 }
 
-StepThroughDocument StepThroughDocument::withInputSize(int newHeight, int newWidth,
-                                                       const RandomInteger& random) const {
+StepThroughDocument StepThroughDocument::with_input_size(int newHeight, int newWidth,
+                                                         const RandomInteger& random) const {
     StepThroughDocument d = *this;
-    d.input = resizePlanes(
+    d.input = resize_planes(
         input, channels, height, width, newHeight, newWidth, false,
-        randomIntegers(static_cast<std::size_t>(channels * newHeight * newWidth), 0, 9, random));
+        random_integers(static_cast<std::size_t>(channels * newHeight * newWidth), 0, 9, random));
     d.height = newHeight;
     d.width = newWidth;
     return d;
 }
 
-StepThroughDocument StepThroughDocument::withKernelSize(int size) const {
+StepThroughDocument StepThroughDocument::with_kernel_size(int size) const {
     StepThroughDocument d = *this;
     const int planes = kernelCount * channels;
-    d.kernels = resizePlanes(kernels, planes, kernelSize, kernelSize, size, size, true,
-                             std::vector<double>(static_cast<std::size_t>(planes * size * size)));
+    d.kernels = resize_planes(kernels, planes, kernelSize, kernelSize, size, size, true,
+                              std::vector<double>(static_cast<std::size_t>(planes * size * size)));
     d.kernelSize = size;
     d.presetId.clear();
     return d;
 }
 
-StepThroughDocument StepThroughDocument::withPreset(const std::string& id,
-                                                    const RandomInteger& random) const {
-    const KernelPreset& preset = kernelPreset(id);
+StepThroughDocument StepThroughDocument::with_preset(const std::string& id,
+                                                     const RandomInteger& random) const {
+    const KernelPreset& preset = kernel_preset(id);
     StepThroughDocument d = *this;
     d.presetId = id;
     d.kernelSize = static_cast<int>(preset.matrix.size());
@@ -161,14 +161,14 @@ StepThroughDocument StepThroughDocument::withPreset(const std::string& id,
     } else {
         // A bank shares one divisor: the preset goes in as its weights (1/9 → 0.111…).
         d.kernels =
-            kernelBank(d.kernelCount, d.channels, d.kernelSize, flatten(preset.weights()), random);
+            kernel_bank(d.kernelCount, d.channels, d.kernelSize, flatten(preset.weights()), random);
         d.divisor = 1;
     }
     return d;
 }
 
-StepThroughDocument StepThroughDocument::withChannels(int newChannels, int newKernelCount,
-                                                      const RandomInteger& random) const {
+StepThroughDocument StepThroughDocument::with_channels(int newChannels, int newKernelCount,
+                                                       const RandomInteger& random) const {
     StepThroughDocument d = *this;
     const auto plane = static_cast<std::size_t>(height * width);
     const auto slice = static_cast<std::size_t>(kernelSize * kernelSize);
@@ -181,16 +181,16 @@ StepThroughDocument StepThroughDocument::withChannels(int newChannels, int newKe
         // first filter's first slice goes on every channel, the other filters are random.
         d.input.resize(plane);
         if (newChannels == 3) {
-            const std::vector<double> more = randomIntegers(2 * plane, 0, 9, random);
+            const std::vector<double> more = random_integers(2 * plane, 0, 9, random);
             d.input.insert(d.input.end(), more.begin(), more.end());
         }
-        d.kernels = kernelBank(
+        d.kernels = kernel_bank(
             newKernelCount, newChannels, kernelSize,
             std::vector<double>(d.kernels.begin(), d.kernels.begin() + static_cast<long>(slice)),
             random);
     } else if (newKernelCount > kernelCount) {
         // More filters: keep the ones there are, add random ones.
-        const std::vector<double> more = randomIntegers(
+        const std::vector<double> more = random_integers(
             slice * static_cast<std::size_t>(newChannels * (newKernelCount - kernelCount)), -1, 1,
             random);
         d.kernels.insert(d.kernels.end(), more.begin(), more.end());
@@ -199,7 +199,7 @@ StepThroughDocument StepThroughDocument::withChannels(int newChannels, int newKe
     }
     if (newChannels == 1 && newKernelCount == 1 && !d.presetId.empty()) {
         // Back to one grey kernel: the preset as printed, with its divisor.
-        const KernelPreset& preset = kernelPreset(d.presetId);
+        const KernelPreset& preset = kernel_preset(d.presetId);
         d.kernels = flatten(preset.matrix);
         d.divisor = preset.divisor;
     }
@@ -210,7 +210,7 @@ StepThroughDocument StepThroughDocument::withChannels(int newChannels, int newKe
 
 StepThroughTraces StepThroughDocument::traces(StepThroughMode mode) const {
     StepThroughTraces traces;
-    const ConvGeometry::Params params = geometryParams();
+    const ConvGeometry::Params params = geometry_params();
     switch (mode) {
     case StepThroughMode::MaxPooling:
     case StepThroughMode::AveragePooling: {
@@ -232,13 +232,13 @@ StepThroughTraces StepThroughDocument::traces(StepThroughMode mode) const {
         for (double& w : setup.kernels)
             w /= divisor;
         setup.outputGradient =
-            BackwardTrace::randomIntegerGradient(ConvGeometry(params), kernelCount, 1);
+            BackwardTrace::random_integer_gradient(ConvGeometry(params), kernelCount, 1);
         traces.backward = std::make_shared<const BackwardTrace>(std::move(setup));
         // Aliasing pointer: the trace lives inside `backward`.
         traces.trace = std::shared_ptr<const ConvTrace>(traces.backward,
                                                         mode == StepThroughMode::KernelGradient
-                                                            ? &traces.backward->kernelGradient(0)
-                                                            : &traces.backward->inputGradient());
+                                                            ? &traces.backward->kernel_gradient(0)
+                                                            : &traces.backward->input_gradient());
         break;
     }
     case StepThroughMode::Convolution: {

@@ -60,41 +60,41 @@ struct StepThroughDocument {
 
     // The lecture's worked example: the 4×4 input [[2,0,1,3],[7,1,1,0],[0,2,5,0],[0,5,1,4]],
     // the horizontal-edge kernel, VALID, stride 1.
-    static Matrix lectureInput();
-    static StepThroughDocument lectureExample();
+    static Matrix lecture_input();
+    static StepThroughDocument lecture_example();
 
-    // The geometry of the sliding window; whyInvalid() when it gives no output.
-    ConvGeometry::Params geometryParams() const;
-    std::optional<std::string> whyInvalid() const;
+    // The geometry of the sliding window; why_invalid() when it gives no output.
+    ConvGeometry::Params geometry_params() const;
+    std::optional<std::string> why_invalid() const;
     // Same sizes and window movement: an edit of values only, the window may stay where it is.
-    bool sameShape(const StepThroughDocument& other) const;
+    bool same_shape(const StepThroughDocument& other) const;
 
     // Where input cell (c, y, x) and kernel cell (k, c, ky, kx) are in the flat vectors.
-    std::size_t inputIndex(int channel, int row, int column) const;
-    std::size_t kernelIndex(int kernel, int channel, int row, int column) const;
+    std::size_t input_index(int channel, int row, int column) const;
+    std::size_t kernel_index(int kernel, int channel, int row, int column) const;
 
     // The edits. Each returns the new document and leaves this one as it is.
     // One value typed in (a kernel edit forgets the preset).
-    StepThroughDocument withInputValue(int channel, int row, int column, double value) const;
-    StepThroughDocument withKernelValue(int kernel, int channel, int row, int column,
-                                        double value) const;
+    StepThroughDocument with_input_value(int channel, int row, int column, double value) const;
+    StepThroughDocument with_kernel_value(int kernel, int channel, int row, int column,
+                                          double value) const;
     // Random integers 0…9 everywhere.
-    StepThroughDocument withRandomInput(const RandomInteger& random) const;
+    StepThroughDocument with_random_input(const RandomInteger& random) const;
     // H×W: the overlap kept (top-left), new cells random 0…9.
-    StepThroughDocument withInputSize(int height, int width, const RandomInteger& random) const;
+    StepThroughDocument with_input_size(int height, int width, const RandomInteger& random) const;
     // F×F: every kernel keeps its middle, new cells 0; the preset is forgotten.
-    StepThroughDocument withKernelSize(int size) const;
+    StepThroughDocument with_kernel_size(int size) const;
     // A preset: as printed (with its divisor) for one grey filter; for a bank its weights on
     // every channel of filter 1, the other filters random −1…1.
-    StepThroughDocument withPreset(const std::string& id, const RandomInteger& random) const;
+    StepThroughDocument with_preset(const std::string& id, const RandomInteger& random) const;
     // C channels (1 or 3) and K filters. RGB: the grey plane becomes R, G and B are random 0…9;
     // back to grey keeps R. A bank shares one divisor (weights go in divided); back to one grey
     // filter from a preset gives the preset as printed.
-    StepThroughDocument withChannels(int channels, int kernelCount,
-                                     const RandomInteger& random) const;
+    StepThroughDocument with_channels(int channels, int kernelCount,
+                                      const RandomInteger& random) const;
 
     // The traces of `mode` (throws std::invalid_argument, as the traces do, for settings they
-    // refuse; call whyInvalid() first for the geometry).
+    // refuse; call why_invalid() first for the geometry).
     StepThroughTraces traces(StepThroughMode mode) const;
 };
 

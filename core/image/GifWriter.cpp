@@ -18,7 +18,7 @@ constexpr int kCubeLevels = 6; // 0, 51, …, 255 per channel
 constexpr int kCubeStep = 51;
 constexpr int kGreys = 256 - kCubeLevels * kCubeLevels * kCubeLevels; // 40
 
-std::vector<GifColor> makePalette() {
+std::vector<GifColor> make_palette() {
     std::vector<GifColor> palette;
     palette.reserve(256);
     for (int r = 0; r < kCubeLevels; ++r)
@@ -34,32 +34,32 @@ std::vector<GifColor> makePalette() {
     return palette;
 }
 
-int squaredDistance(const GifColor& c, int r, int g, int b) {
+int squared_distance(const GifColor& c, int r, int g, int b) {
     return (c.r - r) * (c.r - r) + (c.g - g) * (c.g - g) + (c.b - b) * (c.b - b);
 }
 
-std::string gifErrorText(int code) {
+std::string gif_error_text(int code) {
     const char* text = GifErrorString(code);
     return text ? text : "unknown giflib error " + std::to_string(code);
 }
 
 } // namespace
 
-const std::vector<GifColor>& gifPalette() {
-    static const std::vector<GifColor> palette = makePalette();
+const std::vector<GifColor>& gif_palette() {
+    static const std::vector<GifColor> palette = make_palette();
     return palette;
 }
 
-int gifPaletteIndex(int r, int g, int b) {
-    const auto& palette = gifPalette();
+int gif_palette_index(int r, int g, int b) {
+    const auto& palette = gif_palette();
     const auto level = [](int v) { return std::clamp((v + kCubeStep / 2) / kCubeStep, 0, 5); };
     const int cube = level(r) * 36 + level(g) * 6 + level(b);
     // The nearest grey: levels are 255·i/41, so i ≈ mean·41/255.
     const int mean = (r + g + b) / 3;
     const int greyIndex = std::clamp((mean * (kGreys + 1) + 127) / 255, 1, kGreys);
     const int grey = 216 + greyIndex - 1;
-    return squaredDistance(palette[static_cast<std::size_t>(grey)], r, g, b) <
-                   squaredDistance(palette[static_cast<std::size_t>(cube)], r, g, b)
+    return squared_distance(palette[static_cast<std::size_t>(grey)], r, g, b) <
+                   squared_distance(palette[static_cast<std::size_t>(cube)], r, g, b)
                ? grey
                : cube;
 }
@@ -80,10 +80,10 @@ GifWriter::GifWriter(const std::string& path, int width, int height, bool loop)
     int error = 0;
     file_->gif = EGifOpenFileName(partialPath_.c_str(), false, &error);
     if (!file_->gif)
-        throw ImageError("cannot create GIF '" + path + "': " + gifErrorText(error) +
+        throw ImageError("cannot create GIF '" + path + "': " + gif_error_text(error) +
                          " (does the folder exist, may it be written?)");
     std::vector<GifColorType> colours;
-    for (const GifColor& c : gifPalette())
+    for (const GifColor& c : gif_palette())
         colours.push_back({c.r, c.g, c.b});
     ColorMapObject* map = GifMakeMapObject(256, colours.data());
     EGifSetGifVersion(file_->gif, true);
@@ -100,7 +100,7 @@ GifWriter::GifWriter(const std::string& path, int width, int height, bool loop)
                  EGifPutExtensionTrailer(file_->gif) == GIF_OK;
     }
     if (!ok || !looped) {
-        const std::string reason = gifErrorText(file_->gif->Error);
+        const std::string reason = gif_error_text(file_->gif->Error);
         EGifCloseFile(file_->gif, &error);
         file_->gif = nullptr;
         std::error_code ignored;
@@ -118,7 +118,7 @@ GifWriter::~GifWriter() {
     }
 }
 
-void GifWriter::addFrame(const cv::Mat& bgr, int delayMs) {
+void GifWriter::add_frame(const cv::Mat& bgr, int delayMs) {
     if (!file_->gif)
         throw ImageError("cannot add a frame to GIF '" + path_ + "': it is already finished");
     if (bgr.type() != CV_8UC3 || bgr.cols != width_ || bgr.rows != height_)
@@ -139,12 +139,12 @@ void GifWriter::addFrame(const cv::Mat& bgr, int delayMs) {
         const auto* row = bgr.ptr<cv::Vec3b>(y);
         for (int x = 0; x < width_; ++x)
             line[static_cast<std::size_t>(x)] =
-                static_cast<GifPixelType>(gifPaletteIndex(row[x][2], row[x][1], row[x][0]));
+                static_cast<GifPixelType>(gif_palette_index(row[x][2], row[x][1], row[x][0]));
         ok = EGifPutLine(file_->gif, line.data(), width_) == GIF_OK;
     }
     if (!ok)
         throw ImageError("cannot write frame " + std::to_string(frames_ + 1) + " of GIF '" + path_ +
-                         "': " + gifErrorText(file_->gif->Error) + " (is the disk full?)");
+                         "': " + gif_error_text(file_->gif->Error) + " (is the disk full?)");
     ++frames_;
 }
 
@@ -159,7 +159,7 @@ void GifWriter::finish() {
     std::error_code failure;
     if (status != GIF_OK) {
         fs::remove(partialPath_, failure);
-        throw ImageError("cannot write GIF '" + path_ + "': " + gifErrorText(error));
+        throw ImageError("cannot write GIF '" + path_ + "': " + gif_error_text(error));
     }
     fs::rename(partialPath_, path_, failure);
     if (failure) {
@@ -169,14 +169,14 @@ void GifWriter::finish() {
     }
 }
 
-std::vector<GifFrame> readGif(const std::string& path) {
+std::vector<GifFrame> read_gif(const std::string& path) {
     int error = 0;
     GifFileType* gif = DGifOpenFileName(path.c_str(), &error);
     if (!gif)
-        throw ImageError("cannot open GIF '" + path + "': " + gifErrorText(error));
+        throw ImageError("cannot open GIF '" + path + "': " + gif_error_text(error));
     const auto close = [&] { DGifCloseFile(gif, &error); };
     if (DGifSlurp(gif) != GIF_OK) {
-        const std::string reason = gifErrorText(gif->Error);
+        const std::string reason = gif_error_text(gif->Error);
         close();
         throw ImageError("cannot read GIF '" + path + "': " + reason + " (is it corrupt?)");
     }

@@ -15,10 +15,10 @@ namespace convsight::image {
 struct GifColor {
     std::uint8_t r{}, g{}, b{};
 };
-const std::vector<GifColor>& gifPalette();
+const std::vector<GifColor>& gif_palette();
 // The palette entry closest to (r, g, b) in squared RGB distance, among the cube's neighbours of
 // the colour and the greys.
-int gifPaletteIndex(int r, int g, int b);
+int gif_palette_index(int r, int g, int b);
 
 class GifWriter {
 public:
@@ -32,8 +32,8 @@ public:
     // Appends one frame, an 8-bit BGR image (CV_8UC3, OpenCV's order), shown for `delayMs`
     // (GIF counts hundredths of a second: rounded, at least 2). Throws ImageError for a frame of
     // another size or type, or a write failure.
-    void addFrame(const cv::Mat& bgr, int delayMs);
-    int frameCount() const { return frames_; }
+    void add_frame(const cv::Mat& bgr, int delayMs);
+    int frame_count() const { return frames_; }
     // Writes the end of the file and moves it into place. Throws ImageError on failure.
     void finish();
 
@@ -52,6 +52,6 @@ struct GifFrame {
 };
 // Every frame of a GIF file written by GifWriter (a full-size frame each, global or local
 // palette). Throws ImageError for a missing or corrupt file.
-std::vector<GifFrame> readGif(const std::string& path);
+std::vector<GifFrame> read_gif(const std::string& path);
 
 } // namespace convsight::image

@@ -24,35 +24,35 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool isHidden(const fs::path& path) {
+bool is_hidden(const fs::path& path) {
     return path.filename().string().starts_with('.');
 }
 
 // The subfolders of `folder` that are not hidden, sorted by name.
-std::vector<fs::path> classFolders(const fs::path& folder) {
+std::vector<fs::path> class_folders(const fs::path& folder) {
     std::vector<fs::path> folders;
     std::error_code error;
     for (const fs::directory_entry& entry : fs::directory_iterator(folder, error))
-        if (entry.is_directory(error) && !isHidden(entry.path()))
+        if (entry.is_directory(error) && !is_hidden(entry.path()))
             folders.push_back(entry.path());
     std::sort(folders.begin(), folders.end());
     return folders;
 }
 
 // The image files in `folder`, sorted by name.
-std::vector<fs::path> imageFiles(const fs::path& folder) {
+std::vector<fs::path> image_files(const fs::path& folder) {
     std::vector<fs::path> files;
     std::error_code error;
     for (const fs::directory_entry& entry : fs::directory_iterator(folder, error))
-        if (entry.is_regular_file(error) && !isHidden(entry.path()) &&
-            isImageFileName(entry.path().filename().string()))
+        if (entry.is_regular_file(error) && !is_hidden(entry.path()) &&
+            is_image_file_name(entry.path().filename().string()))
             files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     return files;
 }
 
 // "pets" for "data/pets/" or "data/pets".
-std::string folderName(const std::string& folder) {
+std::string folder_name(const std::string& folder) {
     fs::path path = fs::path(folder).lexically_normal();
     if (!path.has_filename())
         path = path.parent_path();
@@ -61,7 +61,7 @@ std::string folderName(const std::string& folder) {
 
 } // namespace
 
-bool isImageFileName(const std::string& name) {
+bool is_image_file_name(const std::string& name) {
     std::string extension = fs::path(name).extension().string();
     std::transform(extension.begin(), extension.end(), extension.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -73,7 +73,7 @@ bool isImageFileName(const std::string& name) {
 }
 
 ImageFolderDataset::ImageFolderDataset(const std::string& folder, const ImageFolderOptions& options)
-    : name_(folderName(folder))
+    : name_(folder_name(folder))
     , options_(options) {
     if (options_.width < 1 || options_.height < 1)
         throw std::invalid_argument("ImageFolderDataset: the image size must be at least 1×1, "
@@ -83,7 +83,7 @@ ImageFolderDataset::ImageFolderDataset(const std::string& folder, const ImageFol
     std::error_code error;
     if (!fs::is_directory(folder, error))
         throw std::runtime_error(folder + ": no such folder");
-    const std::vector<fs::path> classes = classFolders(folder);
+    const std::vector<fs::path> classes = class_folders(folder);
     if (classes.size() < 2)
         throw std::runtime_error(folder +
                                  ": an image folder needs one subfolder per class, and "
@@ -91,14 +91,14 @@ ImageFolderDataset::ImageFolderDataset(const std::string& folder, const ImageFol
                                  std::to_string(classes.size()));
     const cv::Size size(options_.width, options_.height);
     for (const fs::path& class_folder : classes) {
-        const std::vector<fs::path> files = imageFiles(class_folder);
+        const std::vector<fs::path> files = image_files(class_folder);
         if (files.empty())
             throw std::runtime_error(class_folder.string() +
                                      ": the class folder holds no images (.png, .jpg, …)");
         const int label = static_cast<int>(class_names_.size());
         class_names_.push_back(class_folder.filename().string());
         for (const fs::path& file : files) {
-            cv::Mat image = loadImage(file.string()); // 8-bit grey or BGR
+            cv::Mat image = load_image(file.string()); // 8-bit grey or BGR
             if (options_.grey && image.channels() == 3)
                 cv::cvtColor(image, image, cv::COLOR_BGR2GRAY);
             else if (!options_.grey && image.channels() == 1)
@@ -106,8 +106,8 @@ ImageFolderDataset::ImageFolderDataset(const std::string& folder, const ImageFol
             const bool shrinking = image.cols > size.width || image.rows > size.height;
             if (image.size() != size)
                 cv::resize(image, image, size, 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
-            // matToTensor gives the planar RGB layout of every tensor, with values 0..255.
-            const std::vector<float> values = matToTensor(image).to_vector();
+            // mat_to_tensor gives the planar RGB layout of every tensor, with values 0..255.
+            const std::vector<float> values = mat_to_tensor(image).to_vector();
             for (const float v : values)
                 pixels_.push_back(static_cast<std::uint8_t>(v));
             files_.push_back(file.string());
@@ -138,9 +138,9 @@ void ImageFolderDataset::read(std::int64_t index, float* out) const {
         out[i] = static_cast<float>(pixels[i]) * (1.0f / 255.0f);
 }
 
-data::DatasetSplit openImageFolder(const std::string& folder, const ImageFolderOptions& options) {
+data::DatasetSplit open_image_folder(const std::string& folder, const ImageFolderOptions& options) {
     if (!(options.test_fraction > 0.0 && options.test_fraction < 1.0))
-        throw std::invalid_argument("openImageFolder: the test fraction must be between 0 and 1, "
+        throw std::invalid_argument("open_image_folder: the test fraction must be between 0 and 1, "
                                     "not " +
                                     std::to_string(options.test_fraction));
     const auto all = std::make_shared<ImageFolderDataset>(folder, options);
@@ -167,38 +167,38 @@ data::DatasetSplit openImageFolder(const std::string& folder, const ImageFolderO
             std::make_shared<data::Subset>(all, std::move(test), all->name() + " (test)")};
 }
 
-bool holdsClassFolders(const std::string& folder) {
-    for (const fs::path& class_folder : classFolders(folder))
-        if (!imageFiles(class_folder).empty())
+bool holds_class_folders(const std::string& folder) {
+    for (const fs::path& class_folder : class_folders(folder))
+        if (!image_files(class_folder).empty())
             return true;
     return false;
 }
 
-std::string datasetSpecHelp() {
+std::string dataset_spec_help() {
     return data::dataset_spec_help() + ", or a folder with one subfolder of images per class";
 }
 
-data::DatasetSplit openDataset(const std::string& spec, const ImageFolderOptions& options) {
+data::DatasetSplit open_dataset(const std::string& spec, const ImageFolderOptions& options) {
     std::error_code error;
     if (fs::is_directory(spec, error) && !data::holds_idx_files(spec) &&
         !data::holds_cifar10_batches(spec)) {
-        if (!holdsClassFolders(spec))
+        if (!holds_class_folders(spec))
             throw std::runtime_error(spec + ": the folder holds no IDX files, no CIFAR-10 batches "
                                             "and no subfolders of images (one per class)");
-        return openImageFolder(spec, options);
+        return open_image_folder(spec, options);
     }
     try {
         return data::open_dataset(spec);
     } catch (const data::UnknownDatasetSpec&) {
         throw data::UnknownDatasetSpec("unknown data set '" + spec + "': choose " +
-                                       datasetSpecHelp());
+                                       dataset_spec_help());
     }
 }
 
-TrainingData openTrainingData(const std::string& spec, data::ChannelStats stats,
-                              std::int64_t limit) {
+TrainingData open_training_data(const std::string& spec, data::ChannelStats stats,
+                                std::int64_t limit) {
     TrainingData opened;
-    opened.raw = openDataset(spec);
+    opened.raw = open_dataset(spec);
     if (limit > 0 && limit < opened.raw.train->size()) {
         std::vector<std::int64_t> first(static_cast<std::size_t>(limit));
         std::iota(first.begin(), first.end(), std::int64_t{0});

@@ -21,7 +21,7 @@ struct ImageFolderOptions {
 };
 
 // The image files ConvSight reads from a class folder, by extension (case ignored).
-bool isImageFileName(const std::string& name);
+bool is_image_file_name(const std::string& name);
 
 // Every image of the class subfolders of `folder` (sorted by name; the subfolder names are the
 // class names; hidden folders and files that are not images are ignored), resized (area average
@@ -55,19 +55,19 @@ private:
 // The folder's images split per class into "NAME (train)" and "NAME (test)" with
 // options.test_fraction of each class in the test part (chosen from options.seed). Throws what
 // ImageFolderDataset throws, and std::runtime_error when a part would be empty.
-data::DatasetSplit openImageFolder(const std::string& folder,
-                                   const ImageFolderOptions& options = {});
+data::DatasetSplit open_image_folder(const std::string& folder,
+                                     const ImageFolderOptions& options = {});
 
 // Whether `folder` has a subfolder holding at least one image file.
-bool holdsClassFolders(const std::string& folder);
+bool holds_class_folders(const std::string& folder);
 
 // data::dataset_spec_help() and image folders.
-std::string datasetSpecHelp();
+std::string dataset_spec_help();
 
 // data::open_dataset(spec), and also a folder with one subfolder of images per class (when it
 // holds no IDX files or CIFAR-10 batches). Throws data::UnknownDatasetSpec listing all the
 // choices for a spec it does not know.
-data::DatasetSplit openDataset(const std::string& spec, const ImageFolderOptions& options = {});
+data::DatasetSplit open_dataset(const std::string& spec, const ImageFolderOptions& options = {});
 
 // A data set opened for training or evaluation: as stored, and normalised per channel.
 struct TrainingData {
@@ -76,10 +76,10 @@ struct TrainingData {
     data::ChannelStats stats;
 };
 
-// openDataset(spec), the training set cut to its first `limit` examples when limit > 0, both
+// open_dataset(spec), the training set cut to its first `limit` examples when limit > 0, both
 // parts normalised by `stats` or, when it is empty (no means), by the training set's own.
-// Throws what openDataset throws, and std::invalid_argument for statistics that do not fit.
-TrainingData openTrainingData(const std::string& spec, data::ChannelStats stats = {},
-                              std::int64_t limit = 0);
+// Throws what open_dataset throws, and std::invalid_argument for statistics that do not fit.
+TrainingData open_training_data(const std::string& spec, data::ChannelStats stats = {},
+                                std::int64_t limit = 0);
 
 } // namespace convsight::image

@@ -16,12 +16,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::uint32_t bigEndian32(const unsigned char* p) {
+std::uint32_t big_endian32(const unsigned char* p) {
     return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) |
            std::uint32_t{p[3]};
 }
 
-void checkPixelCount(long long width, long long height, const std::string& name) {
+void check_pixel_count(long long width, long long height, const std::string& name) {
     if (width * height > kMaxImagePixels)
         throw ImageError("cannot open image '" + name + "': it is " + std::to_string(width) +
                          " × " + std::to_string(height) + " pixels, more than the 100 megapixels " +
@@ -30,13 +30,13 @@ void checkPixelCount(long long width, long long height, const std::string& name)
 
 } // namespace
 
-cv::Mat decodeImage(std::span<const unsigned char> bytes, const std::string& name) {
+cv::Mat decode_image(std::span<const unsigned char> bytes, const std::string& name) {
     if (bytes.empty())
         throw ImageError("cannot open image '" + name + "': the file is empty");
     // A PNG states its size in its first chunk: refuse a huge one before OpenCV allocates it.
     static constexpr unsigned char kPngSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     if (bytes.size() >= 24 && std::equal(kPngSignature, kPngSignature + 8, bytes.begin()))
-        checkPixelCount(bigEndian32(&bytes[16]), bigEndian32(&bytes[20]), name);
+        check_pixel_count(big_endian32(&bytes[16]), big_endian32(&bytes[20]), name);
     cv::Mat image;
     try {
         const cv::Mat encoded(1, static_cast<int>(bytes.size()), CV_8U,
@@ -48,7 +48,7 @@ cv::Mat decodeImage(std::span<const unsigned char> bytes, const std::string& nam
     if (image.empty())
         throw ImageError("cannot decode image '" + name +
                          "': it is not an image format OpenCV reads, or it is corrupt");
-    checkPixelCount(image.cols, image.rows, name);
+    check_pixel_count(image.cols, image.rows, name);
     if (image.depth() != CV_8U) // 16-bit PNG/TIFF: scale to 8 bits, as the app shows [0,255]
         image.convertTo(image, CV_8U, image.depth() == CV_16U ? 1.0 / 257.0 : 255.0);
     if (image.channels() == 4) // the alpha channel is not part of what we filter
@@ -56,7 +56,7 @@ cv::Mat decodeImage(std::span<const unsigned char> bytes, const std::string& nam
     return image;
 }
 
-cv::Mat loadImage(const std::string& path) {
+cv::Mat load_image(const std::string& path) {
     std::error_code error;
     if (fs::is_directory(path, error))
         throw ImageError("cannot open image '" + path + "': it is a folder, not a file");
@@ -68,10 +68,10 @@ cv::Mat loadImage(const std::string& path) {
                                      std::istreambuf_iterator<char>());
     if (!in.good() && !in.eof())
         throw ImageError("cannot read image '" + path + "': the file could not be read");
-    return decodeImage(bytes, path);
+    return decode_image(bytes, path);
 }
 
-void saveImage(const std::string& path, const cv::Mat& image) {
+void save_image(const std::string& path, const cv::Mat& image) {
     if (image.empty())
         throw ImageError("cannot save '" + path + "': the image is empty");
     const std::string extension = fs::path(path).extension().string();
@@ -87,10 +87,10 @@ void saveImage(const std::string& path, const cv::Mat& image) {
         throw ImageError("cannot save '" + path + "': " + e.what() +
                          " (use an extension such as .png or .jpg)");
     }
-    writeFileAtomically(path, bytes);
+    write_file_atomically(path, bytes);
 }
 
-void writeFileAtomically(const std::string& path, std::span<const unsigned char> bytes) {
+void write_file_atomically(const std::string& path, std::span<const unsigned char> bytes) {
     const fs::path folder = fs::path(path).parent_path();
     std::error_code error;
     if (!folder.empty() && !fs::is_directory(folder, error))
@@ -115,7 +115,7 @@ void writeFileAtomically(const std::string& path, std::span<const unsigned char>
     }
 }
 
-std::string openCvVersion() {
+std::string open_cv_version() {
     return CV_VERSION;
 }
 

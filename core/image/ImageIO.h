@@ -19,22 +19,22 @@ constexpr long long kMaxImagePixels = 100'000'000;
 
 // Reads an image file as 8-bit BGR (3 channels) or grayscale (1 channel) as stored.
 // Throws ImageError for a missing, unreadable, empty, corrupt or too large (kMaxImagePixels) file.
-cv::Mat loadImage(const std::string& path);
+cv::Mat load_image(const std::string& path);
 
 // loadImage for bytes already in memory (a Qt resource, the clipboard); `name` is what the
 // messages call them.
-cv::Mat decodeImage(std::span<const unsigned char> bytes, const std::string& name);
+cv::Mat decode_image(std::span<const unsigned char> bytes, const std::string& name);
 
 // Writes `bytes` to `path` atomically: to `path`.part first, flushed, then renamed over `path`.
 // Throws ImageError naming the file when the folder is missing or the disk refuses.
-void writeFileAtomically(const std::string& path, std::span<const unsigned char> bytes);
+void write_file_atomically(const std::string& path, std::span<const unsigned char> bytes);
 
 // Writes `image` in the format its extension names (.png, .jpg, ...), atomically: an existing file
 // is replaced only once the whole new one is on disk. Float images in .tif/.tiff are stored
 // exactly (32-bit float, lossless). Throws ImageError on failure.
-void saveImage(const std::string& path, const cv::Mat& image);
+void save_image(const std::string& path, const cv::Mat& image);
 
 // "4.6.0"
-std::string openCvVersion();
+std::string open_cv_version();
 
 } // namespace convsight::image

@@ -47,7 +47,7 @@ Mp4Writer::~Mp4Writer() {
     }
 }
 
-void Mp4Writer::addFrame(const cv::Mat& bgr) {
+void Mp4Writer::add_frame(const cv::Mat& bgr) {
     if (!writer_->isOpened())
         throw ImageError("cannot add a frame to video '" + path_ + "': it is already finished");
     if (bgr.type() != CV_8UC3 || bgr.cols != width_ || bgr.rows != height_)

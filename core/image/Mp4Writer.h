@@ -22,8 +22,8 @@ public:
     Mp4Writer& operator=(const Mp4Writer&) = delete;
 
     // Appends an 8-bit BGR frame (CV_8UC3) of the size given; throws ImageError otherwise.
-    void addFrame(const cv::Mat& bgr);
-    int frameCount() const { return frames_; }
+    void add_frame(const cv::Mat& bgr);
+    int frame_count() const { return frames_; }
     // Closes the video and moves it into place. Throws ImageError on failure.
     void finish();
 

@@ -10,7 +10,7 @@
 
 namespace convsight::image {
 
-void saveNpy(const std::string& path, const cv::Mat& image) {
+void save_npy(const std::string& path, const cv::Mat& image) {
     if (image.empty())
         throw ImageError("cannot save '" + path + "': the image is empty");
     if (image.depth() != CV_32F)
@@ -39,7 +39,7 @@ void saveNpy(const std::string& path, const cv::Mat& image) {
     bytes.insert(bytes.end(), header.begin(), header.end());
     const auto* data = values.ptr<unsigned char>();
     bytes.insert(bytes.end(), data, data + valueBytes);
-    writeFileAtomically(path, bytes);
+    write_file_atomically(path, bytes);
 }
 
 } // namespace convsight::image

@@ -10,6 +10,6 @@ namespace convsight::image {
 // Writes a CV_32F image as a little-endian float32 array of shape (rows, cols) for one channel
 // or (rows, cols, channels) otherwise, channels in the Mat's order, atomically. Throws ImageError
 // for an empty or non-float image and when the file cannot be written.
-void saveNpy(const std::string& path, const cv::Mat& image);
+void save_npy(const std::string& path, const cv::Mat& image);
 
 } // namespace convsight::image

@@ -10,14 +10,14 @@
 
 namespace convsight::image {
 
-const std::vector<SignedDisplay>& signedDisplays() {
+const std::vector<SignedDisplay>& signed_displays() {
     static const std::vector<SignedDisplay> all = {
         SignedDisplay::Clamp, SignedDisplay::Absolute, SignedDisplay::Offset128,
         SignedDisplay::Normalize, SignedDisplay::Diverging};
     return all;
 }
 
-std::string signedDisplayName(SignedDisplay mode) {
+std::string signed_display_name(SignedDisplay mode) {
     switch (mode) {
     case SignedDisplay::Clamp:
         return "Clamp";
@@ -33,7 +33,7 @@ std::string signedDisplayName(SignedDisplay mode) {
     return {};
 }
 
-std::string signedDisplayId(SignedDisplay mode) {
+std::string signed_display_id(SignedDisplay mode) {
     switch (mode) {
     case SignedDisplay::Clamp:
         return "clamp";
@@ -49,11 +49,11 @@ std::string signedDisplayId(SignedDisplay mode) {
     return {};
 }
 
-double ValueRange::absMax() const {
+double ValueRange::abs_max() const {
     return std::max(std::abs(min), std::abs(max));
 }
 
-ValueRange valueRange(const cv::Mat& values) {
+ValueRange value_range(const cv::Mat& values) {
     ValueRange range;
     cv::minMaxLoc(values.reshape(1), &range.min, &range.max);
     return range;
@@ -61,7 +61,7 @@ ValueRange valueRange(const cv::Mat& values) {
 
 namespace {
 
-cv::Mat channelMean(const cv::Mat& values) {
+cv::Mat channel_mean(const cv::Mat& values) {
     if (values.channels() == 1)
         return values;
     cv::Mat mean;
@@ -69,7 +69,7 @@ cv::Mat channelMean(const cv::Mat& values) {
     return mean;
 }
 
-double percentileScale(const cv::Mat& mean) {
+double percentile_scale(const cv::Mat& mean) {
     std::vector<float> magnitudes;
     magnitudes.reserve(mean.total());
     for (int y = 0; y < mean.rows; ++y) {
@@ -87,13 +87,13 @@ double percentileScale(const cv::Mat& mean) {
 
 } // namespace
 
-double divergingScale(const cv::Mat& values) {
+double diverging_scale(const cv::Mat& values) {
     if (values.empty() || values.depth() != CV_32F)
         throw ImageError("a signed display needs a float image with 1 or 3 channels");
-    return percentileScale(channelMean(values));
+    return percentile_scale(channel_mean(values));
 }
 
-cv::Vec3b divergingColour(double t) {
+cv::Vec3b diverging_colour(double t) {
     // A blue–white–red ramp (the ends of ColorBrewer's RdBu): white at zero so that "nothing
     // happens here" reads as blank paper, saturated colour where the filter responds.
     static const cv::Vec3d blue(172, 102, 33); // BGR of #2166ac
@@ -106,7 +106,7 @@ cv::Vec3b divergingColour(double t) {
             cv::saturate_cast<uchar>(colour[2])};
 }
 
-cv::Mat toDisplay(const cv::Mat& values, SignedDisplay mode) {
+cv::Mat to_display(const cv::Mat& values, SignedDisplay mode) {
     if (values.empty() || values.depth() != CV_32F ||
         (values.channels() != 1 && values.channels() != 3))
         throw ImageError("a signed display needs a float image with 1 or 3 channels");
@@ -122,21 +122,21 @@ cv::Mat toDisplay(const cv::Mat& values, SignedDisplay mode) {
         values.convertTo(display, CV_8U, 1.0, 128.0);
         break;
     case SignedDisplay::Normalize: {
-        const ValueRange range = valueRange(values);
+        const ValueRange range = value_range(values);
         const double span = range.max - range.min;
         const double scale = span > 0 ? 255.0 / span : 0.0;
         values.convertTo(display, CV_8U, scale, -range.min * scale);
         break;
     }
     case SignedDisplay::Diverging: {
-        const cv::Mat mean = channelMean(values);
-        const double scale = percentileScale(mean);
+        const cv::Mat mean = channel_mean(values);
+        const double scale = percentile_scale(mean);
         display.create(values.size(), CV_8UC3);
         for (int y = 0; y < mean.rows; ++y) {
             const float* in = mean.ptr<float>(y);
             auto* out = display.ptr<cv::Vec3b>(y);
             for (int x = 0; x < mean.cols; ++x)
-                out[x] = divergingColour(scale > 0 ? in[x] / scale : 0.0);
+                out[x] = diverging_colour(scale > 0 ? in[x] / scale : 0.0);
         }
         break;
     }

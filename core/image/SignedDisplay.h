@@ -14,36 +14,36 @@ enum class SignedDisplay {
     Offset128, // v + 128 saturated: zero is mid-grey, negative darker, positive lighter
     Normalize, // (v − min) / (max − min) · 255: the whole range, but zero moves
     Diverging, // blue (negative) – white (zero) – red (positive), symmetric about zero: ±scale
-               // at the ends, scale = divergingScale(values)
+               // at the ends, scale = diverging_scale(values)
 };
 
 // All modes, in menu order.
-const std::vector<SignedDisplay>& signedDisplays();
+const std::vector<SignedDisplay>& signed_displays();
 // "Clamp", "Absolute value", "Offset by 128", "Normalised", "Diverging colours".
-std::string signedDisplayName(SignedDisplay mode);
+std::string signed_display_name(SignedDisplay mode);
 // "clamp", "abs", "offset", "normalize", "diverging" (command-line names).
-std::string signedDisplayId(SignedDisplay mode);
+std::string signed_display_id(SignedDisplay mode);
 
 // Range of the values of a CV_32F image, over every channel.
 struct ValueRange {
     double min{};
     double max{};
     // max(|min|, |max|): the diverging map's scale, ±scale at the ends.
-    double absMax() const;
+    double abs_max() const;
 };
-ValueRange valueRange(const cv::Mat& values);
+ValueRange value_range(const cv::Mat& values);
 
 // The diverging map's scale: the 99th percentile of |v| (v the mean of the channels), so that a
 // few extreme pixels do not wash out every other edge; values beyond ±scale saturate. 0 for an
 // image of zeros.
-double divergingScale(const cv::Mat& values);
+double diverging_scale(const cv::Mat& values);
 
 // `values` CV_32FC1 or CV_32FC3 (BGR) → 8-bit with the same channels for Clamp, Absolute,
 // Offset128 and Normalize (rounded and saturated as cv::Mat::convertTo does), and CV_8UC3 (BGR)
 // for Diverging, which maps the mean of the channels. Throws ImageError for another type.
-cv::Mat toDisplay(const cv::Mat& values, SignedDisplay mode);
+cv::Mat to_display(const cv::Mat& values, SignedDisplay mode);
 
 // The diverging map's colour (BGR) for t in [−1, 1]: −1 blue, 0 white, +1 red.
-cv::Vec3b divergingColour(double t);
+cv::Vec3b diverging_colour(double t);
 
 } // namespace convsight::image

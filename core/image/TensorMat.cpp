@@ -22,15 +22,16 @@ int interleaved(int c, int channels, ChannelOrder order) {
 
 } // namespace
 
-cs::Tensor matToTensor(const cv::Mat& image, ChannelOrder order) {
+cs::Tensor mat_to_tensor(const cv::Mat& image, ChannelOrder order) {
     if (image.empty())
-        fail("matToTensor: the image is empty");
+        fail("mat_to_tensor: the image is empty");
     if (image.depth() != CV_8U && image.depth() != CV_32F)
-        fail("matToTensor: only 8-bit and 32-bit float images can be filtered, not OpenCV depth " +
-             std::to_string(image.depth()));
+        fail(
+            "mat_to_tensor: only 8-bit and 32-bit float images can be filtered, not OpenCV depth " +
+            std::to_string(image.depth()));
     const int channels = image.channels();
     if (channels != 1 && channels != 3)
-        fail("matToTensor: an image has 1 (grey) or 3 (colour) channels, not " +
+        fail("mat_to_tensor: an image has 1 (grey) or 3 (colour) channels, not " +
              std::to_string(channels));
     cv::Mat pixels;
     image.convertTo(pixels, CV_32F);
@@ -48,16 +49,16 @@ cs::Tensor matToTensor(const cv::Mat& image, ChannelOrder order) {
     return tensor;
 }
 
-cv::Mat tensorToMat(const cs::Tensor& tensor, int depth, ChannelOrder order) {
+cv::Mat tensor_to_mat(const cs::Tensor& tensor, int depth, ChannelOrder order) {
     if (!tensor.defined())
-        fail("tensorToMat: the tensor is undefined");
+        fail("tensor_to_mat: the tensor is undefined");
     const bool batched = tensor.rank() == 4 && tensor.dim(0) == 1;
     if (!(tensor.rank() == 3 || batched) || (tensor.dim(-3) != 1 && tensor.dim(-3) != 3))
-        fail(
-            "tensorToMat: an image tensor is (C, H, W) or (1, C, H, W) with 1 or 3 channels, not " +
-            tensor.shape_string());
+        fail("tensor_to_mat: an image tensor is (C, H, W) or (1, C, H, W) with 1 or 3 channels, "
+             "not " +
+             tensor.shape_string());
     if (depth != CV_8U && depth != CV_32F)
-        fail("tensorToMat: the image depth must be CV_8U or CV_32F");
+        fail("tensor_to_mat: the image depth must be CV_8U or CV_32F");
     const cs::Tensor host = tensor.to(cs::Device::cpu());
     const int channels = static_cast<int>(host.dim(-3));
     const int rows = static_cast<int>(host.dim(-2)), cols = static_cast<int>(host.dim(-1));

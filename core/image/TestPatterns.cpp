@@ -8,13 +8,13 @@
 
 namespace convsight::image {
 
-const std::vector<TestPattern>& testPatterns() {
+const std::vector<TestPattern>& test_patterns() {
     static const std::vector<TestPattern> all = {TestPattern::Checkerboard, TestPattern::StepEdges,
                                                  TestPattern::ZonePlate, TestPattern::Impulse};
     return all;
 }
 
-std::string testPatternName(TestPattern pattern) {
+std::string test_pattern_name(TestPattern pattern) {
     switch (pattern) {
     case TestPattern::Checkerboard:
         return "Checkerboard";
@@ -28,7 +28,7 @@ std::string testPatternName(TestPattern pattern) {
     return {};
 }
 
-cv::Mat makeTestPattern(TestPattern pattern, int size) {
+cv::Mat make_test_pattern(TestPattern pattern, int size) {
     if (size < 8)
         throw std::invalid_argument("a test pattern needs at least 8 × 8 pixels, not " +
                                     std::to_string(size));

@@ -16,11 +16,11 @@ enum class TestPattern {
 };
 
 // All patterns, in menu order.
-const std::vector<TestPattern>& testPatterns();
+const std::vector<TestPattern>& test_patterns();
 // "Checkerboard", "Step edges", "Zone plate", "Impulse".
-std::string testPatternName(TestPattern pattern);
+std::string test_pattern_name(TestPattern pattern);
 
 // An 8-bit single-channel size × size image (size ≥ 8).
-cv::Mat makeTestPattern(TestPattern pattern, int size = 256);
+cv::Mat make_test_pattern(TestPattern pattern, int size = 256);
 
 } // namespace convsight::image

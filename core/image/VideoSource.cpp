@@ -24,7 +24,7 @@ VideoSource::VideoSource(VideoSource&&) noexcept = default;
 VideoSource& VideoSource::operator=(VideoSource&&) noexcept = default;
 VideoSource::~VideoSource() = default;
 
-VideoSource VideoSource::openFile(const std::string& path) {
+VideoSource VideoSource::open_file(const std::string& path) {
     std::error_code error;
     if (!fs::is_regular_file(path, error))
         throw ImageError("cannot open video '" + path + "': no such file");
@@ -43,8 +43,8 @@ VideoSource VideoSource::openFile(const std::string& path) {
     return source;
 }
 
-VideoSource VideoSource::openCamera(int index) {
-    const std::string reason = cameraUnavailableReason();
+VideoSource VideoSource::open_camera(int index) {
+    const std::string reason = camera_unavailable_reason();
     if (!reason.empty())
         throw ImageError(reason);
     auto capture = std::make_unique<cv::VideoCapture>();
@@ -69,7 +69,7 @@ cv::Mat VideoSource::read() {
     return frame;
 }
 
-cv::Mat VideoSource::readAt(int index) {
+cv::Mat VideoSource::read_at(int index) {
     if (camera_)
         return read();
     index = std::clamp(index, 0, std::max(0, frameCount_ - 1));
@@ -78,7 +78,7 @@ cv::Mat VideoSource::readAt(int index) {
     return read();
 }
 
-std::string cameraUnavailableReason() {
+std::string camera_unavailable_reason() {
 #if defined(__linux__)
     std::error_code error;
     for (const auto& entry : fs::directory_iterator("/dev", error))

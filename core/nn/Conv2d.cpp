@@ -96,9 +96,9 @@ Shape Conv2d::output_shape(const Shape& input) const {
         reject("input has " + std::to_string(input[1]) + " channels, expected " +
                std::to_string(options_.in_channels));
     const conv::ConvGeometry geometry = geometry_for(input);
-    if (const auto why = geometry.whyInvalid())
+    if (const auto why = geometry.why_invalid())
         reject(*why);
-    return {input[0], options_.out_channels, geometry.outputHeight(), geometry.outputWidth()};
+    return {input[0], options_.out_channels, geometry.output_height(), geometry.output_width()};
 }
 
 compute::ops::Conv2dParams Conv2d::params_for(const Shape& input) const {

@@ -11,7 +11,7 @@ namespace {
 
 const char* kNoConv = "this model has no convolution layer, so it has no filters to show or set";
 
-std::string kernelName(std::size_t index) {
+std::string kernel_name(std::size_t index) {
     return "kernel " + std::to_string(index + 1);
 }
 
@@ -58,9 +58,9 @@ void set_first_conv_kernels(Sequential& model, const std::vector<conv::Matrix>& 
     };
     std::vector<Flat> flat(kernels.size());
     for (std::size_t k = 0; k < kernels.size(); ++k) {
-        const std::string name = kernelName(k);
+        const std::string name = kernel_name(k);
         flat[k].values =
-            conv::flattenMatrix(kernels[k], name.c_str(), flat[k].rows, flat[k].columns);
+            conv::flatten_matrix(kernels[k], name.c_str(), flat[k].rows, flat[k].columns);
         for (const double v : flat[k].values)
             if (!std::isfinite(v))
                 throw std::invalid_argument(name + " holds " + std::to_string(v) +

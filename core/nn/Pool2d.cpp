@@ -84,7 +84,7 @@ Shape Pool2d::output_shape(const Shape& input) const {
                std::to_string(padded_height) + "×" + std::to_string(padded_width) +
                " input: use a smaller window, or SAME padding");
     }
-    return {input[0], input[1], geometry.outputHeight(), geometry.outputWidth()};
+    return {input[0], input[1], geometry.output_height(), geometry.output_width()};
 }
 
 compute::ops::Pool2dParams Pool2d::params_for(const Shape& input) const {

@@ -98,9 +98,9 @@ inline QFont detailFont(QFont font) {
     return font;
 }
 
-// image::divergingColour(t) (t in [−1, 1]: blue, white, red) as a Qt colour.
+// image::diverging_colour(t) (t in [−1, 1]: blue, white, red) as a Qt colour.
 inline QRgb divergingRgb(double t) {
-    const cv::Vec3b bgr = image::divergingColour(t);
+    const cv::Vec3b bgr = image::diverging_colour(t);
     return qRgb(bgr[2], bgr[1], bgr[0]);
 }
 

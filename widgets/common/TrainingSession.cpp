@@ -98,7 +98,7 @@ TrainingSession::Prepared TrainingSession::prepareRun(const Setup& setup) {
     Prepared prepared;
     try {
         const std::string spec = setup.datasetSpec.toStdString();
-        prepared.data = image::openTrainingData(spec, {}, setup.limit);
+        prepared.data = image::open_training_data(spec, {}, setup.limit);
         nn::TrainerConfig config = setup.config;
         nn::RunMetadata info;
         info.dataset = spec;
@@ -309,7 +309,7 @@ TrainingSession::Prepared TrainingSession::readModelFile(const QString& path) {
         if (!metadata.dataset)
             throw std::runtime_error(file + ": the file does not say which data set its model "
                                             "was trained on");
-        prepared.data = image::openTrainingData(
+        prepared.data = image::open_training_data(
             *metadata.dataset, metadata.normalization.value_or(data::ChannelStats{}),
             metadata.limit);
         nn::check_model_fits(saved.model, *prepared.data.normalised.test);

@@ -44,7 +44,7 @@ compute::Tensor kernelTensor(const std::vector<float>& weights, int channels, in
 cv::Mat filterOn(const compute::Tensor& x, const compute::Tensor& k, compute::BorderMode border,
                  compute::Device device) {
     const compute::Tensor y = compute::ops::filter2d(x.to(device), k.to(device), border);
-    return image::tensorToMat(y, CV_32F);
+    return image::tensor_to_mat(y, CV_32F);
 }
 
 std::vector<std::vector<int>> histogramOf(const cv::Mat& values, const image::ValueRange& range) {
@@ -74,7 +74,7 @@ void filterInput(const FilterRequest& request, FilterResult& result) {
     source.convertTo(result.input, CV_32F);
     result.inputImage = matToQImage(source);
 
-    const compute::Tensor x = image::matToTensor(result.input);
+    const compute::Tensor x = image::mat_to_tensor(result.input);
     const int channels = static_cast<int>(x.dim(0));
     // A grey image with one kernel per colour channel is filtered by the R kernel.
     const int kernelChannels = channels == 1 ? 1 : request.kernelChannels;
@@ -91,9 +91,9 @@ void filterInput(const FilterRequest& request, FilterResult& result) {
     if (request.offset != 0)
         result.output += cv::Scalar::all(request.offset);
 
-    result.range = image::valueRange(result.output);
-    result.divergingScale = image::divergingScale(result.output);
-    result.outputImage = matToQImage(image::toDisplay(result.output, request.display));
+    result.range = image::value_range(result.output);
+    result.divergingScale = image::diverging_scale(result.output);
+    result.outputImage = matToQImage(image::to_display(result.output, request.display));
     result.histogram = histogramOf(result.output, result.range);
 }
 
@@ -102,14 +102,14 @@ std::vector<BankTile> filterBank(const FilterRequest& request, const cv::Mat& in
     cv::Mat grey = input;
     if (grey.channels() == 3)
         cv::cvtColor(input, grey, cv::COLOR_BGR2GRAY);
-    const compute::Tensor g = image::matToTensor(grey);
+    const compute::Tensor g = image::mat_to_tensor(grey);
     std::vector<BankTile> bank;
     cv::Mat gx, gy;
     for (const BankEntry& entry : kBank) {
         BankTile tile;
         tile.title = QCoreApplication::translate("FilterRunner", entry.title);
         if (entry.presetId) {
-            const conv::KernelPreset& preset = conv::kernelPreset(entry.presetId);
+            const conv::KernelPreset& preset = conv::kernel_preset(entry.presetId);
             const conv::Matrix w = preset.weights();
             std::vector<float> values;
             for (const auto& row : w)
@@ -127,8 +127,8 @@ std::vector<BankTile> filterBank(const FilterRequest& request, const cv::Mat& in
         } else {
             cv::magnitude(gx, gy, tile.values);
         }
-        tile.image = matToQImage(image::toDisplay(tile.values, request.display));
-        tile.divergingScale = image::divergingScale(tile.values);
+        tile.image = matToQImage(image::to_display(tile.values, request.display));
+        tile.divergingScale = image::diverging_scale(tile.values);
         bank.push_back(std::move(tile));
     }
     return bank;
@@ -157,13 +157,13 @@ FilterResult FilterRunner::run(const FilterRequest& request, quint64 generation)
     try {
         filterInput(request, result);
         if (request.allDisplays)
-            for (const image::SignedDisplay mode : image::signedDisplays())
-                result.displays.push_back(matToQImage(image::toDisplay(result.output, mode)));
+            for (const image::SignedDisplay mode : image::signed_displays())
+                result.displays.push_back(matToQImage(image::to_display(result.output, mode)));
         if (request.difference) {
             result.difference = result.output - result.input;
             result.differenceImage =
-                matToQImage(image::toDisplay(result.difference, request.display));
-            result.differenceScale = image::divergingScale(result.difference);
+                matToQImage(image::to_display(result.difference, request.display));
+            result.differenceScale = image::diverging_scale(result.difference);
         }
         if (request.bank)
             result.bank = filterBank(request, result.input);

@@ -47,8 +47,8 @@ struct FilterResult {
     QImage inputImage;
     QImage outputImage; // output in request.display
     image::ValueRange range;
-    double divergingScale{};      // ±scale of the diverging map: image::divergingScale(output)
-    std::vector<QImage> displays; // per image::signedDisplays() when allDisplays
+    double divergingScale{};      // ±scale of the diverging map: image::diverging_scale(output)
+    std::vector<QImage> displays; // per image::signed_displays() when allDisplays
     cv::Mat difference;           // output − input when asked for
     QImage differenceImage;
     double differenceScale{};

@@ -186,7 +186,7 @@ void FilterWorkspace::createActions() {
 
     cameraAction_ = new QAction(tr("&Camera"), this);
     cameraAction_->setObjectName(QStringLiteral("cameraAction"));
-    const QString reason = QString::fromStdString(image::cameraUnavailableReason());
+    const QString reason = QString::fromStdString(image::camera_unavailable_reason());
     cameraAction_->setEnabled(reason.isEmpty());
     cameraAction_->setToolTip(reason.isEmpty() ? tr("Filter the live camera picture") : reason);
     connect(cameraAction_, &QAction::triggered, this, &FilterWorkspace::openCamera);
@@ -366,7 +366,7 @@ QWidget* FilterWorkspace::createDisplayBar() {
 
     displayCombo_ = new QComboBox;
     displayCombo_->setObjectName(QStringLiteral("displayCombo"));
-    for (const image::SignedDisplay mode : image::signedDisplays())
+    for (const image::SignedDisplay mode : image::signed_displays())
         displayCombo_->addItem(displayTitle(mode), static_cast<int>(mode));
     displayCombo_->setCurrentIndex(displayCombo_->findData(static_cast<int>(display_)));
     displayCombo_->setToolTip(tr("How output values below 0 and above 255 are shown"));
@@ -450,7 +450,7 @@ QWidget* FilterWorkspace::createViews() {
     displayGrid->setContentsMargins(0, 0, 0, 0);
     displayGrid->setSpacing(6);
     displayViews_ << addView(tr("Input"));
-    for (const image::SignedDisplay mode : image::signedDisplays())
+    for (const image::SignedDisplay mode : image::signed_displays())
         displayViews_ << addView(displayTitle(mode));
     for (int i = 0; i < displayViews_.size(); ++i)
         displayGrid->addWidget(displayViews_[i], i / 3, i % 3);
@@ -532,7 +532,7 @@ QWidget* FilterWorkspace::createSidePanel() {
 bool FilterWorkspace::loadFile(const QString& path) {
     if (ImageSource::isKernelFile(path))
         return loadKernelFile(path);
-    return imageSource_->openFile(path);
+    return imageSource_->open_file(path);
 }
 
 bool FilterWorkspace::loadKernelFile(const QString& path) {
@@ -570,26 +570,26 @@ void FilterWorkspace::showSource(const cv::Mat& image, const QString& name) {
     refilter();
 }
 
-void FilterWorkspace::showVideoBar(const QString& name, int frameCount) {
+void FilterWorkspace::showVideoBar(const QString& name, int frame_count) {
     Q_UNUSED(name) // the first frame brings it
     clearMessage();
-    const bool camera = imageSource_->isCamera();
+    const bool camera = imageSource_->is_camera();
     scrubSlider_->setVisible(!camera);
     if (camera) {
         frameLabel_->setText(tr("live camera"));
     } else {
-        scrubSlider_->setRange(0, std::max(0, frameCount - 1));
+        scrubSlider_->setRange(0, std::max(0, frame_count - 1));
         scrubSlider_->setValue(0);
-        frameLabel_->setText(tr("frame 1 of %1").arg(frameCount));
+        frameLabel_->setText(tr("frame 1 of %1").arg(frame_count));
     }
     videoBar_->show();
 }
 
 void FilterWorkspace::showVideoFrame(const cv::Mat& frame, const QString& name, int position) {
-    if (!imageSource_->isCamera()) {
+    if (!imageSource_->is_camera()) {
         const QSignalBlocker blocker(scrubSlider_);
         scrubSlider_->setValue(position - 1);
-        frameLabel_->setText(tr("frame %1 of %2").arg(position).arg(imageSource_->frameCount()));
+        frameLabel_->setText(tr("frame %1 of %2").arg(position).arg(imageSource_->frame_count()));
     }
     showSource(frame, name.isEmpty() ? sourceName_ : name); // the camera keeps the input's name
 }
@@ -743,7 +743,7 @@ void FilterWorkspace::updateViews() {
         for (std::size_t i = 0; i < result_.displays.size(); ++i) {
             ImageView* view = displayViews_[static_cast<int>(i) + 1];
             view->setImage(result_.displays[i], result_.output);
-            view->setDivergingLegend(image::signedDisplays()[i] == image::SignedDisplay::Diverging
+            view->setDivergingLegend(image::signed_displays()[i] == image::SignedDisplay::Diverging
                                          ? result_.divergingScale
                                          : -1);
         }
@@ -845,16 +845,16 @@ bool FilterWorkspace::exportOutput(const QString& path) {
     const std::string file = path.toStdString();
     try {
         if (suffix == QLatin1String("png")) {
-            image::saveImage(file, image::toDisplay(result_.output, result_.request.display));
+            image::save_image(file, image::to_display(result_.output, result_.request.display));
         } else if (suffix == QLatin1String("tif") || suffix == QLatin1String("tiff")) {
-            image::saveImage(file, result_.output);
+            image::save_image(file, result_.output);
         } else if (suffix == QLatin1String("npy")) {
             cv::Mat rgb; // a new buffer: the result itself stays BGR
             if (result_.output.channels() == 3)
                 cv::cvtColor(result_.output, rgb, cv::COLOR_BGR2RGB);
             else
                 rgb = result_.output;
-            image::saveNpy(file, rgb);
+            image::save_npy(file, rgb);
         } else {
             showMessage(tr("Cannot export as '%1': use .png (8-bit, as displayed), .tif (32-bit "
                            "float) or .npy (float32).")

@@ -64,7 +64,7 @@ public:
     ImageView* inputView() const { return inputView_; }
     ImageView* outputView() const { return outputView_; }
     Histogram* histogram() const { return histogram_; }
-    // The views of ViewMode::Displays (input first, then image::signedDisplays()) and Bank.
+    // The views of ViewMode::Displays (input first, then image::signed_displays()) and Bank.
     const QList<ImageView*>& displayViews() const { return displayViews_; }
     const QList<ImageView*>& bankViews() const { return bankViews_; }
 
@@ -144,7 +144,7 @@ private:
     // Makes `image` the input (no undo step: commands and video frames call it).
     void showSource(const cv::Mat& image, const QString& name);
     void connectImageSource();
-    void showVideoBar(const QString& name, int frameCount);
+    void showVideoBar(const QString& name, int frame_count);
     void showVideoFrame(const cv::Mat& frame, const QString& name, int position);
     void rebuildRecentMenu();
     void onFiltered(const FilterResult& result);

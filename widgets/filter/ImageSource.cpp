@@ -52,7 +52,7 @@ struct DecodedFile {
 DecodedFile decodeFile(const std::string& path) {
     DecodedFile decoded;
     try {
-        decoded.image = image::loadImage(path);
+        decoded.image = image::load_image(path);
     } catch (const std::exception& e) {
         decoded.error = QString::fromStdString(e.what());
     }
@@ -63,9 +63,9 @@ DecodedFile decodeFile(const std::string& path) {
 cv::Mat sampleImage(int index) {
     if (index >= kPhotoCount) {
         const image::TestPattern pattern =
-            image::testPatterns()[static_cast<std::size_t>(index - kPhotoCount)];
+            image::test_patterns()[static_cast<std::size_t>(index - kPhotoCount)];
         // The impulse small enough that the kernel it reproduces is readable when fitted.
-        return image::makeTestPattern(pattern, pattern == image::TestPattern::Impulse ? 33 : 256);
+        return image::make_test_pattern(pattern, pattern == image::TestPattern::Impulse ? 33 : 256);
     }
     QFile file(QString::fromLatin1(kPhotos[index].resource));
     if (!file.open(QIODevice::ReadOnly))
@@ -73,9 +73,9 @@ cv::Mat sampleImage(int index) {
                                     .arg(file.fileName())
                                     .toStdString());
     const QByteArray bytes = file.readAll();
-    return image::decodeImage(std::span(reinterpret_cast<const unsigned char*>(bytes.constData()),
-                                        static_cast<std::size_t>(bytes.size())),
-                              file.fileName().toStdString());
+    return image::decode_image(std::span(reinterpret_cast<const unsigned char*>(bytes.constData()),
+                                         static_cast<std::size_t>(bytes.size())),
+                               file.fileName().toStdString());
 }
 
 } // namespace
@@ -88,20 +88,20 @@ ImageSource::ImageSource(QObject* parent)
 
 ImageSource::~ImageSource() = default;
 
-bool ImageSource::isCamera() const {
-    return video_ && video_->isCamera();
+bool ImageSource::is_camera() const {
+    return video_ && video_->is_camera();
 }
 
-int ImageSource::frameCount() const {
-    return video_ && !video_->isCamera() ? video_->frameCount() : 0;
+int ImageSource::frame_count() const {
+    return video_ && !video_->is_camera() ? video_->frame_count() : 0;
 }
 
 QStringList ImageSource::sampleNames() {
     QStringList names;
     for (const SamplePhoto& photo : kPhotos)
         names << tr(photo.title);
-    for (const image::TestPattern pattern : image::testPatterns())
-        names << tr("%1 (pattern)").arg(QString::fromStdString(image::testPatternName(pattern)));
+    for (const image::TestPattern pattern : image::test_patterns())
+        names << tr("%1 (pattern)").arg(QString::fromStdString(image::test_pattern_name(pattern)));
     return names;
 }
 
@@ -122,7 +122,7 @@ QStringList ImageSource::recentFiles() {
     return QSettings().value(kRecentFilesKey).toStringList();
 }
 
-bool ImageSource::openFile(const QString& path) {
+bool ImageSource::open_file(const QString& path) {
     if (isKernelFile(path)) {
         emit kernelFileOpened(path);
         return true;
@@ -180,7 +180,7 @@ bool ImageSource::openMime(const QMimeData* mime, const QString& name) {
         return false;
     for (const QUrl& url : mime->urls())
         if (url.isLocalFile()) {
-            openFile(url.toLocalFile());
+            open_file(url.toLocalFile());
             return true;
         }
     if (mime->hasImage()) {
@@ -188,7 +188,7 @@ bool ImageSource::openMime(const QMimeData* mime, const QString& name) {
         return true;
     }
     if (mime->hasText() && QFileInfo(mime->text().trimmed()).isFile()) {
-        openFile(mime->text().trimmed());
+        open_file(mime->text().trimmed());
         return true;
     }
     return false;
@@ -205,7 +205,7 @@ bool ImageSource::openVideo(const QString& path) {
     cv::Mat first;
     try {
         video =
-            std::make_unique<image::VideoSource>(image::VideoSource::openFile(path.toStdString()));
+            std::make_unique<image::VideoSource>(image::VideoSource::open_file(path.toStdString()));
         first = video->read();
         if (first.empty())
             throw image::ImageError("cannot read the first frame of '" + path.toStdString() + "'");
@@ -218,7 +218,7 @@ bool ImageSource::openVideo(const QString& path) {
     videoName_ = QFileInfo(path).fileName();
     timer_->setInterval(static_cast<int>(1000 / video_->fps()));
     setState(State::Paused);
-    emit videoOpened(videoName_, video_->frameCount());
+    emit videoOpened(videoName_, video_->frame_count());
     emit videoFrameShown(first, videoName_, video_->position());
     addRecentFile(QFileInfo(path).absoluteFilePath());
     return true;
@@ -226,7 +226,7 @@ bool ImageSource::openVideo(const QString& path) {
 
 bool ImageSource::openCamera() {
     try {
-        auto camera = std::make_unique<image::VideoSource>(image::VideoSource::openCamera());
+        auto camera = std::make_unique<image::VideoSource>(image::VideoSource::open_camera());
         stop();
         video_ = std::move(camera);
     } catch (const image::ImageError& e) {
@@ -248,17 +248,17 @@ void ImageSource::playPause() {
         timer_->stop();
         setState(State::Paused);
     } else {
-        if (!video_->isCamera() && video_->position() >= video_->frameCount())
-            video_->readAt(0); // at the end: play from the start
+        if (!video_->is_camera() && video_->position() >= video_->frame_count())
+            video_->read_at(0); // at the end: play from the start
         timer_->start();
         setState(State::Playing);
     }
 }
 
 void ImageSource::seek(int index) {
-    if (!video_ || video_->isCamera())
+    if (!video_ || video_->is_camera())
         return;
-    const cv::Mat frame = video_->readAt(index);
+    const cv::Mat frame = video_->read_at(index);
     if (!frame.empty())
         emit videoFrameShown(frame, videoName_, video_->position());
 }

@@ -113,7 +113,7 @@ QString whyNoNormalise(const conv::KernelModel& model) {
         QT_TRANSLATE_NOOP("KernelEditor", "The green channel's values sum to 0"),
         QT_TRANSLATE_NOOP("KernelEditor", "The blue channel's values sum to 0"),
     };
-    const int channel = std::max(0, model.zeroSumChannel());
+    const int channel = std::max(0, model.zero_sum_channel());
     return (model.perChannel ? KernelEditor::tr(sums[channel])
                              : KernelEditor::tr("The values sum to 0")) +
            KernelEditor::tr(", so no divisor makes them sum to 1. Kernels that sum to 0 (edge "
@@ -155,7 +155,7 @@ private:
 
 KernelEditor::KernelEditor(QWidget* parent)
     : QWidget(parent)
-    , model_(conv::KernelModel::fromPreset(conv::kernelPreset("identity")))
+    , model_(conv::KernelModel::from_preset(conv::kernel_preset("identity")))
     , undoStack_(new QUndoStack(this))
     , grid_(new KernelGrid(this)) {
     setObjectName(QStringLiteral("kernelEditor"));
@@ -199,7 +199,7 @@ QWidget* KernelEditor::createTopBar() {
     // "Custom" names the state after an edit; it is not a choice of its own.
     if (auto* items = qobject_cast<QStandardItemModel*>(presetCombo_->model()))
         items->item(0)->setEnabled(false);
-    for (const conv::KernelPreset& preset : conv::kernelPresets()) {
+    for (const conv::KernelPreset& preset : conv::kernel_presets()) {
         presetCombo_->addItem(QString::fromStdString(preset.name),
                               QString::fromStdString(preset.id));
         presetCombo_->setItemData(presetCombo_->count() - 1,
@@ -527,15 +527,15 @@ void KernelEditor::syncControls() {
     borderCombo_->setCurrentIndex(borderCombo_->findData(static_cast<int>(model_.border)));
 
     const double sum = model_.sum(channel_);
-    const double weightSum = sum / divisor(channel_);
+    const double weight_sum = sum / divisor(channel_);
     QString meaning;
-    if (std::abs(weightSum - 1) < 1e-9)
+    if (std::abs(weight_sum - 1) < 1e-9)
         meaning = tr(": brightness kept");
-    else if (std::abs(weightSum) < 1e-9)
+    else if (std::abs(weight_sum) < 1e-9)
         meaning = tr(": flat areas become 0");
     sumLabel_->setText(tr("Σ values %1 ÷ %2 = %3%4")
                            .arg(displayNumber(sum), displayNumber(divisor(channel_)),
-                                displayNumber(weightSum), meaning));
+                                displayNumber(weight_sum), meaning));
 }
 
 void KernelEditor::showMessage(const QString& text, bool error) {
@@ -546,7 +546,7 @@ void KernelEditor::showMessage(const QString& text, bool error) {
 void KernelEditor::loadPreset(const QString& id) {
     try {
         conv::KernelModel next =
-            conv::KernelModel::fromPreset(conv::kernelPreset(id.toStdString()));
+            conv::KernelModel::from_preset(conv::kernel_preset(id.toStdString()));
         // The preset replaces the values; how the output is shown (offset, border) stays.
         next.offset = model_.offset;
         next.border = model_.border;
@@ -563,7 +563,7 @@ bool KernelEditor::setKernel(const conv::Matrix& values, double divisor, const Q
         showMessage(tr("This kernel cannot be used: %1.").arg(why), true);
         return false;
     }
-    conv::KernelModel next = conv::KernelModel::fromMatrix(values, divisor);
+    conv::KernelModel next = conv::KernelModel::from_matrix(values, divisor);
     next.name = name.toStdString();
     next.offset = model_.offset;
     next.border = model_.border;
@@ -577,7 +577,7 @@ bool KernelEditor::setModel(const conv::KernelModel& model, const QString& comma
     }
     conv::KernelModel next = model;
     if (!next.perChannel)
-        next.setPerChannel(false, 0);
+        next.set_per_channel(false, 0);
     change(std::move(next), commandText);
     return true;
 }
@@ -587,7 +587,7 @@ void KernelEditor::setValue(int row, int column, double value) {
         !std::isfinite(value))
         return;
     conv::KernelModel next = edited();
-    next.setValue(channel_, row, column, value);
+    next.set_value(channel_, row, column, value);
     change(std::move(next),
            tr("Set cell (%1, %2) to %3").arg(row + 1).arg(column + 1).arg(displayNumber(value)));
 }
@@ -597,7 +597,7 @@ void KernelEditor::stepValue(int row, int column, double step) {
     // Rounded to 1e−9 so that ten steps of 0.1 land on 1, not 0.9999999999999999.
     const double value =
         std::round((model_.channels[channel_].values[row][column] + step) * 1e9) / 1e9;
-    next.setValue(channel_, row, column, value);
+    next.set_value(channel_, row, column, value);
     const int mergeKey =
         (channel_ * conv::KernelModel::kMaxSize + row) * conv::KernelModel::kMaxSize + column;
     change(std::move(next), tr("Scroll cell (%1, %2)").arg(row + 1).arg(column + 1), mergeKey);
@@ -616,7 +616,7 @@ void KernelEditor::setDivisor(double divisor) {
         return;
     }
     conv::KernelModel next = edited();
-    for (const int c : next.editedChannels(channel_))
+    for (const int c : next.edited_channels(channel_))
         next.channels[c].divisor = divisor;
     change(std::move(next), tr("Divisor %1").arg(displayNumber(divisor)));
 }
@@ -649,7 +649,7 @@ void KernelEditor::setBorder(compute::BorderMode border) {
 
 void KernelEditor::setPerChannel(bool perChannel) {
     conv::KernelModel next = model_;
-    next.setPerChannel(perChannel, channel_);
+    next.set_per_channel(perChannel, channel_);
     change(std::move(next),
            perChannel ? tr("One kernel per channel") : tr("One kernel for all channels"));
 }
@@ -668,7 +668,7 @@ void KernelEditor::randomize() {
     for (auto& row : values)
         for (double& value : row)
             value = QRandomGenerator::global()->bounded(-kRandomRange, kRandomRange + 1);
-    for (const int c : next.editedChannels(channel_))
+    for (const int c : next.edited_channels(channel_))
         next.channels[c] = conv::KernelModel::Channel{values, 1};
     change(std::move(next), tr("Random"));
 }
@@ -702,10 +702,10 @@ bool KernelEditor::loadFile(const QString& path) {
     const bool csv = !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     conv::KernelModel next;
     try {
-        const conv::FilterKernel kernel = conv::loadKernelFile(path.toStdString());
+        const conv::FilterKernel kernel = conv::load_kernel_file(path.toStdString());
         if (const QString why = whyInvalid(kernel.rows); !why.isEmpty())
             throw std::invalid_argument(why.toStdString());
-        next = conv::KernelModel::fromMatrix(kernel.rows, kernel.divisor);
+        next = conv::KernelModel::from_matrix(kernel.rows, kernel.divisor);
         next.name =
             kernel.name.empty() ? QFileInfo(path).completeBaseName().toStdString() : kernel.name;
         // A CSV file holds the values alone: the offset set here stays.
@@ -735,7 +735,7 @@ bool KernelEditor::saveFile(const QString& path) {
             for (auto& row : weights)
                 for (double& value : row)
                     value /= channel.divisor;
-            const QByteArray bytes = QByteArray::fromStdString(conv::formatMatrixCsv(weights));
+            const QByteArray bytes = QByteArray::fromStdString(conv::format_matrix_csv(weights));
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
                 !file.commit())
@@ -746,7 +746,7 @@ bool KernelEditor::saveFile(const QString& path) {
             kernel.rows = channel.values;
             kernel.divisor = channel.divisor;
             kernel.offset = model_.offset;
-            conv::saveKernelFile(path.toStdString(), kernel);
+            conv::save_kernel_file(path.toStdString(), kernel);
         } else {
             throw std::invalid_argument(
                 tr("ConvSight writes kernels as .kernel.json or .csv").toStdString());

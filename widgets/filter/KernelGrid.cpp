@@ -190,7 +190,7 @@ void KernelGrid::placeLineEdit() {
 
 void KernelGrid::startEditing(const QString& text) {
     lineEdit_->setText(
-        text.isNull() ? QString::fromStdString(conv::formatNumber(values_[row_][column_])) : text);
+        text.isNull() ? QString::fromStdString(conv::format_number(values_[row_][column_])) : text);
     placeLineEdit();
     lineEdit_->show();
     lineEdit_->setFocus();

@@ -53,7 +53,7 @@ compute::Tensor exampleFromImage(const cv::Mat& image, const compute::Shape& chw
     cv::resize(converted, sized, cv::Size(static_cast<int>(chw[2]), static_cast<int>(chw[1])), 0, 0,
                cv::INTER_AREA);
     sized.convertTo(sized, CV_32F, sized.depth() == CV_8U ? 1.0 / 255.0 : 1.0);
-    compute::Tensor tensor = image::matToTensor(sized);
+    compute::Tensor tensor = image::mat_to_tensor(sized);
     float* values = tensor.data();
     const std::int64_t plane = chw[1] * chw[2];
     for (std::int64_t c = 0; c < chw[0]; ++c)
@@ -206,7 +206,7 @@ QWidget* InspectWorkspace::createTestPage() {
 QPushButton* InspectWorkspace::createCameraButton() {
     auto* cameraButton = new QPushButton(tr("Take a picture"));
     cameraButton->setObjectName(QStringLiteral("takePictureButton"));
-    const QString cameraProblem = QString::fromStdString(image::cameraUnavailableReason());
+    const QString cameraProblem = QString::fromStdString(image::camera_unavailable_reason());
     if (!cameraProblem.isEmpty()) {
         cameraButton->setEnabled(false);
         cameraButton->setText(tr("No camera found"));
@@ -237,7 +237,7 @@ void InspectWorkspace::takePicture() {
     if (!hasModel())
         return;
     try {
-        image::VideoSource camera = image::VideoSource::openCamera(0);
+        image::VideoSource camera = image::VideoSource::open_camera(0);
         setInput(exampleFromImage(camera.read(), model_->input_shape(), session_->data().stats), -1,
                  tr("a picture from the camera"));
     } catch (const std::exception& e) {
@@ -396,7 +396,7 @@ bool InspectWorkspace::openImageFile(const QString& path) {
         return false;
     }
     try {
-        const cv::Mat image = image::loadImage(path.toStdString());
+        const cv::Mat image = image::load_image(path.toStdString());
         setInput(exampleFromImage(image, model_->input_shape(), session_->data().stats), -1,
                  QFileInfo(path).fileName());
         return true;

@@ -113,7 +113,7 @@ QString channelName(int channel, int channels, bool colour) {
 }
 
 QString numberText(double value) {
-    return QString::fromStdString(conv::formatNumber(value, true));
+    return QString::fromStdString(conv::format_number(value, true));
 }
 
 QStringList channelLines(const conv::TraceStep& step, int channels, bool colour) {
@@ -121,9 +121,9 @@ QStringList channelLines(const conv::TraceStep& step, int channels, bool colour)
     QStringList sums;
     for (int c = 0; c < channels; ++c) {
         lines << channelName(c, channels, colour) + QStringLiteral(":  ") +
-                     QString::fromStdString(step.channelExpression(c));
+                     QString::fromStdString(step.channel_expression(c));
         sums << QString::fromStdString(
-            conv::formatFactor(step.channelSums[static_cast<std::size_t>(c)]));
+            conv::format_factor(step.channelSums[static_cast<std::size_t>(c)]));
     }
     QString total = sums.join(QStringLiteral(" + "));
     if (step.divisor != 1.0)
@@ -221,7 +221,7 @@ void ConvolutionStage::setMessage(const QString& message) {
 }
 
 int ConvolutionStage::stepCount() const {
-    return trace_ ? trace_->stepCount() : 0;
+    return trace_ ? trace_->step_count() : 0;
 }
 
 QString ConvolutionStage::expressionText() const {
@@ -306,7 +306,7 @@ void ConvolutionStage::moveTo(int index, bool animate) {
 }
 
 double ConvolutionStage::stackedRow(int kernel, int row) const {
-    return StageLayout::stackedRow(trace_->outputHeight(), kernel, row);
+    return StageLayout::stackedRow(trace_->output_height(), kernel, row);
 }
 
 ConvolutionStage::Frame ConvolutionStage::currentFrame() const {
@@ -379,8 +379,8 @@ QRect ConvolutionStage::outputCellRect(int row, int column) const {
 }
 
 QRect ConvolutionStage::outputCellRect(int kernel, int row, int column) const {
-    if (!trace_ || kernel < 0 || kernel >= trace_->kernelCount() || row < 0 || column < 0 ||
-        row >= trace_->outputHeight() || column >= trace_->outputWidth())
+    if (!trace_ || kernel < 0 || kernel >= trace_->kernel_count() || row < 0 || column < 0 ||
+        row >= trace_->output_height() || column >= trace_->output_width())
         return {};
     return layout(size()).outputCell(kernel, row, column).toAlignedRect();
 }
@@ -452,7 +452,7 @@ void ConvolutionStage::paintStage(QPainter& painter, QSizeF size, const Frame& f
 
 void ConvolutionStage::paintInput(QPainter& painter, const StageLayout& l) const {
     const int channels = trace_->channels();
-    const int paddedH = trace_->paddedHeight(), paddedW = trace_->paddedWidth();
+    const int paddedH = trace_->padded_height(), paddedW = trace_->padded_width();
     QBrush hatch(colours().paddingHatch, Qt::BDiagPattern);
     hatch.setTransform(
         QTransform::fromScale(std::max(1.0, l.cell() / 40), std::max(1.0, l.cell() / 40)));
@@ -461,7 +461,7 @@ void ConvolutionStage::paintInput(QPainter& painter, const StageLayout& l) const
         texts.reserve(paddedH * paddedW);
         for (int py = 0; py < paddedH; ++py)
             for (int px = 0; px < paddedW; ++px)
-                texts << numberText(trace_->paddedValue(c, py, px));
+                texts << numberText(trace_->padded_value(c, py, px));
         const QFont gridText = gridFont(font(), l.cell() * 0.42, texts, l.cell() * 0.86);
         painter.setFont(gridText);
         CellTexts cellTexts(gridText);
@@ -472,7 +472,7 @@ void ConvolutionStage::paintInput(QPainter& painter, const StageLayout& l) const
         painter.fillRect(QRectF(origin, QSizeF(paddedW * l.cell(), paddedH * l.cell())), imageFill);
         for (int py = 0; py < paddedH; ++py)
             for (int px = 0; px < paddedW; ++px)
-                if (trace_->isPaddingCell(py, px)) {
+                if (trace_->is_padding_cell(py, px)) {
                     const QRectF cell = l.inputCell(c, py, px);
                     painter.fillRect(cell, colours().panel);
                     painter.fillRect(cell, hatch);
@@ -480,8 +480,8 @@ void ConvolutionStage::paintInput(QPainter& painter, const StageLayout& l) const
         drawGridLines(painter, origin, paddedH, paddedW, l.cell());
         for (int py = 0; py < paddedH; ++py)
             for (int px = 0; px < paddedW; ++px) {
-                painter.setPen(trace_->isPaddingCell(py, px) ? colours().mutedText
-                                                             : colours().text);
+                painter.setPen(trace_->is_padding_cell(py, px) ? colours().mutedText
+                                                               : colours().text);
                 cellTexts.draw(painter, l.inputCell(c, py, px), texts[py * paddedW + px]);
             }
         if (channels > 1) {
@@ -564,12 +564,12 @@ const ConvolutionStage::GridCache& ConvolutionStage::gridCache(const StageLayout
     const double pen = 2; // half a grid line and antialiasing around the cells
     const double labels = trace_->channels() > 1 ? 0.9 * l.cell() : 0;
     const QPointF inputEnd =
-        l.inputs().back() + QPointF(trace_->paddedWidth(), trace_->paddedHeight()) * l.cell();
+        l.inputs().back() + QPointF(trace_->padded_width(), trace_->padded_height()) * l.cell();
     cache.inputRect = QRectF(l.inputs().front() - QPointF(labels, 0), inputEnd)
                           .adjusted(-pen, -pen, pen, pen)
                           .toAlignedRect();
     const QPointF outputEnd =
-        l.outputs().back() + QPointF(trace_->outputWidth(), trace_->outputHeight()) * l.cell();
+        l.outputs().back() + QPointF(trace_->output_width(), trace_->output_height()) * l.cell();
     cache.outputRect =
         QRectF(l.outputs().front(), outputEnd).adjusted(-pen, -pen, pen, pen).toAlignedRect();
     const auto draw = [&](const QRectF& rect, const auto& paint) {
@@ -600,7 +600,7 @@ const ConvolutionStage::GridCache& ConvolutionStage::gridCache(const StageLayout
 
 void ConvolutionStage::paintOutputCells(QPainter& painter, const StageLayout& l, const QFont& font,
                                         bool done) const {
-    const int outH = trace_->outputHeight(), outW = trace_->outputWidth();
+    const int outH = trace_->output_height(), outW = trace_->output_width();
     QStringList texts;
     if (done) {
         texts.reserve(static_cast<int>(outputs_.size()));
@@ -609,7 +609,7 @@ void ConvolutionStage::paintOutputCells(QPainter& painter, const StageLayout& l,
     }
     painter.setFont(font);
     CellTexts cellTexts(font);
-    for (int k = 0; k < trace_->kernelCount(); ++k) {
+    for (int k = 0; k < trace_->kernel_count(); ++k) {
         const QPointF origin = l.outputs()[static_cast<std::size_t>(k)];
         painter.fillRect(QRectF(origin, QSizeF(outW * l.cell(), outH * l.cell())),
                          done ? colours().base : colours().pendingFill);
@@ -620,7 +620,7 @@ void ConvolutionStage::paintOutputCells(QPainter& painter, const StageLayout& l,
         for (int row = 0; row < outH; ++row)
             for (int column = 0; column < outW; ++column)
                 cellTexts.draw(painter, l.outputCell(k, row, column),
-                               texts[trace_->stepIndex(k, row, column)]);
+                               texts[trace_->step_index(k, row, column)]);
     }
 }
 
@@ -629,7 +629,7 @@ void ConvolutionStage::paintOutput(QPainter& painter, const StageLayout& l, cons
     // The cells before the current step are filled in (whole maps of earlier kernels, whole rows
     // above, the cells left of it), the others wait: two cached pictures, clipped.
     const conv::TraceStep& step = *frame.step;
-    const int outH = trace_->outputHeight(), outW = trace_->outputWidth();
+    const int outH = trace_->output_height(), outW = trace_->output_width();
     painter.drawImage(cache.outputRect.topLeft(), cache.outputWaiting);
     QRegion done;
     const auto cells = [&](int kernel, int row, int column, int rows, int columns) {
@@ -775,8 +775,8 @@ void ConvolutionStage::paintCaptions(QPainter& painter, const StageLayout& l,
     painter.setFont(font);
     painter.setPen(colours().mutedText);
 
-    const int channels = trace_->channels(), kernelCount = trace_->kernelCount();
-    const int paddedH = trace_->paddedHeight(), paddedW = trace_->paddedWidth();
+    const int channels = trace_->channels(), kernelCount = trace_->kernel_count();
+    const int paddedH = trace_->padded_height(), paddedW = trace_->padded_width();
     const QString inputName = inputName_.isEmpty() ? tr("Input") : inputName_;
     const QString kernelName = kernelName_.isEmpty() ? tr("Kernel") : kernelName_;
     const QString outputName = outputName_.isEmpty() ? tr("Output") : outputName_;
@@ -799,7 +799,7 @@ void ConvolutionStage::paintCaptions(QPainter& painter, const StageLayout& l,
         kernel += tr(", ÷ %1").arg(numberText(setup.divisor));
     if (setup.mode == conv::TraceMode::Convolution)
         kernel += tr(", flipped");
-    const QString outputSize = tr("%1×%2").arg(trace_->outputHeight()).arg(trace_->outputWidth());
+    const QString outputSize = tr("%1×%2").arg(trace_->output_height()).arg(trace_->output_width());
     const QString output = kernelCount > 1 && outputName_.isEmpty()
                                ? tr("%1 feature maps %2").arg(kernelCount).arg(outputSize)
                            : kernelCount > 1
@@ -816,7 +816,7 @@ void ConvolutionStage::paintCaptions(QPainter& painter, const StageLayout& l,
     const Caption captions[] = {
         {l.inputs().front().x(), l.inputs().front().x() + paddedW * l.cell(), input},
         {l.kernels().front().x(), l.kernels().front().x() + params.kernelWidth * l.cell(), kernel},
-        {l.outputs().front().x(), l.outputs().front().x() + trace_->outputWidth() * l.cell(),
+        {l.outputs().front().x(), l.outputs().front().x() + trace_->output_width() * l.cell(),
          output},
     };
     for (std::size_t i = 0; i < std::size(captions); ++i) {
@@ -847,9 +847,9 @@ void ConvolutionStage::paintExpression(QPainter& painter, const StageLayout& l,
     if (frame.pool && trace_->channels() > 1)
         heading += tr(" of channel %1")
                        .arg(channelName(step.kernel, trace_->channels(), inputName_.isEmpty()));
-    else if (trace_->kernelCount() > 1 && outputName_.isEmpty())
+    else if (trace_->kernel_count() > 1 && outputName_.isEmpty())
         heading += tr(" of feature map %1").arg(step.kernel + 1);
-    else if (trace_->kernelCount() > 1)
+    else if (trace_->kernel_count() > 1)
         heading += tr(" of %1 %2").arg(outputName_).arg(step.kernel + 1);
     const auto line = [](const QString& text) {
         const qsizetype equals = text.lastIndexOf(QStringLiteral(" = "));
@@ -909,8 +909,8 @@ void ConvolutionStage::mousePressEvent(QMouseEvent* event) {
     const bool pin =
         event->button() == Qt::RightButton || event->modifiers().testFlag(Qt::ControlModifier);
     const StageLayout l = layout(size());
-    if (const auto output = l.outputAt(at)) {
-        const int index = trace_->stepIndex(output->grid, output->row, output->column);
+    if (const auto output = l.output_at(at)) {
+        const int index = trace_->step_index(output->grid, output->row, output->column);
         if (pin)
             setPinnedStep(pinned_ == index ? -1 : index);
         else

@@ -24,7 +24,7 @@ constexpr double kEqualsCells = 1.2; // "=" between the matrix and the output co
 constexpr double kTextHeight = 150;  // pixels for the caption and the timing lines
 
 QString number(double value) {
-    return QString::fromStdString(conv::formatNumber(value, true));
+    return QString::fromStdString(conv::format_number(value, true));
 }
 
 QString milliseconds(double ms) {
@@ -52,7 +52,7 @@ void Im2colView::setTrace(std::shared_ptr<const conv::ConvTrace> trace) {
     trace_ = std::move(trace);
     im2col_ = trace_ ? std::make_shared<const conv::Im2col>(*trace_) : nullptr;
     timings_.reset();
-    const int count = trace_ ? trace_->stepCount() : 0;
+    const int count = trace_ ? trace_->step_count() : 0;
     const int step = count == 0 ? -1 : (step_ >= 0 && step_ < count ? step_ : 0);
     if (step != step_) {
         step_ = step;
@@ -64,7 +64,7 @@ void Im2colView::setTrace(std::shared_ptr<const conv::ConvTrace> trace) {
 }
 
 int Im2colView::currentRow() const {
-    return im2col_ && step_ >= 0 ? im2col_->rowOfStep(step_) : -1;
+    return im2col_ && step_ >= 0 ? im2col_->row_of_step(step_) : -1;
 }
 
 int Im2colView::currentKernel() const {
@@ -74,7 +74,7 @@ int Im2colView::currentKernel() const {
 void Im2colView::setCurrentStep(int index) {
     if (!trace_)
         return;
-    index = std::clamp(index, 0, trace_->stepCount() - 1);
+    index = std::clamp(index, 0, trace_->step_count() - 1);
     if (index == step_)
         return;
     step_ = index;
@@ -92,7 +92,7 @@ void Im2colView::measureTimings() {
     if (!im2col_ || (task_.isBusy() && measured_ == im2col_))
         return;
     measured_ = im2col_;
-    task_.run([im2col = measured_](const CancelFlag&) { return conv::timeIm2col(*im2col); },
+    task_.run([im2col = measured_](const CancelFlag&) { return conv::time_im2col(*im2col); },
               [this, im2col = measured_](conv::Im2colTimings timings) {
                   if (im2col != im2col_)
                       return; // the trace changed meanwhile: its own measurement follows
@@ -112,7 +112,7 @@ QString Im2colView::timingText() const {
     };
     const auto times = [](const conv::MatmulTiming& t) {
         QString text = tr("%1 on the CPU (%2 GFLOP/s)")
-                           .arg(milliseconds(t.cpuMs), QString::number(t.cpuGflops(), 'f', 1));
+                           .arg(milliseconds(t.cpuMs), QString::number(t.cpu_gflops(), 'f', 1));
         if (t.cudaMs)
             text += tr(", %1 on the GPU").arg(milliseconds(*t.cudaMs));
         return text;
@@ -121,7 +121,7 @@ QString Im2colView::timingText() const {
         tr("This product (%1): %2.").arg(shape(timings_->current), times(timings_->current));
     text += QLatin1Char('\n') +
             tr("A real layer, %1 (%2): %3.")
-                .arg(QString::fromStdString(conv::Im2colTimings::realisticDescription()),
+                .arg(QString::fromStdString(conv::Im2colTimings::realistic_description()),
                      shape(timings_->realistic), times(timings_->realistic));
     if (!timings_->realistic.cudaMs)
         text +=
@@ -148,7 +148,7 @@ Im2colView::Layout Im2colView::layout() const {
     Layout l;
     if (!im2col_)
         return l;
-    const int rows = im2col_->rows(), columns = im2col_->columns(), K = im2col_->kernelCount();
+    const int rows = im2col_->rows(), columns = im2col_->columns(), K = im2col_->kernel_count();
     const double width = std::max(1.0, this->width() - 2 * kMargin);
     const double height = std::max(1.0, this->height() - 2 * kMargin - kTextHeight);
     const double fixedRows = 1 + 2 * kGapCells; // the kernel row, the gap, the "⋮" under the rows
@@ -202,7 +202,7 @@ void Im2colView::paintEvent(QPaintEvent*) {
 
 void Im2colView::paintKernelRow(QPainter& painter, const Layout& l) const {
     const conv::Im2col& m = *im2col_;
-    const int columns = m.columns(), K = m.kernelCount(), kernel = currentKernel();
+    const int columns = m.columns(), K = m.kernel_count(), kernel = currentKernel();
     const bool manyChannels = trace_->channels() > 1;
     const QFont font = this->font();
     QFont bold = font;
@@ -229,7 +229,7 @@ void Im2colView::paintKernelRow(QPainter& painter, const Layout& l) const {
                      K > 1 ? tr("kernel %1").arg(kernel + 1) : tr("kernel"));
     for (int j = 0; j < columns; ++j)
         drawCell(painter, QRectF(l.kernelRow + QPointF(j * l.cell, 0), QSizeF(l.cell, l.cell)),
-                 number(m.kernelRows()[std::size_t(kernel * columns + j)]), colours().accentFill,
+                 number(m.kernel_rows()[std::size_t(kernel * columns + j)]), colours().accentFill,
                  bold);
     // The output column's header: which kernel's outputs.
     // Over the output column, reaching left into the "=" gap when the column is narrow.
@@ -243,7 +243,7 @@ void Im2colView::paintKernelRow(QPainter& painter, const Layout& l) const {
 
 void Im2colView::paintRows(QPainter& painter, const Layout& l) const {
     const conv::Im2col& m = *im2col_;
-    const int columns = m.columns(), K = m.kernelCount(), row = currentRow(),
+    const int columns = m.columns(), K = m.kernel_count(), row = currentRow(),
               kernel = currentKernel();
     const QFont font = this->font();
     QFont bold = font;
@@ -251,7 +251,7 @@ void Im2colView::paintRows(QPainter& painter, const Layout& l) const {
     // The visible rows: the windows, padding cells shaded as on the stage.
     for (int r = l.firstRow; r < l.firstRow + l.visibleRows; ++r) {
         const double y = l.origin.y() + (r - l.firstRow) * l.cell;
-        const int outY = r / m.outputWidth(), outX = r % m.outputWidth();
+        const int outY = r / m.output_width(), outX = r % m.output_width();
         const QRectF label(kMargin, y, l.labelWidth - 6, l.cell);
         const QString position = QStringLiteral("(%1, %2)").arg(outY).arg(outX);
         painter.setPen(r == row ? colours().accent : colours().mutedText);
@@ -259,13 +259,13 @@ void Im2colView::paintRows(QPainter& painter, const Layout& l) const {
                                    label.width()));
         painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter, position);
         for (int j = 0; j < columns; ++j) {
-            const bool padding = trace_->isPaddingCell(m.paddedRow(r, j), m.paddedColumn(r, j));
+            const bool padding = trace_->is_padding_cell(m.padded_row(r, j), m.padded_column(r, j));
             drawCell(painter, QRectF(l.origin.x() + j * l.cell, y, l.cell, l.cell),
                      number(m.at(r, j)), padding ? colours().panel : colours().base, font);
         }
         for (int k = 0; k < K; ++k)
             drawCell(painter, QRectF(l.output.x() + k * l.cell, y, l.cell, l.cell),
-                     number(m.outputAt(r, k)), colours().base, k == kernel ? bold : font);
+                     number(m.output_at(r, k)), colours().base, k == kernel ? bold : font);
     }
     // "⋮" where rows are scrolled out of view.
     painter.setPen(colours().mutedText);
@@ -311,7 +311,7 @@ void Im2colView::paintCaption(QPainter& painter, const Layout& l) const {
            "gives every output at once, which is how libraries run a convolution.")
             .arg(m.rows())
             .arg(m.columns())
-            .arg(m.kernelCount());
+            .arg(m.kernel_count());
     QFont textFont = font();
     textFont.setPixelSize(20);
     painter.setFont(textFont);

@@ -56,13 +56,13 @@ int StageExporter::writeGif(const QString& path, const Options& options) const {
     const int glide = std::max(1, options.glideFrames);
     const QSize size = options.frameSize;
     image::GifWriter gif(path.toStdString(), size.width(), size.height());
-    gif.addFrame(toBgr(stage_.renderFrame(size, 0)), options.holdMs);
+    gif.add_frame(toBgr(stage_.renderFrame(size, 0)), options.holdMs);
     for (int step = 1; step < stage_.stepCount(); ++step)
         for (int g = 1; g <= glide; ++g)
-            gif.addFrame(toBgr(stage_.renderFrame(size, step, double(g) / glide)),
-                         g == glide ? options.holdMs : 1000 / std::max(1, options.fps));
+            gif.add_frame(toBgr(stage_.renderFrame(size, step, double(g) / glide)),
+                          g == glide ? options.holdMs : 1000 / std::max(1, options.fps));
     gif.finish();
-    return gif.frameCount();
+    return gif.frame_count();
 }
 
 int StageExporter::writeMp4(const QString& path, const Options& options) const {
@@ -74,7 +74,7 @@ int StageExporter::writeMp4(const QString& path, const Options& options) const {
     image::Mp4Writer video(path.toStdString(), size.width(), size.height(), fps);
     const auto held = [&](const cv::Mat& frame) {
         for (int i = 0; i < hold; ++i)
-            video.addFrame(frame);
+            video.add_frame(frame);
     };
     held(toBgr(stage_.renderFrame(size, 0)));
     for (int step = 1; step < stage_.stepCount(); ++step)
@@ -83,10 +83,10 @@ int StageExporter::writeMp4(const QString& path, const Options& options) const {
             if (g == glide)
                 held(frame);
             else
-                video.addFrame(frame);
+                video.add_frame(frame);
         }
     video.finish();
-    return video.frameCount();
+    return video.frame_count();
 }
 
 } // namespace convsight::widgets

@@ -73,7 +73,7 @@ int StepThroughWorkspace::randomInteger(int low, int high) {
 
 StepThroughWorkspace::StepThroughWorkspace(QWidget* parent)
     : QWidget(parent)
-    , document_(Document::lectureExample())
+    , document_(Document::lecture_example())
     , stage_(new ConvolutionStage(this))
     , undoStack_(new QUndoStack(this))
     , timer_(new QTimer(this)) {
@@ -153,7 +153,7 @@ QWidget* StepThroughWorkspace::createParameterBar() {
 void StepThroughWorkspace::createParameterControls(QWidget* bar) {
     kernelCombo_ = new QComboBox(bar);
     kernelCombo_->setObjectName(QStringLiteral("kernelCombo"));
-    for (const conv::KernelPreset& preset : conv::kernelPresets()) {
+    for (const conv::KernelPreset& preset : conv::kernel_presets()) {
         kernelCombo_->addItem(QString::fromStdString(preset.name),
                               QString::fromStdString(preset.id));
         kernelCombo_->setItemData(kernelCombo_->count() - 1,
@@ -566,7 +566,7 @@ void StepThroughWorkspace::changeDocument(const Document& document, const QStrin
 void StepThroughWorkspace::applyDocument(const Document& document) {
     // Changing only values keeps the window where it is (its sum changes under it); a change of
     // shape starts the pass again.
-    const int step = document_.sameShape(document) ? stage_->step() : 0;
+    const int step = document_.same_shape(document) ? stage_->step() : 0;
     document_ = document;
     syncControls();
     rebuildTrace(std::max(0, step));
@@ -594,19 +594,19 @@ void StepThroughWorkspace::choosePreset() {
     const QString id = kernelCombo_->currentData().toString();
     if (id.isEmpty()) // "Custom" is where edits land, not a kernel to choose
         return syncControls();
-    const Document d = document_.withPreset(id.toStdString(), randomInteger);
+    const Document d = document_.with_preset(id.toStdString(), randomInteger);
     changeDocument(
-        d, tr("Kernel: %1").arg(QString::fromStdString(conv::kernelPreset(d.presetId).name)));
+        d, tr("Kernel: %1").arg(QString::fromStdString(conv::kernel_preset(d.presetId).name)));
 }
 
 void StepThroughWorkspace::setKernelSize() {
     const int size = kernelSizeSpin_->value();
-    changeDocument(document_.withKernelSize(size), tr("Kernel size %1×%1").arg(size));
+    changeDocument(document_.with_kernel_size(size), tr("Kernel size %1×%1").arg(size));
 }
 
 void StepThroughWorkspace::setInputSize() {
     const int h = heightSpin_->value(), w = widthSpin_->value();
-    changeDocument(document_.withInputSize(h, w, randomInteger),
+    changeDocument(document_.with_input_size(h, w, randomInteger),
                    tr("Input size %1×%2").arg(h).arg(w));
 }
 
@@ -623,34 +623,34 @@ void StepThroughWorkspace::setParameters() {
 void StepThroughWorkspace::setMultiChannel(bool on) {
     const int kernels = filterCountSpin_->value();
     const QString filters = kernels == 1 ? tr("1 filter") : tr("%1 filters").arg(kernels);
-    changeDocument(document_.withChannels(on ? 3 : 1, kernels, randomInteger),
+    changeDocument(document_.with_channels(on ? 3 : 1, kernels, randomInteger),
                    on ? tr("RGB input, %1").arg(filters) : tr("Grey input, %1").arg(filters));
 }
 
 void StepThroughWorkspace::editInput(int channel, int row, int column, double value) {
-    changeDocument(document_.withInputValue(channel, row, column, value),
+    changeDocument(document_.with_input_value(channel, row, column, value),
                    tr("Input (%1, %2) = %3")
                        .arg(row + 1)
                        .arg(column + 1)
-                       .arg(QString::fromStdString(conv::formatNumber(value, true))));
+                       .arg(QString::fromStdString(conv::format_number(value, true))));
 }
 
 void StepThroughWorkspace::editKernel(int kernel, int channel, int row, int column, double value) {
-    changeDocument(document_.withKernelValue(kernel, channel, row, column, value),
+    changeDocument(document_.with_kernel_value(kernel, channel, row, column, value),
                    tr("Kernel (%1, %2) = %3")
                        .arg(row + 1)
                        .arg(column + 1)
-                       .arg(QString::fromStdString(conv::formatNumber(value, true))));
+                       .arg(QString::fromStdString(conv::format_number(value, true))));
 }
 
 void StepThroughWorkspace::randomFill() {
-    changeDocument(document_.withRandomInput(randomInteger), tr("Random input"));
+    changeDocument(document_.with_random_input(randomInteger), tr("Random input"));
 }
 
 bool StepThroughWorkspace::loadInputPatch(const QString& path) {
     cv::Mat image;
     try {
-        image = image::loadImage(path.toStdString());
+        image = image::load_image(path.toStdString());
     } catch (const std::exception& error) {
         showStatus(QString::fromStdString(error.what()));
         return false;
@@ -666,7 +666,7 @@ bool StepThroughWorkspace::loadInputPatch(const QString& path) {
         for (int y = 0; y < d.height; ++y)
             for (int x = 0; x < d.width; ++x)
                 // OpenCV stores B, G, R; our channels are R, G, B.
-                d.input[d.inputIndex(c, y, x)] =
+                d.input[d.input_index(c, y, x)] =
                     d.channels == 1 ? patch.at<uchar>(y, x) : patch.at<cv::Vec3b>(y, x)[2 - c];
     showStatus({});
     changeDocument(d, tr("Input from %1").arg(QFileInfo(path).fileName()));
@@ -700,8 +700,8 @@ void StepThroughWorkspace::rebuildTrace(int step) {
     stage_->setEditable(mode_ == Mode::Convolution);
     stage_->setGridNames({}, {}, {});
     explanationLabel_->clear();
-    const conv::ConvGeometry geometry(document_.geometryParams());
-    if (const auto why = geometry.whyInvalid()) {
+    const conv::ConvGeometry geometry(document_.geometry_params());
+    if (const auto why = geometry.why_invalid()) {
         const QString reason = QString::fromStdString(*why);
         stage_->setMessage(tr("These settings give no output:\n%1.").arg(reason));
         stage_->setTrace(nullptr);
@@ -723,9 +723,9 @@ void StepThroughWorkspace::rebuildTrace(int step) {
     im2colView_->setCurrentStep(stage_->step());
     explanationLabel_->setVisible(!explanationLabel_->text().isEmpty());
     formulaLabel_->setText(tr("Output size:   %1      %2")
-                               .arg(QString::fromStdString(geometry.heightFormula()),
-                                    QString::fromStdString(geometry.widthFormula())));
-    formulaLabel_->setToolTip(QString::fromStdString(geometry.unreachedDescription()));
+                               .arg(QString::fromStdString(geometry.height_formula()),
+                                    QString::fromStdString(geometry.width_formula())));
+    formulaLabel_->setToolTip(QString::fromStdString(geometry.unreached_description()));
     showStep(stage_->step());
 }
 
@@ -750,8 +750,8 @@ void StepThroughWorkspace::showTraces(const conv::StepThroughTraces& traces, int
         else
             stage_->setGridNames(tr("dL/dY"), tr("Kernel"), tr("dL/dX"));
         explanationLabel_->setText(
-            QString::fromStdString(kernel ? backward_->kernelGradientExplanation()
-                                          : backward_->inputGradientExplanation()));
+            QString::fromStdString(kernel ? backward_->kernel_gradient_explanation()
+                                          : backward_->input_gradient_explanation()));
     }
     stage_->setTrace(traces.trace, step);
 }

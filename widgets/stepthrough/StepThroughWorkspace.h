@@ -43,7 +43,7 @@ public:
     explicit StepThroughWorkspace(QWidget* parent = nullptr);
 
     // The lecture's 4×4 input: [[2,0,1,3],[7,1,1,0],[0,2,5,0],[0,5,1,4]].
-    static conv::Matrix lectureInput() { return Document::lectureInput(); }
+    static conv::Matrix lectureInput() { return Document::lecture_input(); }
 
     ConvolutionStage* stage() const { return stage_; }
     const Document& document() const { return document_; }

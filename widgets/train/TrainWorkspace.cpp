@@ -389,7 +389,7 @@ void TrainWorkspace::chooseDataset(const QString& spec) {
     datasetTask_.run(
         [spec](const CancelFlag&) -> Opened {
             try {
-                return image::openDataset(spec.toStdString());
+                return image::open_dataset(spec.toStdString());
             } catch (const std::exception& e) {
                 return QString::fromStdString(e.what());
             }
@@ -438,7 +438,7 @@ std::vector<conv::Matrix> TrainWorkspace::startingKernels() const {
     std::vector<conv::Matrix> kernels;
     if (startingFilters_->currentIndex() == 1) {
         for (const char* id : kStartingPresets)
-            kernels.push_back(conv::kernelPreset(id).weights());
+            kernels.push_back(conv::kernel_preset(id).weights());
     } else if (startingFilters_->currentIndex() == 2 && filterKernel_) {
         kernels.push_back(filterKernel_());
     }

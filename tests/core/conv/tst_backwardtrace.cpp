@@ -58,44 +58,44 @@ void tst_BackwardTrace::strideOneByHand() {
     // dX(y,x) = Σ dY(oy,ox)·K(y−oy, x−ox), e.g. dX(1,1) = 1·(−1) + 2·0 + 3·0 + 4·1 = 3:
     //   [[1, 2, 0], [3, 3, −2], [0, −3, −4]]
     const BackwardTrace backward(small(1, {1, 2, 3, 4}));
-    QCOMPARE(backward.kernelGradients(), (std::vector<double>{37, 47, 67, 77}));
-    QCOMPARE(backward.inputGradients(), (std::vector<double>{1, 2, 0, 3, 3, -2, 0, -3, -4}));
+    QCOMPARE(backward.kernel_gradients(), (std::vector<double>{37, 47, 67, 77}));
+    QCOMPARE(backward.input_gradients(), (std::vector<double>{1, 2, 0, 3, 3, -2, 0, -3, -4}));
 
-    const ConvTrace& dK = backward.kernelGradient(0);
-    QCOMPARE(dK.stepCount(), 4); // one step per kernel cell
+    const ConvTrace& dK = backward.kernel_gradient(0);
+    QCOMPARE(dK.step_count(), 4); // one step per kernel cell
     QCOMPARE(q(dK.step(0).expression()), QStringLiteral("1×1 + 2×2 + 4×3 + 5×4 = 37"));
-    QCOMPARE(backward.kernelGradientCell(2, 1).kind, ForwardCell::Kind::Input);
-    QCOMPARE(backward.kernelGradientCell(2, 1).row, 2);
+    QCOMPARE(backward.kernel_gradient_cell(2, 1).kind, ForwardCell::Kind::Input);
+    QCOMPARE(backward.kernel_gradient_cell(2, 1).row, 2);
 
     // dL/dX's trace: dY padded by F − 1 − p = 1, the kernel flipped: its first step reads
     // padding, padding, padding, dY(0,0) against −1, 0, 0, 1.
-    const ConvTrace& dX = backward.inputGradient();
+    const ConvTrace& dX = backward.input_gradient();
     QCOMPARE(dX.setup().mode, TraceMode::Convolution);
-    QCOMPARE(dX.paddedHeight(), 4);
+    QCOMPARE(dX.padded_height(), 4);
     QCOMPARE(q(dX.step(0).expression()), QStringLiteral("0×(−1) + 0×0 + 0×0 + 1×1 = 1"));
-    QCOMPARE(backward.inputGradientCell(0, 0).kind, ForwardCell::Kind::Padding);
-    const ForwardCell cell = backward.inputGradientCell(2, 1);
+    QCOMPARE(backward.input_gradient_cell(0, 0).kind, ForwardCell::Kind::Padding);
+    const ForwardCell cell = backward.input_gradient_cell(2, 1);
     QCOMPARE(cell.kind, ForwardCell::Kind::OutputGradient);
     QCOMPARE(cell.row, 1);
     QCOMPARE(cell.column, 0);
-    QVERIFY(backward.kernelGradientExplanation().find("dY(oy, ox) · X(oy + ky, ox + kx)") !=
+    QVERIFY(backward.kernel_gradient_explanation().find("dY(oy, ox) · X(oy + ky, ox + kx)") !=
             std::string::npos);
-    QVERIFY(backward.inputGradientExplanation().find("F − 1 − p = 1") != std::string::npos);
+    QVERIFY(backward.input_gradient_explanation().find("F − 1 − p = 1") != std::string::npos);
 }
 
 void tst_BackwardTrace::strideTwoByHand() {
     // Stride 2, VALID: Y is 1×1 (row 2 and column 2 are never reached); dY = [[5]].
     // dK = 5·X[0..1, 0..1] = [[5, 10], [20, 25]]; dX = 5·K at (0,0): [[5,0,0],[0,−5,0],[0,0,0]].
     const BackwardTrace backward(small(2, {5}));
-    QCOMPARE(backward.kernelGradients(), (std::vector<double>{5, 10, 20, 25}));
-    QCOMPARE(backward.inputGradients(), (std::vector<double>{5, 0, 0, 0, -5, 0, 0, 0, 0}));
+    QCOMPARE(backward.kernel_gradients(), (std::vector<double>{5, 10, 20, 25}));
+    QCOMPARE(backward.input_gradients(), (std::vector<double>{5, 0, 0, 0, -5, 0, 0, 0, 0}));
     // The unreached row and column are left out of dL/dK's trace: 2×2 input, 1×1 "kernel".
-    QCOMPARE(backward.kernelGradient(0).setup().geometry.inputHeight, 2);
+    QCOMPARE(backward.kernel_gradient(0).setup().geometry.inputHeight, 2);
     // dL/dX: 1 zero before dY, 2 after (one for F − 1 − p, one for the unreached row).
-    QCOMPARE(backward.inputGradient().paddedHeight(), 4);
-    QCOMPARE(backward.inputGradientCell(3, 1).kind, ForwardCell::Kind::Padding);
-    QCOMPARE(backward.inputGradientCell(1, 1).kind, ForwardCell::Kind::OutputGradient);
-    QVERIFY(backward.kernelGradientExplanation().find("2 apart") != std::string::npos);
+    QCOMPARE(backward.input_gradient().padded_height(), 4);
+    QCOMPARE(backward.input_gradient_cell(3, 1).kind, ForwardCell::Kind::Padding);
+    QCOMPARE(backward.input_gradient_cell(1, 1).kind, ForwardCell::Kind::OutputGradient);
+    QVERIFY(backward.kernel_gradient_explanation().find("2 apart") != std::string::npos);
 }
 
 void tst_BackwardTrace::insertedZeros() {
@@ -108,17 +108,17 @@ void tst_BackwardTrace::insertedZeros() {
     s.kernels.assign(9, 1.0);
     s.outputGradient = {1, 2, 3, 4};
     const BackwardTrace backward(s);
-    QCOMPARE(backward.inputGradient().paddedHeight(), 7); // 2 + 3 + 2
-    QCOMPARE(backward.inputGradientCell(2, 3).kind, ForwardCell::Kind::InsertedZero);
-    QCOMPARE(backward.inputGradientCell(3, 3).kind, ForwardCell::Kind::InsertedZero);
-    const ForwardCell last = backward.inputGradientCell(4, 4);
+    QCOMPARE(backward.input_gradient().padded_height(), 7); // 2 + 3 + 2
+    QCOMPARE(backward.input_gradient_cell(2, 3).kind, ForwardCell::Kind::InsertedZero);
+    QCOMPARE(backward.input_gradient_cell(3, 3).kind, ForwardCell::Kind::InsertedZero);
+    const ForwardCell last = backward.input_gradient_cell(4, 4);
     QCOMPARE(last.kind, ForwardCell::Kind::OutputGradient);
     QCOMPARE(last.row, 1);
     QCOMPARE(last.column, 1);
     // dK's trace spreads dY's cells 2 apart: the trace's dilation is the stride.
-    QCOMPARE(backward.kernelGradient(0).setup().geometry.dilationY, 2);
+    QCOMPARE(backward.kernel_gradient(0).setup().geometry.dilationY, 2);
     // With an all-ones kernel, dX(2,2) is covered by all four windows: 1 + 2 + 3 + 4.
-    QCOMPARE(backward.inputGradients()[12], 10.0);
+    QCOMPARE(backward.input_gradients()[12], 10.0);
 }
 
 void tst_BackwardTrace::gradientFills() {
@@ -126,10 +126,10 @@ void tst_BackwardTrace::gradientFills() {
     p.inputHeight = p.inputWidth = 5;
     p.kernelHeight = p.kernelWidth = 3;
     const ConvGeometry geometry(p);
-    QCOMPARE(BackwardTrace::onesGradient(geometry, 2), std::vector<double>(18, 1.0));
-    const std::vector<double> a = BackwardTrace::randomIntegerGradient(geometry, 1, 4);
+    QCOMPARE(BackwardTrace::ones_gradient(geometry, 2), std::vector<double>(18, 1.0));
+    const std::vector<double> a = BackwardTrace::random_integer_gradient(geometry, 1, 4);
     QCOMPARE(a.size(), std::size_t{9});
-    QCOMPARE(a, BackwardTrace::randomIntegerGradient(geometry, 1, 4));
+    QCOMPARE(a, BackwardTrace::random_integer_gradient(geometry, 1, 4));
     for (const double v : a)
         QVERIFY(v == std::round(v) && v >= -3 && v <= 3);
 }
@@ -155,7 +155,7 @@ void tst_BackwardTrace::agreesWithComputeOps() {
         p.explicitPadding = {pick(0, p.kernelHeight - 1), pick(0, p.kernelHeight - 1),
                              pick(0, p.kernelWidth - 1), pick(0, p.kernelWidth - 1)};
         const ConvGeometry geometry(p);
-        if (!geometry.isValid())
+        if (!geometry.is_valid())
             continue;
         ++checked;
         const int C = p.channels, K = s.kernelCount;
@@ -163,7 +163,8 @@ void tst_BackwardTrace::agreesWithComputeOps() {
             s.input.push_back(pick(-3, 3));
         for (int i = 0; i < K * C * p.kernelHeight * p.kernelWidth; ++i)
             s.kernels.push_back(pick(-3, 3));
-        s.outputGradient = BackwardTrace::randomIntegerGradient(geometry, K, std::uint32_t(trial));
+        s.outputGradient =
+            BackwardTrace::random_integer_gradient(geometry, K, std::uint32_t(trial));
         const BackwardTrace backward(s);
 
         const Padding pad = geometry.padding();
@@ -179,14 +180,14 @@ void tst_BackwardTrace::agreesWithComputeOps() {
         const compute::Tensor w =
             compute::Tensor::from({K, C, p.kernelHeight, p.kernelWidth}, floats(s.kernels));
         const compute::Tensor dy = compute::Tensor::from(
-            {1, K, geometry.outputHeight(), geometry.outputWidth()}, floats(s.outputGradient));
+            {1, K, geometry.output_height(), geometry.output_width()}, floats(s.outputGradient));
         const compute::ops::Conv2dGrads grads = compute::ops::conv2d_backward(dy, x, w, false, cp);
         // Sums of small integers: exact in float and double alike.
         const std::vector<float> dw = grads.dw.to_vector(), dx = grads.dx.to_vector();
-        QCOMPARE(backward.kernelGradients(), (std::vector<double>(dw.begin(), dw.end())));
-        QCOMPARE(backward.inputGradients(), (std::vector<double>(dx.begin(), dx.end())));
-        QCOMPARE(backward.kernelGradient(0).stepCount(), K * p.kernelHeight * p.kernelWidth);
-        QCOMPARE(backward.inputGradient().stepCount(), C * p.inputHeight * p.inputWidth);
+        QCOMPARE(backward.kernel_gradients(), (std::vector<double>(dw.begin(), dw.end())));
+        QCOMPARE(backward.input_gradients(), (std::vector<double>(dx.begin(), dx.end())));
+        QCOMPARE(backward.kernel_gradient(0).step_count(), K * p.kernelHeight * p.kernelWidth);
+        QCOMPARE(backward.input_gradient().step_count(), C * p.inputHeight * p.inputWidth);
     }
     QVERIFY(checked > 100);
 }
@@ -206,7 +207,7 @@ void tst_BackwardTrace::badInput() {
     BackwardTrace::Setup infinite = small(1, {1, 2, 3, INFINITY});
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, BackwardTrace{infinite});
     const BackwardTrace backward(small(1, {1, 2, 3, 4}));
-    QVERIFY_THROWS_EXCEPTION(std::out_of_range, backward.kernelGradient(1));
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range, backward.kernel_gradient(1));
 }
 
 QTEST_GUILESS_MAIN(tst_BackwardTrace)

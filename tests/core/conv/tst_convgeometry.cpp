@@ -88,8 +88,8 @@ private slots:
     void lectureSameExample();
     void outputSize_data();
     void outputSize();
-    void samePaddingTotal_data();
-    void samePaddingTotal();
+    void same_padding_total_data();
+    void same_padding_total();
     void validIgnoresExplicitPadding();
     void formula_data();
     void formula();
@@ -99,36 +99,36 @@ private slots:
     void channels();
     void unreached_data();
     void unreached();
-    void unreachedDescription();
+    void unreached_description();
     void bruteForceOutputSize();
 };
 
 void tst_ConvGeometry::lectureValidExample() {
     // The lecture's slide: a 4×4 image, a 3×3 filter, stride 1, no padding.
     const ConvGeometry geometry(square(4, 3, 1, 1, PaddingMode::Valid));
-    QVERIFY(geometry.isValid());
+    QVERIFY(geometry.is_valid());
     QCOMPARE(geometry.padding(), Padding{});
-    QCOMPARE(geometry.outputWidth(), 2); // (4 − 3 + 2·0)/1 + 1 = 2
-    QCOMPARE(geometry.outputHeight(), 2);
-    QCOMPARE(q(geometry.widthFormula()), QStringLiteral("w' = (4 − 3 + 2·0) / 1 + 1 = 2"));
-    QCOMPARE(q(geometry.heightFormula()), QStringLiteral("h' = (4 − 3 + 2·0) / 1 + 1 = 2"));
+    QCOMPARE(geometry.output_width(), 2); // (4 − 3 + 2·0)/1 + 1 = 2
+    QCOMPARE(geometry.output_height(), 2);
+    QCOMPARE(q(geometry.width_formula()), QStringLiteral("w' = (4 − 3 + 2·0) / 1 + 1 = 2"));
+    QCOMPARE(q(geometry.height_formula()), QStringLiteral("h' = (4 − 3 + 2·0) / 1 + 1 = 2"));
 }
 
 void tst_ConvGeometry::lectureSameExample() {
     // The same image and filter with SAME: total = (ceil(4/1) − 1)·1 + 3 − 4 = 2, one per side.
     const ConvGeometry geometry(square(4, 3, 1, 1, PaddingMode::Same));
-    QVERIFY(geometry.isValid());
+    QVERIFY(geometry.is_valid());
     QCOMPARE(geometry.padding(), (Padding{1, 1, 1, 1}));
-    QCOMPARE(geometry.outputWidth(), 4); // (4 − 3 + 2·1)/1 + 1 = 4
-    QCOMPARE(geometry.outputHeight(), 4);
-    QCOMPARE(q(geometry.widthFormula()), QStringLiteral("w' = (4 − 3 + 2·1) / 1 + 1 = 4"));
+    QCOMPARE(geometry.output_width(), 4); // (4 − 3 + 2·1)/1 + 1 = 4
+    QCOMPARE(geometry.output_height(), 4);
+    QCOMPARE(q(geometry.width_formula()), QStringLiteral("w' = (4 − 3 + 2·1) / 1 + 1 = 4"));
 }
 
 void tst_ConvGeometry::outputSize_data() {
     addGeometryColumns();
     QTest::addColumn<Padding>("padding"); // {top, bottom, left, right} as resolved
-    QTest::addColumn<int>("outputHeight");
-    QTest::addColumn<int>("outputWidth");
+    QTest::addColumn<int>("output_height");
+    QTest::addColumn<int>("output_width");
 
     const auto V = PaddingMode::Valid;
     const auto S = PaddingMode::Same;
@@ -199,40 +199,40 @@ void tst_ConvGeometry::outputSize_data() {
 
 void tst_ConvGeometry::outputSize() {
     QFETCH(Padding, padding);
-    QFETCH(int, outputHeight);
-    QFETCH(int, outputWidth);
+    QFETCH(int, output_height);
+    QFETCH(int, output_width);
 
     const ConvGeometry::Params p = fetchGeometry();
     const ConvGeometry geometry(p);
 
-    QVERIFY2(geometry.isValid(), geometry.whyInvalid().value_or("").c_str());
+    QVERIFY2(geometry.is_valid(), geometry.why_invalid().value_or("").c_str());
     QCOMPARE(geometry.padding(), padding);
-    QCOMPARE(geometry.outputHeight(), outputHeight);
-    QCOMPARE(geometry.outputWidth(), outputWidth);
+    QCOMPARE(geometry.output_height(), output_height);
+    QCOMPARE(geometry.output_width(), output_width);
 
     // The per-axis views carry the same numbers.
     const AxisGeometry rows = geometry.rows();
     const AxisGeometry columns = geometry.columns();
-    QCOMPARE(rows.output(), outputHeight);
-    QCOMPARE(columns.output(), outputWidth);
+    QCOMPARE(rows.output(), output_height);
+    QCOMPARE(columns.output(), output_width);
     QCOMPARE(rows.padBefore, padding.top);
     QCOMPARE(rows.padAfter, padding.bottom);
     QCOMPARE(columns.padBefore, padding.left);
     QCOMPARE(columns.padAfter, padding.right);
-    QCOMPARE(rows.effectiveFilter(), p.dilationY * (p.kernelHeight - 1) + 1);
+    QCOMPARE(rows.effective_filter(), p.dilationY * (p.kernelHeight - 1) + 1);
 
     if (p.mode == PaddingMode::Same) {
         // SAME's promise: output = ceil(input / stride), and the odd pixel goes after.
-        QCOMPARE(outputHeight, (p.inputHeight + p.strideY - 1) / p.strideY);
-        QCOMPARE(outputWidth, (p.inputWidth + p.strideX - 1) / p.strideX);
+        QCOMPARE(output_height, (p.inputHeight + p.strideY - 1) / p.strideY);
+        QCOMPARE(output_width, (p.inputWidth + p.strideX - 1) / p.strideX);
         QVERIFY(padding.bottom - padding.top == 0 || padding.bottom - padding.top == 1);
         QVERIFY(padding.right - padding.left == 0 || padding.right - padding.left == 1);
     }
 }
 
-void tst_ConvGeometry::samePaddingTotal_data() {
+void tst_ConvGeometry::same_padding_total_data() {
     QTest::addColumn<int>("input");
-    QTest::addColumn<int>("effectiveFilter");
+    QTest::addColumn<int>("effective_filter");
     QTest::addColumn<int>("stride");
     QTest::addColumn<int>("total");
 
@@ -247,20 +247,20 @@ void tst_ConvGeometry::samePaddingTotal_data() {
     QTest::newRow("10 f4 s3") << 10 << 4 << 3 << 3;   // 3·3 + 4 − 10 = 3
 }
 
-void tst_ConvGeometry::samePaddingTotal() {
+void tst_ConvGeometry::same_padding_total() {
     QFETCH(int, input);
-    QFETCH(int, effectiveFilter);
+    QFETCH(int, effective_filter);
     QFETCH(int, stride);
     QFETCH(int, total);
 
-    QCOMPARE(ConvGeometry::samePaddingTotal(input, effectiveFilter, stride), total);
+    QCOMPARE(ConvGeometry::same_padding_total(input, effective_filter, stride), total);
 }
 
 void tst_ConvGeometry::validIgnoresExplicitPadding() {
     // explicitPadding is read only in Explicit mode; VALID means no padding whatever it holds.
     const ConvGeometry geometry(square(5, 3, 1, 1, PaddingMode::Valid, Padding{2, 2, 2, 2}));
     QCOMPARE(geometry.padding(), Padding{});
-    QCOMPARE(geometry.outputWidth(), 3); // (5 − 3 + 2·0)/1 + 1 = 3
+    QCOMPARE(geometry.output_width(), 3); // (5 − 3 + 2·0)/1 + 1 = 3
 }
 
 void tst_ConvGeometry::formula_data() {
@@ -272,8 +272,8 @@ void tst_ConvGeometry::formula_data() {
     QTest::addColumn<int>("dilation");
     QTest::addColumn<PaddingMode>("mode");
     QTest::addColumn<Padding>("explicitPadding");
-    QTest::addColumn<QString>("widthFormula");
-    QTest::addColumn<QString>("heightFormula");
+    QTest::addColumn<QString>("width_formula");
+    QTest::addColumn<QString>("height_formula");
 
     const auto V = PaddingMode::Valid;
     const auto S = PaddingMode::Same;
@@ -313,8 +313,8 @@ void tst_ConvGeometry::formula() {
     QFETCH(int, dilation);
     QFETCH(PaddingMode, mode);
     QFETCH(Padding, explicitPadding);
-    QFETCH(QString, widthFormula);
-    QFETCH(QString, heightFormula);
+    QFETCH(QString, width_formula);
+    QFETCH(QString, height_formula);
 
     ConvGeometry::Params p;
     p.inputHeight = inputHeight;
@@ -327,19 +327,19 @@ void tst_ConvGeometry::formula() {
     p.explicitPadding = explicitPadding;
     const ConvGeometry geometry(p);
 
-    QVERIFY(geometry.isValid());
-    QCOMPARE(q(geometry.widthFormula()), widthFormula);
-    QCOMPARE(q(geometry.heightFormula()), heightFormula);
+    QVERIFY(geometry.is_valid());
+    QCOMPARE(q(geometry.width_formula()), width_formula);
+    QCOMPARE(q(geometry.height_formula()), height_formula);
 }
 
 void tst_ConvGeometry::formulaWithInvalidStride() {
     // A GUI shows the formula while the student edits the numbers, so stride 0 passes through it
     // on the way to another value: the formula must still be written, never divide by zero.
     const ConvGeometry geometry(square(4, 3, 0, 1, PaddingMode::Valid));
-    QVERIFY(!geometry.isValid());
-    const QString formula = q(geometry.widthFormula());
+    QVERIFY(!geometry.is_valid());
+    const QString formula = q(geometry.width_formula());
     QVERIFY2(formula.startsWith(QStringLiteral("w' = (4 − 3 + 2·0) / 0")), qPrintable(formula));
-    QCOMPARE(geometry.outputWidth(), 0);
+    QCOMPARE(geometry.output_width(), 0);
 }
 
 void tst_ConvGeometry::invalid_data() {
@@ -397,8 +397,8 @@ void tst_ConvGeometry::invalid() {
 
     const ConvGeometry geometry(fetchGeometry());
 
-    QVERIFY(!geometry.isValid());
-    const std::optional<std::string> why = geometry.whyInvalid();
+    QVERIFY(!geometry.is_valid());
+    const std::optional<std::string> why = geometry.why_invalid();
     QVERIFY(why.has_value());
     QVERIFY2(q(*why).contains(messageFragment), why->c_str());
 }
@@ -409,12 +409,12 @@ void tst_ConvGeometry::channels() {
     p.channels = 3;
     const ConvGeometry rgb(p);
     QCOMPARE(rgb.channels(), 3);
-    QCOMPARE(rgb.outputWidth(), 2); // channels are summed over: the output size does not change
+    QCOMPARE(rgb.output_width(), 2); // channels are summed over: the output size does not change
     p.channels = 0;
     const ConvGeometry none(p);
-    QVERIFY(!none.isValid());
-    QVERIFY2(q(none.whyInvalid().value_or("")).contains(QStringLiteral("at least 1 channel")),
-             none.whyInvalid().value_or("").c_str());
+    QVERIFY(!none.is_valid());
+    QVERIFY2(q(none.why_invalid().value_or("")).contains(QStringLiteral("at least 1 channel")),
+             none.why_invalid().value_or("").c_str());
 }
 
 void tst_ConvGeometry::unreached_data() {
@@ -454,39 +454,39 @@ void tst_ConvGeometry::unreached() {
     QFETCH(QList<int>, unreached);
 
     const ConvGeometry geometry(square(input, filter, stride, dilation, mode));
-    QVERIFY(geometry.isValid());
-    const std::vector<int> rows = geometry.unreachedRows();
-    const std::vector<int> columns = geometry.unreachedColumns();
+    QVERIFY(geometry.is_valid());
+    const std::vector<int> rows = geometry.unreached_rows();
+    const std::vector<int> columns = geometry.unreached_columns();
     QCOMPARE(QList<int>(rows.begin(), rows.end()), unreached);
     QCOMPARE(QList<int>(columns.begin(), columns.end()), unreached);
 }
 
-void tst_ConvGeometry::unreachedDescription() {
+void tst_ConvGeometry::unreached_description() {
     // 6×6, f3, s2: row and column 6 (counting from 1) are dropped.
-    QCOMPARE(q(ConvGeometry(square(6, 3, 2, 1, PaddingMode::Valid)).unreachedDescription()),
+    QCOMPARE(q(ConvGeometry(square(6, 3, 2, 1, PaddingMode::Valid)).unreached_description()),
              QStringLiteral("With stride 2, the filter never reaches row 6 or column 6 of the "
                             "input (counting from 1): those pixels have no effect on the output."));
     // Only the columns are skipped: rows use stride 1.
     ConvGeometry::Params p = square(6, 1, 1, 1, PaddingMode::Valid);
     p.strideX = 2;
-    QCOMPARE(q(ConvGeometry(p).unreachedDescription()),
+    QCOMPARE(q(ConvGeometry(p).unreached_description()),
              QStringLiteral("With stride 1×2, the filter never reaches columns 2, 4 and 6 of the "
                             "input (counting from 1): those pixels have no effect on the output."));
     // Dilation is named when it is part of the reason.
-    QVERIFY(q(ConvGeometry(square(7, 2, 2, 2, PaddingMode::Valid)).unreachedDescription())
+    QVERIFY(q(ConvGeometry(square(7, 2, 2, 2, PaddingMode::Valid)).unreached_description())
                 .startsWith(QStringLiteral("With stride 2 and dilation 2, the filter never "
                                            "reaches rows 2, 4 and 6 or columns 2, 4 and 6")));
-    QCOMPARE(q(ConvGeometry(square(4, 3, 1, 1, PaddingMode::Valid)).unreachedDescription()),
+    QCOMPARE(q(ConvGeometry(square(4, 3, 1, 1, PaddingMode::Valid)).unreached_description()),
              QStringLiteral("Every input pixel is under the filter at some step."));
     // An invalid geometry has nothing to describe.
-    QVERIFY(ConvGeometry(square(2, 3, 1, 1, PaddingMode::Valid)).unreachedDescription().empty());
-    QVERIFY(ConvGeometry(square(2, 3, 1, 1, PaddingMode::Valid)).unreachedRows().empty());
+    QVERIFY(ConvGeometry(square(2, 3, 1, 1, PaddingMode::Valid)).unreached_description().empty());
+    QVERIFY(ConvGeometry(square(2, 3, 1, 1, PaddingMode::Valid)).unreached_rows().empty());
 }
 
 void tst_ConvGeometry::bruteForceOutputSize() {
     // Slide a window over a padded axis one step at a time and count where it fits; record which
     // input pixels its taps touch. Compare with the formula, SAME's ceil(w/s) promise, and
-    // unreachedRows()/unreachedColumns(), over every combination in a table.
+    // unreached_rows()/unreached_columns(), over every combination in a table.
     struct Slide {
         int count = 0;
         QList<int> unreached;
@@ -547,30 +547,30 @@ void tst_ConvGeometry::bruteForceOutputSize() {
                                     .arg(padding)
                                     .toUtf8();
                             const bool paddingTooWide =
-                                pad.top >= geometry.rows().effectiveFilter() ||
-                                pad.bottom >= geometry.rows().effectiveFilter() ||
-                                pad.left >= geometry.columns().effectiveFilter() ||
-                                pad.right >= geometry.columns().effectiveFilter();
+                                pad.top >= geometry.rows().effective_filter() ||
+                                pad.bottom >= geometry.rows().effective_filter() ||
+                                pad.left >= geometry.columns().effective_filter() ||
+                                pad.right >= geometry.columns().effective_filter();
                             const bool fits = rows.count > 0 && columns.count > 0;
-                            QVERIFY2(geometry.isValid() == (fits && !paddingTooWide),
+                            QVERIFY2(geometry.is_valid() == (fits && !paddingTooWide),
                                      where.constData());
-                            if (!geometry.isValid())
+                            if (!geometry.is_valid())
                                 continue;
-                            QVERIFY2(geometry.outputHeight() == rows.count, where.constData());
-                            QVERIFY2(geometry.outputWidth() == columns.count, where.constData());
+                            QVERIFY2(geometry.output_height() == rows.count, where.constData());
+                            QVERIFY2(geometry.output_width() == columns.count, where.constData());
                             if (p.mode == PaddingMode::Same) {
                                 QVERIFY2(rows.count == (height + stride - 1) / stride,
                                          where.constData());
                                 QVERIFY2(columns.count == (width + p.strideX - 1) / p.strideX,
                                          where.constData());
                             }
-                            const std::vector<int> unreachedRows = geometry.unreachedRows();
-                            const std::vector<int> unreachedColumns = geometry.unreachedColumns();
-                            QVERIFY2(QList<int>(unreachedRows.begin(), unreachedRows.end()) ==
+                            const std::vector<int> unreached_rows = geometry.unreached_rows();
+                            const std::vector<int> unreached_columns = geometry.unreached_columns();
+                            QVERIFY2(QList<int>(unreached_rows.begin(), unreached_rows.end()) ==
                                          rows.unreached,
                                      where.constData());
-                            QVERIFY2(QList<int>(unreachedColumns.begin(), unreachedColumns.end()) ==
-                                         columns.unreached,
+                            QVERIFY2(QList<int>(unreached_columns.begin(),
+                                                unreached_columns.end()) == columns.unreached,
                                      where.constData());
                             ++checked;
                         }

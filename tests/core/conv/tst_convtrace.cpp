@@ -75,12 +75,12 @@ class tst_ConvTrace : public QObject {
     Q_OBJECT
 
 private slots:
-    void lectureExample();
+    void lecture_example();
     void lectureExampleExpression();
     void lectureExampleWithReluAndBias();
     void divisorKeepsPresetsExact();
-    void formatNumber_data();
-    void formatNumber();
+    void format_number_data();
+    void format_number();
     void agreesWithReference();
     void borderFill_data();
     void borderFill();
@@ -92,12 +92,12 @@ private slots:
     void outOfRange();
 };
 
-void tst_ConvTrace::lectureExample() {
+void tst_ConvTrace::lecture_example() {
     ConvGeometry::Params p; // VALID, stride 1
-    const ConvTrace trace = ConvTrace::fromMatrices(lectureInput, lectureKernel, p);
-    QCOMPARE(trace.outputHeight(), 2);
-    QCOMPARE(trace.outputWidth(), 2);
-    QCOMPARE(trace.stepCount(), 4);
+    const ConvTrace trace = ConvTrace::from_matrices(lectureInput, lectureKernel, p);
+    QCOMPARE(trace.output_height(), 2);
+    QCOMPARE(trace.output_width(), 2);
+    QCOMPARE(trace.step_count(), 4);
     // (0,0): (2+0+1) − (0+2+5) = −4;  (0,1): (0+1+3) − (2+5+0) = −3;
     // (1,0): (7+1+1) − (0+5+1) = 3;   (1,1): (1+1+0) − (5+1+4) = −8.
     // The slides print 2 and −9 for the bottom row, but their own products sum to 3 and −8.
@@ -119,7 +119,7 @@ void tst_ConvTrace::lectureExample() {
 }
 
 void tst_ConvTrace::lectureExampleExpression() {
-    const ConvTrace trace = ConvTrace::fromMatrices(lectureInput, lectureKernel, {});
+    const ConvTrace trace = ConvTrace::from_matrices(lectureInput, lectureKernel, {});
     QCOMPARE(q(trace.step(0).expression()),
              QStringLiteral("2×1 + 0×1 + 1×1 + 7×0 + 1×0 + 1×0 + 0×(−1) + 2×(−1) + 5×(−1) = −4"));
     QCOMPARE(q(trace.step(2).expression()),
@@ -150,22 +150,22 @@ void tst_ConvTrace::lectureExampleWithReluAndBias() {
 void tst_ConvTrace::divisorKeepsPresetsExact() {
     // The lecture's box blur, 1/9 × ones: the integer products are summed, then divided once.
     const Matrix ones = {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}};
-    const ConvTrace trace = ConvTrace::fromMatrices(lectureInput, ones, {}, BorderMode::Zero,
-                                                    TraceMode::CrossCorrelation, false, 9.0);
+    const ConvTrace trace = ConvTrace::from_matrices(lectureInput, ones, {}, BorderMode::Zero,
+                                                     TraceMode::CrossCorrelation, false, 9.0);
     // Window sums: (2+0+1+7+1+1+0+2+5) = 19, (0+1+3+1+1+0+2+5+0) = 13, 22 and 19.
     QCOMPARE(trace.output(0), (Matrix{{19.0 / 9, 13.0 / 9}, {22.0 / 9, 19.0 / 9}}));
     const TraceStep first = trace.step(0);
     QCOMPARE(first.divisor, 9.0);
     QCOMPARE(q(first.expression()),
              QStringLiteral("(2×1 + 0×1 + 1×1 + 7×1 + 1×1 + 1×1 + 0×1 + 2×1 + 5×1) / 9 = ") +
-                 q(convsight::conv::formatNumber(19.0 / 9, true)));
+                 q(convsight::conv::format_number(19.0 / 9, true)));
     // A zero divisor is refused with a sentence.
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                             ConvTrace::fromMatrices(lectureInput, ones, {}, BorderMode::Zero,
-                                                     TraceMode::CrossCorrelation, false, 0.0));
+                             ConvTrace::from_matrices(lectureInput, ones, {}, BorderMode::Zero,
+                                                      TraceMode::CrossCorrelation, false, 0.0));
 }
 
-void tst_ConvTrace::formatNumber_data() {
+void tst_ConvTrace::format_number_data() {
     QTest::addColumn<double>("value");
     QTest::addColumn<bool>("unicodeMinus");
     QTest::addColumn<QString>("text");
@@ -181,11 +181,11 @@ void tst_ConvTrace::formatNumber_data() {
         << 0.1 + 0.2 << false << QStringLiteral("0.30000000000000004");
 }
 
-void tst_ConvTrace::formatNumber() {
+void tst_ConvTrace::format_number() {
     QFETCH(double, value);
     QFETCH(bool, unicodeMinus);
     QFETCH(QString, text);
-    QCOMPARE(q(convsight::conv::formatNumber(value, unicodeMinus)), text);
+    QCOMPARE(q(convsight::conv::format_number(value, unicodeMinus)), text);
 }
 
 void tst_ConvTrace::agreesWithReference() {
@@ -210,7 +210,7 @@ void tst_ConvTrace::agreesWithReference() {
         p.mode = mode == 0 ? PaddingMode::Valid
                            : (mode == 1 ? PaddingMode::Same : PaddingMode::Explicit);
         p.explicitPadding = Padding{pick(rng) % 3, pick(rng) % 3, pick(rng) % 3, pick(rng) % 3};
-        if (!ConvGeometry(p).isValid())
+        if (!ConvGeometry(p).is_valid())
             continue;
         s.kernelCount = 1 + pick(rng) % 3;
         const auto C = static_cast<std::size_t>(p.channels);
@@ -231,8 +231,8 @@ void tst_ConvTrace::agreesWithReference() {
         d.OC = s.kernelCount;
         d.KH = p.kernelHeight;
         d.KW = p.kernelWidth;
-        d.OH = g.outputHeight();
-        d.OW = g.outputWidth();
+        d.OH = g.output_height();
+        d.OW = g.output_width();
         d.stride_y = p.strideY;
         d.stride_x = p.strideX;
         d.pad_top = g.padding().top;
@@ -281,7 +281,7 @@ void tst_ConvTrace::borderFill() {
     QFETCH(BorderMode, border);
     QFETCH(double, topLeftOutput);
     const ConvTrace trace(ninePixels(border, 1));
-    QCOMPARE(trace.outputHeight(), 3);
+    QCOMPARE(trace.output_height(), 3);
     QCOMPARE(trace.output(0)[0][0], topLeftOutput);
     QCOMPARE(trace.step(0).total, topLeftOutput);
     // The centre output sees only image pixels, whatever the border: 1+…+9 = 45.
@@ -297,43 +297,43 @@ void tst_ConvTrace::borderFillCorners() {
     // next to them. One padded row of [1 2 3]:
     //   replicate 1 1 | 1 2 3 | 3 3,  reflect 3 2 | 1 2 3 | 2 1,  wrap 2 3 | 1 2 3 | 1 2.
     const ConvTrace zero(ninePixels(BorderMode::Zero, 2));
-    QCOMPARE(zero.paddedHeight(), 7);
-    QCOMPARE(zero.paddedWidth(), 7);
-    QVERIFY(zero.isPaddingCell(0, 0));
-    QVERIFY(zero.isPaddingCell(1, 3));
-    QVERIFY(!zero.isPaddingCell(2, 2));
-    QCOMPARE(zero.paddedValue(0, 0, 0), 0.0);
-    QCOMPARE(zero.paddedValue(0, 2, 2), 1.0);
-    QCOMPARE(zero.paddedValue(0, 4, 4), 9.0);
-    QCOMPARE(zero.sourceRow(0), -1);
-    QCOMPARE(zero.sourceRow(2), 0);
+    QCOMPARE(zero.padded_height(), 7);
+    QCOMPARE(zero.padded_width(), 7);
+    QVERIFY(zero.is_padding_cell(0, 0));
+    QVERIFY(zero.is_padding_cell(1, 3));
+    QVERIFY(!zero.is_padding_cell(2, 2));
+    QCOMPARE(zero.padded_value(0, 0, 0), 0.0);
+    QCOMPARE(zero.padded_value(0, 2, 2), 1.0);
+    QCOMPARE(zero.padded_value(0, 4, 4), 9.0);
+    QCOMPARE(zero.source_row(0), -1);
+    QCOMPARE(zero.source_row(2), 0);
 
     const ConvTrace replicate(ninePixels(BorderMode::Replicate, 2));
-    QCOMPARE(replicate.paddedValue(0, 0, 0), 1.0);
-    QCOMPARE(replicate.paddedValue(0, 0, 6), 3.0);
-    QCOMPARE(replicate.paddedValue(0, 6, 0), 7.0);
-    QCOMPARE(replicate.paddedValue(0, 6, 6), 9.0);
-    QCOMPARE(replicate.paddedValue(0, 1, 3), 2.0);
-    QCOMPARE(replicate.sourceRow(0), 0);
-    QCOMPARE(replicate.sourceColumn(6), 2);
+    QCOMPARE(replicate.padded_value(0, 0, 0), 1.0);
+    QCOMPARE(replicate.padded_value(0, 0, 6), 3.0);
+    QCOMPARE(replicate.padded_value(0, 6, 0), 7.0);
+    QCOMPARE(replicate.padded_value(0, 6, 6), 9.0);
+    QCOMPARE(replicate.padded_value(0, 1, 3), 2.0);
+    QCOMPARE(replicate.source_row(0), 0);
+    QCOMPARE(replicate.source_column(6), 2);
 
     // Reflect (BORDER_REFLECT_101): row −1 → 1, row −2 → 2, row 3 → 1, row 4 → 0.
     const ConvTrace reflect(ninePixels(BorderMode::Reflect, 2));
-    QCOMPARE(reflect.paddedValue(0, 0, 0), 9.0); // image (2,2)
-    QCOMPARE(reflect.paddedValue(0, 1, 1), 5.0); // image (1,1)
-    QCOMPARE(reflect.paddedValue(0, 0, 6), 7.0); // image (2,0)
-    QCOMPARE(reflect.paddedValue(0, 6, 6), 1.0); // image (0,0)
-    QCOMPARE(reflect.paddedValue(0, 5, 2), 4.0); // image (1,0)
-    QCOMPARE(reflect.sourceRow(0), 2);
-    QCOMPARE(reflect.sourceRow(5), 1);
+    QCOMPARE(reflect.padded_value(0, 0, 0), 9.0); // image (2,2)
+    QCOMPARE(reflect.padded_value(0, 1, 1), 5.0); // image (1,1)
+    QCOMPARE(reflect.padded_value(0, 0, 6), 7.0); // image (2,0)
+    QCOMPARE(reflect.padded_value(0, 6, 6), 1.0); // image (0,0)
+    QCOMPARE(reflect.padded_value(0, 5, 2), 4.0); // image (1,0)
+    QCOMPARE(reflect.source_row(0), 2);
+    QCOMPARE(reflect.source_row(5), 1);
 
     // Wrap: row −1 → 2, row −2 → 1, row 3 → 0, row 4 → 1.
     const ConvTrace wrap(ninePixels(BorderMode::Wrap, 2));
-    QCOMPARE(wrap.paddedValue(0, 0, 0), 5.0); // image (1,1)
-    QCOMPARE(wrap.paddedValue(0, 1, 1), 9.0); // image (2,2)
-    QCOMPARE(wrap.paddedValue(0, 1, 5), 7.0); // image (2,0)
-    QCOMPARE(wrap.paddedValue(0, 6, 6), 5.0); // image (1,1)
-    QCOMPARE(wrap.sourceColumn(5), 0);
+    QCOMPARE(wrap.padded_value(0, 0, 0), 5.0); // image (1,1)
+    QCOMPARE(wrap.padded_value(0, 1, 1), 9.0); // image (2,2)
+    QCOMPARE(wrap.padded_value(0, 1, 5), 7.0); // image (2,0)
+    QCOMPARE(wrap.padded_value(0, 6, 6), 5.0); // image (1,1)
+    QCOMPARE(wrap.source_column(5), 0);
 
     // A step's terms carry the source pixel of each padding cell.
     const TraceStep corner = reflect.step(0); // window at padded (0,0)
@@ -350,8 +350,8 @@ void tst_ConvTrace::borderFillCorners() {
 void tst_ConvTrace::convolutionFlipsKernel() {
     // The lecture's kernel turned by 180° is [[−1,−1,−1],[0,0,0],[1,1,1]]: every sign flips.
     ConvGeometry::Params p;
-    const ConvTrace conv = ConvTrace::fromMatrices(lectureInput, lectureKernel, p, BorderMode::Zero,
-                                                   TraceMode::Convolution);
+    const ConvTrace conv = ConvTrace::from_matrices(lectureInput, lectureKernel, p,
+                                                    BorderMode::Zero, TraceMode::Convolution);
     QCOMPARE(conv.output(0), (Matrix{{4, 3}, {-3, 8}}));
     const TraceStep first = conv.step(0);
     QCOMPARE(first.terms[0].weightY, 2);
@@ -402,15 +402,15 @@ void tst_ConvTrace::randomAccess() {
     s.bias = {0.25, -1, 2};
     s.border = BorderMode::Reflect;
     const ConvTrace trace(s);
-    QCOMPARE(trace.stepCount(), 3 * 3 * 3);
+    QCOMPARE(trace.step_count(), 3 * 3 * 3);
 
     std::vector<TraceStep> sequential;
-    for (int i = 0; i < trace.stepCount(); ++i)
+    for (int i = 0; i < trace.step_count(); ++i)
         sequential.push_back(trace.step(i));
-    std::vector<int> order(static_cast<std::size_t>(trace.stepCount()));
-    for (int i = 0; i < trace.stepCount(); ++i)
-        order[static_cast<std::size_t>(i)] = trace.stepCount() - 1 - i; // backwards
-    std::shuffle(order.begin(), order.begin() + 10, rng);               // and some jumps
+    std::vector<int> order(static_cast<std::size_t>(trace.step_count()));
+    for (int i = 0; i < trace.step_count(); ++i)
+        order[static_cast<std::size_t>(i)] = trace.step_count() - 1 - i; // backwards
+    std::shuffle(order.begin(), order.begin() + 10, rng);                // and some jumps
     for (const int i : order) {
         const TraceStep jumped = trace.step(i);
         const TraceStep& expected = sequential[static_cast<std::size_t>(i)];
@@ -420,13 +420,13 @@ void tst_ConvTrace::randomAccess() {
         QCOMPARE(jumped.outX, expected.outX);
         QCOMPARE(jumped.total, expected.total);
         QCOMPARE(jumped.expression(), expected.expression());
-        QCOMPARE(trace.stepIndex(jumped.kernel, jumped.outY, jumped.outX), i);
+        QCOMPARE(trace.step_index(jumped.kernel, jumped.outY, jumped.outX), i);
         QCOMPARE(trace.output(jumped.kernel)[static_cast<std::size_t>(jumped.outY)]
                                             [static_cast<std::size_t>(jumped.outX)],
                  jumped.activated);
     }
     // Step order is kernel-major, then rows, then columns.
-    QCOMPARE(trace.stepIndex(1, 2, 0), 9 + 6);
+    QCOMPARE(trace.step_index(1, 2, 0), 9 + 6);
     const TraceStep s15 = trace.step(15);
     QCOMPARE(s15.kernel, 1);
     QCOMPARE(s15.outY, 2);
@@ -459,7 +459,7 @@ void tst_ConvTrace::multiChannelStep() {
     s.input = randomValues(rng, 3 * 16);
     s.kernels = randomValues(rng, 3 * 4);
     const ConvTrace trace(s);
-    for (int i = 0; i < trace.stepCount(); ++i) {
+    for (int i = 0; i < trace.step_count(); ++i) {
         const TraceStep t = trace.step(i);
         QCOMPARE(t.channelSums.size(), std::size_t{3});
         double sum = t.bias;
@@ -526,7 +526,7 @@ void tst_ConvTrace::badInput() {
 
     // From matrices: ragged and empty ones are named.
     try {
-        ConvTrace::fromMatrices({{1, 2}, {3}}, {{1}}, {});
+        ConvTrace::from_matrices({{1, 2}, {3}}, {{1}}, {});
         QFAIL("a ragged input was accepted");
     } catch (const std::invalid_argument& e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains(
@@ -534,7 +534,7 @@ void tst_ConvTrace::badInput() {
                  e.what());
     }
     try {
-        ConvTrace::fromMatrices({{1, 2}}, {}, {});
+        ConvTrace::from_matrices({{1, 2}}, {}, {});
         QFAIL("an empty kernel was accepted");
     } catch (const std::invalid_argument& e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("the kernel is empty")),
@@ -543,11 +543,11 @@ void tst_ConvTrace::badInput() {
 }
 
 void tst_ConvTrace::outOfRange() {
-    const ConvTrace trace = ConvTrace::fromMatrices(lectureInput, lectureKernel, {});
+    const ConvTrace trace = ConvTrace::from_matrices(lectureInput, lectureKernel, {});
     QVERIFY_THROWS_EXCEPTION(std::out_of_range, trace.step(4));
     QVERIFY_THROWS_EXCEPTION(std::out_of_range, trace.step(-1));
-    QVERIFY_THROWS_EXCEPTION(std::out_of_range, trace.stepIndex(0, 2, 0));
-    QVERIFY_THROWS_EXCEPTION(std::out_of_range, trace.paddedValue(1, 0, 0));
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range, trace.step_index(0, 2, 0));
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range, trace.padded_value(1, 0, 0));
     QVERIFY_THROWS_EXCEPTION(std::out_of_range, trace.output(1));
 }
 

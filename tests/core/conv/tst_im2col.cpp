@@ -27,14 +27,14 @@ class tst_Im2col : public QObject {
     Q_OBJECT
 
 private slots:
-    void lectureExample();
+    void lecture_example();
     void cellsAreTheTraceTerms();
     void agreesWithComputeOps();
     void timing();
 };
 
-void tst_Im2col::lectureExample() {
-    const ConvTrace trace = ConvTrace::fromMatrices(lectureInput, lectureKernel, {});
+void tst_Im2col::lecture_example() {
+    const ConvTrace trace = ConvTrace::from_matrices(lectureInput, lectureKernel, {});
     const Im2col im2col(trace);
     QCOMPARE(im2col.rows(), 4);    // 2×2 output positions
     QCOMPARE(im2col.columns(), 9); // 3×3 taps
@@ -43,15 +43,15 @@ void tst_Im2col::lectureExample() {
     QCOMPARE(row(im2col, 1), (std::vector<double>{0, 1, 3, 1, 1, 0, 2, 5, 0}));
     QCOMPARE(row(im2col, 2), (std::vector<double>{7, 1, 1, 0, 2, 5, 0, 5, 1}));
     QCOMPARE(row(im2col, 3), (std::vector<double>{1, 1, 0, 2, 5, 0, 5, 1, 4}));
-    QCOMPARE(im2col.kernelRows(), (std::vector<double>{1, 1, 1, 0, 0, 0, -1, -1, -1}));
+    QCOMPARE(im2col.kernel_rows(), (std::vector<double>{1, 1, 1, 0, 0, 0, -1, -1, -1}));
     // Row · kernel: (2+0+1) − (0+2+5) = −4, (0+1+3) − (2+5+0) = −3, (7+1+1) − (0+5+1) = 3,
     // (1+1+0) − (5+1+4) = −8: the lecture's output.
     QCOMPARE(im2col.product(), (std::vector<double>{-4, -3, 3, -8}));
-    QCOMPARE(im2col.outputAt(3, 0), -8.0);
+    QCOMPARE(im2col.output_at(3, 0), -8.0);
     QCOMPARE(im2col.tap(5).ky, 1);
     QCOMPARE(im2col.tap(5).kx, 2);
     QVERIFY_THROWS_EXCEPTION(std::out_of_range, im2col.at(4, 0));
-    QVERIFY_THROWS_EXCEPTION(std::out_of_range, im2col.rowOfStep(4));
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range, im2col.row_of_step(4));
 }
 
 void tst_Im2col::cellsAreTheTraceTerms() {
@@ -76,19 +76,19 @@ void tst_Im2col::cellsAreTheTraceTerms() {
     const ConvTrace trace(s);
     const Im2col im2col(trace);
     const std::vector<double> outputs = trace.outputs();
-    for (int index = 0; index < trace.stepCount(); ++index) {
+    for (int index = 0; index < trace.step_count(); ++index) {
         const TraceStep step = trace.step(index);
-        const int r = im2col.rowOfStep(index);
-        QCOMPARE(r, step.outY * trace.outputWidth() + step.outX);
+        const int r = im2col.row_of_step(index);
+        QCOMPARE(r, step.outY * trace.output_width() + step.outX);
         for (int j = 0; j < im2col.columns(); ++j) {
             const TraceTerm& term = step.terms[std::size_t(j)];
             QCOMPARE(im2col.at(r, j), term.input);
-            QCOMPARE(im2col.kernelRows()[std::size_t(step.kernel * im2col.columns() + j)],
+            QCOMPARE(im2col.kernel_rows()[std::size_t(step.kernel * im2col.columns() + j)],
                      term.weight);
-            QCOMPARE(im2col.paddedRow(r, j), term.paddedY);
-            QCOMPARE(im2col.paddedColumn(r, j), term.paddedX);
+            QCOMPARE(im2col.padded_row(r, j), term.paddedY);
+            QCOMPARE(im2col.padded_column(r, j), term.paddedX);
         }
-        QCOMPARE(im2col.outputAt(r, step.kernel), outputs[std::size_t(index)]);
+        QCOMPARE(im2col.output_at(r, step.kernel), outputs[std::size_t(index)]);
     }
 }
 
@@ -112,7 +112,7 @@ void tst_Im2col::agreesWithComputeOps() {
         p.dilationX = pick(1, 2);
         p.mode = static_cast<PaddingMode>(pick(0, 1)); // VALID or SAME
         const ConvGeometry geometry(p);
-        if (!geometry.isValid())
+        if (!geometry.is_valid())
             continue;
         const int C = p.channels, K = s.kernelCount;
         std::vector<float> x, w;
@@ -141,22 +141,22 @@ void tst_Im2col::agreesWithComputeOps() {
 }
 
 void tst_Im2col::timing() {
-    const MatmulTiming small = timeMatmul(4, 9, 1, 3);
+    const MatmulTiming small = time_matmul(4, 9, 1, 3);
     QCOMPARE(small.m, 4);
     QVERIFY(small.cpuMs > 0);
     QVERIFY(small.cudaMs.has_value() != !small.cudaMissing.empty());
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, timeMatmul(0, 9, 1));
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, timeMatmul(4, 9, 1, 0));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, time_matmul(0, 9, 1));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, time_matmul(4, 9, 1, 0));
 
-    const Im2col im2col(ConvTrace::fromMatrices(lectureInput, lectureKernel, {}));
-    const Im2colTimings timings = timeIm2col(im2col, 1);
+    const Im2col im2col(ConvTrace::from_matrices(lectureInput, lectureKernel, {}));
+    const Im2colTimings timings = time_im2col(im2col, 1);
     QCOMPARE(timings.current.m, 4);
     QCOMPARE(timings.current.k, 9);
     QCOMPARE(timings.current.n, 1);
     QCOMPARE(timings.realistic.m, 64 * 28 * 28);
     QCOMPARE(timings.realistic.k, 16 * 3 * 3);
     QCOMPARE(timings.realistic.n, 32);
-    QVERIFY(timings.realistic.cpuGflops() > 0);
+    QVERIFY(timings.realistic.cpu_gflops() > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Im2col)

@@ -12,10 +12,10 @@ using namespace convsight::conv;
 
 namespace {
 
-// What parseKernelJson threw for `text`, or "" if it returned.
+// What parse_kernel_json threw for `text`, or "" if it returned.
 QString errorOf(const std::string& text) {
     try {
-        parseKernelJson(text, "k.kernel.json");
+        parse_kernel_json(text, "k.kernel.json");
     } catch (const KernelFileError& e) {
         return QString::fromStdString(e.what());
     }
@@ -38,7 +38,7 @@ private slots:
     void defaults();
     void roundTripIsExact();
     void weightsDivide();
-    void fromPreset();
+    void from_preset();
     void errors_data();
     void errors();
     void saveAndLoad();
@@ -48,7 +48,7 @@ private slots:
 };
 
 void tst_KernelFile::parsesEveryField() {
-    const FilterKernel k = parseKernelJson(
+    const FilterKernel k = parse_kernel_json(
         R"({"name": "Sobel x", "rows": [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]], "divisor": 4,
             "offset": 128})",
         "sobel.kernel.json");
@@ -59,7 +59,7 @@ void tst_KernelFile::parsesEveryField() {
 }
 
 void tst_KernelFile::defaults() {
-    const FilterKernel k = parseKernelJson(R"({"rows": [[0.5, 0.25]]})", "k.json");
+    const FilterKernel k = parse_kernel_json(R"({"rows": [[0.5, 0.25]]})", "k.json");
     QCOMPARE(k.name, std::string());
     QCOMPARE(k.rows, (Matrix{{0.5, 0.25}}));
     QCOMPARE(k.divisor, 1.0);
@@ -68,11 +68,11 @@ void tst_KernelFile::defaults() {
 
 void tst_KernelFile::roundTripIsExact() {
     const FilterKernel k{"Thirds \"quoted\"", {{1.0 / 3, -2, 0.1}, {1e-300, 7, -0.0}}, 9, -12.5};
-    const std::string text = formatKernelJson(k);
+    const std::string text = format_kernel_json(k);
     // Integers are written as integers, one matrix row per line.
     QVERIFY(text.find("    [0.3333333333333333, -2, 0.1],\n") != std::string::npos);
     QVERIFY(text.find("\"divisor\": 9,") != std::string::npos);
-    const FilterKernel back = parseKernelJson(text, "k.json");
+    const FilterKernel back = parse_kernel_json(text, "k.json");
     QCOMPARE(back.name, k.name);
     QCOMPARE(back.rows, k.rows);
     QCOMPARE(back.divisor, k.divisor);
@@ -84,8 +84,8 @@ void tst_KernelFile::weightsDivide() {
     QCOMPARE(k.weights(), (Matrix{{0.25, 0.5}, {0.75, 1}}));
 }
 
-void tst_KernelFile::fromPreset() {
-    const FilterKernel k = kernelFromPreset(kernelPreset("box-blur"));
+void tst_KernelFile::from_preset() {
+    const FilterKernel k = kernel_from_preset(kernel_preset("box-blur"));
     QCOMPARE(k.name, std::string("Box blur"));
     QCOMPARE(k.rows, (Matrix{{1, 1, 1}, {1, 1, 1}, {1, 1, 1}}));
     QCOMPARE(k.divisor, 9.0);
@@ -137,15 +137,15 @@ void tst_KernelFile::saveAndLoad() {
     QTemporaryDir dir;
     const std::string path = QDir(dir.path()).filePath("edge.kernel.json").toStdString();
     const FilterKernel k{"Edge", {{-1, -1, -1}, {-1, 8, -1}, {-1, -1, -1}}, 1, 128};
-    saveKernelFile(path, k);
+    save_kernel_file(path, k);
     QVERIFY(!QFile::exists(QString::fromStdString(path + ".part")));
-    const FilterKernel back = loadKernelFile(path);
+    const FilterKernel back = load_kernel_file(path);
     QCOMPARE(back.name, k.name);
     QCOMPARE(back.rows, k.rows);
     QCOMPARE(back.offset, 128.0);
     // Saving again replaces the file whole.
-    saveKernelFile(path, FilterKernel{"One", {{1}}, 1, 0});
-    QCOMPARE(loadKernelFile(path).rows, (Matrix{{1}}));
+    save_kernel_file(path, FilterKernel{"One", {{1}}, 1, 0});
+    QCOMPARE(load_kernel_file(path).rows, (Matrix{{1}}));
 }
 
 void tst_KernelFile::saveIntoMissingFolderWritesNothing() {
@@ -153,7 +153,7 @@ void tst_KernelFile::saveIntoMissingFolderWritesNothing() {
     const QString folder = QDir(dir.path()).filePath("missing");
     const std::string path = QDir(folder).filePath("k.kernel.json").toStdString();
     try {
-        saveKernelFile(path, FilterKernel{"k", {{1}}, 1, 0});
+        save_kernel_file(path, FilterKernel{"k", {{1}}, 1, 0});
         QFAIL("saving into a missing folder succeeded");
     } catch (const KernelFileError& e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains("does not exist"), e.what());
@@ -165,7 +165,7 @@ void tst_KernelFile::loadsCsv() {
     QTemporaryDir dir;
     const QString path = QDir(dir.path()).filePath("ridge.csv");
     writeFile(path, "0,-1,0\n-1,4,-1\n0,-1,0\n");
-    const FilterKernel k = loadKernelFile(path.toStdString());
+    const FilterKernel k = load_kernel_file(path.toStdString());
     QCOMPARE(k.name, std::string("ridge"));
     QCOMPARE(k.rows, (Matrix{{0, -1, 0}, {-1, 4, -1}, {0, -1, 0}}));
     QCOMPARE(k.divisor, 1.0);
@@ -173,7 +173,7 @@ void tst_KernelFile::loadsCsv() {
     const QString bad = QDir(dir.path()).filePath("bad.csv");
     writeFile(bad, "1,2\n3,nan\n");
     try {
-        loadKernelFile(bad.toStdString());
+        load_kernel_file(bad.toStdString());
         QFAIL("a NaN in a CSV kernel was accepted");
     } catch (const KernelFileError& e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains("line 2, column 2"), e.what());
@@ -183,13 +183,13 @@ void tst_KernelFile::loadsCsv() {
 void tst_KernelFile::loadRefusesFolderAndMissingFile() {
     QTemporaryDir dir;
     try {
-        loadKernelFile(dir.path().toStdString());
+        load_kernel_file(dir.path().toStdString());
         QFAIL("a folder was read as a kernel");
     } catch (const KernelFileError& e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains("it is a folder"), e.what());
     }
     try {
-        loadKernelFile(QDir(dir.path()).filePath("none.kernel.json").toStdString());
+        load_kernel_file(QDir(dir.path()).filePath("none.kernel.json").toStdString());
         QFAIL("a missing file was read as a kernel");
     } catch (const KernelFileError& e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains("no such file"), e.what());

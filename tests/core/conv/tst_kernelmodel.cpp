@@ -33,7 +33,7 @@ private slots:
 
 void TestKernelModel::fromMatrixSharesOneKernel() {
     const Matrix values{{1, 2, 3}, {4, 5, 6}};
-    const KernelModel model = KernelModel::fromMatrix(values, 21);
+    const KernelModel model = KernelModel::from_matrix(values, 21);
     QCOMPARE(model.rows(), 2);
     QCOMPARE(model.columns(), 3);
     QVERIFY(!model.perChannel);
@@ -43,12 +43,12 @@ void TestKernelModel::fromMatrixSharesOneKernel() {
     }
     QVERIFY(model.presetId.empty());
     QVERIFY(model.name.empty());
-    QCOMPARE(model.editedChannels(1), (std::vector<int>{0, 1, 2}));
+    QCOMPARE(model.edited_channels(1), (std::vector<int>{0, 1, 2}));
 }
 
 void TestKernelModel::fromPresetKeepsItsIdAndName() {
-    const auto& preset = convsight::conv::kernelPreset("box-blur");
-    const KernelModel model = KernelModel::fromPreset(preset);
+    const auto& preset = convsight::conv::kernel_preset("box-blur");
+    const KernelModel model = KernelModel::from_preset(preset);
     QCOMPARE(model.presetId, std::string("box-blur"));
     QCOMPARE(model.name, preset.name);
     QCOMPARE(model.channels[2].values, preset.matrix);
@@ -56,7 +56,7 @@ void TestKernelModel::fromPresetKeepsItsIdAndName() {
 }
 
 void TestKernelModel::weightsAreValuesOverTheDivisor() {
-    const KernelModel model = KernelModel::fromMatrix({{1, 2}, {3, -4}}, 4);
+    const KernelModel model = KernelModel::from_matrix({{1, 2}, {3, -4}}, 4);
     QCOMPARE(model.weights(0), (std::vector<float>{0.25f, 0.5f, 0.75f, -1.0f}));
     QCOMPARE(model.sum(0), 2.0);
     // Out-of-range channels are clamped, as the editor's tabs are.
@@ -64,14 +64,14 @@ void TestKernelModel::weightsAreValuesOverTheDivisor() {
 }
 
 void TestKernelModel::setValueFollowsTheChannelMode() {
-    KernelModel model = KernelModel::fromMatrix({{0, 0}, {0, 0}});
-    model.setValue(1, 0, 1, 5);
+    KernelModel model = KernelModel::from_matrix({{0, 0}, {0, 0}});
+    model.set_value(1, 0, 1, 5);
     for (const KernelModel::Channel& channel : model.channels)
         QCOMPARE(channel.values[0][1], 5.0);
 
-    model.setPerChannel(true, 0);
-    QCOMPARE(model.editedChannels(1), std::vector<int>{1});
-    model.setValue(1, 1, 0, -2);
+    model.set_per_channel(true, 0);
+    QCOMPARE(model.edited_channels(1), std::vector<int>{1});
+    model.set_value(1, 1, 0, -2);
     QCOMPARE(model.channels[1].values[1][0], -2.0);
     QCOMPARE(model.channels[0].values[1][0], 0.0);
     QCOMPARE(model.channels[2].values[1][0], 0.0);
@@ -96,7 +96,7 @@ void TestKernelModel::resizeKeepsTheAnchor() {
     QFETCH(int, rows);
     QFETCH(int, columns);
     QFETCH(Matrix, expected);
-    KernelModel model = KernelModel::fromMatrix({{1, 2, 3}, {4, 5, 6}, {7, 8, 9}});
+    KernelModel model = KernelModel::from_matrix({{1, 2, 3}, {4, 5, 6}, {7, 8, 9}});
     model.resize(rows, columns);
     QCOMPARE(model.rows(), rows);
     QCOMPARE(model.columns(), columns);
@@ -105,7 +105,7 @@ void TestKernelModel::resizeKeepsTheAnchor() {
 }
 
 void TestKernelModel::resizeThereAndBackIsTheSameKernel() {
-    const KernelModel original = KernelModel::fromMatrix({{1, 2, 3}, {4, 5, 6}, {7, 8, 9}});
+    const KernelModel original = KernelModel::from_matrix({{1, 2, 3}, {4, 5, 6}, {7, 8, 9}});
     KernelModel model = original;
     model.resize(4, 4);
     model.resize(3, 3);
@@ -113,7 +113,7 @@ void TestKernelModel::resizeThereAndBackIsTheSameKernel() {
 }
 
 void TestKernelModel::resizeClampsToOneToNine() {
-    KernelModel model = KernelModel::fromMatrix({{1}});
+    KernelModel model = KernelModel::from_matrix({{1}});
     model.resize(12, 0);
     QCOMPARE(model.rows(), KernelModel::kMaxSize);
     QCOMPARE(model.columns(), 1);
@@ -121,9 +121,9 @@ void TestKernelModel::resizeClampsToOneToNine() {
 }
 
 void TestKernelModel::transposeSwapsRowsAndColumns() {
-    KernelModel model = KernelModel::fromMatrix({{1, 2, 3}, {4, 5, 6}});
-    model.setPerChannel(true, 0);
-    model.setValue(2, 0, 2, 9);
+    KernelModel model = KernelModel::from_matrix({{1, 2, 3}, {4, 5, 6}});
+    model.set_per_channel(true, 0);
+    model.set_value(2, 0, 2, 9);
     model.transpose();
     QCOMPARE(model.rows(), 3);
     QCOMPARE(model.columns(), 2);
@@ -132,7 +132,7 @@ void TestKernelModel::transposeSwapsRowsAndColumns() {
 }
 
 void TestKernelModel::flipTurnsHalfAround() {
-    KernelModel model = KernelModel::fromMatrix({{1, 2, 3}, {4, 5, 6}});
+    KernelModel model = KernelModel::from_matrix({{1, 2, 3}, {4, 5, 6}});
     model.flip();
     QCOMPARE(model.channels[1].values, (Matrix{{6, 5, 4}, {3, 2, 1}}));
     model.flip();
@@ -140,20 +140,20 @@ void TestKernelModel::flipTurnsHalfAround() {
 }
 
 void TestKernelModel::negateKeepsZerosPositive() {
-    KernelModel model = KernelModel::fromMatrix({{-1, 0, 2}});
+    KernelModel model = KernelModel::from_matrix({{-1, 0, 2}});
     model.negate(0);
     QCOMPARE(model.channels[2].values, (Matrix{{1, 0, -2}}));
     QVERIFY(!std::signbit(model.channels[2].values[0][1])); // no "−0" in a cell
 
-    model.setPerChannel(true, 0);
+    model.set_per_channel(true, 0);
     model.negate(1);
     QCOMPARE(model.channels[1].values, (Matrix{{-1, 0, 2}}));
     QCOMPARE(model.channels[0].values, (Matrix{{1, 0, -2}}));
 }
 
 void TestKernelModel::clearZeroesAndResetsTheDivisor() {
-    KernelModel model = KernelModel::fromMatrix({{1, 2}, {3, 4}}, 10);
-    model.setPerChannel(true, 0);
+    KernelModel model = KernelModel::from_matrix({{1, 2}, {3, 4}}, 10);
+    model.set_per_channel(true, 0);
     model.clear(2);
     QCOMPARE(model.channels[2].values, (Matrix{{0, 0}, {0, 0}}));
     QCOMPARE(model.channels[2].divisor, 1.0);
@@ -161,10 +161,10 @@ void TestKernelModel::clearZeroesAndResetsTheDivisor() {
 }
 
 void TestKernelModel::normaliseMakesTheWeightsSumToOne() {
-    KernelModel model = KernelModel::fromMatrix({{1, 2, 1}, {2, 4, 2}, {1, 2, 1}});
-    model.setPerChannel(true, 0);
-    model.setValue(1, 1, 1, 8); // green sums to 20
-    QCOMPARE(model.zeroSumChannel(), -1);
+    KernelModel model = KernelModel::from_matrix({{1, 2, 1}, {2, 4, 2}, {1, 2, 1}});
+    model.set_per_channel(true, 0);
+    model.set_value(1, 1, 1, 8); // green sums to 20
+    QCOMPARE(model.zero_sum_channel(), -1);
     QVERIFY(model.normalise());
     QCOMPARE(model.channels[0].divisor, 16.0);
     QCOMPARE(model.channels[1].divisor, 20.0);
@@ -185,29 +185,29 @@ void TestKernelModel::normaliseRefusesASumOfZero_data() {
 
 void TestKernelModel::normaliseRefusesASumOfZero() {
     QFETCH(int, zeroChannel);
-    KernelModel model = KernelModel::fromMatrix({{1, 1}}, 3);
-    model.setPerChannel(true, 0);
-    model.setValue(zeroChannel, 0, 1, -1);
+    KernelModel model = KernelModel::from_matrix({{1, 1}}, 3);
+    model.set_per_channel(true, 0);
+    model.set_value(zeroChannel, 0, 1, -1);
     const KernelModel before = model;
-    QCOMPARE(model.zeroSumChannel(), zeroChannel);
+    QCOMPARE(model.zero_sum_channel(), zeroChannel);
     QVERIFY(!model.normalise());
     QCOMPARE(model, before);
 }
 
 void TestKernelModel::perChannelOffCopiesTheChosenChannel() {
-    KernelModel model = KernelModel::fromMatrix({{1}});
-    model.setPerChannel(true, 0);
-    model.setValue(0, 0, 0, 3);
-    model.setValue(1, 0, 0, 5);
-    model.setValue(2, 0, 0, 7);
+    KernelModel model = KernelModel::from_matrix({{1}});
+    model.set_per_channel(true, 0);
+    model.set_value(0, 0, 0, 3);
+    model.set_value(1, 0, 0, 5);
+    model.set_value(2, 0, 0, 7);
     KernelModel off = model;
-    off.setPerChannel(false, 1);
+    off.set_per_channel(false, 1);
     QVERIFY(!off.perChannel);
     for (const KernelModel::Channel& channel : off.channels)
         QCOMPARE(channel.values, Matrix{{5}});
     // Turning it on changes no value.
     KernelModel on = off;
-    on.setPerChannel(true, 2);
+    on.set_per_channel(true, 2);
     QCOMPARE(on.channels, off.channels);
 }
 

@@ -1,4 +1,4 @@
-// Qt Test suite for conv::kernelPresets: every preset's weights sum as its explanation says, ids
+// Qt Test suite for conv::kernel_presets: every preset's weights sum as its explanation says, ids
 // are unique, lookup by id works and an unknown id is answered with the list of ids.
 #include "conv/KernelPresets.h"
 
@@ -55,10 +55,10 @@ void tst_KernelPresets::weightSums() {
     QFETCH(double, centre);
     QFETCH(int, size);
 
-    const KernelPreset& preset = kernelPreset(id.toStdString());
+    const KernelPreset& preset = kernel_preset(id.toStdString());
     QCOMPARE(QString::fromStdString(preset.id), id);
     QCOMPARE(preset.divisor, divisor);
-    QVERIFY2(std::abs(preset.weightSum() - sum) < 1e-12, qPrintable(id));
+    QVERIFY2(std::abs(preset.weight_sum() - sum) < 1e-12, qPrintable(id));
     QCOMPARE(preset.matrix.size(), static_cast<std::size_t>(size));
     const Matrix weights = preset.weights();
     const auto middle = static_cast<std::size_t>(size / 2);
@@ -66,7 +66,7 @@ void tst_KernelPresets::weightSums() {
 }
 
 void tst_KernelPresets::everyPresetIsWellFormed() {
-    const auto& presets = kernelPresets();
+    const auto& presets = kernel_presets();
     QCOMPARE(presets.size(), std::size_t{15});
     QSet<QString> ids;
     for (const KernelPreset& preset : presets) {
@@ -84,24 +84,24 @@ void tst_KernelPresets::everyPresetIsWellFormed() {
         // The explanation states the sum the weights really have.
         const QString explanation = QString::fromStdString(preset.explanation);
         if (explanation.contains(QStringLiteral("sum to 0")))
-            QVERIFY2(std::abs(preset.weightSum()) < 1e-12, qPrintable(id));
+            QVERIFY2(std::abs(preset.weight_sum()) < 1e-12, qPrintable(id));
         if (explanation.contains(QStringLiteral("sum to 1")))
-            QVERIFY2(std::abs(preset.weightSum() - 1) < 1e-12, qPrintable(id));
+            QVERIFY2(std::abs(preset.weight_sum() - 1) < 1e-12, qPrintable(id));
     }
 }
 
 void tst_KernelPresets::lookup() {
-    QCOMPARE(kernelPreset("box-blur").matrix, (Matrix{{1, 1, 1}, {1, 1, 1}, {1, 1, 1}}));
-    QCOMPARE(kernelPreset("edge").matrix, (Matrix{{-1, -1, -1}, {-1, 8, -1}, {-1, -1, -1}}));
-    QCOMPARE(kernelPreset("ridge").matrix, (Matrix{{0, -1, 0}, {-1, 4, -1}, {0, -1, 0}}));
-    QCOMPARE(kernelPreset("sobel-x").matrix, (Matrix{{-1, 0, 1}, {-2, 0, 2}, {-1, 0, 1}}));
-    QVERIFY(QString::fromStdString(kernelPresetIds())
+    QCOMPARE(kernel_preset("box-blur").matrix, (Matrix{{1, 1, 1}, {1, 1, 1}, {1, 1, 1}}));
+    QCOMPARE(kernel_preset("edge").matrix, (Matrix{{-1, -1, -1}, {-1, 8, -1}, {-1, -1, -1}}));
+    QCOMPARE(kernel_preset("ridge").matrix, (Matrix{{0, -1, 0}, {-1, 4, -1}, {0, -1, 0}}));
+    QCOMPARE(kernel_preset("sobel-x").matrix, (Matrix{{-1, 0, 1}, {-2, 0, 2}, {-1, 0, 1}}));
+    QVERIFY(QString::fromStdString(kernel_preset_ids())
                 .startsWith(QStringLiteral("identity, box-blur, gaussian-3x3")));
 }
 
 void tst_KernelPresets::unknownIdListsIds() {
     try {
-        kernelPreset("gauss");
+        kernel_preset("gauss");
         QFAIL("an unknown id was accepted");
     } catch (const std::invalid_argument& e) {
         const QString message = QString::fromUtf8(e.what());
@@ -114,8 +114,8 @@ void tst_KernelPresets::unknownIdListsIds() {
 void tst_KernelPresets::lectureKernelOnLectureExample() {
     // The preset drives a trace like a typed matrix: the lecture's worked example.
     const ConvTrace trace =
-        ConvTrace::fromMatrices({{2, 0, 1, 3}, {7, 1, 1, 0}, {0, 2, 5, 0}, {0, 5, 1, 4}},
-                                kernelPreset("horizontal-edge").weights(), {});
+        ConvTrace::from_matrices({{2, 0, 1, 3}, {7, 1, 1, 0}, {0, 2, 5, 0}, {0, 5, 1, 4}},
+                                 kernel_preset("horizontal-edge").weights(), {});
     QCOMPARE(trace.output(0), (Matrix{{-4, -3}, {3, -8}}));
 }
 

@@ -17,10 +17,10 @@ QString q(const std::string& text) {
     return QString::fromStdString(text);
 }
 
-// The message parseMatrixCsv throws for `text`, or "no error".
+// The message parse_matrix_csv throws for `text`, or "no error".
 QString parseError(const std::string& text, const std::string& source = "A.csv") {
     try {
-        parseMatrixCsv(text, source);
+        parse_matrix_csv(text, source);
     } catch (const MatrixCsvError& e) {
         return q(e.what());
     }
@@ -46,7 +46,7 @@ private slots:
 };
 
 void tst_MatrixCsv::parsesLectureMatrix() {
-    const Matrix m = parseMatrixCsv("2,0,1,3\n7,1,1,0\n0,2,5,0\n0,5,1,4\n", "A.csv");
+    const Matrix m = parse_matrix_csv("2,0,1,3\n7,1,1,0\n0,2,5,0\n0,5,1,4\n", "A.csv");
     QCOMPARE(m, (Matrix{{2, 0, 1, 3}, {7, 1, 1, 0}, {0, 2, 5, 0}, {0, 5, 1, 4}}));
 }
 
@@ -80,7 +80,7 @@ void tst_MatrixCsv::acceptedForms() {
     QFETCH(double, first);
     QFETCH(double, last);
 
-    const Matrix m = parseMatrixCsv(text.toStdString(), "A.csv");
+    const Matrix m = parse_matrix_csv(text.toStdString(), "A.csv");
     QCOMPARE(m.size(), static_cast<std::size_t>(rows));
     for (const std::vector<double>& row : m)
         QCOMPARE(row.size(), static_cast<std::size_t>(cols));
@@ -147,12 +147,12 @@ void tst_MatrixCsv::loadsFile() {
     QVERIFY(dir.isValid());
     const std::string path = dir.filePath(QStringLiteral("k.csv")).toStdString();
     std::ofstream(path) << "1,2\n3,4\n";
-    QCOMPARE(loadMatrixCsv(path), (Matrix{{1, 2}, {3, 4}}));
+    QCOMPARE(load_matrix_csv(path), (Matrix{{1, 2}, {3, 4}}));
 
     // Errors in a file name that file.
     std::ofstream(path) << "1,2\nx,4\n";
     try {
-        loadMatrixCsv(path);
+        load_matrix_csv(path);
         QFAIL("a bad file was accepted");
     } catch (const MatrixCsvError& e) {
         QCOMPARE(q(e.what()), q(path + ": line 2, column 1: 'x' is not a number"));
@@ -164,13 +164,13 @@ void tst_MatrixCsv::missingFile() {
     QVERIFY(dir.isValid());
     const std::string missing = dir.filePath(QStringLiteral("nope.csv")).toStdString();
     try {
-        loadMatrixCsv(missing);
+        load_matrix_csv(missing);
         QFAIL("a missing file was accepted");
     } catch (const MatrixCsvError& e) {
         QCOMPARE(q(e.what()), q(missing + ": no such file"));
     }
     try {
-        loadMatrixCsv(dir.path().toStdString());
+        load_matrix_csv(dir.path().toStdString());
         QFAIL("a folder was accepted");
     } catch (const MatrixCsvError& e) {
         QCOMPARE(q(e.what()), q(dir.path().toStdString() + ": is a folder, not a CSV file"));
@@ -179,10 +179,10 @@ void tst_MatrixCsv::missingFile() {
 
 void tst_MatrixCsv::readsStream() {
     std::istringstream in("5, 6\n");
-    QCOMPARE(readMatrixCsv(in, "stdin"), (Matrix{{5, 6}}));
+    QCOMPARE(read_matrix_csv(in, "stdin"), (Matrix{{5, 6}}));
     std::istringstream bad("5\n6,7\n");
     try {
-        readMatrixCsv(bad, "stdin");
+        read_matrix_csv(bad, "stdin");
         QFAIL("a ragged matrix was accepted");
     } catch (const MatrixCsvError& e) {
         QVERIFY2(q(e.what()).startsWith(QStringLiteral("stdin: line 2 has 2 values")), e.what());
@@ -191,15 +191,15 @@ void tst_MatrixCsv::readsStream() {
 
 void tst_MatrixCsv::formatsMatrix() {
     // CSV wants the ASCII minus; integers have no decimal point, other values their shortest form.
-    QCOMPARE(q(formatMatrixCsv(Matrix{{-4, -3}, {3, -8}})), QStringLiteral("-4,-3\n3,-8\n"));
-    QCOMPARE(q(formatMatrixCsv(Matrix{{0.25, 1, -0.0}, {19.0 / 9.0, 0.1 + 0.2, 1e-9}})),
+    QCOMPARE(q(format_matrix_csv(Matrix{{-4, -3}, {3, -8}})), QStringLiteral("-4,-3\n3,-8\n"));
+    QCOMPARE(q(format_matrix_csv(Matrix{{0.25, 1, -0.0}, {19.0 / 9.0, 0.1 + 0.2, 1e-9}})),
              QStringLiteral("0.25,1,0\n2.111111111111111,0.30000000000000004,1e-09\n"));
 }
 
 void tst_MatrixCsv::roundTrips() {
-    // What formatMatrixCsv writes, parseMatrixCsv reads back bit for bit.
+    // What format_matrix_csv writes, parse_matrix_csv reads back bit for bit.
     const Matrix m{{1.0 / 3.0, -2.5e-300, 1e300}, {std::nextafter(1.0, 2.0), -7, 0.1}};
-    QCOMPARE(parseMatrixCsv(formatMatrixCsv(m), "m.csv"), m);
+    QCOMPARE(parse_matrix_csv(format_matrix_csv(m), "m.csv"), m);
 }
 
 QTEST_GUILESS_MAIN(tst_MatrixCsv)

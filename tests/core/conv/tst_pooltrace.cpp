@@ -56,8 +56,8 @@ private slots:
 void tst_PoolTrace::lectureMax() {
     // Windows of 2×2, stride 2: [[2,0],[7,1]] → 7, [[1,3],[1,0]] → 3, [[0,2],[0,5]] → 5,
     // [[5,0],[1,4]] → 5.
-    const PoolTrace trace = PoolTrace::fromMatrix(lectureInput, window(2, 2), PoolKind::Max);
-    QCOMPARE(trace.stepCount(), 4);
+    const PoolTrace trace = PoolTrace::from_matrix(lectureInput, window(2, 2), PoolKind::Max);
+    QCOMPARE(trace.step_count(), 4);
     QCOMPARE(trace.output(0), (Matrix{{7, 3}, {5, 5}}));
     const PoolStep first = trace.step(0);
     QCOMPARE(q(first.expression()), QStringLiteral("max(2, 0, 7, 1) = 7"));
@@ -73,7 +73,7 @@ void tst_PoolTrace::lectureMax() {
 
 void tst_PoolTrace::lectureAverage() {
     // (2+0+7+1)/4 = 2.5, (1+3+1+0)/4 = 1.25, (0+2+0+5)/4 = 1.75, (5+0+1+4)/4 = 2.5.
-    const PoolTrace trace = PoolTrace::fromMatrix(lectureInput, window(2, 2), PoolKind::Average);
+    const PoolTrace trace = PoolTrace::from_matrix(lectureInput, window(2, 2), PoolKind::Average);
     QCOMPARE(trace.output(0), (Matrix{{2.5, 1.25}, {1.75, 2.5}}));
     const PoolStep first = trace.step(0);
     QCOMPARE(q(first.expression()), QStringLiteral("(2 + 0 + 7 + 1) / 4 = 2.5"));
@@ -85,8 +85,8 @@ void tst_PoolTrace::lectureAverage() {
 void tst_PoolTrace::paddingNeverWins() {
     // All values negative: the padding's zeros would win if padding counted as 0.
     const PoolTrace trace =
-        PoolTrace::fromMatrix(nine(-1), window(2, 2, PaddingMode::Same), PoolKind::Max);
-    QCOMPARE(trace.paddedHeight(), 4);
+        PoolTrace::from_matrix(nine(-1), window(2, 2, PaddingMode::Same), PoolKind::Max);
+    QCOMPARE(trace.padded_height(), 4);
     QCOMPARE(trace.output(0), (Matrix{{-1, -3}, {-7, -9}}));
     const PoolStep corner = trace.step(3);
     QCOMPARE(q(corner.expression()), QStringLiteral("max(−9) = −9"));
@@ -97,14 +97,14 @@ void tst_PoolTrace::paddingNeverWins() {
 
 void tst_PoolTrace::averagePaddingCountedOrNot() {
     const PoolTrace tensorflow =
-        PoolTrace::fromMatrix(nine(1), window(2, 2, PaddingMode::Same), PoolKind::Average);
+        PoolTrace::from_matrix(nine(1), window(2, 2, PaddingMode::Same), PoolKind::Average);
     // Not counted: (1+2+4+5)/4 = 3, (3+6)/2 = 4.5, (7+8)/2 = 7.5, 9/1 = 9.
     QCOMPARE(tensorflow.output(0), (Matrix{{3, 4.5}, {7.5, 9}}));
     QCOMPARE(q(tensorflow.step(1).expression()), QStringLiteral("(3 + 6) / 2 = 4.5"));
     QCOMPARE(q(tensorflow.step(3).expression()), QStringLiteral("(9) / 1 = 9"));
 
     const PoolTrace pytorch =
-        PoolTrace::fromMatrix(nine(1), window(2, 2, PaddingMode::Same), PoolKind::Average, true);
+        PoolTrace::from_matrix(nine(1), window(2, 2, PaddingMode::Same), PoolKind::Average, true);
     // Counted as zeros: (3+6+0+0)/4 = 2.25, (7+8+0+0)/4 = 3.75, (9+0+0+0)/4 = 2.25.
     QCOMPARE(pytorch.output(0), (Matrix{{3, 2.25}, {3.75, 2.25}}));
     QCOMPARE(q(pytorch.step(3).expression()), QStringLiteral("(9 + 0 + 0 + 0) / 4 = 2.25"));
@@ -112,7 +112,7 @@ void tst_PoolTrace::averagePaddingCountedOrNot() {
 }
 
 void tst_PoolTrace::firstMaximumWins() {
-    const PoolTrace trace = PoolTrace::fromMatrix({{1, 3}, {3, -2}}, window(2, 1), PoolKind::Max);
+    const PoolTrace trace = PoolTrace::from_matrix({{1, 3}, {3, -2}}, window(2, 1), PoolKind::Max);
     QCOMPARE(trace.step(0).winner, 1); // (0,1) and (1,0) tie at 3: the first in row-major order
     QCOMPARE(q(trace.step(0).expression()), QStringLiteral("max(1, 3, 3, −2) = 3"));
 }
@@ -136,7 +136,7 @@ void tst_PoolTrace::agreesWithComputeOps() {
         p.explicitPadding = {pick(0, p.kernelHeight - 1), pick(0, p.kernelHeight - 1),
                              pick(0, p.kernelWidth - 1), pick(0, p.kernelWidth - 1)};
         const ConvGeometry geometry(p);
-        if (!geometry.isValid())
+        if (!geometry.is_valid())
             continue;
         std::vector<float> values(
             static_cast<std::size_t>(p.channels * p.inputHeight * p.inputWidth));
@@ -164,7 +164,7 @@ void tst_PoolTrace::agreesWithComputeOps() {
         s.countPadding = true;
         const PoolTrace counted(s);
         const int windowCells = p.kernelHeight * p.kernelWidth;
-        for (int i = 0; i < average.stepCount(); ++i) {
+        for (int i = 0; i < average.step_count(); ++i) {
             const PoolStep step = average.step(i);
             QVERIFY2(std::abs(step.result - double(expectedAverage[std::size_t(i)])) < 1e-5,
                      qPrintable(q(step.expression())));
@@ -181,25 +181,25 @@ void tst_PoolTrace::badInput() {
     ConvGeometry::Params dilated = window(2, 2);
     dilated.dilationY = 2;
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                             PoolTrace::fromMatrix(lectureInput, dilated, PoolKind::Max));
+                             PoolTrace::from_matrix(lectureInput, dilated, PoolKind::Max));
     try {
-        PoolTrace::fromMatrix({{1, 2}, {3}}, window(1, 1), PoolKind::Max);
+        PoolTrace::from_matrix({{1, 2}, {3}}, window(1, 1), PoolKind::Max);
         QFAIL("a ragged matrix was accepted");
     } catch (const std::invalid_argument& e) {
         QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("row 2")));
     }
     try {
-        PoolTrace::fromMatrix({{1, NAN}}, window(1, 1), PoolKind::Average);
+        PoolTrace::from_matrix({{1, NAN}}, window(1, 1), PoolKind::Average);
         QFAIL("NaN was accepted");
     } catch (const std::invalid_argument& e) {
         QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("row 1, column 2")));
     }
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                             PoolTrace::fromMatrix({{1, 2}}, window(3, 1), PoolKind::Max));
-    const PoolTrace trace = PoolTrace::fromMatrix(lectureInput, window(2, 2), PoolKind::Max);
+                             PoolTrace::from_matrix({{1, 2}}, window(3, 1), PoolKind::Max));
+    const PoolTrace trace = PoolTrace::from_matrix(lectureInput, window(2, 2), PoolKind::Max);
     QVERIFY_THROWS_EXCEPTION(std::out_of_range, trace.step(4));
-    QVERIFY_THROWS_EXCEPTION(std::out_of_range, trace.stepIndex(0, 2, 0));
-    QCOMPARE(trace.stepIndex(0, 1, 1), 3);
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range, trace.step_index(0, 2, 0));
+    QCOMPARE(trace.step_index(0, 1, 1), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_PoolTrace)

@@ -49,11 +49,11 @@ private slots:
 };
 
 void TestStepThroughDocument::opensOnTheLectureExample() {
-    const StepThroughDocument d = StepThroughDocument::lectureExample();
+    const StepThroughDocument d = StepThroughDocument::lecture_example();
     QCOMPARE(d.input, (std::vector<double>{2, 0, 1, 3, 7, 1, 1, 0, 0, 2, 5, 0, 0, 5, 1, 4}));
     QCOMPARE(d.kernels, (std::vector<double>{1, 1, 1, 0, 0, 0, -1, -1, -1}));
     QCOMPARE(d.presetId, std::string("horizontal-edge"));
-    QVERIFY(!d.whyInvalid());
+    QVERIFY(!d.why_invalid());
     const StepThroughTraces traces = d.traces(StepThroughMode::Convolution);
     QVERIFY(traces.trace && !traces.pool && !traces.backward);
     // Worked out by hand in the lecture.
@@ -76,8 +76,8 @@ void TestStepThroughDocument::inputSizeKeepsTheTopLeft() {
     QFETCH(int, height);
     QFETCH(int, width);
     QFETCH(std::vector<double>, expected);
-    const StepThroughDocument before = StepThroughDocument::lectureExample();
-    const StepThroughDocument d = before.withInputSize(height, width, constant(9));
+    const StepThroughDocument before = StepThroughDocument::lecture_example();
+    const StepThroughDocument d = before.with_input_size(height, width, constant(9));
     QCOMPARE(d.height, height);
     QCOMPARE(d.width, width);
     QCOMPARE(d.input, expected);
@@ -98,7 +98,7 @@ void TestStepThroughDocument::kernelSizeKeepsTheMiddle_data() {
 void TestStepThroughDocument::kernelSizeKeepsTheMiddle() {
     QFETCH(int, size);
     QFETCH(std::vector<double>, expected);
-    const StepThroughDocument d = StepThroughDocument::lectureExample().withKernelSize(size);
+    const StepThroughDocument d = StepThroughDocument::lecture_example().with_kernel_size(size);
     QCOMPARE(d.kernelSize, size);
     QCOMPARE(d.kernels, expected);
     QVERIFY(d.presetId.empty()); // no longer the preset
@@ -119,22 +119,22 @@ void TestStepThroughDocument::presetsAsPrintedOrAsWeights() {
     QFETCH(int, kernelCount);
     QFETCH(double, divisor);
     QFETCH(double, firstWeight);
-    const StepThroughDocument d = StepThroughDocument::lectureExample()
-                                      .withChannels(channels, kernelCount, constant(0))
-                                      .withPreset("box-blur", constant(-1));
+    const StepThroughDocument d = StepThroughDocument::lecture_example()
+                                      .with_channels(channels, kernelCount, constant(0))
+                                      .with_preset("box-blur", constant(-1));
     QCOMPARE(d.presetId, std::string("box-blur"));
     QCOMPARE(d.divisor, divisor);
     QCOMPARE(d.kernels.size(), std::size_t(kernelCount * channels * 9));
     // Filter 1 is the preset on every channel; the others come from the random source.
     for (int c = 0; c < channels; ++c)
-        QCOMPARE(d.kernels[d.kernelIndex(0, c, 2, 2)], firstWeight);
+        QCOMPARE(d.kernels[d.kernel_index(0, c, 2, 2)], firstWeight);
     if (kernelCount > 1)
-        QCOMPARE(d.kernels[d.kernelIndex(1, 0, 1, 1)], -1.0);
+        QCOMPARE(d.kernels[d.kernel_index(1, 0, 1, 1)], -1.0);
 }
 
 void TestStepThroughDocument::rgbAndBackToGrey() {
-    const StepThroughDocument grey = StepThroughDocument::lectureExample();
-    const StepThroughDocument rgb = grey.withChannels(3, 1, constant(5));
+    const StepThroughDocument grey = StepThroughDocument::lecture_example();
+    const StepThroughDocument rgb = grey.with_channels(3, 1, constant(5));
     QCOMPARE(rgb.channels, 3);
     QCOMPARE(rgb.input.size(), std::size_t(48));
     QCOMPARE(plane(rgb.input, 0, 16), grey.input);                 // grey becomes R
@@ -142,8 +142,8 @@ void TestStepThroughDocument::rgbAndBackToGrey() {
     QCOMPARE(plane(rgb.kernels, 2, 9), grey.kernels);              // the kernel on every channel
     QCOMPARE(rgb.divisor, 1.0);
 
-    StepThroughDocument edited = rgb.withInputValue(0, 0, 0, 8);
-    const StepThroughDocument back = edited.withChannels(1, 1, constant(5));
+    StepThroughDocument edited = rgb.with_input_value(0, 0, 0, 8);
+    const StepThroughDocument back = edited.with_channels(1, 1, constant(5));
     QCOMPARE(back.channels, 1);
     QCOMPARE(back.input[0], 8.0); // R is kept
     QCOMPARE(back.input.size(), std::size_t(16));
@@ -151,24 +151,24 @@ void TestStepThroughDocument::rgbAndBackToGrey() {
 }
 
 void TestStepThroughDocument::moreAndFewerFilters() {
-    const StepThroughDocument one = StepThroughDocument::lectureExample();
-    const StepThroughDocument three = one.withChannels(1, 3, constant(-1));
+    const StepThroughDocument one = StepThroughDocument::lecture_example();
+    const StepThroughDocument three = one.with_channels(1, 3, constant(-1));
     QCOMPARE(three.kernelCount, 3);
     QCOMPARE(plane(three.kernels, 0, 9), one.kernels); // the first is kept
     QCOMPARE(plane(three.kernels, 2, 9), std::vector<double>(9, -1));
-    const StepThroughDocument two = three.withChannels(1, 2, constant(0));
+    const StepThroughDocument two = three.with_channels(1, 2, constant(0));
     QCOMPARE(two.kernels.size(), std::size_t(18));
     QCOMPARE(plane(two.kernels, 1, 9), std::vector<double>(9, -1));
-    QVERIFY(two.traces(StepThroughMode::Convolution).trace->kernelCount() == 2);
+    QVERIFY(two.traces(StepThroughMode::Convolution).trace->kernel_count() == 2);
 }
 
 void TestStepThroughDocument::typedValuesLandInTheirCell() {
     const StepThroughDocument rgb =
-        StepThroughDocument::lectureExample().withChannels(3, 2, constant(0));
-    const StepThroughDocument input = rgb.withInputValue(2, 1, 3, 42);
+        StepThroughDocument::lecture_example().with_channels(3, 2, constant(0));
+    const StepThroughDocument input = rgb.with_input_value(2, 1, 3, 42);
     QCOMPARE(input.input[std::size_t(2 * 16 + 1 * 4 + 3)], 42.0);
     QCOMPARE(input.presetId, rgb.presetId); // an input edit keeps the preset
-    const StepThroughDocument kernel = rgb.withKernelValue(1, 2, 0, 1, -7);
+    const StepThroughDocument kernel = rgb.with_kernel_value(1, 2, 0, 1, -7);
     QCOMPARE(kernel.kernels[std::size_t(((1 * 3 + 2) * 3 + 0) * 3 + 1)], -7.0);
     QVERIFY(kernel.presetId.empty());
     QCOMPARE(kernel.traces(StepThroughMode::Convolution).trace->setup().kernels, kernel.kernels);
@@ -189,11 +189,11 @@ void TestStepThroughDocument::sameShapeIgnoresValues_data() {
 void TestStepThroughDocument::sameShapeIgnoresValues() {
     QFETCH(int, edit);
     QFETCH(bool, same);
-    const StepThroughDocument before = StepThroughDocument::lectureExample();
+    const StepThroughDocument before = StepThroughDocument::lecture_example();
     StepThroughDocument after = before;
     switch (edit) {
     case 0:
-        after = before.withInputValue(0, 0, 0, 3);
+        after = before.with_input_value(0, 0, 0, 3);
         break;
     case 1:
         after.border = compute::BorderMode::Reflect;
@@ -208,14 +208,14 @@ void TestStepThroughDocument::sameShapeIgnoresValues() {
         after.padding = PaddingMode::Same;
         break;
     case 5:
-        after = before.withInputSize(5, 4, constant(0));
+        after = before.with_input_size(5, 4, constant(0));
         break;
     case 6:
-        after = before.withChannels(1, 2, constant(0));
+        after = before.with_channels(1, 2, constant(0));
         break;
     }
-    QCOMPARE(before.sameShape(after), same);
-    QVERIFY(before.sameShape(before));
+    QCOMPARE(before.same_shape(after), same);
+    QVERIFY(before.same_shape(before));
 }
 
 void TestStepThroughDocument::impossibleSettingsSayWhy_data() {
@@ -231,9 +231,9 @@ void TestStepThroughDocument::impossibleSettingsSayWhy() {
     QFETCH(int, kernelSize);
     QFETCH(int, padding);
     QFETCH(bool, valid);
-    StepThroughDocument d = StepThroughDocument::lectureExample().withKernelSize(kernelSize);
+    StepThroughDocument d = StepThroughDocument::lecture_example().with_kernel_size(kernelSize);
     d.padding = static_cast<PaddingMode>(padding);
-    const auto why = d.whyInvalid();
+    const auto why = d.why_invalid();
     QCOMPARE(!why.has_value(), valid);
     if (why)
         QVERIFY(!why->empty());
@@ -258,11 +258,11 @@ void TestStepThroughDocument::eachModeGivesItsTrace() {
     QFETCH(bool, pool);
     QFETCH(bool, backward);
     QFETCH(int, steps);
-    const StepThroughTraces traces = StepThroughDocument::lectureExample().traces(mode);
+    const StepThroughTraces traces = StepThroughDocument::lecture_example().traces(mode);
     QCOMPARE(bool(traces.pool), pool);
     QCOMPARE(bool(traces.backward), backward);
     QCOMPARE(bool(traces.trace), !pool);
-    QCOMPARE(pool ? traces.pool->stepCount() : traces.trace->stepCount(), steps);
+    QCOMPARE(pool ? traces.pool->step_count() : traces.trace->step_count(), steps);
     if (pool)
         QCOMPARE(traces.pool->setup().kind, mode == StepThroughMode::MaxPooling
                                                 ? compute::PoolKind::Max

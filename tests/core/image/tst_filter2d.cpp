@@ -81,7 +81,7 @@ private:
 void tst_Filter2d::initTestCase() {
     if (QFileInfo::exists(QString::fromLatin1(kPhoto))) {
         // Halved to 256×256 (pixel areas averaged): as real, and the suite stays quick.
-        cv::resize(image::loadImage(kPhoto), photo_, cv::Size(256, 256), 0, 0, cv::INTER_AREA);
+        cv::resize(image::load_image(kPhoto), photo_, cv::Size(256, 256), 0, 0, cv::INTER_AREA);
     } else {
         qInfo("%s is missing (python3-skimage): filtering a generated image instead", kPhoto);
         cv::Mat noise(240, 320, CV_32FC3);
@@ -118,8 +118,8 @@ void tst_Filter2d::floatMatchesOpenCv() {
     cv::Mat pixels;
     photo_.convertTo(pixels, CV_32F);
 
-    const cv::Mat got = image::tensorToMat(
-        cs::ops::filter2d(image::matToTensor(pixels), kernelTensor(kernel), border), CV_32F);
+    const cv::Mat got = image::tensor_to_mat(
+        cs::ops::filter2d(image::mat_to_tensor(pixels), kernelTensor(kernel), border), CV_32F);
     const cv::Mat expected = openCvFilter(pixels, kernel, border);
     const cv::Mat scale = openCvFilter(cv::abs(pixels), cv::abs(kernel), border);
     QCOMPARE(got.type(), expected.type());
@@ -144,7 +144,7 @@ void tst_Filter2d::eightBitMatchesOpenCv_data() {
     QTest::addColumn<QString>("preset");
     QTest::addColumn<cs::BorderMode>("border");
     for (const cs::BorderMode border : kBorders)
-        for (const conv::KernelPreset& preset : conv::kernelPresets())
+        for (const conv::KernelPreset& preset : conv::kernel_presets())
             QTest::addRow("%s %s", preset.id.c_str(), cs::border_name(border))
                 << QString::fromStdString(preset.id) << border;
 }
@@ -156,7 +156,7 @@ void tst_Filter2d::eightBitMatchesOpenCv_data() {
 void tst_Filter2d::eightBitMatchesOpenCv() {
     QFETCH(QString, preset);
     QFETCH(cs::BorderMode, border);
-    const conv::KernelPreset& p = conv::kernelPreset(preset.toStdString());
+    const conv::KernelPreset& p = conv::kernel_preset(preset.toStdString());
     const conv::Matrix weights = p.weights();
     cv::Mat kernel(static_cast<int>(weights.size()), static_cast<int>(weights.front().size()),
                    CV_32F);
@@ -165,8 +165,8 @@ void tst_Filter2d::eightBitMatchesOpenCv() {
             kernel.at<float>(r, c) = static_cast<float>(
                 weights[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]);
 
-    const cv::Mat got = image::tensorToMat(
-        cs::ops::filter2d(image::matToTensor(photo_), kernelTensor(kernel), border), CV_8U);
+    const cv::Mat got = image::tensor_to_mat(
+        cs::ops::filter2d(image::mat_to_tensor(photo_), kernelTensor(kernel), border), CV_8U);
     cv::Mat pixels, viaFloat;
     photo_.convertTo(pixels, CV_32F);
     openCvFilter(pixels, kernel, border).convertTo(viaFloat, CV_8U);

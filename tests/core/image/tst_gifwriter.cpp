@@ -36,7 +36,7 @@ void tst_GifWriter::init() {
 }
 
 void tst_GifWriter::paletteHasCubeAndGreys() {
-    const auto& palette = gifPalette();
+    const auto& palette = gif_palette();
     QCOMPARE(palette.size(), std::size_t{256});
     // Entry r·36 + g·6 + b is (51r, 51g, 51b).
     QCOMPARE(int(palette[2 * 36 + 5 * 6 + 1].r), 102);
@@ -51,7 +51,7 @@ void tst_GifWriter::paletteHasCubeAndGreys() {
 }
 
 void tst_GifWriter::nearestEntryIsTheClosest() {
-    const auto& palette = gifPalette();
+    const auto& palette = gif_palette();
     const auto distance = [&](int index, int r, int g, int b) {
         const GifColor& c = palette[static_cast<std::size_t>(index)];
         return (c.r - r) * (c.r - r) + (c.g - g) * (c.g - g) + (c.b - b) * (c.b - b);
@@ -65,12 +65,12 @@ void tst_GifWriter::nearestEntryIsTheClosest() {
                 best = j;
         // The fast choice (the nearest cube level per channel, or the nearest grey) misses the
         // true nearest entry by a squared distance of 24 at most (checked over the RGB cube).
-        const int chosen = gifPaletteIndex(r, g, b);
+        const int chosen = gif_palette_index(r, g, b);
         QVERIFY2(distance(chosen, r, g, b) <= distance(best, r, g, b) + 24,
                  qPrintable(QStringLiteral("(%1,%2,%3)").arg(r).arg(g).arg(b)));
     }
     for (std::size_t j = 0; j < 256; ++j) // every palette colour maps to itself
-        QCOMPARE(distance(gifPaletteIndex(palette[j].r, palette[j].g, palette[j].b), palette[j].r,
+        QCOMPARE(distance(gif_palette_index(palette[j].r, palette[j].g, palette[j].b), palette[j].r,
                           palette[j].g, palette[j].b),
                  0);
 }
@@ -85,13 +85,13 @@ void tst_GifWriter::roundTripKeepsFramesAndDelays() {
         ramp.col(x).setTo(cv::Scalar::all(x * 6));
     {
         GifWriter writer(path("a.gif"), 40, 30);
-        writer.addFrame(red, 40);
-        writer.addFrame(mixed, 700);
-        writer.addFrame(ramp, 0);
-        QCOMPARE(writer.frameCount(), 3);
+        writer.add_frame(red, 40);
+        writer.add_frame(mixed, 700);
+        writer.add_frame(ramp, 0);
+        QCOMPARE(writer.frame_count(), 3);
         writer.finish();
     }
-    const std::vector<GifFrame> frames = readGif(path("a.gif"));
+    const std::vector<GifFrame> frames = read_gif(path("a.gif"));
     QCOMPARE(frames.size(), std::size_t{3});
     QCOMPARE(cv::norm(frames[0].bgr, red, cv::NORM_INF), 0.0);
     QCOMPARE(cv::norm(frames[1].bgr, mixed, cv::NORM_INF), 0.0);
@@ -108,7 +108,7 @@ void tst_GifWriter::loopingGifHasNetscapeBlock() {
     for (const bool loop : {true, false}) {
         const std::string file = path(loop ? "loop.gif" : "once.gif");
         GifWriter writer(file, 8, 8, loop);
-        writer.addFrame(frame, 100);
+        writer.add_frame(frame, 100);
         writer.finish();
         QFile in(QString::fromStdString(file));
         QVERIFY(in.open(QIODevice::ReadOnly));
@@ -119,20 +119,20 @@ void tst_GifWriter::loopingGifHasNetscapeBlock() {
 void tst_GifWriter::wrongFrameIsRejected() {
     GifWriter writer(path("b.gif"), 10, 10);
     try {
-        writer.addFrame(cv::Mat(10, 12, CV_8UC3, cv::Scalar::all(0)), 100);
+        writer.add_frame(cv::Mat(10, 12, CV_8UC3, cv::Scalar::all(0)), 100);
         QFAIL("a frame of another size was accepted");
     } catch (const ImageError& e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("10×10")), e.what());
     }
-    QVERIFY_THROWS_EXCEPTION(ImageError, writer.addFrame(cv::Mat(10, 10, CV_8UC1), 100));
-    QCOMPARE(writer.frameCount(), 0);
+    QVERIFY_THROWS_EXCEPTION(ImageError, writer.add_frame(cv::Mat(10, 10, CV_8UC1), 100));
+    QCOMPARE(writer.frame_count(), 0);
     QVERIFY_THROWS_EXCEPTION(ImageError, writer.finish()); // a GIF needs a frame
 }
 
 void tst_GifWriter::unfinishedGifLeavesNoFile() {
     {
         GifWriter writer(path("c.gif"), 4, 4);
-        writer.addFrame(cv::Mat(4, 4, CV_8UC3, cv::Scalar::all(9)), 100);
+        writer.add_frame(cv::Mat(4, 4, CV_8UC3, cv::Scalar::all(9)), 100);
     }
     QVERIFY(QDir(dir_->path()).entryList(QDir::Files).isEmpty());
 }
@@ -156,7 +156,7 @@ void tst_GifWriter::mp4HasTheFrames() {
         QSKIP(e.what()); // the message says OpenCV has no MP4 encoder
     }
     for (int i = 0; i < 10; ++i)
-        writer->addFrame(cv::Mat(48, 64, CV_8UC3, cv::Scalar(i * 20, 100, 200)));
+        writer->add_frame(cv::Mat(48, 64, CV_8UC3, cv::Scalar(i * 20, 100, 200)));
     writer->finish();
     cv::VideoCapture video(path("e.mp4"));
     QVERIFY(video.isOpened());

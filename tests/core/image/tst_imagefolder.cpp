@@ -1,4 +1,4 @@
-// Qt Test suite for image::ImageFolderDataset and image::openDataset: PNGs written with OpenCV
+// Qt Test suite for image::ImageFolderDataset and image::open_dataset: PNGs written with OpenCV
 // into class subfolders of a temporary folder, read back resized, grey or RGB, split per class
 // from a seed; folders that cannot be a data set give errors naming the folder or file.
 #include "../data/data_test_support.h"
@@ -105,7 +105,7 @@ void tst_ImageFolder::splitsEveryClassFromASeed() {
     const auto indices = [](const data::DatasetPtr& part) {
         return dynamic_cast<const data::Subset&>(*part).indices();
     };
-    const data::DatasetSplit split = openImageFolder(folder(), {4, 4, true, 0.2, 7});
+    const data::DatasetSplit split = open_image_folder(folder(), {4, 4, true, 0.2, 7});
     QCOMPARE(split.train->size(), 16);
     QCOMPARE(split.test->size(), 4);
     const QString name = QDir(dir_->path()).dirName();
@@ -119,19 +119,19 @@ void tst_ImageFolder::splitsEveryClassFromASeed() {
         for (const std::int64_t i : indices(part))
             all.insert(i);
     QCOMPARE(all.size(), std::size_t(20));
-    QCOMPARE(indices(openImageFolder(folder(), {4, 4, true, 0.2, 7}).test), indices(split.test));
-    QVERIFY(indices(openImageFolder(folder(), {4, 4, true, 0.2, 8}).test) != indices(split.test));
+    QCOMPARE(indices(open_image_folder(folder(), {4, 4, true, 0.2, 7}).test), indices(split.test));
+    QVERIFY(indices(open_image_folder(folder(), {4, 4, true, 0.2, 8}).test) != indices(split.test));
 }
 
 void tst_ImageFolder::openDatasetReadsFoldersAndDelegates() {
     writeTwoClasses();
-    const data::DatasetSplit split = openDataset(folder(), {5, 5, true, 0.34, 0});
+    const data::DatasetSplit split = open_dataset(folder(), {5, 5, true, 0.34, 0});
     QCOMPARE(split.train->size() + split.test->size(), 6);
     QCOMPARE(split.test->size(), 2); // round(3 · 0.34) = 1 of each class
     QCOMPARE(split.train->example_shape(), (data::Shape{1, 5, 5}));
-    QCOMPARE(openDataset("shapes").train->name(), std::string("shapes (train)"));
+    QCOMPARE(open_dataset("shapes").train->name(), std::string("shapes (train)"));
     try {
-        openDataset("nonsense");
+        open_dataset("nonsense");
         QFAIL("an unknown spec must throw");
     } catch (const data::UnknownDatasetSpec& error) {
         QVERIFY2(QString(error.what()).contains("cifar10:DIR"), error.what());
@@ -141,7 +141,7 @@ void tst_ImageFolder::openDatasetReadsFoldersAndDelegates() {
 
 void tst_ImageFolder::rejects() {
     QVERIFY(QDir(dir_->path()).mkpath("empty"));
-    QString message = runtimeError([&] { openDataset(pathOf("empty").toStdString()); });
+    QString message = runtimeError([&] { open_dataset(pathOf("empty").toStdString()); });
     QCOMPARE(message, pathOf("empty") + ": the folder holds no IDX files, no CIFAR-10 batches and "
                                         "no subfolders of images (one per class)");
 
@@ -165,17 +165,17 @@ void tst_ImageFolder::rejects() {
     QVERIFY(corrupt.remove());
     writeImage("nothing", "a.png", 4, 4, cv::Scalar(1), CV_8UC1);
     // Two classes of one image each: a 20 % test part of each rounds to nothing.
-    message = runtimeError([&] { openImageFolder(folder(), {}); });
+    message = runtimeError([&] { open_image_folder(folder(), {}); });
     QVERIFY2(message.endsWith("2 images are too few to split into train and test parts"),
              qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(tst_ImageFolder)
-// openTrainingData: the training set cut to `limit`, both parts normalised by the training part's
+// open_training_data: the training set cut to `limit`, both parts normalised by the training part's
 // own statistics, or by the statistics given (as a model file keeps them).
 void tst_ImageFolder::trainingDataIsNormalised() {
     using namespace convsight;
-    const image::TrainingData own = image::openTrainingData("shapes", {}, 500);
+    const image::TrainingData own = image::open_training_data("shapes", {}, 500);
     QCOMPARE(own.raw.train->size(), std::int64_t{500});
     QCOMPARE(own.normalised.train->size(), std::int64_t{500});
     QCOMPARE(own.normalised.test->size(), own.raw.test->size());
@@ -184,7 +184,7 @@ void tst_ImageFolder::trainingDataIsNormalised() {
     QVERIFY(std::abs(after.std[0] - 1.0f) < 1e-4);
 
     const data::ChannelStats given{{0.25f}, {0.5f}};
-    const image::TrainingData fixed = image::openTrainingData("shapes", given);
+    const image::TrainingData fixed = image::open_training_data("shapes", given);
     QCOMPARE(fixed.stats.mean, given.mean);
     std::vector<float> raw(28 * 28), normalised(28 * 28);
     fixed.raw.test->read(3, raw.data());
@@ -193,7 +193,7 @@ void tst_ImageFolder::trainingDataIsNormalised() {
         QCOMPARE(normalised[i], (raw[i] - 0.25f) / 0.5f);
     QVERIFY_THROWS_EXCEPTION(
         std::invalid_argument,
-        image::openTrainingData("shapes", data::ChannelStats{{0.f, 0.f}, {1.f, 1.f}}));
+        image::open_training_data("shapes", data::ChannelStats{{0.f, 0.f}, {1.f, 1.f}}));
 }
 
 #include "tst_imagefolder.moc"

@@ -1,4 +1,4 @@
-// Qt Test suite for image::loadImage/saveImage: exact PNG round trips, what loading normalises
+// Qt Test suite for image::load_image/save_image: exact PNG round trips, what loading normalises
 // (alpha, 16 bits), and errors that name the file for missing, empty, corrupt and unwritable files.
 #include "image/ImageIO.h"
 
@@ -88,12 +88,12 @@ void tst_ImageIO::pngRoundTrip() {
 
     const cv::Mat original = noise(width, height, type, 1);
     const std::string path = pathOf(QStringLiteral("round trip.png")).toStdString();
-    saveImage(path, original);
+    save_image(path, original);
 
     QVERIFY(QFile::exists(QString::fromStdString(path)));
     QVERIFY(!QFile::exists(QString::fromStdString(path + ".part")));
     // PNG is lossless: every pixel comes back, with the channel count it was saved with.
-    const cv::Mat loaded = loadImage(path);
+    const cv::Mat loaded = load_image(path);
     QCOMPARE(loaded.channels(), CV_MAT_CN(type));
     QVERIFY(identical(loaded, original));
 }
@@ -104,7 +104,7 @@ void tst_ImageIO::fourChannelPngLoadsAsBgr() {
     QVERIFY(cv::imwrite(path, bgra));
 
     // The alpha channel is dropped, not blended: B, G and R are as stored.
-    const cv::Mat loaded = loadImage(path);
+    const cv::Mat loaded = load_image(path);
     QCOMPARE(loaded.type(), CV_8UC3);
     std::vector<cv::Mat> planes;
     cv::split(bgra, planes);
@@ -131,7 +131,7 @@ void tst_ImageIO::sixteenBitPngLoadsAsEightBit() {
     const std::string path = pathOf(QStringLiteral("sixteen.png")).toStdString();
     QVERIFY(cv::imwrite(path, wide));
 
-    const cv::Mat loaded = loadImage(path);
+    const cv::Mat loaded = load_image(path);
     QCOMPARE(loaded.depth(), CV_8U);
     QCOMPARE(loaded.channels(), channels);
     QVERIFY(identical(loaded, expected));
@@ -172,7 +172,7 @@ void tst_ImageIO::loadRejects() {
         QVERIFY(writeAll(path, contents));
 
     try {
-        const cv::Mat image = loadImage(path.toStdString());
+        const cv::Mat image = load_image(path.toStdString());
         QFAIL(qPrintable(QStringLiteral("loaded a %1x%2 image").arg(image.cols).arg(image.rows)));
     } catch (const ImageError& e) {
         const QString message = QString::fromStdString(e.what());
@@ -194,8 +194,8 @@ void tst_ImageIO::saveRejects() {
 
     const QString path = pathOf(name);
     try {
-        saveImage(path.toStdString(), noise(8, 8, CV_8UC3, 6));
-        QFAIL("saveImage did not throw");
+        save_image(path.toStdString(), noise(8, 8, CV_8UC3, 6));
+        QFAIL("save_image did not throw");
     } catch (const ImageError& e) {
         const QString message = QString::fromStdString(e.what());
         QVERIFY2(message.contains(path), qPrintable(message));
@@ -212,11 +212,11 @@ void tst_ImageIO::failedSaveKeepsExistingFile() {
     QVERIFY(cv::imwrite(path.toStdString(), before));
     const QByteArray bytesBefore = readAll(path);
 
-    QVERIFY_THROWS_EXCEPTION(ImageError, saveImage(path.toStdString(), cv::Mat()));
+    QVERIFY_THROWS_EXCEPTION(ImageError, save_image(path.toStdString(), cv::Mat()));
 
     QCOMPARE(readAll(path), bytesBefore);
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
-    QVERIFY(identical(loadImage(path.toStdString()), before));
+    QVERIFY(identical(load_image(path.toStdString()), before));
 }
 
 void tst_ImageIO::saveReplacesExistingFile() {
@@ -224,9 +224,9 @@ void tst_ImageIO::saveReplacesExistingFile() {
     QVERIFY(cv::imwrite(path.toStdString(), noise(30, 20, CV_8UC3, 8)));
 
     const cv::Mat after = noise(7, 5, CV_8UC1, 9);
-    saveImage(path.toStdString(), after);
+    save_image(path.toStdString(), after);
 
-    QVERIFY(identical(loadImage(path.toStdString()), after));
+    QVERIFY(identical(load_image(path.toStdString()), after));
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
 }
 

@@ -59,7 +59,7 @@ private slots:
 };
 
 void tst_TensorMat::bgrToRgbPlanes() {
-    const cs::Tensor t = image::matToTensor(bgrRamp());
+    const cs::Tensor t = image::mat_to_tensor(bgrRamp());
     QCOMPARE(t.shape(), (cs::Shape{3, 2, 3}));
     QCOMPARE(t.to_vector(), rampPlanes());
 }
@@ -70,21 +70,21 @@ void tst_TensorMat::rgbOrder() {
     cv::split(bgrRamp(), channels);
     std::swap(channels[0], channels[2]);
     cv::merge(channels, 3, rgb);
-    QCOMPARE(image::matToTensor(rgb, image::ChannelOrder::Rgb).to_vector(), rampPlanes());
-    const cv::Mat back = image::tensorToMat(image::matToTensor(rgb, image::ChannelOrder::Rgb),
-                                            CV_8U, image::ChannelOrder::Rgb);
+    QCOMPARE(image::mat_to_tensor(rgb, image::ChannelOrder::Rgb).to_vector(), rampPlanes());
+    const cv::Mat back = image::tensor_to_mat(image::mat_to_tensor(rgb, image::ChannelOrder::Rgb),
+                                              CV_8U, image::ChannelOrder::Rgb);
     QCOMPARE(cv::norm(back, rgb, cv::NORM_INF), 0.0);
 }
 
 void tst_TensorMat::greyAndFloat() {
     const cv::Mat grey = (cv::Mat_<uchar>(2, 2) << 0, 7, 128, 255);
-    const cs::Tensor t = image::matToTensor(grey);
+    const cs::Tensor t = image::mat_to_tensor(grey);
     QCOMPARE(t.shape(), (cs::Shape{1, 2, 2}));
     QCOMPARE(t.to_vector(), (std::vector<float>{0, 7, 128, 255}));
 
     const cv::Mat values = (cv::Mat_<float>(1, 3) << -1.5f, 0.25f, 1e6f);
-    QCOMPARE(image::matToTensor(values).to_vector(), (std::vector<float>{-1.5f, 0.25f, 1e6f}));
-    const cv::Mat floats = image::tensorToMat(image::matToTensor(values), CV_32F);
+    QCOMPARE(image::mat_to_tensor(values).to_vector(), (std::vector<float>{-1.5f, 0.25f, 1e6f}));
+    const cv::Mat floats = image::tensor_to_mat(image::mat_to_tensor(values), CV_32F);
     QCOMPARE(floats.type(), CV_32FC1);
     QCOMPARE(cv::norm(floats, values, cv::NORM_INF), 0.0);
 }
@@ -93,19 +93,19 @@ void tst_TensorMat::roundTrips() {
     cv::Mat noise(37, 53, CV_8UC3);
     cv::RNG rng(5);
     rng.fill(noise, cv::RNG::UNIFORM, 0, 256);
-    const cv::Mat back = image::tensorToMat(image::matToTensor(noise));
+    const cv::Mat back = image::tensor_to_mat(image::mat_to_tensor(noise));
     QCOMPARE(back.type(), CV_8UC3);
     QCOMPARE(cv::norm(back, noise, cv::NORM_INF), 0.0);
     // A batch of one image converts too.
-    const cs::Tensor batch = image::matToTensor(noise).view({1, 3, 37, 53});
-    QCOMPARE(cv::norm(image::tensorToMat(batch), noise, cv::NORM_INF), 0.0);
+    const cs::Tensor batch = image::mat_to_tensor(noise).view({1, 3, 37, 53});
+    QCOMPARE(cv::norm(image::tensor_to_mat(batch), noise, cv::NORM_INF), 0.0);
 }
 
 // Nearest integer with ties to even, then clamped to 0..255: what convertTo does.
 void tst_TensorMat::roundingAndSaturation() {
     const std::vector<float> values{-3.7f, -0.5f, 0.5f, 1.5f, 2.5f, 2.51f, 254.5f, 255.49f, 300.0f};
     const cs::Tensor t = cs::Tensor::from({1, 1, 9}, values);
-    const cv::Mat got = image::tensorToMat(t);
+    const cv::Mat got = image::tensor_to_mat(t);
     const std::vector<uchar> expected{0, 0, 0, 2, 2, 3, 254, 255, 255};
     for (int i = 0; i < 9; ++i)
         QCOMPARE(got.at<uchar>(0, i), expected[static_cast<std::size_t>(i)]);
@@ -115,15 +115,15 @@ void tst_TensorMat::roundingAndSaturation() {
 }
 
 void tst_TensorMat::refusals() {
-    QVERIFY(throwsInvalidArgument([] { image::matToTensor(cv::Mat()); }));
-    QVERIFY(throwsInvalidArgument([] { image::matToTensor(cv::Mat(2, 2, CV_16UC1)); }));
-    QVERIFY(throwsInvalidArgument([] { image::matToTensor(cv::Mat(2, 2, CV_8UC4)); }));
-    QVERIFY(throwsInvalidArgument([] { image::matToTensor(cv::Mat(2, 2, CV_8UC2)); }));
-    QVERIFY(throwsInvalidArgument([] { image::tensorToMat(cs::Tensor()); }));
-    QVERIFY(throwsInvalidArgument([] { image::tensorToMat(cs::Tensor({2, 2, 2})); }));
-    QVERIFY(throwsInvalidArgument([] { image::tensorToMat(cs::Tensor({2, 3, 2, 2})); }));
-    QVERIFY(throwsInvalidArgument([] { image::tensorToMat(cs::Tensor({4, 4})); }));
-    QVERIFY(throwsInvalidArgument([] { image::tensorToMat(cs::Tensor({1, 4, 4}), CV_16U); }));
+    QVERIFY(throwsInvalidArgument([] { image::mat_to_tensor(cv::Mat()); }));
+    QVERIFY(throwsInvalidArgument([] { image::mat_to_tensor(cv::Mat(2, 2, CV_16UC1)); }));
+    QVERIFY(throwsInvalidArgument([] { image::mat_to_tensor(cv::Mat(2, 2, CV_8UC4)); }));
+    QVERIFY(throwsInvalidArgument([] { image::mat_to_tensor(cv::Mat(2, 2, CV_8UC2)); }));
+    QVERIFY(throwsInvalidArgument([] { image::tensor_to_mat(cs::Tensor()); }));
+    QVERIFY(throwsInvalidArgument([] { image::tensor_to_mat(cs::Tensor({2, 2, 2})); }));
+    QVERIFY(throwsInvalidArgument([] { image::tensor_to_mat(cs::Tensor({2, 3, 2, 2})); }));
+    QVERIFY(throwsInvalidArgument([] { image::tensor_to_mat(cs::Tensor({4, 4})); }));
+    QVERIFY(throwsInvalidArgument([] { image::tensor_to_mat(cs::Tensor({1, 4, 4}), CV_16U); }));
 }
 
 QTEST_GUILESS_MAIN(tst_TensorMat)

@@ -98,7 +98,7 @@ void TestFirstLayer::aModelWithoutConvolutionHasNone() {
     const auto message = messageOf<std::invalid_argument>([&] { first_conv_weights(mlp); });
     QVERIFY(message && message->contains("no convolution layer"));
     const auto setMessage = messageOf<std::invalid_argument>(
-        [&] { set_first_conv_kernels(mlp, {conv::kernelPreset("identity").weights()}); });
+        [&] { set_first_conv_kernels(mlp, {conv::kernel_preset("identity").weights()}); });
     QVERIFY(setMessage && setMessage->contains("no convolution layer"));
 }
 
@@ -107,9 +107,9 @@ void TestFirstLayer::presetsBecomeExactWeights() {
     fillBias(model, 0.25f);
     const Tensor before = first_conv_weights(model);
     const std::vector<float> conv2 = model.layer(3).parameters().front()->value.to_vector();
-    set_first_conv_kernels(model, {conv::kernelPreset("identity").weights(),
-                                   conv::kernelPreset("box-blur").weights(),
-                                   conv::kernelPreset("gaussian-5x5").weights()});
+    set_first_conv_kernels(model, {conv::kernel_preset("identity").weights(),
+                                   conv::kernel_preset("box-blur").weights(),
+                                   conv::kernel_preset("gaussian-5x5").weights()});
     const Tensor after = first_conv_weights(model);
     const std::vector<float> w = after.to_vector();
     const Shape& shape = after.shape();
@@ -133,7 +133,7 @@ void TestFirstLayer::presetsBecomeExactWeights() {
 void TestFirstLayer::aSmallKernelIsPaddedAndSplitOverChannels() {
     Sequential model = colourModel();
     const Tensor before = first_conv_weights(model);
-    const Matrix sobel = conv::kernelPreset("sobel-x").weights();
+    const Matrix sobel = conv::kernel_preset("sobel-x").weights();
     set_first_conv_kernels(model, {Matrix{{0, 0, 0}, {0, 0, 0}, {0, 0, 0}}, sobel});
     const Tensor after = first_conv_weights(model);
     const std::vector<float> w = after.to_vector();
@@ -153,7 +153,7 @@ void TestFirstLayer::aSmallKernelIsPaddedAndSplitOverChannels() {
     QCOMPARE(filterOf(after, 3), filterOf(before, 3));
 
     // A box blur spread over the three channels still averages: its weights sum to 1.
-    set_first_conv_kernels(model, {conv::kernelPreset("box-blur").weights()});
+    set_first_conv_kernels(model, {conv::kernel_preset("box-blur").weights()});
     double blurSum = 0;
     for (const float v : filterOf(first_conv_weights(model), 0))
         blurSum += v;
@@ -164,7 +164,7 @@ void TestFirstLayer::badKernelsAreRefusedAndChangeNothing() {
     Sequential model = make_model("small", 4);
     fillBias(model, 0.5f);
     const std::vector<float> weights = first_conv_weights(model).to_vector();
-    const Matrix identity = conv::kernelPreset("identity").weights();
+    const Matrix identity = conv::kernel_preset("identity").weights();
     const auto unchanged = [&] {
         return first_conv_weights(model).to_vector() == weights &&
                first_conv(model)->bias()->value.to_vector() == std::vector<float>(16, 0.5f);
@@ -208,8 +208,8 @@ void TestFirstLayer::badKernelsAreRefusedAndChangeNothing() {
 void TestFirstLayer::identityFilterCopiesTheImage() {
     Sequential model = make_model("small", 6);
     fillBias(model, 1.0f);
-    set_first_conv_kernels(model, {conv::kernelPreset("box-blur").weights(),
-                                   conv::kernelPreset("identity").weights()});
+    set_first_conv_kernels(model, {conv::kernel_preset("box-blur").weights(),
+                                   conv::kernel_preset("identity").weights()});
     const Tensor image = randomTensor({1, 1, 28, 28}, 21, 0.0f, 1.0f);
     const Tensor output = first_conv(model)->forward(image, false); // (1, 16, 28, 28)
     QCOMPARE(output.shape(), (Shape{1, 16, 28, 28}));

@@ -133,7 +133,7 @@ void tst_RunMetadata::trainerCheckpointLoads() {
     config.batch_size = 32;
     config.threads = 1;
     config.checkpoint_path = dir.filePath(QStringLiteral("run.csmodel")).toStdString();
-    // The statistics are floats, as image::openTrainingData computes them.
+    // The statistics are floats, as image::open_training_data computes them.
     config.dataset_info = {{"dataset", "shapes"},
                            {"normalization", {{"mean", {0.1f}}, {"std", {0.3f}}}},
                            {"limit", 64}};

@@ -25,7 +25,7 @@ using widgets::FilterGrid;
 namespace {
 
 QRgb diverging(double t) {
-    const cv::Vec3b bgr = image::divergingColour(t);
+    const cv::Vec3b bgr = image::diverging_colour(t);
     return qRgb(bgr[2], bgr[1], bgr[0]);
 }
 
@@ -279,7 +279,7 @@ void TestFilterGrid::screenshots() {
     std::vector<conv::Matrix> kernels;
     for (const char* id : {"identity", "box-blur", "gaussian-3x3", "sharpen", "edge", "sobel-x",
                            "sobel-y", "emboss"})
-        kernels.push_back(conv::kernelPreset(id).weights());
+        kernels.push_back(conv::kernel_preset(id).weights());
     nn::set_first_conv_kernels(model, kernels);
     const Tensor start = nn::first_conv_weights(model);
     std::vector<float> moved = start.to_vector();

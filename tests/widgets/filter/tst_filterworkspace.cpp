@@ -246,7 +246,7 @@ void TestFilterWorkspace::droppedFileBecomesTheInput() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dropped.png"));
     const cv::Mat image = testImage();
-    convsight::image::saveImage(path.toStdString(), image);
+    convsight::image::save_image(path.toStdString(), image);
 
     FilterWorkspace workspace;
     QMimeData mime;
@@ -282,7 +282,7 @@ void TestFilterWorkspace::pasteAndRecentFiles() {
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("recent.png"));
-    convsight::image::saveImage(path.toStdString(), testImage());
+    convsight::image::save_image(path.toStdString(), testImage());
     QVERIFY(workspace.loadFile(path));
     QTRY_COMPARE(workspace.sourceName(), QStringLiteral("recent.png"));
     QCOMPARE(QSettings().value(QStringLiteral("filter/recentFiles")).toStringList().first(), path);
@@ -325,8 +325,8 @@ void TestFilterWorkspace::videoFilesPlayFrameByFrame() {
 
 void TestFilterWorkspace::displayModes_data() {
     QTest::addColumn<SignedDisplay>("mode");
-    for (const SignedDisplay mode : convsight::image::signedDisplays())
-        QTest::newRow(convsight::image::signedDisplayId(mode).c_str()) << mode;
+    for (const SignedDisplay mode : convsight::image::signed_displays())
+        QTest::newRow(convsight::image::signed_display_id(mode).c_str()) << mode;
 }
 
 void TestFilterWorkspace::displayModes() {
@@ -388,7 +388,7 @@ void TestFilterWorkspace::viewModes() {
 
     workspace.setViewMode(FilterWorkspace::ViewMode::Displays);
     QVERIFY(settle(workspace));
-    QCOMPARE(workspace.result().displays.size(), convsight::image::signedDisplays().size());
+    QCOMPARE(workspace.result().displays.size(), convsight::image::signed_displays().size());
     for (auto* view : workspace.displayViews())
         QVERIFY(!view->image().isNull());
 
@@ -477,7 +477,7 @@ void TestFilterWorkspace::exports() {
     const QString png = dir.filePath(QStringLiteral("out.png"));
     QVERIFY(workspace.exportOutput(png));
     const cv::Mat shown = cv::imread(png.toStdString(), cv::IMREAD_UNCHANGED);
-    QCOMPARE(cv::norm(shown, convsight::image::toDisplay(output, SignedDisplay::Offset128),
+    QCOMPARE(cv::norm(shown, convsight::image::to_display(output, SignedDisplay::Offset128),
                       cv::NORM_INF),
              0.0);
 

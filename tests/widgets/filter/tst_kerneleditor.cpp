@@ -262,13 +262,13 @@ void TestKernelEditor::undoRestoresAndRedoReapplies() {
 
 void TestKernelEditor::presetLoadsItsValuesAndExplanation_data() {
     QTest::addColumn<QString>("id");
-    for (const auto& preset : convsight::conv::kernelPresets())
+    for (const auto& preset : convsight::conv::kernel_presets())
         QTest::newRow(preset.id.c_str()) << QString::fromStdString(preset.id);
 }
 
 void TestKernelEditor::presetLoadsItsValuesAndExplanation() {
     QFETCH(QString, id);
-    const auto& preset = convsight::conv::kernelPreset(id.toStdString());
+    const auto& preset = convsight::conv::kernel_preset(id.toStdString());
     editor_->setKernel({{5, 5}}); // start from something that is no preset
     selectPreset(id.toLatin1().constData());
 
@@ -323,7 +323,7 @@ void TestKernelEditor::resizeKeepsTheCentre() {
         for (int x = 0; x < 3; ++x)
             if (editor_->values()[y][x] != 0)
                 QCOMPARE(editor_->values()[y][x],
-                         convsight::conv::kernelPreset("sobel-x").matrix[y][x]);
+                         convsight::conv::kernel_preset("sobel-x").matrix[y][x]);
 }
 
 void TestKernelEditor::normaliseMakesTheWeightsSumToOne() {
@@ -485,7 +485,7 @@ void TestKernelEditor::savedFilesLoadBack() {
     editor_->clear();
     editor_->setOffset(0);
     QVERIFY(editor_->loadFile(json));
-    QCOMPARE(editor_->values(), convsight::conv::kernelPreset("gaussian-3x3").matrix);
+    QCOMPARE(editor_->values(), convsight::conv::kernel_preset("gaussian-3x3").matrix);
     QCOMPARE(editor_->divisor(), 16.0);
     QCOMPARE(editor_->offset(), 10.0);
     QCOMPARE(editor_->kernelName(), QStringLiteral("Gaussian blur 3×3"));

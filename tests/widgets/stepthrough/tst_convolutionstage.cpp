@@ -250,7 +250,7 @@ void TestConvolutionStage::samePaddingGivesSixteenSteps() {
     selectPadding(QStringLiteral("SAME"));
     QCOMPARE(stage()->stepCount(), 16);
     QCOMPARE(stage()->step(), 0);
-    QCOMPARE(stage()->trace()->paddedWidth(), 6);
+    QCOMPARE(stage()->trace()->padded_width(), 6);
     // The window over the top-left corner: a row of zero padding (×1), then 0 2 0 (×0), then
     // 0 7 1 (×−1): −8.
     QVERIFY2(stage()->expressionText().endsWith(QStringLiteral("= −8")),
@@ -459,8 +459,8 @@ void TestConvolutionStage::parametersMatchBruteForce() {
     QCOMPARE(d.kernelSize, kernelSize);
     QCOMPARE(int(d.input.size()), height * width);
     QVERIFY(stage()->trace());
-    QCOMPARE(stage()->trace()->outputHeight(), outH);
-    QCOMPARE(stage()->trace()->outputWidth(), outW);
+    QCOMPARE(stage()->trace()->output_height(), outH);
+    QCOMPARE(stage()->trace()->output_width(), outW);
     QCOMPARE(stage()->stepCount(), outH * outW);
     int bruteH = 0, bruteW = 0;
     const std::vector<double> expected = bruteForce(d, bruteH, bruteW);
@@ -618,13 +618,13 @@ void TestConvolutionStage::multiChannelSumsItsChannels() {
                 channel += d.input[std::size_t(c * 16 + m * 4 + n)] *
                            d.kernels[std::size_t(c * 9 + m * 3 + n)];
         sum += channel;
-        QVERIFY2(
-            lines[c].endsWith(QStringLiteral(" = ") +
-                              QString::fromStdString(convsight::conv::formatNumber(channel, true))),
-            qPrintable(lines[c]));
+        QVERIFY2(lines[c].endsWith(
+                     QStringLiteral(" = ") +
+                     QString::fromStdString(convsight::conv::format_number(channel, true))),
+                 qPrintable(lines[c]));
     }
     QVERIFY2(lines[3].endsWith(QStringLiteral(" = ") +
-                               QString::fromStdString(convsight::conv::formatNumber(sum, true))),
+                               QString::fromStdString(convsight::conv::format_number(sum, true))),
              qPrintable(lines[3]));
     QCOMPARE(stage()->trace()->outputs()[0], sum);
 
@@ -672,7 +672,7 @@ void TestConvolutionStage::exportsPngGifAndMp4() {
     QCOMPARE(workspace_->passFrameCount(options), 1 + 3 * 3);
     const QString gif = dir.filePath(QStringLiteral("pass.gif"));
     QCOMPARE(workspace_->exportGif(gif, options), 10);
-    const auto frames = convsight::image::readGif(gif.toStdString());
+    const auto frames = convsight::image::read_gif(gif.toStdString());
     QCOMPARE(frames.size(), std::size_t{10});
     QCOMPARE(frames[0].bgr.cols, 320);
     QCOMPARE(frames[0].bgr.rows, 200);
@@ -742,7 +742,7 @@ void TestConvolutionStage::gradientModesMatchBruteForce() {
     params.mode = PaddingMode::Same;
     const convsight::conv::ConvGeometry geometry(params);
     const std::vector<double> dY =
-        convsight::conv::BackwardTrace::randomIntegerGradient(geometry, 1, 1);
+        convsight::conv::BackwardTrace::random_integer_gradient(geometry, 1, 1);
     QCOMPARE(dY.size(), std::size_t{16});
     const auto x = [&](int r, int c) {
         return r < 0 || c < 0 || r >= 4 || c >= 4 ? 0.0 : d.input[std::size_t(r * 4 + c)];

@@ -17,7 +17,7 @@ const conv::Matrix lectureKernel = {{1, 1, 1}, {0, 0, 0}, {-1, -1, -1}};
 
 std::shared_ptr<const conv::ConvTrace> lectureTrace() {
     return std::make_shared<const conv::ConvTrace>(
-        conv::ConvTrace::fromMatrices(lectureInput, lectureKernel, {}));
+        conv::ConvTrace::from_matrices(lectureInput, lectureKernel, {}));
 }
 
 // The colour a few pixels inside the top-left corner of a row's first cell: the row's tint.

@@ -18,9 +18,9 @@ StageLayout::Shape shape(int channels, int kernels, int input, int kernel, int p
     s.kernelCount = kernels;
     s.inputHeight = s.inputWidth = input;
     s.paddingTop = s.paddingLeft = padding;
-    s.paddedHeight = s.paddedWidth = input + 2 * padding;
+    s.padded_height = s.padded_width = input + 2 * padding;
     s.kernelHeight = s.kernelWidth = kernel;
-    s.outputHeight = s.outputWidth = s.paddedHeight - kernel + 1;
+    s.output_height = s.output_width = s.padded_height - kernel + 1;
     return s;
 }
 
@@ -58,9 +58,9 @@ void TestStageLayout::shapeOfATrace() {
     setup.input.assign(16, 1.0);
     setup.kernels.assign(9, 1.0);
     const StageLayout::Shape s = StageLayout::Shape::of(conv::ConvTrace(setup));
-    QCOMPARE(s.paddedHeight, 6);
+    QCOMPARE(s.padded_height, 6);
     QCOMPARE(s.paddingTop, 1);
-    QCOMPARE(s.outputWidth, 4);
+    QCOMPARE(s.output_width, 4);
     QCOMPARE(s.kernelHeight, 3);
 }
 
@@ -80,9 +80,9 @@ void TestStageLayout::gridsFitAndDoNotOverlap() {
     QVERIFY(!l.isEmpty());
     QVERIFY(l.cell() >= 8 && l.cell() <= 120);
     const double c = l.cell();
-    const QRectF input = bounds(l.inputs(), shape.paddedWidth * c, shape.paddedHeight * c);
+    const QRectF input = bounds(l.inputs(), shape.padded_width * c, shape.padded_height * c);
     const QRectF kernel = bounds(l.kernels(), shape.kernelWidth * c, shape.kernelHeight * c);
-    const QRectF output = bounds(l.outputs(), shape.outputWidth * c, shape.outputHeight * c);
+    const QRectF output = bounds(l.outputs(), shape.output_width * c, shape.output_height * c);
     const QRectF stage(QPointF(0, 0), size);
     for (const QRectF& grid : {input, kernel, output})
         QVERIFY2(stage.contains(grid), "a grid leaves the stage");
@@ -134,13 +134,13 @@ void TestStageLayout::hitTestsFindCornersAndCentres() {
                           : grid == 1 ? l.kernelCell(cell.grid, cell.row, cell.column)
                                       : l.outputCell(cell.grid, cell.row, cell.column);
     const QPointF at = square.topLeft() + offset * l.cell();
-    const auto found = grid == 0 ? l.inputAt(at) : grid == 1 ? l.kernelAt(at) : l.outputAt(at);
+    const auto found = grid == 0 ? l.inputAt(at) : grid == 1 ? l.kernelAt(at) : l.output_at(at);
     QVERIFY(found.has_value());
     QCOMPARE(*found, cell);
     // The other grids have nothing there.
     QCOMPARE(l.inputAt(at).has_value(), grid == 0);
     QCOMPARE(l.kernelAt(at).has_value(), grid == 1);
-    QCOMPARE(l.outputAt(at).has_value(), grid == 2);
+    QCOMPARE(l.output_at(at).has_value(), grid == 2);
 }
 
 void TestStageLayout::nothingBetweenTheGrids() {
@@ -148,10 +148,10 @@ void TestStageLayout::nothingBetweenTheGrids() {
     for (const StageLayout::Sign& sign : l.signs()) {
         QVERIFY(!l.inputAt(sign.centre));
         QVERIFY(!l.kernelAt(sign.centre));
-        QVERIFY(!l.outputAt(sign.centre));
+        QVERIFY(!l.output_at(sign.centre));
     }
-    QVERIFY(!l.outputAt(QPointF(1, 1)));
-    QVERIFY(!StageLayout().outputAt(QPointF(100, 100))); // nothing laid out
+    QVERIFY(!l.output_at(QPointF(1, 1)));
+    QVERIFY(!StageLayout().output_at(QPointF(100, 100))); // nothing laid out
 }
 
 void TestStageLayout::paddingIsNotEditable() {

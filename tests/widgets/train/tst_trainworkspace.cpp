@@ -198,7 +198,7 @@ void tst_TrainWorkspace::handMadeKernelsStartTheFirstLayer() {
     const std::vector<float> start = initial.to_vector();
     const std::vector<float> identity = {0, 0, 0, 0, 1, 0, 0, 0, 0};
     QCOMPARE(std::vector<float>(start.begin(), start.begin() + 9), identity);
-    const convsight::conv::Matrix sobel = convsight::conv::kernelPreset("sobel-x").weights();
+    const convsight::conv::Matrix sobel = convsight::conv::kernel_preset("sobel-x").weights();
     for (int i = 0; i < 9; ++i)
         QCOMPARE(start[static_cast<std::size_t>(5 * 9 + i)],
                  static_cast<float>(
