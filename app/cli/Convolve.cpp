@@ -107,8 +107,8 @@ std::string lowercase(std::string text) {
 
 // Stride, padding and dilation from the options; the sizes are the caller's.
 void applyGeometryOptions(const Options& options, cv::ConvGeometry::Params& params) {
-    std::tie(params.strideY, params.strideX) = axisPairOption(options, "--stride", "S or SY,SX");
-    std::tie(params.dilationY, params.dilationX) =
+    std::tie(params.stride_y, params.stride_x) = axisPairOption(options, "--stride", "S or SY,SX");
+    std::tie(params.dilation_y, params.dilation_x) =
         axisPairOption(options, "--dilation", "D or DY,DX");
 
     const std::string padding = lowercase(options.value("--padding", "valid"));
@@ -127,7 +127,7 @@ void applyGeometryOptions(const Options& options, cv::ConvGeometry::Params& para
                          options.value("--padding", "") + "'");
     const std::vector<int>& p = *values;
     params.mode = cv::PaddingMode::Explicit;
-    params.explicitPadding =
+    params.explicit_padding =
         p.size() == 1 ? cv::Padding{p[0], p[0], p[0], p[0]} : cv::Padding{p[0], p[1], p[2], p[3]};
 }
 
@@ -332,8 +332,8 @@ int runGeometry(const std::vector<std::string>& args, std::ostream& out) {
     const Options options("geometry", args, {},
                           {"--input", "--kernel", "--stride", "--padding", "--dilation"});
     cv::ConvGeometry::Params params;
-    std::tie(params.inputHeight, params.inputWidth) = sizeOption(options, "--input");
-    std::tie(params.kernelHeight, params.kernelWidth) = sizeOption(options, "--kernel");
+    std::tie(params.input_height, params.input_width) = sizeOption(options, "--input");
+    std::tie(params.kernel_height, params.kernel_width) = sizeOption(options, "--kernel");
     applyGeometryOptions(options, params);
 
     const cv::ConvGeometry geometry(params);
@@ -387,7 +387,7 @@ int runConvolve(const std::vector<std::string>& args, std::ostream& out) {
     if (options.flag("--trace")) {
         for (int i = 0; i < trace.step_count(); ++i) {
             const cv::TraceStep step = trace.step(i);
-            text += "V(" + std::to_string(step.outY) + "," + std::to_string(step.outX) +
+            text += "V(" + std::to_string(step.out_y) + "," + std::to_string(step.out_x) +
                     ") = " + step.expression() + "\n";
         }
         text += "\n";

@@ -16,8 +16,8 @@ namespace {
 // A SAME convolution of an H×W input of digits with a random 5×5 kernel of −2..2.
 conv::ConvTrace::Setup setupOf(int side, std::mt19937& random) {
     conv::ConvTrace::Setup setup;
-    setup.geometry.inputHeight = setup.geometry.inputWidth = side;
-    setup.geometry.kernelHeight = setup.geometry.kernelWidth = 5;
+    setup.geometry.input_height = setup.geometry.input_width = side;
+    setup.geometry.kernel_height = setup.geometry.kernel_width = 5;
     setup.geometry.mode = conv::PaddingMode::Same;
     std::uniform_int_distribution<int> digit(0, 9), weight(-2, 2);
     for (int i = 0; i < side * side; ++i)

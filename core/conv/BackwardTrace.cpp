@@ -28,12 +28,12 @@ struct AxisPlan {
     int core{}, before{}, after{};
     int traced_before{}, traced_after{};
 
-    AxisPlan(int coreCells, int padBefore, int padAfter, int effective_filter)
+    AxisPlan(int coreCells, int pad_before, int pad_after, int effective_filter)
         : core(coreCells)
-        , before(padBefore)
-        , after(padAfter)
-        , traced_before(std::min(padBefore, effective_filter - 1))
-        , traced_after(std::min(padAfter, effective_filter - 1)) {}
+        , before(pad_before)
+        , after(pad_after)
+        , traced_before(std::min(pad_before, effective_filter - 1))
+        , traced_after(std::min(pad_after, effective_filter - 1)) {}
 
     int baked_before() const { return before - traced_before; }
     int input_cells() const { return core + baked_before() + (after - traced_after); }
@@ -45,19 +45,19 @@ struct AxisPlan {
 };
 
 ConvGeometry::Params traced_geometry(const AxisPlan& rows, const AxisPlan& columns,
-                                     int kernelHeight, int kernelWidth, int dilationY,
-                                     int dilationX, int channels) {
+                                     int kernel_height, int kernel_width, int dilation_y,
+                                     int dilation_x, int channels) {
     ConvGeometry::Params g;
-    g.inputHeight = rows.input_cells();
-    g.inputWidth = columns.input_cells();
-    g.kernelHeight = kernelHeight;
-    g.kernelWidth = kernelWidth;
-    g.dilationY = dilationY;
-    g.dilationX = dilationX;
+    g.input_height = rows.input_cells();
+    g.input_width = columns.input_cells();
+    g.kernel_height = kernel_height;
+    g.kernel_width = kernel_width;
+    g.dilation_y = dilation_y;
+    g.dilation_x = dilation_x;
     g.channels = channels;
     g.mode = PaddingMode::Explicit;
-    g.explicitPadding = {rows.traced_before, rows.traced_after, columns.traced_before,
-                         columns.traced_after};
+    g.explicit_padding = {rows.traced_before, rows.traced_after, columns.traced_before,
+                          columns.traced_after};
     return g;
 }
 
@@ -78,15 +78,16 @@ AxisPlan kernel_gradient_axis(const AxisGeometry& a) {
     // The last window ends at s·(O − 1) + F − 1 in padded coordinates; cells past it were never
     // read (ConvGeometry's unreached rows), so the trace stops there and its output is F wide.
     const int reach = a.stride * (a.output() - 1) + a.filter; // padded cells read
-    const int core = std::min(a.input, reach - a.padBefore);
-    return AxisPlan(core, a.padBefore, reach - a.padBefore - core, a.stride * (a.output() - 1) + 1);
+    const int core = std::min(a.input, reach - a.pad_before);
+    return AxisPlan(core, a.pad_before, reach - a.pad_before - core,
+                    a.stride * (a.output() - 1) + 1);
 }
 
 AxisPlan input_gradient_axis(const AxisGeometry& a) {
     // dY with s − 1 zeros between cells, F − 1 − p zeros before, and as many after as make the
     // full convolution's output exactly the input's size.
     const int core = a.stride * (a.output() - 1) + 1;
-    const int before = a.filter - 1 - a.padBefore;
+    const int before = a.filter - 1 - a.pad_before;
     return AxisPlan(core, before, a.input + a.filter - 1 - before - core, a.filter);
 }
 
@@ -95,9 +96,9 @@ BackwardTrace::Setup checked(BackwardTrace::Setup setup) {
     if (const auto why = forward.why_invalid())
         throw std::invalid_argument("these settings cannot make a convolution: " + *why);
     const ConvGeometry::Params& p = setup.geometry;
-    if (p.dilationY != 1 || p.dilationX != 1)
+    if (p.dilation_y != 1 || p.dilation_x != 1)
         throw std::invalid_argument("the backward pass is shown for dilation 1 only");
-    if (setup.kernelCount < 1)
+    if (setup.kernel_count < 1)
         throw std::invalid_argument("there must be at least one kernel");
     const auto expect = [](const std::vector<double>& values, std::size_t count, const char* what,
                            const std::string& shape) {
@@ -110,13 +111,14 @@ BackwardTrace::Setup checked(BackwardTrace::Setup setup) {
                 throw std::invalid_argument(std::string("the ") + what +
                                             " holds a value that is not a finite number");
     };
-    const int C = p.channels, K = setup.kernelCount;
-    expect(setup.input, size(C) * size(p.inputHeight) * size(p.inputWidth), "input",
-           std::to_string(C) + " channel(s) of " + size_text(p.inputHeight, p.inputWidth));
-    expect(setup.kernels, size(K) * size(C) * size(p.kernelHeight) * size(p.kernelWidth), "kernel",
+    const int C = p.channels, K = setup.kernel_count;
+    expect(setup.input, size(C) * size(p.input_height) * size(p.input_width), "input",
+           std::to_string(C) + " channel(s) of " + size_text(p.input_height, p.input_width));
+    expect(setup.kernels, size(K) * size(C) * size(p.kernel_height) * size(p.kernel_width),
+           "kernel",
            std::to_string(K) + " kernel(s) of " + std::to_string(C) + "×" +
-               size_text(p.kernelHeight, p.kernelWidth));
-    expect(setup.outputGradient,
+               size_text(p.kernel_height, p.kernel_width));
+    expect(setup.output_gradient,
            size(K) * size(forward.output_height()) * size(forward.output_width()),
            "output gradient dY",
            std::to_string(K) + " map(s) of " +
@@ -128,21 +130,21 @@ ConvTrace build_input_gradient(const BackwardTrace::Setup& s, const ConvGeometry
     const ConvGeometry::Params& p = s.geometry;
     const AxisPlan rows = input_gradient_axis(forward.rows());
     const AxisPlan columns = input_gradient_axis(forward.columns());
-    const int K = s.kernelCount, C = p.channels, OH = forward.output_height(),
+    const int K = s.kernel_count, C = p.channels, OH = forward.output_height(),
               OW = forward.output_width();
     ConvTrace::Setup t;
-    t.geometry = traced_geometry(rows, columns, p.kernelHeight, p.kernelWidth, 1, 1, K);
-    t.kernelCount = C;
+    t.geometry = traced_geometry(rows, columns, p.kernel_height, p.kernel_width, 1, 1, K);
+    t.kernel_count = C;
     t.mode = TraceMode::Convolution;
     for (int k = 0; k < K; ++k)
         append_plane(t.input, rows, columns, [&](int u, int v) {
-            if (u % p.strideY != 0 || v % p.strideX != 0)
+            if (u % p.stride_y != 0 || v % p.stride_x != 0)
                 return 0.0; // an inserted zero
-            return s.outputGradient[(size(k) * size(OH) + size(u / p.strideY)) * size(OW) +
-                                    size(v / p.strideX)];
+            return s.output_gradient[(size(k) * size(OH) + size(u / p.stride_y)) * size(OW) +
+                                     size(v / p.stride_x)];
         });
     // Trace kernel c, channel k is the forward kernel k's slice c.
-    const std::size_t slice = size(p.kernelHeight) * size(p.kernelWidth);
+    const std::size_t slice = size(p.kernel_height) * size(p.kernel_width);
     for (int c = 0; c < C; ++c)
         for (int k = 0; k < K; ++k) {
             const auto first = s.kernels.begin() +
@@ -154,17 +156,17 @@ ConvTrace build_input_gradient(const BackwardTrace::Setup& s, const ConvGeometry
 
 } // namespace
 
-std::vector<double> BackwardTrace::ones_gradient(const ConvGeometry& forward, int kernelCount) {
+std::vector<double> BackwardTrace::ones_gradient(const ConvGeometry& forward, int kernel_count) {
     return std::vector<double>(
-        size(kernelCount) * size(forward.output_height()) * size(forward.output_width()), 1.0);
+        size(kernel_count) * size(forward.output_height()) * size(forward.output_width()), 1.0);
 }
 
 std::vector<double> BackwardTrace::random_integer_gradient(const ConvGeometry& forward,
-                                                           int kernelCount, std::uint32_t seed,
+                                                           int kernel_count, std::uint32_t seed,
                                                            int low, int high) {
     std::mt19937 rng(seed);
     std::uniform_int_distribution<int> value(low, high);
-    std::vector<double> values(size(kernelCount) * size(forward.output_height()) *
+    std::vector<double> values(size(kernel_count) * size(forward.output_height()) *
                                size(forward.output_width()));
     for (double& v : values)
         v = value(rng);
@@ -181,12 +183,12 @@ BackwardTrace::BackwardTrace(Setup setup)
     const int OH = forward_.output_height(), OW = forward_.output_width();
     for (int c = 0; c < p.channels; ++c) {
         ConvTrace::Setup t;
-        t.geometry = traced_geometry(rows, columns, OH, OW, p.strideY, p.strideX, 1);
-        t.kernelCount = setup_.kernelCount;
-        t.kernels = setup_.outputGradient; // (K, OH, OW) = K kernels of 1×OH×OW
+        t.geometry = traced_geometry(rows, columns, OH, OW, p.stride_y, p.stride_x, 1);
+        t.kernel_count = setup_.kernel_count;
+        t.kernels = setup_.output_gradient; // (K, OH, OW) = K kernels of 1×OH×OW
         append_plane(t.input, rows, columns, [&](int y, int x) {
             return setup_
-                .input[(size(c) * size(p.inputHeight) + size(y)) * size(p.inputWidth) + size(x)];
+                .input[(size(c) * size(p.input_height) + size(y)) * size(p.input_width) + size(x)];
         });
         kernelGradients_.emplace_back(std::move(t));
     }
@@ -200,9 +202,9 @@ const ConvTrace& BackwardTrace::kernel_gradient(int channel) const {
 }
 
 std::vector<double> BackwardTrace::kernel_gradients() const {
-    const int K = setup_.kernelCount, C = forward_.channels();
+    const int K = setup_.kernel_count, C = forward_.channels();
     const std::size_t slice =
-        size(setup_.geometry.kernelHeight) * size(setup_.geometry.kernelWidth);
+        size(setup_.geometry.kernel_height) * size(setup_.geometry.kernel_width);
     std::vector<double> result(size(K) * size(C) * slice);
     for (int c = 0; c < C; ++c) {
         const std::vector<double> maps = kernelGradients_[size(c)].outputs(); // (K, FH, FW)
@@ -214,31 +216,31 @@ std::vector<double> BackwardTrace::kernel_gradients() const {
     return result;
 }
 
-ForwardCell BackwardTrace::kernel_gradient_cell(int paddedY, int paddedX) const {
-    const int y = kernel_gradient_axis(forward_.rows()).core_cell(paddedY);
-    const int x = kernel_gradient_axis(forward_.columns()).core_cell(paddedX);
+ForwardCell BackwardTrace::kernel_gradient_cell(int padded_y, int padded_x) const {
+    const int y = kernel_gradient_axis(forward_.rows()).core_cell(padded_y);
+    const int x = kernel_gradient_axis(forward_.columns()).core_cell(padded_x);
     if (y < 0 || x < 0)
         return {};
     return {ForwardCell::Kind::Input, y, x};
 }
 
-ForwardCell BackwardTrace::input_gradient_cell(int paddedY, int paddedX) const {
-    const int u = input_gradient_axis(forward_.rows()).core_cell(paddedY);
-    const int v = input_gradient_axis(forward_.columns()).core_cell(paddedX);
+ForwardCell BackwardTrace::input_gradient_cell(int padded_y, int padded_x) const {
+    const int u = input_gradient_axis(forward_.rows()).core_cell(padded_y);
+    const int v = input_gradient_axis(forward_.columns()).core_cell(padded_x);
     if (u < 0 || v < 0)
         return {};
     const ConvGeometry::Params& p = setup_.geometry;
-    if (u % p.strideY != 0 || v % p.strideX != 0)
+    if (u % p.stride_y != 0 || v % p.stride_x != 0)
         return {ForwardCell::Kind::InsertedZero, -1, -1};
-    return {ForwardCell::Kind::OutputGradient, u / p.strideY, v / p.strideX};
+    return {ForwardCell::Kind::OutputGradient, u / p.stride_y, v / p.stride_x};
 }
 
 std::string BackwardTrace::kernel_gradient_explanation() const {
     const ConvGeometry::Params& p = setup_.geometry;
     const std::string dY = size_text(forward_.output_height(), forward_.output_width());
     const std::string stride =
-        p.strideY == p.strideX ? std::to_string(p.strideY) : size_text(p.strideY, p.strideX);
-    const bool strided = p.strideY > 1 || p.strideX > 1;
+        p.stride_y == p.stride_x ? std::to_string(p.stride_y) : size_text(p.stride_y, p.stride_x);
+    const bool strided = p.stride_y > 1 || p.stride_x > 1;
     return "Every output Y(oy, ox) used the weight K(ky, kx) once, multiplied by the input pixel "
            "under it. So a small change of that weight changes the loss by the sum, over all "
            "outputs, of the output's gradient dY(oy, ox) times that pixel: dL/dK(ky, kx) = "
@@ -249,15 +251,15 @@ std::string BackwardTrace::kernel_gradient_explanation() const {
            (strided ? ", its cells " + stride + " apart because the forward window jumped " +
                           stride + " pixels at a time"
                     : "") +
-           ". Each step gives one cell of the " + size_text(p.kernelHeight, p.kernelWidth) +
+           ". Each step gives one cell of the " + size_text(p.kernel_height, p.kernel_width) +
            " kernel gradient; training subtracts it, times the learning rate, from the kernel.";
 }
 
 std::string BackwardTrace::input_gradient_explanation() const {
     const ConvGeometry::Params& p = setup_.geometry;
     const Padding pad = forward_.padding();
-    const bool strided = p.strideY > 1 || p.strideX > 1;
-    const int borderY = p.kernelHeight - 1 - pad.top, borderX = p.kernelWidth - 1 - pad.left;
+    const bool strided = p.stride_y > 1 || p.stride_x > 1;
+    const int borderY = p.kernel_height - 1 - pad.top, borderX = p.kernel_width - 1 - pad.left;
     const std::string border = borderY == borderX
                                    ? std::to_string(borderY) + (borderY == 1 ? " cell" : " cells")
                                    : size_text(borderY, borderX) + " cells";
@@ -272,7 +274,7 @@ std::string BackwardTrace::input_gradient_explanation() const {
            "slide the kernel over it turned by 180°: seen from a pixel, the output to its "
            "lower right reached it through the kernel's top-left weight, so the kernel is read "
            "backwards. The result, cropped to the " +
-           size_text(p.inputHeight, p.inputWidth) +
+           size_text(p.input_height, p.input_width) +
            " input, is dL/dX: what the layer below receives. Libraries call this a transposed "
            "convolution; it is also how a network upsamples.";
 }

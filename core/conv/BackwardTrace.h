@@ -35,18 +35,18 @@ public:
         // The forward convolution: input H×W with C channels, kernel FH×FW, stride, padding
         // (VALID, SAME, explicit); dilation must be 1.
         ConvGeometry::Params geometry;
-        int kernelCount{1};                 // K
-        std::vector<double> input;          // X (C, H, W)
-        std::vector<double> kernels;        // K (K, C, FH, FW)
-        std::vector<double> outputGradient; // dY (K, OH, OW)
+        int kernel_count{1};                 // K
+        std::vector<double> input;           // X (C, H, W)
+        std::vector<double> kernels;         // K (K, C, FH, FW)
+        std::vector<double> output_gradient; // dY (K, OH, OW)
     };
 
     // dY = 1 everywhere: L = Σ Y, the simplest loss to reason about. (K, OH, OW).
-    static std::vector<double> ones_gradient(const ConvGeometry& forward, int kernelCount);
+    static std::vector<double> ones_gradient(const ConvGeometry& forward, int kernel_count);
     // dY with random integers in [low, high], the same for the same seed. (K, OH, OW).
-    static std::vector<double> random_integer_gradient(const ConvGeometry& forward, int kernelCount,
-                                                       std::uint32_t seed, int low = -3,
-                                                       int high = 3);
+    static std::vector<double> random_integer_gradient(const ConvGeometry& forward,
+                                                       int kernel_count, std::uint32_t seed,
+                                                       int low = -3, int high = 3);
 
     // Throws std::invalid_argument with a sentence a student understands when the geometry is
     // invalid, the dilation is not 1, or a size does not match or a value is not finite.
@@ -66,7 +66,7 @@ public:
     std::vector<double> kernel_gradients() const;
     // The forward cell behind padded cell (py, px) of kernel_gradient()'s input: Input (X) or
     // Padding. Its padded coordinates are the forward pass's.
-    ForwardCell kernel_gradient_cell(int paddedY, int paddedX) const;
+    ForwardCell kernel_gradient_cell(int padded_y, int padded_x) const;
 
     // dL/dX as a trace: dY (K channels) with stride − 1 zeros inserted between its cells, padded by
     // F − 1 − p on each side (plus a zero row/column at the end for each input row/column the
@@ -77,7 +77,7 @@ public:
     std::vector<double> input_gradients() const { return inputGradient_.outputs(); }
     // The forward cell behind padded cell (py, px) of input_gradient()'s input: OutputGradient,
     // InsertedZero or Padding.
-    ForwardCell input_gradient_cell(int paddedY, int paddedX) const;
+    ForwardCell input_gradient_cell(int padded_y, int padded_x) const;
 
     // One paragraph each for the student, with this geometry's numbers.
     std::string kernel_gradient_explanation() const;

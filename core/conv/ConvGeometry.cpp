@@ -12,18 +12,19 @@ std::string axis_formula(const char* name, const AxisGeometry& axis) {
     // Named strings, not temporaries, on the right of "literal" + ...: GCC 12 warns (-Wrestrict,
     // a false positive) when it inlines the insert-at-front of a temporary.
     const std::string d = std::to_string(axis.dilation);
-    const std::string before = std::to_string(axis.padBefore);
-    const std::string after = std::to_string(axis.padAfter);
+    const std::string before = std::to_string(axis.pad_before);
+    const std::string after = std::to_string(axis.pad_after);
     std::string f = std::to_string(axis.filter);
     if (axis.dilation != 1) // the dilated extent replaces f
         f = "(" + d + "·(" + f + " − 1) + 1)";
     const std::string padding =
-        axis.padBefore == axis.padAfter ? "2·" + before : before + " + " + after;
+        axis.pad_before == axis.pad_after ? "2·" + before : before + " + " + after;
     const std::string numerator = w + " − " + f + " + " + padding;
     // A stride below 1 is invalid (why_invalid() says so), but the formula is still shown: no % 0.
     const bool exact =
         axis.stride < 1 ||
-        (axis.input + axis.padBefore + axis.padAfter - axis.effective_filter()) % axis.stride == 0;
+        (axis.input + axis.pad_before + axis.pad_after - axis.effective_filter()) % axis.stride ==
+            0;
     std::string text = std::string(name) + "' = ";
     text += exact || axis.stride == 1 ? "(" + numerator + ") / " + s + " + 1"
                                       : "⌊(" + numerator + ") / " + s + "⌋ + 1";
@@ -35,7 +36,7 @@ std::vector<int> unreached_on_axis(const AxisGeometry& axis) {
     std::vector<bool> reached(static_cast<std::size_t>(axis.input), false);
     for (int o = 0; o < axis.output(); ++o)
         for (int k = 0; k < axis.filter; ++k) {
-            const int i = o * axis.stride - axis.padBefore + k * axis.dilation;
+            const int i = o * axis.stride - axis.pad_before + k * axis.dilation;
             if (i >= 0 && i < axis.input)
                 reached[static_cast<std::size_t>(i)] = true;
         }
@@ -66,7 +67,7 @@ std::string pair_text(int y, int x) {
 } // namespace
 
 int AxisGeometry::output() const {
-    const int span = input + padBefore + padAfter - effective_filter();
+    const int span = input + pad_before + pad_after - effective_filter();
     if (span < 0 || stride < 1)
         return 0;
     return span / stride + 1;
@@ -83,15 +84,16 @@ ConvGeometry::ConvGeometry(const Params& params)
     case PaddingMode::Valid:
         break;
     case PaddingMode::Explicit:
-        padding_ = params.explicitPadding;
+        padding_ = params.explicit_padding;
         break;
     case PaddingMode::Same: {
-        if (params.strideY < 1 || params.strideX < 1)
+        if (params.stride_y < 1 || params.stride_x < 1)
             break; // why_invalid() reports it; no padding can be resolved
-        const int rowsTotal = same_padding_total(
-            params.inputHeight, params.dilationY * (params.kernelHeight - 1) + 1, params.strideY);
+        const int rowsTotal =
+            same_padding_total(params.input_height,
+                               params.dilation_y * (params.kernel_height - 1) + 1, params.stride_y);
         const int colsTotal = same_padding_total(
-            params.inputWidth, params.dilationX * (params.kernelWidth - 1) + 1, params.strideX);
+            params.input_width, params.dilation_x * (params.kernel_width - 1) + 1, params.stride_x);
         padding_ = Padding{rowsTotal / 2, rowsTotal - rowsTotal / 2, colsTotal / 2,
                            colsTotal - colsTotal / 2};
         break;
@@ -100,26 +102,26 @@ ConvGeometry::ConvGeometry(const Params& params)
 }
 
 AxisGeometry ConvGeometry::rows() const {
-    return {params_.inputHeight, params_.kernelHeight, params_.strideY,
-            params_.dilationY,   padding_.top,         padding_.bottom};
+    return {params_.input_height, params_.kernel_height, params_.stride_y,
+            params_.dilation_y,   padding_.top,          padding_.bottom};
 }
 
 AxisGeometry ConvGeometry::columns() const {
-    return {params_.inputWidth, params_.kernelWidth, params_.strideX,
-            params_.dilationX,  padding_.left,       padding_.right};
+    return {params_.input_width, params_.kernel_width, params_.stride_x,
+            params_.dilation_x,  padding_.left,        padding_.right};
 }
 
 std::optional<std::string> ConvGeometry::why_invalid() const {
     const Params& p = params_;
-    if (p.inputHeight < 1 || p.inputWidth < 1)
+    if (p.input_height < 1 || p.input_width < 1)
         return "the input must be at least 1×1 pixel";
     if (p.channels < 1)
         return "the input must have at least 1 channel";
-    if (p.kernelHeight < 1 || p.kernelWidth < 1)
+    if (p.kernel_height < 1 || p.kernel_width < 1)
         return "the filter must be at least 1×1";
-    if (p.strideY < 1 || p.strideX < 1)
+    if (p.stride_y < 1 || p.stride_x < 1)
         return "the stride must be at least 1: it is how far the filter moves each step";
-    if (p.dilationY < 1 || p.dilationX < 1)
+    if (p.dilation_y < 1 || p.dilation_x < 1)
         return "the dilation must be at least 1 (1 means no gaps between filter taps)";
     const Padding& pad = padding_;
     if (pad.top < 0 || pad.bottom < 0 || pad.left < 0 || pad.right < 0)
@@ -133,8 +135,8 @@ std::optional<std::string> ConvGeometry::why_invalid() const {
     if (r.output() < 1 || c.output() < 1)
         return "the " + std::to_string(r.effective_filter()) + "×" +
                std::to_string(c.effective_filter()) + " filter does not fit in the " +
-               std::to_string(p.inputHeight + pad.top + pad.bottom) + "×" +
-               std::to_string(p.inputWidth + pad.left + pad.right) +
+               std::to_string(p.input_height + pad.top + pad.bottom) + "×" +
+               std::to_string(p.input_width + pad.left + pad.right) +
                " padded input: use a smaller filter, or more padding";
     return std::nullopt;
 }
@@ -159,9 +161,9 @@ std::string ConvGeometry::unreached_description() const {
         what = list_positions("row", "rows", rows);
     if (!columns.empty())
         what += (what.empty() ? "" : " or ") + list_positions("column", "columns", columns);
-    std::string why = "stride " + pair_text(params_.strideY, params_.strideX);
-    if (params_.dilationY > 1 || params_.dilationX > 1)
-        why += " and dilation " + pair_text(params_.dilationY, params_.dilationX);
+    std::string why = "stride " + pair_text(params_.stride_y, params_.stride_x);
+    if (params_.dilation_y > 1 || params_.dilation_x > 1)
+        why += " and dilation " + pair_text(params_.dilation_y, params_.dilation_x);
     return "With " + why + ", the filter never reaches " + what +
            " of the input (counting from 1): those pixels have no effect on the output.";
 }

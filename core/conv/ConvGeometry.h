@@ -25,8 +25,8 @@ struct AxisGeometry {
     int filter{};
     int stride{1};
     int dilation{1};
-    int padBefore{};
-    int padAfter{};
+    int pad_before{};
+    int pad_after{};
 
     // The extent the dilated filter covers: d·(f − 1) + 1.
     int effective_filter() const { return dilation * (filter - 1) + 1; }
@@ -37,13 +37,13 @@ struct AxisGeometry {
 class ConvGeometry {
 public:
     struct Params {
-        int inputHeight{}, inputWidth{};
-        int kernelHeight{}, kernelWidth{};
-        int strideY{1}, strideX{1};
-        int dilationY{1}, dilationX{1};
+        int input_height{}, input_width{};
+        int kernel_height{}, kernel_width{};
+        int stride_y{1}, stride_x{1};
+        int dilation_y{1}, dilation_x{1};
         PaddingMode mode{PaddingMode::Valid};
-        Padding explicitPadding{}; // used when mode == Explicit
-        int channels{1};           // input channels C; each filter is C×kernelHeight×kernelWidth
+        Padding explicit_padding{}; // used when mode == Explicit
+        int channels{1}; // input channels C; each filter is C×kernel_height×kernel_width
     };
 
     explicit ConvGeometry(const Params& params);

@@ -82,13 +82,13 @@ std::vector<double> flatten_matrix(const Matrix& matrix, const char* what, int& 
     return flatten(matrix, what, rows, columns);
 }
 
-std::string format_number(double value, bool unicodeMinus) {
+std::string format_number(double value, bool unicode_minus) {
     if (value == 0)
         value = 0; // −0 reads as 0
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
     std::string text(buffer, result.ptr);
-    if (unicodeMinus && !text.empty() && text.front() == '-')
+    if (unicode_minus && !text.empty() && text.front() == '-')
         text.replace(0, 1, "−");
     return text;
 }
@@ -102,7 +102,7 @@ std::string TraceStep::expression() const {
     }
     if (divisor != 1.0)
         text = "(" + text + ") / " + format_number(divisor, true);
-    if (hasBias)
+    if (has_bias)
         text += (bias < 0 ? " − " : " + ") + format_number(std::abs(bias), true);
     text += " = " + format_number(total, true);
     if (relu)
@@ -111,9 +111,9 @@ std::string TraceStep::expression() const {
 }
 
 std::string TraceStep::channel_expression(int channel) const {
-    if (channel < 0 || static_cast<std::size_t>(channel) >= channelSums.size())
+    if (channel < 0 || static_cast<std::size_t>(channel) >= channel_sums.size())
         throw std::out_of_range("channel " + std::to_string(channel + 1) +
-                                " is outside this step's " + std::to_string(channelSums.size()) +
+                                " is outside this step's " + std::to_string(channel_sums.size()) +
                                 " channels");
     std::string text;
     for (const TraceTerm& term : terms) {
@@ -123,7 +123,7 @@ std::string TraceStep::channel_expression(int channel) const {
             text += " + ";
         text += factor(term.input) + "×" + factor(term.weight);
     }
-    return text + " = " + format_number(channelSums[static_cast<std::size_t>(channel)], true);
+    return text + " = " + format_number(channel_sums[static_cast<std::size_t>(channel)], true);
 }
 
 ConvTrace::ConvTrace(Setup setup)
@@ -132,8 +132,8 @@ ConvTrace::ConvTrace(Setup setup)
     if (const auto why = geometry_.why_invalid())
         throw std::invalid_argument("these settings cannot make a convolution: " + *why);
     const ConvGeometry::Params& p = setup_.geometry;
-    const int C = p.channels, H = p.inputHeight, W = p.inputWidth;
-    const int FH = p.kernelHeight, FW = p.kernelWidth, K = setup_.kernelCount;
+    const int C = p.channels, H = p.input_height, W = p.input_width;
+    const int FH = p.kernel_height, FW = p.kernel_width, K = setup_.kernel_count;
     if (K < 1)
         throw std::invalid_argument("there must be at least one kernel");
     const std::size_t inputSize = size(C) * size(H) * size(W);
@@ -141,13 +141,13 @@ ConvTrace::ConvTrace(Setup setup)
         throw std::invalid_argument("the input has " + std::to_string(setup_.input.size()) +
                                     " values, but " + std::to_string(C) + " channel(s) of " +
                                     size_text(H, W) + " need " + std::to_string(inputSize));
-    const std::size_t kernelSize = size(K) * size(C) * size(FH) * size(FW);
-    if (setup_.kernels.size() != kernelSize)
+    const std::size_t kernel_size = size(K) * size(C) * size(FH) * size(FW);
+    if (setup_.kernels.size() != kernel_size)
         throw std::invalid_argument("the kernels have " + std::to_string(setup_.kernels.size()) +
                                     " values, but " + std::to_string(K) + " kernel(s) of " +
                                     std::to_string(C) + "×" + size_text(FH, FW) + " (one " +
                                     size_text(FH, FW) + " slice per input channel) need " +
-                                    std::to_string(kernelSize));
+                                    std::to_string(kernel_size));
     if (!setup_.bias.empty() && setup_.bias.size() != size(K))
         throw std::invalid_argument("there are " + std::to_string(setup_.bias.size()) +
                                     " bias values for " + std::to_string(K) +
@@ -187,11 +187,11 @@ ConvTrace ConvTrace::from_matrices(const Matrix& input, const Matrix& kernel,
                                    ConvGeometry::Params geometry, compute::BorderMode border,
                                    TraceMode mode, bool relu, double divisor) {
     Setup setup;
-    setup.input = flatten(input, "input", geometry.inputHeight, geometry.inputWidth);
-    setup.kernels = flatten(kernel, "kernel", geometry.kernelHeight, geometry.kernelWidth);
+    setup.input = flatten(input, "input", geometry.input_height, geometry.input_width);
+    setup.kernels = flatten(kernel, "kernel", geometry.kernel_height, geometry.kernel_width);
     geometry.channels = 1;
     setup.geometry = geometry;
-    setup.kernelCount = 1;
+    setup.kernel_count = 1;
     setup.border = border;
     setup.mode = mode;
     setup.relu = relu;
@@ -200,21 +200,21 @@ ConvTrace ConvTrace::from_matrices(const Matrix& input, const Matrix& kernel,
 }
 
 int ConvTrace::step_count() const {
-    return setup_.kernelCount * output_height() * output_width();
+    return setup_.kernel_count * output_height() * output_width();
 }
 
-int ConvTrace::step_index(int kernel, int outY, int outX) const {
-    if (kernel < 0 || kernel >= kernel_count() || outY < 0 || outY >= output_height() || outX < 0 ||
-        outX >= output_width())
+int ConvTrace::step_index(int kernel, int out_y, int out_x) const {
+    if (kernel < 0 || kernel >= kernel_count() || out_y < 0 || out_y >= output_height() ||
+        out_x < 0 || out_x >= output_width())
         throw std::out_of_range("output position (kernel " + std::to_string(kernel) + ", " +
-                                std::to_string(outY) + ", " + std::to_string(outX) +
+                                std::to_string(out_y) + ", " + std::to_string(out_x) +
                                 ") is outside the " + std::to_string(kernel_count()) + "×" +
                                 size_text(output_height(), output_width()) + " output");
-    return (kernel * output_height() + outY) * output_width() + outX;
+    return (kernel * output_height() + out_y) * output_width() + out_x;
 }
 
 double ConvTrace::weight_at(int kernel, int channel, int ky, int kx) const {
-    const int FH = setup_.geometry.kernelHeight, FW = setup_.geometry.kernelWidth;
+    const int FH = setup_.geometry.kernel_height, FW = setup_.geometry.kernel_width;
     if (setup_.mode == TraceMode::Convolution) {
         ky = FH - 1 - ky;
         kx = FW - 1 - kx;
@@ -225,20 +225,21 @@ double ConvTrace::weight_at(int kernel, int channel, int ky, int kx) const {
                  size(kx)];
 }
 
-double ConvTrace::sum_at(int kernel, int outY, int outX, std::vector<double>* channelSums) const {
+double ConvTrace::sum_at(int kernel, int out_y, int out_x,
+                         std::vector<double>* channel_sums) const {
     const ConvGeometry::Params& p = setup_.geometry;
-    const int top = outY * p.strideY, left = outX * p.strideX;
+    const int top = out_y * p.stride_y, left = out_x * p.stride_x;
     double products = 0;
     for (int c = 0; c < channels(); ++c) {
         double sum = 0;
         const double* plane = padded_.data() + size(c) * size(paddedHeight_) * size(paddedWidth_);
-        for (int ky = 0; ky < p.kernelHeight; ++ky) {
-            const double* row = plane + size(top + ky * p.dilationY) * size(paddedWidth_);
-            for (int kx = 0; kx < p.kernelWidth; ++kx)
-                sum += row[left + kx * p.dilationX] * weight_at(kernel, c, ky, kx);
+        for (int ky = 0; ky < p.kernel_height; ++ky) {
+            const double* row = plane + size(top + ky * p.dilation_y) * size(paddedWidth_);
+            for (int kx = 0; kx < p.kernel_width; ++kx)
+                sum += row[left + kx * p.dilation_x] * weight_at(kernel, c, ky, kx);
         }
-        if (channelSums)
-            channelSums->push_back(sum);
+        if (channel_sums)
+            channel_sums->push_back(sum);
         products += sum;
     }
     return products / setup_.divisor + (setup_.bias.empty() ? 0.0 : setup_.bias[size(kernel)]);
@@ -253,37 +254,37 @@ TraceStep ConvTrace::step(int index) const {
     TraceStep s;
     s.index = index;
     s.kernel = index / perKernel;
-    s.outY = (index % perKernel) / output_width();
-    s.outX = index % output_width();
-    s.windowTop = s.outY * p.strideY;
-    s.windowLeft = s.outX * p.strideX;
-    s.terms.reserve(size(channels()) * size(p.kernelHeight) * size(p.kernelWidth));
+    s.out_y = (index % perKernel) / output_width();
+    s.out_x = index % output_width();
+    s.window_top = s.out_y * p.stride_y;
+    s.window_left = s.out_x * p.stride_x;
+    s.terms.reserve(size(channels()) * size(p.kernel_height) * size(p.kernel_width));
     const bool flipped = setup_.mode == TraceMode::Convolution;
     for (int c = 0; c < channels(); ++c)
-        for (int ky = 0; ky < p.kernelHeight; ++ky)
-            for (int kx = 0; kx < p.kernelWidth; ++kx) {
+        for (int ky = 0; ky < p.kernel_height; ++ky)
+            for (int kx = 0; kx < p.kernel_width; ++kx) {
                 TraceTerm t;
                 t.channel = c;
                 t.ky = ky;
                 t.kx = kx;
-                t.weightY = flipped ? p.kernelHeight - 1 - ky : ky;
-                t.weightX = flipped ? p.kernelWidth - 1 - kx : kx;
-                t.paddedY = s.windowTop + ky * p.dilationY;
-                t.paddedX = s.windowLeft + kx * p.dilationX;
-                t.isPadding = is_padding_cell(t.paddedY, t.paddedX);
-                t.sourceY = source_row(t.paddedY);
-                t.sourceX = source_column(t.paddedX);
-                if (t.sourceY < 0 || t.sourceX < 0)
-                    t.sourceY = t.sourceX = -1; // a zero of the padding reads no pixel
-                t.input = padded_value(c, t.paddedY, t.paddedX);
+                t.weight_y = flipped ? p.kernel_height - 1 - ky : ky;
+                t.weight_x = flipped ? p.kernel_width - 1 - kx : kx;
+                t.padded_y = s.window_top + ky * p.dilation_y;
+                t.padded_x = s.window_left + kx * p.dilation_x;
+                t.is_padding = is_padding_cell(t.padded_y, t.padded_x);
+                t.source_y = source_row(t.padded_y);
+                t.source_x = source_column(t.padded_x);
+                if (t.source_y < 0 || t.source_x < 0)
+                    t.source_y = t.source_x = -1; // a zero of the padding reads no pixel
+                t.input = padded_value(c, t.padded_y, t.padded_x);
                 t.weight = weight_at(s.kernel, c, ky, kx);
                 t.product = t.input * t.weight;
                 s.terms.push_back(t);
             }
-    s.total = sum_at(s.kernel, s.outY, s.outX, &s.channelSums);
+    s.total = sum_at(s.kernel, s.out_y, s.out_x, &s.channel_sums);
     s.divisor = setup_.divisor;
-    s.hasBias = !setup_.bias.empty();
-    s.bias = s.hasBias ? setup_.bias[size(s.kernel)] : 0.0;
+    s.has_bias = !setup_.bias.empty();
+    s.bias = s.has_bias ? setup_.bias[size(s.kernel)] : 0.0;
     s.relu = setup_.relu;
     s.activated = s.relu && s.total < 0 ? 0.0 : s.total;
     return s;
@@ -323,8 +324,8 @@ void ConvTrace::check_padded(int channel, int py, int px) const {
 bool ConvTrace::is_padding_cell(int py, int px) const {
     check_padded(0, py, px);
     const Padding pad = geometry_.padding();
-    return py < pad.top || py >= pad.top + setup_.geometry.inputHeight || px < pad.left ||
-           px >= pad.left + setup_.geometry.inputWidth;
+    return py < pad.top || py >= pad.top + setup_.geometry.input_height || px < pad.left ||
+           px >= pad.left + setup_.geometry.input_width;
 }
 
 double ConvTrace::padded_value(int channel, int py, int px) const {

@@ -28,32 +28,32 @@ enum class TraceMode {
 
 // One product of a step: a filter tap over one input (or padding) cell.
 struct TraceTerm {
-    int channel{};            // input channel c
-    int ky{}, kx{};           // the tap's place in the window (0-based)
-    int weightY{}, weightX{}; // the kernel cell the weight comes from: (ky, kx) in
-                              // CrossCorrelation, (FH−1−ky, FW−1−kx) in Convolution
-    int paddedY{}, paddedX{}; // the cell in padded coordinates (image pixel (y,x) is at
-                              // (y + padding.top, x + padding.left))
-    int sourceY{}, sourceX{}; // the image pixel the value is read from (after border fill);
-                              // −1 for a Zero-fill padding cell
-    bool isPadding{};         // outside the image
-    double input{};           // the value under the tap
-    double weight{};          // the kernel value multiplied with it
-    double product{};         // input·weight
+    int channel{};              // input channel c
+    int ky{}, kx{};             // the tap's place in the window (0-based)
+    int weight_y{}, weight_x{}; // the kernel cell the weight comes from: (ky, kx) in
+                                // CrossCorrelation, (FH−1−ky, FW−1−kx) in Convolution
+    int padded_y{}, padded_x{}; // the cell in padded coordinates (image pixel (y,x) is at
+                                // (y + padding.top, x + padding.left))
+    int source_y{}, source_x{}; // the image pixel the value is read from (after border fill);
+                                // −1 for a Zero-fill padding cell
+    bool is_padding{};          // outside the image
+    double input{};             // the value under the tap
+    double weight{};            // the kernel value multiplied with it
+    double product{};           // input·weight
 };
 
-// Everything about output value (kernel, outY, outX).
+// Everything about output value (kernel, out_y, out_x).
 struct TraceStep {
-    int index{};                     // step i, in [0, K·OH·OW): kernel-major, then rows, columns
-    int kernel{};                    // which of the K kernels
-    int outY{}, outX{};              // the output position
-    int windowTop{}, windowLeft{};   // the window's top-left cell in padded coordinates
-    std::vector<TraceTerm> terms;    // ordered by channel, then ky, then kx
-    std::vector<double> channelSums; // Σ of the products of each input channel (C values)
-    double divisor{1};               // the kernel's normalisation (9 for the 1/9 box blur)
-    bool hasBias{};
+    int index{};                      // step i, in [0, K·OH·OW): kernel-major, then rows, columns
+    int kernel{};                     // which of the K kernels
+    int out_y{}, out_x{};             // the output position
+    int window_top{}, window_left{};  // the window's top-left cell in padded coordinates
+    std::vector<TraceTerm> terms;     // ordered by channel, then ky, then kx
+    std::vector<double> channel_sums; // Σ of the products of each input channel (C values)
+    double divisor{1};                // the kernel's normalisation (9 for the 1/9 box blur)
+    bool has_bias{};
     double bias{};      // 0 when there is no bias
-    double total{};     // Σ channelSums / divisor + bias
+    double total{};     // Σ channel_sums / divisor + bias
     bool relu{};        // whether ReLU is applied
     double activated{}; // max(total, 0) with ReLU, otherwise total
 
@@ -62,15 +62,15 @@ struct TraceStep {
     // "− b") for the bias, then "= total"; with ReLU "… = −4 → ReLU → 0". Numbers as
     // format_number(value, true).
     std::string expression() const;
-    // The products of one input channel and their sum, "2×1 + 0×1 + … = 5" (channelSums[c]):
+    // The products of one input channel and their sum, "2×1 + 0×1 + … = 5" (channel_sums[c]):
     // a multi-channel step is these sums added up.
     std::string channel_expression(int channel) const;
 };
 
 // A number as a student reads it: integers without a decimal point ("3", not "3.0"), other values
 // in the shortest form that reads back to the same double ("0.1", "1e-07"); −0 is "0". With
-// unicodeMinus the sign is − (U+2212), otherwise the ASCII '-' (for CSV output).
-std::string format_number(double value, bool unicodeMinus = false);
+// unicode_minus the sign is − (U+2212), otherwise the ASCII '-' (for CSV output).
+std::string format_number(double value, bool unicode_minus = false);
 // A factor or term inside an expression: format_number(value, true), negatives in parentheses so
 // "2×(−1)" cannot be misread.
 std::string format_factor(double value);
@@ -83,7 +83,7 @@ public:
     // Everything a trace needs. Layouts are row-major.
     struct Setup {
         ConvGeometry::Params geometry; // sizes, stride, padding, dilation, channels C
-        int kernelCount{1};            // K
+        int kernel_count{1};           // K
         std::vector<double> input;     // (C, H, W)
         std::vector<double> kernels;   // (K, C, FH, FW)
         std::vector<double> bias;      // (K), or empty for no bias
@@ -99,10 +99,10 @@ public:
     // invalid (ConvGeometry::why_invalid()), a size does not match, or a value is NaN or infinite.
     explicit ConvTrace(Setup setup);
 
-    // One channel, one kernel: sizes are taken from the matrices (the geometry's inputHeight/Width,
-    // kernelHeight/Width and channels are overwritten); stride, padding and dilation from
-    // `geometry`. Throws std::invalid_argument for an empty or ragged matrix (naming the row), and
-    // for everything the main constructor rejects.
+    // One channel, one kernel: sizes are taken from the matrices (the geometry's
+    // input_height/Width, kernel_height/Width and channels are overwritten); stride, padding and
+    // dilation from `geometry`. Throws std::invalid_argument for an empty or ragged matrix (naming
+    // the row), and for everything the main constructor rejects.
     static ConvTrace from_matrices(const Matrix& input, const Matrix& kernel,
                                    ConvGeometry::Params geometry,
                                    compute::BorderMode border = compute::BorderMode::Zero,
@@ -112,7 +112,7 @@ public:
     const ConvGeometry& geometry() const { return geometry_; }
     const Setup& setup() const { return setup_; }
     int channels() const { return geometry_.channels(); }
-    int kernel_count() const { return setup_.kernelCount; }
+    int kernel_count() const { return setup_.kernel_count; }
     int output_height() const { return geometry_.output_height(); }
     int output_width() const { return geometry_.output_width(); }
 
@@ -120,8 +120,8 @@ public:
     int step_count() const;
     // Step i, computed now; throws std::out_of_range outside [0, step_count()).
     TraceStep step(int index) const;
-    // kernel·OH·OW + outY·OW + outX; throws std::out_of_range for a position outside the output.
-    int step_index(int kernel, int outY, int outX) const;
+    // kernel·OH·OW + out_y·OW + out_x; throws std::out_of_range for a position outside the output.
+    int step_index(int kernel, int out_y, int out_x) const;
 
     // Output of one kernel (activated values), OH rows of OW.
     Matrix output(int kernel) const;
@@ -143,7 +143,7 @@ public:
     double weight_at(int kernel, int channel, int ky, int kx) const;
 
 private:
-    double sum_at(int kernel, int outY, int outX, std::vector<double>* channelSums) const;
+    double sum_at(int kernel, int out_y, int out_x, std::vector<double>* channel_sums) const;
     void check_padded(int channel, int py, int px) const;
 
     Setup setup_;

@@ -53,15 +53,15 @@ Im2col::Im2col(const ConvTrace& trace) {
     const ConvTrace::Setup& s = trace.setup();
     rows_ = trace.output_height() * trace.output_width();
     channels_ = trace.channels();
-    kernelHeight_ = p.kernelHeight;
-    kernelWidth_ = p.kernelWidth;
+    kernelHeight_ = p.kernel_height;
+    kernelWidth_ = p.kernel_width;
     columns_ = channels_ * kernelHeight_ * kernelWidth_;
     kernelCount_ = trace.kernel_count();
     outputWidth_ = trace.output_width();
-    strideY_ = p.strideY;
-    strideX_ = p.strideX;
-    dilationY_ = p.dilationY;
-    dilationX_ = p.dilationX;
+    strideY_ = p.stride_y;
+    strideX_ = p.stride_x;
+    dilationY_ = p.dilation_y;
+    dilationX_ = p.dilation_x;
     divisor_ = s.divisor;
     bias_ = s.bias;
     relu_ = s.relu;
@@ -103,8 +103,8 @@ Im2colTap Im2col::tap(int column) const {
     if (column < 0 || column >= columns_)
         throw std::out_of_range("column " + std::to_string(column) + " is outside [0, " +
                                 std::to_string(columns_) + ")");
-    const int perChannel = kernelHeight_ * kernelWidth_;
-    return {column / perChannel, column % perChannel / kernelWidth_, column % kernelWidth_};
+    const int per_channel = kernelHeight_ * kernelWidth_;
+    return {column / per_channel, column % per_channel / kernelWidth_, column % kernelWidth_};
 }
 
 int Im2col::padded_row(int row, int column) const {
@@ -129,7 +129,7 @@ double Im2col::output_at(int row, int kernel) const {
 }
 
 double MatmulTiming::cpu_gflops() const {
-    return cpuMs > 0 ? 2.0 * m * k * n / (cpuMs * 1e6) : 0.0;
+    return cpu_ms > 0 ? 2.0 * m * k * n / (cpu_ms * 1e6) : 0.0;
 }
 
 MatmulTiming time_matmul(int m, int k, int n, int repeats) {
@@ -141,12 +141,12 @@ MatmulTiming time_matmul(int m, int k, int n, int repeats) {
     timing.n = n;
     std::mt19937 rng(7);
     const compute::Tensor a = random_matrix(m, k, rng), b = random_matrix(k, n, rng);
-    timing.cpuMs = median_ms(a, b, repeats);
+    timing.cpu_ms = median_ms(a, b, repeats);
     if (compute::Device::cuda_available()) {
         const compute::Device gpu = compute::Device::cuda();
-        timing.cudaMs = median_ms(a.to(gpu), b.to(gpu), repeats);
+        timing.cuda_ms = median_ms(a.to(gpu), b.to(gpu), repeats);
     } else {
-        timing.cudaMissing = compute::Device::cuda_unavailable_reason();
+        timing.cuda_missing = compute::Device::cuda_unavailable_reason();
     }
     return timing;
 }

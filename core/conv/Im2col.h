@@ -19,7 +19,7 @@ struct Im2colTap {
 class Im2col {
 public:
     // Unrolls `trace`'s padded input (after border fill). Rows: one per output position
-    // (outY·OW + outX, the order of the trace's steps); columns: C·FH·FW taps ordered channel,
+    // (out_y·OW + out_x, the order of the trace's steps); columns: C·FH·FW taps ordered channel,
     // ky, kx. This is the transpose of the library's layout: core/compute/cpu/conv.cpp keeps
     // (C·FH·FW) rows by (OH·OW) columns and computes W·col; one row per window reads better here
     // and the product is the same numbers.
@@ -64,9 +64,9 @@ private:
 // The measured time of one matrix product (M, K)·(K, N) through compute::ops::matmul, float32.
 struct MatmulTiming {
     int m{}, k{}, n{};
-    double cpuMs{};               // median, milliseconds
-    std::optional<double> cudaMs; // median on CUDA device 0, when there is one
-    std::string cudaMissing;      // why there is no CUDA figure, for the UI
+    double cpu_ms{};               // median, milliseconds
+    std::optional<double> cuda_ms; // median on CUDA device 0, when there is one
+    std::string cuda_missing;      // why there is no CUDA figure, for the UI
     // 2·M·K·N / time: how many multiply-adds per second the hardware sustained.
     double cpu_gflops() const;
 };

@@ -15,13 +15,13 @@ KernelModel KernelModel::from_matrix(const Matrix& values, double divisor) {
 
 KernelModel KernelModel::from_preset(const KernelPreset& preset) {
     KernelModel model = from_matrix(preset.matrix, preset.divisor);
-    model.presetId = preset.id;
+    model.preset_id = preset.id;
     model.name = preset.name;
     return model;
 }
 
 std::vector<int> KernelModel::edited_channels(int channel) const {
-    if (perChannel)
+    if (per_channel)
         return {std::clamp(channel, 0, kChannels - 1)};
     return {0, 1, 2};
 }
@@ -122,7 +122,7 @@ void KernelModel::set_per_channel(bool on, int from) {
         const Channel source = channels[std::clamp(from, 0, kChannels - 1)];
         channels.fill(source);
     }
-    perChannel = on;
+    per_channel = on;
 }
 
 } // namespace convsight::conv

@@ -22,14 +22,14 @@ struct KernelModel {
         bool operator==(const Channel&) const = default;
     };
 
-    // All three have the same size. With one kernel for all channels (perChannel false) the
+    // All three have the same size. With one kernel for all channels (per_channel false) the
     // three are equal copies, so channels[c] is always the kernel that filters image channel c.
     std::array<Channel, kChannels> channels{};
-    bool perChannel{false};
+    bool per_channel{false};
     double offset{0}; // added to every output value after the division, in the image's units
     compute::BorderMode border{compute::BorderMode::Reflect};
-    std::string presetId; // the preset this still is unchanged ("sobel-x"); empty when edited
-    std::string name;     // the preset's or the file's name; empty for a kernel typed by hand
+    std::string preset_id; // the preset this still is unchanged ("sobel-x"); empty when edited
+    std::string name;      // the preset's or the file's name; empty for a kernel typed by hand
 
     bool operator==(const KernelModel&) const = default;
 
@@ -65,7 +65,7 @@ struct KernelModel {
     bool normalise();
     // One kernel for all channels: every channel becomes channel `from`. Per channel: unchanged
     // values, from then on edited one at a time.
-    void set_per_channel(bool perChannel, int from);
+    void set_per_channel(bool per_channel, int from);
 };
 
 } // namespace convsight::conv

@@ -72,17 +72,17 @@ StepThroughDocument StepThroughDocument::lecture_example() {
     d.input = flatten(lecture_input());
     d.kernels = flatten(lecture.matrix);
     d.divisor = lecture.divisor;
-    d.presetId = kLectureKernel;
+    d.preset_id = kLectureKernel;
     return d;
 }
 
 ConvGeometry::Params StepThroughDocument::geometry_params() const {
     ConvGeometry::Params params;
-    params.inputHeight = height;
-    params.inputWidth = width;
-    params.kernelHeight = params.kernelWidth = kernelSize;
-    params.strideY = params.strideX = stride;
-    params.dilationY = params.dilationX = dilation;
+    params.input_height = height;
+    params.input_width = width;
+    params.kernel_height = params.kernel_width = kernel_size;
+    params.stride_y = params.stride_x = stride;
+    params.dilation_y = params.dilation_x = dilation;
     params.mode = padding;
     params.channels = channels;
     return params;
@@ -93,8 +93,8 @@ std::optional<std::string> StepThroughDocument::why_invalid() const {
 }
 
 bool StepThroughDocument::same_shape(const StepThroughDocument& other) const {
-    return channels == other.channels && kernelCount == other.kernelCount &&
-           height == other.height && width == other.width && kernelSize == other.kernelSize &&
+    return channels == other.channels && kernel_count == other.kernel_count &&
+           height == other.height && width == other.width && kernel_size == other.kernel_size &&
            stride == other.stride && padding == other.padding && dilation == other.dilation;
 }
 
@@ -104,7 +104,7 @@ std::size_t StepThroughDocument::input_index(int channel, int row, int column) c
 
 std::size_t StepThroughDocument::kernel_index(int kernel, int channel, int row, int column) const {
     return static_cast<std::size_t>(
-        ((kernel * channels + channel) * kernelSize + row) * kernelSize + column);
+        ((kernel * channels + channel) * kernel_size + row) * kernel_size + column);
 }
 
 StepThroughDocument StepThroughDocument::with_input_value(int channel, int row, int column,
@@ -118,7 +118,7 @@ StepThroughDocument StepThroughDocument::with_kernel_value(int kernel, int chann
                                                            int column, double value) const {
     StepThroughDocument d = *this;
     d.kernels.at(kernel_index(kernel, channel, row, column)) = value;
-    d.presetId.clear();
+    d.preset_id.clear();
     return d;
 }
 
@@ -141,11 +141,11 @@ StepThroughDocument StepThroughDocument::with_input_size(int newHeight, int newW
 
 StepThroughDocument StepThroughDocument::with_kernel_size(int size) const {
     StepThroughDocument d = *this;
-    const int planes = kernelCount * channels;
-    d.kernels = resize_planes(kernels, planes, kernelSize, kernelSize, size, size, true,
+    const int planes = kernel_count * channels;
+    d.kernels = resize_planes(kernels, planes, kernel_size, kernel_size, size, size, true,
                               std::vector<double>(static_cast<std::size_t>(planes * size * size)));
-    d.kernelSize = size;
-    d.presetId.clear();
+    d.kernel_size = size;
+    d.preset_id.clear();
     return d;
 }
 
@@ -153,15 +153,15 @@ StepThroughDocument StepThroughDocument::with_preset(const std::string& id,
                                                      const RandomInteger& random) const {
     const KernelPreset& preset = kernel_preset(id);
     StepThroughDocument d = *this;
-    d.presetId = id;
-    d.kernelSize = static_cast<int>(preset.matrix.size());
-    if (d.channels == 1 && d.kernelCount == 1) {
+    d.preset_id = id;
+    d.kernel_size = static_cast<int>(preset.matrix.size());
+    if (d.channels == 1 && d.kernel_count == 1) {
         d.kernels = flatten(preset.matrix);
         d.divisor = preset.divisor;
     } else {
         // A bank shares one divisor: the preset goes in as its weights (1/9 → 0.111…).
-        d.kernels =
-            kernel_bank(d.kernelCount, d.channels, d.kernelSize, flatten(preset.weights()), random);
+        d.kernels = kernel_bank(d.kernel_count, d.channels, d.kernel_size,
+                                flatten(preset.weights()), random);
         d.divisor = 1;
     }
     return d;
@@ -171,7 +171,7 @@ StepThroughDocument StepThroughDocument::with_channels(int newChannels, int newK
                                                        const RandomInteger& random) const {
     StepThroughDocument d = *this;
     const auto plane = static_cast<std::size_t>(height * width);
-    const auto slice = static_cast<std::size_t>(kernelSize * kernelSize);
+    const auto slice = static_cast<std::size_t>(kernel_size * kernel_size);
     // A bank shares one divisor: weights go in divided (1/9 → 0.111…).
     for (double& w : d.kernels)
         w /= d.divisor;
@@ -185,26 +185,26 @@ StepThroughDocument StepThroughDocument::with_channels(int newChannels, int newK
             d.input.insert(d.input.end(), more.begin(), more.end());
         }
         d.kernels = kernel_bank(
-            newKernelCount, newChannels, kernelSize,
+            newKernelCount, newChannels, kernel_size,
             std::vector<double>(d.kernels.begin(), d.kernels.begin() + static_cast<long>(slice)),
             random);
-    } else if (newKernelCount > kernelCount) {
+    } else if (newKernelCount > kernel_count) {
         // More filters: keep the ones there are, add random ones.
         const std::vector<double> more = random_integers(
-            slice * static_cast<std::size_t>(newChannels * (newKernelCount - kernelCount)), -1, 1,
+            slice * static_cast<std::size_t>(newChannels * (newKernelCount - kernel_count)), -1, 1,
             random);
         d.kernels.insert(d.kernels.end(), more.begin(), more.end());
     } else {
         d.kernels.resize(slice * static_cast<std::size_t>(newChannels * newKernelCount));
     }
-    if (newChannels == 1 && newKernelCount == 1 && !d.presetId.empty()) {
+    if (newChannels == 1 && newKernelCount == 1 && !d.preset_id.empty()) {
         // Back to one grey kernel: the preset as printed, with its divisor.
-        const KernelPreset& preset = kernel_preset(d.presetId);
+        const KernelPreset& preset = kernel_preset(d.preset_id);
         d.kernels = flatten(preset.matrix);
         d.divisor = preset.divisor;
     }
     d.channels = newChannels;
-    d.kernelCount = newKernelCount;
+    d.kernel_count = newKernelCount;
     return d;
 }
 
@@ -226,13 +226,13 @@ StepThroughTraces StepThroughDocument::traces(StepThroughMode mode) const {
     case StepThroughMode::InputGradient: {
         BackwardTrace::Setup setup;
         setup.geometry = params;
-        setup.kernelCount = kernelCount;
+        setup.kernel_count = kernel_count;
         setup.input = input;
         setup.kernels = kernels;
         for (double& w : setup.kernels)
             w /= divisor;
-        setup.outputGradient =
-            BackwardTrace::random_integer_gradient(ConvGeometry(params), kernelCount, 1);
+        setup.output_gradient =
+            BackwardTrace::random_integer_gradient(ConvGeometry(params), kernel_count, 1);
         traces.backward = std::make_shared<const BackwardTrace>(std::move(setup));
         // Aliasing pointer: the trace lives inside `backward`.
         traces.trace = std::shared_ptr<const ConvTrace>(traces.backward,
@@ -244,7 +244,7 @@ StepThroughTraces StepThroughDocument::traces(StepThroughMode mode) const {
     case StepThroughMode::Convolution: {
         ConvTrace::Setup setup;
         setup.geometry = params;
-        setup.kernelCount = kernelCount;
+        setup.kernel_count = kernel_count;
         setup.input = input;
         setup.kernels = kernels;
         setup.divisor = divisor;

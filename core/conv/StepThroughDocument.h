@@ -43,14 +43,14 @@ struct StepThroughDocument {
     static constexpr int kMaxInputSide = 32;
     static constexpr int kMaxKernelSize = 7;
 
-    int channels{1};    // C: 1 (grey) or 3 (RGB)
-    int kernelCount{1}; // K filters, each C×F×F
+    int channels{1};     // C: 1 (grey) or 3 (RGB)
+    int kernel_count{1}; // K filters, each C×F×F
     int height{4}, width{4};
-    int kernelSize{3};
+    int kernel_size{3};
     std::vector<double> input;   // (C, H, W)
     std::vector<double> kernels; // (K, C, F, F)
     double divisor{1};
-    std::string presetId; // the preset the kernels came from; empty once edited
+    std::string preset_id; // the preset the kernels came from; empty once edited
     int stride{1};
     PaddingMode padding{PaddingMode::Valid};
     compute::BorderMode border{compute::BorderMode::Zero};
@@ -90,7 +90,7 @@ struct StepThroughDocument {
     // C channels (1 or 3) and K filters. RGB: the grey plane becomes R, G and B are random 0…9;
     // back to grey keeps R. A bank shares one divisor (weights go in divided); back to one grey
     // filter from a preset gives the preset as printed.
-    StepThroughDocument with_channels(int channels, int kernelCount,
+    StepThroughDocument with_channels(int channels, int kernel_count,
                                       const RandomInteger& random) const;
 
     // The traces of `mode` (throws std::invalid_argument, as the traces do, for settings they

@@ -118,7 +118,7 @@ GifWriter::~GifWriter() {
     }
 }
 
-void GifWriter::add_frame(const cv::Mat& bgr, int delayMs) {
+void GifWriter::add_frame(const cv::Mat& bgr, int delay_ms) {
     if (!file_->gif)
         throw ImageError("cannot add a frame to GIF '" + path_ + "': it is already finished");
     if (bgr.type() != CV_8UC3 || bgr.cols != width_ || bgr.rows != height_)
@@ -127,7 +127,7 @@ void GifWriter::add_frame(const cv::Mat& bgr, int delayMs) {
                          std::to_string(height_) + " pixels, like the first");
     GraphicsControlBlock control{};
     control.DisposalMode = DISPOSE_DO_NOT;
-    control.DelayTime = std::max(2, (delayMs + 5) / 10); // browsers treat 0 and 1 as 10
+    control.DelayTime = std::max(2, (delay_ms + 5) / 10); // browsers treat 0 and 1 as 10
     control.TransparentColor = NO_TRANSPARENT_COLOR;
     GifByteType extension[4];
     const std::size_t length = EGifGCBToExtension(&control, extension);
@@ -204,7 +204,7 @@ std::vector<GifFrame> read_gif(const std::string& path) {
         }
         GraphicsControlBlock control{};
         if (DGifSavedExtensionToGCB(gif, i, &control) == GIF_OK)
-            frame.delayMs = control.DelayTime * 10;
+            frame.delay_ms = control.DelayTime * 10;
         frames.push_back(std::move(frame));
     }
     close();

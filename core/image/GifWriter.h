@@ -29,10 +29,10 @@ public:
     GifWriter(const GifWriter&) = delete;
     GifWriter& operator=(const GifWriter&) = delete;
 
-    // Appends one frame, an 8-bit BGR image (CV_8UC3, OpenCV's order), shown for `delayMs`
+    // Appends one frame, an 8-bit BGR image (CV_8UC3, OpenCV's order), shown for `delay_ms`
     // (GIF counts hundredths of a second: rounded, at least 2). Throws ImageError for a frame of
     // another size or type, or a write failure.
-    void add_frame(const cv::Mat& bgr, int delayMs);
+    void add_frame(const cv::Mat& bgr, int delay_ms);
     int frame_count() const { return frames_; }
     // Writes the end of the file and moves it into place. Throws ImageError on failure.
     void finish();
@@ -48,7 +48,7 @@ private:
 // One frame read back from a GIF: BGR pixels and its delay.
 struct GifFrame {
     cv::Mat bgr;
-    int delayMs{};
+    int delay_ms{};
 };
 // Every frame of a GIF file written by GifWriter (a full-size frame each, global or local
 // palette). Throws ImageError for a missing or corrupt file.

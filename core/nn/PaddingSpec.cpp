@@ -37,16 +37,16 @@ nlohmann::json PaddingSpec::config() const {
 conv::ConvGeometry window_geometry(const PaddingSpec& padding, const WindowSpec& window,
                                    int input_height, int input_width) {
     conv::ConvGeometry::Params p;
-    p.inputHeight = input_height;
-    p.inputWidth = input_width;
-    p.kernelHeight = window.height;
-    p.kernelWidth = window.width;
-    p.strideY = window.stride_y;
-    p.strideX = window.stride_x;
-    p.dilationY = window.dilation_y;
-    p.dilationX = window.dilation_x;
+    p.input_height = input_height;
+    p.input_width = input_width;
+    p.kernel_height = window.height;
+    p.kernel_width = window.width;
+    p.stride_y = window.stride_y;
+    p.stride_x = window.stride_x;
+    p.dilation_y = window.dilation_y;
+    p.dilation_x = window.dilation_x;
     p.mode = padding.mode;
-    p.explicitPadding = padding.sides;
+    p.explicit_padding = padding.sides;
     return conv::ConvGeometry(p);
 }
 

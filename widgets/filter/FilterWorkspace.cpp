@@ -532,7 +532,7 @@ QWidget* FilterWorkspace::createSidePanel() {
 bool FilterWorkspace::loadFile(const QString& path) {
     if (ImageSource::isKernelFile(path))
         return loadKernelFile(path);
-    return imageSource_->open_file(path);
+    return imageSource_->openFile(path);
 }
 
 bool FilterWorkspace::loadKernelFile(const QString& path) {
@@ -570,26 +570,26 @@ void FilterWorkspace::showSource(const cv::Mat& image, const QString& name) {
     refilter();
 }
 
-void FilterWorkspace::showVideoBar(const QString& name, int frame_count) {
+void FilterWorkspace::showVideoBar(const QString& name, int frameCount) {
     Q_UNUSED(name) // the first frame brings it
     clearMessage();
-    const bool camera = imageSource_->is_camera();
+    const bool camera = imageSource_->isCamera();
     scrubSlider_->setVisible(!camera);
     if (camera) {
         frameLabel_->setText(tr("live camera"));
     } else {
-        scrubSlider_->setRange(0, std::max(0, frame_count - 1));
+        scrubSlider_->setRange(0, std::max(0, frameCount - 1));
         scrubSlider_->setValue(0);
-        frameLabel_->setText(tr("frame 1 of %1").arg(frame_count));
+        frameLabel_->setText(tr("frame 1 of %1").arg(frameCount));
     }
     videoBar_->show();
 }
 
 void FilterWorkspace::showVideoFrame(const cv::Mat& frame, const QString& name, int position) {
-    if (!imageSource_->is_camera()) {
+    if (!imageSource_->isCamera()) {
         const QSignalBlocker blocker(scrubSlider_);
         scrubSlider_->setValue(position - 1);
-        frameLabel_->setText(tr("frame %1 of %2").arg(position).arg(imageSource_->frame_count()));
+        frameLabel_->setText(tr("frame %1 of %2").arg(position).arg(imageSource_->frameCount()));
     }
     showSource(frame, name.isEmpty() ? sourceName_ : name); // the camera keeps the input's name
 }

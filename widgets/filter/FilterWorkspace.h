@@ -144,7 +144,7 @@ private:
     // Makes `image` the input (no undo step: commands and video frames call it).
     void showSource(const cv::Mat& image, const QString& name);
     void connectImageSource();
-    void showVideoBar(const QString& name, int frame_count);
+    void showVideoBar(const QString& name, int frameCount);
     void showVideoFrame(const cv::Mat& frame, const QString& name, int position);
     void rebuildRecentMenu();
     void onFiltered(const FilterResult& result);

@@ -88,11 +88,11 @@ ImageSource::ImageSource(QObject* parent)
 
 ImageSource::~ImageSource() = default;
 
-bool ImageSource::is_camera() const {
+bool ImageSource::isCamera() const {
     return video_ && video_->is_camera();
 }
 
-int ImageSource::frame_count() const {
+int ImageSource::frameCount() const {
     return video_ && !video_->is_camera() ? video_->frame_count() : 0;
 }
 
@@ -122,7 +122,7 @@ QStringList ImageSource::recentFiles() {
     return QSettings().value(kRecentFilesKey).toStringList();
 }
 
-bool ImageSource::open_file(const QString& path) {
+bool ImageSource::openFile(const QString& path) {
     if (isKernelFile(path)) {
         emit kernelFileOpened(path);
         return true;
@@ -180,7 +180,7 @@ bool ImageSource::openMime(const QMimeData* mime, const QString& name) {
         return false;
     for (const QUrl& url : mime->urls())
         if (url.isLocalFile()) {
-            open_file(url.toLocalFile());
+            openFile(url.toLocalFile());
             return true;
         }
     if (mime->hasImage()) {
@@ -188,7 +188,7 @@ bool ImageSource::openMime(const QMimeData* mime, const QString& name) {
         return true;
     }
     if (mime->hasText() && QFileInfo(mime->text().trimmed()).isFile()) {
-        open_file(mime->text().trimmed());
+        openFile(mime->text().trimmed());
         return true;
     }
     return false;

@@ -34,9 +34,9 @@ public:
 
     State state() const { return state_; }
     bool hasVideo() const { return video_ != nullptr; }
-    bool is_camera() const;
+    bool isCamera() const;
     // Frames of the open video file (0 for the camera or none).
-    int frame_count() const;
+    int frameCount() const;
 
     // Bundled samples: the photos in resources/samples/, then the generated patterns.
     static QStringList sampleNames();
@@ -51,7 +51,7 @@ public:
 public slots:
     // An image file (read on a worker: imageLoaded or loadFailed follow), a video file (opened
     // at once) or a kernel file (kernelFileOpened). Returns false when it failed at once.
-    bool open_file(const QString& path);
+    bool openFile(const QString& path);
     // `image` as the new input: refused (loadFailed, false) when empty, not 8-bit grey or colour,
     // or larger than image::kMaxImagePixels. Stops a video.
     bool useImage(const cv::Mat& image, const QString& name);
@@ -75,8 +75,8 @@ signals:
     void imageLoaded(const cv::Mat& image, const QString& name);
     // A frame of the video or camera (no undo step); position counts from 1.
     void videoFrameShown(const cv::Mat& frame, const QString& name, int position);
-    // A video file (frame_count > 0) or the camera (frame_count 0) opened; a frame follows.
-    void videoOpened(const QString& name, int frame_count);
+    // A video file (frameCount > 0) or the camera (frameCount 0) opened; a frame follows.
+    void videoOpened(const QString& name, int frameCount);
     // Why a file, sample or camera could not be used; the input is unchanged.
     void loadFailed(const QString& message);
     void kernelFileOpened(const QString& path);

@@ -114,8 +114,8 @@ QString whyNoNormalise(const conv::KernelModel& model) {
         QT_TRANSLATE_NOOP("KernelEditor", "The blue channel's values sum to 0"),
     };
     const int channel = std::max(0, model.zero_sum_channel());
-    return (model.perChannel ? KernelEditor::tr(sums[channel])
-                             : KernelEditor::tr("The values sum to 0")) +
+    return (model.per_channel ? KernelEditor::tr(sums[channel])
+                              : KernelEditor::tr("The values sum to 0")) +
            KernelEditor::tr(", so no divisor makes them sum to 1. Kernels that sum to 0 (edge "
                             "detectors) turn flat areas black; add an offset to see their "
                             "negative values.");
@@ -477,7 +477,7 @@ QString KernelEditor::message() const {
 
 conv::KernelModel KernelEditor::edited() const {
     conv::KernelModel next = model_;
-    next.presetId.clear();
+    next.preset_id.clear();
     next.name.clear();
     return next;
 }
@@ -490,7 +490,7 @@ void KernelEditor::change(conv::KernelModel next, const QString& text, int merge
 
 void KernelEditor::apply(const conv::KernelModel& model) {
     model_ = model;
-    if (!model_.perChannel)
+    if (!model_.per_channel)
         channel_ = 0;
     showMessage({}, false);
     syncControls();
@@ -505,7 +505,7 @@ void KernelEditor::syncControls() {
     grid_->setValues(model_.channels[channel_].values);
 
     const int presetIndex =
-        model_.presetId.empty() ? 0 : std::max(0, presetCombo_->findData(presetId()));
+        model_.preset_id.empty() ? 0 : std::max(0, presetCombo_->findData(presetId()));
     presetCombo_->setItemText(0, model_.name.empty() || presetIndex != 0
                                      ? tr("Custom")
                                      : tr("Custom: %1").arg(kernelName()));
@@ -519,8 +519,8 @@ void KernelEditor::syncControls() {
 
     rowsSpin_->setValue(model_.rows());
     columnsSpin_->setValue(model_.columns());
-    channelModeCombo_->setCurrentIndex(model_.perChannel ? 1 : 0);
-    channelTabs_->setVisible(model_.perChannel);
+    channelModeCombo_->setCurrentIndex(model_.per_channel ? 1 : 0);
+    channelTabs_->setVisible(model_.per_channel);
     channelTabs_->setCurrentIndex(channel_);
     divisorSpin_->setValue(divisor(channel_));
     offsetSpin_->setValue(model_.offset);
@@ -576,7 +576,7 @@ bool KernelEditor::setModel(const conv::KernelModel& model, const QString& comma
         return false;
     }
     conv::KernelModel next = model;
-    if (!next.perChannel)
+    if (!next.per_channel)
         next.set_per_channel(false, 0);
     change(std::move(next), commandText);
     return true;
@@ -630,7 +630,7 @@ void KernelEditor::normalise() {
     // A preset that already sums to 1 stays that preset; a new divisor makes a kernel of one's own.
     if (next == model_)
         return;
-    next.presetId.clear();
+    next.preset_id.clear();
     next.name.clear();
     change(std::move(next), tr("Normalise"));
 }
@@ -655,7 +655,7 @@ void KernelEditor::setPerChannel(bool perChannel) {
 }
 
 void KernelEditor::setCurrentChannel(int channel) {
-    channel = model_.perChannel ? std::clamp(channel, 0, conv::KernelModel::kChannels - 1) : 0;
+    channel = model_.per_channel ? std::clamp(channel, 0, conv::KernelModel::kChannels - 1) : 0;
     if (channel == channel_)
         return;
     channel_ = channel;
@@ -758,7 +758,7 @@ bool KernelEditor::saveFile(const QString& path) {
     }
     // Both formats hold one kernel: per channel, the one shown.
     showMessage(
-        model_.perChannel
+        model_.per_channel
             ? tr("Saved the %1 channel's kernel to %2.").arg(channelName(channel_), fileName)
             : tr("Saved %1.").arg(fileName),
         false);
@@ -774,7 +774,7 @@ void KernelEditor::open() {
 }
 
 void KernelEditor::saveAs() {
-    const QString suggested = (model_.presetId.empty() ? QStringLiteral("kernel") : presetId()) +
+    const QString suggested = (model_.preset_id.empty() ? QStringLiteral("kernel") : presetId()) +
                               QStringLiteral(".kernel.json");
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save the kernel"), suggested,

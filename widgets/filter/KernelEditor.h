@@ -40,9 +40,9 @@ public:
 
     int kernelRows() const { return model_.rows(); }
     int kernelColumns() const { return model_.columns(); }
-    bool isPerChannel() const { return model_.perChannel; }
+    bool isPerChannel() const { return model_.per_channel; }
     // 1 with one kernel for all channels, 3 (R, G, B) with one per channel.
-    int channelCount() const { return model_.perChannel ? conv::KernelModel::kChannels : 1; }
+    int channelCount() const { return model_.per_channel ? conv::KernelModel::kChannels : 1; }
     // The values as typed, and the divisor, of colour channel `channel` (0 R, 1 G, 2 B).
     const conv::Matrix& values(int channel = 0) const;
     double divisor(int channel = 0) const;
@@ -55,7 +55,7 @@ public:
     double offset() const { return model_.offset; }
     compute::BorderMode border() const { return model_.border; }
     // The preset id while the kernel is a preset unchanged ("sobel-x"), otherwise empty.
-    QString presetId() const { return QString::fromStdString(model_.presetId); }
+    QString presetId() const { return QString::fromStdString(model_.preset_id); }
     // The preset's or the file's name; empty for a kernel of one's own.
     QString kernelName() const { return QString::fromStdString(model_.name); }
 

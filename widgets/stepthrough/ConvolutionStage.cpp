@@ -123,12 +123,12 @@ QStringList channelLines(const conv::TraceStep& step, int channels, bool colour)
         lines << channelName(c, channels, colour) + QStringLiteral(":  ") +
                      QString::fromStdString(step.channel_expression(c));
         sums << QString::fromStdString(
-            conv::format_factor(step.channelSums[static_cast<std::size_t>(c)]));
+            conv::format_factor(step.channel_sums[static_cast<std::size_t>(c)]));
     }
     QString total = sums.join(QStringLiteral(" + "));
     if (step.divisor != 1.0)
         total = QStringLiteral("(") + total + QStringLiteral(") / ") + numberText(step.divisor);
-    if (step.hasBias)
+    if (step.has_bias)
         total += (step.bias < 0 ? QStringLiteral(" − ") : QStringLiteral(" + ")) +
                  numberText(std::abs(step.bias));
     total += QStringLiteral(" = ") + numberText(step.total);
@@ -198,10 +198,10 @@ void ConvolutionStage::setPoolTrace(std::shared_ptr<const conv::PoolTrace> pool,
     // order and windows are the pooling's.
     const conv::PoolTrace::Setup& poolSetup = pool->setup();
     const auto& params = poolSetup.geometry;
-    const int channels = params.channels, taps = params.kernelHeight * params.kernelWidth;
+    const int channels = params.channels, taps = params.kernel_height * params.kernel_width;
     conv::ConvTrace::Setup setup;
     setup.geometry = params;
-    setup.kernelCount = channels;
+    setup.kernel_count = channels;
     setup.input = poolSetup.input;
     setup.kernels.assign(static_cast<std::size_t>(channels * channels * taps), 0.0);
     for (int k = 0; k < channels; ++k)
@@ -317,10 +317,10 @@ ConvolutionStage::Frame ConvolutionStage::currentFrame() const {
     frame.index = step_;
     frame.pinned = pinned_ >= 0 ? &pinnedStep_ : nullptr;
     frame.pool = pool_ ? &currentPool_ : nullptr;
-    frame.windowY = current_.windowTop;
-    frame.windowX = current_.windowLeft;
-    frame.outputY = stackedRow(current_.kernel, current_.outY);
-    frame.outputX = current_.outX;
+    frame.windowY = current_.window_top;
+    frame.windowX = current_.window_left;
+    frame.outputY = stackedRow(current_.kernel, current_.out_y);
+    frame.outputX = current_.out_x;
     if (isAnimating()) {
         const double t = animation_->currentValue().toDouble();
         frame.arrival = t;
@@ -353,11 +353,11 @@ QImage ConvolutionStage::renderFrame(QSize size, int step, double progress) cons
     frame.pinned = pinned_ >= 0 ? &pinned : nullptr;
     frame.pool = pool_ ? &pool : nullptr;
     frame.arrival = t;
-    frame.windowY = between(previous.windowTop, target.windowTop);
-    frame.windowX = between(previous.windowLeft, target.windowLeft);
-    frame.outputY =
-        between(stackedRow(previous.kernel, previous.outY), stackedRow(target.kernel, target.outY));
-    frame.outputX = between(previous.outX, target.outX);
+    frame.windowY = between(previous.window_top, target.window_top);
+    frame.windowX = between(previous.window_left, target.window_left);
+    frame.outputY = between(stackedRow(previous.kernel, previous.out_y),
+                            stackedRow(target.kernel, target.out_y));
+    frame.outputX = between(previous.out_x, target.out_x);
     paintStage(painter, size, frame);
     return image;
 }
@@ -390,7 +390,7 @@ QRect ConvolutionStage::inputCellRect(int channel, int row, int column) const {
         return {};
     const conv::Padding padding = trace_->geometry().padding();
     const auto& params = trace_->geometry().params();
-    if (row < 0 || column < 0 || row >= params.inputHeight || column >= params.inputWidth)
+    if (row < 0 || column < 0 || row >= params.input_height || column >= params.input_width)
         return {};
     return layout(size())
         .inputCell(channel, row + padding.top, column + padding.left)
@@ -401,7 +401,7 @@ QRect ConvolutionStage::kernelCellRect(int channel, int row, int column) const {
     if (!trace_ || channel < 0 || channel >= trace_->channels())
         return {};
     const auto& params = trace_->geometry().params();
-    if (row < 0 || column < 0 || row >= params.kernelHeight || column >= params.kernelWidth)
+    if (row < 0 || column < 0 || row >= params.kernel_height || column >= params.kernel_width)
         return {};
     return layout(size()).kernelCell(channel, row, column).toAlignedRect();
 }
@@ -503,7 +503,7 @@ void ConvolutionStage::paintKernel(QPainter& painter, const StageLayout& l,
                                    const Frame& frame) const {
     const auto& params = trace_->geometry().params();
     const auto& kernels = trace_->setup().kernels;
-    const int kernelH = params.kernelHeight, kernelW = params.kernelWidth;
+    const int kernelH = params.kernel_height, kernelW = params.kernel_width;
     const int channels = trace_->channels();
     QFont bold = font();
     bold.setBold(true);
@@ -538,12 +538,12 @@ void ConvolutionStage::paintPoolOperator(QPainter& painter, const StageLayout& l
     bold.setBold(true);
     for (int c = 0; c < trace_->channels(); ++c) {
         const QRectF box(l.kernels()[static_cast<std::size_t>(c)],
-                         QSizeF(params.kernelWidth * l.cell(), params.kernelHeight * l.cell()));
+                         QSizeF(params.kernel_width * l.cell(), params.kernel_height * l.cell()));
         painter.fillRect(box, colours().accentFill);
         painter.setPen(QPen(colours().accent, 1.5, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
-        for (int ky = 0; ky < params.kernelHeight; ++ky)
-            for (int kx = 0; kx < params.kernelWidth; ++kx)
+        for (int ky = 0; ky < params.kernel_height; ++ky)
+            for (int kx = 0; kx < params.kernel_width; ++kx)
                 painter.drawRect(l.kernelCell(c, ky, kx));
         painter.setFont(fittedFont(bold, l.cell() * 0.5, name, box.width() * 0.9));
         painter.setPen(c == frame.pool->channel ? colours().accentStrong : colours().mutedText);
@@ -641,8 +641,8 @@ void ConvolutionStage::paintOutput(QPainter& painter, const StageLayout& l, cons
     };
     for (int k = 0; k < step.kernel; ++k)
         cells(k, 0, 0, outH, outW);
-    cells(step.kernel, 0, 0, step.outY, outW);
-    cells(step.kernel, step.outY, 0, 1, step.outX);
+    cells(step.kernel, 0, 0, step.out_y, outW);
+    cells(step.kernel, step.out_y, 0, 1, step.out_x);
     if (!done.isEmpty()) {
         painter.save();
         painter.setClipRegion(done);
@@ -652,7 +652,7 @@ void ConvolutionStage::paintOutput(QPainter& painter, const StageLayout& l, cons
 
     // The current cell fills in as the window arrives.
     const double shown = std::clamp((frame.arrival - 0.7) / 0.3, 0.0, 1.0);
-    const QRectF cell = l.outputCell(step.kernel, step.outY, step.outX);
+    const QRectF cell = l.outputCell(step.kernel, step.out_y, step.out_x);
     painter.fillRect(cell, blend(colours().pendingFill, colours().base, shown));
     if (shown > 0)
         painter.fillRect(cell, withAlpha(colours().accent, static_cast<int>(50 * shown)));
@@ -683,14 +683,14 @@ void ConvolutionStage::paintPinned(QPainter& painter, const StageLayout& l,
     painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
     const auto& params = trace_->geometry().params();
-    const double spanY = params.dilationY * (params.kernelHeight - 1) + 1;
-    const double spanX = params.dilationX * (params.kernelWidth - 1) + 1;
+    const double spanY = params.dilation_y * (params.kernel_height - 1) + 1;
+    const double spanX = params.dilation_x * (params.kernel_width - 1) + 1;
     for (int c = 0; c < trace_->channels(); ++c) {
-        const QRectF first = l.inputCell(c, pinned.windowTop, pinned.windowLeft);
+        const QRectF first = l.inputCell(c, pinned.window_top, pinned.window_left);
         const QRectF window(first.topLeft(), QSizeF(spanX * l.cell(), spanY * l.cell()));
         painter.drawRect(window.adjusted(-outline / 2, -outline / 2, outline / 2, outline / 2));
     }
-    const QRectF cell = l.outputCell(pinned.kernel, pinned.outY, pinned.outX);
+    const QRectF cell = l.outputCell(pinned.kernel, pinned.out_y, pinned.out_x);
     painter.drawRect(cell.adjusted(-outline / 2, -outline / 2, outline / 2, outline / 2));
 }
 
@@ -700,8 +700,8 @@ void ConvolutionStage::paintWindow(QPainter& painter, const StageLayout& l,
     // with in the cell's corner, so the expression below can be read off the grid. While gliding
     // the taps are drawn between two positions. Pooling: the window covers its channel only,
     // and there are no weights.
-    const double dy = frame.windowY - frame.step->windowTop;
-    const double dx = frame.windowX - frame.step->windowLeft;
+    const double dy = frame.windowY - frame.step->window_top;
+    const double dx = frame.windowX - frame.step->window_left;
     std::vector<QRectF> bounds(static_cast<std::size_t>(trace_->channels()));
     QFont weightFont = font();
     weightFont.setBold(true);
@@ -714,7 +714,7 @@ void ConvolutionStage::paintWindow(QPainter& painter, const StageLayout& l,
         const conv::TraceTerm& term = frame.step->terms[i];
         if (frame.pool && term.channel != frame.pool->channel)
             continue;
-        const QRectF cell = l.inputCell(term.channel, term.paddedY + dy, term.paddedX + dx);
+        const QRectF cell = l.inputCell(term.channel, term.padded_y + dy, term.padded_x + dx);
         QRectF& box = bounds[static_cast<std::size_t>(term.channel)];
         box = box.isNull() ? cell : box.united(cell);
         painter.fillRect(cell, withAlpha(colours().accent, 46));
@@ -738,7 +738,7 @@ void ConvolutionStage::paintWindow(QPainter& painter, const StageLayout& l,
     if (frame.pool && frame.pool->winner >= 0 && frame.arrival > 0.7) {
         const conv::PoolCell& winner =
             frame.pool->cells[static_cast<std::size_t>(frame.pool->winner)];
-        const QRectF cell = l.inputCell(frame.pool->channel, winner.paddedY, winner.paddedX);
+        const QRectF cell = l.inputCell(frame.pool->channel, winner.padded_y, winner.padded_x);
         painter.setPen(QPen(colours().success, std::max(3.0, l.cell() * 0.09)));
         painter.drawEllipse(
             cell.adjusted(l.cell() * 0.1, l.cell() * 0.1, -l.cell() * 0.1, -l.cell() * 0.1));
@@ -780,13 +780,13 @@ void ConvolutionStage::paintCaptions(QPainter& painter, const StageLayout& l,
     const QString inputName = inputName_.isEmpty() ? tr("Input") : inputName_;
     const QString kernelName = kernelName_.isEmpty() ? tr("Kernel") : kernelName_;
     const QString outputName = outputName_.isEmpty() ? tr("Output") : outputName_;
-    QString size = tr("%1×%2").arg(params.inputHeight).arg(params.inputWidth);
+    QString size = tr("%1×%2").arg(params.input_height).arg(params.input_width);
     if (channels > 1)
         size += tr("×%1").arg(channels);
     QString input = tr("%1 %2").arg(inputName, size);
-    if (paddedH != params.inputHeight || paddedW != params.inputWidth)
+    if (paddedH != params.input_height || paddedW != params.input_width)
         input = tr("%1 %2, padded to %3×%4").arg(inputName, size).arg(paddedH).arg(paddedW);
-    QString kernelSize = tr("%1×%2").arg(params.kernelHeight).arg(params.kernelWidth);
+    QString kernelSize = tr("%1×%2").arg(params.kernel_height).arg(params.kernel_width);
     if (channels > 1)
         kernelSize += tr("×%1").arg(channels);
     QString kernel = kernelCount > 1 ? tr("%1 %2 of %3: %4")
@@ -815,7 +815,7 @@ void ConvolutionStage::paintCaptions(QPainter& painter, const StageLayout& l,
     };
     const Caption captions[] = {
         {l.inputs().front().x(), l.inputs().front().x() + paddedW * l.cell(), input},
-        {l.kernels().front().x(), l.kernels().front().x() + params.kernelWidth * l.cell(), kernel},
+        {l.kernels().front().x(), l.kernels().front().x() + params.kernel_width * l.cell(), kernel},
         {l.outputs().front().x(), l.outputs().front().x() + trace_->output_width() * l.cell(),
          output},
     };
@@ -843,7 +843,7 @@ void ConvolutionStage::paintExpression(QPainter& painter, const StageLayout& l,
     // font shrinks until a 5×5 kernel's 25 products fit. Several channels: a line per channel
     // with its sum, then the sum of the sums.
     const conv::TraceStep& step = *frame.step;
-    QString heading = tr("Output row %1, column %2").arg(step.outY + 1).arg(step.outX + 1);
+    QString heading = tr("Output row %1, column %2").arg(step.out_y + 1).arg(step.out_x + 1);
     if (frame.pool && trace_->channels() > 1)
         heading += tr(" of channel %1")
                        .arg(channelName(step.kernel, trace_->channels(), inputName_.isEmpty()));
@@ -923,7 +923,7 @@ void ConvolutionStage::mousePressEvent(QMouseEvent* event) {
             editTarget_ = {false, 0, c, y, x};
             const auto& params = trace_->geometry().params();
             const auto i =
-                static_cast<std::size_t>((c * params.inputHeight + y) * params.inputWidth + x);
+                static_cast<std::size_t>((c * params.input_height + y) * params.input_width + x);
             editor_->open(inputCellRect(c, y, x), numberText(trace_->setup().input[i]));
             return;
         }
@@ -932,7 +932,7 @@ void ConvolutionStage::mousePressEvent(QMouseEvent* event) {
             editTarget_ = {true, k, c, ky, kx};
             const auto& params = trace_->geometry().params();
             const auto i = static_cast<std::size_t>(
-                ((k * trace_->channels() + c) * params.kernelHeight + ky) * params.kernelWidth +
+                ((k * trace_->channels() + c) * params.kernel_height + ky) * params.kernel_width +
                 kx);
             editor_->open(kernelCellRect(c, ky, kx), numberText(trace_->setup().kernels[i]));
             return;

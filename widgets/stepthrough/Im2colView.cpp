@@ -112,9 +112,9 @@ QString Im2colView::timingText() const {
     };
     const auto times = [](const conv::MatmulTiming& t) {
         QString text = tr("%1 on the CPU (%2 GFLOP/s)")
-                           .arg(milliseconds(t.cpuMs), QString::number(t.cpu_gflops(), 'f', 1));
-        if (t.cudaMs)
-            text += tr(", %1 on the GPU").arg(milliseconds(*t.cudaMs));
+                           .arg(milliseconds(t.cpu_ms), QString::number(t.cpu_gflops(), 'f', 1));
+        if (t.cuda_ms)
+            text += tr(", %1 on the GPU").arg(milliseconds(*t.cuda_ms));
         return text;
     };
     QString text =
@@ -123,10 +123,10 @@ QString Im2colView::timingText() const {
             tr("A real layer, %1 (%2): %3.")
                 .arg(QString::fromStdString(conv::Im2colTimings::realistic_description()),
                      shape(timings_->realistic), times(timings_->realistic));
-    if (!timings_->realistic.cudaMs)
+    if (!timings_->realistic.cuda_ms)
         text +=
             QLatin1Char('\n') +
-            tr("No GPU timing: %1").arg(QString::fromStdString(timings_->realistic.cudaMissing));
+            tr("No GPU timing: %1").arg(QString::fromStdString(timings_->realistic.cuda_missing));
     return text;
 }
 

@@ -19,24 +19,24 @@ StageLayout::Shape StageLayout::Shape::of(const conv::ConvTrace& trace) {
     Shape shape;
     shape.channels = trace.channels();
     shape.kernelCount = trace.kernel_count();
-    shape.inputHeight = params.inputHeight;
-    shape.inputWidth = params.inputWidth;
+    shape.inputHeight = params.input_height;
+    shape.inputWidth = params.input_width;
     shape.paddingTop = padding.top;
     shape.paddingLeft = padding.left;
-    shape.padded_height = trace.padded_height();
-    shape.padded_width = trace.padded_width();
-    shape.kernelHeight = params.kernelHeight;
-    shape.kernelWidth = params.kernelWidth;
-    shape.output_height = trace.output_height();
-    shape.output_width = trace.output_width();
+    shape.paddedHeight = trace.padded_height();
+    shape.paddedWidth = trace.padded_width();
+    shape.kernelHeight = params.kernel_height;
+    shape.kernelWidth = params.kernel_width;
+    shape.outputHeight = trace.output_height();
+    shape.outputWidth = trace.output_width();
     return shape;
 }
 
 StageLayout::StageLayout(const Shape& shape, QSizeF size)
     : shape_(shape) {
     const int channels = shape.channels, kernelCount = shape.kernelCount;
-    const int paddedH = shape.padded_height, paddedW = shape.padded_width;
-    const int kernelW = shape.kernelWidth, outH = shape.output_height, outW = shape.output_width;
+    const int paddedH = shape.paddedHeight, paddedW = shape.paddedWidth;
+    const int kernelW = shape.kernelWidth, outH = shape.outputHeight, outW = shape.outputWidth;
 
     // In cells: the grids side by side with room for "∗" and "=" between them (and the channel
     // names left of each plane of a multi-channel input); above the grids the arc from window to
@@ -66,12 +66,12 @@ StageLayout::StageLayout(const Shape& shape, QSizeF size)
 
 void StageLayout::placeGrids(QSizeF size, double rows, double columns, double expressionShare) {
     const int channels = shape_.channels, kernelCount = shape_.kernelCount;
-    const int paddedH = shape_.padded_height, paddedW = shape_.padded_width;
+    const int paddedH = shape_.paddedHeight, paddedW = shape_.paddedWidth;
     const int kernelH = shape_.kernelHeight, kernelW = shape_.kernelWidth;
     const double cell = cell_;
     const double label = channels > 1 ? 0.9 : 0.0;
     const double group = label + paddedW + kSignGap + kernelW;
-    const double outputRows = kernelCount * shape_.output_height + (kernelCount - 1) * kStackGap;
+    const double outputRows = kernelCount * shape_.outputHeight + (kernelCount - 1) * kStackGap;
 
     captionHeight_ = std::max(cell * 0.6, 28.0);
     const double arcSpace = cell * 0.65;
@@ -99,8 +99,7 @@ void StageLayout::placeGrids(QSizeF size, double rows, double columns, double ex
     signs_.push_back({{outputLeft - kSignGap / 2 * cell, bandMiddle}, QStringLiteral("=")});
     const double outputTop = bandTop + (rows - outputRows) * cell / 2;
     for (int k = 0; k < kernelCount; ++k)
-        outputs_.emplace_back(outputLeft,
-                              outputTop + k * (shape_.output_height + kStackGap) * cell);
+        outputs_.emplace_back(outputLeft, outputTop + k * (shape_.outputHeight + kStackGap) * cell);
     captionTop_ = bandTop + rows * cell + cell * 0.08;
     const double expressionTop = captionTop_ + captionHeight_;
     expression_ = QRectF(kMargin, expressionTop, size.width() - 2 * kMargin,
@@ -126,16 +125,16 @@ QRectF StageLayout::outputCellStacked(double row, double column) const {
     return outputCell(0, row, column);
 }
 
-double StageLayout::stackedRow(int output_height, int kernel, int row) {
-    return kernel * (output_height + kStackGap) + row;
+double StageLayout::stackedRow(int outputHeight, int kernel, int row) {
+    return kernel * (outputHeight + kStackGap) + row;
 }
 
 // The hit tests try the cells in reading order, so a point on the line between two cells
 // belongs to the first (above or left).
 std::optional<StageLayout::Cell> StageLayout::output_at(QPointF point) const {
     for (int k = 0; k < static_cast<int>(outputs_.size()); ++k)
-        for (int row = 0; row < shape_.output_height; ++row)
-            for (int column = 0; column < shape_.output_width; ++column)
+        for (int row = 0; row < shape_.outputHeight; ++row)
+            for (int column = 0; column < shape_.outputWidth; ++column)
                 if (outputCell(k, row, column).contains(point))
                     return Cell{k, row, column};
     return std::nullopt;

@@ -21,11 +21,11 @@ public:
     // What the geometry depends on: the trace's grid sizes.
     struct Shape {
         int channels{1}, kernelCount{1};
-        int inputHeight{}, inputWidth{}; // the image, unpadded
-        int paddingTop{}, paddingLeft{}; // image pixel (y, x) is padded cell (y + top, x + left)
-        int padded_height{}, padded_width{}; // the input grid drawn
+        int inputHeight{}, inputWidth{};   // the image, unpadded
+        int paddingTop{}, paddingLeft{};   // image pixel (y, x) is padded cell (y + top, x + left)
+        int paddedHeight{}, paddedWidth{}; // the input grid drawn
         int kernelHeight{}, kernelWidth{};
-        int output_height{}, output_width{};
+        int outputHeight{}, outputWidth{};
         static Shape of(const conv::ConvTrace& trace);
     };
     // A sign between two grids, centred on `centre`.
@@ -71,7 +71,7 @@ public:
     QRectF outputCell(int kernel, double row, double column) const;
     // Output maps counted as one column of rows, gaps included: map k's row r is stackedRow(k, r).
     QRectF outputCellStacked(double stackedRow, double column) const;
-    static double stackedRow(int output_height, int kernel, int row);
+    static double stackedRow(int outputHeight, int kernel, int row);
 
     // The cell under `point`, if any: an output cell (map, row, column), an input cell (channel
     // and image coordinates, padding excluded) or a kernel cell (channel, ky, kx).

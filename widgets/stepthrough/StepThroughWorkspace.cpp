@@ -577,11 +577,11 @@ void StepThroughWorkspace::syncControls() {
     const QSignalBlocker b1(kernelCombo_), b2(kernelSizeSpin_), b3(heightSpin_), b4(widthSpin_),
         b5(filterCountSpin_), b6(rgbCheck_), b7(strideSpin_), b8(paddingCombo_), b9(borderCombo_),
         b10(dilationSpin_), b11(flipCheck_);
-    kernelCombo_->setCurrentIndex(kernelCombo_->findData(QString::fromStdString(d.presetId)));
-    kernelSizeSpin_->setValue(d.kernelSize);
+    kernelCombo_->setCurrentIndex(kernelCombo_->findData(QString::fromStdString(d.preset_id)));
+    kernelSizeSpin_->setValue(d.kernel_size);
     heightSpin_->setValue(d.height);
     widthSpin_->setValue(d.width);
-    filterCountSpin_->setValue(d.kernelCount);
+    filterCountSpin_->setValue(d.kernel_count);
     rgbCheck_->setChecked(d.channels == 3);
     strideSpin_->setValue(d.stride);
     paddingCombo_->setCurrentIndex(paddingCombo_->findData(static_cast<int>(d.padding)));
@@ -596,7 +596,7 @@ void StepThroughWorkspace::choosePreset() {
         return syncControls();
     const Document d = document_.with_preset(id.toStdString(), randomInteger);
     changeDocument(
-        d, tr("Kernel: %1").arg(QString::fromStdString(conv::kernel_preset(d.presetId).name)));
+        d, tr("Kernel: %1").arg(QString::fromStdString(conv::kernel_preset(d.preset_id).name)));
 }
 
 void StepThroughWorkspace::setKernelSize() {

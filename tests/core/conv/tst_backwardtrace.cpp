@@ -21,14 +21,14 @@ QString q(const std::string& text) {
 }
 
 // X = 1..9 in a 3×3, K = [[1,0],[0,−1]], one channel, one kernel.
-BackwardTrace::Setup small(int stride, std::vector<double> outputGradient) {
+BackwardTrace::Setup small(int stride, std::vector<double> output_gradient) {
     BackwardTrace::Setup s;
-    s.geometry.inputHeight = s.geometry.inputWidth = 3;
-    s.geometry.kernelHeight = s.geometry.kernelWidth = 2;
-    s.geometry.strideY = s.geometry.strideX = stride;
+    s.geometry.input_height = s.geometry.input_width = 3;
+    s.geometry.kernel_height = s.geometry.kernel_width = 2;
+    s.geometry.stride_y = s.geometry.stride_x = stride;
     s.input = {1, 2, 3, 4, 5, 6, 7, 8, 9};
     s.kernels = {1, 0, 0, -1};
-    s.outputGradient = std::move(outputGradient);
+    s.output_gradient = std::move(output_gradient);
     return s;
 }
 
@@ -90,7 +90,7 @@ void tst_BackwardTrace::strideTwoByHand() {
     QCOMPARE(backward.kernel_gradients(), (std::vector<double>{5, 10, 20, 25}));
     QCOMPARE(backward.input_gradients(), (std::vector<double>{5, 0, 0, 0, -5, 0, 0, 0, 0}));
     // The unreached row and column are left out of dL/dK's trace: 2×2 input, 1×1 "kernel".
-    QCOMPARE(backward.kernel_gradient(0).setup().geometry.inputHeight, 2);
+    QCOMPARE(backward.kernel_gradient(0).setup().geometry.input_height, 2);
     // dL/dX: 1 zero before dY, 2 after (one for F − 1 − p, one for the unreached row).
     QCOMPARE(backward.input_gradient().padded_height(), 4);
     QCOMPARE(backward.input_gradient_cell(3, 1).kind, ForwardCell::Kind::Padding);
@@ -101,12 +101,12 @@ void tst_BackwardTrace::strideTwoByHand() {
 void tst_BackwardTrace::insertedZeros() {
     // 5×5 input, 3×3 kernel, stride 2, VALID: dY is 2×2; dilated it is d 0 d per row, padded by 2.
     BackwardTrace::Setup s;
-    s.geometry.inputHeight = s.geometry.inputWidth = 5;
-    s.geometry.kernelHeight = s.geometry.kernelWidth = 3;
-    s.geometry.strideY = s.geometry.strideX = 2;
+    s.geometry.input_height = s.geometry.input_width = 5;
+    s.geometry.kernel_height = s.geometry.kernel_width = 3;
+    s.geometry.stride_y = s.geometry.stride_x = 2;
     s.input.assign(25, 1.0);
     s.kernels.assign(9, 1.0);
-    s.outputGradient = {1, 2, 3, 4};
+    s.output_gradient = {1, 2, 3, 4};
     const BackwardTrace backward(s);
     QCOMPARE(backward.input_gradient().padded_height(), 7); // 2 + 3 + 2
     QCOMPARE(backward.input_gradient_cell(2, 3).kind, ForwardCell::Kind::InsertedZero);
@@ -116,15 +116,15 @@ void tst_BackwardTrace::insertedZeros() {
     QCOMPARE(last.row, 1);
     QCOMPARE(last.column, 1);
     // dK's trace spreads dY's cells 2 apart: the trace's dilation is the stride.
-    QCOMPARE(backward.kernel_gradient(0).setup().geometry.dilationY, 2);
+    QCOMPARE(backward.kernel_gradient(0).setup().geometry.dilation_y, 2);
     // With an all-ones kernel, dX(2,2) is covered by all four windows: 1 + 2 + 3 + 4.
     QCOMPARE(backward.input_gradients()[12], 10.0);
 }
 
 void tst_BackwardTrace::gradientFills() {
     ConvGeometry::Params p;
-    p.inputHeight = p.inputWidth = 5;
-    p.kernelHeight = p.kernelWidth = 3;
+    p.input_height = p.input_width = 5;
+    p.kernel_height = p.kernel_width = 3;
     const ConvGeometry geometry(p);
     QCOMPARE(BackwardTrace::ones_gradient(geometry, 2), std::vector<double>(18, 1.0));
     const std::vector<double> a = BackwardTrace::random_integer_gradient(geometry, 1, 4);
@@ -144,58 +144,58 @@ void tst_BackwardTrace::agreesWithComputeOps() {
         BackwardTrace::Setup s;
         ConvGeometry::Params& p = s.geometry;
         p.channels = pick(1, 3);
-        s.kernelCount = pick(1, 3);
-        p.inputHeight = pick(1, 8);
-        p.inputWidth = pick(1, 8);
-        p.kernelHeight = pick(1, 4);
-        p.kernelWidth = pick(1, 4);
-        p.strideY = pick(1, 3);
-        p.strideX = pick(1, 3);
+        s.kernel_count = pick(1, 3);
+        p.input_height = pick(1, 8);
+        p.input_width = pick(1, 8);
+        p.kernel_height = pick(1, 4);
+        p.kernel_width = pick(1, 4);
+        p.stride_y = pick(1, 3);
+        p.stride_x = pick(1, 3);
         p.mode = static_cast<PaddingMode>(pick(0, 2));
-        p.explicitPadding = {pick(0, p.kernelHeight - 1), pick(0, p.kernelHeight - 1),
-                             pick(0, p.kernelWidth - 1), pick(0, p.kernelWidth - 1)};
+        p.explicit_padding = {pick(0, p.kernel_height - 1), pick(0, p.kernel_height - 1),
+                              pick(0, p.kernel_width - 1), pick(0, p.kernel_width - 1)};
         const ConvGeometry geometry(p);
         if (!geometry.is_valid())
             continue;
         ++checked;
-        const int C = p.channels, K = s.kernelCount;
-        for (int i = 0; i < C * p.inputHeight * p.inputWidth; ++i)
+        const int C = p.channels, K = s.kernel_count;
+        for (int i = 0; i < C * p.input_height * p.input_width; ++i)
             s.input.push_back(pick(-3, 3));
-        for (int i = 0; i < K * C * p.kernelHeight * p.kernelWidth; ++i)
+        for (int i = 0; i < K * C * p.kernel_height * p.kernel_width; ++i)
             s.kernels.push_back(pick(-3, 3));
-        s.outputGradient =
+        s.output_gradient =
             BackwardTrace::random_integer_gradient(geometry, K, std::uint32_t(trial));
         const BackwardTrace backward(s);
 
         const Padding pad = geometry.padding();
         compute::ops::Conv2dParams cp;
-        cp.stride_y = p.strideY;
-        cp.stride_x = p.strideX;
+        cp.stride_y = p.stride_y;
+        cp.stride_x = p.stride_x;
         cp.pad_top = pad.top;
         cp.pad_bottom = pad.bottom;
         cp.pad_left = pad.left;
         cp.pad_right = pad.right;
         const compute::Tensor x =
-            compute::Tensor::from({1, C, p.inputHeight, p.inputWidth}, floats(s.input));
+            compute::Tensor::from({1, C, p.input_height, p.input_width}, floats(s.input));
         const compute::Tensor w =
-            compute::Tensor::from({K, C, p.kernelHeight, p.kernelWidth}, floats(s.kernels));
+            compute::Tensor::from({K, C, p.kernel_height, p.kernel_width}, floats(s.kernels));
         const compute::Tensor dy = compute::Tensor::from(
-            {1, K, geometry.output_height(), geometry.output_width()}, floats(s.outputGradient));
+            {1, K, geometry.output_height(), geometry.output_width()}, floats(s.output_gradient));
         const compute::ops::Conv2dGrads grads = compute::ops::conv2d_backward(dy, x, w, false, cp);
         // Sums of small integers: exact in float and double alike.
         const std::vector<float> dw = grads.dw.to_vector(), dx = grads.dx.to_vector();
         QCOMPARE(backward.kernel_gradients(), (std::vector<double>(dw.begin(), dw.end())));
         QCOMPARE(backward.input_gradients(), (std::vector<double>(dx.begin(), dx.end())));
-        QCOMPARE(backward.kernel_gradient(0).step_count(), K * p.kernelHeight * p.kernelWidth);
-        QCOMPARE(backward.input_gradient().step_count(), C * p.inputHeight * p.inputWidth);
+        QCOMPARE(backward.kernel_gradient(0).step_count(), K * p.kernel_height * p.kernel_width);
+        QCOMPARE(backward.input_gradient().step_count(), C * p.input_height * p.input_width);
     }
     QVERIFY(checked > 100);
 }
 
 void tst_BackwardTrace::badInput() {
     BackwardTrace::Setup dilated = small(1, {1, 2, 3, 4});
-    dilated.geometry.dilationY = 2;
-    dilated.outputGradient = {1, 2};
+    dilated.geometry.dilation_y = 2;
+    dilated.output_gradient = {1, 2};
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, BackwardTrace{dilated});
     try {
         BackwardTrace backward(small(1, {1, 2, 3}));

@@ -18,50 +18,50 @@ QString q(const std::string& text) {
 
 // The columns of a geometry table shared by outputSize and invalid, and the Params of the row.
 void addGeometryColumns() {
-    QTest::addColumn<int>("inputHeight");
-    QTest::addColumn<int>("inputWidth");
-    QTest::addColumn<int>("kernelHeight");
-    QTest::addColumn<int>("kernelWidth");
-    QTest::addColumn<int>("strideY");
-    QTest::addColumn<int>("strideX");
+    QTest::addColumn<int>("input_height");
+    QTest::addColumn<int>("input_width");
+    QTest::addColumn<int>("kernel_height");
+    QTest::addColumn<int>("kernel_width");
+    QTest::addColumn<int>("stride_y");
+    QTest::addColumn<int>("stride_x");
     QTest::addColumn<int>("dilation");
     QTest::addColumn<PaddingMode>("mode");
-    QTest::addColumn<Padding>("explicitPadding");
+    QTest::addColumn<Padding>("explicit_padding");
 }
 
 ConvGeometry::Params fetchGeometry() {
-    QFETCH(int, inputHeight);
-    QFETCH(int, inputWidth);
-    QFETCH(int, kernelHeight);
-    QFETCH(int, kernelWidth);
-    QFETCH(int, strideY);
-    QFETCH(int, strideX);
+    QFETCH(int, input_height);
+    QFETCH(int, input_width);
+    QFETCH(int, kernel_height);
+    QFETCH(int, kernel_width);
+    QFETCH(int, stride_y);
+    QFETCH(int, stride_x);
     QFETCH(int, dilation);
     QFETCH(PaddingMode, mode);
-    QFETCH(Padding, explicitPadding);
+    QFETCH(Padding, explicit_padding);
     ConvGeometry::Params p;
-    p.inputHeight = inputHeight;
-    p.inputWidth = inputWidth;
-    p.kernelHeight = kernelHeight;
-    p.kernelWidth = kernelWidth;
-    p.strideY = strideY;
-    p.strideX = strideX;
-    p.dilationY = p.dilationX = dilation;
+    p.input_height = input_height;
+    p.input_width = input_width;
+    p.kernel_height = kernel_height;
+    p.kernel_width = kernel_width;
+    p.stride_y = stride_y;
+    p.stride_x = stride_x;
+    p.dilation_y = p.dilation_x = dilation;
     p.mode = mode;
-    p.explicitPadding = explicitPadding;
+    p.explicit_padding = explicit_padding;
     return p;
 }
 
 // A square input and filter with the same stride and dilation on both axes.
 ConvGeometry::Params square(int input, int filter, int stride, int dilation, PaddingMode mode,
-                            Padding explicitPadding = {}) {
+                            Padding explicit_padding = {}) {
     ConvGeometry::Params p;
-    p.inputHeight = p.inputWidth = input;
-    p.kernelHeight = p.kernelWidth = filter;
-    p.strideY = p.strideX = stride;
-    p.dilationY = p.dilationX = dilation;
+    p.input_height = p.input_width = input;
+    p.kernel_height = p.kernel_width = filter;
+    p.stride_y = p.stride_x = stride;
+    p.dilation_y = p.dilation_x = dilation;
     p.mode = mode;
-    p.explicitPadding = explicitPadding;
+    p.explicit_padding = explicit_padding;
     return p;
 }
 
@@ -215,16 +215,16 @@ void tst_ConvGeometry::outputSize() {
     const AxisGeometry columns = geometry.columns();
     QCOMPARE(rows.output(), output_height);
     QCOMPARE(columns.output(), output_width);
-    QCOMPARE(rows.padBefore, padding.top);
-    QCOMPARE(rows.padAfter, padding.bottom);
-    QCOMPARE(columns.padBefore, padding.left);
-    QCOMPARE(columns.padAfter, padding.right);
-    QCOMPARE(rows.effective_filter(), p.dilationY * (p.kernelHeight - 1) + 1);
+    QCOMPARE(rows.pad_before, padding.top);
+    QCOMPARE(rows.pad_after, padding.bottom);
+    QCOMPARE(columns.pad_before, padding.left);
+    QCOMPARE(columns.pad_after, padding.right);
+    QCOMPARE(rows.effective_filter(), p.dilation_y * (p.kernel_height - 1) + 1);
 
     if (p.mode == PaddingMode::Same) {
         // SAME's promise: output = ceil(input / stride), and the odd pixel goes after.
-        QCOMPARE(output_height, (p.inputHeight + p.strideY - 1) / p.strideY);
-        QCOMPARE(output_width, (p.inputWidth + p.strideX - 1) / p.strideX);
+        QCOMPARE(output_height, (p.input_height + p.stride_y - 1) / p.stride_y);
+        QCOMPARE(output_width, (p.input_width + p.stride_x - 1) / p.stride_x);
         QVERIFY(padding.bottom - padding.top == 0 || padding.bottom - padding.top == 1);
         QVERIFY(padding.right - padding.left == 0 || padding.right - padding.left == 1);
     }
@@ -257,21 +257,21 @@ void tst_ConvGeometry::same_padding_total() {
 }
 
 void tst_ConvGeometry::validIgnoresExplicitPadding() {
-    // explicitPadding is read only in Explicit mode; VALID means no padding whatever it holds.
+    // explicit_padding is read only in Explicit mode; VALID means no padding whatever it holds.
     const ConvGeometry geometry(square(5, 3, 1, 1, PaddingMode::Valid, Padding{2, 2, 2, 2}));
     QCOMPARE(geometry.padding(), Padding{});
     QCOMPARE(geometry.output_width(), 3); // (5 − 3 + 2·0)/1 + 1 = 3
 }
 
 void tst_ConvGeometry::formula_data() {
-    QTest::addColumn<int>("inputHeight");
-    QTest::addColumn<int>("inputWidth");
-    QTest::addColumn<int>("kernelHeight");
-    QTest::addColumn<int>("kernelWidth");
+    QTest::addColumn<int>("input_height");
+    QTest::addColumn<int>("input_width");
+    QTest::addColumn<int>("kernel_height");
+    QTest::addColumn<int>("kernel_width");
     QTest::addColumn<int>("stride");
     QTest::addColumn<int>("dilation");
     QTest::addColumn<PaddingMode>("mode");
-    QTest::addColumn<Padding>("explicitPadding");
+    QTest::addColumn<Padding>("explicit_padding");
     QTest::addColumn<QString>("width_formula");
     QTest::addColumn<QString>("height_formula");
 
@@ -305,26 +305,26 @@ void tst_ConvGeometry::formula_data() {
 }
 
 void tst_ConvGeometry::formula() {
-    QFETCH(int, inputHeight);
-    QFETCH(int, inputWidth);
-    QFETCH(int, kernelHeight);
-    QFETCH(int, kernelWidth);
+    QFETCH(int, input_height);
+    QFETCH(int, input_width);
+    QFETCH(int, kernel_height);
+    QFETCH(int, kernel_width);
     QFETCH(int, stride);
     QFETCH(int, dilation);
     QFETCH(PaddingMode, mode);
-    QFETCH(Padding, explicitPadding);
+    QFETCH(Padding, explicit_padding);
     QFETCH(QString, width_formula);
     QFETCH(QString, height_formula);
 
     ConvGeometry::Params p;
-    p.inputHeight = inputHeight;
-    p.inputWidth = inputWidth;
-    p.kernelHeight = kernelHeight;
-    p.kernelWidth = kernelWidth;
-    p.strideY = p.strideX = stride;
-    p.dilationY = p.dilationX = dilation;
+    p.input_height = input_height;
+    p.input_width = input_width;
+    p.kernel_height = kernel_height;
+    p.kernel_width = kernel_width;
+    p.stride_y = p.stride_x = stride;
+    p.dilation_y = p.dilation_x = dilation;
     p.mode = mode;
-    p.explicitPadding = explicitPadding;
+    p.explicit_padding = explicit_padding;
     const ConvGeometry geometry(p);
 
     QVERIFY(geometry.is_valid());
@@ -468,7 +468,7 @@ void tst_ConvGeometry::unreached_description() {
                             "input (counting from 1): those pixels have no effect on the output."));
     // Only the columns are skipped: rows use stride 1.
     ConvGeometry::Params p = square(6, 1, 1, 1, PaddingMode::Valid);
-    p.strideX = 2;
+    p.stride_x = 2;
     QCOMPARE(q(ConvGeometry(p).unreached_description()),
              QStringLiteral("With stride 1×2, the filter never reaches columns 2, 4 and 6 of the "
                             "input (counting from 1): those pixels have no effect on the output."));
@@ -517,32 +517,32 @@ void tst_ConvGeometry::bruteForceOutputSize() {
                     for (int dilation : {1, 2, 3})
                         for (int padding = -1; padding <= 2; ++padding) { // −1: SAME
                             ConvGeometry::Params p;
-                            p.inputHeight = height;
-                            p.inputWidth = width;
-                            p.kernelHeight = filter;
-                            p.kernelWidth = filter == 1 ? 1 : filter - 1; // not square
-                            p.strideY = stride;
-                            p.strideX = stride == 1 ? 2 : stride - 1;
-                            p.dilationY = dilation;
-                            p.dilationX = 1;
+                            p.input_height = height;
+                            p.input_width = width;
+                            p.kernel_height = filter;
+                            p.kernel_width = filter == 1 ? 1 : filter - 1; // not square
+                            p.stride_y = stride;
+                            p.stride_x = stride == 1 ? 2 : stride - 1;
+                            p.dilation_y = dilation;
+                            p.dilation_x = 1;
                             p.mode = padding < 0    ? PaddingMode::Same
                                      : padding == 0 ? PaddingMode::Valid
                                                     : PaddingMode::Explicit;
-                            p.explicitPadding = Padding{padding, 0, padding, padding};
+                            p.explicit_padding = Padding{padding, 0, padding, padding};
                             const ConvGeometry geometry(p);
                             const Padding pad = geometry.padding();
-                            const Slide rows = slide(height, p.kernelHeight, p.strideY, p.dilationY,
-                                                     pad.top, pad.bottom);
-                            const Slide columns = slide(width, p.kernelWidth, p.strideX,
-                                                        p.dilationX, pad.left, pad.right);
+                            const Slide rows = slide(height, p.kernel_height, p.stride_y,
+                                                     p.dilation_y, pad.top, pad.bottom);
+                            const Slide columns = slide(width, p.kernel_width, p.stride_x,
+                                                        p.dilation_x, pad.left, pad.right);
                             const QByteArray where =
                                 QStringLiteral("%1x%2 f%3x%4 s%5x%6 d%7 padding %8")
                                     .arg(height)
                                     .arg(width)
-                                    .arg(p.kernelHeight)
-                                    .arg(p.kernelWidth)
-                                    .arg(p.strideY)
-                                    .arg(p.strideX)
+                                    .arg(p.kernel_height)
+                                    .arg(p.kernel_width)
+                                    .arg(p.stride_y)
+                                    .arg(p.stride_x)
                                     .arg(dilation)
                                     .arg(padding)
                                     .toUtf8();
@@ -561,7 +561,7 @@ void tst_ConvGeometry::bruteForceOutputSize() {
                             if (p.mode == PaddingMode::Same) {
                                 QVERIFY2(rows.count == (height + stride - 1) / stride,
                                          where.constData());
-                                QVERIFY2(columns.count == (width + p.strideX - 1) / p.strideX,
+                                QVERIFY2(columns.count == (width + p.stride_x - 1) / p.stride_x,
                                          where.constData());
                             }
                             const std::vector<int> unreached_rows = geometry.unreached_rows();

@@ -39,10 +39,10 @@ QString rejection(const ConvTrace::Setup& setup) {
 // A 3×3 single-channel 1..9 input, a 3×3 all-ones kernel, padding 2 (or 1) on every side.
 ConvTrace::Setup ninePixels(BorderMode border, int padding) {
     ConvTrace::Setup s;
-    s.geometry.inputHeight = s.geometry.inputWidth = 3;
-    s.geometry.kernelHeight = s.geometry.kernelWidth = 3;
+    s.geometry.input_height = s.geometry.input_width = 3;
+    s.geometry.kernel_height = s.geometry.kernel_width = 3;
     s.geometry.mode = PaddingMode::Explicit;
-    s.geometry.explicitPadding = Padding{padding, padding, padding, padding};
+    s.geometry.explicit_padding = Padding{padding, padding, padding, padding};
     s.input = {1, 2, 3, 4, 5, 6, 7, 8, 9};
     s.kernels = std::vector<double>(9, 1.0);
     s.border = border;
@@ -104,18 +104,18 @@ void tst_ConvTrace::lecture_example() {
     QCOMPARE(trace.output(0), (Matrix{{-4, -3}, {3, -8}}));
 
     const TraceStep last = trace.step(3);
-    QCOMPARE(last.outY, 1);
-    QCOMPARE(last.outX, 1);
-    QCOMPARE(last.windowTop, 1);
-    QCOMPARE(last.windowLeft, 1);
+    QCOMPARE(last.out_y, 1);
+    QCOMPARE(last.out_x, 1);
+    QCOMPARE(last.window_top, 1);
+    QCOMPARE(last.window_left, 1);
     QCOMPARE(last.total, -8.0);
     QCOMPARE(last.terms.size(), std::size_t{9});
     QCOMPARE(last.terms[8].input, 4.0); // bottom-right of the input
     QCOMPARE(last.terms[8].weight, -1.0);
     QCOMPARE(last.terms[8].product, -4.0);
-    QCOMPARE(last.terms[8].sourceY, 3);
-    QCOMPARE(last.terms[8].sourceX, 3);
-    QVERIFY(!last.terms[8].isPadding);
+    QCOMPARE(last.terms[8].source_y, 3);
+    QCOMPARE(last.terms[8].source_x, 3);
+    QVERIFY(!last.terms[8].is_padding);
 }
 
 void tst_ConvTrace::lectureExampleExpression() {
@@ -128,8 +128,8 @@ void tst_ConvTrace::lectureExampleExpression() {
 
 void tst_ConvTrace::lectureExampleWithReluAndBias() {
     ConvTrace::Setup s;
-    s.geometry.inputHeight = s.geometry.inputWidth = 4;
-    s.geometry.kernelHeight = s.geometry.kernelWidth = 3;
+    s.geometry.input_height = s.geometry.input_width = 4;
+    s.geometry.kernel_height = s.geometry.kernel_width = 3;
     for (const auto& row : lectureInput)
         s.input.insert(s.input.end(), row.begin(), row.end());
     for (const auto& row : lectureKernel)
@@ -139,7 +139,7 @@ void tst_ConvTrace::lectureExampleWithReluAndBias() {
     const ConvTrace trace(s);
     QCOMPARE(trace.output(0), (Matrix{{0, 0}, {2.5, 0}}));
     const TraceStep first = trace.step(0);
-    QVERIFY(first.hasBias);
+    QVERIFY(first.has_bias);
     QCOMPARE(first.bias, -0.5);
     QCOMPARE(first.total, -4.5);
     QCOMPARE(first.activated, 0.0);
@@ -167,7 +167,7 @@ void tst_ConvTrace::divisorKeepsPresetsExact() {
 
 void tst_ConvTrace::format_number_data() {
     QTest::addColumn<double>("value");
-    QTest::addColumn<bool>("unicodeMinus");
+    QTest::addColumn<bool>("unicode_minus");
     QTest::addColumn<QString>("text");
     QTest::newRow("integer") << 3.0 << true << QStringLiteral("3");
     QTest::newRow("negative integer") << -4.0 << true << QStringLiteral("−4");
@@ -183,9 +183,9 @@ void tst_ConvTrace::format_number_data() {
 
 void tst_ConvTrace::format_number() {
     QFETCH(double, value);
-    QFETCH(bool, unicodeMinus);
+    QFETCH(bool, unicode_minus);
     QFETCH(QString, text);
-    QCOMPARE(q(convsight::conv::format_number(value, unicodeMinus)), text);
+    QCOMPARE(q(convsight::conv::format_number(value, unicode_minus)), text);
 }
 
 void tst_ConvTrace::agreesWithReference() {
@@ -198,26 +198,26 @@ void tst_ConvTrace::agreesWithReference() {
         ConvTrace::Setup s;
         ConvGeometry::Params& p = s.geometry;
         p.channels = 1 + pick(rng) % 3;
-        p.inputHeight = 1 + pick(rng) % 9;
-        p.inputWidth = 1 + pick(rng) % 9;
-        p.kernelHeight = 1 + pick(rng) % 4;
-        p.kernelWidth = 1 + pick(rng) % 4;
-        p.strideY = 1 + pick(rng) % 3;
-        p.strideX = 1 + pick(rng) % 3;
-        p.dilationY = 1 + pick(rng) % 2;
-        p.dilationX = 1 + pick(rng) % 2;
+        p.input_height = 1 + pick(rng) % 9;
+        p.input_width = 1 + pick(rng) % 9;
+        p.kernel_height = 1 + pick(rng) % 4;
+        p.kernel_width = 1 + pick(rng) % 4;
+        p.stride_y = 1 + pick(rng) % 3;
+        p.stride_x = 1 + pick(rng) % 3;
+        p.dilation_y = 1 + pick(rng) % 2;
+        p.dilation_x = 1 + pick(rng) % 2;
         const int mode = pick(rng) % 3;
         p.mode = mode == 0 ? PaddingMode::Valid
                            : (mode == 1 ? PaddingMode::Same : PaddingMode::Explicit);
-        p.explicitPadding = Padding{pick(rng) % 3, pick(rng) % 3, pick(rng) % 3, pick(rng) % 3};
+        p.explicit_padding = Padding{pick(rng) % 3, pick(rng) % 3, pick(rng) % 3, pick(rng) % 3};
         if (!ConvGeometry(p).is_valid())
             continue;
-        s.kernelCount = 1 + pick(rng) % 3;
+        s.kernel_count = 1 + pick(rng) % 3;
         const auto C = static_cast<std::size_t>(p.channels);
-        const auto K = static_cast<std::size_t>(s.kernelCount);
-        s.input = randomValues(rng, C * static_cast<std::size_t>(p.inputHeight * p.inputWidth));
+        const auto K = static_cast<std::size_t>(s.kernel_count);
+        s.input = randomValues(rng, C * static_cast<std::size_t>(p.input_height * p.input_width));
         s.kernels =
-            randomValues(rng, K * C * static_cast<std::size_t>(p.kernelHeight * p.kernelWidth));
+            randomValues(rng, K * C * static_cast<std::size_t>(p.kernel_height * p.kernel_width));
         if (pick(rng) % 2 == 0)
             s.bias = randomValues(rng, K);
         const ConvTrace trace(s);
@@ -226,19 +226,19 @@ void tst_ConvTrace::agreesWithReference() {
         convsight::compute::ConvDims d{};
         d.N = 1;
         d.C = p.channels;
-        d.H = p.inputHeight;
-        d.W = p.inputWidth;
-        d.OC = s.kernelCount;
-        d.KH = p.kernelHeight;
-        d.KW = p.kernelWidth;
+        d.H = p.input_height;
+        d.W = p.input_width;
+        d.OC = s.kernel_count;
+        d.KH = p.kernel_height;
+        d.KW = p.kernel_width;
         d.OH = g.output_height();
         d.OW = g.output_width();
-        d.stride_y = p.strideY;
-        d.stride_x = p.strideX;
+        d.stride_y = p.stride_y;
+        d.stride_x = p.stride_x;
         d.pad_top = g.padding().top;
         d.pad_left = g.padding().left;
-        d.dilation_y = p.dilationY;
-        d.dilation_x = p.dilationX;
+        d.dilation_y = p.dilation_y;
+        d.dilation_x = p.dilation_x;
         std::vector<double> expected(static_cast<std::size_t>(d.OC * d.OH * d.OW));
         convsight::compute::reference::generic::conv2d_forward<double>(
             expected.data(), s.input.data(), s.kernels.data(),
@@ -287,8 +287,8 @@ void tst_ConvTrace::borderFill() {
     // The centre output sees only image pixels, whatever the border: 1+…+9 = 45.
     QCOMPARE(trace.output(0)[1][1], 45.0);
     const TraceStep first = trace.step(0);
-    QVERIFY(first.terms[0].isPadding);
-    QVERIFY(!first.terms[4].isPadding);
+    QVERIFY(first.terms[0].is_padding);
+    QVERIFY(!first.terms[4].is_padding);
     QCOMPARE(first.terms[4].input, 1.0);
 }
 
@@ -337,13 +337,13 @@ void tst_ConvTrace::borderFillCorners() {
 
     // A step's terms carry the source pixel of each padding cell.
     const TraceStep corner = reflect.step(0); // window at padded (0,0)
-    QVERIFY(corner.terms[0].isPadding);
-    QCOMPARE(corner.terms[0].sourceY, 2);
-    QCOMPARE(corner.terms[0].sourceX, 2);
+    QVERIFY(corner.terms[0].is_padding);
+    QCOMPARE(corner.terms[0].source_y, 2);
+    QCOMPARE(corner.terms[0].source_x, 2);
     QCOMPARE(corner.terms[0].input, 9.0);
     const TraceStep zeroCorner = zero.step(0);
-    QCOMPARE(zeroCorner.terms[0].sourceY, -1);
-    QCOMPARE(zeroCorner.terms[0].sourceX, -1);
+    QCOMPARE(zeroCorner.terms[0].source_y, -1);
+    QCOMPARE(zeroCorner.terms[0].source_x, -1);
     QCOMPARE(zeroCorner.total, 1.0); // only image (0,0) is under the window
 }
 
@@ -354,8 +354,8 @@ void tst_ConvTrace::convolutionFlipsKernel() {
                                                     BorderMode::Zero, TraceMode::Convolution);
     QCOMPARE(conv.output(0), (Matrix{{4, 3}, {-3, 8}}));
     const TraceStep first = conv.step(0);
-    QCOMPARE(first.terms[0].weightY, 2);
-    QCOMPARE(first.terms[0].weightX, 2);
+    QCOMPARE(first.terms[0].weight_y, 2);
+    QCOMPARE(first.terms[0].weight_x, 2);
     QCOMPARE(first.terms[0].weight, -1.0);
 
     // Random multi-channel cases: Convolution == CrossCorrelation with each slice flipped.
@@ -363,21 +363,21 @@ void tst_ConvTrace::convolutionFlipsKernel() {
     for (int round = 0; round < 20; ++round) {
         ConvTrace::Setup s;
         s.geometry.channels = 1 + round % 3;
-        s.geometry.inputHeight = 5 + round % 3;
-        s.geometry.inputWidth = 4 + round % 4;
-        s.geometry.kernelHeight = 2 + round % 2;
-        s.geometry.kernelWidth = 3;
-        s.geometry.strideY = 1 + round % 2;
+        s.geometry.input_height = 5 + round % 3;
+        s.geometry.input_width = 4 + round % 4;
+        s.geometry.kernel_height = 2 + round % 2;
+        s.geometry.kernel_width = 3;
+        s.geometry.stride_y = 1 + round % 2;
         s.geometry.mode = round % 2 ? PaddingMode::Same : PaddingMode::Valid;
-        s.kernelCount = 2;
+        s.kernel_count = 2;
         s.border = static_cast<BorderMode>(round % 4);
         s.input = randomValues(
-            rng, static_cast<std::size_t>(s.geometry.channels * s.geometry.inputHeight *
-                                          s.geometry.inputWidth));
+            rng, static_cast<std::size_t>(s.geometry.channels * s.geometry.input_height *
+                                          s.geometry.input_width));
         s.kernels = randomValues(
-            rng, static_cast<std::size_t>(2 * s.geometry.channels * s.geometry.kernelHeight * 3));
+            rng, static_cast<std::size_t>(2 * s.geometry.channels * s.geometry.kernel_height * 3));
         ConvTrace::Setup flippedSetup = s;
-        flippedSetup.kernels = flipped(s.kernels, s.geometry.kernelHeight, 3);
+        flippedSetup.kernels = flipped(s.kernels, s.geometry.kernel_height, 3);
         s.mode = TraceMode::Convolution;
         const std::vector<double> a = ConvTrace(s).outputs();
         const std::vector<double> b = ConvTrace(flippedSetup).outputs();
@@ -391,11 +391,11 @@ void tst_ConvTrace::randomAccess() {
     // Stepping forward, backward and jumping gives the same step as computing it in order.
     ConvTrace::Setup s;
     s.geometry.channels = 2;
-    s.geometry.inputHeight = s.geometry.inputWidth = 6;
-    s.geometry.kernelHeight = s.geometry.kernelWidth = 3;
-    s.geometry.strideY = s.geometry.strideX = 2;
+    s.geometry.input_height = s.geometry.input_width = 6;
+    s.geometry.kernel_height = s.geometry.kernel_width = 3;
+    s.geometry.stride_y = s.geometry.stride_x = 2;
     s.geometry.mode = PaddingMode::Same;
-    s.kernelCount = 3;
+    s.kernel_count = 3;
     std::mt19937 rng(11);
     s.input = randomValues(rng, 2 * 36);
     s.kernels = randomValues(rng, 3 * 2 * 9);
@@ -416,44 +416,44 @@ void tst_ConvTrace::randomAccess() {
         const TraceStep& expected = sequential[static_cast<std::size_t>(i)];
         QCOMPARE(jumped.index, i);
         QCOMPARE(jumped.kernel, expected.kernel);
-        QCOMPARE(jumped.outY, expected.outY);
-        QCOMPARE(jumped.outX, expected.outX);
+        QCOMPARE(jumped.out_y, expected.out_y);
+        QCOMPARE(jumped.out_x, expected.out_x);
         QCOMPARE(jumped.total, expected.total);
         QCOMPARE(jumped.expression(), expected.expression());
-        QCOMPARE(trace.step_index(jumped.kernel, jumped.outY, jumped.outX), i);
-        QCOMPARE(trace.output(jumped.kernel)[static_cast<std::size_t>(jumped.outY)]
-                                            [static_cast<std::size_t>(jumped.outX)],
+        QCOMPARE(trace.step_index(jumped.kernel, jumped.out_y, jumped.out_x), i);
+        QCOMPARE(trace.output(jumped.kernel)[static_cast<std::size_t>(jumped.out_y)]
+                                            [static_cast<std::size_t>(jumped.out_x)],
                  jumped.activated);
     }
     // Step order is kernel-major, then rows, then columns.
     QCOMPARE(trace.step_index(1, 2, 0), 9 + 6);
     const TraceStep s15 = trace.step(15);
     QCOMPARE(s15.kernel, 1);
-    QCOMPARE(s15.outY, 2);
-    QCOMPARE(s15.outX, 0);
-    QCOMPARE(s15.windowTop, 4);
-    QCOMPARE(s15.windowLeft, 0);
+    QCOMPARE(s15.out_y, 2);
+    QCOMPARE(s15.out_x, 0);
+    QCOMPARE(s15.window_top, 4);
+    QCOMPARE(s15.window_left, 0);
 }
 
 void tst_ConvTrace::multiChannelStep() {
     // Two channels, one 1×1 kernel per channel: (3·2) + (5·10) + bias 1 = 57.
     ConvTrace::Setup s;
     s.geometry.channels = 2;
-    s.geometry.inputHeight = s.geometry.inputWidth = 1;
-    s.geometry.kernelHeight = s.geometry.kernelWidth = 1;
+    s.geometry.input_height = s.geometry.input_width = 1;
+    s.geometry.kernel_height = s.geometry.kernel_width = 1;
     s.input = {3, 5};
     s.kernels = {2, 10};
     s.bias = {1};
     const TraceStep step = ConvTrace(s).step(0);
-    QCOMPARE(step.channelSums, (std::vector<double>{6, 50}));
+    QCOMPARE(step.channel_sums, (std::vector<double>{6, 50}));
     QCOMPARE(step.total, 57.0);
     QCOMPARE(step.terms.size(), std::size_t{2});
     QCOMPARE(step.terms[1].channel, 1);
     QCOMPARE(q(step.expression()), QStringLiteral("3×2 + 5×10 + 1 = 57"));
 
     // Per-channel sums always add up with the bias to the total.
-    s.geometry.inputHeight = s.geometry.inputWidth = 4;
-    s.geometry.kernelHeight = s.geometry.kernelWidth = 2;
+    s.geometry.input_height = s.geometry.input_width = 4;
+    s.geometry.kernel_height = s.geometry.kernel_width = 2;
     s.geometry.channels = 3;
     std::mt19937 rng(3);
     s.input = randomValues(rng, 3 * 16);
@@ -461,15 +461,15 @@ void tst_ConvTrace::multiChannelStep() {
     const ConvTrace trace(s);
     for (int i = 0; i < trace.step_count(); ++i) {
         const TraceStep t = trace.step(i);
-        QCOMPARE(t.channelSums.size(), std::size_t{3});
+        QCOMPARE(t.channel_sums.size(), std::size_t{3});
         double sum = t.bias;
         for (std::size_t c = 0; c < 3; ++c) {
             double channel = 0;
             for (const TraceTerm& term : t.terms)
                 if (term.channel == static_cast<int>(c))
                     channel += term.product;
-            QVERIFY(std::abs(channel - t.channelSums[c]) <= 1e-12);
-            sum += t.channelSums[c];
+            QVERIFY(std::abs(channel - t.channel_sums[c]) <= 1e-12);
+            sum += t.channel_sums[c];
         }
         QVERIFY(std::abs(sum - t.total) <= 1e-12);
     }
@@ -508,19 +508,19 @@ void tst_ConvTrace::badInput() {
 
     s = good;
     s.geometry.mode = PaddingMode::Valid;
-    s.geometry.kernelHeight = s.geometry.kernelWidth = 4;
+    s.geometry.kernel_height = s.geometry.kernel_width = 4;
     s.kernels.assign(16, 1.0);
     QVERIFY2(rejection(s).contains(QStringLiteral("cannot make a convolution: the 4×4 filter "
                                                   "does not fit")),
              qPrintable(rejection(s)));
 
     s = good;
-    s.geometry.strideX = 0;
+    s.geometry.stride_x = 0;
     QVERIFY2(rejection(s).contains(QStringLiteral("stride must be at least 1")),
              qPrintable(rejection(s)));
 
     s = good;
-    s.kernelCount = 0;
+    s.kernel_count = 0;
     QVERIFY2(rejection(s).contains(QStringLiteral("at least one kernel")),
              qPrintable(rejection(s)));
 

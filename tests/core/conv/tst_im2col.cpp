@@ -58,13 +58,13 @@ void tst_Im2col::cellsAreTheTraceTerms() {
     // Two channels, two kernels, stride 2, SAME, reflect border, true convolution, bias, ReLU:
     // row r of the matrix holds step r's inputs, the kernel row its weights.
     ConvTrace::Setup s;
-    s.geometry.inputHeight = 5;
-    s.geometry.inputWidth = 4;
-    s.geometry.kernelHeight = s.geometry.kernelWidth = 3;
-    s.geometry.strideY = s.geometry.strideX = 2;
+    s.geometry.input_height = 5;
+    s.geometry.input_width = 4;
+    s.geometry.kernel_height = s.geometry.kernel_width = 3;
+    s.geometry.stride_y = s.geometry.stride_x = 2;
     s.geometry.mode = PaddingMode::Same;
     s.geometry.channels = 2;
-    s.kernelCount = 2;
+    s.kernel_count = 2;
     for (int i = 0; i < 40; ++i)
         s.input.push_back(i % 7 - 3);
     for (int i = 0; i < 36; ++i)
@@ -79,14 +79,14 @@ void tst_Im2col::cellsAreTheTraceTerms() {
     for (int index = 0; index < trace.step_count(); ++index) {
         const TraceStep step = trace.step(index);
         const int r = im2col.row_of_step(index);
-        QCOMPARE(r, step.outY * trace.output_width() + step.outX);
+        QCOMPARE(r, step.out_y * trace.output_width() + step.out_x);
         for (int j = 0; j < im2col.columns(); ++j) {
             const TraceTerm& term = step.terms[std::size_t(j)];
             QCOMPARE(im2col.at(r, j), term.input);
             QCOMPARE(im2col.kernel_rows()[std::size_t(step.kernel * im2col.columns() + j)],
                      term.weight);
-            QCOMPARE(im2col.padded_row(r, j), term.paddedY);
-            QCOMPARE(im2col.padded_column(r, j), term.paddedX);
+            QCOMPARE(im2col.padded_row(r, j), term.padded_y);
+            QCOMPARE(im2col.padded_column(r, j), term.padded_x);
         }
         QCOMPARE(im2col.output_at(r, step.kernel), outputs[std::size_t(index)]);
     }
@@ -101,36 +101,36 @@ void tst_Im2col::agreesWithComputeOps() {
         ConvTrace::Setup s;
         ConvGeometry::Params& p = s.geometry;
         p.channels = pick(1, 3);
-        s.kernelCount = pick(1, 3);
-        p.inputHeight = pick(1, 9);
-        p.inputWidth = pick(1, 9);
-        p.kernelHeight = pick(1, 3);
-        p.kernelWidth = pick(1, 3);
-        p.strideY = pick(1, 3);
-        p.strideX = pick(1, 3);
-        p.dilationY = pick(1, 2);
-        p.dilationX = pick(1, 2);
+        s.kernel_count = pick(1, 3);
+        p.input_height = pick(1, 9);
+        p.input_width = pick(1, 9);
+        p.kernel_height = pick(1, 3);
+        p.kernel_width = pick(1, 3);
+        p.stride_y = pick(1, 3);
+        p.stride_x = pick(1, 3);
+        p.dilation_y = pick(1, 2);
+        p.dilation_x = pick(1, 2);
         p.mode = static_cast<PaddingMode>(pick(0, 1)); // VALID or SAME
         const ConvGeometry geometry(p);
         if (!geometry.is_valid())
             continue;
-        const int C = p.channels, K = s.kernelCount;
+        const int C = p.channels, K = s.kernel_count;
         std::vector<float> x, w;
-        for (int i = 0; i < C * p.inputHeight * p.inputWidth; ++i)
+        for (int i = 0; i < C * p.input_height * p.input_width; ++i)
             x.push_back(float(pick(-4, 4)));
-        for (int i = 0; i < K * C * p.kernelHeight * p.kernelWidth; ++i)
+        for (int i = 0; i < K * C * p.kernel_height * p.kernel_width; ++i)
             w.push_back(float(pick(-4, 4)));
         s.input.assign(x.begin(), x.end());
         s.kernels.assign(w.begin(), w.end());
         const Im2col im2col{ConvTrace(s)};
 
         const Padding pad = geometry.padding();
-        compute::ops::Conv2dParams cp{p.strideY, p.strideX, pad.top,     pad.bottom,
-                                      pad.left,  pad.right, p.dilationY, p.dilationX};
+        compute::ops::Conv2dParams cp{p.stride_y, p.stride_x, pad.top,      pad.bottom,
+                                      pad.left,   pad.right,  p.dilation_y, p.dilation_x};
         const std::vector<float> y =
             compute::ops::conv2d_forward(
-                compute::Tensor::from({1, C, p.inputHeight, p.inputWidth}, x),
-                compute::Tensor::from({K, C, p.kernelHeight, p.kernelWidth}, w), {}, cp)
+                compute::Tensor::from({1, C, p.input_height, p.input_width}, x),
+                compute::Tensor::from({K, C, p.kernel_height, p.kernel_width}, w), {}, cp)
                 .to_vector();
         // ops gives (K, OH·OW); the product is (OH·OW, K): the same numbers, transposed.
         for (int k = 0; k < K; ++k)
@@ -143,8 +143,8 @@ void tst_Im2col::agreesWithComputeOps() {
 void tst_Im2col::timing() {
     const MatmulTiming small = time_matmul(4, 9, 1, 3);
     QCOMPARE(small.m, 4);
-    QVERIFY(small.cpuMs > 0);
-    QVERIFY(small.cudaMs.has_value() != !small.cudaMissing.empty());
+    QVERIFY(small.cpu_ms > 0);
+    QVERIFY(small.cuda_ms.has_value() != !small.cuda_missing.empty());
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, time_matmul(0, 9, 1));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, time_matmul(4, 9, 1, 0));
 

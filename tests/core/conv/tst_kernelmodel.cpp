@@ -36,12 +36,12 @@ void TestKernelModel::fromMatrixSharesOneKernel() {
     const KernelModel model = KernelModel::from_matrix(values, 21);
     QCOMPARE(model.rows(), 2);
     QCOMPARE(model.columns(), 3);
-    QVERIFY(!model.perChannel);
+    QVERIFY(!model.per_channel);
     for (const KernelModel::Channel& channel : model.channels) {
         QCOMPARE(channel.values, values);
         QCOMPARE(channel.divisor, 21.0);
     }
-    QVERIFY(model.presetId.empty());
+    QVERIFY(model.preset_id.empty());
     QVERIFY(model.name.empty());
     QCOMPARE(model.edited_channels(1), (std::vector<int>{0, 1, 2}));
 }
@@ -49,7 +49,7 @@ void TestKernelModel::fromMatrixSharesOneKernel() {
 void TestKernelModel::fromPresetKeepsItsIdAndName() {
     const auto& preset = convsight::conv::kernel_preset("box-blur");
     const KernelModel model = KernelModel::from_preset(preset);
-    QCOMPARE(model.presetId, std::string("box-blur"));
+    QCOMPARE(model.preset_id, std::string("box-blur"));
     QCOMPARE(model.name, preset.name);
     QCOMPARE(model.channels[2].values, preset.matrix);
     QCOMPARE(model.channels[2].divisor, 9.0);
@@ -202,7 +202,7 @@ void TestKernelModel::perChannelOffCopiesTheChosenChannel() {
     model.set_value(2, 0, 0, 7);
     KernelModel off = model;
     off.set_per_channel(false, 1);
-    QVERIFY(!off.perChannel);
+    QVERIFY(!off.per_channel);
     for (const KernelModel::Channel& channel : off.channels)
         QCOMPARE(channel.values, Matrix{{5}});
     // Turning it on changes no value.

@@ -24,8 +24,8 @@ const Matrix lectureInput = {{2, 0, 1, 3}, {7, 1, 1, 0}, {0, 2, 5, 0}, {0, 5, 1,
 
 ConvGeometry::Params window(int size, int stride, PaddingMode mode = PaddingMode::Valid) {
     ConvGeometry::Params p;
-    p.kernelHeight = p.kernelWidth = size;
-    p.strideY = p.strideX = stride;
+    p.kernel_height = p.kernel_width = size;
+    p.stride_y = p.stride_x = stride;
     p.mode = mode;
     return p;
 }
@@ -62,11 +62,11 @@ void tst_PoolTrace::lectureMax() {
     const PoolStep first = trace.step(0);
     QCOMPARE(q(first.expression()), QStringLiteral("max(2, 0, 7, 1) = 7"));
     QCOMPARE(first.winner, 2); // 7 is the third cell in row-major order
-    QCOMPARE(first.cells[2].sourceY, 1);
-    QCOMPARE(first.cells[2].sourceX, 0);
+    QCOMPARE(first.cells[2].source_y, 1);
+    QCOMPARE(first.cells[2].source_x, 0);
     const PoolStep last = trace.step(3);
-    QCOMPARE(last.windowTop, 2);
-    QCOMPARE(last.windowLeft, 2);
+    QCOMPARE(last.window_top, 2);
+    QCOMPARE(last.window_left, 2);
     QCOMPARE(q(last.expression()), QStringLiteral("max(5, 0, 1, 4) = 5"));
     QCOMPARE(last.winner, 0);
 }
@@ -91,8 +91,8 @@ void tst_PoolTrace::paddingNeverWins() {
     const PoolStep corner = trace.step(3);
     QCOMPARE(q(corner.expression()), QStringLiteral("max(−9) = −9"));
     QCOMPARE(corner.winner, 0);
-    QVERIFY(corner.cells[1].isPadding && corner.cells[2].isPadding && corner.cells[3].isPadding);
-    QCOMPARE(corner.cells[3].sourceY, -1);
+    QVERIFY(corner.cells[1].is_padding && corner.cells[2].is_padding && corner.cells[3].is_padding);
+    QCOMPARE(corner.cells[3].source_y, -1);
 }
 
 void tst_PoolTrace::averagePaddingCountedOrNot() {
@@ -126,29 +126,29 @@ void tst_PoolTrace::agreesWithComputeOps() {
         PoolTrace::Setup s;
         ConvGeometry::Params& p = s.geometry;
         p.channels = pick(1, 3);
-        p.inputHeight = pick(1, 9);
-        p.inputWidth = pick(1, 9);
-        p.kernelHeight = pick(1, std::min(3, p.inputHeight));
-        p.kernelWidth = pick(1, std::min(3, p.inputWidth));
-        p.strideY = pick(1, 3);
-        p.strideX = pick(1, 3);
+        p.input_height = pick(1, 9);
+        p.input_width = pick(1, 9);
+        p.kernel_height = pick(1, std::min(3, p.input_height));
+        p.kernel_width = pick(1, std::min(3, p.input_width));
+        p.stride_y = pick(1, 3);
+        p.stride_x = pick(1, 3);
         p.mode = static_cast<PaddingMode>(pick(0, 2));
-        p.explicitPadding = {pick(0, p.kernelHeight - 1), pick(0, p.kernelHeight - 1),
-                             pick(0, p.kernelWidth - 1), pick(0, p.kernelWidth - 1)};
+        p.explicit_padding = {pick(0, p.kernel_height - 1), pick(0, p.kernel_height - 1),
+                              pick(0, p.kernel_width - 1), pick(0, p.kernel_width - 1)};
         const ConvGeometry geometry(p);
         if (!geometry.is_valid())
             continue;
         std::vector<float> values(
-            static_cast<std::size_t>(p.channels * p.inputHeight * p.inputWidth));
+            static_cast<std::size_t>(p.channels * p.input_height * p.input_width));
         for (float& v : values) {
             v = static_cast<float>(pick(-5, 5)); // small integers: ties are frequent
             s.input.push_back(v);
         }
         const compute::Tensor x =
-            compute::Tensor::from({1, p.channels, p.inputHeight, p.inputWidth}, values);
+            compute::Tensor::from({1, p.channels, p.input_height, p.input_width}, values);
         const Padding pad = geometry.padding();
-        const compute::ops::Pool2dParams pp{p.kernelHeight, p.kernelWidth, p.strideY, p.strideX,
-                                            pad.top,        pad.bottom,    pad.left,  pad.right};
+        const compute::ops::Pool2dParams pp{p.kernel_height, p.kernel_width, p.stride_y, p.stride_x,
+                                            pad.top,         pad.bottom,     pad.left,   pad.right};
 
         s.kind = PoolKind::Max;
         const std::vector<double> maxima = PoolTrace(s).outputs();
@@ -161,9 +161,9 @@ void tst_PoolTrace::agreesWithComputeOps() {
         const PoolTrace average(s);
         const std::vector<float> expectedAverage =
             compute::ops::avgpool2d_forward(x, pp).to_vector();
-        s.countPadding = true;
+        s.count_padding = true;
         const PoolTrace counted(s);
-        const int windowCells = p.kernelHeight * p.kernelWidth;
+        const int windowCells = p.kernel_height * p.kernel_width;
         for (int i = 0; i < average.step_count(); ++i) {
             const PoolStep step = average.step(i);
             QVERIFY2(std::abs(step.result - double(expectedAverage[std::size_t(i)])) < 1e-5,
@@ -179,7 +179,7 @@ void tst_PoolTrace::agreesWithComputeOps() {
 
 void tst_PoolTrace::badInput() {
     ConvGeometry::Params dilated = window(2, 2);
-    dilated.dilationY = 2;
+    dilated.dilation_y = 2;
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                              PoolTrace::from_matrix(lectureInput, dilated, PoolKind::Max));
     try {

@@ -52,7 +52,7 @@ void TestStepThroughDocument::opensOnTheLectureExample() {
     const StepThroughDocument d = StepThroughDocument::lecture_example();
     QCOMPARE(d.input, (std::vector<double>{2, 0, 1, 3, 7, 1, 1, 0, 0, 2, 5, 0, 0, 5, 1, 4}));
     QCOMPARE(d.kernels, (std::vector<double>{1, 1, 1, 0, 0, 0, -1, -1, -1}));
-    QCOMPARE(d.presetId, std::string("horizontal-edge"));
+    QCOMPARE(d.preset_id, std::string("horizontal-edge"));
     QVERIFY(!d.why_invalid());
     const StepThroughTraces traces = d.traces(StepThroughMode::Convolution);
     QVERIFY(traces.trace && !traces.pool && !traces.backward);
@@ -99,14 +99,14 @@ void TestStepThroughDocument::kernelSizeKeepsTheMiddle() {
     QFETCH(int, size);
     QFETCH(std::vector<double>, expected);
     const StepThroughDocument d = StepThroughDocument::lecture_example().with_kernel_size(size);
-    QCOMPARE(d.kernelSize, size);
+    QCOMPARE(d.kernel_size, size);
     QCOMPARE(d.kernels, expected);
-    QVERIFY(d.presetId.empty()); // no longer the preset
+    QVERIFY(d.preset_id.empty()); // no longer the preset
 }
 
 void TestStepThroughDocument::presetsAsPrintedOrAsWeights_data() {
     QTest::addColumn<int>("channels");
-    QTest::addColumn<int>("kernelCount");
+    QTest::addColumn<int>("kernel_count");
     QTest::addColumn<double>("divisor");
     QTest::addColumn<double>("firstWeight");
     QTest::newRow("one grey filter: as printed") << 1 << 1 << 9.0 << 1.0;
@@ -116,19 +116,19 @@ void TestStepThroughDocument::presetsAsPrintedOrAsWeights_data() {
 
 void TestStepThroughDocument::presetsAsPrintedOrAsWeights() {
     QFETCH(int, channels);
-    QFETCH(int, kernelCount);
+    QFETCH(int, kernel_count);
     QFETCH(double, divisor);
     QFETCH(double, firstWeight);
     const StepThroughDocument d = StepThroughDocument::lecture_example()
-                                      .with_channels(channels, kernelCount, constant(0))
+                                      .with_channels(channels, kernel_count, constant(0))
                                       .with_preset("box-blur", constant(-1));
-    QCOMPARE(d.presetId, std::string("box-blur"));
+    QCOMPARE(d.preset_id, std::string("box-blur"));
     QCOMPARE(d.divisor, divisor);
-    QCOMPARE(d.kernels.size(), std::size_t(kernelCount * channels * 9));
+    QCOMPARE(d.kernels.size(), std::size_t(kernel_count * channels * 9));
     // Filter 1 is the preset on every channel; the others come from the random source.
     for (int c = 0; c < channels; ++c)
         QCOMPARE(d.kernels[d.kernel_index(0, c, 2, 2)], firstWeight);
-    if (kernelCount > 1)
+    if (kernel_count > 1)
         QCOMPARE(d.kernels[d.kernel_index(1, 0, 1, 1)], -1.0);
 }
 
@@ -153,7 +153,7 @@ void TestStepThroughDocument::rgbAndBackToGrey() {
 void TestStepThroughDocument::moreAndFewerFilters() {
     const StepThroughDocument one = StepThroughDocument::lecture_example();
     const StepThroughDocument three = one.with_channels(1, 3, constant(-1));
-    QCOMPARE(three.kernelCount, 3);
+    QCOMPARE(three.kernel_count, 3);
     QCOMPARE(plane(three.kernels, 0, 9), one.kernels); // the first is kept
     QCOMPARE(plane(three.kernels, 2, 9), std::vector<double>(9, -1));
     const StepThroughDocument two = three.with_channels(1, 2, constant(0));
@@ -167,10 +167,10 @@ void TestStepThroughDocument::typedValuesLandInTheirCell() {
         StepThroughDocument::lecture_example().with_channels(3, 2, constant(0));
     const StepThroughDocument input = rgb.with_input_value(2, 1, 3, 42);
     QCOMPARE(input.input[std::size_t(2 * 16 + 1 * 4 + 3)], 42.0);
-    QCOMPARE(input.presetId, rgb.presetId); // an input edit keeps the preset
+    QCOMPARE(input.preset_id, rgb.preset_id); // an input edit keeps the preset
     const StepThroughDocument kernel = rgb.with_kernel_value(1, 2, 0, 1, -7);
     QCOMPARE(kernel.kernels[std::size_t(((1 * 3 + 2) * 3 + 0) * 3 + 1)], -7.0);
-    QVERIFY(kernel.presetId.empty());
+    QVERIFY(kernel.preset_id.empty());
     QCOMPARE(kernel.traces(StepThroughMode::Convolution).trace->setup().kernels, kernel.kernels);
 }
 
@@ -219,7 +219,7 @@ void TestStepThroughDocument::sameShapeIgnoresValues() {
 }
 
 void TestStepThroughDocument::impossibleSettingsSayWhy_data() {
-    QTest::addColumn<int>("kernelSize");
+    QTest::addColumn<int>("kernel_size");
     QTest::addColumn<int>("padding");
     QTest::addColumn<bool>("valid");
     QTest::newRow("3×3 VALID") << 3 << int(PaddingMode::Valid) << true;
@@ -228,10 +228,10 @@ void TestStepThroughDocument::impossibleSettingsSayWhy_data() {
 }
 
 void TestStepThroughDocument::impossibleSettingsSayWhy() {
-    QFETCH(int, kernelSize);
+    QFETCH(int, kernel_size);
     QFETCH(int, padding);
     QFETCH(bool, valid);
-    StepThroughDocument d = StepThroughDocument::lecture_example().with_kernel_size(kernelSize);
+    StepThroughDocument d = StepThroughDocument::lecture_example().with_kernel_size(kernel_size);
     d.padding = static_cast<PaddingMode>(padding);
     const auto why = d.why_invalid();
     QCOMPARE(!why.has_value(), valid);

@@ -97,9 +97,9 @@ void tst_GifWriter::roundTripKeepsFramesAndDelays() {
     QCOMPARE(cv::norm(frames[1].bgr, mixed, cv::NORM_INF), 0.0);
     // Greys 0..234 step 6: the palette has a grey every ~6.2 levels, so within 4.
     QVERIFY(cv::norm(frames[2].bgr, ramp, cv::NORM_INF) <= 4.0);
-    QCOMPARE(frames[0].delayMs, 40);
-    QCOMPARE(frames[1].delayMs, 700);
-    QCOMPARE(frames[2].delayMs, 20); // GIF's shortest delay that browsers honour
+    QCOMPARE(frames[0].delay_ms, 40);
+    QCOMPARE(frames[1].delay_ms, 700);
+    QCOMPARE(frames[2].delay_ms, 20); // GIF's shortest delay that browsers honour
     QVERIFY(!QFile::exists(dir_->filePath(QStringLiteral("a.gif.part"))));
 }
 

@@ -57,7 +57,7 @@ void TestImageSource::goodFileLoadsOnAWorker() {
     QSignalSpy loaded(&source, &ImageSource::imageLoaded);
     QSignalSpy failed(&source, &ImageSource::loadFailed);
     QSignalSpy states(&source, &ImageSource::stateChanged);
-    QVERIFY(source.open_file(path));
+    QVERIFY(source.openFile(path));
     QCOMPARE(source.state(), ImageSource::State::Loading);
     QTRY_COMPARE(loaded.count(), 1);
     QCOMPARE(failed.count(), 0);
@@ -92,7 +92,7 @@ void TestImageSource::corruptFileSaysWhyAndLoadsNothing() {
     ImageSource source;
     QSignalSpy loaded(&source, &ImageSource::imageLoaded);
     QSignalSpy failed(&source, &ImageSource::loadFailed);
-    source.open_file(path);
+    source.openFile(path);
     QTRY_COMPARE(failed.count(), 1);
     const QString message = failed.first().at(0).toString();
     QVERIFY2(message.contains(name), qPrintable(message)); // the message names the file
@@ -105,7 +105,7 @@ void TestImageSource::kernelFilesAreHandedOn() {
     ImageSource source;
     QSignalSpy kernels(&source, &ImageSource::kernelFileOpened);
     QSignalSpy loaded(&source, &ImageSource::imageLoaded);
-    QVERIFY(source.open_file(QStringLiteral("/somewhere/blur.CSV")));
+    QVERIFY(source.openFile(QStringLiteral("/somewhere/blur.CSV")));
     QCOMPARE(kernels.count(), 1);
     QCOMPARE(kernels.first().at(0).toString(), QStringLiteral("/somewhere/blur.CSV"));
     QCOMPARE(source.state(), ImageSource::State::Idle); // nothing read
@@ -152,7 +152,7 @@ void TestImageSource::recentFilesNewestFirstAndLimited() {
         paths << QFileInfo(writeImage(QStringLiteral("f%1.png").arg(i), image)).absoluteFilePath();
     for (const QString& path : paths) {
         const int before = changed.count();
-        source.open_file(path);
+        source.openFile(path);
         QTRY_COMPARE(changed.count(), before + 1);
     }
     QStringList expected;
@@ -162,7 +162,7 @@ void TestImageSource::recentFilesNewestFirstAndLimited() {
     QCOMPARE(ImageSource::recentFiles(), expected); // the two oldest dropped
 
     // Opening one again moves it to the front, once.
-    source.open_file(paths[4]);
+    source.openFile(paths[4]);
     QTRY_COMPARE(ImageSource::recentFiles().first(), paths[4]);
     QCOMPARE(ImageSource::recentFiles().size(), ImageSource::kMaxRecentFiles);
     QCOMPARE(ImageSource::recentFiles().count(paths[4]), 1);

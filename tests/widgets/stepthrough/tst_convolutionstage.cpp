@@ -65,13 +65,13 @@ std::pair<int, int> axis(int n, int f, int stride, int dilation, PaddingMode mod
 // V(k, y, x) = Σc Σm Σn I(c, y·s + m·d − top, x·s + n·d − left)·K(k, c, m, n) / divisor, the
 // kernel turned by 180° when flipped: the document's convolution, written out independently.
 std::vector<double> bruteForce(const Document& d, int& outH, int& outW) {
-    const int f = d.kernelSize;
+    const int f = d.kernel_size;
     const auto [oh, top] = axis(d.height, f, d.stride, d.dilation, d.padding);
     const auto [ow, left] = axis(d.width, f, d.stride, d.dilation, d.padding);
     outH = oh;
     outW = ow;
     std::vector<double> out;
-    for (int k = 0; k < d.kernelCount; ++k)
+    for (int k = 0; k < d.kernel_count; ++k)
         for (int y = 0; y < oh; ++y)
             for (int x = 0; x < ow; ++x) {
                 double sum = 0;
@@ -456,7 +456,7 @@ void TestConvolutionStage::parametersMatchBruteForce() {
     const Document& d = workspace_->document();
     QCOMPARE(d.height, height);
     QCOMPARE(d.width, width);
-    QCOMPARE(d.kernelSize, kernelSize);
+    QCOMPARE(d.kernel_size, kernelSize);
     QCOMPARE(int(d.input.size()), height * width);
     QVERIFY(stage()->trace());
     QCOMPARE(stage()->trace()->output_height(), outH);
@@ -486,7 +486,7 @@ void TestConvolutionStage::inputAndKernelSizes() {
 
     // A 5×5 kernel keeps the 3×3 in its middle and is no longer the preset.
     child<QSpinBox>("kernelSizeSpin")->setValue(5);
-    QCOMPARE(d.kernelSize, 5);
+    QCOMPARE(d.kernel_size, 5);
     QCOMPARE(d.kernels[std::size_t(1 * 5 + 1)], 1.0);
     QCOMPARE(d.kernels[std::size_t(3 * 5 + 3)], -1.0);
     QCOMPARE(d.kernels[0], 0.0);
@@ -594,7 +594,7 @@ void TestConvolutionStage::multiChannelSumsItsChannels() {
     child<QCheckBox>("rgbCheck")->setChecked(true);
     const Document& d = workspace_->document();
     QCOMPARE(d.channels, 3);
-    QCOMPARE(d.kernelCount, 2);
+    QCOMPARE(d.kernel_count, 2);
     QCOMPARE(d.input.size(), std::size_t{3 * 16});
     QCOMPARE(d.kernels.size(), std::size_t{2 * 3 * 9});
     // The R plane is the lecture's input; filter 1 is the lecture's kernel on every channel.
@@ -676,9 +676,9 @@ void TestConvolutionStage::exportsPngGifAndMp4() {
     QCOMPARE(frames.size(), std::size_t{10});
     QCOMPARE(frames[0].bgr.cols, 320);
     QCOMPARE(frames[0].bgr.rows, 200);
-    QCOMPARE(frames[0].delayMs, 500); // arrivals are held, glides are 1/25 s
-    QCOMPARE(frames[1].delayMs, 40);
-    QCOMPARE(frames[3].delayMs, 500);
+    QCOMPARE(frames[0].delay_ms, 500); // arrivals are held, glides are 1/25 s
+    QCOMPARE(frames[1].delay_ms, 40);
+    QCOMPARE(frames[3].delay_ms, 500);
     QVERIFY(cv::norm(frames[1].bgr, frames[2].bgr, cv::NORM_INF) > 0); // the window moves
 
     // MP4: every arrival held 500 ms at 25 fps = 12 frames, glides 2 frames.
@@ -737,8 +737,8 @@ void TestConvolutionStage::gradientModesMatchBruteForce() {
     selectPadding(QStringLiteral("SAME"));
     const Document& d = workspace_->document();
     convsight::conv::ConvGeometry::Params params;
-    params.inputHeight = params.inputWidth = 4;
-    params.kernelHeight = params.kernelWidth = 3;
+    params.input_height = params.input_width = 4;
+    params.kernel_height = params.kernel_width = 3;
     params.mode = PaddingMode::Same;
     const convsight::conv::ConvGeometry geometry(params);
     const std::vector<double> dY =

@@ -33,8 +33,8 @@ conv::MatmulTiming timing(int m, int k, int n, double cpuMs) {
     t.m = m;
     t.k = k;
     t.n = n;
-    t.cpuMs = cpuMs;
-    t.cudaMissing = "no CUDA device was found";
+    t.cpu_ms = cpuMs;
+    t.cuda_missing = "no CUDA device was found";
     return t;
 }
 
@@ -98,9 +98,9 @@ void tst_Im2colView::highlightFollowsTheStep() {
 void tst_Im2colView::longMatrixScrolls() {
     // 32×32 input, 5×5 kernel, two kernels: 784 rows, steps 0..1567 (kernel-major).
     conv::ConvTrace::Setup s;
-    s.geometry.inputHeight = s.geometry.inputWidth = 32;
-    s.geometry.kernelHeight = s.geometry.kernelWidth = 5;
-    s.kernelCount = 2;
+    s.geometry.input_height = s.geometry.input_width = 32;
+    s.geometry.kernel_height = s.geometry.kernel_width = 5;
+    s.kernel_count = 2;
     s.input.assign(32 * 32, 1.0);
     s.kernels.assign(50, 1.0);
     Im2colView view;
@@ -123,7 +123,7 @@ void tst_Im2colView::timingsAreWrittenOut() {
     view.setTrace(lectureTrace());
     QVERIFY(view.timingText().contains(QStringLiteral("not been timed")));
     conv::Im2colTimings timings{timing(4, 9, 1, 0.0125), timing(50176, 144, 32, 12.5)};
-    timings.realistic.cudaMs = 0.25;
+    timings.realistic.cuda_ms = 0.25;
     view.setTimings(timings);
     const QString text = view.timingText();
     QVERIFY2(text.contains(QStringLiteral("4×9 · 9×1")), qPrintable(text));
@@ -147,7 +147,7 @@ void tst_Im2colView::measuresOffTheGuiThread() {
     QTRY_COMPARE_WITH_TIMEOUT(measured.count(), 1, 15000);
     QVERIFY(view.timings().has_value());
     QCOMPARE(view.timings()->current.m, 4);
-    QVERIFY(view.timings()->realistic.cpuMs > 0);
+    QVERIFY(view.timings()->realistic.cpu_ms > 0);
     QVERIFY(view.timingText().contains(QStringLiteral("on the CPU")));
 }
 

@@ -18,9 +18,9 @@ StageLayout::Shape shape(int channels, int kernels, int input, int kernel, int p
     s.kernelCount = kernels;
     s.inputHeight = s.inputWidth = input;
     s.paddingTop = s.paddingLeft = padding;
-    s.padded_height = s.padded_width = input + 2 * padding;
+    s.paddedHeight = s.paddedWidth = input + 2 * padding;
     s.kernelHeight = s.kernelWidth = kernel;
-    s.output_height = s.output_width = s.padded_height - kernel + 1;
+    s.outputHeight = s.outputWidth = s.paddedHeight - kernel + 1;
     return s;
 }
 
@@ -52,15 +52,15 @@ private slots:
 
 void TestStageLayout::shapeOfATrace() {
     conv::ConvTrace::Setup setup;
-    setup.geometry.inputHeight = setup.geometry.inputWidth = 4;
-    setup.geometry.kernelHeight = setup.geometry.kernelWidth = 3;
+    setup.geometry.input_height = setup.geometry.input_width = 4;
+    setup.geometry.kernel_height = setup.geometry.kernel_width = 3;
     setup.geometry.mode = conv::PaddingMode::Same;
     setup.input.assign(16, 1.0);
     setup.kernels.assign(9, 1.0);
     const StageLayout::Shape s = StageLayout::Shape::of(conv::ConvTrace(setup));
-    QCOMPARE(s.padded_height, 6);
+    QCOMPARE(s.paddedHeight, 6);
     QCOMPARE(s.paddingTop, 1);
-    QCOMPARE(s.output_width, 4);
+    QCOMPARE(s.outputWidth, 4);
     QCOMPARE(s.kernelHeight, 3);
 }
 
@@ -80,9 +80,9 @@ void TestStageLayout::gridsFitAndDoNotOverlap() {
     QVERIFY(!l.isEmpty());
     QVERIFY(l.cell() >= 8 && l.cell() <= 120);
     const double c = l.cell();
-    const QRectF input = bounds(l.inputs(), shape.padded_width * c, shape.padded_height * c);
+    const QRectF input = bounds(l.inputs(), shape.paddedWidth * c, shape.paddedHeight * c);
     const QRectF kernel = bounds(l.kernels(), shape.kernelWidth * c, shape.kernelHeight * c);
-    const QRectF output = bounds(l.outputs(), shape.output_width * c, shape.output_height * c);
+    const QRectF output = bounds(l.outputs(), shape.outputWidth * c, shape.outputHeight * c);
     const QRectF stage(QPointF(0, 0), size);
     for (const QRectF& grid : {input, kernel, output})
         QVERIFY2(stage.contains(grid), "a grid leaves the stage");
