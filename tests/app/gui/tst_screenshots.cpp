@@ -21,7 +21,9 @@ private:
 int TestScreenshots::run(const QStringList& args, QByteArray* err) {
     QProcess process;
     process.start(QStringLiteral(CONVSIGHT_GUI_PATH), args);
-    if (!process.waitForFinished(60000))
+    // A render trains the shapes model and the MLP/CNN study before it shoots Inspect: about 50 s
+    // of CPU, minutes when the two cores are shared with other suites.
+    if (!process.waitForFinished(240000))
         return -1;
     if (err)
         *err = process.readAllStandardError();
