@@ -1,0 +1,195 @@
+// The session file's pieces that live in core: the Filter kernel (KernelModel) and the Step through
+// document to JSON and back unchanged, and damaged pieces refused with a message naming the field.
+#include "conv/SessionJson.h"
+
+#include <QTest>
+
+using convsight::conv::KernelModel;
+using convsight::conv::SessionJsonError;
+using convsight::conv::StepThroughDocument;
+using convsight::conv::StepThroughMode;
+using nlohmann::json;
+namespace conv = convsight::conv;
+
+class TestSessionJson : public QObject {
+    Q_OBJECT
+private slots:
+    void kernelModelRoundTrips();
+    void kernelModelSurvivesText();
+    void damagedKernelModelIsRefused_data();
+    void damagedKernelModelIsRefused();
+    void stepThroughDocumentRoundTrips();
+    void damagedStepThroughDocumentIsRefused_data();
+    void damagedStepThroughDocumentIsRefused();
+    void modesHaveNames();
+};
+
+namespace {
+
+KernelModel unusualKernel() {
+    KernelModel model = KernelModel::from_matrix({{1, 2, 3}, {4, -5.25, 6}}, 7);
+    model.set_per_channel(true, 0);
+    model.set_value(2, 1, 2, 0.125);
+    model.offset = 128;
+    model.border = convsight::compute::BorderMode::Wrap;
+    model.name = "mine";
+    return model;
+}
+
+StepThroughDocument unusualDocument() {
+    StepThroughDocument document = StepThroughDocument::lecture_example();
+    document = document.with_channels(3, 2, [](int low, int) { return low + 1; });
+    document = document.with_input_value(1, 2, 3, 42.5);
+    document.stride = 2;
+    document.padding = conv::PaddingMode::Same;
+    document.border = convsight::compute::BorderMode::Reflect;
+    document.dilation = 2;
+    document.flip = true;
+    return document;
+}
+
+} // namespace
+
+void TestSessionJson::kernelModelRoundTrips() {
+    const KernelModel model = unusualKernel();
+    QVERIFY(conv::kernel_model_from_json(conv::kernel_model_to_json(model)) == model);
+    const KernelModel preset = KernelModel::from_preset(conv::kernel_preset("sobel-x"));
+    QVERIFY(conv::kernel_model_from_json(conv::kernel_model_to_json(preset)) == preset);
+}
+
+void TestSessionJson::kernelModelSurvivesText() {
+    const KernelModel model = unusualKernel();
+    const json back = json::parse(conv::kernel_model_to_json(model).dump());
+    QVERIFY(conv::kernel_model_from_json(back) == model);
+}
+
+void TestSessionJson::damagedKernelModelIsRefused_data() {
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("replacement"); // JSON text; empty: the field removed
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no channels") << "/channels"
+                                 << ""
+                                 << "channels";
+    QTest::newRow("two channels") << "/channels"
+                                  << "[1, 2]"
+                                  << "3 channels";
+    QTest::newRow("ragged") << "/channels/1/values"
+                            << "[[1, 2], [3]]"
+                            << "another length";
+    QTest::newRow("text value") << "/channels/0/values/0/0"
+                                << "\"a\""
+                                << "not a number";
+    QTest::newRow("zero divisor") << "/channels/2/divisor"
+                                  << "0"
+                                  << "divisor of 0";
+    QTest::newRow("other size") << "/channels/2/values"
+                                << "[[1]]"
+                                << "another size";
+    QTest::newRow("too large") << "/channels/0/values"
+                               << "[[1],[1],[1],[1],[1],[1],[1],[1],[1],[1]]"
+                               << "1 to 9 rows";
+    QTest::newRow("unknown border") << "/border"
+                                    << "\"mirror\""
+                                    << "mirror";
+    QTest::newRow("offset text") << "/offset"
+                                 << "\"128\""
+                                 << "offset";
+    QTest::newRow("per_channel number") << "/per_channel"
+                                        << "1"
+                                        << "per_channel";
+}
+
+void TestSessionJson::damagedKernelModelIsRefused() {
+    QFETCH(QString, pointer);
+    QFETCH(QString, replacement);
+    QFETCH(QString, mentions);
+    json damaged = conv::kernel_model_to_json(unusualKernel());
+    const json::json_pointer at(pointer.toStdString());
+    if (replacement.isEmpty())
+        damaged[at.parent_pointer()].erase(at.back());
+    else
+        damaged[at] = json::parse(replacement.toStdString());
+    try {
+        conv::kernel_model_from_json(damaged);
+        QFAIL("a damaged kernel was accepted");
+    } catch (const SessionJsonError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(mentions), e.what());
+    }
+}
+
+void TestSessionJson::stepThroughDocumentRoundTrips() {
+    const StepThroughDocument document = unusualDocument();
+    const json text = json::parse(conv::step_through_to_json(document).dump());
+    QVERIFY(conv::step_through_from_json(text) == document);
+    const StepThroughDocument lecture = StepThroughDocument::lecture_example();
+    QVERIFY(conv::step_through_from_json(conv::step_through_to_json(lecture)) == lecture);
+}
+
+void TestSessionJson::damagedStepThroughDocumentIsRefused_data() {
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("replacement");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no input") << "/input"
+                              << ""
+                              << "input";
+    QTest::newRow("short input") << "/input"
+                                 << "[1, 2, 3]"
+                                 << "3 values";
+    QTest::newRow("short kernels") << "/kernels"
+                                   << "[1]"
+                                   << "kernels";
+    QTest::newRow("two channels") << "/channels"
+                                  << "2"
+                                  << "channels";
+    QTest::newRow("huge input") << "/height"
+                                << "1000"
+                                << "height";
+    QTest::newRow("fractional stride") << "/stride"
+                                       << "1.5"
+                                       << "stride";
+    QTest::newRow("zero stride") << "/stride"
+                                 << "0"
+                                 << "stride";
+    QTest::newRow("unknown padding") << "/padding"
+                                     << "\"full\""
+                                     << "full";
+    QTest::newRow("null value") << "/input/0"
+                                << "null"
+                                << "input[0]";
+    QTest::newRow("flip text") << "/flip"
+                               << "\"yes\""
+                               << "flip";
+    QTest::newRow("zero divisor") << "/divisor"
+                                  << "0"
+                                  << "divisor";
+}
+
+void TestSessionJson::damagedStepThroughDocumentIsRefused() {
+    QFETCH(QString, pointer);
+    QFETCH(QString, replacement);
+    QFETCH(QString, mentions);
+    json damaged = conv::step_through_to_json(unusualDocument());
+    const json::json_pointer at(pointer.toStdString());
+    if (replacement.isEmpty())
+        damaged[at.parent_pointer()].erase(at.back());
+    else
+        damaged[at] = json::parse(replacement.toStdString());
+    try {
+        conv::step_through_from_json(damaged);
+        QFAIL("a damaged document was accepted");
+    } catch (const SessionJsonError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(mentions), e.what());
+    }
+}
+
+void TestSessionJson::modesHaveNames() {
+    for (const StepThroughMode mode :
+         {StepThroughMode::Convolution, StepThroughMode::MaxPooling,
+          StepThroughMode::AveragePooling, StepThroughMode::KernelGradient,
+          StepThroughMode::InputGradient})
+        QCOMPARE(conv::step_through_mode_from_name(conv::step_through_mode_name(mode)), mode);
+    QVERIFY_THROWS_EXCEPTION(SessionJsonError, conv::step_through_mode_from_name("sideways"));
+}
+
+QTEST_APPLESS_MAIN(TestSessionJson)
+#include "tst_sessionjson.moc"
