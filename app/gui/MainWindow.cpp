@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/convsight.svg")));
     createWorkspaces();
     createActions();
+    createSessionActions();
     createMenus();
     createStatusBar();
     showWorkspace(Workspace::Filter);
@@ -215,6 +216,10 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addActions({openSessionAction_, saveSessionAction_, saveSessionAsAction_});
+    file->addMenu(recentSessionsMenu_);
+    file->addAction(reopenLastAction_);
+    file->addSeparator();
     file->addAction(filterWorkspace_->openAction());
     file->addMenu(filterWorkspace_->recentMenu());
     file->addMenu(filterWorkspace_->samplesMenu());
@@ -310,12 +315,18 @@ MainWindow::CloseChoice MainWindow::askAboutTraining(QString* path) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!session_->isActive()) {
+    // Training running, or trained and not saved: ask before it is lost.
+    if (!session_->isActive() && !session_->hasUnsavedTraining()) {
         event->accept();
         return;
     }
     QString path;
-    const CloseChoice choice = askAboutTraining(&path);
+    const CloseChoice choice =
+        session_->isActive() || closePrompt_
+            ? askAboutTraining(&path)
+            : askAboutUnsavedModel(tr("The trained model has not been saved. Save it before "
+                                      "closing?"),
+                                   &path);
     if (choice == CloseChoice::Cancel) {
         event->ignore();
         return;

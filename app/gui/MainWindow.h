@@ -10,6 +10,7 @@ class QActionGroup;
 class QUndoGroup;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace convsight::widgets {
@@ -49,6 +50,30 @@ public:
     enum class CloseChoice { Save, Discard, Cancel };
     void setClosePrompt(std::function<CloseChoice(QString* path)> prompt);
     QLabel* deviceLabel() const { return deviceLabel_; }
+    // Loading a model over unsaved training (Train's "Load model…", opening a session holding a
+    // model) asks the same three-way question; tests answer it here.
+    void setLoadPrompt(std::function<CloseChoice(QString* path)> prompt);
+    // Asks whether to save unsaved training before the model is replaced (nothing to ask: true).
+    // Save writes the model where the answer says; false for Cancel or a failed save.
+    bool confirmReplacingModel();
+
+    // Sessions (.convsight, SessionFile.h): the whole state in one file. Saving remembers the
+    // path (the window title names it) and puts it first in File ▸ Recent Sessions; opening
+    // checks the whole file first and changes nothing when it is damaged, newer, or the question
+    // about unsaved training is cancelled (then *error is empty).
+    bool saveSession(const QString& path, QString* error);
+    bool openSession(const QString& path, QString* error);
+    QString sessionPath() const { return sessionPath_; }
+    // The sessions last saved or opened, newest first, files that are gone left out.
+    static QStringList recentSessions();
+    // Opens the newest recent session when "Reopen Last Session on Start" is ticked; a problem
+    // shows in a message box.
+    void reopenLastSession();
+    QAction* openSessionAction() const { return openSessionAction_; }
+    QAction* saveSessionAction() const { return saveSessionAction_; }
+    QAction* saveSessionAsAction() const { return saveSessionAsAction_; }
+    QAction* reopenLastSessionAction() const { return reopenLastAction_; }
+    QMenu* recentSessionsMenu() const { return recentSessionsMenu_; }
 
 public slots:
     void showWorkspace(convsight::app::MainWindow::Workspace workspace);
@@ -62,6 +87,12 @@ protected:
 
 private:
     CloseChoice askAboutTraining(QString* path);
+    CloseChoice askAboutUnsavedModel(const QString& why, QString* path);
+    void createSessionActions();
+    void rememberSession(const QString& path);
+    void rebuildRecentSessions();
+    void openSessionWithDialog();
+    void saveSessionWithDialog(bool askPath);
     void createWorkspaces();
     QWidget* createPage(Workspace workspace);
     QWidget* createSidebarPanel();
@@ -81,6 +112,13 @@ private:
     widgets::InspectWorkspace* inspectWorkspace_{};
     widgets::TrainingSession* session_{};
     std::function<CloseChoice(QString* path)> closePrompt_;
+    std::function<CloseChoice(QString* path)> loadPrompt_;
+    QString sessionPath_;
+    QAction* openSessionAction_{};
+    QAction* saveSessionAction_{};
+    QAction* saveSessionAsAction_{};
+    QAction* reopenLastAction_{};
+    QMenu* recentSessionsMenu_{};
     QAction* fullScreenAction_{};
     QAction* quitAction_{};
     QLabel* deviceLabel_{};

@@ -2,6 +2,7 @@
 #include "Screenshots.h"
 
 #include "MainWindow.h"
+#include "SessionFile.h"
 #include "common/ImageView.h"
 #include "common/TrainingSession.h"
 #include "conv/ConvGeometry.h"
@@ -202,25 +203,53 @@ QStringList saveInspectShots(MainWindow& window, widgets::InspectWorkspace& insp
     return written;
 }
 
+// The state of a session file instead of the prepared one: its model loaded (no training), the
+// Filter output computed and the test set evaluated for the confusion matrix.
+void prepareFromSession(MainWindow& window, const QString& path) {
+    openSessionAndWait(window, path);
+    if (widgets::FilterWorkspace* filter = window.filterWorkspace())
+        waitForOutput(*filter);
+    widgets::InspectWorkspace* inspect = window.inspectWorkspace();
+    if (window.trainingSession()->latestModel()) {
+        inspect->evaluateTestSet();
+        waitUntil([&] { return !inspect->isEvaluating(); }, 60000);
+    }
+}
+
+// DIR/session.convsight: the state the workspaces' pictures show.
+QString saveSessionOf(MainWindow& window, const QString& directory) {
+    const QString path = QDir(directory).filePath(QStringLiteral("session.convsight"));
+    QString error;
+    const std::optional<nlohmann::json> document = sessionDocument(window, &error);
+    if (!document || !writeSessionFile(path, *document, &error))
+        throw std::runtime_error(error.toStdString());
+    return path;
+}
+
 } // namespace
 
-QStringList renderScreenshots(const QString& directory, QSize size) {
+QStringList renderScreenshots(const QString& directory, QSize size, const QString& session) {
     if (!QDir().mkpath(directory))
         throw std::runtime_error("cannot create the folder '" + directory.toStdString() + "'");
     MainWindow window;
     window.resize(size);
     window.show();
     QStringList written;
-    if (widgets::FilterWorkspace* filter = window.filterWorkspace())
-        prepareFilterWorkspace(*filter);
-    trainOnShapes(*window.trainWorkspace());
-    window.showWorkspace(MainWindow::Workspace::Inspect);
-    prepareInspect(*window.inspectWorkspace());
+    if (!session.isEmpty()) {
+        prepareFromSession(window, session);
+    } else {
+        if (widgets::FilterWorkspace* filter = window.filterWorkspace())
+            prepareFilterWorkspace(*filter);
+        trainOnShapes(*window.trainWorkspace());
+        window.showWorkspace(MainWindow::Workspace::Inspect);
+        prepareInspect(*window.inspectWorkspace());
+    }
     for (int i = 0; i < MainWindow::workspaceCount; ++i) {
         const auto workspace = static_cast<MainWindow::Workspace>(i);
         window.showWorkspace(workspace);
         written << saveGrab(window, directory, MainWindow::workspaceSlug(workspace));
     }
+    written << saveSessionOf(window, directory);
     written << saveStepThroughShots(window, directory);
     if (widgets::FilterWorkspace* filter = window.filterWorkspace())
         written << saveFilterShots(window, *filter, directory);

@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
 #include <cstring>
 #include <iostream>
 
@@ -43,7 +45,13 @@ int main(int argc, char* argv[]) {
     parser.addOption(screenshot);
     parser.addOption(size);
     parser.addOption(benchStage);
+    parser.addPositionalArgument(
+        QStringLiteral("session"),
+        QStringLiteral(
+            "A session file (.convsight) to open; with --screenshot, the state to render."),
+        QStringLiteral("[FILE.convsight]"));
     parser.process(app);
+    const QString sessionFile = parser.positionalArguments().value(0);
 
     if (parser.isSet(benchStage)) {
         std::cout << convsight::app::benchmarkStage().report().toStdString() << std::endl;
@@ -59,8 +67,8 @@ int main(int argc, char* argv[]) {
             return 2;
         }
         try {
-            for (const QString& path :
-                 convsight::app::renderScreenshots(parser.value(screenshot), windowSize))
+            for (const QString& path : convsight::app::renderScreenshots(parser.value(screenshot),
+                                                                         windowSize, sessionFile))
                 std::cout << path.toStdString() << "\n";
         } catch (const std::exception& e) {
             std::cerr << "convsight: " << e.what() << "\n";
@@ -71,5 +79,16 @@ int main(int argc, char* argv[]) {
 
     convsight::app::MainWindow window;
     window.show();
+    // The session named on the command line, or the last one when the user asked for that; a
+    // file that cannot be opened leaves the window as it starts, with the reason shown.
+    QTimer::singleShot(0, &window, [&window, sessionFile] {
+        if (sessionFile.isEmpty()) {
+            window.reopenLastSession();
+            return;
+        }
+        QString error;
+        if (!window.openSession(sessionFile, &error) && !error.isEmpty())
+            QMessageBox::warning(&window, QObject::tr("Could not open the session"), error);
+    });
     return app.exec();
 }

@@ -5,7 +5,9 @@
 #include "nn/FirstLayer.h"
 #include "nn/ModelFile.h"
 
+#include <QFile>
 #include <QMetaObject>
+#include <QTemporaryDir>
 #include <exception>
 
 namespace convsight::widgets {
@@ -89,6 +91,7 @@ void TrainingSession::start(const Setup& setup) {
     latestPosition_ = 0.0;
     viewed_ = -1;
     loadedMetadata_.reset();
+    unsaved_ = false;
     setState(State::Preparing);
     preparing_.run([setup](const CancelFlag&) { return prepareRun(setup); },
                    [this](Prepared ready) { finishPreparing(ready); });
@@ -147,6 +150,7 @@ void TrainingSession::connectTrainer() {
             this,
             [this, progress] {
                 batches_.push_back(progress);
+                unsaved_ = true;
                 emit batchDone(progress);
             },
             Qt::QueuedConnection);
@@ -262,7 +266,84 @@ void TrainingSession::newestCopy(std::shared_ptr<const nn::Sequential> model, do
         emit viewedModelChanged();
 }
 
-bool TrainingSession::saveModel(const QString& path, QString* error) const {
+bool TrainingSession::saveModel(const QString& path, QString* error) {
+    if (!writeModel(path, error))
+        return false;
+    unsaved_ = false;
+    return true;
+}
+
+QByteArray TrainingSession::modelBytes(QString* error) const {
+    QTemporaryDir folder;
+    if (!folder.isValid()) {
+        *error = tr("Cannot create a temporary folder for the model: %1").arg(folder.errorString());
+        return {};
+    }
+    const QString path = folder.filePath(QStringLiteral("model.csmodel"));
+    if (!writeModel(path, error))
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the model back: %1").arg(file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+namespace {
+
+// `bytes` in a file of a new temporary folder (kept while `folder` lives); empty on failure.
+QString writeTemporaryModel(const QTemporaryDir& folder, const QByteArray& bytes) {
+    if (!folder.isValid())
+        return {};
+    const QString path = folder.filePath(QStringLiteral("session.csmodel"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
+        return {};
+    return path;
+}
+
+} // namespace
+
+QString TrainingSession::checkModelBytes(const QByteArray& bytes) {
+    const QTemporaryDir folder;
+    const QString path = writeTemporaryModel(folder, bytes);
+    if (path.isEmpty())
+        return tr("Cannot write a temporary copy of the model.");
+    try {
+        const std::string file = path.toStdString();
+        nn::SavedModel saved = nn::load_model_file(file);
+        const nn::RunMetadata metadata = nn::run_metadata(saved, file);
+        if (!metadata.dataset)
+            return tr("the model does not say which data set it was trained on");
+        return {};
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what()).replace(path, tr("the model"));
+    }
+}
+
+void TrainingSession::loadModelBytes(const QByteArray& bytes, const QString& name) {
+    if (isActive()) {
+        emit failed(tr("Stop the training before loading a model."));
+        return;
+    }
+    preparing_.run(
+        [bytes, name](const CancelFlag&) {
+            const QTemporaryDir folder;
+            const QString path = writeTemporaryModel(folder, bytes);
+            if (path.isEmpty()) {
+                Prepared failed;
+                failed.error = tr("Cannot write a temporary copy of the model.");
+                return failed;
+            }
+            Prepared loaded = readModelFile(path);
+            loaded.error.replace(path, name);
+            return loaded;
+        },
+        [this](Prepared loaded) { finishLoading(loaded); });
+}
+
+bool TrainingSession::writeModel(const QString& path, QString* error) const {
     try {
         if (trainer_ && trainer_->state() != nn::Trainer::State::Running &&
             trainer_->state() != nn::Trainer::State::Idle) {
@@ -344,6 +425,7 @@ void TrainingSession::finishLoading(Prepared& loaded) {
     setup_.architecture = nn::architecture_json(*loaded.model);
     setup_.config = loaded.config;
     newestCopy(loaded.model, static_cast<double>(epochs_.size()), loaded.optimizer);
+    unsaved_ = false;
     setState(State::Finished);
     emit modelLoaded();
     emit checkpointAdded(0);

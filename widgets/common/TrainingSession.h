@@ -13,6 +13,7 @@
 #include "nn/Sequential.h"
 #include "nn/Trainer.h"
 
+#include <QByteArray>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -93,11 +94,25 @@ public:
     // `train --resume` continues (weights, optimizer state, history); while running: the newest
     // copy's weights. False with a message in *error when there is nothing to save or writing
     // fails (nothing written then).
-    bool saveModel(const QString& path, QString* error) const;
+    // Saving clears hasUnsavedTraining().
+    bool saveModel(const QString& path, QString* error);
+    // The model file's bytes (as saveModel() writes them), for a session file; empty, with the
+    // reason in *error, when there is nothing to save.
+    QByteArray modelBytes(QString* error) const;
+    // Whether `bytes` are a model file that loads (magic, version, checksum, architecture,
+    // metadata naming a data set): empty when they are, otherwise why not. Opens no data set.
+    static QString checkModelBytes(const QByteArray& bytes);
     // Reads a model file and opens the data set its metadata names (asynchronously): the session
     // then holds it as a finished run (modelLoaded()), or fails with failed(message) and keeps
     // what it had.
     void loadModel(const QString& path);
+    // The same from a model file's bytes (a session's model); messages call it `name`.
+    void loadModelBytes(const QByteArray& bytes, const QString& name);
+
+    // Whether batches were trained since the model was last saved or loaded: closing the window or
+    // loading another model then asks first. A session file holding the model calls markSaved().
+    bool hasUnsavedTraining() const { return unsaved_; }
+    void markSaved() { unsaved_ = false; }
 
 signals:
     void stateChanged(convsight::widgets::TrainingSession::State state);
@@ -115,6 +130,7 @@ private:
     // On a worker: the data set opened and the trainer built, or the model file read.
     static Prepared prepareRun(const Setup& setup);
     static Prepared readModelFile(const QString& path);
+    bool writeModel(const QString& path, QString* error) const;
     void setState(State state);
     void finishPreparing(Prepared& prepared);
     void finishLoading(Prepared& loaded);
@@ -135,6 +151,7 @@ private:
     compute::Tensor initialFirstLayer_;
     std::optional<nn::RunMetadata> loadedMetadata_; // of a loaded model file, saved again with it
     int viewed_{-1};
+    bool unsaved_{false};
     State state_{State::Idle};
     LatestTask preparing_; // the newest start or load wins; an older one's result is dropped
 };

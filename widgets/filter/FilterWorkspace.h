@@ -8,6 +8,7 @@
 #include "image/SignedDisplay.h"
 
 #include <QWidget>
+#include <nlohmann/json.hpp>
 #include <opencv2/core.hpp>
 
 class QAction;
@@ -78,6 +79,14 @@ public:
 
     // Bundled samples: the photos in resources/samples/, then the generated patterns.
     static QStringList sampleNames();
+
+    // Session files (FilterWorkspaceSession.cpp): the image (PNG, base64) and its name, the
+    // kernel, the display and view modes, colour or grey. checkSessionState() says what is wrong
+    // with a state (empty: nothing), applySessionState() applies a checked one and clears the
+    // undo stack.
+    nlohmann::json sessionState() const;
+    static QString checkSessionState(const nlohmann::json& state);
+    void applySessionState(const nlohmann::json& state);
 
 public slots:
     // An image, video or kernel (.csv, .json) file by its extension. On failure the message bar

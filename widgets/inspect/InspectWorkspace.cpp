@@ -439,6 +439,7 @@ void InspectWorkspace::runModel() {
 void InspectWorkspace::selectMap(int layer, int channel, int y, int x) {
     if (!model_)
         return;
+    selectedMap_ = {layer, channel, y, x};
     const nn::Layer& chosen = model_->layer(layer);
     const bool spatial = static_cast<std::size_t>(layer) < outputs_.size() &&
                          outputs_[static_cast<std::size_t>(layer)].value.shape().size() == 3;

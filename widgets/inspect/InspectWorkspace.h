@@ -12,7 +12,9 @@
 #include "nn/Inspection.h"
 
 #include <QWidget>
+#include <array>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <vector>
 
 class QComboBox;
@@ -70,6 +72,17 @@ public:
     MessageLine* messageLine() const { return message_; }
     QLabel* selectionText() const { return selection_; }
 
+    // The feature map last selected: layer, channel, row and column (row and column −1 without a
+    // position); layer −1 when none.
+    std::array<int, 4> selectedMap() const { return selectedMap_; }
+
+    // Session files (InspectWorkspaceSession.cpp): the tab, the test example and the selected
+    // map. checkSessionState() says what is wrong (empty: nothing); applySessionState() applies a
+    // checked state (the example and the map once the session has a model and its data).
+    nlohmann::json sessionState() const;
+    static QString checkSessionState(const nlohmann::json& state);
+    void applySessionState(const nlohmann::json& state);
+
 signals:
     void evaluated(); // the confusion matrix is up to date
 
@@ -105,6 +118,7 @@ private:
     std::unique_ptr<nn::Sequential> model_; // a copy of the viewed model, for the GUI's forwards
     compute::Tensor input_;
     int trueLabel_{-1};
+    std::array<int, 4> selectedMap_{-1, -1, -1, -1};
     std::vector<nn::LayerOutput> outputs_;
     nn::Evaluation evaluation_;
     std::vector<nn::Prediction> predictions_;

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QWidget>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <vector>
 
 class QAction;
@@ -77,6 +78,13 @@ public:
 
     // The message bar's text (errors of a load or an export), empty when hidden.
     QString statusMessage() const;
+
+    // Session files (StepThroughWorkspaceSession.cpp): the document, the mode, the step shown, the
+    // speed and the im2col panel. checkSessionState() says what is wrong (empty: nothing),
+    // applySessionState() applies a checked state and clears the undo stack.
+    nlohmann::json sessionState() const;
+    static QString checkSessionState(const nlohmann::json& state);
+    void applySessionState(const nlohmann::json& state);
 
 public slots:
     void play();

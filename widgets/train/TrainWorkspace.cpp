@@ -496,6 +496,8 @@ bool TrainWorkspace::saveModelTo(const QString& path) {
 }
 
 void TrainWorkspace::loadModelFrom(const QString& path) {
+    if (loadGuard_ && !loadGuard_())
+        return;
     session_->loadModel(path);
 }
 

@@ -54,7 +54,19 @@ public:
     void stepOneBatch();
     void stop();
     bool saveModelTo(const QString& path);
+    // Asks the load guard first (when set): false from it leaves the session's model as it is.
     void loadModelFrom(const QString& path);
+    // Called before a model is loaded over the session's; the window asks there whether to save
+    // unsaved training.
+    void setLoadGuard(std::function<bool()> guard) { loadGuard_ = std::move(guard); }
+
+    // Session files (TrainWorkspaceSession.cpp): the data set, the architecture and the run's
+    // settings. checkSessionState() says what is wrong (empty: nothing); applySessionState()
+    // applies a checked state (the data set opens asynchronously, then the architecture is set
+    // again so the data set's input does not replace it).
+    nlohmann::json sessionState() const;
+    static QString checkSessionState(const nlohmann::json& state);
+    void applySessionState(const nlohmann::json& state);
 
     TrainingSession* session() const { return session_; }
     ArchitectureEditor* architectureEditor() const { return editor_; }
@@ -88,6 +100,7 @@ private:
 
     TrainingSession* session_;
     std::function<conv::Matrix()> filterKernel_;
+    std::function<bool()> loadGuard_;
     QString datasetSpec_;
     LatestTask datasetTask_; // opening the chosen data set; a newer choice wins
 
