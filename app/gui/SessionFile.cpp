@@ -111,15 +111,17 @@ std::optional<CheckedSession> checkSessionDocument(const json& document, const Q
         return damaged(tr("its \"version\" is not a format number"));
     const auto version = document["version"].get<long long>();
     if (version > kSessionFormatVersion) {
-        *error =
-            tr("%1 was written by a newer ConvSight%2: format %3; this version reads "
-               "format %4. Nothing was changed.")
-                .arg(name, document.contains("app_version") && document["app_version"].is_string()
-                               ? QStringLiteral(" (%1)").arg(QString::fromStdString(
-                                     document["app_version"].get<std::string>()))
-                               : QString())
-                .arg(version)
-                .arg(kSessionFormatVersion);
+        const QString writer =
+            document.contains("app_version") && document["app_version"].is_string()
+                ? QStringLiteral(" (ConvSight %1)")
+                      .arg(QString::fromStdString(document["app_version"].get<std::string>()))
+                : QString();
+        *error = tr("%1 was written by a newer ConvSight: format %2%3; this version reads "
+                    "format %4. Nothing was changed.")
+                     .arg(name)
+                     .arg(version)
+                     .arg(writer)
+                     .arg(kSessionFormatVersion);
         return std::nullopt;
     }
     CheckedSession checked;
