@@ -111,16 +111,16 @@ bool MainWindow::openSession(const QString& path, QString* error) {
     const std::optional<CheckedSession> checked = readSessionFile(path, error);
     if (!checked)
         return false;
-    if (!checked->model.isEmpty()) {
-        if (session_->isActive()) {
-            *error = tr("Stop the training before opening a session: the session's model "
-                        "would replace it.");
-            return false;
-        }
-        if (!confirmReplacingModel()) {
-            error->clear();
-            return false;
-        }
+    // A session replaces Train's settings and, when it holds one, the model: not while a run is
+    // using them.
+    if (session_->isActive()) {
+        *error = tr("Stop the training before opening a session: it would replace the network "
+                    "being trained.");
+        return false;
+    }
+    if (!checked->model.isEmpty() && !confirmReplacingModel()) {
+        error->clear();
+        return false;
     }
     applySession(*this, *checked);
     rememberSession(path);

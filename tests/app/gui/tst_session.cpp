@@ -153,6 +153,7 @@ private slots:
     void closeAfterTrainingEndsAsks();
     void closeDuringTrainingAsks();
     void closeWithNothingUnsavedDoesNotAsk();
+    void openingWhileTrainingIsRefused();
     void loadingOverUnsavedTrainingAsks();
     void openingASessionOverUnsavedTrainingAsks();
 
@@ -498,6 +499,20 @@ void TestSession::closeWithNothingUnsavedDoesNotAsk() {
     });
     QVERIFY(trained->close());
     QCOMPARE(asked, 0);
+}
+
+void TestSession::openingWhileTrainingIsRefused() {
+    auto window = newWindow();
+    QVERIFY(startTraining(*window, 200, false));
+    const json trainState = window->trainWorkspace()->sessionState();
+    QString error;
+    QVERIFY(!window->openSession(sessionPath_, &error));
+    QVERIFY2(error.contains(QStringLiteral("Stop the training")), qPrintable(error));
+    QVERIFY(window->trainingSession()->isActive());
+    QVERIFY(window->trainWorkspace()->sessionState() == trainState);
+    QVERIFY(window->sessionPath().isEmpty());
+    window->setClosePrompt([](QString*) { return Choice::Discard; });
+    QVERIFY(window->close());
 }
 
 void TestSession::loadingOverUnsavedTrainingAsks() {
