@@ -5,6 +5,7 @@
 // one asks too.
 #include "MainWindow.h"
 #include "SessionFile.h"
+#include "common/FilterGrid.h"
 #include "common/ImageView.h"
 #include "common/TrainingSession.h"
 #include "conv/KernelModel.h"
@@ -24,6 +25,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -297,7 +299,7 @@ void TestSession::roundTripGivesTheSamePictures() {
     original_->filterWorkspace()->undoStack()->clear();
     stepThroughOf(*original_)->undoStack()->clear();
     for (const auto workspace : {MainWindow::Workspace::Filter, MainWindow::Workspace::StepThrough,
-                                 MainWindow::Workspace::Inspect}) {
+                                 MainWindow::Workspace::Train, MainWindow::Workspace::Inspect}) {
         original_->showWorkspace(workspace);
         reopened_->showWorkspace(workspace);
         QTest::qWait(50);
@@ -305,12 +307,29 @@ void TestSession::roundTripGivesTheSamePictures() {
         QWidget* pageB = reopened_->findChild<QWidget*>(MainWindow::workspaceSlug(workspace));
         QVERIFY(pageA && pageB);
         if (workspace == MainWindow::Workspace::Inspect) {
-            // The input with its receptive field, and the filter of the selected map.
+            // Besides the whole page below: the input with its receptive field, and the text
+            // about the selected map.
             auto* ia = original_->inspectWorkspace();
             auto* ib = reopened_->inspectWorkspace();
             QCOMPARE(ib->inputView()->grab().toImage(), ia->inputView()->grab().toImage());
             QCOMPARE(ib->selectionText()->text(), ia->selectionText()->text());
             QVERIFY(!ib->selectionText()->text().isEmpty());
+        }
+        if (workspace == MainWindow::Workspace::Train) {
+            // A model file keeps the epochs, not every batch: the curves and the progress differ.
+            // The set-up panel (data set, network, settings) and the learned filters do not.
+            const auto setupPanel = [](QWidget* page) {
+                QWidget* widget = page->findChild<QWidget*>(QStringLiteral("datasetBox"));
+                while (widget && !qobject_cast<QScrollArea*>(widget))
+                    widget = widget->parentWidget();
+                return qobject_cast<QScrollArea*>(widget);
+            };
+            QVERIFY(setupPanel(pageA) && setupPanel(pageB));
+            // Its visible part: further down, the speed table holds the live run's timings.
+            QCOMPARE(setupPanel(pageB)->viewport()->grab().toImage(),
+                     setupPanel(pageA)->viewport()->grab().toImage());
+            QCOMPARE(reopened_->trainWorkspace()->filterGrid()->grab().toImage(),
+                     original_->trainWorkspace()->filterGrid()->grab().toImage());
             continue;
         }
         const QImage a = pageA->grab().toImage();
