@@ -7,8 +7,24 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <cstring>
 #include <iostream>
+#include <memory>
+
+namespace {
+
+// --help and --version print and exit before a QApplication exists, so they work without a
+// display (a QApplication aborts when no platform plugin can start).
+bool wantsHelpOrVersion(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
     // Screenshots need no display: choose the offscreen platform before Qt opens one.
@@ -18,11 +34,14 @@ int main(int argc, char* argv[]) {
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ConvSight"));
-    QApplication::setOrganizationName(QStringLiteral("ConvSight"));
-    QApplication::setApplicationVersion(convsight::app::applicationVersion());
-    convsight::widgets::theme::apply(app);
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsHelpOrVersion(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ConvSight"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ConvSight"));
+    QCoreApplication::setApplicationVersion(convsight::app::applicationVersion());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -43,7 +62,8 @@ int main(int argc, char* argv[]) {
     parser.addOption(screenshot);
     parser.addOption(size);
     parser.addOption(benchStage);
-    parser.process(app);
+    parser.process(*app); // --help and --version print and exit here
+    convsight::widgets::theme::apply(*qApp);
 
     if (parser.isSet(benchStage)) {
         std::cout << convsight::app::benchmarkStage().report().toStdString() << std::endl;
@@ -71,5 +91,5 @@ int main(int argc, char* argv[]) {
 
     convsight::app::MainWindow window;
     window.show();
-    return app.exec();
+    return QApplication::exec();
 }
