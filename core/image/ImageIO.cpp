@@ -90,6 +90,21 @@ void save_image(const std::string& path, const cv::Mat& image) {
     write_file_atomically(path, bytes);
 }
 
+void give_new_file_permissions(const std::string& path) {
+    // The umask, read without changing it (umask() would, for every thread): Linux reports it
+    // in /proc/self/status; elsewhere the usual 022.
+    unsigned mask = 022;
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("Umask:", 0) == 0) {
+            mask = static_cast<unsigned>(std::stoul(line.substr(6), nullptr, 8));
+            break;
+        }
+    std::error_code ignored;
+    fs::permissions(path, static_cast<fs::perms>(0666U & ~mask), fs::perm_options::replace,
+                    ignored);
+}
+
 void write_file_atomically(const std::string& path, std::span<const unsigned char> bytes) {
     const fs::path folder = fs::path(path).parent_path();
     std::error_code error;

@@ -3,6 +3,7 @@
 
 #include "common/ImageView.h"
 #include "common/MessageLine.h"
+#include "common/Shortcuts.h"
 #include "common/Theme.h"
 #include "compute/shared/math.h"
 #include "filter/Histogram.h"
@@ -116,11 +117,65 @@ FilterWorkspace::FilterWorkspace(QWidget* parent)
     connect(editor_, &KernelEditor::kernelChanged, this, &FilterWorkspace::refilter);
     connectImageSource();
 
+    createShortcuts();
     loadSample(0);
     undoStack()->clear(); // the first image is where the session starts, not an edit
 }
 
 FilterWorkspace::~FilterWorkspace() = default;
+
+void FilterWorkspace::createShortcuts() {
+    const std::pair<QAction*, QKeySequence> editorKeys[] = {
+        {editor_->randomAction(), QKeySequence(Qt::CTRL | Qt::Key_R)},
+        {editor_->transposeAction(), QKeySequence(Qt::CTRL | Qt::Key_T)},
+        {editor_->flipAction(), QKeySequence(Qt::CTRL | Qt::Key_F)},
+        {editor_->negateAction(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+        {editor_->clearAction(), QKeySequence(Qt::CTRL | Qt::Key_Delete)},
+        {editor_->normaliseAction(), QKeySequence(Qt::CTRL | Qt::Key_U)},
+        {editor_->openAction(), QKeySequence(Qt::CTRL | Qt::Key_K)},
+        {editor_->saveAction(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
+    };
+    for (const auto& [action, keys] : editorKeys)
+        setWorkspaceShortcut(action, this, keys);
+    cameraAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+
+    const auto presetAction = [this](const QString& text, const char* name, QKeySequence keys,
+                                     int step) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        setWorkspaceShortcut(action, this, keys);
+        connect(action, &QAction::triggered, this, [this, step] { stepPreset(step); });
+    };
+    presetAction(tr("Previous kernel preset"), "previousPresetAction",
+                 QKeySequence(Qt::ALT | Qt::Key_Up), -1);
+    presetAction(tr("Next kernel preset"), "nextPresetAction", QKeySequence(Qt::ALT | Qt::Key_Down),
+                 +1);
+    auto* identity = new QAction(tr("Identity kernel: the photo as it is"), this);
+    identity->setObjectName(QStringLiteral("identityPresetAction"));
+    setWorkspaceShortcut(identity, this, QKeySequence(Qt::ALT | Qt::Key_Home));
+    connect(identity, &QAction::triggered, this, [this] {
+        editor_->loadPreset(QStringLiteral("identity"));
+        setDisplayMode(image::SignedDisplay::Clamp);
+    });
+
+    // Alt+1…5: the five views, in the order of their buttons.
+    const QList<QAbstractButton*> views = viewButtons_->buttons();
+    for (int i = 0; i < views.size(); ++i)
+        addButtonShortcut(views[i], this,
+                          QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)),
+                          tr("View: %1").arg(views[i]->text()));
+}
+
+void FilterWorkspace::stepPreset(int step) {
+    auto* combo = editor_->findChild<QComboBox*>(QStringLiteral("kernelPresetCombo"));
+    if (!combo || combo->count() < 2)
+        return;
+    // Entry 0 is "Custom": the presets are 1…count − 1, and the steps go round.
+    const int presets = combo->count() - 1;
+    const int current = std::max(combo->currentIndex(), step > 0 ? 0 : 1);
+    const int next = 1 + ((current - 1 + step) % presets + presets) % presets;
+    editor_->loadPreset(combo->itemData(next).toString());
+}
 
 QUndoStack* FilterWorkspace::undoStack() const {
     return editor_->undoStack();

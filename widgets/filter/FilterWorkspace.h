@@ -158,7 +158,8 @@ private:
     QString sourceName_;
     FilterResult result_;
     ViewMode viewMode_{ViewMode::SideBySide};
-    image::SignedDisplay display_{image::SignedDisplay::Diverging};
+    // Clamp: with the identity kernel the output is the photo as it is.
+    image::SignedDisplay display_{image::SignedDisplay::Clamp};
     bool grey_{false};
     compute::Device device_{compute::Device::cpu()};
 
@@ -196,6 +197,10 @@ private:
     QAction* cameraAction_{};
     QAction* exportAction_{};
     QAction* copyOutputAction_{};
+    // Keyboard shortcuts for the kernel editor, the presets and the views.
+    void createShortcuts();
+    // Moves the kernel preset by `step` entries (−1 previous, +1 next), skipping "Custom".
+    void stepPreset(int step);
     QMenu* recentMenu_{};
     QMenu* samplesMenu_{};
 };

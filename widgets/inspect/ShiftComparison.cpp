@@ -2,6 +2,7 @@
 // progress to the GUI thread with queued calls, and the tasks bring the models and curves back.
 #include "inspect/ShiftComparison.h"
 
+#include "common/Plurals.h"
 #include "common/Theme.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
@@ -149,6 +150,10 @@ QHBoxLayout* ShiftComparison::createTrainRow() {
     epochsBox_->setRange(1, 30);
     epochsBox_->setValue(2);
     epochsBox_->setSuffix(tr(" epochs"));
+    epochsBox_->setToolTip(tr("How many epochs each of the two networks trains"));
+    connect(epochsBox_, &QSpinBox::valueChanged, epochsBox_, [this](int epochs) {
+        epochsBox_->setSuffix(epochs == 1 ? tr(" epoch") : tr(" epochs"));
+    });
     cancelButton_ = new QPushButton(tr("Cancel"));
     cancelButton_->setObjectName(QStringLiteral("cancelShiftButton"));
     connect(trainButton_, &QPushButton::clicked, this, [this] { train(epochsBox_->value()); });
@@ -431,9 +436,9 @@ void ShiftComparison::showProgress(Stage stage, double fraction) {
         setStatus(tr("Running both models on the shifted test images… %1 %")
                       .arg(static_cast<int>(100 * shown)));
     else
-        setStatus(tr("Training the %1 for %2 epochs… %3 %")
+        setStatus(tr("Training the %1 for %2… %3 %")
                       .arg(stage == Stage::Mlp ? tr("MLP") : tr("CNN"))
-                      .arg(epochsBox_->value())
+                      .arg(epochCount(epochsBox_->value()))
                       .arg(static_cast<int>(100 * shown)));
 }
 
