@@ -1,6 +1,7 @@
 // The Filter workspace: controls, views and the glue between the kernel editor and the worker.
 #include "filter/FilterWorkspace.h"
 
+#include "common/BusyIndicator.h"
 #include "common/ImageView.h"
 #include "common/MessageLine.h"
 #include "common/Shortcuts.h"
@@ -205,10 +206,17 @@ void FilterWorkspace::connectImageSource() {
             });
     connect(imageSource_, &ImageSource::loadFailed, this,
             [this](const QString& why) { showMessage(why); });
+    connect(imageSource_, &ImageSource::imageReduced, this,
+            [this](const QString& note) { showMessage(note); });
     connect(imageSource_, &ImageSource::kernelFileOpened, this, &FilterWorkspace::loadKernelFile);
     connect(imageSource_, &ImageSource::videoOpened, this, &FilterWorkspace::showVideoBar);
     connect(imageSource_, &ImageSource::videoFrameShown, this, &FilterWorkspace::showVideoFrame);
+    opening_ = new BusyIndicator(
+        this, [this](const QString& text) { showMessage(text); }, [this] { clearMessage(); });
+    opening_->setObjectName(QStringLiteral("openingIndicator"));
     connect(imageSource_, &ImageSource::stateChanged, this, [this](ImageSource::State state) {
+        if (state != ImageSource::State::Loading)
+            opening_->stop();
         playButton_->setText(state == ImageSource::State::Playing ? tr("⏸ Pause") : tr("▶ Play"));
         videoBar_->setVisible(imageSource_->hasVideo());
     });
@@ -288,6 +296,8 @@ QWidget* FilterWorkspace::createSourceBar() {
     sampleCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     sampleCombo_->setMinimumContentsLength(16);
     connect(sampleCombo_, &QComboBox::activated, this, [this](int index) {
+        if (sampleCombo_->itemData(index) == QStringLiteral("file"))
+            return;                                                        // the file shown now
         loadSample(index > ImageSource::photoCount() ? index - 1 : index); // skip the separator
     });
 
@@ -587,7 +597,11 @@ QWidget* FilterWorkspace::createSidePanel() {
 bool FilterWorkspace::loadFile(const QString& path) {
     if (ImageSource::isKernelFile(path))
         return loadKernelFile(path);
-    return imageSource_->openFile(path);
+    opening_->start(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    const bool started = imageSource_->openFile(path);
+    if (imageSource_->state() != ImageSource::State::Loading)
+        opening_->stop(); // a video opens at once
+    return started;
 }
 
 bool FilterWorkspace::loadKernelFile(const QString& path) {
@@ -618,9 +632,21 @@ void FilterWorkspace::showSource(const cv::Mat& image, const QString& name) {
     if (newSize)
         arrangeSideBySide();
     const int sampleIndex = sampleNames().indexOf(name);
-    if (sampleIndex >= 0)
+    if (sampleIndex >= 0) {
         sampleCombo_->setCurrentIndex(sampleIndex >= ImageSource::photoCount() ? sampleIndex + 1
                                                                                : sampleIndex);
+    } else {
+        // A file, a pasted picture, a video or the camera: the last entry names it.
+        int fileItem = sampleCombo_->findData(QStringLiteral("file"));
+        if (fileItem < 0) {
+            sampleCombo_->insertSeparator(sampleCombo_->count());
+            sampleCombo_->addItem(name, QStringLiteral("file"));
+            fileItem = sampleCombo_->count() - 1;
+        }
+        sampleCombo_->setItemText(fileItem, name);
+        sampleCombo_->setItemData(fileItem, name, Qt::ToolTipRole);
+        sampleCombo_->setCurrentIndex(fileItem);
+    }
     emit imageLoaded(name);
     refilter();
 }

@@ -23,6 +23,7 @@ class QUndoStack;
 namespace convsight::widgets {
 
 class Histogram;
+class BusyIndicator;
 class ImageSource;
 class ImageView;
 class KernelEditor;
@@ -164,6 +165,7 @@ private:
     compute::Device device_{compute::Device::cpu()};
 
     ImageSource* imageSource_{};
+    BusyIndicator* opening_{}; // "Opening photo.jpg…" while a file loads
     FilterRunner* runner_{};
     KernelEditor* editor_{};
     ViewSync* sync_{};

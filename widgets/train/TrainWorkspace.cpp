@@ -1,6 +1,7 @@
 // The Train workspace: the setup on the left, the run and what it shows on the right.
 #include "train/TrainWorkspace.h"
 
+#include "common/BusyIndicator.h"
 #include "common/DatasetPreview.h"
 #include "common/FilterGrid.h"
 #include "common/MessageLine.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -90,9 +92,12 @@ TrainWorkspace::TrainWorkspace(TrainingSession* session, QWidget* parent)
     });
     connect(session_, &TrainingSession::viewedModelChanged, this, &TrainWorkspace::showViewedModel);
     connect(session_, &TrainingSession::checkpointAdded, this, &TrainWorkspace::updateTimeline);
-    connect(session_, &TrainingSession::failed, this,
-            [this](const QString& message) { message_->showProblem(message); });
+    connect(session_, &TrainingSession::failed, this, [this](const QString& message) {
+        busy_->stop();
+        message_->showProblem(message);
+    });
     connect(session_, &TrainingSession::modelLoaded, this, [this] {
+        busy_->stop();
         charts_->clear();
         for (const nn::EpochRecord& record : session_->epochs())
             charts_->addEpoch(record);
@@ -332,6 +337,8 @@ QWidget* TrainWorkspace::createWatchView() {
 
     filters_ = new FilterGrid;
     filters_->setObjectName(QStringLiteral("filterGrid"));
+    filters_->setEmptyText(tr("The first convolution layer's filters appear here when the "
+                              "training starts."));
     updateRule_ = new UpdateRuleView;
     updateRule_->setObjectName(QStringLiteral("updateRule"));
     auto* bottom = new QSplitter(Qt::Horizontal);
@@ -366,6 +373,10 @@ QWidget* TrainWorkspace::createRunPanel() {
                              tr("Press Start to train the network on the data set."));
     message_ = new MessageLine;
     message_->setObjectName(QStringLiteral("trainMessage"));
+    busy_ = new BusyIndicator(
+        this, [this](const QString& text) { message_->showMessage(text); },
+        [this] { message_->clearMessage(); });
+    busy_->setObjectName(QStringLiteral("trainBusyIndicator"));
 
     QWidget* watch = createWatchView();
 
@@ -412,6 +423,8 @@ void TrainWorkspace::setFilterKernelSource(std::function<conv::Matrix()> source)
 }
 
 void TrainWorkspace::chooseDataset(const QString& spec) {
+    const int entry = dataset_->findData(spec);
+    busy_->start(tr("Opening %1…").arg(entry >= 0 ? dataset_->itemText(entry) : spec));
     // The split, or the reason it could not be opened.
     using Opened = std::variant<data::DatasetSplit, QString>;
     datasetTask_.run(
@@ -423,6 +436,7 @@ void TrainWorkspace::chooseDataset(const QString& spec) {
             }
         },
         [this, spec](const Opened& opened) {
+            busy_->stop();
             if (const auto* error = std::get_if<QString>(&opened))
                 message_->showProblem(*error);
             else
@@ -537,6 +551,7 @@ bool TrainWorkspace::saveModelTo(const QString& path) {
 }
 
 void TrainWorkspace::loadModelFrom(const QString& path) {
+    busy_->start(tr("Loading %1…").arg(QFileInfo(path).fileName()));
     session_->loadModel(path);
 }
 
@@ -556,7 +571,10 @@ void TrainWorkspace::updateButtons() {
     for (QWidget* w : std::initializer_list<QWidget*>{epochs_, batch_, optimizer_, learningRate_,
                                                       schedule_, seed_, device_, startingFilters_})
         w->setEnabled(!active);
-    if (state == State::Finished || state == State::Stopped || state == State::Failed) {
+    // The last run's outcome while its data set is the one chosen; another data set starts afresh.
+    const bool sameData = session_->setup().datasetSpec == datasetSpec_;
+    if (sameData &&
+        (state == State::Finished || state == State::Stopped || state == State::Failed)) {
         QString text = TrainingSession::stateText(state);
         if (!session_->epochs().empty()) {
             const nn::EpochRecord& last = session_->epochs().back();
@@ -598,11 +616,24 @@ void TrainWorkspace::showViewedModel() {
     if (!model)
         return;
     const double position = session_->viewedPosition();
-    if (nn::first_conv(*model)) {
+    if (!nn::first_conv(*model)) {
+        filters_->setWeights(compute::Tensor());
+        filters_->setTitle({});
+        filters_->setEmptyText(tr("No filters to show: the model has no convolution layer yet."));
+    } else {
         filters_->setWeights(nn::first_conv_weights(*model));
+        // Mid-epoch (a snapshot, One batch): which batch of which epoch.
+        const std::int64_t batches =
+            session_->batches().empty() ? 0 : session_->batches().back().batches;
+        const int epoch = static_cast<int>(std::floor(position));
+        const auto batch = static_cast<std::int64_t>(
+            std::lround((position - epoch) * static_cast<double>(batches)));
+        const QString when = position == epoch || batches == 0
+                                 ? epochCount(position, 2)
+                                 : tr("batch %1 of epoch %2").arg(batch).arg(epoch + 1);
         filters_->setTitle(tr("%1 after %2")
                                .arg(QString::fromStdString(nn::first_conv(*model)->name()))
-                               .arg(epochCount(position, 2)));
+                               .arg(when));
     }
     charts_->setCursor(session_->viewedCheckpoint() >= 0 ? position : -1.0);
     if (session_->viewedCheckpoint() < 0) {
