@@ -156,6 +156,7 @@ QHBoxLayout* ShiftComparison::createTrainRow() {
     });
     cancelButton_ = new QPushButton(tr("Cancel"));
     cancelButton_->setObjectName(QStringLiteral("cancelShiftButton"));
+    cancelButton_->setToolTip(tr("Stop training or measuring the two networks"));
     connect(trainButton_, &QPushButton::clicked, this, [this] { train(epochsBox_->value()); });
     connect(cancelButton_, &QPushButton::clicked, this, &ShiftComparison::cancel);
 
@@ -170,6 +171,7 @@ QHBoxLayout* ShiftComparison::createTrainRow() {
 QHBoxLayout* ShiftComparison::createShiftRow() {
     shiftSlider_ = new QSlider(Qt::Horizontal);
     shiftSlider_->setObjectName(QStringLiteral("maxShiftSlider"));
+    shiftSlider_->setToolTip(tr("How far the test images move right, in pixels, at most"));
     shiftSlider_->setRange(0, kMaxShift);
     shiftSlider_->setValue(6);
     shiftSlider_->setTickPosition(QSlider::TicksBelow);

@@ -21,6 +21,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -286,23 +287,33 @@ void TestKeyboard::everyControlHasATooltip() {
     QTest::qWait(50);
     auto* pages = window_->findChild<QStackedWidget*>(QStringLiteral("workspacePages"));
     QStringList missing;
-    for (QWidget* w : pages->currentWidget()->findChildren<QWidget*>()) {
-        const bool control = qobject_cast<QAbstractButton*>(w) ||
-                             qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QComboBox*>(w) ||
-                             qobject_cast<QAbstractSlider*>(w);
-        if (!control || !w->isVisible() || qobject_cast<QScrollArea*>(w->parentWidget()))
-            continue;
-        if (qobject_cast<QAbstractSlider*>(w) && w->parentWidget() &&
-            qobject_cast<QAbstractScrollArea*>(w->parentWidget()->parentWidget()))
-            continue; // a scroll bar
-        if (w->toolTip().trimmed().isEmpty())
-            missing << w->metaObject()->className() + QStringLiteral(" ") + w->objectName() +
-                           QStringLiteral(" '") +
-                           (qobject_cast<QAbstractButton*>(w)
-                                ? qobject_cast<QAbstractButton*>(w)->text()
-                                : QString()) +
-                           QStringLiteral("'");
+    // Every tab of the workspace in turn (Inspect's confusion matrix, MLP versus CNN…).
+    QList<QPair<QTabWidget*, int>> tabs{{nullptr, 0}};
+    for (QTabWidget* tabWidget : pages->currentWidget()->findChildren<QTabWidget*>())
+        for (int i = 0; i < tabWidget->count(); ++i)
+            tabs.append({tabWidget, i});
+    for (const auto& [tabWidget, index] : tabs) {
+        if (tabWidget)
+            tabWidget->setCurrentIndex(index);
+        for (QWidget* w : pages->currentWidget()->findChildren<QWidget*>()) {
+            const bool control = qobject_cast<QAbstractButton*>(w) ||
+                                 qobject_cast<QAbstractSpinBox*>(w) ||
+                                 qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSlider*>(w);
+            if (!control || !w->isVisible() || qobject_cast<QScrollArea*>(w->parentWidget()))
+                continue;
+            if (qobject_cast<QAbstractSlider*>(w) && w->parentWidget() &&
+                qobject_cast<QAbstractScrollArea*>(w->parentWidget()->parentWidget()))
+                continue; // a scroll bar
+            if (w->toolTip().trimmed().isEmpty())
+                missing << w->metaObject()->className() + QStringLiteral(" ") + w->objectName() +
+                               QStringLiteral(" '") +
+                               (qobject_cast<QAbstractButton*>(w)
+                                    ? qobject_cast<QAbstractButton*>(w)->text()
+                                    : QString()) +
+                               QStringLiteral("'");
+        }
     }
+    missing.removeDuplicates();
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
 }
 
