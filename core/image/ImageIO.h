@@ -20,6 +20,12 @@ constexpr long long kMaxImagePixels = 100'000'000;
 // Reads an image file as 8-bit BGR (3 channels) or grayscale (1 channel) as stored.
 // Throws ImageError for a missing, unreadable, empty, corrupt or too large (kMaxImagePixels) file.
 cv::Mat load_image(const std::string& path);
+// load_image, but a JPEG larger than `max_pixels` is decoded at 1/2, 1/4 or 1/8 of its size (the
+// decoder's own scaling: the full image is never in memory), the smallest that still has at
+// least `max_pixels`. Other formats, and JPEGs not larger, come whole. `original`, when given,
+// receives the size of the image in the file.
+cv::Mat load_image_reduced(const std::string& path, long long max_pixels,
+                           cv::Size* original = nullptr);
 
 // loadImage for bytes already in memory (a Qt resource, the clipboard); `name` is what the
 // messages call them.

@@ -67,8 +67,8 @@ DecodedFile decodeFile(const std::string& path) {
     DecodedFile decoded;
     try {
         // The full image lives only until it is reduced: the worker holds it, briefly.
-        const cv::Mat full = image::load_image(path);
-        decoded.original = full.size();
+        const cv::Mat full =
+            image::load_image_reduced(path, ImageSource::kWorkingPixels, &decoded.original);
         decoded.image = ImageSource::toWorkingSize(full);
     } catch (const std::exception& e) {
         decoded.error = QString::fromStdString(e.what());

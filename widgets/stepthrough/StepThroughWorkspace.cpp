@@ -481,7 +481,11 @@ QWidget* StepThroughWorkspace::createPlaybackBar() {
         auto* button = new QToolButton(bar);
         button->setObjectName(QString::fromLatin1(name));
         button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        // First and last are the player's ⏮ and ⏭ (their tooltips say so): the bar stays narrow
+        // enough for a 1024-pixel projector.
+        button->setToolButtonStyle(action == resetAction_ || action == lastAction_
+                                       ? Qt::ToolButtonIconOnly
+                                       : Qt::ToolButtonTextBesideIcon);
         button->setIconSize(QSize(26, 26));
         button->setMinimumHeight(44);
         row->addWidget(button);

@@ -48,6 +48,7 @@ private slots:
     void clickerKeysDriveStepThroughFromASpinBox_data();
     void clickerKeysDriveStepThroughFromASpinBox();
     void spaceAndEndFromACheckBoxAndACombo();
+    void playbackBarFitsAProjector();
     void filterPresetKeys();
     void everyControlHasATooltip_data();
     void everyControlHasATooltip();
@@ -258,6 +259,14 @@ void TestKeyboard::spaceAndEndFromACheckBoxAndACombo() {
     window_->showWorkspace(Workspace::Filter);
     QTest::keyClick(window_, Qt::Key_Home);
     QCOMPARE(workspace->stage()->step(), workspace->stage()->stepCount() - 1);
+}
+
+// First, Back, Play, Next, Last and Pin side by side still fit a 1024-pixel-wide window.
+void TestKeyboard::playbackBarFitsAProjector() {
+    auto* pages = window_->findChild<QStackedWidget*>(QStringLiteral("workspacePages"));
+    const int sidebar = window_->width() - pages->width();
+    QVERIFY2(stepThrough()->minimumSizeHint().width() + sidebar <= 1024,
+             qPrintable(QString::number(stepThrough()->minimumSizeHint().width() + sidebar)));
 }
 
 void TestKeyboard::filterPresetKeys() {
