@@ -3,6 +3,7 @@
 
 #include "AboutDialog.h"
 #include "AppInfo.h"
+#include "HelpWindows.h"
 #include "common/TrainingSession.h"
 #include "filter/FilterWorkspace.h"
 #include "filter/KernelEditor.h"
@@ -21,8 +22,10 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -212,6 +215,19 @@ void MainWindow::createActions() {
     aboutAction_ = new QAction(tr("&About ConvSight"), this);
     aboutAction_->setObjectName(QStringLiteral("aboutAction"));
     connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+
+    shortcutsAction_ = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcutsAction_->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcutsAction_->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(shortcutsAction_, &QAction::triggered, this, &MainWindow::showShortcuts);
+    guideAction_ = new QAction(tr("&User Guide"), this);
+    guideAction_->setObjectName(QStringLiteral("guideAction"));
+    guideAction_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
+    connect(guideAction_, &QAction::triggered, this, [this] { showGuide(); });
+    lessonsAction_ = new QAction(tr("&Lessons"), this);
+    lessonsAction_->setObjectName(QStringLiteral("lessonsAction"));
+    lessonsAction_->setToolTip(tr("Which workspace and setting shows each topic of the lecture"));
+    connect(lessonsAction_, &QAction::triggered, this, [this] { showGuide(tr("Lessons")); });
 }
 
 void MainWindow::createMenus() {
@@ -243,6 +259,10 @@ void MainWindow::createMenus() {
     view->addAction(fullScreenAction_);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(shortcutsAction_);
+    help->addAction(guideAction_);
+    help->addAction(lessonsAction_);
+    help->addSeparator();
     help->addAction(aboutAction_);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -341,6 +361,30 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         }
     }
     event->accept();
+}
+
+void MainWindow::showShortcuts() {
+    auto* window = findChild<ShortcutsWindow*>();
+    if (!window)
+        window = new ShortcutsWindow(this);
+    QList<std::pair<QString, QWidget*>> workspaces;
+    for (int i = 0; i < workspaceCount; ++i)
+        workspaces.append({workspaceTitle(static_cast<Workspace>(i)), pages_->widget(i)});
+    window->setGroups(collectShortcuts(menuBar(), workspaces));
+    window->show();
+    window->raise();
+}
+
+void MainWindow::showGuide(const QString& section) {
+    auto* window = findChild<GuideWindow*>();
+    if (!window)
+        window = new GuideWindow(this);
+    window->show();
+    window->raise();
+    if (section.isEmpty())
+        window->browser()->verticalScrollBar()->setValue(0);
+    else
+        window->showSection(section);
 }
 
 void MainWindow::showAbout() {

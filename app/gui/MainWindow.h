@@ -38,6 +38,10 @@ public:
 
     QAction* workspaceAction(Workspace workspace) const;
     QAction* aboutAction() const { return aboutAction_; }
+    // Help ▸ Keyboard Shortcuts (F1), User Guide, Lessons.
+    QAction* shortcutsAction() const { return shortcutsAction_; }
+    QAction* guideAction() const { return guideAction_; }
+    QAction* lessonsAction() const { return lessonsAction_; }
     QAction* undoAction() const { return undoAction_; }
     QAction* redoAction() const { return redoAction_; }
     widgets::FilterWorkspace* filterWorkspace() const { return filterWorkspace_; }
@@ -78,6 +82,10 @@ public:
 public slots:
     void showWorkspace(convsight::app::MainWindow::Workspace workspace);
     void showAbout();
+    // The cheat sheet of every shortcut, read from the live actions when it opens.
+    void showShortcuts();
+    // The user guide, at the heading that starts with `section` (the top when empty).
+    void showGuide(const QString& section = {});
 
 signals:
     void workspaceChanged(convsight::app::MainWindow::Workspace workspace);
@@ -104,6 +112,9 @@ private:
     QStackedWidget* pages_{};
     QActionGroup* workspaceActions_{};
     QAction* aboutAction_{};
+    QAction* shortcutsAction_{};
+    QAction* guideAction_{};
+    QAction* lessonsAction_{};
     QAction* undoAction_{};
     QAction* redoAction_{};
     QUndoGroup* undoGroup_{};

@@ -7,10 +7,26 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QTimer>
 #include <cstring>
 #include <iostream>
+#include <memory>
+
+namespace {
+
+// --help and --version print and exit before a QApplication exists, so they work without a
+// display (a QApplication aborts when no platform plugin can start).
+bool wantsHelpOrVersion(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
     // Screenshots need no display: choose the offscreen platform before Qt opens one.
@@ -20,11 +36,14 @@ int main(int argc, char* argv[]) {
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ConvSight"));
-    QApplication::setOrganizationName(QStringLiteral("ConvSight"));
-    QApplication::setApplicationVersion(convsight::app::applicationVersion());
-    convsight::widgets::theme::apply(app);
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsHelpOrVersion(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ConvSight"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ConvSight"));
+    QCoreApplication::setApplicationVersion(convsight::app::applicationVersion());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -50,7 +69,8 @@ int main(int argc, char* argv[]) {
         QStringLiteral(
             "A session file (.convsight) to open; with --screenshot, the state to render."),
         QStringLiteral("[FILE.convsight]"));
-    parser.process(app);
+    parser.process(*app); // --help and --version print and exit here
+    convsight::widgets::theme::apply(*qApp);
     const QString sessionFile = parser.positionalArguments().value(0);
 
     if (parser.isSet(benchStage)) {
@@ -90,5 +110,5 @@ int main(int argc, char* argv[]) {
         if (!window.openSession(sessionFile, &error) && !error.isEmpty())
             QMessageBox::warning(&window, QObject::tr("Could not open the session"), error);
     });
-    return app.exec();
+    return QApplication::exec();
 }

@@ -161,6 +161,7 @@ void GifWriter::finish() {
         fs::remove(partialPath_, failure);
         throw ImageError("cannot write GIF '" + path_ + "': " + gif_error_text(error));
     }
+    give_new_file_permissions(partialPath_); // giflib creates it -rw-------
     fs::rename(partialPath_, path_, failure);
     if (failure) {
         std::error_code ignored;

@@ -71,6 +71,86 @@ cv::Mat load_image(const std::string& path) {
     return decode_image(bytes, path);
 }
 
+namespace {
+
+// A baseline or progressive JPEG's size and component count from its frame header (SOFn), or
+// false when `bytes` is no JPEG or the header is not found.
+bool jpeg_frame(const std::vector<unsigned char>& bytes, int& width, int& height, int& components) {
+    if (bytes.size() < 4 || bytes[0] != 0xFF || bytes[1] != 0xD8)
+        return false;
+    std::size_t at = 2;
+    while (at + 4 <= bytes.size()) {
+        if (bytes[at] != 0xFF)
+            return false;
+        const unsigned char marker = bytes[at + 1];
+        if (marker == 0xFF) { // fill byte
+            ++at;
+            continue;
+        }
+        const std::size_t length = (std::size_t{bytes[at + 2]} << 8) | bytes[at + 3];
+        const bool frame =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        if (frame) {
+            if (at + 10 > bytes.size())
+                return false;
+            height = (bytes[at + 5] << 8) | bytes[at + 6];
+            width = (bytes[at + 7] << 8) | bytes[at + 8];
+            components = bytes[at + 9];
+            return width > 0 && height > 0;
+        }
+        if (marker == 0xDA || length < 2) // the scan starts before any frame header: give up
+            return false;
+        at += 2 + length;
+    }
+    return false;
+}
+
+} // namespace
+
+cv::Mat load_image_reduced(const std::string& path, long long max_pixels, cv::Size* original) {
+    const auto whole = [original](cv::Mat image) {
+        if (original)
+            *original = image.size();
+        return image;
+    };
+    std::error_code error;
+    if (!fs::is_regular_file(path, error))
+        return whole(load_image(path)); // its message says what is wrong
+    std::ifstream in(path, std::ios::binary);
+    std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)),
+                                     std::istreambuf_iterator<char>());
+    int width = 0, height = 0, components = 0;
+    if (!in.good() && !in.eof())
+        throw ImageError("cannot read image '" + path + "': the file could not be read");
+    if (!jpeg_frame(bytes, width, height, components) ||
+        static_cast<long long>(width) * height <= max_pixels)
+        return whole(decode_image(bytes, path));
+    check_pixel_count(width, height, path);
+    int factor = 1;
+    while (factor < 8 &&
+           static_cast<long long>(width / (factor * 2)) * (height / (factor * 2)) >= max_pixels)
+        factor *= 2;
+    if (factor == 1)
+        return whole(decode_image(bytes, path));
+    const bool grey = components == 1;
+    const int flags =
+        factor == 2   ? (grey ? cv::IMREAD_REDUCED_GRAYSCALE_2 : cv::IMREAD_REDUCED_COLOR_2)
+        : factor == 4 ? (grey ? cv::IMREAD_REDUCED_GRAYSCALE_4 : cv::IMREAD_REDUCED_COLOR_4)
+                      : (grey ? cv::IMREAD_REDUCED_GRAYSCALE_8 : cv::IMREAD_REDUCED_COLOR_8);
+    cv::Mat image;
+    try {
+        image =
+            cv::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8U, bytes.data()), flags);
+    } catch (const cv::Exception& e) {
+        throw ImageError("cannot decode image '" + path + "': " + e.what());
+    }
+    if (image.empty())
+        throw ImageError("cannot decode image '" + path + "': the JPEG is corrupt");
+    if (original)
+        *original = cv::Size(width, height);
+    return image;
+}
+
 void save_image(const std::string& path, const cv::Mat& image) {
     if (image.empty())
         throw ImageError("cannot save '" + path + "': the image is empty");
@@ -88,6 +168,21 @@ void save_image(const std::string& path, const cv::Mat& image) {
                          " (use an extension such as .png or .jpg)");
     }
     write_file_atomically(path, bytes);
+}
+
+void give_new_file_permissions(const std::string& path) {
+    // The umask, read without changing it (umask() would, for every thread): Linux reports it
+    // in /proc/self/status; elsewhere the usual 022.
+    unsigned mask = 022;
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("Umask:", 0) == 0) {
+            mask = static_cast<unsigned>(std::stoul(line.substr(6), nullptr, 8));
+            break;
+        }
+    std::error_code ignored;
+    fs::permissions(path, static_cast<fs::perms>(0666U & ~mask), fs::perm_options::replace,
+                    ignored);
 }
 
 void write_file_atomically(const std::string& path, std::span<const unsigned char> bytes) {

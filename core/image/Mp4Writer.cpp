@@ -67,6 +67,7 @@ void Mp4Writer::finish() {
         fs::remove(partialPath_, error);
         throw ImageError("cannot write video '" + path_ + "': no frames were written");
     }
+    give_new_file_permissions(partialPath_);
     fs::rename(partialPath_, path_, error);
     if (error) {
         std::error_code ignored;

@@ -145,6 +145,7 @@ void FilterGridLegend::paintEvent(QPaintEvent*) {
 
 FilterGrid::FilterGrid(QWidget* parent)
     : QWidget(parent) {
+    emptyText_ = tr("No filters yet.");
     title_ = new QLabel(this);
     title_->setObjectName(QStringLiteral("filterGridTitle"));
     title_->setFont(theme::titleFont(font()));
@@ -203,6 +204,13 @@ void FilterGrid::setInitialWeights(const compute::Tensor& weights) {
 void FilterGrid::setTitle(const QString& title) {
     title_->setText(title);
     title_->setVisible(!title.isEmpty());
+}
+
+void FilterGrid::setEmptyText(const QString& text) {
+    emptyText_ = text;
+    update();
+    if (canvas())
+        canvas()->update();
 }
 
 QString FilterGrid::title() const {
@@ -481,9 +489,7 @@ void FilterGridCanvas::paintEvent(QPaintEvent* event) {
         painter.setPen(theme::colours().mutedText);
         painter.setFont(small);
         painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin),
-                         Qt::AlignCenter | Qt::TextWordWrap,
-                         FilterGrid::tr("No filters to show: the model has no convolution layer "
-                                        "yet."));
+                         Qt::AlignCenter | Qt::TextWordWrap, g.emptyText());
         return;
     }
     const bool pairs = g.showsInitialWeights();

@@ -44,6 +44,9 @@ public:
     void setInitialWeights(const compute::Tensor& weights);
     void setTitle(const QString& title); // "conv1 after epoch 3, batch 40"
     QString title() const;
+    // What the empty grid says: why there are no filters ("No filters yet." unless told).
+    void setEmptyText(const QString& text);
+    QString emptyText() const { return emptyText_; }
     void setSharedScale(bool shared);
     bool sharedScale() const { return sharedScale_; }
     void setHighlighted(int filter); // outline one; -1 none
@@ -108,6 +111,7 @@ private:
     int left_{0}; // x of the first column (the grid is centred)
 
     QLabel* title_{};
+    QString emptyText_;
     QCheckBox* sharedScaleCheck_{};
     FilterGridLegend* legend_{};
     QScrollArea* scroll_{};

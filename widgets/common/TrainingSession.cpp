@@ -154,7 +154,8 @@ void TrainingSession::connectTrainer() {
                 emit batchDone(progress);
             },
             Qt::QueuedConnection);
-        if (progress.batch % every == 0 && progress.batch < progress.batches) {
+        const bool single = stepping_.exchange(false);
+        if ((single || progress.batch % every == 0) && progress.batch < progress.batches) {
             auto copy = std::make_shared<const nn::Sequential>(nn::copy_model(trainer->model()));
             const json settings = nn::optimizer_settings(trainer->optimizer());
             const double position =
@@ -222,8 +223,10 @@ void TrainingSession::resume() {
 }
 
 void TrainingSession::step() {
-    if (trainer_)
-        trainer_->step();
+    if (!trainer_)
+        return;
+    stepping_ = true;
+    trainer_->step();
 }
 
 void TrainingSession::stop() {

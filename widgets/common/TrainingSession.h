@@ -17,6 +17,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -142,6 +143,8 @@ private:
     Setup setup_;
     image::TrainingData data_;
     std::unique_ptr<nn::Trainer> trainer_;
+    // Set by step(): the batch it trains is copied, so the filters and the update rule show it.
+    std::atomic<bool> stepping_{false};
     std::vector<nn::BatchProgress> batches_;
     std::vector<nn::EpochRecord> epochs_;
     std::vector<Checkpoint> checkpoints_;

@@ -1,8 +1,10 @@
 // The Filter workspace: controls, views and the glue between the kernel editor and the worker.
 #include "filter/FilterWorkspace.h"
 
+#include "common/BusyIndicator.h"
 #include "common/ImageView.h"
 #include "common/MessageLine.h"
+#include "common/Shortcuts.h"
 #include "common/Theme.h"
 #include "compute/shared/math.h"
 #include "filter/Histogram.h"
@@ -116,11 +118,65 @@ FilterWorkspace::FilterWorkspace(QWidget* parent)
     connect(editor_, &KernelEditor::kernelChanged, this, &FilterWorkspace::refilter);
     connectImageSource();
 
+    createShortcuts();
     loadSample(0);
     undoStack()->clear(); // the first image is where the session starts, not an edit
 }
 
 FilterWorkspace::~FilterWorkspace() = default;
+
+void FilterWorkspace::createShortcuts() {
+    const std::pair<QAction*, QKeySequence> editorKeys[] = {
+        {editor_->randomAction(), QKeySequence(Qt::CTRL | Qt::Key_R)},
+        {editor_->transposeAction(), QKeySequence(Qt::CTRL | Qt::Key_T)},
+        {editor_->flipAction(), QKeySequence(Qt::CTRL | Qt::Key_F)},
+        {editor_->negateAction(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+        {editor_->clearAction(), QKeySequence(Qt::CTRL | Qt::Key_Delete)},
+        {editor_->normaliseAction(), QKeySequence(Qt::CTRL | Qt::Key_U)},
+        {editor_->openAction(), QKeySequence(Qt::CTRL | Qt::Key_K)},
+        {editor_->saveAction(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
+    };
+    for (const auto& [action, keys] : editorKeys)
+        setWorkspaceShortcut(action, this, keys);
+    cameraAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+
+    const auto presetAction = [this](const QString& text, const char* name, QKeySequence keys,
+                                     int step) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        setWorkspaceShortcut(action, this, keys);
+        connect(action, &QAction::triggered, this, [this, step] { stepPreset(step); });
+    };
+    presetAction(tr("Previous kernel preset"), "previousPresetAction",
+                 QKeySequence(Qt::ALT | Qt::Key_Up), -1);
+    presetAction(tr("Next kernel preset"), "nextPresetAction", QKeySequence(Qt::ALT | Qt::Key_Down),
+                 +1);
+    auto* identity = new QAction(tr("Identity kernel: the photo as it is"), this);
+    identity->setObjectName(QStringLiteral("identityPresetAction"));
+    setWorkspaceShortcut(identity, this, QKeySequence(Qt::ALT | Qt::Key_Home));
+    connect(identity, &QAction::triggered, this, [this] {
+        editor_->loadPreset(QStringLiteral("identity"));
+        setDisplayMode(image::SignedDisplay::Clamp);
+    });
+
+    // Alt+1…5: the five views, in the order of their buttons.
+    const QList<QAbstractButton*> views = viewButtons_->buttons();
+    for (int i = 0; i < views.size(); ++i)
+        addButtonShortcut(views[i], this,
+                          QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)),
+                          tr("View: %1").arg(views[i]->text()));
+}
+
+void FilterWorkspace::stepPreset(int step) {
+    auto* combo = editor_->findChild<QComboBox*>(QStringLiteral("kernelPresetCombo"));
+    if (!combo || combo->count() < 2)
+        return;
+    // Entry 0 is "Custom": the presets are 1…count − 1, and the steps go round.
+    const int presets = combo->count() - 1;
+    const int current = std::max(combo->currentIndex(), step > 0 ? 0 : 1);
+    const int next = 1 + ((current - 1 + step) % presets + presets) % presets;
+    editor_->loadPreset(combo->itemData(next).toString());
+}
 
 QUndoStack* FilterWorkspace::undoStack() const {
     return editor_->undoStack();
@@ -150,10 +206,17 @@ void FilterWorkspace::connectImageSource() {
             });
     connect(imageSource_, &ImageSource::loadFailed, this,
             [this](const QString& why) { showMessage(why); });
+    connect(imageSource_, &ImageSource::imageReduced, this,
+            [this](const QString& note) { showMessage(note); });
     connect(imageSource_, &ImageSource::kernelFileOpened, this, &FilterWorkspace::loadKernelFile);
     connect(imageSource_, &ImageSource::videoOpened, this, &FilterWorkspace::showVideoBar);
     connect(imageSource_, &ImageSource::videoFrameShown, this, &FilterWorkspace::showVideoFrame);
+    opening_ = new BusyIndicator(
+        this, [this](const QString& text) { showMessage(text); }, [this] { clearMessage(); });
+    opening_->setObjectName(QStringLiteral("openingIndicator"));
     connect(imageSource_, &ImageSource::stateChanged, this, [this](ImageSource::State state) {
+        if (state != ImageSource::State::Loading)
+            opening_->stop();
         playButton_->setText(state == ImageSource::State::Playing ? tr("⏸ Pause") : tr("▶ Play"));
         videoBar_->setVisible(imageSource_->hasVideo());
     });
@@ -233,6 +296,8 @@ QWidget* FilterWorkspace::createSourceBar() {
     sampleCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     sampleCombo_->setMinimumContentsLength(16);
     connect(sampleCombo_, &QComboBox::activated, this, [this](int index) {
+        if (sampleCombo_->itemData(index) == QStringLiteral("file"))
+            return;                                                        // the file shown now
         loadSample(index > ImageSource::photoCount() ? index - 1 : index); // skip the separator
     });
 
@@ -532,7 +597,11 @@ QWidget* FilterWorkspace::createSidePanel() {
 bool FilterWorkspace::loadFile(const QString& path) {
     if (ImageSource::isKernelFile(path))
         return loadKernelFile(path);
-    return imageSource_->openFile(path);
+    opening_->start(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    const bool started = imageSource_->openFile(path);
+    if (imageSource_->state() != ImageSource::State::Loading)
+        opening_->stop(); // a video opens at once
+    return started;
 }
 
 bool FilterWorkspace::loadKernelFile(const QString& path) {
@@ -563,9 +632,21 @@ void FilterWorkspace::showSource(const cv::Mat& image, const QString& name) {
     if (newSize)
         arrangeSideBySide();
     const int sampleIndex = sampleNames().indexOf(name);
-    if (sampleIndex >= 0)
+    if (sampleIndex >= 0) {
         sampleCombo_->setCurrentIndex(sampleIndex >= ImageSource::photoCount() ? sampleIndex + 1
                                                                                : sampleIndex);
+    } else {
+        // A file, a pasted picture, a video or the camera: the last entry names it.
+        int fileItem = sampleCombo_->findData(QStringLiteral("file"));
+        if (fileItem < 0) {
+            sampleCombo_->insertSeparator(sampleCombo_->count());
+            sampleCombo_->addItem(name, QStringLiteral("file"));
+            fileItem = sampleCombo_->count() - 1;
+        }
+        sampleCombo_->setItemText(fileItem, name);
+        sampleCombo_->setItemData(fileItem, name, Qt::ToolTipRole);
+        sampleCombo_->setCurrentIndex(fileItem);
+    }
     emit imageLoaded(name);
     refilter();
 }

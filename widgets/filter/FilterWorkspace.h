@@ -24,6 +24,7 @@ class QUndoStack;
 namespace convsight::widgets {
 
 class Histogram;
+class BusyIndicator;
 class ImageSource;
 class ImageView;
 class KernelEditor;
@@ -167,11 +168,13 @@ private:
     QString sourceName_;
     FilterResult result_;
     ViewMode viewMode_{ViewMode::SideBySide};
-    image::SignedDisplay display_{image::SignedDisplay::Diverging};
+    // Clamp: with the identity kernel the output is the photo as it is.
+    image::SignedDisplay display_{image::SignedDisplay::Clamp};
     bool grey_{false};
     compute::Device device_{compute::Device::cpu()};
 
     ImageSource* imageSource_{};
+    BusyIndicator* opening_{}; // "Opening photo.jpg…" while a file loads
     FilterRunner* runner_{};
     KernelEditor* editor_{};
     ViewSync* sync_{};
@@ -205,6 +208,10 @@ private:
     QAction* cameraAction_{};
     QAction* exportAction_{};
     QAction* copyOutputAction_{};
+    // Keyboard shortcuts for the kernel editor, the presets and the views.
+    void createShortcuts();
+    // Moves the kernel preset by `step` entries (−1 previous, +1 next), skipping "Custom".
+    void stepPreset(int step);
     QMenu* recentMenu_{};
     QMenu* samplesMenu_{};
 };

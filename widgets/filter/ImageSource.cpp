@@ -17,7 +17,10 @@
 #include <QSettings>
 #include <QTimer>
 #include <QUrl>
+#include <algorithm>
+#include <cmath>
 #include <exception>
+#include <opencv2/imgproc.hpp>
 #include <span>
 
 namespace convsight::widgets {
@@ -46,13 +49,27 @@ const QStringList kVideoSuffixes = {
 // An image file read on the worker: the pixels, or why not.
 struct DecodedFile {
     cv::Mat image;
+    cv::Size original; // before toWorkingSize
     QString error;
 };
+
+QString reducedNote(const QString& name, cv::Size original, cv::Size reduced) {
+    return ImageSource::tr("%1 is %2 × %3 pixels: the Filter workspace works on it at %4 × %5, "
+                           "more than a 4K screen shows, so that it stays quick.")
+        .arg(name)
+        .arg(original.width)
+        .arg(original.height)
+        .arg(reduced.width)
+        .arg(reduced.height);
+}
 
 DecodedFile decodeFile(const std::string& path) {
     DecodedFile decoded;
     try {
-        decoded.image = image::load_image(path);
+        // The full image lives only until it is reduced: the worker holds it, briefly.
+        const cv::Mat full =
+            image::load_image_reduced(path, ImageSource::kWorkingPixels, &decoded.original);
+        decoded.image = ImageSource::toWorkingSize(full);
     } catch (const std::exception& e) {
         decoded.error = QString::fromStdString(e.what());
     }
@@ -137,8 +154,12 @@ bool ImageSource::openFile(const QString& path) {
                                    : State::Idle);
                    if (!decoded.error.isEmpty())
                        emit loadFailed(decoded.error);
-                   else if (useImage(decoded.image, info.fileName()))
+                   else if (useImage(decoded.image, info.fileName())) {
                        addRecentFile(info.absoluteFilePath());
+                       if (decoded.original != decoded.image.size())
+                           emit imageReduced(reducedNote(info.fileName(), decoded.original,
+                                                         decoded.image.size()));
+                   }
                });
     return true;
 }
@@ -158,8 +179,23 @@ bool ImageSource::useImage(const cv::Mat& image, const QString& name) {
         return false;
     }
     stop();
-    emit imageLoaded(image, name);
+    const cv::Mat working = toWorkingSize(image);
+    emit imageLoaded(working, name);
+    if (working.size() != image.size())
+        emit imageReduced(reducedNote(name, image.size(), working.size()));
     return true;
+}
+
+cv::Mat ImageSource::toWorkingSize(const cv::Mat& image) {
+    const double pixels = static_cast<double>(image.cols) * image.rows;
+    if (pixels <= static_cast<double>(kWorkingPixels))
+        return image;
+    const double scale = std::sqrt(static_cast<double>(kWorkingPixels) / pixels);
+    const cv::Size size(std::max(1, static_cast<int>(image.cols * scale)),
+                        std::max(1, static_cast<int>(image.rows * scale)));
+    cv::Mat reduced;
+    cv::resize(image, reduced, size, 0, 0, cv::INTER_AREA);
+    return reduced;
 }
 
 bool ImageSource::openSample(int index) {

@@ -28,6 +28,13 @@ public:
     Q_ENUM(State)
 
     static constexpr int kMaxRecentFiles = 8;
+    // The most pixels the Filter workspace works on: more than a 4K screen shows. A larger photo
+    // (a phone's 48 megapixels) is reduced when it is opened, so its float copies (input, output,
+    // displays) stay in the hundreds of megabytes, not gigabytes, and filtering stays quick.
+    static constexpr long long kWorkingPixels = 8'400'000;
+    // `image` reduced (area averaging) to at most kWorkingPixels, its aspect kept; the same
+    // image when it is not larger.
+    static cv::Mat toWorkingSize(const cv::Mat& image);
 
     explicit ImageSource(QObject* parent = nullptr);
     ~ImageSource() override;
@@ -80,6 +87,8 @@ signals:
     // Why a file, sample or camera could not be used; the input is unchanged.
     void loadFailed(const QString& message);
     void kernelFileOpened(const QString& path);
+    // An image was larger than kWorkingPixels and is used reduced; `note` says so.
+    void imageReduced(const QString& note);
     void recentFilesChanged(const QStringList& files);
 
 private:

@@ -195,6 +195,8 @@ QWidget* KernelEditor::createTopBar() {
     auto* bar = new QWidget(this);
     presetCombo_ = new QComboBox(bar);
     presetCombo_->setObjectName(QStringLiteral("kernelPresetCombo"));
+    presetCombo_->setToolTip(tr("Kernels from the lecture and image processing, each with what it "
+                                "does (Alt+Up, Alt+Down: the previous or next one)"));
     presetCombo_->addItem(tr("Custom"), QString());
     // "Custom" names the state after an edit; it is not a choice of its own.
     if (auto* items = qobject_cast<QStandardItemModel*>(presetCombo_->model()))
@@ -261,6 +263,8 @@ QWidget* KernelEditor::createChannelBar() {
     auto* bar = new QWidget(this);
     channelModeCombo_ = new QComboBox(bar);
     channelModeCombo_->setObjectName(QStringLiteral("kernelChannelModeCombo"));
+    channelModeCombo_->setToolTip(
+        tr("One kernel for the three colour channels, or a kernel of its own for each"));
     channelModeCombo_->addItem(tr("One kernel for R, G, B"), false);
     channelModeCombo_->addItem(tr("One kernel per channel"), true);
     channelModeCombo_->setItemData(

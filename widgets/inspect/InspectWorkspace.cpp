@@ -4,6 +4,8 @@
 #include "common/DatasetPreview.h"
 #include "common/FilterGrid.h"
 #include "common/ImageView.h"
+#include "common/Plurals.h"
+#include "common/Shortcuts.h"
 #include "common/WorkspaceParts.h"
 #include "image/ImageIO.h"
 #include "image/TensorMat.h"
@@ -126,6 +128,8 @@ QWidget* InspectWorkspace::createInputPanel() {
     sourceBox_->setObjectName(QStringLiteral("inputSourceBox"));
     sourceBox_->addItems(
         {tr("A test example"), tr("An image file"), tr("The camera"), tr("The sketch pad: draw")});
+    sourceBox_->setToolTip(tr("What goes into the network: a test example, an image file, a "
+                              "picture from the camera or your drawing"));
     sourcePages_ = new QStackedWidget;
 
     auto* openButton = new QPushButton(tr("Open an image…"));
@@ -137,6 +141,9 @@ QWidget* InspectWorkspace::createInputPanel() {
         if (!path.isEmpty())
             openImageFile(path);
     });
+    openButton->setToolTip(tr("Classify an image file: shrunk and converted to the network's "
+                              "input"));
+    addButtonShortcut(openButton, this, QKeySequence(Qt::CTRL | Qt::Key_I), tr("Open an image"));
 
     sketch_ = new SketchPad;
     sketch_->setObjectName(QStringLiteral("sketchPad"));
@@ -183,8 +190,13 @@ QWidget* InspectWorkspace::createTestPage() {
     indexBox_->setObjectName(QStringLiteral("testIndexBox"));
     indexBox_->setRange(0, 0);
     indexBox_->setPrefix(tr("example "));
+    indexBox_->setToolTip(tr("Which test example goes in"));
     connect(indexBox_, &QSpinBox::valueChanged, this, [this](int i) { showTestExample(i); });
     auto* randomButton = new QPushButton(tr("Random"));
+    randomButton->setObjectName(QStringLiteral("randomExampleButton"));
+    randomButton->setToolTip(tr("A test example picked at random"));
+    addButtonShortcut(randomButton, this, QKeySequence(Qt::CTRL | Qt::Key_R),
+                      tr("Random test example"));
     connect(randomButton, &QPushButton::clicked, this, [this] {
         indexBox_->setValue(QRandomGenerator::global()->bounded(indexBox_->maximum() + 1));
     });
@@ -193,6 +205,7 @@ QWidget* InspectWorkspace::createTestPage() {
     mistakeButton->setToolTip(tr("The next test example the network gets wrong (needs the "
                                  "confusion matrix's evaluation)"));
     connect(mistakeButton, &QPushButton::clicked, this, &InspectWorkspace::showNextMistake);
+    addButtonShortcut(mistakeButton, this, QKeySequence(Qt::CTRL | Qt::Key_M));
     auto* testPage = new QWidget;
     auto* testRow = new QHBoxLayout(testPage);
     testRow->setContentsMargins(0, 0, 0, 0);
@@ -283,6 +296,9 @@ QWidget* InspectWorkspace::createConfusionTab() {
     evaluateButton_ = new QPushButton(tr("Evaluate the test set"));
     evaluateButton_->setObjectName(QStringLiteral("evaluateButton"));
     connect(evaluateButton_, &QPushButton::clicked, this, &InspectWorkspace::evaluateTestSet);
+    evaluateButton_->setToolTip(tr("Run the network on every test example and fill the "
+                                   "confusion matrix"));
+    addButtonShortcut(evaluateButton_, this, QKeySequence(Qt::CTRL | Qt::Key_T));
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -331,8 +347,15 @@ void InspectWorkspace::modelChanged() {
     }
     model_ = std::make_unique<nn::Sequential>(nn::copy_model(*viewed));
     updateModelLabel();
+    // The last evaluation was of another model: its accuracy and matrix go.
+    const bool hadEvaluation = evaluation_.examples > 0;
     evaluation_ = {};
     predictions_.clear();
+    confusion_->setEvaluation(nn::Evaluation{});
+    gallery_->setExamples(nullptr, {}, {});
+    evaluateButton_->setText(tr("Evaluate the test set"));
+    if (hadEvaluation)
+        message_->clearMessage();
     if (isVisible())
         runModel();
 }
@@ -341,16 +364,16 @@ void InspectWorkspace::updateModelLabel() {
     if (!model_)
         return;
     const double position = session_->viewedPosition();
-    modelLabel_->setText(
-        tr("%1 after %2 epochs on %3%4")
-            .arg(QString::fromStdString(model_->name()))
-            .arg(QLocale().toString(position, 'f', position == std::floor(position) ? 0 : 1))
-            .arg(session_->data().raw.train
-                     ? QString::fromStdString(session_->data().raw.train->name())
-                     : QString())
-            .arg(session_->viewedCheckpoint() >= 0 ? tr(" (a checkpoint from the timeline)")
-                 : session_->isActive()            ? tr(" (following the training)")
-                                                   : QString()));
+    modelLabel_->setText(tr("%1 after %2 on %3%4")
+                             .arg(QString::fromStdString(model_->name()))
+                             .arg(epochCount(position))
+                             .arg(session_->data().raw.train
+                                      ? QString::fromStdString(session_->data().raw.train->name())
+                                      : QString())
+                             .arg(session_->viewedCheckpoint() >= 0
+                                      ? tr(" (a checkpoint from the timeline)")
+                                  : session_->isActive() ? tr(" (following the training)")
+                                                         : QString()));
 }
 
 void InspectWorkspace::dataChanged() {

@@ -2,6 +2,7 @@
 // progress to the GUI thread with queued calls, and the tasks bring the models and curves back.
 #include "inspect/ShiftComparison.h"
 
+#include "common/Plurals.h"
 #include "common/Theme.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
@@ -149,8 +150,13 @@ QHBoxLayout* ShiftComparison::createTrainRow() {
     epochsBox_->setRange(1, 30);
     epochsBox_->setValue(2);
     epochsBox_->setSuffix(tr(" epochs"));
+    epochsBox_->setToolTip(tr("How many epochs each of the two networks trains"));
+    connect(epochsBox_, &QSpinBox::valueChanged, epochsBox_, [this](int epochs) {
+        epochsBox_->setSuffix(epochs == 1 ? tr(" epoch") : tr(" epochs"));
+    });
     cancelButton_ = new QPushButton(tr("Cancel"));
     cancelButton_->setObjectName(QStringLiteral("cancelShiftButton"));
+    cancelButton_->setToolTip(tr("Stop training or measuring the two networks"));
     connect(trainButton_, &QPushButton::clicked, this, [this] { train(epochsBox_->value()); });
     connect(cancelButton_, &QPushButton::clicked, this, &ShiftComparison::cancel);
 
@@ -165,6 +171,7 @@ QHBoxLayout* ShiftComparison::createTrainRow() {
 QHBoxLayout* ShiftComparison::createShiftRow() {
     shiftSlider_ = new QSlider(Qt::Horizontal);
     shiftSlider_->setObjectName(QStringLiteral("maxShiftSlider"));
+    shiftSlider_->setToolTip(tr("How far the test images move right, in pixels, at most"));
     shiftSlider_->setRange(0, kMaxShift);
     shiftSlider_->setValue(6);
     shiftSlider_->setTickPosition(QSlider::TicksBelow);
@@ -431,9 +438,9 @@ void ShiftComparison::showProgress(Stage stage, double fraction) {
         setStatus(tr("Running both models on the shifted test images… %1 %")
                       .arg(static_cast<int>(100 * shown)));
     else
-        setStatus(tr("Training the %1 for %2 epochs… %3 %")
+        setStatus(tr("Training the %1 for %2… %3 %")
                       .arg(stage == Stage::Mlp ? tr("MLP") : tr("CNN"))
-                      .arg(epochsBox_->value())
+                      .arg(epochCount(epochsBox_->value()))
                       .arg(static_cast<int>(100 * shown)));
 }
 

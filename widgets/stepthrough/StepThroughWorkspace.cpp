@@ -2,6 +2,7 @@
 // parameters, undo/redo of every change, export, and the output-size formula.
 #include "stepthrough/StepThroughWorkspace.h"
 
+#include "common/Shortcuts.h"
 #include "common/Theme.h"
 #include "conv/KernelPresets.h"
 #include "image/ImageIO.h"
@@ -15,7 +16,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QRandomGenerator>
 #include <QSignalBlocker>
@@ -122,6 +125,65 @@ StepThroughWorkspace::StepThroughWorkspace(QWidget* parent)
     updateSpeed();
     syncControls();
     rebuildTrace();
+
+    // The clicker's keys, wherever the focus is in the workspace (see eventFilter).
+    for (QWidget* child : findChildren<QWidget*>())
+        child->installEventFilter(this);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now && isAncestorOf(now))
+            now->installEventFilter(this); // a cell editor opened since
+    });
+}
+
+QAction* StepThroughWorkspace::clickerAction(const QObject* watched, int key) const {
+    const auto* widget = qobject_cast<const QWidget*>(watched);
+    if (!widget || !isVisible())
+        return nullptr;
+    // The spin box's own line edit counts as the spin box.
+    const QWidget* input = qobject_cast<const QAbstractSpinBox*>(widget->parentWidget())
+                               ? widget->parentWidget()
+                               : widget;
+    const bool control =
+        qobject_cast<const QAbstractSpinBox*>(input) || qobject_cast<const QComboBox*>(input) ||
+        qobject_cast<const QAbstractSlider*>(input) || qobject_cast<const QCheckBox*>(input);
+    const bool typing = qobject_cast<const QLineEdit*>(input) != nullptr;
+    if (!control && !typing)
+        return nullptr;
+    switch (key) {
+    case Qt::Key_PageDown:
+        return stepForwardAction_;
+    case Qt::Key_PageUp:
+        return stepBackAction_;
+    case Qt::Key_Right:
+        return control ? stepForwardAction_ : nullptr;
+    case Qt::Key_Left:
+        return control ? stepBackAction_ : nullptr;
+    case Qt::Key_Home:
+        return control ? resetAction_ : nullptr;
+    case Qt::Key_End:
+        return control ? lastAction_ : nullptr;
+    case Qt::Key_Space:
+        return control ? playAction_ : nullptr;
+    default:
+        return nullptr;
+    }
+}
+
+bool StepThroughWorkspace::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if ((key->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier)
+        return QWidget::eventFilter(watched, event);
+    QAction* action = clickerAction(watched, key->key());
+    if (!action)
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept(); // the key comes here as a key press, not to the shortcut as well
+        return true;
+    }
+    action->trigger();
+    return true;
 }
 
 void StepThroughWorkspace::createExportActions() {
@@ -153,6 +215,7 @@ QWidget* StepThroughWorkspace::createParameterBar() {
 void StepThroughWorkspace::createParameterControls(QWidget* bar) {
     kernelCombo_ = new QComboBox(bar);
     kernelCombo_->setObjectName(QStringLiteral("kernelCombo"));
+    kernelCombo_->setToolTip(tr("The kernel that slides over the input"));
     for (const conv::KernelPreset& preset : conv::kernel_presets()) {
         kernelCombo_->addItem(QString::fromStdString(preset.name),
                               QString::fromStdString(preset.id));
@@ -220,6 +283,9 @@ void StepThroughWorkspace::createPaddingCombos(QWidget* bar) {
                                Qt::ToolTipRole);
     paddingCombo_->setItemData(1, tr("Cells around the input so that output = input / stride"),
                                Qt::ToolTipRole);
+    paddingCombo_->setToolTip(
+        tr("Padding P: VALID adds no cells, so the output shrinks to (W − F) / S + 1; SAME adds "
+           "cells around the input so that the output is W / S, rounded up"));
 
     borderCombo_ = new QComboBox(bar);
     borderCombo_->setObjectName(QStringLiteral("borderCombo"));
@@ -256,10 +322,12 @@ void StepThroughWorkspace::createEditActions() {
     randomAction_->setObjectName(QStringLiteral("randomAction"));
     randomAction_->setToolTip(tr("Fill the input with random integers 0…9"));
     connect(randomAction_, &QAction::triggered, this, &StepThroughWorkspace::randomFill);
+    setWorkspaceShortcut(randomAction_, this, QKeySequence(Qt::CTRL | Qt::Key_R));
     imageAction_ = new QAction(tr("From image…"), this);
     imageAction_->setObjectName(QStringLiteral("imagePatchAction"));
     imageAction_->setToolTip(tr("Cut the input from a photo: shrunk to H×W, values 0…255"));
     connect(imageAction_, &QAction::triggered, this, &StepThroughWorkspace::chooseImagePatch);
+    setWorkspaceShortcut(imageAction_, this, QKeySequence(Qt::CTRL | Qt::Key_I));
     // Short button texts (the stack's "Undo Input (1, 1) = 10" goes in the tooltip), so a long
     // command name never widens the window: the stack's own text is replaced after it sets it.
     undoAction_ = undoStack_->createUndoAction(this, tr("Undo"));
@@ -291,6 +359,7 @@ void StepThroughWorkspace::layOutParameterBar(QWidget* bar) {
     exportButton->setText(tr("Export"));
     exportButton->setMenu(exportMenu_);
     exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setToolTip(tr("Save the frame as PNG, or the whole pass as a GIF or an MP4"));
 
     auto* column = new QVBoxLayout(bar);
     column->setContentsMargins(0, 0, 0, 0);
@@ -320,6 +389,7 @@ void StepThroughWorkspace::layOutParameterBar(QWidget* bar) {
             if (!item.label.isEmpty()) {
                 auto* label = new QLabel(item.label, bar);
                 label->setBuddy(item.widget);
+                label->setToolTip(item.widget->toolTip());
                 line->addWidget(label);
             }
             line->addWidget(item.widget, item.stretch);
@@ -402,15 +472,20 @@ QWidget* StepThroughWorkspace::createPlaybackBar() {
     const std::pair<QAction*, const char*> buttons[] = {
         {resetAction_, "resetButton"}, {stepBackAction_, "stepBackButton"},
         {playAction_, "playButton"},   {stepForwardAction_, "stepForwardButton"},
-        {pinAction_, "pinButton"},
+        {lastAction_, "lastButton"},   {pinAction_, "pinButton"},
     };
     for (const auto& [action, name] : buttons) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // While the workspace is shown, wherever the focus is in the window.
+        action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
         auto* button = new QToolButton(bar);
         button->setObjectName(QString::fromLatin1(name));
         button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        // First and last are the player's ⏮ and ⏭ (their tooltips say so): the bar stays narrow
+        // enough for a 1024-pixel projector.
+        button->setToolButtonStyle(action == resetAction_ || action == lastAction_
+                                       ? Qt::ToolButtonIconOnly
+                                       : Qt::ToolButtonTextBesideIcon);
         button->setIconSize(QSize(26, 26));
         button->setMinimumHeight(44);
         row->addWidget(button);
@@ -451,16 +526,22 @@ void StepThroughWorkspace::createPlaybackActions() {
     };
     resetAction_ = action(s->standardIcon(QStyle::SP_MediaSkipBackward), tr("Reset"), "resetAction",
                           Qt::Key_Home, tr("Back to the first position (Home)"));
+    lastAction_ = action(s->standardIcon(QStyle::SP_MediaSkipForward), tr("Last"), "lastAction",
+                         Qt::Key_End, tr("To the last position (End)"));
+    connect(lastAction_, &QAction::triggered, this, &StepThroughWorkspace::goToLast);
     connect(resetAction_, &QAction::triggered, this, &StepThroughWorkspace::reset);
-    stepBackAction_ = action(s->standardIcon(QStyle::SP_MediaSeekBackward), tr("Back"),
-                             "stepBackAction", Qt::Key_Left, tr("One step back (Left arrow)"));
+    stepBackAction_ =
+        action(s->standardIcon(QStyle::SP_MediaSeekBackward), tr("Back"), "stepBackAction",
+               Qt::Key_Left, tr("One step back (Left arrow or Page Up)"));
+    stepBackAction_->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
     connect(stepBackAction_, &QAction::triggered, this, &StepThroughWorkspace::stepBack);
     playAction_ = action(s->standardIcon(QStyle::SP_MediaPlay), tr("Play"), "playAction",
                          Qt::Key_Space, tr("Play or pause the sliding window (Space)"));
     connect(playAction_, &QAction::triggered, this, [this] { isPlaying() ? pause() : play(); });
     stepForwardAction_ =
         action(s->standardIcon(QStyle::SP_MediaSeekForward), tr("Next"), "stepForwardAction",
-               Qt::Key_Right, tr("One step forward (Right arrow)"));
+               Qt::Key_Right, tr("One step forward (Right arrow or Page Down)"));
+    stepForwardAction_->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});
     connect(stepForwardAction_, &QAction::triggered, this, &StepThroughWorkspace::stepForward);
     pinAction_ = action(QIcon(), tr("Pin"), "pinAction", Qt::Key_P,
                         tr("Keep this window outlined while the others play (P); "
@@ -515,6 +596,12 @@ void StepThroughWorkspace::stepBack() {
 void StepThroughWorkspace::reset() {
     pause();
     stage_->setStep(0);
+}
+
+void StepThroughWorkspace::goToLast() {
+    pause();
+    if (stage_->stepCount() > 0)
+        stage_->setStep(stage_->stepCount() - 1);
 }
 
 void StepThroughWorkspace::togglePin() {

@@ -61,6 +61,7 @@ public:
     QAction* stepBackAction() const { return stepBackAction_; }
     QAction* stepForwardAction() const { return stepForwardAction_; }
     QAction* resetAction() const { return resetAction_; }
+    QAction* lastAction() const { return lastAction_; }
     QAction* pinAction() const { return pinAction_; }
     QAction* undoAction() const { return undoAction_; }
     QAction* redoAction() const { return redoAction_; }
@@ -92,6 +93,8 @@ public slots:
     void stepForward();
     void stepBack();
     void reset();
+    // To the last position.
+    void goToLast();
     // Pins the current window (outlined while the others play), or unpins it.
     void togglePin();
     // Replaces the input with random integers 0..9 (undoable).
@@ -104,7 +107,15 @@ public slots:
     // Applies a new document as one undoable step named `what`.
     void changeDocument(const Document& document, const QString& what);
 
+protected:
+    // A presenter's clicker sends Left/Right, Page Up/Down, Home/End and Space: they drive the
+    // stage even while a spin box, combo box, check box or slider of the workspace has focus
+    // (a cell being edited keeps its cursor keys; Page Up/Down still step).
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // The playback action for a clicker key pressed in `watched`, or none.
+    QAction* clickerAction(const QObject* watched, int key) const;
     QWidget* createParameterBar();
     // The parameter bar's parts: its spin boxes and combo boxes, its actions, its four rows and
     // the connections of its controls to the document.
@@ -159,6 +170,7 @@ private:
     QAction* stepBackAction_{};
     QAction* stepForwardAction_{};
     QAction* resetAction_{};
+    QAction* lastAction_{};
     QAction* pinAction_{};
     QAction* undoAction_{};
     QAction* redoAction_{};

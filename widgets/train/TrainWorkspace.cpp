@@ -1,9 +1,12 @@
 // The Train workspace: the setup on the left, the run and what it shows on the right.
 #include "train/TrainWorkspace.h"
 
+#include "common/BusyIndicator.h"
 #include "common/DatasetPreview.h"
 #include "common/FilterGrid.h"
 #include "common/MessageLine.h"
+#include "common/Plurals.h"
+#include "common/Shortcuts.h"
 #include "common/Theme.h"
 #include "common/WorkspaceParts.h"
 #include "compute/Device.h"
@@ -18,6 +21,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -88,17 +92,23 @@ TrainWorkspace::TrainWorkspace(TrainingSession* session, QWidget* parent)
     });
     connect(session_, &TrainingSession::viewedModelChanged, this, &TrainWorkspace::showViewedModel);
     connect(session_, &TrainingSession::checkpointAdded, this, &TrainWorkspace::updateTimeline);
-    connect(session_, &TrainingSession::failed, this,
-            [this](const QString& message) { message_->showProblem(message); });
+    connect(session_, &TrainingSession::failed, this, [this](const QString& message) {
+        busy_->stop();
+        message_->showProblem(message);
+    });
     connect(session_, &TrainingSession::modelLoaded, this, [this] {
+        busy_->stop();
         charts_->clear();
         for (const nn::EpochRecord& record : session_->epochs())
             charts_->addEpoch(record);
+        // The data set the model was trained on is the one shown and the one a new run uses.
+        if (session_->data().raw.train)
+            showDataset(session_->setup().datasetSpec, session_->data().raw);
         editor_->setArchitecture(session_->setup().architecture);
         filters_->setInitialWeights(compute::Tensor());
-        message_->showMessage(tr("Loaded %1, trained %2 epochs on %3.")
+        message_->showMessage(tr("Loaded %1, trained %2 on %3.")
                                   .arg(QString::fromStdString(session_->latestModel()->name()))
-                                  .arg(session_->epochs().size())
+                                  .arg(epochCount(static_cast<double>(session_->epochs().size())))
                                   .arg(session_->setup().datasetSpec));
     });
 
@@ -141,6 +151,8 @@ QWidget* TrainWorkspace::createSetupPanel() {
     editNetwork->setObjectName(QStringLiteral("editNetworkButton"));
     connect(editNetwork, &QPushButton::clicked, this,
             [this] { views_->setCurrentWidget(editor_); });
+    editNetwork->setToolTip(tr("Add, remove and change the network's layers"));
+    addButtonShortcut(editNetwork, this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     auto* network = new QWidget;
     auto* networkLayout = new QVBoxLayout(network);
     networkLayout->setContentsMargins(0, 0, 0, 0);
@@ -229,6 +241,14 @@ QWidget* TrainWorkspace::createHyperparameters() {
         tr("The first convolution layer's starting weights. Start from hand-made kernels and "
            "watch each one drift, epoch by epoch, into what the data asks for."));
 
+    epochs_->setToolTip(tr("How many times the training goes through the whole training set"));
+    batch_->setToolTip(tr("How many examples each step of the optimizer averages over"));
+    optimizer_->setToolTip(tr("How the weights move against the gradient at each step"));
+    learningRate_->setToolTip(tr("The step size η of each update"));
+    schedule_->setToolTip(tr("How the learning rate changes from epoch to epoch"));
+    seed_->setToolTip(tr("The same seed gives the same starting weights and the same order of "
+                         "examples, so a run can be repeated"));
+    device_->setToolTip(tr("Where the training computes: the CPU or a CUDA GPU, same code path"));
     layout->addRow(tr("Epochs"), epochs_);
     layout->addRow(tr("Batch size"), batch_);
     layout->addRow(tr("Optimizer"), optimizer_);
@@ -267,7 +287,19 @@ QHBoxLayout* TrainWorkspace::createRunButtons() {
             loadModelFrom(path);
     });
     startButton_->setDefault(true);
+    startButton_->setToolTip(tr("Start training the network from its first epoch"));
+    pauseButton_->setToolTip(tr("Pause the training at the end of a batch, or resume it"));
     stepButton_->setToolTip(tr("While paused: train on one batch, then pause again"));
+    stopButton_->setToolTip(tr("Stop the training; the network keeps what it has learned"));
+    saveButton_->setToolTip(tr("Save the trained network, its optimizer and its history"));
+    loadButton_->setToolTip(tr("Load a saved network to look at it or train it further"));
+    addButtonShortcut(startButton_, this, QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Start"));
+    addButtonShortcut(pauseButton_, this, QKeySequence(Qt::CTRL | Qt::Key_P),
+                      tr("Pause or resume"));
+    addButtonShortcut(stepButton_, this, QKeySequence(Qt::CTRL | Qt::Key_B));
+    addButtonShortcut(stopButton_, this, QKeySequence(Qt::CTRL | Qt::Key_Period), tr("Stop"));
+    addButtonShortcut(saveButton_, this, QKeySequence(Qt::CTRL | Qt::Key_M));
+    addButtonShortcut(loadButton_, this, QKeySequence(Qt::CTRL | Qt::Key_L));
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {startButton_, pauseButton_, stepButton_, stopButton_})
         buttons->addWidget(b);
@@ -286,6 +318,7 @@ QWidget* TrainWorkspace::createWatchView() {
 
     timeline_ = new QSlider(Qt::Horizontal);
     timeline_->setObjectName(QStringLiteral("timeline"));
+    timeline_->setToolTip(tr("Every epoch's checkpoint: drag to see the network as it was then"));
     timeline_->setPageStep(1);
     timelineLabel_ = new QLabel;
     timelineLabel_->setObjectName(QStringLiteral("timelineLabel"));
@@ -304,6 +337,8 @@ QWidget* TrainWorkspace::createWatchView() {
 
     filters_ = new FilterGrid;
     filters_->setObjectName(QStringLiteral("filterGrid"));
+    filters_->setEmptyText(tr("The first convolution layer's filters appear here when the "
+                              "training starts."));
     updateRule_ = new UpdateRuleView;
     updateRule_->setObjectName(QStringLiteral("updateRule"));
     auto* bottom = new QSplitter(Qt::Horizontal);
@@ -338,6 +373,10 @@ QWidget* TrainWorkspace::createRunPanel() {
                              tr("Press Start to train the network on the data set."));
     message_ = new MessageLine;
     message_->setObjectName(QStringLiteral("trainMessage"));
+    busy_ = new BusyIndicator(
+        this, [this](const QString& text) { message_->showMessage(text); },
+        [this] { message_->clearMessage(); });
+    busy_->setObjectName(QStringLiteral("trainBusyIndicator"));
 
     QWidget* watch = createWatchView();
 
@@ -384,6 +423,8 @@ void TrainWorkspace::setFilterKernelSource(std::function<conv::Matrix()> source)
 }
 
 void TrainWorkspace::chooseDataset(const QString& spec) {
+    const int entry = dataset_->findData(spec);
+    busy_->start(tr("Opening %1…").arg(entry >= 0 ? dataset_->itemText(entry) : spec));
     // The split, or the reason it could not be opened.
     using Opened = std::variant<data::DatasetSplit, QString>;
     datasetTask_.run(
@@ -395,6 +436,7 @@ void TrainWorkspace::chooseDataset(const QString& spec) {
             }
         },
         [this, spec](const Opened& opened) {
+            busy_->stop();
             if (const auto* error = std::get_if<QString>(&opened))
                 message_->showProblem(*error);
             else
@@ -405,9 +447,22 @@ void TrainWorkspace::chooseDataset(const QString& spec) {
 
 void TrainWorkspace::showDataset(const QString& spec, const data::DatasetSplit& split) {
     datasetSpec_ = spec;
-    for (int i = 0; i < dataset_->count(); ++i)
+    // The entry of the spec; "cifar10:DIR" is the CIFAR-10 entry, any other folder the folder one.
+    int entry = -1;
+    for (int i = 0; i < dataset_->count() && entry < 0; ++i)
         if (dataset_->itemData(i).toString() == spec)
-            dataset_->setCurrentIndex(i);
+            entry = i;
+    if (entry < 0)
+        entry = dataset_->findData(spec.startsWith(QLatin1String("cifar10:"))
+                                       ? QStringLiteral("cifar10:")
+                                       : QStringLiteral("folder:"));
+    dataset_->setCurrentIndex(entry);
+    dataset_->setToolTip(tr("The data set: %1").arg(spec));
+    // Another data set: the last run's accuracy says nothing about it.
+    if (!session_->isActive() && session_->setup().datasetSpec != spec) {
+        progressText_->setText(tr("Press Start to train the network on the data set."));
+        progress_->setValue(0);
+    }
     preview_->setDataset(split.train);
     editor_->setInput(split.train->example_shape(), split.train->class_count());
     message_->showMessage(tr("%1: %2 training and %3 test examples.")
@@ -498,6 +553,7 @@ bool TrainWorkspace::saveModelTo(const QString& path) {
 void TrainWorkspace::loadModelFrom(const QString& path) {
     if (loadGuard_ && !loadGuard_())
         return;
+    busy_->start(tr("Loading %1…").arg(QFileInfo(path).fileName()));
     session_->loadModel(path);
 }
 
@@ -517,12 +573,15 @@ void TrainWorkspace::updateButtons() {
     for (QWidget* w : std::initializer_list<QWidget*>{epochs_, batch_, optimizer_, learningRate_,
                                                       schedule_, seed_, device_, startingFilters_})
         w->setEnabled(!active);
-    if (state == State::Finished || state == State::Stopped || state == State::Failed) {
+    // The last run's outcome while its data set is the one chosen; another data set starts afresh.
+    const bool sameData = session_->setup().datasetSpec == datasetSpec_;
+    if (sameData &&
+        (state == State::Finished || state == State::Stopped || state == State::Failed)) {
         QString text = TrainingSession::stateText(state);
         if (!session_->epochs().empty()) {
             const nn::EpochRecord& last = session_->epochs().back();
-            text += tr(" · %1 epochs · test accuracy %2 %")
-                        .arg(last.epoch)
+            text += tr(" · %1 · test accuracy %2 %")
+                        .arg(epochCount(last.epoch))
                         .arg(QLocale().toString(100.0 * last.test_accuracy, 'f', 1));
         }
         progressText_->setText(text);
@@ -559,12 +618,24 @@ void TrainWorkspace::showViewedModel() {
     if (!model)
         return;
     const double position = session_->viewedPosition();
-    if (nn::first_conv(*model)) {
+    if (!nn::first_conv(*model)) {
+        filters_->setWeights(compute::Tensor());
+        filters_->setTitle({});
+        filters_->setEmptyText(tr("No filters to show: the model has no convolution layer yet."));
+    } else {
         filters_->setWeights(nn::first_conv_weights(*model));
-        filters_->setTitle(
-            tr("%1 after %2 epochs")
-                .arg(QString::fromStdString(nn::first_conv(*model)->name()))
-                .arg(QLocale().toString(position, 'f', position == std::floor(position) ? 0 : 2)));
+        // Mid-epoch (a snapshot, One batch): which batch of which epoch.
+        const std::int64_t batches =
+            session_->batches().empty() ? 0 : session_->batches().back().batches;
+        const int epoch = static_cast<int>(std::floor(position));
+        const auto batch = static_cast<std::int64_t>(
+            std::lround((position - epoch) * static_cast<double>(batches)));
+        const QString when = position == epoch || batches == 0
+                                 ? epochCount(position, 2)
+                                 : tr("batch %1 of epoch %2").arg(batch).arg(epoch + 1);
+        filters_->setTitle(tr("%1 after %2")
+                               .arg(QString::fromStdString(nn::first_conv(*model)->name()))
+                               .arg(when));
     }
     charts_->setCursor(session_->viewedCheckpoint() >= 0 ? position : -1.0);
     if (session_->viewedCheckpoint() < 0) {

@@ -25,6 +25,7 @@ class QTabWidget;
 namespace convsight::widgets {
 
 class ArchitectureEditor;
+class BusyIndicator;
 class DatasetPreview;
 class FilterGrid;
 class SpeedComparison;
@@ -125,6 +126,7 @@ private:
     QProgressBar* progress_{};
     QLabel* progressText_{};
     MessageLine* message_{};
+    BusyIndicator* busy_{}; // "Opening Fashion-MNIST…", "Loading model.csmodel…"
     TrainingCharts* charts_{};
     FilterGrid* filters_{};
     UpdateRuleView* updateRule_{};

@@ -1,5 +1,6 @@
 // Qt Test suite for image::GifWriter and image::Mp4Writer: a GIF round trip (frame count, delays,
-// palette colours exact, others mapped to their nearest entry), looping, and clear errors.
+// palette colours exact, others mapped to their nearest entry), looping, clear errors, and the
+// permissions of the files written.
 #include "image/GifWriter.h"
 #include "image/ImageIO.h"
 #include "image/Mp4Writer.h"
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <opencv2/videoio.hpp>
+#include <sys/stat.h>
 
 using namespace convsight::image;
 
@@ -24,6 +26,7 @@ private slots:
     void unfinishedGifLeavesNoFile();
     void missingFolderIsAnError();
     void mp4HasTheFrames();
+    void exportsHaveNormalPermissions();
 
 private:
     std::string path(const char* name) const { return dir_->filePath(name).toStdString(); }
@@ -162,6 +165,42 @@ void tst_GifWriter::mp4HasTheFrames() {
     QVERIFY(video.isOpened());
     QCOMPARE(static_cast<int>(video.get(cv::CAP_PROP_FRAME_COUNT)), 10);
     QCOMPARE(static_cast<int>(video.get(cv::CAP_PROP_FRAME_WIDTH)), 64);
+}
+
+// A GIF, an MP4 and a saved image are -rw-r--r-- under the usual umask 022, like any document
+// (giflib creates its file -rw-------), and follow a stricter umask.
+void tst_GifWriter::exportsHaveNormalPermissions() {
+    const auto mode = [](const std::string& file) {
+        struct stat info {};
+        return ::stat(file.c_str(), &info) == 0 ? static_cast<int>(info.st_mode & 0777) : -1;
+    };
+    const mode_t old = ::umask(022);
+    {
+        GifWriter writer(path("p.gif"), 8, 8);
+        writer.add_frame(cv::Mat(8, 8, CV_8UC3, cv::Scalar(0, 0, 255)), 100);
+        writer.finish();
+    }
+    QCOMPARE(mode(path("p.gif")), 0644);
+    convsight::image::save_image(path("p.png"), cv::Mat(8, 8, CV_8UC3, cv::Scalar(1, 2, 3)));
+    QCOMPARE(mode(path("p.png")), 0644);
+    ::umask(027);
+    {
+        GifWriter writer(path("q.gif"), 8, 8);
+        writer.add_frame(cv::Mat(8, 8, CV_8UC3, cv::Scalar(0, 0, 255)), 100);
+        writer.finish();
+    }
+    QCOMPARE(mode(path("q.gif")), 0640);
+    ::umask(022);
+    try {
+        Mp4Writer writer(path("p.mp4"), 64, 48, 25);
+        for (int i = 0; i < 3; ++i)
+            writer.add_frame(cv::Mat(48, 64, CV_8UC3, cv::Scalar(i * 20, 100, 200)));
+        writer.finish();
+        QCOMPARE(mode(path("p.mp4")), 0644);
+    } catch (const ImageError& e) {
+        qInfo("MP4 not checked: %s", e.what());
+    }
+    ::umask(old);
 }
 
 QTEST_GUILESS_MAIN(tst_GifWriter)

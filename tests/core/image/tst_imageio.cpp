@@ -58,6 +58,7 @@ private slots:
     void saveRejects();
     void failedSaveKeepsExistingFile();
     void saveReplacesExistingFile();
+    void largeJpegDecodesReduced();
 
 private:
     QString pathOf(const QString& name) const { return dir_->filePath(name); }
@@ -228,6 +229,35 @@ void tst_ImageIO::saveReplacesExistingFile() {
 
     QVERIFY(identical(load_image(path.toStdString()), after));
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+}
+
+// A JPEG larger than asked for is decoded at 1/2, 1/4 or 1/8 (never whole), the smallest that
+// keeps at least the pixels asked for; its size in the file is reported. Others come whole.
+void tst_ImageIO::largeJpegDecodesReduced() {
+    const std::string jpeg = pathOf(QStringLiteral("big.jpg")).toStdString();
+    cv::Mat colour(1200, 1600, CV_8UC3, cv::Scalar(20, 120, 220));
+    QVERIFY(cv::imwrite(jpeg, colour));
+    cv::Size original;
+    cv::Mat image = convsight::image::load_image_reduced(jpeg, 400'000, &original);
+    QCOMPARE(original, cv::Size(1600, 1200));
+    QCOMPARE(image.size(), cv::Size(800, 600)); // 1/2: 480,000 ≥ 400,000 > 1/4's 120,000
+    QCOMPARE(image.channels(), 3);
+    image = convsight::image::load_image_reduced(jpeg, 30'000, &original);
+    QCOMPARE(image.size(), cv::Size(200, 150)); // 1/8 is the most the decoder offers
+    image = convsight::image::load_image_reduced(jpeg, 2'000'000, &original);
+    QCOMPARE(image.size(), cv::Size(1600, 1200)); // not larger: whole
+
+    const std::string grey = pathOf(QStringLiteral("grey.jpg")).toStdString();
+    QVERIFY(cv::imwrite(grey, cv::Mat(1200, 1600, CV_8UC1, cv::Scalar(77))));
+    image = convsight::image::load_image_reduced(grey, 400'000, &original);
+    QCOMPARE(image.size(), cv::Size(800, 600));
+    QCOMPARE(image.channels(), 1);
+
+    const std::string png = pathOf(QStringLiteral("big.png")).toStdString();
+    convsight::image::save_image(png, colour);
+    image = convsight::image::load_image_reduced(png, 400'000, &original);
+    QCOMPARE(image.size(), cv::Size(1600, 1200)); // not a JPEG: whole, the caller reduces it
+    QCOMPARE(original, cv::Size(1600, 1200));
 }
 
 QTEST_GUILESS_MAIN(tst_ImageIO)

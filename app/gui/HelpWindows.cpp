@@ -1,0 +1,149 @@
+// The Keyboard Shortcuts window and the user guide window.
+#include "HelpWindows.h"
+
+#include "common/Shortcuts.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QSet>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace convsight::app {
+namespace {
+
+QString keysOf(const QAction* action) {
+    QStringList keys;
+    for (const QKeySequence& sequence : action->shortcuts())
+        keys << sequence.toString(QKeySequence::NativeText);
+    return keys.join(QStringLiteral(", "));
+}
+
+void addMenuActions(const QMenu* menu, ShortcutGroup& group, QSet<const QAction*>& seen) {
+    for (QAction* action : menu->actions()) {
+        if (action->menu()) {
+            addMenuActions(action->menu(), group, seen);
+            continue;
+        }
+        if (action->isSeparator() || action->shortcut().isEmpty() || seen.contains(action))
+            continue;
+        seen.insert(action);
+        group.entries.append({widgets::plainActionText(action->text()), keysOf(action), action});
+    }
+}
+
+} // namespace
+
+QList<ShortcutGroup> collectShortcuts(const QMenuBar* menuBar,
+                                      const QList<std::pair<QString, QWidget*>>& workspaces) {
+    QList<ShortcutGroup> groups;
+    QSet<const QAction*> seen;
+    ShortcutGroup everywhere{QObject::tr("Everywhere (menus)"), {}};
+    for (QAction* top : menuBar->actions())
+        if (top->menu())
+            addMenuActions(top->menu(), everywhere, seen);
+    groups.append(everywhere);
+
+    for (const auto& [title, page] : workspaces) {
+        ShortcutGroup group{title, {}};
+        QList<QAction*> actions = page->actions();
+        for (QAction* child : page->findChildren<QAction*>())
+            if (!actions.contains(child))
+                actions.append(child);
+        for (QAction* action : actions) {
+            if (action->shortcut().isEmpty() || seen.contains(action))
+                continue;
+            seen.insert(action);
+            group.entries.append(
+                {widgets::plainActionText(action->text()), keysOf(action), action});
+        }
+        if (!group.entries.isEmpty())
+            groups.append(group);
+    }
+    return groups;
+}
+
+ShortcutsWindow::ShortcutsWindow(QWidget* parent)
+    : QDialog(parent) {
+    setObjectName(QStringLiteral("shortcutsWindow"));
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    tree_ = new QTreeWidget(this);
+    tree_->setObjectName(QStringLiteral("shortcutsTree"));
+    tree_->setColumnCount(2);
+    tree_->setHeaderLabels({tr("Action"), tr("Keys")});
+    tree_->setRootIsDecorated(false);
+    tree_->setAlternatingRowColors(true);
+    tree_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tree_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    tree_->header()->setStretchLastSection(false);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tree_, 1);
+    layout->addWidget(buttons);
+    resize(560, 640);
+}
+
+void ShortcutsWindow::setGroups(const QList<ShortcutGroup>& groups) {
+    tree_->clear();
+    for (const ShortcutGroup& group : groups) {
+        auto* heading = new QTreeWidgetItem(tree_, {group.title});
+        QFont bold = heading->font(0);
+        bold.setBold(true);
+        heading->setFont(0, bold);
+        heading->setFirstColumnSpanned(true);
+        heading->setFlags(Qt::ItemIsEnabled);
+        for (const ShortcutGroup::Entry& entry : group.entries) {
+            auto* item = new QTreeWidgetItem(heading, {entry.text, entry.keys});
+            item->setToolTip(0, entry.action ? entry.action->toolTip() : QString());
+        }
+    }
+    tree_->expandAll();
+}
+
+GuideWindow::GuideWindow(QWidget* parent)
+    : QDialog(parent) {
+    setObjectName(QStringLiteral("guideWindow"));
+    setWindowTitle(tr("ConvSight User Guide"));
+    browser_ = new QTextBrowser(this);
+    browser_->setObjectName(QStringLiteral("guideBrowser"));
+    browser_->setOpenExternalLinks(true);
+    browser_->setMarkdown(guideMarkdown());
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(browser_, 1);
+    layout->addWidget(buttons);
+    resize(760, 640);
+}
+
+QString GuideWindow::guideMarkdown() {
+    QFile file(QStringLiteral(":/docs/user-guide.md"));
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("The user guide is missing from this build.");
+    return QString::fromUtf8(file.readAll());
+}
+
+bool GuideWindow::showSection(const QString& heading) {
+    QTextDocument* document = browser_->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || !block.text().startsWith(heading))
+            continue;
+        QTextCursor cursor(block);
+        browser_->setTextCursor(cursor);
+        // The heading at the top: scroll to the end first, then back to the heading.
+        browser_->verticalScrollBar()->setValue(browser_->verticalScrollBar()->maximum());
+        browser_->ensureCursorVisible();
+        return true;
+    }
+    return false;
+}
+
+} // namespace convsight::app
