@@ -21,6 +21,8 @@ class TrainingSession;
 
 namespace convsight::app {
 
+class Presentation;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -43,6 +45,7 @@ public:
     widgets::TrainWorkspace* trainWorkspace() const { return trainWorkspace_; }
     widgets::InspectWorkspace* inspectWorkspace() const { return inspectWorkspace_; }
     widgets::TrainingSession* trainingSession() const { return session_; }
+    Presentation* presentation() const { return presentation_; }
 
     // Closing while a network trains asks whether to save a checkpoint first (Save asks where).
     // Tests replace the question with their own answer.
@@ -81,7 +84,7 @@ private:
     widgets::InspectWorkspace* inspectWorkspace_{};
     widgets::TrainingSession* session_{};
     std::function<CloseChoice(QString* path)> closePrompt_;
-    QAction* fullScreenAction_{};
+    Presentation* presentation_{};
     QAction* quitAction_{};
     QLabel* deviceLabel_{};
 };

@@ -1,6 +1,7 @@
 // convsight: the ConvSight window. `--screenshot DIR` renders the workspaces to PNG and exits.
 #include "AppInfo.h"
 #include "MainWindow.h"
+#include "Presentation.h"
 #include "Screenshots.h"
 #include "StageBenchmark.h"
 #include "common/Theme.h"
@@ -70,6 +71,7 @@ int main(int argc, char* argv[]) {
     }
 
     convsight::app::MainWindow window;
+    window.presentation()->restoreSettings();
     window.show();
     return app.exec();
 }

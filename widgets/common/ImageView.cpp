@@ -215,7 +215,7 @@ void ImageView::paintEvent(QPaintEvent*) {
 
     if (!highlight_.isEmpty()) {
         const QRectF window = t.mapRect(QRectF(highlight_));
-        painter.setPen(QPen(c.highlight, 3));
+        painter.setPen(QPen(c.highlight, theme::line(3)));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(window.adjusted(-1, -1, 1, 1));
         painter.setPen(QPen(c.contrastRing, 1));
@@ -225,11 +225,11 @@ void ImageView::paintEvent(QPaintEvent*) {
     }
     if (!second_.isNull()) {
         const double x = splitX();
-        painter.setPen(QPen(c.base, 3));
+        painter.setPen(QPen(c.base, theme::line(3)));
         painter.drawLine(QPointF(x, 0), QPointF(x, height()));
         painter.setBrush(c.accent);
         painter.drawEllipse(QPointF(x, height() / 2.0), 14, 14);
-        painter.setPen(QPen(c.base, 2));
+        painter.setPen(QPen(c.base, theme::line(2)));
         painter.drawText(QRectF(x - 14, height() / 2.0 - 14, 28, 28), Qt::AlignCenter,
                          QStringLiteral("↔"));
         if (!secondCaption_.isEmpty())
@@ -310,7 +310,7 @@ void ImageView::paintLegend(QPainter& painter) const {
     // Beside the image where there is room (upright), below it, or over its lower right corner.
     const QRectF picture = transform().mapRect(QRectF(0, 0, image_.width(), image_.height()));
     QFont font = this->font();
-    font.setPixelSize(15);
+    font.setPixelSize(theme::px(15));
     font.setBold(true);
     painter.setFont(font);
     const QFontMetricsF metrics(font);

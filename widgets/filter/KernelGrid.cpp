@@ -154,7 +154,7 @@ void KernelGrid::paintEvent(QPaintEvent*) {
             const QColor fill = heatColour(values_[y][x], scale);
             const QString text = displayNumber(values_[y][x]);
             painter.fillRect(cell, fill);
-            painter.setPen(QPen(theme::colours().gridLine, 1));
+            painter.setPen(QPen(theme::colours().gridLine, theme::line(1)));
             painter.drawRect(QRectF(cell).adjusted(0.5, 0.5, -0.5, -0.5));
             painter.setPen(textColour(fill));
             painter.setFont(cellFont(text));
@@ -163,11 +163,11 @@ void KernelGrid::paintEvent(QPaintEvent*) {
 
     // The anchor: the cell over the output pixel (rows/2, columns/2), as filter2D places it.
     const QRectF anchor = QRectF(cellRect(rows() / 2, columns() / 2)).adjusted(4, 4, -4, -4);
-    painter.setPen(QPen(theme::colours().gridLine, 1.5, Qt::DotLine));
+    painter.setPen(QPen(theme::colours().gridLine, theme::line(1.5), Qt::DotLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(anchor);
 
-    const double width = hasFocus() ? 4 : 2.5;
+    const double width = theme::line(hasFocus() ? 4 : 2.5);
     painter.setPen(QPen(theme::colours().accent, width));
     painter.drawRect(
         QRectF(cellRect(row_, column_)).adjusted(width / 2, width / 2, -width / 2, -width / 2));

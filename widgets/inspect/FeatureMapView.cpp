@@ -30,7 +30,10 @@ constexpr int kGap = 6;               // between maps, px
 constexpr int kRowSpacing = 22;       // between one layer's grid and the next title, px
 constexpr double kBaseMapSize = 56.0; // a map's longer side at zoom 1, px (before rounding)
 constexpr double kZoomStep = 1.25;
-const QColor kBorder = theme::colours().outline;
+// The outline of a map, in the theme in force.
+QColor borderColour() {
+    return theme::colours().outline;
+}
 
 // Grey 0 (black) .. 255 (white) for v in [0, peak]; black everywhere for a map of zeros.
 int greyLevel(float v, float peak) {
@@ -121,10 +124,10 @@ void FeatureMapCanvas::paintEvent(QPaintEvent* event) {
             const bool selected = rowSelected && view_->selectedChannel_ == c;
             painter.setBrush(Qt::NoBrush);
             if (selected) {
-                painter.setPen(QPen(theme::colours().accent, 3));
+                painter.setPen(QPen(theme::colours().accent, theme::line(3)));
                 painter.drawRect(target.adjusted(-2, -2, 1, 1));
             } else {
-                painter.setPen(QPen(kBorder, 1));
+                painter.setPen(QPen(borderColour(), theme::line(1)));
                 painter.drawRect(target.adjusted(0, 0, -1, -1));
             }
         }
@@ -193,7 +196,9 @@ FeatureMapView::FeatureMapView(QWidget* parent)
     zoomLabel_->setAlignment(Qt::AlignCenter);
     auto* hint = new QLabel(tr("Click a map to select it; hover to read a value."), this);
     hint->setObjectName(QStringLiteral("featureMapHint"));
-    hint->setStyleSheet(QStringLiteral("color: %1;").arg(theme::css(theme::colours().mutedText)));
+    theme::followTheme(hint, [] {
+        return QStringLiteral("color: %1;").arg(theme::css(theme::colours().mutedText));
+    });
 
     canvas_ = new FeatureMapCanvas(this);
     scroll_ = new QScrollArea(this);

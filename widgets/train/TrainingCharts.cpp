@@ -90,7 +90,8 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     auto* hint = new QLabel(tr("x: epochs · faint: every batch · points: each epoch"));
     hint->setObjectName(QStringLiteral("chartsHint"));
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: %1").arg(theme::colours().mutedText.name()));
+    theme::followTheme(
+        hint, [] { return QStringLiteral("color: %1").arg(theme::colours().mutedText.name()); });
     controls->addSpacing(16);
     controls->addWidget(hint, 2);
 

@@ -260,7 +260,7 @@ QString UpdateRuleView::toHtml(const Rule& rule) const {
     QString html =
         QStringLiteral("<p style='color:%1'>%2</p>").arg(muted, rule.title.toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='3' style='font-size:%1pt'>")
-                .arg(kFormulaPt);
+                .arg(kFormulaPt * theme::scale());
     // Narrow, only the numbers: the symbols' list below says which is which.
     for (const Formula& f : rule.formulas) {
         html += QStringLiteral("<tr>");
