@@ -2,6 +2,7 @@
 #include "Screenshots.h"
 
 #include "MainWindow.h"
+#include "Presentation.h"
 #include "common/ImageView.h"
 #include "common/TrainingSession.h"
 #include "conv/ConvGeometry.h"
@@ -202,6 +203,33 @@ QStringList saveInspectShots(MainWindow& window, widgets::InspectWorkspace& insp
     return written;
 }
 
+// Presentation mode on Step through (presentation.png), then every workspace in the dark and the
+// high-contrast themes (dark-filter.png, high-contrast-filter.png, ...); the window is left as
+// it was.
+QStringList saveLookShots(MainWindow& window, const QString& directory) {
+    QStringList written;
+    Presentation* look = window.presentation();
+    window.showWorkspace(MainWindow::Workspace::StepThrough);
+    look->setPresenting(true);
+    if (auto* stepThrough = window.findChild<widgets::StepThroughWorkspace*>())
+        waitForWindow(*stepThrough);
+    written << saveGrab(window, directory, QStringLiteral("presentation"));
+    look->setPresenting(false);
+    const widgets::theme::Kind before = widgets::theme::current();
+    for (const auto kind : {widgets::theme::Kind::Dark, widgets::theme::Kind::HighContrast}) {
+        look->setTheme(kind);
+        for (int i = 0; i < MainWindow::workspaceCount; ++i) {
+            const auto workspace = static_cast<MainWindow::Workspace>(i);
+            window.showWorkspace(workspace);
+            written << saveGrab(window, directory,
+                                widgets::theme::themeId(kind) + QLatin1Char('-') +
+                                    MainWindow::workspaceSlug(workspace));
+        }
+    }
+    look->setTheme(before);
+    return written;
+}
+
 } // namespace
 
 QStringList renderScreenshots(const QString& directory, QSize size) {
@@ -226,6 +254,7 @@ QStringList renderScreenshots(const QString& directory, QSize size) {
         written << saveFilterShots(window, *filter, directory);
     if (widgets::InspectWorkspace* inspect = window.inspectWorkspace())
         written << saveInspectShots(window, *inspect, directory);
+    written << saveLookShots(window, directory);
     // The About box too: it is what a bug report quotes.
     window.showAbout();
     QApplication::processEvents();

@@ -84,7 +84,7 @@ private:
     FilterGrid* grid_;
 };
 
-// The colour scale: "−0.42 [blue–white–red] +0.42", or the grey ramp of a colour filter.
+// The colour scale: "−0.42 [blue–white–orange] +0.42", or the grey ramp of a colour filter.
 class FilterGridLegend : public QWidget {
 public:
     explicit FilterGridLegend(FilterGrid* grid)

@@ -3,6 +3,8 @@
 #include "common/Theme.h"
 
 #include <QApplication>
+#include <QLinearGradient>
+#include <QPainter>
 #include <QPalette>
 #include <QPointer>
 #include <QStyleFactory>
@@ -53,6 +55,7 @@ Colours dark() {
     c.mlp = QColor(0xfb, 0x92, 0x3c);
     c.mistake = QColor(0xf8, 0x71, 0x71);
     c.overlay = QColor(0x02, 0x06, 0x17, 220);
+    c.lightInk = QColor(0xf1, 0xf5, 0xf9);
     c.pixelGrid = QColor(0xff, 0xff, 0xff, 50);
     c.contrastRing = QColor(0x00, 0x00, 0x00);
     return c;
@@ -143,7 +146,7 @@ void applyStyleSheet(QApplication& app) {
     const Colours& c = colours();
     app.setStyleSheet(QStringLiteral(R"(
         QWidget#sidebarPanel { background: %1; }
-        QLabel#sidebarTitle { color: %5; font-size: %8pt; font-weight: bold; }
+        QLabel#sidebarTitle { color: %2; font-size: %8pt; font-weight: bold; }
         QListWidget#workspaceSidebar {
             background: %1; color: %2; border: none; padding-top: 8px;
             font-size: %9pt;
@@ -275,12 +278,27 @@ void setScale(double factor) {
         QFont font = app->font();
         font.setPointSizeF(basePointSize * currentScale);
         app->setFont(font);
+        applyStyleSheet(*app);
         for (auto& [widget, widgetFont] : own)
             if (widget)
                 widget->setFont(scaled(widgetFont, ratio));
-        applyStyleSheet(*app);
     }
     emit notifier()->scaleChanged(currentScale);
+}
+
+void paintColourBar(QPainter& painter, const QRectF& rect, ColourMap map) {
+    QLinearGradient gradient(rect.topLeft(), rect.topRight());
+    constexpr int kStops = 16;
+    for (int i = 0; i <= kStops; ++i) {
+        const double t = static_cast<double>(i) / kStops;
+        gradient.setColorAt(
+            t, QColor(map == ColourMap::Diverging ? divergingRgb(2.0 * t - 1.0) : cividisRgb(t)));
+    }
+    painter.save();
+    painter.setPen(QPen(colours().outline, 1));
+    painter.setBrush(gradient);
+    painter.drawRect(rect);
+    painter.restore();
 }
 
 Notifier* notifier() {

@@ -16,6 +16,8 @@
 #include <functional>
 
 class QApplication;
+class QPainter;
+class QRectF;
 class QWidget;
 
 namespace convsight::widgets::theme {
@@ -70,6 +72,10 @@ struct Colours {
     QColor mlp{0xc2, 0x41, 0x0c};
     QColor mistake{0xc2, 0x1f, 0x1f};
     QColor overlay{0x0f, 0x17, 0x2a, 210};
+    // Ink drawn over a picture or a colour map, chosen by the colour under it, not by the theme:
+    // light ink on dark pixels (and on the overlay's boxes), dark ink on light ones.
+    QColor lightInk{0xff, 0xff, 0xff};
+    QColor darkInk{0x0f, 0x17, 0x2a};
     QColor pixelGrid{0x00, 0x00, 0x00, 60};
     QColor contrastRing{0x00, 0x00, 0x00};
 };
@@ -153,6 +159,13 @@ inline QRgb divergingRgb(double t) {
     const cv::Vec3b bgr = image::diverging_colour(t);
     return qRgb(bgr[2], bgr[1], bgr[0]);
 }
+
+// The maps a legend can show.
+enum class ColourMap { Diverging, Cividis };
+
+// A colour bar of `map` filling `rect`, low values on the left, with a thin outline: the middle
+// of a legend "low [bar] high".
+void paintColourBar(QPainter& painter, const QRectF& rect, ColourMap map);
 
 // image::cividis_colour(t) (t in [0, 1]: dark blue, grey, yellow) as a Qt colour.
 inline QRgb cividisRgb(double t) {

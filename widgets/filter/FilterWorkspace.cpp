@@ -316,7 +316,7 @@ QWidget* FilterWorkspace::createDeviceButton() {
         return QStringLiteral("QToolButton { background: %1; color: %2; border-radius: 6px; "
                               "padding: 4px 10px; font-weight: bold; } "
                               "QToolButton::menu-indicator { image: none; width: 0; }")
-            .arg(theme::css(theme::colours().sidebar), theme::css(theme::colours().base));
+            .arg(theme::css(theme::colours().sidebar), theme::css(theme::colours().sidebarText));
     });
     updateDeviceLabel();
     return deviceButton_;

@@ -111,10 +111,9 @@ QColor KernelGrid::heatColour(double value, double scale) {
     // A square root and a floor of 15 %: beside the 476 of the unsharp mask its −1 is still
     // visibly blue, since the sign matters more to a student than the exact size.
     const double t = 0.15 + 0.85 * std::sqrt(std::clamp(std::abs(value) / scale, 0.0, 1.0));
-    // The heat map's ends, the theme's blue and red ink, stay distinct for the common red–green
-    // colour blindness and carry white text.
-    return mix(theme::colours().window, value < 0 ? theme::colours().blue : theme::colours().red,
-               t);
+    // The heat map's ends are the diverging map's (blue and orange, as the filtered image shows
+    // them): distinct for every common colour blindness, and dark enough for white text.
+    return mix(theme::colours().window, QColor(theme::divergingRgb(value < 0 ? -1.0 : 1.0)), t);
 }
 
 QColor KernelGrid::textColour(const QColor& background) {

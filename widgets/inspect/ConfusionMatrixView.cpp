@@ -255,9 +255,10 @@ void ConfusionMatrixView::paintCells(QPainter& painter, const Geometry& g) const
             painter.setPen(QPen(cellLineColour(), 1));
             painter.drawRect(QRectF(cell).adjusted(0.5, 0.5, -0.5, -0.5));
             if (c > 0 || g.cell >= 28) {
-                painter.setPen(c == 0          ? cellLineColour()
-                               : amount > 0.55 ? theme::colours().base
-                                               : theme::colours().text);
+                // Ink by the fill's lightness, so the count reads in every theme.
+                painter.setPen(c == 0                     ? cellLineColour()
+                               : fill.lightnessF() < 0.55 ? theme::colours().lightInk
+                                                          : theme::colours().darkInk);
                 painter.drawText(cell, Qt::AlignCenter,
                                  QLocale().toString(static_cast<qlonglong>(c)));
             }

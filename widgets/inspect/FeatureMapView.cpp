@@ -35,9 +35,9 @@ QColor borderColour() {
     return theme::colours().outline;
 }
 
-// Grey 0 (black) .. 255 (white) for v in [0, peak]; black everywhere for a map of zeros.
-int greyLevel(float v, float peak) {
-    return peak > 0 ? std::clamp(static_cast<int>(std::lround(255.0 * v / peak)), 0, 255) : 0;
+// Cividis from 0 (dark blue) to `peak` (yellow); the dark end everywhere for a map of zeros.
+QRgb magnitudeRgb(float v, float peak) {
+    return theme::cividisRgb(peak > 0 ? static_cast<double>(v) / peak : 0.0);
 }
 
 QString shapeText(const compute::Shape& shape) {
@@ -94,9 +94,26 @@ void FeatureMapCanvas::paintEvent(QPaintEvent* event) {
         painter.drawText(QPoint(kMargin, row.titleTop + titleMetrics.ascent()), row.title);
         painter.setFont(detail);
         painter.setPen(theme::colours().mutedText);
-        painter.drawText(QPoint(kMargin + titleMetrics.horizontalAdvance(row.title) + 14,
-                                row.titleTop + titleMetrics.ascent()),
-                         row.detail);
+        const int detailLeft = kMargin + titleMetrics.horizontalAdvance(row.title) + 14;
+        painter.drawText(QPoint(detailLeft, row.titleTop + titleMetrics.ascent()), row.detail);
+        // The colour scale of the row: its ends' values (a vector's own peak; each map of a
+        // spatial layer has its own, "max").
+        const QString high =
+            row.vector ? QString::number(row.peak, 'g', 3) : FeatureMapView::tr("max");
+        const QString low = row.signedValues ? QStringLiteral("−") + high : QStringLiteral("0");
+        const QFontMetrics detailMetrics(detail);
+        const int barLeft = detailLeft + detailMetrics.horizontalAdvance(row.detail) + 18;
+        const int barWidth = theme::px(70);
+        const int baseline = row.titleTop + titleMetrics.ascent();
+        painter.drawText(QPoint(barLeft, baseline), low);
+        const QRectF bar(barLeft + detailMetrics.horizontalAdvance(low) + 6,
+                         baseline - detailMetrics.ascent() * 0.8, barWidth,
+                         detailMetrics.ascent() * 0.8);
+        theme::paintColourBar(painter, bar,
+                              row.signedValues ? theme::ColourMap::Diverging
+                                               : theme::ColourMap::Cividis);
+        painter.setPen(theme::colours().mutedText);
+        painter.drawText(QPoint(static_cast<int>(bar.right()) + 6, baseline), high);
         const bool rowSelected = view_->selectedLayer_ == row.layer;
         for (int c = 0; c < row.maps; ++c) {
             const QRect target = view_->mapRect(r, c);
@@ -109,8 +126,8 @@ void FeatureMapCanvas::paintEvent(QPaintEvent* event) {
                         view_->outputs_[static_cast<std::size_t>(row.layer)].value.data()[c];
                     const QString text = QString::number(value, 'f', 2);
                     const QColor ink = qGray(row.cells[static_cast<std::size_t>(c)]) < 110
-                                           ? theme::colours().base
-                                           : theme::colours().text;
+                                           ? theme::colours().lightInk
+                                           : theme::colours().darkInk;
                     painter.setPen(ink);
                     painter.setFont(theme::fittedFont(detail, target.height() * 0.42, text,
                                                       target.width() - 6.0));
@@ -258,11 +275,11 @@ void FeatureMapView::buildRows() {
             float peak = 0;
             for (std::int64_t k = 0; k < n; ++k)
                 peak = std::max(peak, std::abs(v[k]));
+            row.peak = peak;
             for (std::int64_t k = 0; k < n; ++k) {
-                const int grey = greyLevel(v[k], peak);
                 row.cells.push_back(row.signedValues
                                         ? theme::divergingRgb(peak > 0 ? v[k] / peak : 0.0)
-                                        : qRgb(grey, grey, grey));
+                                        : magnitudeRgb(v[k], peak));
             }
         } else {
             row.maps = static_cast<int>(value.dim(0));
@@ -275,17 +292,13 @@ void FeatureMapView::buildRows() {
                 float peak = 0;
                 for (int k = 0; k < h * w; ++k)
                     peak = std::max(peak, std::abs(map[k]));
-                QImage image(w, h,
-                             row.signedValues ? QImage::Format_RGB32 : QImage::Format_Grayscale8);
+                QImage image(w, h, QImage::Format_RGB32);
                 for (int y = 0; y < h; ++y) {
-                    uchar* line = image.scanLine(y);
+                    auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
                     for (int x = 0; x < w; ++x) {
                         const float m = map[y * w + x];
-                        if (row.signedValues)
-                            reinterpret_cast<QRgb*>(line)[x] =
-                                theme::divergingRgb(peak > 0 ? m / peak : 0.0);
-                        else
-                            line[x] = static_cast<uchar>(greyLevel(m, peak));
+                        line[x] = row.signedValues ? theme::divergingRgb(peak > 0 ? m / peak : 0.0)
+                                                   : magnitudeRgb(m, peak);
                     }
                 }
                 row.images.push_back(std::move(image));
