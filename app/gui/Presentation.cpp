@@ -142,11 +142,16 @@ void Presentation::setPresenting(bool on) {
         collectActions(window_->menuBar()->actions(), actions);
         window_->addActions(actions);
     }
+    const bool fullScreen = window_->isFullScreen();
     window_->menuBar()->setVisible(!on);
     window_->statusBar()->setVisible(!on);
     if (auto* sidebar = window_->findChild<QWidget*>(QStringLiteral("sidebarPanel")))
         sidebar->setVisible(!on);
     applyScale();
+    // Chrome that comes back can raise the minimum size, and Qt's resize to it drops full
+    // screen: presenting in or out keeps the window as full as it was.
+    if (fullScreen && !window_->isFullScreen())
+        window_->setWindowState(window_->windowState() | Qt::WindowFullScreen);
     emit presentingChanged(on);
 }
 
