@@ -147,11 +147,11 @@ constexpr double kCividis[16][3] = {
 } // namespace
 
 cv::Vec3b diverging_colour(double t) {
-    // Built in CIELAB so that both halves fall in lightness alike: from paper white (L* 97) at
-    // zero to L* 45 at ±1, the chroma growing with |t| towards a blue (hue ≈ 265°) or an orange
+    // Built in CIELAB so that both halves fall in lightness alike: from white (L* 100) at zero
+    // to L* 45 at ±1, the chroma growing with |t| towards a blue (hue ≈ 265°) or an orange
     // (hue ≈ 60°). White at zero so that "nothing happens here" reads as blank paper.
     const double s = std::clamp(std::abs(t), 0.0, 1.0);
-    const double l = 97.0 - 52.0 * s;
+    const double l = 100.0 - 55.0 * s;
     const double a = t < 0 ? 6.0 * s : 32.0 * s;
     const double b = t < 0 ? -52.0 * s : 56.0 * s;
     return lab_to_bgr(l, a, b);

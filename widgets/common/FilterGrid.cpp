@@ -125,9 +125,12 @@ void FilterGridLegend::paintEvent(QPaintEvent*) {
     QLinearGradient gradient(bar.topLeft(), bar.topRight());
     // A colour filter's weights are drawn as pixel levels (black, mid grey, white): data, not
     // theme colours.
-    gradient.setColorAt(0, colour ? QColor(Qt::black) : QColor(theme::divergingRgb(-1)));
-    gradient.setColorAt(0.5, colour ? QColor(128, 128, 128) : QColor(theme::divergingRgb(0)));
-    gradient.setColorAt(1, colour ? QColor(Qt::white) : QColor(theme::divergingRgb(1)));
+    if (colour) {
+        gradient.setColorAt(0, Qt::black);
+        gradient.setColorAt(1, Qt::white);
+    } else {
+        theme::setColourStops(gradient, theme::ColourMap::Diverging);
+    }
     painter.setPen(borderColour());
     painter.setBrush(gradient);
     painter.drawRect(bar);

@@ -297,9 +297,7 @@ void paintLegendBar(QPainter& painter, const QRectF& box, const QRectF& bar, QPo
     painter.setBrush(theme::colours().overlay);
     painter.drawRoundedRect(box, 6, 6);
     QLinearGradient gradient(low, high);
-    gradient.setColorAt(0, QColor(theme::divergingRgb(-1)));
-    gradient.setColorAt(0.5, QColor(theme::divergingRgb(0)));
-    gradient.setColorAt(1, QColor(theme::divergingRgb(1)));
+    theme::setColourStops(gradient, theme::ColourMap::Diverging);
     painter.setBrush(gradient);
     painter.drawRect(bar);
     painter.setPen(theme::colours().lightInk);

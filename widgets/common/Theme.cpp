@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPointer>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QWidget>
 #include <vector>
@@ -113,28 +114,32 @@ double basePointSize = 0; // the application font's size at scale 1, set by appl
 
 void applyPalette(QApplication& app) {
     const Colours& c = colours();
-    QPalette palette = app.palette();
+    // From the style's own palette each time, so that a switch back leaves nothing behind.
+    QPalette palette = app.style()->standardPalette();
     palette.setColor(QPalette::Window, c.window);
     palette.setColor(QPalette::WindowText, c.text);
     palette.setColor(QPalette::Base, c.base);
-    palette.setColor(QPalette::AlternateBase, c.pendingFill);
     palette.setColor(QPalette::Text, c.text);
-    palette.setColor(QPalette::PlaceholderText, c.mutedText);
     palette.setColor(QPalette::Highlight, c.accent);
     palette.setColor(QPalette::HighlightedText, c.base);
     palette.setColor(QPalette::Button, c.panel);
     palette.setColor(QPalette::ButtonText, c.text);
-    palette.setColor(QPalette::ToolTipBase, c.base);
-    palette.setColor(QPalette::ToolTipText, c.text);
-    palette.setColor(QPalette::Link, c.accent);
-    palette.setColor(QPalette::BrightText, c.base);
-    // Fusion draws frames and bevels from these: derived from the surfaces so that they follow.
-    const bool darkTheme = c.window.lightness() < 128;
-    palette.setColor(QPalette::Light, darkTheme ? c.panel.lighter(140) : c.base);
-    palette.setColor(QPalette::Midlight, darkTheme ? c.panel.lighter(120) : c.panel);
-    palette.setColor(QPalette::Mid, c.border.darker(darkTheme ? 100 : 120));
-    palette.setColor(QPalette::Dark, darkTheme ? c.darkPanel : c.gridLine);
-    palette.setColor(QPalette::Shadow, darkTheme ? QColor(Qt::black) : c.secondaryText);
+    if (currentKind != Kind::Light) {
+        // The roles Fusion's light defaults get right by themselves: frames, bevels, tooltips,
+        // alternate rows and links, derived from the surfaces so that they follow.
+        const bool darkTheme = c.window.lightness() < 128;
+        palette.setColor(QPalette::AlternateBase, c.pendingFill);
+        palette.setColor(QPalette::PlaceholderText, c.mutedText);
+        palette.setColor(QPalette::ToolTipBase, c.base);
+        palette.setColor(QPalette::ToolTipText, c.text);
+        palette.setColor(QPalette::Link, c.accent);
+        palette.setColor(QPalette::BrightText, c.base);
+        palette.setColor(QPalette::Light, darkTheme ? c.panel.lighter(140) : c.base);
+        palette.setColor(QPalette::Midlight, darkTheme ? c.panel.lighter(120) : c.panel);
+        palette.setColor(QPalette::Mid, darkTheme ? c.border : c.border.darker(120));
+        palette.setColor(QPalette::Dark, darkTheme ? c.darkPanel : c.gridLine);
+        palette.setColor(QPalette::Shadow, darkTheme ? QColor(Qt::black) : c.secondaryText);
+    }
     // setColor(role, ...) above sets every group: grey out what is disabled again (CUDA without a
     // GPU, the camera without a camera), or it looks clickable.
     for (const auto role : {QPalette::ButtonText, QPalette::WindowText, QPalette::Text})
@@ -286,14 +291,19 @@ void setScale(double factor) {
     emit notifier()->scaleChanged(currentScale);
 }
 
-void paintColourBar(QPainter& painter, const QRectF& rect, ColourMap map) {
-    QLinearGradient gradient(rect.topLeft(), rect.topRight());
+void setColourStops(QGradient& gradient, ColourMap map) {
+    // The maps are curved in RGB: 16 straight pieces draw them to within a few levels.
     constexpr int kStops = 16;
     for (int i = 0; i <= kStops; ++i) {
         const double t = static_cast<double>(i) / kStops;
         gradient.setColorAt(
             t, QColor(map == ColourMap::Diverging ? divergingRgb(2.0 * t - 1.0) : cividisRgb(t)));
     }
+}
+
+void paintColourBar(QPainter& painter, const QRectF& rect, ColourMap map) {
+    QLinearGradient gradient(rect.topLeft(), rect.topRight());
+    setColourStops(gradient, map);
     painter.save();
     painter.setPen(QPen(colours().outline, 1));
     painter.setBrush(gradient);

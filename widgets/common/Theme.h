@@ -16,6 +16,7 @@
 #include <functional>
 
 class QApplication;
+class QGradient;
 class QPainter;
 class QRectF;
 class QWidget;
@@ -162,6 +163,9 @@ inline QRgb divergingRgb(double t) {
 
 // The maps a legend can show.
 enum class ColourMap { Diverging, Cividis };
+
+// `map` as the stops of a gradient, from 0 (low values) to 1 (high).
+void setColourStops(QGradient& gradient, ColourMap map);
 
 // A colour bar of `map` filling `rect`, low values on the left, with a thin outline: the middle
 // of a legend "low [bar] high".

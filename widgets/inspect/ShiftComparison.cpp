@@ -243,6 +243,28 @@ QChartView* ShiftComparison::createChart(const QFont& labels) {
         axis->setLabelsColor(theme::colours().text);
         axis->setTitleBrush(theme::colours().text);
     }
+    // Fonts, colours and line widths again after a theme or scale change (this widget's own font
+    // has grown or shrunk by then).
+    const auto restyle = [this, chart, x, y] {
+        const theme::Colours& c = theme::colours();
+        chart->setBackgroundBrush(c.base);
+        chart->setTitleFont(theme::titleFont(font()));
+        chart->setTitleBrush(c.text);
+        chart->legend()->setFont(font());
+        chart->legend()->setLabelColor(c.text);
+        mlpSeries_->setPen(QPen(mlpColour(), theme::line(3)));
+        cnnSeries_->setPen(QPen(cnnColour(), theme::line(3)));
+        for (QValueAxis* axis : {x, y}) {
+            axis->setLabelsFont(font());
+            axis->setTitleFont(font());
+            axis->setLabelsColor(c.text);
+            axis->setTitleBrush(c.text);
+            axis->setGridLineColor(c.panel);
+            axis->setLinePenColor(c.gridLine);
+        }
+    };
+    connect(theme::notifier(), &theme::Notifier::themeChanged, this, restyle);
+    connect(theme::notifier(), &theme::Notifier::scaleChanged, this, restyle);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* series : {mlpSeries_, cnnSeries_}) {

@@ -73,6 +73,7 @@ private slots:
     void cleanup();
     void presentationRaisesEveryWorkspace_data();
     void presentationRaisesEveryWorkspace();
+    void presentationReachesWorkspacesNotShown();
     void presentationHidesTheChromeAndKeepsShortcuts();
     void escapeLeavesPresentation();
     void fullScreenFollowsTheWindow();
@@ -150,6 +151,34 @@ void TestPresentation::presentationRaisesEveryWorkspace() {
     QVERIFY(!look_->isPresenting());
     QCOMPARE(pixelSize(label->font()), labelBefore);
     QCOMPARE(pixelSize(paintedFont(page, workspace)), paintedBefore);
+}
+
+void TestPresentation::presentationReachesWorkspacesNotShown() {
+    // Sizes before, on every page, then F5 on Filter and a walk through the others.
+    std::vector<std::pair<int, int>> before;
+    for (int i = 0; i < MainWindow::workspaceCount; ++i) {
+        const auto workspace = static_cast<Workspace>(i);
+        window_->showWorkspace(workspace);
+        QApplication::processEvents();
+        auto* page = window_->findChild<QWidget*>(MainWindow::workspaceSlug(workspace));
+        QLabel* label = visibleLabel(page);
+        QVERIFY(label);
+        before.emplace_back(pixelSize(label->font()), pixelSize(paintedFont(page, workspace)));
+    }
+    window_->showWorkspace(Workspace::Filter);
+    QTest::keyClick(window_, Qt::Key_F5);
+    for (int i = 1; i < MainWindow::workspaceCount; ++i) {
+        const auto workspace = static_cast<Workspace>(i);
+        QTest::keyClick(window_, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(window_->currentWorkspace(), workspace);
+        QApplication::processEvents();
+        auto* page = window_->findChild<QWidget*>(MainWindow::workspaceSlug(workspace));
+        QLabel* label = visibleLabel(page);
+        QVERIFY(label);
+        const auto [labelBefore, paintedBefore] = before[static_cast<std::size_t>(i)];
+        QVERIFY2(pixelSize(label->font()) >= labelBefore * 1.4, qPrintable(label->objectName()));
+        QVERIFY(pixelSize(paintedFont(page, workspace)) >= paintedBefore * 1.4);
+    }
 }
 
 void TestPresentation::presentationHidesTheChromeAndKeepsShortcuts() {
