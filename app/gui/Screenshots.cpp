@@ -249,12 +249,12 @@ QStringList renderScreenshots(const QString& directory, QSize size) {
         window.showWorkspace(workspace);
         written << saveGrab(window, directory, MainWindow::workspaceSlug(workspace));
     }
+    written << saveLookShots(window, directory);
     written << saveStepThroughShots(window, directory);
     if (widgets::FilterWorkspace* filter = window.filterWorkspace())
         written << saveFilterShots(window, *filter, directory);
     if (widgets::InspectWorkspace* inspect = window.inspectWorkspace())
         written << saveInspectShots(window, *inspect, directory);
-    written << saveLookShots(window, directory);
     // The About box too: it is what a bug report quotes.
     window.showAbout();
     QApplication::processEvents();

@@ -95,16 +95,25 @@ void FeatureMapCanvas::paintEvent(QPaintEvent* event) {
         painter.setFont(detail);
         painter.setPen(theme::colours().mutedText);
         const int detailLeft = kMargin + titleMetrics.horizontalAdvance(row.title) + 14;
-        painter.drawText(QPoint(detailLeft, row.titleTop + titleMetrics.ascent()), row.detail);
+        const int baseline = row.titleTop + titleMetrics.ascent();
         // The colour scale of the row: its ends' values (a vector's own peak; each map of a
-        // spatial layer has its own, "max").
+        // spatial layer has its own, "max"), after the detail, which gives way when the line is
+        // short: without the legend the colours cannot be read at all.
         const QString high =
             row.vector ? QString::number(row.peak, 'g', 3) : FeatureMapView::tr("max");
-        const QString low = row.signedValues ? QStringLiteral("−") + high : QStringLiteral("0");
+        const QString low =
+            row.signedValues ? QStringLiteral("\u2212") + high : QStringLiteral("0");
         const QFontMetrics detailMetrics(detail);
-        const int barLeft = detailLeft + detailMetrics.horizontalAdvance(row.detail) + 18;
         const int barWidth = theme::px(70);
-        const int baseline = row.titleTop + titleMetrics.ascent();
+        const int legendWidth = detailMetrics.horizontalAdvance(low) + 6 + barWidth + 6 +
+                                detailMetrics.horizontalAdvance(high);
+        const int room = width() - kMargin - detailLeft - 18 - legendWidth;
+        const QString shownDetail =
+            detailMetrics.horizontalAdvance(row.detail) <= room
+                ? row.detail
+                : detailMetrics.elidedText(row.detail, Qt::ElideRight, std::max(0, room));
+        painter.drawText(QPoint(detailLeft, baseline), shownDetail);
+        const int barLeft = detailLeft + detailMetrics.horizontalAdvance(shownDetail) + 18;
         painter.drawText(QPoint(barLeft, baseline), low);
         const QRectF bar(barLeft + detailMetrics.horizontalAdvance(low) + 6,
                          baseline - detailMetrics.ascent() * 0.8, barWidth,

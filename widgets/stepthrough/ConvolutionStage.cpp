@@ -890,11 +890,12 @@ void ConvolutionStage::paintExpression(QPainter& painter, const StageLayout& l,
     document.setDefaultTextOption(option);
     document.setTextWidth(l.expression().width());
     QFont font = this->font();
-    int px = static_cast<int>(std::clamp(l.cell() * 0.42, 20.0, 44.0));
+    int px =
+        static_cast<int>(std::clamp(l.cell() * 0.42, 20.0 * theme::scale(), 44.0 * theme::scale()));
     for (;; px -= 2) {
         font.setPixelSize(px);
         document.setDefaultFont(font);
-        document.setHtml(html.arg(std::max(14, px * 2 / 3)));
+        document.setHtml(html.arg(std::max(theme::px(14), px * 2 / 3)));
         if (document.size().height() <= l.expression().height() || px <= 12)
             break;
     }
