@@ -87,6 +87,9 @@ UpdateRuleView::UpdateRuleView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     render();
+    // The rule's colours and its formulas' size come from the theme and the scale.
+    connect(theme::notifier(), &theme::Notifier::themeChanged, this, &UpdateRuleView::render);
+    connect(theme::notifier(), &theme::Notifier::scaleChanged, this, &UpdateRuleView::render);
 }
 
 void UpdateRuleView::setOptimizer(const nlohmann::json& settings) {
