@@ -71,7 +71,7 @@ struct Colours {
     // makes a light outline stand out on any picture).
     QColor outline{0x94, 0xa3, 0xb8};
     QColor mlp{0xc2, 0x41, 0x0c};
-    QColor mistake{0xc2, 0x1f, 0x1f};
+    QColor mistake{0xc2, 0x41, 0x0c}; // orange beside the accent's blue: apart for every eye
     QColor overlay{0x0f, 0x17, 0x2a, 210};
     // Ink drawn over a picture or a colour map, chosen by the colour under it, not by the theme:
     // light ink on dark pixels (and on the overlay's boxes), dark ink on light ones.
