@@ -22,14 +22,16 @@ constexpr theme::Kind kThemes[] = {theme::Kind::Light, theme::Kind::Dark,
 const QString kZoomKey = QStringLiteral("view/zoom");
 const QString kThemeKey = QStringLiteral("view/theme");
 
-// Every action of a menu and its submenus.
+// Every window-wide action of a menu and its submenus (one bound to a workspace, such as
+// Filter's Paste, keeps to it).
 void collectActions(const QList<QAction*>& actions, QList<QAction*>& into) {
     for (QAction* action : actions) {
         if (action->isSeparator())
             continue;
         if (QMenu* menu = action->menu())
             collectActions(menu->actions(), into);
-        else
+        else if (action->shortcutContext() == Qt::WindowShortcut ||
+                 action->shortcutContext() == Qt::ApplicationShortcut)
             into << action;
     }
 }

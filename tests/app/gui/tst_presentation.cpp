@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Presentation.h"
 #include "common/Theme.h"
+#include "filter/FilterWorkspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -200,6 +201,9 @@ void TestPresentation::presentationHidesTheChromeAndKeepsShortcuts() {
     QTest::keyClick(window_, Qt::Key_Equal, Qt::ControlModifier);
     QVERIFY(look_->zoom() > 1.0);
     QVERIFY(theme::scale() > Presentation::kPresentationScale);
+    // A workspace's own action stays with its workspace: Filter's Paste is not window-wide.
+    QVERIFY(!window_->actions().contains(window_->filterWorkspace()->pasteAction()));
+    QVERIFY(window_->actions().contains(look_->zoomResetAction()));
 
     QTest::keyClick(window_, Qt::Key_F5);
     QVERIFY(!look_->isPresenting());
