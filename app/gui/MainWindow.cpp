@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "AppInfo.h"
 #include "HelpWindows.h"
+#include "Presentation.h"
 #include "common/TrainingSession.h"
 #include "filter/FilterWorkspace.h"
 #include "filter/KernelEditor.h"
@@ -184,14 +185,7 @@ void MainWindow::createActions() {
         connect(action, &QAction::triggered, this, [this, workspace] { showWorkspace(workspace); });
     }
 
-    fullScreenAction_ = new QAction(tr("&Full Screen"), this);
-    fullScreenAction_->setObjectName(QStringLiteral("fullScreenAction"));
-    fullScreenAction_->setShortcut(QKeySequence::FullScreen);
-    fullScreenAction_->setCheckable(true);
-    connect(fullScreenAction_, &QAction::toggled, this, [this](bool on) {
-        setWindowState(on ? windowState() | Qt::WindowFullScreen
-                          : windowState() & ~Qt::WindowFullScreen);
-    });
+    presentation_ = new Presentation(this); // presentation mode, full screen, zoom, theme
 
     quitAction_ = new QAction(tr("&Quit"), this);
     quitAction_->setObjectName(QStringLiteral("quitAction"));
@@ -256,7 +250,7 @@ void MainWindow::createMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions(workspaceActions_->actions());
     view->addSeparator();
-    view->addAction(fullScreenAction_);
+    presentation_->addTo(view);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(shortcutsAction_);

@@ -22,6 +22,8 @@ class TrainingSession;
 
 namespace convsight::app {
 
+class Presentation;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -48,6 +50,7 @@ public:
     widgets::TrainWorkspace* trainWorkspace() const { return trainWorkspace_; }
     widgets::InspectWorkspace* inspectWorkspace() const { return inspectWorkspace_; }
     widgets::TrainingSession* trainingSession() const { return session_; }
+    Presentation* presentation() const { return presentation_; }
 
     // Closing while a network trains asks whether to save a checkpoint first (Save asks where).
     // Tests replace the question with their own answer.
@@ -130,7 +133,7 @@ private:
     QAction* saveSessionAsAction_{};
     QAction* reopenLastAction_{};
     QMenu* recentSessionsMenu_{};
-    QAction* fullScreenAction_{};
+    Presentation* presentation_{};
     QAction* quitAction_{};
     QLabel* deviceLabel_{};
 };

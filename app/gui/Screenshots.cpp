@@ -2,6 +2,7 @@
 #include "Screenshots.h"
 
 #include "MainWindow.h"
+#include "Presentation.h"
 #include "SessionFile.h"
 #include "common/ImageView.h"
 #include "common/TrainingSession.h"
@@ -226,6 +227,33 @@ QString saveSessionOf(MainWindow& window, const QString& directory) {
     return path;
 }
 
+// Presentation mode on Step through (presentation.png), then every workspace in the dark and the
+// high-contrast themes (dark-filter.png, high-contrast-filter.png, ...); the window is left as
+// it was.
+QStringList saveLookShots(MainWindow& window, const QString& directory) {
+    QStringList written;
+    Presentation* look = window.presentation();
+    window.showWorkspace(MainWindow::Workspace::StepThrough);
+    look->setPresenting(true);
+    if (auto* stepThrough = window.findChild<widgets::StepThroughWorkspace*>())
+        waitForWindow(*stepThrough);
+    written << saveGrab(window, directory, QStringLiteral("presentation"));
+    look->setPresenting(false);
+    const widgets::theme::Kind before = widgets::theme::current();
+    for (const auto kind : {widgets::theme::Kind::Dark, widgets::theme::Kind::HighContrast}) {
+        look->setTheme(kind);
+        for (int i = 0; i < MainWindow::workspaceCount; ++i) {
+            const auto workspace = static_cast<MainWindow::Workspace>(i);
+            window.showWorkspace(workspace);
+            written << saveGrab(window, directory,
+                                widgets::theme::themeId(kind) + QLatin1Char('-') +
+                                    MainWindow::workspaceSlug(workspace));
+        }
+    }
+    look->setTheme(before);
+    return written;
+}
+
 } // namespace
 
 QStringList renderScreenshots(const QString& directory, QSize size, const QString& session) {
@@ -250,6 +278,7 @@ QStringList renderScreenshots(const QString& directory, QSize size, const QStrin
         written << saveGrab(window, directory, MainWindow::workspaceSlug(workspace));
     }
     written << saveSessionOf(window, directory);
+    written << saveLookShots(window, directory);
     written << saveStepThroughShots(window, directory);
     if (widgets::FilterWorkspace* filter = window.filterWorkspace())
         written << saveFilterShots(window, *filter, directory);

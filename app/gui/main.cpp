@@ -1,6 +1,7 @@
 // convsight: the ConvSight window. `--screenshot DIR` renders the workspaces to PNG and exits.
 #include "AppInfo.h"
 #include "MainWindow.h"
+#include "Presentation.h"
 #include "Screenshots.h"
 #include "StageBenchmark.h"
 #include "common/Theme.h"
@@ -98,6 +99,7 @@ int main(int argc, char* argv[]) {
     }
 
     convsight::app::MainWindow window;
+    window.presentation()->restoreSettings();
     window.show();
     // The session named on the command line, or the last one when the user asked for that; a
     // file that cannot be opened leaves the window as it starts, with the reason shown.

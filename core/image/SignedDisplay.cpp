@@ -93,17 +93,88 @@ double diverging_scale(const cv::Mat& values) {
     return percentile_scale(channel_mean(values));
 }
 
+namespace {
+
+// sRGB's transfer function and its inverse, on [0, 1].
+double srgb_to_linear(double c) {
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+double linear_to_srgb(double c) {
+    return c <= 0.0031308 ? 12.92 * c : 1.055 * std::pow(c, 1.0 / 2.4) - 0.055;
+}
+
+// D65 white, the reference of CIELAB here.
+constexpr double kWhiteX = 0.95047;
+constexpr double kWhiteY = 1.0;
+constexpr double kWhiteZ = 1.08883;
+
+double lab_f_inverse(double f) {
+    constexpr double delta = 6.0 / 29.0;
+    return f > delta ? f * f * f : 3.0 * delta * delta * (f - 4.0 / 29.0);
+}
+
+double lab_f(double t) {
+    constexpr double delta = 6.0 / 29.0;
+    return t > delta * delta * delta ? std::cbrt(t) : t / (3.0 * delta * delta) + 4.0 / 29.0;
+}
+
+// CIELAB → sRGB bytes (BGR), clipped to the gamut.
+cv::Vec3b lab_to_bgr(double l, double a, double b) {
+    const double fy = (l + 16.0) / 116.0;
+    const double x = kWhiteX * lab_f_inverse(fy + a / 500.0);
+    const double y = kWhiteY * lab_f_inverse(fy);
+    const double z = kWhiteZ * lab_f_inverse(fy - b / 200.0);
+    const double linear[3] = {3.2404542 * x - 1.5371385 * y - 0.4985314 * z,
+                              -0.9692660 * x + 1.8760108 * y + 0.0415560 * z,
+                              0.0556434 * x - 0.2040259 * y + 1.0572252 * z};
+    auto byte = [](double c) {
+        return cv::saturate_cast<uchar>(255.0 * linear_to_srgb(std::clamp(c, 0.0, 1.0)));
+    };
+    return {byte(linear[2]), byte(linear[1]), byte(linear[0])};
+}
+
+// matplotlib's cividis table at entries 0, 17, 34, …, 255 (RGB in [0, 1]); between them the
+// map is linear, within 0.005 of the full 256-entry table.
+constexpr double kCividis[16][3] = {
+    {0.000000, 0.135112, 0.304751}, {0.000000, 0.181610, 0.421859}, {0.117612, 0.225935, 0.434308},
+    {0.208926, 0.272546, 0.424809}, {0.279411, 0.318677, 0.423031}, {0.342246, 0.364939, 0.428559},
+    {0.401418, 0.411790, 0.440708}, {0.458366, 0.459552, 0.460457}, {0.517920, 0.508454, 0.472707},
+    {0.582087, 0.558670, 0.468118}, {0.648222, 0.610553, 0.454801}, {0.716177, 0.664384, 0.432386},
+    {0.785965, 0.720438, 0.399613}, {0.857809, 0.778969, 0.353259}, {0.932180, 0.840159, 0.285880},
+    {0.995737, 0.909344, 0.217772},
+};
+
+} // namespace
+
 cv::Vec3b diverging_colour(double t) {
-    // A blue–white–red ramp (the ends of ColorBrewer's RdBu): white at zero so that "nothing
-    // happens here" reads as blank paper, saturated colour where the filter responds.
-    static const cv::Vec3d blue(172, 102, 33); // BGR of #2166ac
-    static const cv::Vec3d red(43, 24, 178);   // BGR of #b2182b
-    static const cv::Vec3d white(255, 255, 255);
+    // Built in CIELAB so that both halves fall in lightness alike: from white (L* 100) at zero
+    // to L* 45 at ±1, the chroma growing with |t| towards a blue (hue ≈ 265°) or an orange
+    // (hue ≈ 60°). White at zero so that "nothing happens here" reads as blank paper.
     const double s = std::clamp(std::abs(t), 0.0, 1.0);
-    const cv::Vec3d& end = t < 0 ? blue : red;
-    const cv::Vec3d colour = white * (1.0 - s) + end * s;
-    return {cv::saturate_cast<uchar>(colour[0]), cv::saturate_cast<uchar>(colour[1]),
-            cv::saturate_cast<uchar>(colour[2])};
+    const double l = 100.0 - 55.0 * s;
+    const double a = t < 0 ? 6.0 * s : 32.0 * s;
+    const double b = t < 0 ? -52.0 * s : 56.0 * s;
+    return lab_to_bgr(l, a, b);
+}
+
+cv::Vec3b cividis_colour(double t) {
+    const double scaled = std::clamp(t, 0.0, 1.0) * 15.0;
+    const int index = std::min(14, static_cast<int>(scaled));
+    const double f = scaled - index;
+    cv::Vec3b bgr;
+    for (int c = 0; c < 3; ++c) {
+        const double v = kCividis[index][c] * (1.0 - f) + kCividis[index + 1][c] * f;
+        bgr[2 - c] = cv::saturate_cast<uchar>(255.0 * v);
+    }
+    return bgr;
+}
+
+double lightness(cv::Vec3b bgr) {
+    const double r = srgb_to_linear(bgr[2] / 255.0);
+    const double g = srgb_to_linear(bgr[1] / 255.0);
+    const double b = srgb_to_linear(bgr[0] / 255.0);
+    const double y = 0.2126729 * r + 0.7151522 * g + 0.0721750 * b;
+    return 116.0 * lab_f(y / kWhiteY) - 16.0;
 }
 
 cv::Mat to_display(const cv::Mat& values, SignedDisplay mode) {

@@ -13,8 +13,8 @@ enum class SignedDisplay {
     Absolute,  // |v| saturated: an edge's two sides look alike
     Offset128, // v + 128 saturated: zero is mid-grey, negative darker, positive lighter
     Normalize, // (v − min) / (max − min) · 255: the whole range, but zero moves
-    Diverging, // blue (negative) – white (zero) – red (positive), symmetric about zero: ±scale
-               // at the ends, scale = diverging_scale(values)
+    Diverging, // blue (negative) – white (zero) – orange (positive), symmetric about zero:
+               // ±scale at the ends, scale = diverging_scale(values)
 };
 
 // All modes, in menu order.
@@ -43,7 +43,19 @@ double diverging_scale(const cv::Mat& values);
 // for Diverging, which maps the mean of the channels. Throws ImageError for another type.
 cv::Mat to_display(const cv::Mat& values, SignedDisplay mode);
 
-// The diverging map's colour (BGR) for t in [−1, 1]: −1 blue, 0 white, +1 red.
+// The diverging map's colour (BGR) for t in [−1, 1]: −1 blue, 0 white, +1 orange; t outside
+// saturates. Colour-blind safe (blue and orange stay apart for every common deficiency) and
+// symmetric: ±t have the same CIELAB lightness, which falls steadily from 0 to either end, so a
+// filter's positive and negative responses of the same size look equally strong.
 cv::Vec3b diverging_colour(double t);
+
+// Cividis (Nuñez, Anderton and Renslow 2018, as matplotlib tabulates it): the map for
+// magnitudes, t in [0, 1] from dark blue through grey to yellow, read the same by people with
+// red–green colour blindness; t outside saturates. BGR.
+cv::Vec3b cividis_colour(double t);
+
+// CIELAB lightness L* (0 black … 100 white) of an sRGB colour given as BGR: what the maps'
+// tests and legends use to compare how light two colours look.
+double lightness(cv::Vec3b bgr);
 
 } // namespace convsight::image

@@ -1,6 +1,8 @@
 // DatasetPreview: one example per class, drawn large and crisp, with the class names.
 #include "common/DatasetPreview.h"
 
+#include "common/Theme.h"
+
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -109,7 +111,7 @@ void DatasetPreview::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     QFont font = painter.font();
-    font.setPointSizeF(11);
+    font.setPointSizeF(11 * theme::scale());
     painter.setFont(font);
     painter.setPen(palette().color(QPalette::WindowText));
     if (thumbnails_.empty()) {

@@ -35,12 +35,15 @@ constexpr int kPairGap = 10;    // between "was" and "now", px
 constexpr int kMinSide = 48;    // a filter's side is never drawn smaller, px
 constexpr int kMaxSide = 168;   // nor larger, however much room there is, px
 constexpr int kTooltipSize = 5; // weights as numbers up to 5×5
-const QColor kBorder = theme::colours().outline;
-const QColor kWeightLine = [] {
+// Colours of the theme in force, read at paint time.
+QColor borderColour() {
+    return theme::colours().outline;
+}
+QColor weightLineColour() {
     QColor line = theme::colours().outline;
     line.setAlpha(120);
     return line;
-}();
+}
 
 // A weight as a student reads it: three decimals, a real minus sign.
 QString weightText(double v) {
@@ -81,7 +84,7 @@ private:
     FilterGrid* grid_;
 };
 
-// The colour scale: "−0.42 [blue–white–red] +0.42", or the grey ramp of a colour filter.
+// The colour scale: "−0.42 [blue–white–orange] +0.42", or the grey ramp of a colour filter.
 class FilterGridLegend : public QWidget {
 public:
     explicit FilterGridLegend(FilterGrid* grid)
@@ -122,10 +125,13 @@ void FilterGridLegend::paintEvent(QPaintEvent*) {
     QLinearGradient gradient(bar.topLeft(), bar.topRight());
     // A colour filter's weights are drawn as pixel levels (black, mid grey, white): data, not
     // theme colours.
-    gradient.setColorAt(0, colour ? QColor(Qt::black) : QColor(theme::divergingRgb(-1)));
-    gradient.setColorAt(0.5, colour ? QColor(128, 128, 128) : QColor(theme::divergingRgb(0)));
-    gradient.setColorAt(1, colour ? QColor(Qt::white) : QColor(theme::divergingRgb(1)));
-    painter.setPen(kBorder);
+    if (colour) {
+        gradient.setColorAt(0, Qt::black);
+        gradient.setColorAt(1, Qt::white);
+    } else {
+        theme::setColourStops(gradient, theme::ColourMap::Diverging);
+    }
+    painter.setPen(borderColour());
     painter.setBrush(gradient);
     painter.drawRect(bar);
     painter.setPen(theme::colours().text);
@@ -466,7 +472,7 @@ void FilterGridCanvas::paintImage(QPainter& painter, const QImage& image,
                        tile.height());
         painter.drawImage(to, image, QRect(column * width, row * height, width, height));
         if (g.pixel_ >= 6) {
-            painter.setPen(kWeightLine);
+            painter.setPen(weightLineColour());
             for (int x = 1; x < width; ++x)
                 painter.drawLine(to.left() + x * g.pixel_, to.top(), to.left() + x * g.pixel_,
                                  to.bottom());
@@ -474,7 +480,7 @@ void FilterGridCanvas::paintImage(QPainter& painter, const QImage& image,
                 painter.drawLine(to.left(), to.top() + y * g.pixel_, to.right(),
                                  to.top() + y * g.pixel_);
         }
-        painter.setPen(kBorder);
+        painter.setPen(borderColour());
         painter.drawRect(to.adjusted(0, 0, -1, -1));
     }
 }
@@ -526,7 +532,7 @@ void FilterGridCanvas::paintEvent(QPaintEvent* event) {
         }
         if (k == g.highlighted_) {
             painter.setRenderHint(QPainter::Antialiasing);
-            painter.setPen(QPen(theme::colours().accent, 3));
+            painter.setPen(QPen(theme::colours().accent, theme::line(3)));
             painter.setBrush(Qt::NoBrush);
             painter.drawRoundedRect(QRectF(cell).adjusted(-3.5, -3.5, 3.5, 3.5), 6, 6);
             painter.setRenderHint(QPainter::Antialiasing, false);

@@ -1,6 +1,6 @@
 // FilterGrid: a convolution layer's filters as a grid of small images that a lecture hall can
-// read, coloured blue (negative) – white (0) – red (positive), optionally each beside its starting
-// weights with how far it has drifted from them; for the Train and Inspect workspaces.
+// read, coloured blue (negative) – white (0) – orange (positive), optionally each beside its
+// starting weights with how far it has drifted from them; for the Train and Inspect workspaces.
 #pragma once
 
 #include "compute/Tensor.h"
@@ -23,7 +23,7 @@ class FilterGridLegend;
 
 // A conv layer's filters as a grid of small images, one per filter (input channels side by side
 // as tiles, or as one colour image when C == 3, zero mid-grey), each drawn with a diverging map
-// (blue negative, white 0, red positive; one shared scale across the grid so filters compare, a
+// (blue negative, white 0, orange positive; one shared scale across the grid so filters compare, a
 // legend with the scale) or per-filter scaled (the "same scale" toggle). Optionally each filter
 // beside its starting weights ("was" / "now") with its drift ‖w − w₀‖/‖w₀‖ printed under it.
 // Click a filter: filterClicked(k) (and it is outlined). Hovering shows the weights as numbers in

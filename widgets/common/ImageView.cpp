@@ -215,7 +215,7 @@ void ImageView::paintEvent(QPaintEvent*) {
 
     if (!highlight_.isEmpty()) {
         const QRectF window = t.mapRect(QRectF(highlight_));
-        painter.setPen(QPen(c.highlight, 3));
+        painter.setPen(QPen(c.highlight, theme::line(3)));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(window.adjusted(-1, -1, 1, 1));
         painter.setPen(QPen(c.contrastRing, 1));
@@ -225,11 +225,11 @@ void ImageView::paintEvent(QPaintEvent*) {
     }
     if (!second_.isNull()) {
         const double x = splitX();
-        painter.setPen(QPen(c.base, 3));
+        painter.setPen(QPen(c.lightInk, theme::line(3)));
         painter.drawLine(QPointF(x, 0), QPointF(x, height()));
         painter.setBrush(c.accent);
         painter.drawEllipse(QPointF(x, height() / 2.0), 14, 14);
-        painter.setPen(QPen(c.base, 2));
+        painter.setPen(QPen(c.lightInk, theme::line(2)));
         painter.drawText(QRectF(x - 14, height() / 2.0 - 14, 28, 28), Qt::AlignCenter,
                          QStringLiteral("↔"));
         if (!secondCaption_.isEmpty())
@@ -252,7 +252,7 @@ void ImageView::paintLabel(QPainter& painter, const QPointF& at, const QString& 
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme::colours().overlay);
     painter.drawRoundedRect(box, 6, 6);
-    painter.setPen(theme::colours().base);
+    painter.setPen(theme::colours().lightInk);
     painter.drawText(box, Qt::AlignCenter, text);
 }
 
@@ -275,7 +275,7 @@ void ImageView::paintValues(QPainter& painter, const QRectF& visible) const {
             const QRectF cell = t.mapRect(QRectF(x, y, 1, 1));
             const QColor background = image_.pixelColor(x, y);
             const bool dark = background.lightnessF() < 0.55;
-            painter.setPen(dark ? theme::colours().base : theme::colours().text);
+            painter.setPen(dark ? theme::colours().lightInk : theme::colours().darkInk);
             const double* v = values.ptr<double>(y) + x * channels;
             QString text;
             if (channels == 1)
@@ -289,19 +289,18 @@ void ImageView::paintValues(QPainter& painter, const QRectF& visible) const {
 
 namespace {
 
-// The legend's colour bar, blue (−) through white to red (+) from `low` to `high`, on its dark box.
+// The legend's colour bar, blue (−) through white to orange (+) from `low` to `high`, on its dark
+// box.
 void paintLegendBar(QPainter& painter, const QRectF& box, const QRectF& bar, QPointF low,
                     QPointF high) {
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme::colours().overlay);
     painter.drawRoundedRect(box, 6, 6);
     QLinearGradient gradient(low, high);
-    gradient.setColorAt(0, QColor(theme::divergingRgb(-1)));
-    gradient.setColorAt(0.5, QColor(theme::divergingRgb(0)));
-    gradient.setColorAt(1, QColor(theme::divergingRgb(1)));
+    theme::setColourStops(gradient, theme::ColourMap::Diverging);
     painter.setBrush(gradient);
     painter.drawRect(bar);
-    painter.setPen(theme::colours().base);
+    painter.setPen(theme::colours().lightInk);
 }
 
 } // namespace
@@ -310,7 +309,7 @@ void ImageView::paintLegend(QPainter& painter) const {
     // Beside the image where there is room (upright), below it, or over its lower right corner.
     const QRectF picture = transform().mapRect(QRectF(0, 0, image_.width(), image_.height()));
     QFont font = this->font();
-    font.setPixelSize(15);
+    font.setPixelSize(theme::px(15));
     font.setBold(true);
     painter.setFont(font);
     const QFontMetricsF metrics(font);

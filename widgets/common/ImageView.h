@@ -62,7 +62,7 @@ public:
     // The pixels `window` (image coordinates) outlined, with `label` beside them; empty: none.
     void setHighlight(const QRect& window, const QString& label = {});
     QRect highlight() const { return highlight_; }
-    // A legend for the diverging colour map, ≤ −scale blue … ≥ +scale red; scale < 0 hides it.
+    // A legend for the diverging colour map, ≤ −scale blue … ≥ +scale orange; scale < 0 hides it.
     void setDivergingLegend(double scale);
 
     // Effective zoom (screen pixels per image pixel) and the image point at the view's centre.

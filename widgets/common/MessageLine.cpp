@@ -11,6 +11,11 @@ MessageLine::MessageLine(QWidget* parent)
     setWordWrap(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     hide();
+    // The message shown takes the new theme's colours.
+    connect(theme::notifier(), &theme::Notifier::themeChanged, this, [this] {
+        if (!text().isEmpty())
+            showMessage(text(), tone_);
+    });
 }
 
 void MessageLine::showMessage(const QString& text, Tone tone) {

@@ -377,11 +377,12 @@ QWidget* FilterWorkspace::createDeviceButton() {
     deviceButton_->setMenu(menu);
     deviceButton_->setPopupMode(QToolButton::InstantPopup);
     deviceButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    deviceButton_->setStyleSheet(
-        QStringLiteral("QToolButton { background: %1; color: %2; border-radius: 6px; "
-                       "padding: 4px 10px; font-weight: bold; } "
-                       "QToolButton::menu-indicator { image: none; width: 0; }")
-            .arg(theme::css(theme::colours().sidebar), theme::css(theme::colours().base)));
+    theme::followTheme(deviceButton_, [] {
+        return QStringLiteral("QToolButton { background: %1; color: %2; border-radius: 6px; "
+                              "padding: 4px 10px; font-weight: bold; } "
+                              "QToolButton::menu-indicator { image: none; width: 0; }")
+            .arg(theme::css(theme::colours().sidebar), theme::css(theme::colours().sidebarText));
+    });
     updateDeviceLabel();
     return deviceButton_;
 }

@@ -101,7 +101,7 @@ void Histogram::paintEvent(QPaintEvent*) {
         } else {
             QColor fill = channelColours[c % 3];
             fill.setAlpha(60);
-            painter.setPen(QPen(channelColours[c % 3], 1.5));
+            painter.setPen(QPen(channelColours[c % 3], theme::line(1.5)));
             painter.setBrush(fill);
         }
         painter.drawPath(path);
@@ -117,7 +117,7 @@ void Histogram::paintEvent(QPaintEvent*) {
                      Qt::AlignRight | Qt::AlignTop, number(max_));
     if (min_ < 0 && max_ > 0) {
         const double x0 = xOf(0);
-        painter.setPen(QPen(colours.problem, 1.5, Qt::DashLine));
+        painter.setPen(QPen(colours.problem, theme::line(1.5), Qt::DashLine));
         painter.drawLine(QPointF(x0, plot.top()), QPointF(x0, plot.bottom()));
         const double w = metrics.horizontalAdvance(QStringLiteral("0")) + 4;
         if (x0 - plot.left() > 40 && plot.right() - x0 > 40)

@@ -169,8 +169,9 @@ KernelEditor::KernelEditor(QWidget* parent)
     sumLabel_ = new QLabel(this);
     sumLabel_->setObjectName(QStringLiteral("kernelSumLabel"));
     sumLabel_->setAlignment(Qt::AlignCenter);
-    sumLabel_->setStyleSheet(
-        QStringLiteral("color: %1;").arg(theme::css(theme::colours().secondaryText)));
+    theme::followTheme(sumLabel_, [] {
+        return QStringLiteral("color: %1;").arg(theme::css(theme::colours().secondaryText));
+    });
 
     messageLabel_ = new MessageLine(this);
     messageLabel_->setObjectName(QStringLiteral("kernelMessage"));
@@ -220,9 +221,10 @@ QWidget* KernelEditor::createTopBar() {
     explanationLabel_->setObjectName(QStringLiteral("kernelExplanation"));
     explanationLabel_->setWordWrap(true);
     explanationLabel_->setTextFormat(Qt::PlainText);
-    explanationLabel_->setStyleSheet(
-        QStringLiteral("color: %1; background: %2; border-radius: 6px; padding: 6px 10px;")
-            .arg(theme::css(theme::colours().text), theme::css(theme::colours().accentFill)));
+    theme::followTheme(explanationLabel_, [] {
+        return QStringLiteral("color: %1; background: %2; border-radius: 6px; padding: 6px 10px;")
+            .arg(theme::css(theme::colours().text), theme::css(theme::colours().accentFill));
+    });
 
     const auto makeSizeSpin = [bar](const char* name, const QString& tip) {
         auto* spin = new QSpinBox(bar);

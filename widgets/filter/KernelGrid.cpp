@@ -111,10 +111,9 @@ QColor KernelGrid::heatColour(double value, double scale) {
     // A square root and a floor of 15 %: beside the 476 of the unsharp mask its −1 is still
     // visibly blue, since the sign matters more to a student than the exact size.
     const double t = 0.15 + 0.85 * std::sqrt(std::clamp(std::abs(value) / scale, 0.0, 1.0));
-    // The heat map's ends, the theme's blue and red ink, stay distinct for the common red–green
-    // colour blindness and carry white text.
-    return mix(theme::colours().window, value < 0 ? theme::colours().blue : theme::colours().red,
-               t);
+    // The heat map's ends are the diverging map's (blue and orange, as the filtered image shows
+    // them): distinct for every common colour blindness, and dark enough for white text.
+    return mix(theme::colours().window, QColor(theme::divergingRgb(value < 0 ? -1.0 : 1.0)), t);
 }
 
 QColor KernelGrid::textColour(const QColor& background) {
@@ -154,7 +153,7 @@ void KernelGrid::paintEvent(QPaintEvent*) {
             const QColor fill = heatColour(values_[y][x], scale);
             const QString text = displayNumber(values_[y][x]);
             painter.fillRect(cell, fill);
-            painter.setPen(QPen(theme::colours().gridLine, 1));
+            painter.setPen(QPen(theme::colours().gridLine, theme::line(1)));
             painter.drawRect(QRectF(cell).adjusted(0.5, 0.5, -0.5, -0.5));
             painter.setPen(textColour(fill));
             painter.setFont(cellFont(text));
@@ -163,11 +162,11 @@ void KernelGrid::paintEvent(QPaintEvent*) {
 
     // The anchor: the cell over the output pixel (rows/2, columns/2), as filter2D places it.
     const QRectF anchor = QRectF(cellRect(rows() / 2, columns() / 2)).adjusted(4, 4, -4, -4);
-    painter.setPen(QPen(theme::colours().gridLine, 1.5, Qt::DotLine));
+    painter.setPen(QPen(theme::colours().gridLine, theme::line(1.5), Qt::DotLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(anchor);
 
-    const double width = hasFocus() ? 4 : 2.5;
+    const double width = theme::line(hasFocus() ? 4 : 2.5);
     painter.setPen(QPen(theme::colours().accent, width));
     painter.drawRect(
         QRectF(cellRect(row_, column_)).adjusted(width / 2, width / 2, -width / 2, -width / 2));

@@ -16,10 +16,19 @@ namespace convsight::widgets {
 namespace {
 
 constexpr int kMargin = 12;
-const QColor kRightHue = theme::colours().accentStrong; // the diagonal: answers that were right
-const QColor kErrorHue = theme::colours().mistake;      // everything else: mistakes
-const QColor kEmptyCell = theme::colours().window;
-const QColor kCellLine = theme::colours().panel;
+// Colours of the theme in force, read at paint time.
+QColor rightHue() { // the diagonal: answers that were right
+    return theme::colours().accentStrong;
+}
+QColor errorHue() { // everything else: mistakes
+    return theme::colours().mistake;
+}
+QColor emptyCellColour() {
+    return theme::colours().window;
+}
+QColor cellLineColour() {
+    return theme::colours().panel;
+}
 
 // `hue` at `amount` ([0, 1]) over the paper.
 QColor blend(const QColor& hue, double amount) {
@@ -240,21 +249,23 @@ void ConfusionMatrixView::paintCells(QPainter& painter, const Geometry& g) const
                     t == p
                         ? 0.15 + 0.85 * double(c) / double(std::max<std::int64_t>(1, rowTotal))
                         : 0.18 + 0.82 * double(c) / double(std::max<std::int64_t>(1, largestError));
-            const QColor fill = c == 0 ? kEmptyCell : blend(t == p ? kRightHue : kErrorHue, amount);
+            const QColor fill =
+                c == 0 ? emptyCellColour() : blend(t == p ? rightHue() : errorHue(), amount);
             painter.fillRect(cell, fill);
-            painter.setPen(QPen(kCellLine, 1));
+            painter.setPen(QPen(cellLineColour(), 1));
             painter.drawRect(QRectF(cell).adjusted(0.5, 0.5, -0.5, -0.5));
             if (c > 0 || g.cell >= 28) {
-                painter.setPen(c == 0          ? kCellLine
-                               : amount > 0.55 ? theme::colours().base
-                                               : theme::colours().text);
+                // Ink by the fill's lightness, so the count reads in every theme.
+                painter.setPen(c == 0                     ? cellLineColour()
+                               : fill.lightnessF() < 0.55 ? theme::colours().lightInk
+                                                          : theme::colours().darkInk);
                 painter.drawText(cell, Qt::AlignCenter,
                                  QLocale().toString(static_cast<qlonglong>(c)));
             }
         }
     }
     if (hovered_.x() >= 0) {
-        painter.setPen(QPen(theme::colours().text, 3));
+        painter.setPen(QPen(theme::colours().text, theme::line(3)));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(
             QRectF(cellRect(hovered_.x(), hovered_.y())).adjusted(1.5, 1.5, -1.5, -1.5));

@@ -1,7 +1,8 @@
 // ConfusionMatrixView: the test set's confusion matrix as a heat map. Rows are the true classes,
 // columns the predicted ones, each cell's count written in it; the diagonal (right answers) is
-// blue, the errors red, darker for more, so the mistakes stand out; each row's accuracy is at its
-// right. Clicking a cell reports it (the Inspect workspace then shows its examples).
+// blue, the errors orange (apart for colour-blind eyes too), darker for more, so the mistakes stand
+// out; each row's accuracy is at its right. Clicking a cell reports it (the Inspect workspace then
+// shows its examples).
 #pragma once
 
 #include "nn/Evaluator.h"

@@ -30,11 +30,14 @@ constexpr int kGap = 6;               // between maps, px
 constexpr int kRowSpacing = 22;       // between one layer's grid and the next title, px
 constexpr double kBaseMapSize = 56.0; // a map's longer side at zoom 1, px (before rounding)
 constexpr double kZoomStep = 1.25;
-const QColor kBorder = theme::colours().outline;
+// The outline of a map, in the theme in force.
+QColor borderColour() {
+    return theme::colours().outline;
+}
 
-// Grey 0 (black) .. 255 (white) for v in [0, peak]; black everywhere for a map of zeros.
-int greyLevel(float v, float peak) {
-    return peak > 0 ? std::clamp(static_cast<int>(std::lround(255.0 * v / peak)), 0, 255) : 0;
+// Cividis from 0 (dark blue) to `peak` (yellow); the dark end everywhere for a map of zeros.
+QRgb magnitudeRgb(float v, float peak) {
+    return theme::cividisRgb(peak > 0 ? static_cast<double>(v) / peak : 0.0);
 }
 
 QString shapeText(const compute::Shape& shape) {
@@ -91,9 +94,35 @@ void FeatureMapCanvas::paintEvent(QPaintEvent* event) {
         painter.drawText(QPoint(kMargin, row.titleTop + titleMetrics.ascent()), row.title);
         painter.setFont(detail);
         painter.setPen(theme::colours().mutedText);
-        painter.drawText(QPoint(kMargin + titleMetrics.horizontalAdvance(row.title) + 14,
-                                row.titleTop + titleMetrics.ascent()),
-                         row.detail);
+        const int detailLeft = kMargin + titleMetrics.horizontalAdvance(row.title) + 14;
+        const int baseline = row.titleTop + titleMetrics.ascent();
+        // The colour scale of the row: its ends' values (a vector's own peak; each map of a
+        // spatial layer has its own, "max"), after the detail, which gives way when the line is
+        // short: without the legend the colours cannot be read at all.
+        const QString high =
+            row.vector ? QString::number(row.peak, 'g', 3) : FeatureMapView::tr("max");
+        const QString low =
+            row.signedValues ? QStringLiteral("\u2212") + high : QStringLiteral("0");
+        const QFontMetrics detailMetrics(detail);
+        const int barWidth = theme::px(70);
+        const int legendWidth = detailMetrics.horizontalAdvance(low) + 6 + barWidth + 6 +
+                                detailMetrics.horizontalAdvance(high);
+        const int room = width() - kMargin - detailLeft - 18 - legendWidth;
+        const QString shownDetail =
+            detailMetrics.horizontalAdvance(row.detail) <= room
+                ? row.detail
+                : detailMetrics.elidedText(row.detail, Qt::ElideRight, std::max(0, room));
+        painter.drawText(QPoint(detailLeft, baseline), shownDetail);
+        const int barLeft = detailLeft + detailMetrics.horizontalAdvance(shownDetail) + 18;
+        painter.drawText(QPoint(barLeft, baseline), low);
+        const QRectF bar(barLeft + detailMetrics.horizontalAdvance(low) + 6,
+                         baseline - detailMetrics.ascent() * 0.8, barWidth,
+                         detailMetrics.ascent() * 0.8);
+        theme::paintColourBar(painter, bar,
+                              row.signedValues ? theme::ColourMap::Diverging
+                                               : theme::ColourMap::Cividis);
+        painter.setPen(theme::colours().mutedText);
+        painter.drawText(QPoint(static_cast<int>(bar.right()) + 6, baseline), high);
         const bool rowSelected = view_->selectedLayer_ == row.layer;
         for (int c = 0; c < row.maps; ++c) {
             const QRect target = view_->mapRect(r, c);
@@ -106,8 +135,8 @@ void FeatureMapCanvas::paintEvent(QPaintEvent* event) {
                         view_->outputs_[static_cast<std::size_t>(row.layer)].value.data()[c];
                     const QString text = QString::number(value, 'f', 2);
                     const QColor ink = qGray(row.cells[static_cast<std::size_t>(c)]) < 110
-                                           ? theme::colours().base
-                                           : theme::colours().text;
+                                           ? theme::colours().lightInk
+                                           : theme::colours().darkInk;
                     painter.setPen(ink);
                     painter.setFont(theme::fittedFont(detail, target.height() * 0.42, text,
                                                       target.width() - 6.0));
@@ -121,10 +150,10 @@ void FeatureMapCanvas::paintEvent(QPaintEvent* event) {
             const bool selected = rowSelected && view_->selectedChannel_ == c;
             painter.setBrush(Qt::NoBrush);
             if (selected) {
-                painter.setPen(QPen(theme::colours().accent, 3));
+                painter.setPen(QPen(theme::colours().accent, theme::line(3)));
                 painter.drawRect(target.adjusted(-2, -2, 1, 1));
             } else {
-                painter.setPen(QPen(kBorder, 1));
+                painter.setPen(QPen(borderColour(), theme::line(1)));
                 painter.drawRect(target.adjusted(0, 0, -1, -1));
             }
         }
@@ -193,7 +222,9 @@ FeatureMapView::FeatureMapView(QWidget* parent)
     zoomLabel_->setAlignment(Qt::AlignCenter);
     auto* hint = new QLabel(tr("Click a map to select it; hover to read a value."), this);
     hint->setObjectName(QStringLiteral("featureMapHint"));
-    hint->setStyleSheet(QStringLiteral("color: %1;").arg(theme::css(theme::colours().mutedText)));
+    theme::followTheme(hint, [] {
+        return QStringLiteral("color: %1;").arg(theme::css(theme::colours().mutedText));
+    });
 
     canvas_ = new FeatureMapCanvas(this);
     scroll_ = new QScrollArea(this);
@@ -253,11 +284,11 @@ void FeatureMapView::buildRows() {
             float peak = 0;
             for (std::int64_t k = 0; k < n; ++k)
                 peak = std::max(peak, std::abs(v[k]));
+            row.peak = peak;
             for (std::int64_t k = 0; k < n; ++k) {
-                const int grey = greyLevel(v[k], peak);
                 row.cells.push_back(row.signedValues
                                         ? theme::divergingRgb(peak > 0 ? v[k] / peak : 0.0)
-                                        : qRgb(grey, grey, grey));
+                                        : magnitudeRgb(v[k], peak));
             }
         } else {
             row.maps = static_cast<int>(value.dim(0));
@@ -270,17 +301,13 @@ void FeatureMapView::buildRows() {
                 float peak = 0;
                 for (int k = 0; k < h * w; ++k)
                     peak = std::max(peak, std::abs(map[k]));
-                QImage image(w, h,
-                             row.signedValues ? QImage::Format_RGB32 : QImage::Format_Grayscale8);
+                QImage image(w, h, QImage::Format_RGB32);
                 for (int y = 0; y < h; ++y) {
-                    uchar* line = image.scanLine(y);
+                    auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
                     for (int x = 0; x < w; ++x) {
                         const float m = map[y * w + x];
-                        if (row.signedValues)
-                            reinterpret_cast<QRgb*>(line)[x] =
-                                theme::divergingRgb(peak > 0 ? m / peak : 0.0);
-                        else
-                            line[x] = static_cast<uchar>(greyLevel(m, peak));
+                        line[x] = row.signedValues ? theme::divergingRgb(peak > 0 ? m / peak : 0.0)
+                                                   : magnitudeRgb(m, peak);
                     }
                 }
                 row.images.push_back(std::move(image));

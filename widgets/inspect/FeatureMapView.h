@@ -1,6 +1,6 @@
 // Every layer's outputs for one input, as rows of zoomable grids: a row per layer, each channel a
-// small nearest-neighbour image (grey, or blue–white–red for signed values), vector layers as a
-// strip of cells. Clicking a map selects it and reports the map pixel under the mouse.
+// small nearest-neighbour image (cividis, or blue–white–orange for signed values), vector layers as
+// a strip of cells. Clicking a map selects it and reports the map pixel under the mouse.
 #pragma once
 
 #include "nn/Inspection.h"
@@ -65,13 +65,14 @@ private:
     friend class FeatureMapCanvas;
 
     struct Row {
-        int layer{};                // index into outputs_ (= the model layer)
-        QString title;              // "conv1 · 16 × 28 × 28"
-        QString detail;             // "Conv2d 3×3, 1 → 16, SAME"
-        bool vector{};              // (F) rather than (C, H, W)
-        bool signedValues{};        // drawn blue–white–red when any value is negative
-        int maps{};                 // channels, or units of a vector layer
-        QSize mapSize;              // W × H of one map
+        int layer{};         // index into outputs_ (= the model layer)
+        QString title;       // "conv1 · 16 × 28 × 28"
+        QString detail;      // "Conv2d 3×3, 1 → 16, SAME"
+        bool vector{};       // (F) rather than (C, H, W)
+        bool signedValues{}; // blue–white–orange when any value is negative, else cividis
+        float peak{};        // a vector row's largest |value|: the ends of its colours
+        int maps{};          // channels, or units of a vector layer
+        QSize mapSize;       // W × H of one map
         std::vector<QImage> images; // one per channel (spatial rows)
         std::vector<QRgb> cells;    // one colour per unit (vector rows)
         // Geometry in the content widget, from relayout().

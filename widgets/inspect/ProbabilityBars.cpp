@@ -11,10 +11,19 @@ namespace convsight::widgets {
 namespace {
 
 constexpr int kMargin = 10;
-const QColor kTrack = theme::colours().pendingFill;
-const QColor kOtherBar = theme::colours().outline;
-const QColor kRight = theme::colours().green; // the prediction is the true label
-const QColor kWrong = theme::colours().red;   // it is not
+// Colours of the theme in force, read at paint time.
+QColor trackColour() {
+    return theme::colours().pendingFill;
+}
+QColor otherBarColour() {
+    return theme::colours().outline;
+}
+QColor rightColour() { // the prediction is the true label
+    return theme::colours().green;
+}
+QColor wrongColour() { // it is not
+    return theme::colours().red;
+}
 
 QString percent(float p) {
     return QStringLiteral("%1 %").arg(static_cast<double>(p) * 100.0, 0, 'f', 1);
@@ -110,8 +119,8 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
     const int top = predicted();
     painter.setFont(bold);
     painter.setPen(trueLabel_ < 0 || top < 0 ? theme::colours().text
-                   : top == trueLabel_       ? kRight
-                                             : kWrong);
+                   : top == trueLabel_       ? rightColour()
+                                             : wrongColour());
     painter.drawText(QRect(kMargin, kMargin, width() - 2 * kMargin, captionHeight() - 4),
                      Qt::AlignLeft | Qt::AlignVCenter, caption());
     if (top < 0)
@@ -132,17 +141,17 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
         const QRect percentRect(track.right() + 8, row.top(), percentWidth - 8, row.height());
 
         painter.setFont(isTop || isTrue ? bold : font());
-        painter.setPen(isTrue ? kRight : theme::colours().text);
+        painter.setPen(isTrue ? rightColour() : theme::colours().text);
         painter.drawText(nameRect, Qt::AlignRight | Qt::AlignVCenter,
                          QFontMetrics(painter.font())
                              .elidedText(className(i), Qt::ElideRight, nameRect.width()));
         painter.setPen(Qt::NoPen);
-        painter.setBrush(kTrack);
+        painter.setBrush(trackColour());
         painter.drawRoundedRect(track, 4, 4);
         const double p =
             std::clamp(static_cast<double>(probabilities_[static_cast<std::size_t>(i)]), 0.0, 1.0);
         if (p > 0) {
-            painter.setBrush(isTop ? theme::colours().accent : kOtherBar);
+            painter.setBrush(isTop ? theme::colours().accent : otherBarColour());
             painter.drawRoundedRect(
                 QRectF(track.left(), track.top(), std::max(2.0, p * track.width()), track.height()),
                 4, 4);
@@ -150,7 +159,7 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
         if (isTrue) {
             // The true label's track is outlined, so it is found even when its bar is tiny.
             painter.setBrush(Qt::NoBrush);
-            painter.setPen(QPen(kRight, 2));
+            painter.setPen(QPen(rightColour(), theme::line(2)));
             painter.drawRoundedRect(QRectF(track).adjusted(-1, -1, 1, 1), 5, 5);
         }
         painter.setFont(isTop ? bold : font());

@@ -29,8 +29,13 @@ namespace {
 
 constexpr int kMaxShift = 8;
 constexpr std::uint64_t kSeed = 1;
-const QColor kMlpColour = theme::colours().mlp;
-const QColor kCnnColour = theme::colours().accent;
+// Colours of the theme in force.
+QColor mlpColour() {
+    return theme::colours().mlp;
+}
+QColor cnnColour() {
+    return theme::colours().accent;
+}
 
 // The "mlp" preset when it fits the data and has within 15 % of the CNN's parameters (it matches
 // "small"); otherwise the same layers with the first hidden layer sized to the CNN's count, so
@@ -218,7 +223,7 @@ QChartView* ShiftComparison::createChart(const QFont& labels) {
     mlpSeries_ = new QLineSeries;
     cnnSeries_ = new QLineSeries;
     for (auto [series, colour] :
-         {std::pair{mlpSeries_, kMlpColour}, std::pair{cnnSeries_, kCnnColour}}) {
+         {std::pair{mlpSeries_, mlpColour()}, std::pair{cnnSeries_, cnnColour()}}) {
         series->setPen(QPen(colour, 3));
         series->setPointsVisible(true);
         series->setMarkerSize(9);
@@ -245,6 +250,28 @@ QChartView* ShiftComparison::createChart(const QFont& labels) {
         axis->setLabelsColor(theme::colours().text);
         axis->setTitleBrush(theme::colours().text);
     }
+    // Fonts, colours and line widths again after a theme or scale change (this widget's own font
+    // has grown or shrunk by then).
+    const auto restyle = [this, chart, x, y] {
+        const theme::Colours& c = theme::colours();
+        chart->setBackgroundBrush(c.base);
+        chart->setTitleFont(theme::titleFont(font()));
+        chart->setTitleBrush(c.text);
+        chart->legend()->setFont(font());
+        chart->legend()->setLabelColor(c.text);
+        mlpSeries_->setPen(QPen(mlpColour(), theme::line(3)));
+        cnnSeries_->setPen(QPen(cnnColour(), theme::line(3)));
+        for (QValueAxis* axis : {x, y}) {
+            axis->setLabelsFont(font());
+            axis->setTitleFont(font());
+            axis->setLabelsColor(c.text);
+            axis->setTitleBrush(c.text);
+            axis->setGridLineColor(c.panel);
+            axis->setLinePenColor(c.gridLine);
+        }
+    };
+    connect(theme::notifier(), &theme::Notifier::themeChanged, this, restyle);
+    connect(theme::notifier(), &theme::Notifier::scaleChanged, this, restyle);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* series : {mlpSeries_, cnnSeries_}) {
@@ -483,8 +510,8 @@ QString ShiftComparison::conclusionText() const {
     QString text = tr("Moved %1 px right, the <b style='color:%2'>MLP</b> goes from %3 to %4 "
                       "and the <b style='color:%5'>CNN</b> from %6 to %7. ")
                        .arg(last)
-                       .arg(kMlpColour.name(), percent(mlp[0]), percent(mlp[last]),
-                            kCnnColour.name(), percent(cnn[0]), percent(cnn[last]));
+                       .arg(mlpColour().name(), percent(mlp[0]), percent(mlp[last]),
+                            cnnColour().name(), percent(cnn[0]), percent(cnn[last]));
     // How much of its unshifted accuracy each model keeps, on average over shifts 1…last: the
     // whole curve, not only its end, where both may have collapsed.
     const auto kept = [last](const std::vector<double>& curve) {

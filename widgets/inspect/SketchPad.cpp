@@ -188,7 +188,9 @@ SketchPad::SketchPad(QWidget* parent)
     clearButton_->setObjectName(QStringLiteral("sketchClearButton"));
     auto* hint = new QLabel(tr("Left button draws,\nright button erases."), this);
     hint->setObjectName(QStringLiteral("sketchHint"));
-    hint->setStyleSheet(QStringLiteral("color: %1;").arg(theme::css(theme::colours().mutedText)));
+    theme::followTheme(hint, [] {
+        return QStringLiteral("color: %1;").arg(theme::css(theme::colours().mutedText));
+    });
     for (QLabel* label : {previewTitle_, hint}) {
         QFont font = label->font();
         font.setPointSizeF(std::max(11.0, font.pointSizeF()));

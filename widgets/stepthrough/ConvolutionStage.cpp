@@ -99,7 +99,7 @@ private:
 // The lines of a rows×columns grid of `cell`-pixel squares at `origin`: one line per boundary
 // instead of a rectangle per cell (a 36×36 grid is 74 lines, not 1296 rectangles).
 void drawGridLines(QPainter& painter, QPointF origin, int rows, int columns, double cell) {
-    painter.setPen(QPen(colours().gridLine, 1.5));
+    painter.setPen(QPen(colours().gridLine, theme::line(1.5)));
     for (int r = 0; r <= rows; ++r)
         painter.drawLine(origin + QPointF(0, r * cell), origin + QPointF(columns * cell, r * cell));
     for (int c = 0; c <= columns; ++c)
@@ -152,6 +152,13 @@ ConvolutionStage::ConvolutionStage(QWidget* parent)
     setObjectName(QStringLiteral("convolutionStage"));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    // The cached grids hold the theme's colours and the scale's fonts: redraw them.
+    const auto redraw = [this] {
+        caches_.clear();
+        update();
+    };
+    connect(theme::notifier(), &theme::Notifier::themeChanged, this, redraw);
+    connect(theme::notifier(), &theme::Notifier::scaleChanged, this, redraw);
     setToolTip(tr("Click an output cell to see how it is computed; right-click (or Ctrl+click) "
                   "it to pin its window. Click an input or kernel cell to type a new value."));
 
@@ -417,7 +424,7 @@ void ConvolutionStage::paintStage(QPainter& painter, QSizeF size, const Frame& f
     painter.setRenderHint(QPainter::TextAntialiasing);
     if (!trace_ || !frame.step) {
         QFont font = this->font();
-        font.setPixelSize(26);
+        font.setPixelSize(theme::px(26));
         painter.setFont(font);
         painter.setPen(colours().mutedText);
         painter.drawText(QRectF(QPointF(0, 0), size).adjusted(40, 40, -40, -40),
@@ -518,7 +525,7 @@ void ConvolutionStage::paintKernel(QPainter& painter, const StageLayout& l,
             for (int kx = 0; kx < kernelW; ++kx) {
                 const QRectF cell = l.kernelCell(c, ky, kx);
                 painter.fillRect(cell, colours().accentFill);
-                painter.setPen(QPen(colours().accent, 1.5));
+                painter.setPen(QPen(colours().accent, theme::line(1.5)));
                 painter.setBrush(Qt::NoBrush);
                 painter.drawRect(cell);
                 painter.setPen(colours().accentStrong);
@@ -540,7 +547,7 @@ void ConvolutionStage::paintPoolOperator(QPainter& painter, const StageLayout& l
         const QRectF box(l.kernels()[static_cast<std::size_t>(c)],
                          QSizeF(params.kernel_width * l.cell(), params.kernel_height * l.cell()));
         painter.fillRect(box, colours().accentFill);
-        painter.setPen(QPen(colours().accent, 1.5, Qt::DashLine));
+        painter.setPen(QPen(colours().accent, theme::line(1.5), Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         for (int ky = 0; ky < params.kernel_height; ++ky)
             for (int kx = 0; kx < params.kernel_width; ++kx)
@@ -656,7 +663,7 @@ void ConvolutionStage::paintOutput(QPainter& painter, const StageLayout& l, cons
     painter.fillRect(cell, blend(colours().pendingFill, colours().base, shown));
     if (shown > 0)
         painter.fillRect(cell, withAlpha(colours().accent, static_cast<int>(50 * shown)));
-    painter.setPen(QPen(colours().gridLine, 1.5));
+    painter.setPen(QPen(colours().gridLine, theme::line(1.5)));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(cell);
     if (shown > 0) {
@@ -668,7 +675,7 @@ void ConvolutionStage::paintOutput(QPainter& painter, const StageLayout& l, cons
 
     // The outline travels with the window.
     const QRectF current = l.outputCellStacked(frame.outputY, frame.outputX);
-    const double outline = std::max(3.0, l.cell() * 0.07);
+    const double outline = std::max(theme::line(3.0), l.cell() * 0.07);
     painter.setPen(QPen(colours().accent, outline, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     painter.drawRect(current.adjusted(outline / 2, outline / 2, -outline / 2, -outline / 2));
 }
@@ -727,7 +734,7 @@ void ConvolutionStage::paintWindow(QPainter& painter, const StageLayout& l,
         std::find_if(bounds.begin(), bounds.end(), [](const QRectF& box) { return !box.isNull(); });
     if (drawn == bounds.end())
         return;
-    const double outline = std::max(3.0, l.cell() * 0.07);
+    const double outline = std::max(theme::line(3.0), l.cell() * 0.07);
     painter.setPen(QPen(colours().accent, outline, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     painter.setBrush(Qt::NoBrush);
     for (const QRectF& box : bounds)
@@ -739,7 +746,7 @@ void ConvolutionStage::paintWindow(QPainter& painter, const StageLayout& l,
         const conv::PoolCell& winner =
             frame.pool->cells[static_cast<std::size_t>(frame.pool->winner)];
         const QRectF cell = l.inputCell(frame.pool->channel, winner.padded_y, winner.padded_x);
-        painter.setPen(QPen(colours().success, std::max(3.0, l.cell() * 0.09)));
+        painter.setPen(QPen(colours().success, std::max(theme::line(3.0), l.cell() * 0.09)));
         painter.drawEllipse(
             cell.adjusted(l.cell() * 0.1, l.cell() * 0.1, -l.cell() * 0.1, -l.cell() * 0.1));
     }
@@ -755,7 +762,7 @@ void ConvolutionStage::paintWindow(QPainter& painter, const StageLayout& l,
         l.cell() * 0.5;
     QPainterPath arc(from);
     arc.cubicTo(QPointF(from.x(), crest), QPointF(to.x(), crest), to);
-    const double width = std::max(2.5, l.cell() * 0.045);
+    const double width = std::max(theme::line(2.5), l.cell() * 0.045);
     painter.setPen(QPen(withAlpha(colours().accent, 190), width, Qt::SolidLine, Qt::RoundCap));
     painter.drawPath(arc);
     const double head = std::max(8.0, l.cell() * 0.14);
@@ -771,7 +778,8 @@ void ConvolutionStage::paintCaptions(QPainter& painter, const StageLayout& l,
     const auto& params = trace_->geometry().params();
     const conv::ConvTrace::Setup& setup = trace_->setup();
     QFont font = this->font();
-    font.setPixelSize(static_cast<int>(std::clamp(l.cell() * 0.27, 15.0, 26.0)));
+    font.setPixelSize(static_cast<int>(
+        std::clamp(l.cell() * 0.27, 15.0 * theme::scale(), 26.0 * theme::scale())));
     painter.setFont(font);
     painter.setPen(colours().mutedText);
 
@@ -882,11 +890,12 @@ void ConvolutionStage::paintExpression(QPainter& painter, const StageLayout& l,
     document.setDefaultTextOption(option);
     document.setTextWidth(l.expression().width());
     QFont font = this->font();
-    int px = static_cast<int>(std::clamp(l.cell() * 0.42, 20.0, 44.0));
+    int px =
+        static_cast<int>(std::clamp(l.cell() * 0.42, 20.0 * theme::scale(), 44.0 * theme::scale()));
     for (;; px -= 2) {
         font.setPixelSize(px);
         document.setDefaultFont(font);
-        document.setHtml(html.arg(std::max(14, px * 2 / 3)));
+        document.setHtml(html.arg(std::max(theme::px(14), px * 2 / 3)));
         if (document.size().height() <= l.expression().height() || px <= 12)
             break;
     }

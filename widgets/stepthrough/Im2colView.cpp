@@ -34,7 +34,7 @@ QString milliseconds(double ms) {
 void drawCell(QPainter& painter, const QRectF& cell, const QString& text, const QColor& fill,
               const QFont& font) {
     painter.fillRect(cell, fill);
-    painter.setPen(QPen(colours().gridLine, 1));
+    painter.setPen(QPen(colours().gridLine, theme::line(1)));
     painter.drawRect(cell);
     painter.setPen(colours().text);
     painter.setFont(fittedFont(font, cell.height() * 0.42, text, cell.width() * 0.86));
@@ -186,7 +186,7 @@ void Im2colView::paintEvent(QPaintEvent*) {
     painter.setRenderHint(QPainter::TextAntialiasing);
     if (!im2col_) {
         QFont font = this->font();
-        font.setPixelSize(24);
+        font.setPixelSize(theme::px(24));
         painter.setFont(font);
         painter.setPen(colours().mutedText);
         painter.drawText(rect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap,
@@ -293,7 +293,7 @@ void Im2colView::paintCurrentRow(QPainter& painter, const Layout& l) const {
         const QRectF out(l.output.x() + kernel * l.cell, y, l.cell, l.cell);
         painter.fillRect(band, tint);
         painter.fillRect(out, tint);
-        painter.setPen(QPen(colours().accent, 3));
+        painter.setPen(QPen(colours().accent, theme::line(3)));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(band);
         painter.drawRect(out);
@@ -313,7 +313,7 @@ void Im2colView::paintCaption(QPainter& painter, const Layout& l) const {
             .arg(m.columns())
             .arg(m.kernel_count());
     QFont textFont = font();
-    textFont.setPixelSize(20);
+    textFont.setPixelSize(theme::px(20));
     painter.setFont(textFont);
     painter.setPen(colours().text);
     painter.drawText(l.text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,

@@ -90,16 +90,19 @@ StepThroughWorkspace::StepThroughWorkspace(QWidget* parent)
     statusLabel_ = new QLabel(this);
     statusLabel_->setObjectName(QStringLiteral("stepThroughStatus"));
     statusLabel_->setWordWrap(true);
-    statusLabel_->setStyleSheet(
-        QStringLiteral("color: %1; background: %2; border-radius: 6px; padding: 4px 10px;")
-            .arg(theme::css(theme::colours().text), theme::css(theme::colours().noteFill)));
+    theme::followTheme(statusLabel_, [] {
+        return QStringLiteral("color: %1; background: %2; border-radius: 6px; padding: 4px 10px;")
+            .arg(theme::css(theme::colours().text), theme::css(theme::colours().noteFill));
+    });
     statusLabel_->hide();
 
     explanationLabel_ = new QLabel(this);
     explanationLabel_->setObjectName(QStringLiteral("modeExplanation"));
     explanationLabel_->setWordWrap(true);
-    explanationLabel_->setStyleSheet(QStringLiteral("color: %1; padding: 0 10px;")
-                                         .arg(theme::css(theme::colours().secondaryText)));
+    theme::followTheme(explanationLabel_, [] {
+        return QStringLiteral("color: %1; padding: 0 10px;")
+            .arg(theme::css(theme::colours().secondaryText));
+    });
     explanationLabel_->hide();
 
     // The im2col panel follows the stage's step.
@@ -269,9 +272,10 @@ void StepThroughWorkspace::createParameterControls(QWidget* bar) {
     formulaLabel_->setObjectName(QStringLiteral("formulaLabel"));
     formulaLabel_->setTextFormat(Qt::PlainText);
     formulaLabel_->setWordWrap(true);
-    formulaLabel_->setStyleSheet(
-        QStringLiteral("color: %1; background: %2; border-radius: 6px; padding: 4px 10px;")
-            .arg(theme::css(theme::colours().text), theme::css(theme::colours().accentFill)));
+    theme::followTheme(formulaLabel_, [] {
+        return QStringLiteral("color: %1; background: %2; border-radius: 6px; padding: 4px 10px;")
+            .arg(theme::css(theme::colours().text), theme::css(theme::colours().accentFill));
+    });
 }
 
 void StepThroughWorkspace::createPaddingCombos(QWidget* bar) {

@@ -390,9 +390,13 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent)
     problemLabel_->setObjectName(QStringLiteral("problemLabel"));
     problemLabel_->setWordWrap(true);
     // A palette and font rather than a style sheet, which would drop the editor's larger font.
-    QPalette problemPalette = problemLabel_->palette();
-    problemPalette.setColor(QPalette::WindowText, theme::colours().problemInline);
-    problemLabel_->setPalette(problemPalette);
+    const auto colourProblem = [this] {
+        QPalette problemPalette = problemLabel_->palette();
+        problemPalette.setColor(QPalette::WindowText, theme::colours().problemInline);
+        problemLabel_->setPalette(problemPalette);
+    };
+    colourProblem();
+    connect(theme::notifier(), &theme::Notifier::themeChanged, problemLabel_, colourProblem);
     QFont bold = readable;
     bold.setBold(true);
     problemLabel_->setFont(bold);

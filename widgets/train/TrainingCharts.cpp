@@ -90,7 +90,8 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     auto* hint = new QLabel(tr("x: epochs · faint: every batch · points: each epoch"));
     hint->setObjectName(QStringLiteral("chartsHint"));
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: %1").arg(theme::colours().mutedText.name()));
+    theme::followTheme(
+        hint, [] { return QStringLiteral("color: %1").arg(theme::colours().mutedText.name()); });
     controls->addSpacing(16);
     controls->addWidget(hint, 2);
 
@@ -113,6 +114,14 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     rescale();
     placeCursor(loss_);
     placeCursor(accuracy_);
+
+    const auto restyleBoth = [this] {
+        restyle(loss_);
+        restyle(accuracy_);
+    };
+    connect(theme::notifier(), &theme::Notifier::themeChanged, this, restyleBoth);
+    // After the scale's new fonts reached this widget (they arrive before the signal).
+    connect(theme::notifier(), &theme::Notifier::scaleChanged, this, restyleBoth);
 }
 
 TrainingCharts::Plot TrainingCharts::makePlot(const QString& name, const QString& title,
@@ -121,43 +130,23 @@ TrainingCharts::Plot TrainingCharts::makePlot(const QString& name, const QString
     plot.chart = new QChart;
     plot.chart->setBackgroundRoundness(0);
     plot.chart->setMargins(QMargins(6, 6, 6, 6));
-    QFont titleFont = font();
-    titleFont.setPointSizeF(font().pointSizeF() + 1);
-    titleFont.setBold(true);
-    plot.chart->setTitleFont(titleFont);
-    plot.chart->setTitleBrush(theme::colours().text);
     plot.chart->setTitle(title);
     plot.chart->legend()->setAlignment(Qt::AlignBottom);
-    plot.chart->legend()->setFont(font());
-    plot.chart->legend()->setLabelColor(theme::colours().text);
 
-    const auto line = [&](const QString& role, const QString& label, QPen linePen) {
+    const auto line = [&](const QString& role, const QString& label) {
         auto* series = new QLineSeries;
         series->setObjectName(name + role);
         series->setName(label);
-        series->setPen(linePen);
         plot.chart->addSeries(series);
         return series;
     };
-    QColor faint = theme::colours().accent;
-    faint.setAlpha(60);
-    plot.raw = line(QStringLiteral("Batches"), tr("batch"), pen(faint, 1.5));
-    plot.smoothed =
-        line(QStringLiteral("Smoothed"), tr("smoothed"), pen(theme::colours().accent, 2.5));
-    plot.trainEpochs = line(QStringLiteral("TrainEpochs"), tr("train"),
-                            pen(theme::colours().accent.darker(140), 3.0));
-    plot.testEpochs =
-        line(QStringLiteral("TestEpochs"), tr("test"), pen(theme::colours().testCurve, 3.0));
-    for (QLineSeries* series : {plot.trainEpochs, plot.testEpochs}) {
+    plot.raw = line(QStringLiteral("Batches"), tr("batch"));
+    plot.smoothed = line(QStringLiteral("Smoothed"), tr("smoothed"));
+    plot.trainEpochs = line(QStringLiteral("TrainEpochs"), tr("train"));
+    plot.testEpochs = line(QStringLiteral("TestEpochs"), tr("test"));
+    for (QLineSeries* series : {plot.trainEpochs, plot.testEpochs})
         series->setPointsVisible(true);
-        series->setMarkerSize(11);
-    }
-    plot.cursor = line(QStringLiteral("Cursor"), QString(), pen(theme::colours().mutedText, 2.0));
-    plot.cursor->setPen([] {
-        QPen dashed = pen(theme::colours().mutedText, 2.0);
-        dashed.setStyle(Qt::DashLine);
-        return dashed;
-    }());
+    plot.cursor = line(QStringLiteral("Cursor"), QString());
 
     plot.x = new QValueAxis;
     plot.x->setObjectName(name + QStringLiteral("XAxis"));
@@ -165,15 +154,9 @@ TrainingCharts::Plot TrainingCharts::makePlot(const QString& name, const QString
     plot.y = new QValueAxis;
     plot.y->setObjectName(name + QStringLiteral("YAxis"));
     plot.y->setTitleText(yTitle);
-    for (QValueAxis* axis : {plot.x, plot.y}) {
+    for (QValueAxis* axis : {plot.x, plot.y})
         axis->setTickType(QValueAxis::TicksDynamic);
-        axis->setLabelsFont(font());
-        axis->setTitleFont(font());
-        axis->setLabelsColor(theme::colours().text);
-        axis->setTitleBrush(theme::colours().text);
-        axis->setGridLineColor(theme::colours().panel);
-        axis->setLinePenColor(theme::colours().gridLine);
-    }
+    restyle(plot);
     plot.chart->addAxis(plot.x, Qt::AlignBottom);
     plot.chart->addAxis(plot.y, Qt::AlignLeft);
     for (QAbstractSeries* series : plot.chart->series()) {
@@ -182,6 +165,40 @@ TrainingCharts::Plot TrainingCharts::makePlot(const QString& name, const QString
     }
     plot.chart->legend()->markers(plot.cursor).first()->setVisible(false);
     return plot;
+}
+
+// Fonts, colours and line widths from the widget's font and the theme in force: once when
+// made, again after a theme or scale change.
+void TrainingCharts::restyle(Plot& plot) {
+    const theme::Colours& c = theme::colours();
+    plot.chart->setBackgroundBrush(c.base);
+    plot.chart->setPlotAreaBackgroundVisible(false);
+    QFont titleFont = font();
+    titleFont.setPointSizeF(font().pointSizeF() + 1);
+    titleFont.setBold(true);
+    plot.chart->setTitleFont(titleFont);
+    plot.chart->setTitleBrush(c.text);
+    plot.chart->legend()->setFont(font());
+    plot.chart->legend()->setLabelColor(c.text);
+    QColor faint = c.accent;
+    faint.setAlpha(60);
+    plot.raw->setPen(pen(faint, theme::line(1.5)));
+    plot.smoothed->setPen(pen(c.accent, theme::line(2.5)));
+    plot.trainEpochs->setPen(pen(c.accent.darker(140), theme::line(3.0)));
+    plot.testEpochs->setPen(pen(c.testCurve, theme::line(3.0)));
+    for (QLineSeries* series : {plot.trainEpochs, plot.testEpochs})
+        series->setMarkerSize(11 * theme::scale());
+    QPen dashed = pen(c.mutedText, theme::line(2.0));
+    dashed.setStyle(Qt::DashLine);
+    plot.cursor->setPen(dashed);
+    for (QValueAxis* axis : {plot.x, plot.y}) {
+        axis->setLabelsFont(font());
+        axis->setTitleFont(font());
+        axis->setLabelsColor(c.text);
+        axis->setTitleBrush(c.text);
+        axis->setGridLineColor(c.panel);
+        axis->setLinePenColor(c.gridLine);
+    }
 }
 
 QChartView* TrainingCharts::makeView(const Plot& plot, const QString& name) {
@@ -312,6 +329,14 @@ void TrainingCharts::flush() {
     rescale();
     placeCursor(loss_);
     placeCursor(accuracy_);
+
+    const auto restyleBoth = [this] {
+        restyle(loss_);
+        restyle(accuracy_);
+    };
+    connect(theme::notifier(), &theme::Notifier::themeChanged, this, restyleBoth);
+    // After the scale's new fonts reached this widget (they arrive before the signal).
+    connect(theme::notifier(), &theme::Notifier::scaleChanged, this, restyleBoth);
 }
 
 // Appends batches shown_… to the series (every stride-th one), or replaces the series when

@@ -70,6 +70,7 @@ private:
         double accuracy; // %
     };
     Plot makePlot(const QString& name, const QString& title, const QString& yTitle);
+    void restyle(Plot& plot);
     QChartView* makeView(const Plot& plot, const QString& name);
     void recomputeSmoothing(std::size_t from);
     void updateBatchSeries();

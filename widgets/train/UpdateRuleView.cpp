@@ -87,6 +87,9 @@ UpdateRuleView::UpdateRuleView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     render();
+    // The rule's colours and its formulas' size come from the theme and the scale.
+    connect(theme::notifier(), &theme::Notifier::themeChanged, this, &UpdateRuleView::render);
+    connect(theme::notifier(), &theme::Notifier::scaleChanged, this, &UpdateRuleView::render);
 }
 
 void UpdateRuleView::setOptimizer(const nlohmann::json& settings) {
@@ -260,7 +263,7 @@ QString UpdateRuleView::toHtml(const Rule& rule) const {
     QString html =
         QStringLiteral("<p style='color:%1'>%2</p>").arg(muted, rule.title.toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='3' style='font-size:%1pt'>")
-                .arg(kFormulaPt);
+                .arg(kFormulaPt * theme::scale());
     // Narrow, only the numbers: the symbols' list below says which is which.
     for (const Formula& f : rule.formulas) {
         html += QStringLiteral("<tr>");

@@ -70,6 +70,14 @@ void TestScreenshots::writesEveryWorkspace() {
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 20, qPrintable(path));
     }
+    // Presentation mode and the other themes.
+    for (const char* name : {"presentation", "dark-filter", "high-contrast-step-through"}) {
+        const QString path = out + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png");
+        const QImage image(path);
+        QVERIFY2(!image.isNull(), qPrintable(path));
+        QVERIFY2(image.width() >= expected.width() && image.height() >= expected.height(),
+                 qPrintable(path));
+    }
     // The state those pictures show, as a session.
     QFile session(out + QStringLiteral("/session.convsight"));
     QVERIFY(session.open(QIODevice::ReadOnly));

@@ -2,6 +2,7 @@
 // model (counts, sizes, a click reporting the map pixel under the mouse, zoom), the sketch pad
 // (drawing, erasing, clearing, MNIST-style centring, normalisation) and the probability bars.
 // With CONVSIGHT_SHOTS_DIR set, each widget is also saved there as a PNG to look at.
+#include "common/Theme.h"
 #include "inspect/FeatureMapView.h"
 #include "inspect/ProbabilityBars.h"
 #include "inspect/SketchPad.h"
@@ -78,6 +79,7 @@ private slots:
     void clickReportsLayerChannelAndPixel();
     void selectActsLikeAClick();
     void zoomChangesTheMaps();
+    void mapsUseColourBlindSafeMaps();
     void manyChannelsStayQuick();
     void sketchDrawsWhereTheMouseWent();
     void sketchIsCentredLikeMnist();
@@ -140,6 +142,46 @@ void TestFeatureMaps::rowsMatchTheModel() {
     QVERIFY(view.mapRect(0, 15).bottom() < view.mapRect(1, 0).top());
     QVERIFY(view.mapRect(0, 16).isEmpty());
     saveShot(view, "featuremaps");
+}
+
+// Signed maps (conv1, before its ReLU) in blue–white–orange, non-negative ones (relu1) in cividis:
+// every pixel drawn inside a map is a colour of its map.
+void TestFeatureMaps::mapsUseColourBlindSafeMaps() {
+    FeatureMapView view;
+    view.resize(1000, 700);
+    view.setOutputs(outputs_);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage shot = view.content()->grab().toImage();
+    const auto onMap = [](QRgb pixel, bool diverging) {
+        for (int i = 0; i <= 512; ++i) {
+            const double t = i / 512.0;
+            const QRgb c =
+                diverging ? widgets::theme::divergingRgb(2 * t - 1) : widgets::theme::cividisRgb(t);
+            if (std::abs(qRed(c) - qRed(pixel)) <= 2 && std::abs(qGreen(c) - qGreen(pixel)) <= 2 &&
+                std::abs(qBlue(c) - qBlue(pixel)) <= 2)
+                return true;
+        }
+        return false;
+    };
+    for (const auto& [row, diverging] : {std::pair{0, true}, std::pair{1, false}}) {
+        QCOMPARE(model_.layer(view.layerIndexOfRow(row)).kind(),
+                 std::string(diverging ? "Conv2d" : "ReLU"));
+        const QRect map = view.mapRect(row, 0).adjusted(2, 2, -2, -2);
+        int checked = 0;
+        for (int y = map.top(); y <= map.bottom(); y += 3)
+            for (int x = map.left(); x <= map.right(); x += 3) {
+                const QRgb pixel = shot.pixel(x, y);
+                QVERIFY2(onMap(pixel, diverging),
+                         qPrintable(QStringLiteral("row %1 at (%2, %3): %4")
+                                        .arg(row)
+                                        .arg(x)
+                                        .arg(y)
+                                        .arg(QColor(pixel).name())));
+                ++checked;
+            }
+        QVERIFY(checked > 100);
+    }
 }
 
 void TestFeatureMaps::clickReportsLayerChannelAndPixel() {
