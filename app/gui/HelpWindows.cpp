@@ -26,16 +26,20 @@ QString keysOf(const QAction* action) {
     return keys.join(QStringLiteral(", "));
 }
 
+// Lists `action` in `group` when it has keys and is not listed yet.
+void addAction(QAction* action, ShortcutGroup& group, QSet<const QAction*>& seen) {
+    if (action->isSeparator() || action->shortcut().isEmpty() || seen.contains(action))
+        return;
+    seen.insert(action);
+    group.entries.append({widgets::plainActionText(action->text()), keysOf(action), action});
+}
+
 void addMenuActions(const QMenu* menu, ShortcutGroup& group, QSet<const QAction*>& seen) {
     for (QAction* action : menu->actions()) {
-        if (action->menu()) {
+        if (action->menu())
             addMenuActions(action->menu(), group, seen);
-            continue;
-        }
-        if (action->isSeparator() || action->shortcut().isEmpty() || seen.contains(action))
-            continue;
-        seen.insert(action);
-        group.entries.append({widgets::plainActionText(action->text()), keysOf(action), action});
+        else
+            addAction(action, group, seen);
     }
 }
 
@@ -49,6 +53,9 @@ QList<ShortcutGroup> collectShortcuts(const QMenuBar* menuBar,
     for (QAction* top : menuBar->actions())
         if (top->menu())
             addMenuActions(top->menu(), everywhere, seen);
+    // The window's own actions outside the menus (Esc leaving presentation mode).
+    for (QAction* action : menuBar->window()->actions())
+        addAction(action, everywhere, seen);
     groups.append(everywhere);
 
     for (const auto& [title, page] : workspaces) {
@@ -57,13 +64,8 @@ QList<ShortcutGroup> collectShortcuts(const QMenuBar* menuBar,
         for (QAction* child : page->findChildren<QAction*>())
             if (!actions.contains(child))
                 actions.append(child);
-        for (QAction* action : actions) {
-            if (action->shortcut().isEmpty() || seen.contains(action))
-                continue;
-            seen.insert(action);
-            group.entries.append(
-                {widgets::plainActionText(action->text()), keysOf(action), action});
-        }
+        for (QAction* action : actions)
+            addAction(action, group, seen);
         if (!group.entries.isEmpty())
             groups.append(group);
     }
