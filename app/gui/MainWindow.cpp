@@ -21,6 +21,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -74,7 +76,22 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     createStatusBar();
     showWorkspace(Workspace::Filter);
-    resize(1280, 800);
+    fitToScreen();
+}
+
+// 1280×800 where the screen has room for it and its frame; inside the screen's free area (a
+// 1280×720 projector, a 1024×768 one) where it has not.
+void MainWindow::fitToScreen() {
+    QSize size(1280, 800);
+    if (const QScreen* screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        const QSize frame(16, 40); // the title bar and borders the window manager adds
+        size = size.boundedTo(available.size() - frame);
+        move(available.topLeft() +
+             QPoint((available.width() - size.width() - frame.width()) / 2,
+                    (available.height() - size.height() - frame.height()) / 2));
+    }
+    resize(size);
 }
 
 void MainWindow::createWorkspaces() {
@@ -119,7 +136,14 @@ void MainWindow::createWorkspaces() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(createSidebarPanel());
-    layout->addWidget(pages_, 1);
+    // The workspaces scroll instead of pushing the window larger than the screen: their minimum
+    // size, a message line's height, never reach the window's.
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("workspaceScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(pages_);
+    layout->addWidget(scroll, 1);
     setCentralWidget(central);
 }
 
@@ -141,6 +165,10 @@ QWidget* MainWindow::createPage(Workspace workspace) {
     }
     page->setObjectName(workspaceSlug(workspace));
     return page;
+}
+
+QWidget* MainWindow::workspaceWidget(Workspace workspace) const {
+    return pages_->widget(static_cast<int>(workspace));
 }
 
 // The dark column on the left: the logo and name over the workspace list.

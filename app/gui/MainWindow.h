@@ -36,6 +36,8 @@ public:
     static QString workspaceTitle(Workspace workspace);
 
     QAction* workspaceAction(Workspace workspace) const;
+    // The workspace's page (the pages sit in one scroll area, workspaceScroll).
+    QWidget* workspaceWidget(Workspace workspace) const;
     QAction* aboutAction() const { return aboutAction_; }
     QAction* undoAction() const { return undoAction_; }
     QAction* redoAction() const { return redoAction_; }
@@ -65,6 +67,7 @@ private:
     void createWorkspaces();
     QWidget* createPage(Workspace workspace);
     QWidget* createSidebarPanel();
+    void fitToScreen();
     void createActions();
     void createMenus();
     void createStatusBar();
