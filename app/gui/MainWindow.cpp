@@ -3,6 +3,7 @@
 
 #include "AboutDialog.h"
 #include "AppInfo.h"
+#include "common/PageStack.h"
 #include "common/TrainingSession.h"
 #include "filter/FilterWorkspace.h"
 #include "filter/KernelEditor.h"
@@ -22,7 +23,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -101,7 +101,8 @@ void MainWindow::createWorkspaces() {
     sidebar_->setIconSize(QSize(40, 40));
     sidebar_->setFixedWidth(230);
     sidebar_->setFocusPolicy(Qt::NoFocus);
-    pages_ = new QStackedWidget;
+    // A workspace never sets the window's minimum size (nor does a message line in it).
+    pages_ = new widgets::PageStack;
     pages_->setObjectName(QStringLiteral("workspacePages"));
 
     for (int i = 0; i < workspaceCount; ++i) {
@@ -136,14 +137,7 @@ void MainWindow::createWorkspaces() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(createSidebarPanel());
-    // The workspaces scroll instead of pushing the window larger than the screen: their minimum
-    // size, a message line's height, never reach the window's.
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("workspaceScroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(pages_);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(pages_, 1);
     setCentralWidget(central);
 }
 

@@ -36,7 +36,7 @@ public:
     static QString workspaceTitle(Workspace workspace);
 
     QAction* workspaceAction(Workspace workspace) const;
-    // The workspace's page (the pages sit in one scroll area, workspaceScroll).
+    // The workspace itself, a page of the stack beside the sidebar.
     QWidget* workspaceWidget(Workspace workspace) const;
     QAction* aboutAction() const { return aboutAction_; }
     QAction* undoAction() const { return undoAction_; }

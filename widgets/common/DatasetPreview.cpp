@@ -1,6 +1,8 @@
 // DatasetPreview: one example per class, drawn large and crisp, with the class names.
 #include "common/DatasetPreview.h"
 
+#include "common/TextFit.h"
+
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -9,8 +11,8 @@ namespace convsight::widgets {
 namespace {
 
 constexpr int kCell = 64;    // thumbnail side
-constexpr int kCaption = 22; // the class name under it
-constexpr int kSpacing = 10; // between thumbnails
+constexpr int kCaption = 40; // the class name under it, on up to two lines
+constexpr int kSpacing = 16; // between thumbnails (and room for a caption's longest word)
 constexpr int kTitle = 24;   // the data set's name above the strip
 constexpr std::int64_t kLookAhead = 5000;
 
@@ -106,6 +108,7 @@ int DatasetPreview::heightForWidth(int width) const {
 }
 
 void DatasetPreview::paintEvent(QPaintEvent*) {
+    textfit::clear(this);
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     QFont font = painter.font();
@@ -129,8 +132,12 @@ void DatasetPreview::paintEvent(QPaintEvent*) {
         painter.drawRect(cell.adjusted(0, 0, -1, -1));
         painter.setPen(palette().color(QPalette::WindowText));
         const QRect caption(x - kSpacing / 2, y + kCell, kCell + kSpacing, kCaption);
-        painter.drawText(caption, Qt::AlignCenter,
-                         painter.fontMetrics().elidedText(t.name, Qt::ElideRight, caption.width()));
+        // Long names ("horizontal line", "T-shirt/top") wrap instead of losing their end.
+        const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+        const QRect needed = painter.fontMetrics().boundingRect(caption, flags, t.name);
+        if (needed.width() > caption.width() || needed.height() > caption.height())
+            textfit::noteUnfit(this, t.name);
+        painter.drawText(caption, flags, t.name);
     }
 }
 

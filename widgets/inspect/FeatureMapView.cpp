@@ -185,6 +185,7 @@ FeatureMapView::FeatureMapView(QWidget* parent)
         font.setPointSizeF(std::max(14.0, font.pointSizeF()));
         font.setBold(true);
         button->setFont(font);
+        button->setMinimumSize(button->sizeHint().expandedTo(QSize(36, 32)));
     }
     zoomLabel_ = new QLabel(this);
     zoomLabel_->setObjectName(QStringLiteral("zoomLabel"));
@@ -193,6 +194,7 @@ FeatureMapView::FeatureMapView(QWidget* parent)
     zoomLabel_->setAlignment(Qt::AlignCenter);
     auto* hint = new QLabel(tr("Click a map to select it; hover to read a value."), this);
     hint->setObjectName(QStringLiteral("featureMapHint"));
+    hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: %1;").arg(theme::css(theme::colours().mutedText)));
 
     canvas_ = new FeatureMapCanvas(this);

@@ -18,6 +18,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QMenu;
 class QSlider;
 class QSpinBox;
@@ -143,6 +144,7 @@ private:
     Im2colView* im2colView_{};
     QComboBox* modeCombo_{};
     QCheckBox* im2colCheck_{};
+    QScrollArea* explanationScroll_{};
     QLabel* explanationLabel_{};
     ConvolutionStage* stage_{};
     QUndoStack* undoStack_{};

@@ -3,6 +3,7 @@
 
 #include "common/DatasetPreview.h"
 #include "common/FilterGrid.h"
+#include "common/FlowLayout.h"
 #include "common/MessageLine.h"
 #include "common/Theme.h"
 #include "common/WorkspaceParts.h"
@@ -167,7 +168,7 @@ QWidget* TrainWorkspace::createSetupPanel() {
     scroll->setWidget(panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(330);
+    scroll->setMinimumWidth(320);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return scroll;
 }
@@ -240,7 +241,7 @@ QWidget* TrainWorkspace::createHyperparameters() {
     return form;
 }
 
-QHBoxLayout* TrainWorkspace::createRunButtons() {
+QLayout* TrainWorkspace::createRunButtons() {
     const auto button = [this](const QString& text, const QString& name, auto slot) {
         auto* b = new QPushButton(text);
         b->setObjectName(name);
@@ -268,10 +269,11 @@ QHBoxLayout* TrainWorkspace::createRunButtons() {
     });
     startButton_->setDefault(true);
     stepButton_->setToolTip(tr("While paused: train on one batch, then pause again"));
-    auto* buttons = new QHBoxLayout;
+    // The row wraps where a projector leaves the panel too narrow for all six.
+    auto* buttons = new FlowLayout;
     for (QPushButton* b : {startButton_, pauseButton_, stepButton_, stopButton_})
         buttons->addWidget(b);
-    buttons->addStretch(1);
+    buttons->addStretch();
     buttons->addWidget(saveButton_);
     buttons->addWidget(loadButton_);
     return buttons;
@@ -328,7 +330,7 @@ QWidget* TrainWorkspace::createWatchView() {
 }
 
 QWidget* TrainWorkspace::createRunPanel() {
-    QHBoxLayout* buttons = createRunButtons();
+    QLayout* buttons = createRunButtons();
     progress_ = new QProgressBar;
     progress_->setObjectName(QStringLiteral("trainingProgress"));
     progress_->setRange(0, 1000);
@@ -360,7 +362,7 @@ QWidget* TrainWorkspace::createRunPanel() {
     layout->addWidget(progressText_);
     layout->addWidget(message_);
     layout->addWidget(views_, 1);
-    panel->setMinimumSize(420, 520);
+    panel->setMinimumSize(380, 520);
     return panel;
 }
 
