@@ -94,7 +94,7 @@ void DatasetPreview::setDataset(const data::DatasetPtr& dataset) {
 }
 
 int DatasetPreview::columns(int width) const {
-    return std::max(1, (width + kSpacing) / (kCell + kSpacing));
+    return std::max(1, width / (kCell + kSpacing));
 }
 
 QSize DatasetPreview::sizeHint() const {
@@ -124,7 +124,8 @@ void DatasetPreview::paintEvent(QPaintEvent*) {
     const int perRow = columns(width());
     for (int i = 0; i < thumbnailCount(); ++i) {
         const Thumbnail& t = thumbnails_[static_cast<std::size_t>(i)];
-        const int x = (i % perRow) * (kCell + kSpacing);
+        // Half a gap to the left of the first column, so its caption has room on both sides.
+        const int x = kSpacing / 2 + (i % perRow) * (kCell + kSpacing);
         const int y = kTitle + (i / perRow) * (kCell + kCaption + kSpacing);
         const QRect cell(x, y, kCell, kCell);
         painter.drawImage(cell, t.image); // nearest neighbour: the pixels stay visible

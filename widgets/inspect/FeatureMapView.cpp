@@ -209,11 +209,13 @@ FeatureMapView::FeatureMapView(QWidget* parent)
     tools->addWidget(zoomOut_);
     tools->addWidget(zoomLabel_);
     tools->addWidget(zoomIn_);
-    tools->addSpacing(12);
-    tools->addWidget(hint, 1);
+    tools->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tools);
+    // The hint under the zoom, on lines as wide as the view: beside it a narrow view wrapped it
+    // a word to a line.
+    layout->addWidget(hint);
     layout->addWidget(scroll_, 1);
 
     connect(zoomIn_, &QToolButton::clicked, this, [this] { setZoom(zoom_ * kZoomStep); });

@@ -68,7 +68,7 @@ TrainWorkspace::TrainWorkspace(TrainingSession* session, QWidget* parent)
     splitter->addWidget(createRunPanel());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({390, 1000});
+    splitter->setSizes({330, 1000});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter);
@@ -284,7 +284,7 @@ QWidget* TrainWorkspace::createWatchView() {
     charts_->setObjectName(QStringLiteral("trainingCharts"));
     // Caps on what the parts ask for, so the workspace fits a 1024×768 projector; larger
     // windows give them more.
-    charts_->setMinimumSize(400, 200);
+    charts_->setMinimumSize(360, 200);
 
     timeline_ = new QSlider(Qt::Horizontal);
     timeline_->setObjectName(QStringLiteral("timeline"));
@@ -314,7 +314,7 @@ QWidget* TrainWorkspace::createWatchView() {
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
     bottom->setSizes({500, 500});
-    bottom->setMinimumSize(400, 200);
+    bottom->setMinimumSize(360, 200);
     auto* main = new QSplitter(Qt::Vertical);
     main->addWidget(charts_);
     main->addWidget(bottom);

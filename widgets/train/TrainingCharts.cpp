@@ -26,7 +26,8 @@ namespace {
 
 constexpr int kFlushMs = 150;
 constexpr std::size_t kMaxPoints = 5000; // per batch series; older points are thinned evenly
-constexpr int kStackBelowWidth = 600;    // narrower than this, the charts are stacked
+constexpr int kStackBelowWidth = 600;    // narrower than this, the charts are stacked...
+constexpr int kStackAboveHeight = 440;   // ...where they have the height for it
 
 // 1, 2 or 5 times a power of ten, at least `raw`: a step a student reads at a glance.
 double niceStep(double raw) {
@@ -188,7 +189,7 @@ QChartView* TrainingCharts::makeView(const Plot& plot, const QString& name) {
     auto* view = new QChartView(plot.chart);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(240, 180);
+    view->setMinimumSize(180, 170);
     return view;
 }
 
@@ -384,8 +385,10 @@ void TrainingCharts::placeCursor(const Plot& plot) {
 
 void TrainingCharts::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    chartsLayout_->setDirection(width() < kStackBelowWidth ? QBoxLayout::TopToBottom
-                                                           : QBoxLayout::LeftToRight);
+    // Stacked only where there is the height for two charts: a short, narrow window keeps them
+    // side by side rather than squeezing them below their minimum.
+    const bool stack = width() < kStackBelowWidth && height() >= kStackAboveHeight;
+    chartsLayout_->setDirection(stack ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 } // namespace convsight::widgets
