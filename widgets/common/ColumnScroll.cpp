@@ -25,8 +25,8 @@ QSize ColumnScroll::sizeHint() const {
     const QWidget* column = widget();
     if (!column)
         return QScrollArea::sizeHint();
-    const QSize hint = column->sizeHint();
-    return {std::max(hint.width(), minimumSizeHint().width()), hint.height()};
+    // No wider than the controls need: a splitter gives the rest to what stretches beside it.
+    return {minimumSizeHint().width(), column->sizeHint().height()};
 }
 
 } // namespace convsight::widgets

@@ -68,7 +68,7 @@ TrainWorkspace::TrainWorkspace(TrainingSession* session, QWidget* parent)
     splitter->addWidget(createRunPanel());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({330, 1000});
+    splitter->setSizes({390, 1000});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter);
