@@ -121,14 +121,15 @@ TrainingCharts::Plot TrainingCharts::makePlot(const QString& name, const QString
     Plot plot;
     plot.chart = new QChart;
     plot.chart->setBackgroundRoundness(0);
-    plot.chart->setMargins(QMargins(6, 6, 6, 6));
+    plot.chart->setMargins(QMargins(2, 2, 2, 2));
     QFont titleFont = font();
     titleFont.setPointSizeF(font().pointSizeF() + 1);
     titleFont.setBold(true);
     plot.chart->setTitleFont(titleFont);
     plot.chart->setTitleBrush(theme::colours().text);
     plot.chart->setTitle(title);
-    plot.chart->legend()->setAlignment(Qt::AlignBottom);
+    // The legend on the right: below, it took the height the axis labels need on a projector.
+    plot.chart->legend()->setAlignment(Qt::AlignRight);
     plot.chart->legend()->setFont(font());
     plot.chart->legend()->setLabelColor(theme::colours().text);
 
