@@ -5,6 +5,7 @@
 #include "AppInfo.h"
 #include "HelpWindows.h"
 #include "Presentation.h"
+#include "common/PageStack.h"
 #include "common/TrainingSession.h"
 #include "filter/FilterWorkspace.h"
 #include "filter/KernelEditor.h"
@@ -23,6 +24,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -79,7 +81,22 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     createStatusBar();
     showWorkspace(Workspace::Filter);
-    resize(1280, 800);
+    fitToScreen();
+}
+
+// 1280×800 where the screen has room for it and its frame; inside the screen's free area (a
+// 1280×720 projector, a 1024×768 one) where it has not.
+void MainWindow::fitToScreen() {
+    QSize size(1280, 800);
+    if (const QScreen* screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        const QSize frame(16, 40); // the title bar and borders the window manager adds
+        size = size.boundedTo(available.size() - frame);
+        move(available.topLeft() +
+             QPoint((available.width() - size.width() - frame.width()) / 2,
+                    (available.height() - size.height() - frame.height()) / 2));
+    }
+    resize(size);
 }
 
 void MainWindow::createWorkspaces() {
@@ -89,7 +106,8 @@ void MainWindow::createWorkspaces() {
     sidebar_->setIconSize(QSize(40, 40));
     sidebar_->setFixedWidth(230);
     sidebar_->setFocusPolicy(Qt::NoFocus);
-    pages_ = new QStackedWidget;
+    // A workspace never sets the window's minimum size (nor does a message line in it).
+    pages_ = new widgets::PageStack;
     pages_->setObjectName(QStringLiteral("workspacePages"));
 
     for (int i = 0; i < workspaceCount; ++i) {
@@ -146,6 +164,10 @@ QWidget* MainWindow::createPage(Workspace workspace) {
     }
     page->setObjectName(workspaceSlug(workspace));
     return page;
+}
+
+QWidget* MainWindow::workspaceWidget(Workspace workspace) const {
+    return pages_->widget(static_cast<int>(workspace));
 }
 
 // The dark column on the left: the logo and name over the workspace list.

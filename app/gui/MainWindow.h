@@ -39,6 +39,8 @@ public:
     static QString workspaceTitle(Workspace workspace);
 
     QAction* workspaceAction(Workspace workspace) const;
+    // The workspace itself, a page of the stack beside the sidebar.
+    QWidget* workspaceWidget(Workspace workspace) const;
     QAction* aboutAction() const { return aboutAction_; }
     // Help ▸ Keyboard Shortcuts (F1), User Guide, Lessons.
     QAction* shortcutsAction() const { return shortcutsAction_; }
@@ -107,6 +109,7 @@ private:
     void createWorkspaces();
     QWidget* createPage(Workspace workspace);
     QWidget* createSidebarPanel();
+    void fitToScreen();
     void createActions();
     void createMenus();
     void createStatusBar();

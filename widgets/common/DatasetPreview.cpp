@@ -1,6 +1,7 @@
 // DatasetPreview: one example per class, drawn large and crisp, with the class names.
 #include "common/DatasetPreview.h"
 
+#include "common/TextFit.h"
 #include "common/Theme.h"
 
 #include <QPainter>
@@ -11,8 +12,8 @@ namespace convsight::widgets {
 namespace {
 
 constexpr int kCell = 64;    // thumbnail side
-constexpr int kCaption = 22; // the class name under it
-constexpr int kSpacing = 10; // between thumbnails
+constexpr int kCaption = 40; // the class name under it, on up to two lines
+constexpr int kSpacing = 16; // between thumbnails (and room for a caption's longest word)
 constexpr int kTitle = 24;   // the data set's name above the strip
 constexpr std::int64_t kLookAhead = 5000;
 
@@ -94,7 +95,7 @@ void DatasetPreview::setDataset(const data::DatasetPtr& dataset) {
 }
 
 int DatasetPreview::columns(int width) const {
-    return std::max(1, (width + kSpacing) / (kCell + kSpacing));
+    return std::max(1, width / (kCell + kSpacing));
 }
 
 QSize DatasetPreview::sizeHint() const {
@@ -108,6 +109,7 @@ int DatasetPreview::heightForWidth(int width) const {
 }
 
 void DatasetPreview::paintEvent(QPaintEvent*) {
+    textfit::clear(this);
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     QFont font = painter.font();
@@ -123,7 +125,8 @@ void DatasetPreview::paintEvent(QPaintEvent*) {
     const int perRow = columns(width());
     for (int i = 0; i < thumbnailCount(); ++i) {
         const Thumbnail& t = thumbnails_[static_cast<std::size_t>(i)];
-        const int x = (i % perRow) * (kCell + kSpacing);
+        // Half a gap to the left of the first column, so its caption has room on both sides.
+        const int x = kSpacing / 2 + (i % perRow) * (kCell + kSpacing);
         const int y = kTitle + (i / perRow) * (kCell + kCaption + kSpacing);
         const QRect cell(x, y, kCell, kCell);
         painter.drawImage(cell, t.image); // nearest neighbour: the pixels stay visible
@@ -131,8 +134,12 @@ void DatasetPreview::paintEvent(QPaintEvent*) {
         painter.drawRect(cell.adjusted(0, 0, -1, -1));
         painter.setPen(palette().color(QPalette::WindowText));
         const QRect caption(x - kSpacing / 2, y + kCell, kCell + kSpacing, kCaption);
-        painter.drawText(caption, Qt::AlignCenter,
-                         painter.fontMetrics().elidedText(t.name, Qt::ElideRight, caption.width()));
+        // Long names ("horizontal line", "T-shirt/top") wrap instead of losing their end.
+        const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+        const QRect needed = painter.fontMetrics().boundingRect(caption, flags, t.name);
+        if (needed.width() > caption.width() || needed.height() > caption.height())
+            textfit::noteUnfit(this, t.name);
+        painter.drawText(caption, flags, t.name);
     }
 }
 

@@ -3,6 +3,7 @@
 // out for the space it has, so painting never touches the weights.
 #include "common/FilterGrid.h"
 
+#include "common/FlowLayout.h"
 #include "common/Theme.h"
 #include "image/SignedDisplay.h"
 #include "nn/FirstLayer.h"
@@ -158,7 +159,7 @@ FilterGrid::FilterGrid(QWidget* parent)
     title_->setWordWrap(true);
     title_->hide();
 
-    sharedScaleCheck_ = new QCheckBox(tr("Same scale for all filters"), this);
+    sharedScaleCheck_ = new QCheckBox(tr("Same scale for all"), this);
     sharedScaleCheck_->setObjectName(QStringLiteral("sharedScaleCheck"));
     sharedScaleCheck_->setChecked(sharedScale_);
     sharedScaleCheck_->setToolTip(
@@ -177,9 +178,10 @@ FilterGrid::FilterGrid(QWidget* parent)
     scroll_->setWidget(canvas_);
     scroll_->viewport()->installEventFilter(this);
 
-    auto* controls = new QHBoxLayout;
+    // The check box goes under the legend where the grid is narrow.
+    auto* controls = new FlowLayout;
     controls->setContentsMargins(kMargin, 0, kMargin, 0);
-    controls->addWidget(legend_, 1);
+    controls->addWidget(legend_);
     controls->addWidget(sharedScaleCheck_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -2,6 +2,7 @@
 #include "filter/FilterWorkspace.h"
 
 #include "common/BusyIndicator.h"
+#include "common/ColumnScroll.h"
 #include "common/ImageView.h"
 #include "common/MessageLine.h"
 #include "common/Shortcuts.h"
@@ -583,8 +584,6 @@ QWidget* FilterWorkspace::createSidePanel() {
     histogramLabel_->setWordWrap(true);
     histogramLabel_->setMinimumWidth(200);
     auto* panel = new QWidget;
-    panel->setMinimumWidth(380);
-    panel->setMaximumWidth(440);
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -592,7 +591,12 @@ QWidget* FilterWorkspace::createSidePanel() {
     layout->addWidget(createDisplayBar());
     layout->addWidget(histogramLabel_);
     layout->addWidget(histogram_);
-    return panel;
+    // The panel scrolls where a projector leaves it too little height, so the kernel's cells keep
+    // their readable size instead of being squeezed.
+    auto* scroll = new ColumnScroll(panel);
+    scroll->setObjectName(QStringLiteral("filterPanelScroll"));
+    scroll->setMaximumWidth(500);
+    return scroll;
 }
 
 bool FilterWorkspace::loadFile(const QString& path) {

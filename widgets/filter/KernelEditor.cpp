@@ -2,6 +2,7 @@
 // QUndoStack holding the KernelModel before and after.
 #include "filter/KernelEditor.h"
 
+#include "common/FlowLayout.h"
 #include "common/MessageLine.h"
 #include "common/Theme.h"
 #include "conv/KernelFile.h"
@@ -208,9 +209,8 @@ QWidget* KernelEditor::createTopBar() {
         presetCombo_->setItemData(presetCombo_->count() - 1,
                                   QString::fromStdString(preset.explanation), Qt::ToolTipRole);
     }
-    presetCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    presetCombo_->setMinimumContentsLength(16);
-    presetCombo_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Room for the longest name: "Sobel x (vertical edges)" cut short is another kernel.
+    presetCombo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(presetCombo_, &QComboBox::activated, this, [this](int index) {
         const QString id = presetCombo_->itemData(index).toString();
         if (!id.isEmpty())
@@ -248,16 +248,24 @@ QWidget* KernelEditor::createTopBar() {
     presetLabel->setBuddy(presetCombo_);
     auto* sizeLabel = new QLabel(tr("&Size"), bar);
     sizeLabel->setBuddy(rowsSpin_);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(8);
-    row->addWidget(presetLabel);
-    row->addWidget(presetCombo_, 1);
-    row->addSpacing(12);
-    row->addWidget(sizeLabel);
-    row->addWidget(rowsSpin_);
-    row->addWidget(new QLabel(QStringLiteral("×"), bar));
-    row->addWidget(columnsSpin_);
+    // The preset and the size share a line where the panel is wide enough, else take two.
+    auto* preset = new QWidget(bar);
+    auto* presetRow = new QHBoxLayout(preset);
+    presetRow->setContentsMargins(0, 0, 0, 0);
+    presetRow->setSpacing(8);
+    presetRow->addWidget(presetLabel);
+    presetRow->addWidget(presetCombo_);
+    auto* size = new QWidget(bar);
+    auto* sizeRow = new QHBoxLayout(size);
+    sizeRow->setContentsMargins(0, 0, 0, 0);
+    sizeRow->setSpacing(8);
+    sizeRow->addWidget(sizeLabel);
+    sizeRow->addWidget(rowsSpin_);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×"), bar));
+    sizeRow->addWidget(columnsSpin_);
+    auto* row = new FlowLayout(bar, 12);
+    row->addWidget(preset);
+    row->addWidget(size);
     return bar;
 }
 
@@ -374,8 +382,8 @@ QWidget* KernelEditor::createBottomBar() {
     grid->addWidget(normaliseButton, 0, 2);
     grid->addWidget(label(tr("&Offset"), offsetSpin_), 1, 0);
     grid->addWidget(offsetSpin_, 1, 1);
-    grid->addWidget(label(tr("&Border"), borderCombo_), 0, 4);
-    grid->addWidget(borderCombo_, 0, 5);
+    grid->addWidget(label(tr("&Border"), borderCombo_), 1, 2, Qt::AlignRight);
+    grid->addWidget(borderCombo_, 1, 3);
     grid->setColumnStretch(3, 1);
     return bar;
 }
@@ -430,24 +438,14 @@ QWidget* KernelEditor::createActionBar() {
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         return b;
     };
-    auto* column = new QVBoxLayout(bar);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(6);
-    auto* edits = new QHBoxLayout;
-    edits->setSpacing(6);
+    // One row that wraps where the panel is narrow; Open and Save keep to the right end.
+    auto* row = new FlowLayout(bar);
     for (QAction* action :
-         {randomAction_, transposeAction_, flipAction_, negateAction_, clearAction_})
-        edits->addWidget(button(action));
-    edits->addStretch(1);
-    auto* history = new QHBoxLayout;
-    history->setSpacing(6);
-    history->addWidget(button(undo));
-    history->addWidget(button(redo));
-    history->addStretch(1);
-    history->addWidget(button(openAction_));
-    history->addWidget(button(saveAction_));
-    column->addLayout(edits);
-    column->addLayout(history);
+         {randomAction_, transposeAction_, flipAction_, negateAction_, clearAction_, undo, redo})
+        row->addWidget(button(action));
+    row->addStretch();
+    row->addWidget(button(openAction_));
+    row->addWidget(button(saveAction_));
     return bar;
 }
 

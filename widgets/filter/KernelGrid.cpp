@@ -2,6 +2,7 @@
 // scroll wheel, all reported as signals.
 #include "filter/KernelGrid.h"
 
+#include "common/TextFit.h"
 #include "common/Theme.h"
 #include "filter/KernelNumbers.h"
 
@@ -96,12 +97,17 @@ QFont KernelGrid::cellFont(const QString& text) const {
     const double cell = cellSize();
     QFont font = this->font();
     font.setBold(true);
-    for (int px = std::max(9, static_cast<int>(cell * 0.45)); px > 9; --px) {
+    // Never below the readable minimum: a value that does not fit then is noted, and the grid's
+    // minimum size keeps such cells rare.
+    constexpr int least = textfit::kMinimumPixelSize;
+    for (int px = std::max(least, static_cast<int>(cell * 0.45)); px > least; --px) {
         font.setPixelSize(px);
         if (QFontMetricsF(font).horizontalAdvance(text) <= cell * 0.88)
             return font;
     }
-    font.setPixelSize(9);
+    font.setPixelSize(least);
+    if (QFontMetricsF(font).horizontalAdvance(text) > cell)
+        textfit::noteUnfit(this, text);
     return font;
 }
 
@@ -138,6 +144,7 @@ QSize KernelGrid::minimumSizeHint() const {
 }
 
 void KernelGrid::paintEvent(QPaintEvent*) {
+    textfit::clear(this);
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), palette().window());

@@ -2,6 +2,7 @@
 // below, square cells in between) is computed from the size at every paint and every click.
 #include "inspect/ConfusionMatrixView.h"
 
+#include "common/TextFit.h"
 #include "common/Theme.h"
 
 #include <QHelpEvent>
@@ -164,6 +165,7 @@ int ConfusionMatrixView::titleHeight() const {
 }
 
 void ConfusionMatrixView::paintEvent(QPaintEvent*) {
+    textfit::clear(this);
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -207,7 +209,7 @@ void ConfusionMatrixView::paintClassNames(QPainter& painter, const Geometry& g) 
         const QRect rowName(g.grid.left() - g.labelWidth, g.grid.top() + i * g.cell,
                             g.labelWidth - 8, g.cell);
         painter.drawText(rowName, Qt::AlignRight | Qt::AlignVCenter,
-                         metrics.elidedText(className(i), Qt::ElideRight, rowName.width()));
+                         textfit::elided(this, metrics, className(i), rowName.width()));
         painter.save();
         painter.setFont(hovered_.y() == i ? bold : font());
         painter.setPen(hovered_.y() == i ? theme::colours().accent : theme::colours().text);
@@ -217,7 +219,7 @@ void ConfusionMatrixView::paintClassNames(QPainter& painter, const Geometry& g) 
         const int room = static_cast<int>(g.headerHeight / 0.71) - metrics.height() / 2;
         painter.drawText(QRect(0, -metrics.height() / 2, room, metrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(className(i), Qt::ElideRight, room));
+                         textfit::elided(this, metrics, className(i), room));
         painter.restore();
     }
 }
@@ -302,7 +304,7 @@ void ConfusionMatrixView::paintAccuracies(QPainter& painter, const Geometry& g) 
                      Qt::AlignHCenter | Qt::AlignTop,
                      QFontMetrics(bold).horizontalAdvance(hint) <= room
                          ? hint
-                         : QFontMetrics(bold).elidedText(summary, Qt::ElideRight, room));
+                         : textfit::elided(this, QFontMetrics(bold), summary, room));
 }
 
 void ConfusionMatrixView::mouseMoveEvent(QMouseEvent* event) {

@@ -214,6 +214,7 @@ FeatureMapView::FeatureMapView(QWidget* parent)
         font.setPointSizeF(std::max(14.0, font.pointSizeF()));
         font.setBold(true);
         button->setFont(font);
+        button->setMinimumSize(button->sizeHint().expandedTo(QSize(36, 32)));
     }
     zoomLabel_ = new QLabel(this);
     zoomLabel_->setObjectName(QStringLiteral("zoomLabel"));
@@ -222,6 +223,7 @@ FeatureMapView::FeatureMapView(QWidget* parent)
     zoomLabel_->setAlignment(Qt::AlignCenter);
     auto* hint = new QLabel(tr("Click a map to select it; hover to read a value."), this);
     hint->setObjectName(QStringLiteral("featureMapHint"));
+    hint->setWordWrap(true);
     theme::followTheme(hint, [] {
         return QStringLiteral("color: %1;").arg(theme::css(theme::colours().mutedText));
     });
@@ -238,11 +240,13 @@ FeatureMapView::FeatureMapView(QWidget* parent)
     tools->addWidget(zoomOut_);
     tools->addWidget(zoomLabel_);
     tools->addWidget(zoomIn_);
-    tools->addSpacing(12);
-    tools->addWidget(hint, 1);
+    tools->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tools);
+    // The hint under the zoom, on lines as wide as the view: beside it a narrow view wrapped it
+    // a word to a line.
+    layout->addWidget(hint);
     layout->addWidget(scroll_, 1);
 
     connect(zoomIn_, &QToolButton::clicked, this, [this] { setZoom(zoom_ * kZoomStep); });

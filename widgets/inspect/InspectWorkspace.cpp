@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -87,10 +88,13 @@ InspectWorkspace::InspectWorkspace(TrainingSession* session, QWidget* parent)
     tabs_ = new QTabWidget;
     tabs_->setObjectName(QStringLiteral("inspectTabs"));
     tabs_->addTab(createFeatureTab(), tr("Feature maps"));
-    tabs_->addTab(createConfusionTab(), tr("Confusion matrix"));
+    tabs_->addTab(createConfusionTab(), tr("Confusion"));
     shift_ = new ShiftComparison;
     shift_->setObjectName(QStringLiteral("shiftComparison"));
-    tabs_->addTab(shift_, tr("MLP vs CNN: shifted images"));
+    tabs_->addTab(shift_, tr("MLP vs CNN"));
+    tabs_->setTabToolTip(0, tr("Every layer's feature maps for the input"));
+    tabs_->setTabToolTip(1, tr("The confusion matrix of the test set"));
+    tabs_->setTabToolTip(2, tr("An MLP and a CNN on test images shifted to the right"));
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
         // The confusion matrix is computed when first looked at (not while training runs).
         if (index == 1 && evaluation_.examples == 0 && !isEvaluating() && hasModel() &&
@@ -99,7 +103,7 @@ InspectWorkspace::InspectWorkspace(TrainingSession* session, QWidget* parent)
     });
 
     auto* right = new QWidget;
-    right->setMinimumSize(470, 560);
+    right->setMinimumWidth(440);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(8, 0, 0, 0);
     rightLayout->addWidget(modelLabel_);
@@ -162,7 +166,7 @@ QWidget* InspectWorkspace::createInputPanel() {
 
     inputView_ = new ImageView;
     inputView_->setObjectName(QStringLiteral("inspectInputView"));
-    inputView_->setMinimumSize(240, 240);
+    inputView_->setMinimumSize(120, 120);
 
     probabilities_ = new ProbabilityBars;
     probabilities_->setObjectName(QStringLiteral("probabilityBars"));
@@ -180,7 +184,7 @@ QWidget* InspectWorkspace::createInputPanel() {
     layout->addWidget(titledGroup(tr("Input"), input), 3);
     layout->addWidget(titledGroup(tr("Prediction"), probabilities_), 2);
     // Caps on what the parts ask for, so the workspace fits a 1024×768 projector.
-    panel->setMinimumSize(290, 560);
+    panel->setMinimumWidth(290);
     return panel;
 }
 
@@ -189,8 +193,8 @@ QWidget* InspectWorkspace::createTestPage() {
     indexBox_ = new QSpinBox;
     indexBox_->setObjectName(QStringLiteral("testIndexBox"));
     indexBox_->setRange(0, 0);
-    indexBox_->setPrefix(tr("example "));
-    indexBox_->setToolTip(tr("Which test example goes in"));
+    // No "example" prefix: the source box above says it, and the row must fit a narrow panel.
+    indexBox_->setToolTip(tr("The test example's number"));
     connect(indexBox_, &QSpinBox::valueChanged, this, [this](int i) { showTestExample(i); });
     auto* randomButton = new QPushButton(tr("Random"));
     randomButton->setObjectName(QStringLiteral("randomExampleButton"));
@@ -302,7 +306,13 @@ QWidget* InspectWorkspace::createConfusionTab() {
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(confusion_, 1);
+    // Ten classes keep readable cells: a narrow window scrolls the matrix instead of shrinking it.
+    auto* matrixScroll = new QScrollArea;
+    matrixScroll->setObjectName(QStringLiteral("confusionScroll"));
+    matrixScroll->setWidget(confusion_);
+    matrixScroll->setWidgetResizable(true);
+    matrixScroll->setFrameShape(QFrame::NoFrame);
+    leftLayout->addWidget(matrixScroll, 1);
     leftLayout->addWidget(evaluateButton_, 0, Qt::AlignLeft);
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(left);

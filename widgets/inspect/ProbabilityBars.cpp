@@ -1,6 +1,7 @@
 // ProbabilityBars: a caption, then one row per class: name | bar | percentage.
 #include "inspect/ProbabilityBars.h"
 
+#include "common/TextFit.h"
 #include "common/Theme.h"
 
 #include <QPainter>
@@ -10,7 +11,8 @@ namespace convsight::widgets {
 
 namespace {
 
-constexpr int kMargin = 10;
+constexpr int kMargin = 8;
+constexpr int kMinimumTrack = 48; // the narrowest bar still worth drawing
 // Colours of the theme in force, read at paint time.
 QColor trackColour() {
     return theme::colours().pendingFill;
@@ -77,19 +79,34 @@ QString ProbabilityBars::caption() const {
         return tr("No prediction yet");
     QString text = tr("prediction: %1 (%2)")
                        .arg(className(top), percent(probabilities_[static_cast<std::size_t>(top)]));
+    // The true label on a line of its own: a narrow panel must not cut it off.
     if (trueLabel_ >= 0)
-        text += QStringLiteral("  ·  ") + tr("true: %1").arg(className(trueLabel_));
+        text += QLatin1Char('\n') + tr("true: %1").arg(className(trueLabel_));
     return text;
 }
 
 int ProbabilityBars::rowHeight() const {
-    return fontMetrics().height() + 12;
+    return fontMetrics().height() + 4;
 }
 
 int ProbabilityBars::captionHeight() const {
     QFont bold = font();
     bold.setBold(true);
-    return QFontMetrics(bold).height() + 14;
+    return QFontMetrics(bold).height() * (trueLabel_ >= 0 ? 2 : 1) + 14;
+}
+
+// The names' column: as wide as the longest name in bold (the prediction's and the true label's).
+int ProbabilityBars::nameWidth() const {
+    QFont bold = font();
+    bold.setBold(true);
+    int widest = 0;
+    for (int i = 0; i < std::max(static_cast<int>(probabilities_.size()), 1); ++i)
+        widest = std::max(widest, QFontMetrics(bold).horizontalAdvance(className(i)));
+    return widest + 14;
+}
+
+int ProbabilityBars::percentWidth() const {
+    return fontMetrics().horizontalAdvance(QStringLiteral("100.0 %")) + 14;
 }
 
 QRect ProbabilityBars::rowRect(int index) const {
@@ -106,10 +123,12 @@ QSize ProbabilityBars::sizeHint() const {
 
 QSize ProbabilityBars::minimumSizeHint() const {
     const int rows = std::max(static_cast<int>(probabilities_.size()), 2);
-    return {260, 2 * kMargin + captionHeight() + rows * rowHeight()};
+    return {std::max(260, 2 * kMargin + nameWidth() + kMinimumTrack + percentWidth()),
+            2 * kMargin + captionHeight() + rows * rowHeight()};
 }
 
 void ProbabilityBars::paintEvent(QPaintEvent*) {
+    textfit::clear(this);
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), theme::colours().base);
@@ -121,18 +140,22 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
     painter.setPen(trueLabel_ < 0 || top < 0 ? theme::colours().text
                    : top == trueLabel_       ? rightColour()
                                              : wrongColour());
-    painter.drawText(QRect(kMargin, kMargin, width() - 2 * kMargin, captionHeight() - 4),
-                     Qt::AlignLeft | Qt::AlignVCenter, caption());
+    const QRect captionRect(kMargin, kMargin, width() - 2 * kMargin, captionHeight() - 4);
+    for (const QString& line : caption().split(QLatin1Char('\n')))
+        if (QFontMetrics(bold).horizontalAdvance(line) > captionRect.width())
+            textfit::noteUnfit(this, line);
+    painter.drawText(captionRect, Qt::AlignLeft | Qt::AlignVCenter, caption());
     if (top < 0)
         return;
 
     const int count = static_cast<int>(probabilities_.size());
-    int nameWidth = 0;
-    for (int i = 0; i < count; ++i)
-        nameWidth = std::max(nameWidth, QFontMetrics(bold).horizontalAdvance(className(i)));
-    nameWidth = std::min(nameWidth + 14, width() / 3);
-    const int percentWidth = fontMetrics().horizontalAdvance(QStringLiteral("100.0 %")) + 14;
+    const int percentWidth = this->percentWidth();
+    // The names get their room; the bars take what is left, never less than kMinimumTrack.
+    const int nameWidth =
+        std::min(this->nameWidth(), width() - 2 * kMargin - percentWidth - kMinimumTrack);
     for (int i = 0; i < count; ++i) {
+        if (rowRect(i).bottom() > height())
+            textfit::noteUnfit(this, className(i));
         const QRect row = rowRect(i);
         const bool isTop = i == top, isTrue = i == trueLabel_;
         const QRect nameRect(row.left(), row.top(), nameWidth - 8, row.height());
@@ -142,9 +165,9 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
 
         painter.setFont(isTop || isTrue ? bold : font());
         painter.setPen(isTrue ? rightColour() : theme::colours().text);
-        painter.drawText(nameRect, Qt::AlignRight | Qt::AlignVCenter,
-                         QFontMetrics(painter.font())
-                             .elidedText(className(i), Qt::ElideRight, nameRect.width()));
+        painter.drawText(
+            nameRect, Qt::AlignRight | Qt::AlignVCenter,
+            textfit::elided(this, QFontMetrics(painter.font()), className(i), nameRect.width()));
         painter.setPen(Qt::NoPen);
         painter.setBrush(trackColour());
         painter.drawRoundedRect(track, 4, 4);

@@ -39,6 +39,8 @@ protected:
 private:
     int rowHeight() const;
     int captionHeight() const;
+    int nameWidth() const;
+    int percentWidth() const;
 
     QStringList names_;
     std::vector<float> probabilities_;

@@ -183,7 +183,7 @@ QHBoxLayout* ShiftComparison::createShiftRow() {
     shiftSlider_->setTickInterval(1);
     shiftSlider_->setPageStep(1);
     shiftSlider_->setTracking(false); // one study when the slider is let go, not one per pixel
-    shiftSlider_->setMinimumWidth(140);
+    shiftSlider_->setMinimumWidth(100);
     shiftValue_ = new QLabel;
     shiftValue_->setObjectName(QStringLiteral("maxShiftValue"));
     shiftValue_->setMinimumWidth(fontMetrics().horizontalAdvance(tr("up to 8 px")) + 8);

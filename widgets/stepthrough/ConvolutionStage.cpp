@@ -4,6 +4,7 @@
 // kernels the output is K stacked feature maps.
 #include "stepthrough/ConvolutionStage.h"
 
+#include "common/TextFit.h"
 #include "common/Theme.h"
 #include "stepthrough/CellEditor.h"
 
@@ -414,6 +415,7 @@ QRect ConvolutionStage::kernelCellRect(int channel, int row, int column) const {
 }
 
 void ConvolutionStage::paintEvent(QPaintEvent*) {
+    textfit::clear(this);
     QPainter painter(this);
     painter.fillRect(rect(), palette().window());
     paintStage(painter, size(), currentFrame());
@@ -469,7 +471,8 @@ void ConvolutionStage::paintInput(QPainter& painter, const StageLayout& l) const
         for (int py = 0; py < paddedH; ++py)
             for (int px = 0; px < paddedW; ++px)
                 texts << numberText(trace_->padded_value(c, py, px));
-        const QFont gridText = gridFont(font(), l.cell() * 0.42, texts, l.cell() * 0.86);
+        const QFont gridText = textfit::readable(
+            this, gridFont(font(), l.cell() * 0.42, texts, l.cell() * 0.86), texts.value(0));
         painter.setFont(gridText);
         CellTexts cellTexts(gridText);
         // The planes of a colour image are tinted; those of dL/dY (gradient modes) are not.
@@ -520,7 +523,8 @@ void ConvolutionStage::paintKernel(QPainter& painter, const StageLayout& l,
         QStringList texts;
         for (int i = 0; i < kernelH * kernelW; ++i)
             texts << numberText(kernels[first + static_cast<std::size_t>(i)]);
-        painter.setFont(gridFont(bold, l.cell() * 0.42, texts, l.cell() * 0.86));
+        painter.setFont(textfit::readable(
+            this, gridFont(bold, l.cell() * 0.42, texts, l.cell() * 0.86), texts.value(0)));
         for (int ky = 0; ky < kernelH; ++ky) {
             for (int kx = 0; kx < kernelW; ++kx) {
                 const QRectF cell = l.kernelCell(c, ky, kx);
@@ -595,7 +599,8 @@ const ConvolutionStage::GridCache& ConvolutionStage::gridCache(const StageLayout
     QStringList texts;
     for (const double value : outputs_)
         texts << numberText(value);
-    cache.outputFont = gridFont(bold, l.cell() * 0.42, texts, l.cell() * 0.86);
+    cache.outputFont = textfit::readable(
+        this, gridFont(bold, l.cell() * 0.42, texts, l.cell() * 0.86), texts.value(0));
     cache.input = draw(cache.inputRect, [&](QPainter& p) { paintInput(p, l); });
     cache.outputDone = draw(cache.outputRect,
                             [&](QPainter& p) { paintOutputCells(p, l, cache.outputFont, true); });
@@ -715,7 +720,11 @@ void ConvolutionStage::paintWindow(QPainter& painter, const StageLayout& l,
     QStringList weights;
     for (const conv::TraceTerm& term : frame.step->terms)
         weights << QStringLiteral("×") + numberText(term.weight);
-    painter.setFont(gridFont(weightFont, l.cell() * 0.24, weights, l.cell() * 0.6));
+    // The small weight under each number only where it is readable: the formula below the
+    // stage writes every product out anyway.
+    const QFont weightText = gridFont(weightFont, l.cell() * 0.24, weights, l.cell() * 0.6);
+    const bool showWeights = weightText.pixelSize() >= textfit::kMinimumPixelSize;
+    painter.setFont(weightText);
     painter.setPen(colours().accentStrong);
     for (std::size_t i = 0; i < frame.step->terms.size(); ++i) {
         const conv::TraceTerm& term = frame.step->terms[i];
@@ -725,7 +734,7 @@ void ConvolutionStage::paintWindow(QPainter& painter, const StageLayout& l,
         QRectF& box = bounds[static_cast<std::size_t>(term.channel)];
         box = box.isNull() ? cell : box.united(cell);
         painter.fillRect(cell, withAlpha(colours().accent, 46));
-        if (frame.pool)
+        if (frame.pool || !showWeights)
             continue;
         const QRectF corner = cell.adjusted(l.cell() * 0.06, l.cell() * 0.6, -l.cell() * 0.06, 0);
         painter.drawText(corner, Qt::AlignRight | Qt::AlignVCenter, weights[static_cast<int>(i)]);
@@ -815,7 +824,7 @@ void ConvolutionStage::paintCaptions(QPainter& painter, const StageLayout& l,
                                : tr("%1 %2").arg(outputName, outputSize);
 
     // A caption is centred under its grid and may grow to its text's width, but never past the
-    // middle of the gap to the next grid (nor off the stage); what does not fit is elided.
+    // middle of the gap to the next grid (nor off the stage).
     const QFontMetricsF metrics(font);
     struct Caption {
         double gridLeft, gridRight;
@@ -835,13 +844,19 @@ void ConvolutionStage::paintCaptions(QPainter& painter, const StageLayout& l,
                                 ? l.expression().right()
                                 : (c.gridRight + captions[i + 1].gridLeft) / 2 - 4;
         const double centre = (c.gridLeft + c.gridRight) / 2;
-        const double want = metrics.horizontalAdvance(c.text) + 4;
+        // Short of room, the grid's name goes first ("3×3, flipped"): the sizes are what the
+        // formula above the stage needs.
+        QString text = c.text;
+        if (const qsizetype space = text.indexOf(QLatin1Char(' '));
+            space > 0 && metrics.horizontalAdvance(text) + 4 > high - low)
+            text = text.mid(space + 1);
+        const double want = metrics.horizontalAdvance(text) + 4;
         double left = std::max(low, centre - want / 2);
         const double right = std::min(high, left + want);
         left = std::max(low, std::min(left, right - want));
         const QRectF box(left, l.captionTop(), right - left, l.captionHeight());
         painter.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter,
-                         metrics.elidedText(c.text, Qt::ElideRight, box.width()));
+                         textfit::elided(this, metrics, text, box.width()));
     }
 }
 

@@ -2,6 +2,7 @@
 // parameters, undo/redo of every change, export, and the output-size formula.
 #include "stepthrough/StepThroughWorkspace.h"
 
+#include "common/ColumnScroll.h"
 #include "common/Shortcuts.h"
 #include "common/Theme.h"
 #include "conv/KernelPresets.h"
@@ -113,11 +114,16 @@ StepThroughWorkspace::StepThroughWorkspace(QWidget* parent)
 
     createExportActions();
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 10, 16, 10);
+    layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(8);
     layout->addWidget(createParameterBar());
     layout->addWidget(statusLabel_);
-    layout->addWidget(explanationLabel_);
+    // A long explanation (the gradients) scrolls after four lines, so the stage keeps its room.
+    explanationScroll_ = new ColumnScroll(explanationLabel_);
+    explanationScroll_->setObjectName(QStringLiteral("modeExplanationScroll"));
+    explanationScroll_->setMaximumHeight(explanationLabel_->fontMetrics().lineSpacing() * 4 + 6);
+    explanationScroll_->setVisible(explanationLabel_->isVisibleTo(this));
+    layout->addWidget(explanationScroll_);
     auto* stages = new QHBoxLayout;
     stages->setSpacing(12);
     stages->addWidget(stage_, 3);
@@ -226,8 +232,8 @@ void StepThroughWorkspace::createParameterControls(QWidget* bar) {
                                   QString::fromStdString(preset.explanation), Qt::ToolTipRole);
     }
     kernelCombo_->addItem(tr("Custom (edited)"), QString());
-    kernelCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    kernelCombo_->setMinimumContentsLength(14);
+    // Room for the longest preset's name: a name cut short reads as another kernel.
+    kernelCombo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     kernelCombo_->setMaximumWidth(340);
 
     const auto spin = [bar](const char* name, int low, int high, const QString& tip) {
@@ -400,14 +406,13 @@ void StepThroughWorkspace::layOutParameterBar(QWidget* bar) {
         }
     };
     Item gap(nullptr), stretch(nullptr, {}, 1);
-    gap.spacing = 10;
+    gap.spacing = 6;
     // The preset's whole name when there is room: the kernel combo stretches.
     row({{modeCombo_, tr("&Mode")},
          gap,
          {kernelCombo_, tr("&Kernel"), 1},
          {kernelSizeSpin_, tr("F")},
-         stretch,
-         {im2colCheck_}});
+         stretch});
     row({{heightSpin_, tr("&Input H")},
          {widthSpin_, tr("W")},
          gap,
@@ -425,7 +430,8 @@ void StepThroughWorkspace::layOutParameterBar(QWidget* bar) {
          {dilationSpin_, tr("&Dilation")},
          gap,
          {flipCheck_},
-         stretch});
+         stretch,
+         {im2colCheck_}}); // here, so the kernel's whole name fits a 1024×768 projector
     row({{formulaLabel_, {}, 1},
          {button(undoAction_, "undoButton")},
          {button(redoAction_, "redoButton")},
@@ -471,7 +477,7 @@ QWidget* StepThroughWorkspace::createPlaybackBar() {
     column->addWidget(timeline_);
     auto* row = new QHBoxLayout;
     column->addLayout(row);
-    row->setSpacing(10);
+    row->setSpacing(8);
     row->addStretch(1);
     const std::pair<QAction*, const char*> buttons[] = {
         {resetAction_, "resetButton"}, {stepBackAction_, "stepBackButton"},
@@ -799,6 +805,7 @@ void StepThroughWorkspace::rebuildTrace(int step) {
         im2colView_->setTrace(nullptr);
         formulaLabel_->setText(tr("Output size: none — %1").arg(reason));
         explanationLabel_->hide();
+        explanationScroll_->hide();
         showStep(-1);
         return;
     }
@@ -813,6 +820,7 @@ void StepThroughWorkspace::rebuildTrace(int step) {
     im2colView_->setTrace(stage_->poolTrace() ? nullptr : stage_->trace());
     im2colView_->setCurrentStep(stage_->step());
     explanationLabel_->setVisible(!explanationLabel_->text().isEmpty());
+    explanationScroll_->setVisible(!explanationLabel_->text().isEmpty());
     formulaLabel_->setText(tr("Output size:   %1      %2")
                                .arg(QString::fromStdString(geometry.height_formula()),
                                     QString::fromStdString(geometry.width_formula())));

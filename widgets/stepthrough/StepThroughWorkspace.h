@@ -19,6 +19,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QMenu;
 class QSlider;
 class QSpinBox;
@@ -162,6 +163,7 @@ private:
     Im2colView* im2colView_{};
     QComboBox* modeCombo_{};
     QCheckBox* im2colCheck_{};
+    QScrollArea* explanationScroll_{};
     QLabel* explanationLabel_{};
     ConvolutionStage* stage_{};
     QUndoStack* undoStack_{};

@@ -2,6 +2,7 @@
 // painting, the size hints and barRect() agree.
 #include "train/SpeedComparison.h"
 
+#include "common/TextFit.h"
 #include "common/Theme.h"
 
 #include <QLocale>
@@ -136,6 +137,7 @@ QSize SpeedComparison::minimumSizeHint() const {
 }
 
 void SpeedComparison::paintEvent(QPaintEvent*) {
+    textfit::clear(this);
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -154,9 +156,9 @@ void SpeedComparison::paintEvent(QPaintEvent*) {
             painter.setFont(font());
             painter.setPen(theme::colours().text);
             const QString name = figures[row].first;
-            painter.drawText(
-                l.labels[row], Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(font()).elidedText(name, Qt::ElideRight, l.labels[row].width()));
+            painter.drawText(l.labels[row], Qt::AlignLeft | Qt::AlignVCenter,
+                             textfit::elided(this, fontMetrics(), name,
+                                             static_cast<int>(l.labels[row].width())));
         }
         painter.setPen(Qt::NoPen);
         painter.setBrush(current ? theme::colours().accent : theme::colours().disabledText);

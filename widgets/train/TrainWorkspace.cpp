@@ -4,6 +4,7 @@
 #include "common/BusyIndicator.h"
 #include "common/DatasetPreview.h"
 #include "common/FilterGrid.h"
+#include "common/FlowLayout.h"
 #include "common/MessageLine.h"
 #include "common/Plurals.h"
 #include "common/Shortcuts.h"
@@ -179,7 +180,7 @@ QWidget* TrainWorkspace::createSetupPanel() {
     scroll->setWidget(panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(330);
+    scroll->setMinimumWidth(320);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return scroll;
 }
@@ -260,7 +261,7 @@ QWidget* TrainWorkspace::createHyperparameters() {
     return form;
 }
 
-QHBoxLayout* TrainWorkspace::createRunButtons() {
+QLayout* TrainWorkspace::createRunButtons() {
     const auto button = [this](const QString& text, const QString& name, auto slot) {
         auto* b = new QPushButton(text);
         b->setObjectName(name);
@@ -300,10 +301,11 @@ QHBoxLayout* TrainWorkspace::createRunButtons() {
     addButtonShortcut(stopButton_, this, QKeySequence(Qt::CTRL | Qt::Key_Period), tr("Stop"));
     addButtonShortcut(saveButton_, this, QKeySequence(Qt::CTRL | Qt::Key_M));
     addButtonShortcut(loadButton_, this, QKeySequence(Qt::CTRL | Qt::Key_L));
-    auto* buttons = new QHBoxLayout;
+    // The row wraps where a projector leaves the panel too narrow for all six.
+    auto* buttons = new FlowLayout;
     for (QPushButton* b : {startButton_, pauseButton_, stepButton_, stopButton_})
         buttons->addWidget(b);
-    buttons->addStretch(1);
+    buttons->addStretch();
     buttons->addWidget(saveButton_);
     buttons->addWidget(loadButton_);
     return buttons;
@@ -314,7 +316,7 @@ QWidget* TrainWorkspace::createWatchView() {
     charts_->setObjectName(QStringLiteral("trainingCharts"));
     // Caps on what the parts ask for, so the workspace fits a 1024×768 projector; larger
     // windows give them more.
-    charts_->setMinimumSize(400, 200);
+    charts_->setMinimumSize(360, 200);
 
     timeline_ = new QSlider(Qt::Horizontal);
     timeline_->setObjectName(QStringLiteral("timeline"));
@@ -347,7 +349,7 @@ QWidget* TrainWorkspace::createWatchView() {
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
     bottom->setSizes({500, 500});
-    bottom->setMinimumSize(400, 200);
+    bottom->setMinimumSize(360, 200);
     auto* main = new QSplitter(Qt::Vertical);
     main->addWidget(charts_);
     main->addWidget(bottom);
@@ -363,7 +365,7 @@ QWidget* TrainWorkspace::createWatchView() {
 }
 
 QWidget* TrainWorkspace::createRunPanel() {
-    QHBoxLayout* buttons = createRunButtons();
+    QLayout* buttons = createRunButtons();
     progress_ = new QProgressBar;
     progress_->setObjectName(QStringLiteral("trainingProgress"));
     progress_->setRange(0, 1000);
@@ -399,7 +401,7 @@ QWidget* TrainWorkspace::createRunPanel() {
     layout->addWidget(progressText_);
     layout->addWidget(message_);
     layout->addWidget(views_, 1);
-    panel->setMinimumSize(420, 520);
+    panel->setMinimumSize(380, 520);
     return panel;
 }
 

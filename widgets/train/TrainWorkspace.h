@@ -13,7 +13,7 @@
 #include <functional>
 
 class QComboBox;
-class QHBoxLayout;
+class QLayout;
 class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
@@ -88,7 +88,7 @@ signals:
 private:
     QWidget* createSetupPanel();
     QWidget* createRunPanel();
-    QHBoxLayout* createRunButtons();
+    QLayout* createRunButtons();
     QWidget* createWatchView(); // the charts, the filters, the update rule and the timeline
     void showDataset(const QString& spec, const data::DatasetSplit& split);
     QWidget* createHyperparameters();

@@ -26,7 +26,8 @@ namespace {
 
 constexpr int kFlushMs = 150;
 constexpr std::size_t kMaxPoints = 5000; // per batch series; older points are thinned evenly
-constexpr int kStackBelowWidth = 600;    // narrower than this, the charts are stacked
+constexpr int kStackBelowWidth = 600;    // narrower than this, the charts are stacked...
+constexpr int kStackAboveHeight = 440;   // ...where they have the height for it
 
 // 1, 2 or 5 times a power of ten, at least `raw`: a step a student reads at a glance.
 double niceStep(double raw) {
@@ -129,9 +130,10 @@ TrainingCharts::Plot TrainingCharts::makePlot(const QString& name, const QString
     Plot plot;
     plot.chart = new QChart;
     plot.chart->setBackgroundRoundness(0);
-    plot.chart->setMargins(QMargins(6, 6, 6, 6));
+    plot.chart->setMargins(QMargins(2, 2, 2, 2));
     plot.chart->setTitle(title);
-    plot.chart->legend()->setAlignment(Qt::AlignBottom);
+    // The legend on the right: below, it took the height the axis labels need on a projector.
+    plot.chart->legend()->setAlignment(Qt::AlignRight);
 
     const auto line = [&](const QString& role, const QString& label) {
         auto* series = new QLineSeries;
@@ -205,7 +207,7 @@ QChartView* TrainingCharts::makeView(const Plot& plot, const QString& name) {
     auto* view = new QChartView(plot.chart);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(240, 180);
+    view->setMinimumSize(180, 170);
     return view;
 }
 
@@ -329,14 +331,6 @@ void TrainingCharts::flush() {
     rescale();
     placeCursor(loss_);
     placeCursor(accuracy_);
-
-    const auto restyleBoth = [this] {
-        restyle(loss_);
-        restyle(accuracy_);
-    };
-    connect(theme::notifier(), &theme::Notifier::themeChanged, this, restyleBoth);
-    // After the scale's new fonts reached this widget (they arrive before the signal).
-    connect(theme::notifier(), &theme::Notifier::scaleChanged, this, restyleBoth);
 }
 
 // Appends batches shown_… to the series (every stride-th one), or replaces the series when
@@ -409,8 +403,10 @@ void TrainingCharts::placeCursor(const Plot& plot) {
 
 void TrainingCharts::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    chartsLayout_->setDirection(width() < kStackBelowWidth ? QBoxLayout::TopToBottom
-                                                           : QBoxLayout::LeftToRight);
+    // Stacked only where there is the height for two charts: a short, narrow window keeps them
+    // side by side rather than squeezing them below their minimum.
+    const bool stack = width() < kStackBelowWidth && height() >= kStackAboveHeight;
+    chartsLayout_->setDirection(stack ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 } // namespace convsight::widgets

@@ -43,7 +43,8 @@ void TestScreenshots::writesEveryWorkspace_data() {
     QTest::addColumn<QString>("size");
     QTest::addColumn<QSize>("expected");
     QTest::newRow("default") << QString() << QSize(1280, 800);
-    QTest::newRow("projector 1024x768") << QStringLiteral("1024x768") << QSize(1024, 768);
+    // Smaller than the workspaces ask for: they scroll, the picture keeps the size asked for.
+    QTest::newRow("1024x600") << QStringLiteral("1024x600") << QSize(1024, 600);
 }
 
 void TestScreenshots::writesEveryWorkspace() {
