@@ -2,6 +2,7 @@
 // lays the rows out for the viewport's width and paints only the maps inside the exposed area.
 #include "inspect/FeatureMapView.h"
 
+#include "common/TextFit.h"
 #include "common/Theme.h"
 #include "image/SignedDisplay.h"
 
@@ -30,6 +31,10 @@ constexpr int kGap = 6;               // between maps, px
 constexpr int kRowSpacing = 22;       // between one layer's grid and the next title, px
 constexpr double kBaseMapSize = 56.0; // a map's longer side at zoom 1, px (before rounding)
 constexpr double kZoomStep = 1.25;
+// The width of the colour bar in a row's legend, px, scaled.
+int legendBarWidth() {
+    return theme::px(70);
+}
 // The outline of a map, in the theme in force.
 QColor borderColour() {
     return theme::colours().outline;
@@ -94,27 +99,28 @@ void FeatureMapCanvas::paintEvent(QPaintEvent* event) {
         painter.drawText(QPoint(kMargin, row.titleTop + titleMetrics.ascent()), row.title);
         painter.setFont(detail);
         painter.setPen(theme::colours().mutedText);
-        const int detailLeft = kMargin + titleMetrics.horizontalAdvance(row.title) + 14;
-        const int baseline = row.titleTop + titleMetrics.ascent();
-        // The colour scale of the row: its ends' values (a vector's own peak; each map of a
-        // spatial layer has its own, "max"), after the detail, which gives way when the line is
-        // short: without the legend the colours cannot be read at all.
-        const QString high =
-            row.vector ? QString::number(row.peak, 'g', 3) : FeatureMapView::tr("max");
-        const QString low =
-            row.signedValues ? QStringLiteral("\u2212") + high : QStringLiteral("0");
         const QFontMetrics detailMetrics(detail);
-        const int barWidth = theme::px(70);
-        const int legendWidth = detailMetrics.horizontalAdvance(low) + 6 + barWidth + 6 +
-                                detailMetrics.horizontalAdvance(high);
-        const int room = width() - kMargin - detailLeft - 18 - legendWidth;
-        const QString shownDetail =
-            detailMetrics.horizontalAdvance(row.detail) <= room
-                ? row.detail
-                : detailMetrics.elidedText(row.detail, Qt::ElideRight, std::max(0, room));
-        painter.drawText(QPoint(detailLeft, baseline), shownDetail);
-        const int barLeft = detailLeft + detailMetrics.horizontalAdvance(shownDetail) + 18;
+        // The row's colour scale after the detail, which is left out when the line is short
+        // (without the scale the colours cannot be read at all); where even the title leaves no
+        // room for the scale, it goes on a line of its own under the title, its bar narrower
+        // when it must.
+        const int detailLeft =
+            row.legendBelow ? kMargin : kMargin + titleMetrics.horizontalAdvance(row.title) + 14;
+        const int baseline = row.legendBelow
+                                 ? row.titleTop + titleMetrics.height() + detailMetrics.ascent()
+                                 : row.titleTop + titleMetrics.ascent();
+        const auto [low, high] = FeatureMapView::legendEnds(row);
+        const int room = width() - kMargin - detailLeft - 18 - view_->legendWidth(row);
+        const bool showDetail = detailMetrics.horizontalAdvance(row.detail) <= room;
+        if (showDetail)
+            painter.drawText(QPoint(detailLeft, baseline), row.detail);
+        const int barLeft =
+            showDetail ? detailLeft + detailMetrics.horizontalAdvance(row.detail) + 18 : detailLeft;
         painter.drawText(QPoint(barLeft, baseline), low);
+        const int ends =
+            detailMetrics.horizontalAdvance(low) + detailMetrics.horizontalAdvance(high);
+        const int barWidth =
+            std::clamp(width() - kMargin - barLeft - ends - 12, theme::px(24), legendBarWidth());
         const QRectF bar(barLeft + detailMetrics.horizontalAdvance(low) + 6,
                          baseline - detailMetrics.ascent() * 0.8, barWidth,
                          detailMetrics.ascent() * 0.8);
@@ -123,6 +129,8 @@ void FeatureMapCanvas::paintEvent(QPaintEvent* event) {
                                                : theme::ColourMap::Cividis);
         painter.setPen(theme::colours().mutedText);
         painter.drawText(QPoint(static_cast<int>(bar.right()) + 6, baseline), high);
+        if (bar.right() + 6 + detailMetrics.horizontalAdvance(high) > width())
+            textfit::noteUnfit(this, high);
         const bool rowSelected = view_->selectedLayer_ == row.layer;
         for (int c = 0; c < row.maps; ++c) {
             const QRect target = view_->mapRect(r, c);
@@ -321,9 +329,23 @@ void FeatureMapView::buildRows() {
     }
 }
 
+std::pair<QString, QString> FeatureMapView::legendEnds(const Row& row) {
+    const QString high = row.vector ? QString::number(row.peak, 'g', 3) : tr("max");
+    return {row.signedValues ? QStringLiteral("\u2212") + high : QStringLiteral("0"), high};
+}
+
+int FeatureMapView::legendWidth(const Row& row) const {
+    const QFontMetrics metrics(theme::detailFont(font()));
+    const auto [low, high] = legendEnds(row);
+    return metrics.horizontalAdvance(low) + 6 + legendBarWidth() + 6 +
+           metrics.horizontalAdvance(high);
+}
+
 void FeatureMapView::relayout() {
     const int available = scroll_->viewport()->width();
-    const int titleHeight = QFontMetrics(theme::titleFont(font())).height() + 6;
+    const QFontMetrics titleMetrics(theme::titleFont(font()));
+    const int titleHeight = titleMetrics.height() + 6;
+    const int legendLine = QFontMetrics(theme::detailFont(font())).height() + 4;
     int y = kMargin, widest = 0;
     for (Row& row : rows_) {
         if (row.vector) {
@@ -344,13 +366,17 @@ void FeatureMapView::relayout() {
         const int lines = std::max(1, (row.maps + row.columns - 1) / row.columns);
         row.columns = std::max(1, (row.maps + lines - 1) / lines);
         row.titleTop = y;
-        row.gridTop = y + titleHeight;
+        row.legendBelow =
+            kMargin + titleMetrics.horizontalAdvance(row.title) + 14 + legendWidth(row) + kMargin >
+            available;
+        row.gridTop = y + titleHeight + (row.legendBelow ? legendLine : 0);
         row.bottom = row.gridTop + lines * (row.cell.height() + kGap) - kGap;
         widest = std::max(widest, row.columns * (row.cell.width() + kGap) - kGap);
         y = row.bottom + kRowSpacing;
     }
     const int height = rows_.empty() ? scroll_->viewport()->height() : y - kRowSpacing + kMargin;
     canvas_->resize(std::max(available, widest + 2 * kMargin), std::max(height, 1));
+    textfit::clear(canvas_); // what did not fit is noted again as the rows are painted
     canvas_->update();
 }
 

@@ -77,12 +77,18 @@ private:
         std::vector<QRgb> cells;    // one colour per unit (vector rows)
         // Geometry in the content widget, from relayout().
         int titleTop{}, gridTop{}, bottom{};
+        bool legendBelow{}; // the colour scale on a line of its own: no room beside the title
         int columns{1};
         QSize cell;
     };
 
     void buildRows();
     void relayout();
+    // The ends of a row's colour scale: a vector row's own peak, or "max" (each map of a
+    // spatial layer has its own), below it "0" or the negated end.
+    static std::pair<QString, QString> legendEnds(const Row& row);
+    // The width the scale takes in the detail font: low end, bar, high end.
+    int legendWidth(const Row& row) const;
     // The row, map and map pixel under `point` (content coordinates); false when none.
     bool hitTest(const QPoint& point, int& row, int& channel, int& y, int& x) const;
     // The value of a map pixel, for the tooltip.

@@ -399,6 +399,10 @@ void TestLayout::everyViewFits() {
     if (kViews[view].workspace == Workspace::StepThrough && kViews[view].variant == 4 &&
         size.height() < 720)
         QEXPECT_FAIL("", "the input gradient's stage draws numbers under 12 px", Continue);
+    if (kViews[view].workspace == Workspace::Inspect && kViews[view].variant == 0 &&
+        size.width() < 1280)
+        QEXPECT_FAIL("", "the feature maps get 123 px beside the input and the selection panel",
+                     Continue);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
