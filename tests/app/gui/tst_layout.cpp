@@ -3,6 +3,7 @@
 // lies outside its parent, no label, button, combo box, header or painted view cuts its text, and a
 // message never changes the window's size.
 #include "MainWindow.h"
+#include "Presentation.h"
 #include "common/MessageLine.h"
 #include "common/PageStack.h"
 #include "common/TextFit.h"
@@ -248,12 +249,22 @@ QStringList problemsIn(QWidget* window) {
     return problems;
 }
 
+// A client area to check, and whether in presentation mode.
+struct Fit {
+    QSize size;
+    bool presenting;
+};
+
 // The client areas to check: 1280×720 when the test runs at QT_SCALE_FACTOR=1.5 (a 1920×1080
-// projector), else a 1024×768 and a 1280×720 screen less a title bar.
-QList<QSize> sizesToCheck() {
+// projector), else a 1024×768 and a 1280×720 screen less a title bar; presentation mode on a
+// 1280×720 projector in full screen and windowed, and on the 1920×1080 one.
+QList<Fit> sizesToCheck() {
     if (qEnvironmentVariable("QT_SCALE_FACTOR") == QLatin1String("1.5"))
-        return {QSize(1280, 720)};
-    return {QSize(1000, 700), QSize(1280, 680)};
+        return {{QSize(1280, 720), false}, {QSize(1280, 720), true}};
+    return {{QSize(1000, 700), false},
+            {QSize(1280, 680), false},
+            {QSize(1280, 720), true},
+            {QSize(1280, 680), true}};
 }
 
 template <typename Done>
@@ -278,7 +289,7 @@ private slots:
     void messagesNeverResizeTheWindow();
 
 private:
-    void show(const View& view, QSize size);
+    void show(const View& view, QSize size, bool presenting);
     MainWindow* window_{};
 };
 
@@ -308,7 +319,8 @@ void TestLayout::cleanupTestCase() {
     delete window_;
 }
 
-void TestLayout::show(const View& view, QSize size) {
+void TestLayout::show(const View& view, QSize size, bool presenting) {
+    window_->presentation()->setPresenting(presenting);
     window_->resize(size);
     window_->showWorkspace(view.workspace);
     switch (view.workspace) {
@@ -363,16 +375,26 @@ void TestLayout::smallScreensFit() {
 void TestLayout::everyViewFits_data() {
     QTest::addColumn<int>("view");
     QTest::addColumn<QSize>("size");
-    for (const QSize size : sizesToCheck())
+    QTest::addColumn<bool>("presenting");
+    for (const Fit& fit : sizesToCheck())
         for (int v = 0; v < static_cast<int>(std::size(kViews)); ++v)
-            QTest::addRow("%s at %dx%d", kViews[v].name, size.width(), size.height()) << v << size;
+            QTest::addRow("%s at %dx%d%s", kViews[v].name, fit.size.width(), fit.size.height(),
+                          fit.presenting ? " presenting" : "")
+                << v << fit.size << fit.presenting;
 }
 
 void TestLayout::everyViewFits() {
     QFETCH(int, view);
     QFETCH(QSize, size);
-    show(kViews[view], size);
+    QFETCH(bool, presenting);
+    show(kViews[view], size, presenting);
     QCOMPARE(window_->size(), size);
+    // Presentation mode raises nothing but the fonts: the window's minimum stays within the screen.
+    const QSize minimum = window_->minimumSizeHint().expandedTo(window_->minimumSize());
+    QVERIFY2(minimum.width() <= size.width() && minimum.height() <= size.height(),
+             qPrintable(QStringLiteral("the window asks for %1×%2")
+                            .arg(minimum.width())
+                            .arg(minimum.height())));
     // CONVSIGHT_LAYOUT_SHOTS=DIR keeps a picture of every view, to look at what the test saw.
     if (const QString shots = qEnvironmentVariable("CONVSIGHT_LAYOUT_SHOTS"); !shots.isEmpty())
         window_->grab().save(QStringLiteral("%1/%2.png").arg(shots, QTest::currentDataTag()));
@@ -395,11 +417,17 @@ void TestLayout::everyViewFits() {
     // the run panel and the setup column get.
     if (kViews[view].workspace == Workspace::Train && size.height() < 720)
         QEXPECT_FAIL("", "Train's charts, Network tab and setup column need more room", Continue);
+    // Presenting at 1280×720, Train's loss and accuracy charts are squeezed below what their
+    // 1.5× labels need (Qt Charts cuts the axis labels, the legends stick out) and the data-set
+    // preview's class names are cut under their tiles.
+    else if (kViews[view].workspace == Workspace::Train && presenting)
+        QEXPECT_FAIL("", "Train's charts and data-set preview need more room presenting", Continue);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 // A long error in every workspace's message line leaves the window's size and minimum alone.
 void TestLayout::messagesNeverResizeTheWindow() {
+    window_->presentation()->setPresenting(false);
     window_->resize(1000, 700);
     QCoreApplication::processEvents();
     const QString longText = QStringLiteral("Could not read the file: ") +
