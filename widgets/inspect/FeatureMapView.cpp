@@ -5,6 +5,7 @@
 #include "common/Theme.h"
 #include "image/SignedDisplay.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHelpEvent>
@@ -20,6 +21,7 @@
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace convsight::widgets {
 
@@ -45,6 +47,20 @@ QString shapeText(const compute::Shape& shape) {
     for (const std::int64_t d : shape)
         parts << QString::number(d);
     return parts.join(QStringLiteral(" × "));
+}
+
+// The ends of a row's colour scale: a vector's own peak; each map of a spatial layer has its
+// own, "max".
+std::pair<QString, QString> legendEnds(bool vector, float peak, bool signedValues) {
+    const QString high = vector ? QString::number(peak, 'g', 3)
+                                : QCoreApplication::translate("FeatureMapView", "max");
+    return {signedValues ? QStringLiteral("\u2212") + high : QStringLiteral("0"), high};
+}
+
+// The colour scale's width: "−max", the bar, "max".
+int legendWidth(const QFontMetrics& detail, const std::pair<QString, QString>& ends) {
+    return detail.horizontalAdvance(ends.first) + 6 + theme::px(70) + 6 +
+           detail.horizontalAdvance(ends.second);
 }
 
 } // namespace
@@ -96,33 +112,35 @@ void FeatureMapCanvas::paintEvent(QPaintEvent* event) {
         painter.setPen(theme::colours().mutedText);
         const int detailLeft = kMargin + titleMetrics.horizontalAdvance(row.title) + 14;
         const int baseline = row.titleTop + titleMetrics.ascent();
-        // The colour scale of the row: its ends' values (a vector's own peak; each map of a
-        // spatial layer has its own, "max"), after the detail, which gives way when the line is
-        // short: without the legend the colours cannot be read at all.
-        const QString high =
-            row.vector ? QString::number(row.peak, 'g', 3) : FeatureMapView::tr("max");
-        const QString low =
-            row.signedValues ? QStringLiteral("\u2212") + high : QStringLiteral("0");
+        // The colour scale of the row after the detail, which gives way when the line is short:
+        // without the legend the colours cannot be read at all. Under a title too long for both
+        // (presentation mode's larger text), the scale takes the next line.
+        const auto [low, high] = legendEnds(row.vector, row.peak, row.signedValues);
         const QFontMetrics detailMetrics(detail);
         const int barWidth = theme::px(70);
-        const int legendWidth = detailMetrics.horizontalAdvance(low) + 6 + barWidth + 6 +
-                                detailMetrics.horizontalAdvance(high);
-        const int room = width() - kMargin - detailLeft - 18 - legendWidth;
+        const int legend = legendWidth(detailMetrics, {low, high});
+        const int room = width() - kMargin - detailLeft - (row.legendBelow ? 0 : 18 + legend);
         const QString shownDetail =
             detailMetrics.horizontalAdvance(row.detail) <= room
                 ? row.detail
                 : detailMetrics.elidedText(row.detail, Qt::ElideRight, std::max(0, room));
         painter.drawText(QPoint(detailLeft, baseline), shownDetail);
-        const int barLeft = detailLeft + detailMetrics.horizontalAdvance(shownDetail) + 18;
-        painter.drawText(QPoint(barLeft, baseline), low);
+        const int barLeft = row.legendBelow
+                                ? kMargin
+                                : detailLeft + detailMetrics.horizontalAdvance(shownDetail) + 18;
+        const int legendBaseline =
+            row.legendBelow
+                ? row.titleTop + (row.gridTop - row.titleTop) / 2 + titleMetrics.ascent()
+                : baseline;
+        painter.drawText(QPoint(barLeft, legendBaseline), low);
         const QRectF bar(barLeft + detailMetrics.horizontalAdvance(low) + 6,
-                         baseline - detailMetrics.ascent() * 0.8, barWidth,
+                         legendBaseline - detailMetrics.ascent() * 0.8, barWidth,
                          detailMetrics.ascent() * 0.8);
         theme::paintColourBar(painter, bar,
                               row.signedValues ? theme::ColourMap::Diverging
                                                : theme::ColourMap::Cividis);
         painter.setPen(theme::colours().mutedText);
-        painter.drawText(QPoint(static_cast<int>(bar.right()) + 6, baseline), high);
+        painter.drawText(QPoint(static_cast<int>(bar.right()) + 6, legendBaseline), high);
         const bool rowSelected = view_->selectedLayer_ == row.layer;
         for (int c = 0; c < row.maps; ++c) {
             const QRect target = view_->mapRect(r, c);
@@ -343,8 +361,12 @@ void FeatureMapView::relayout() {
         // Balanced lines: 16 maps in a 15-wide view make two lines of 8, not 15 and 1.
         const int lines = std::max(1, (row.maps + row.columns - 1) / row.columns);
         row.columns = std::max(1, (row.maps + lines - 1) / lines);
+        const int titleWidth = QFontMetrics(theme::titleFont(font())).horizontalAdvance(row.title);
+        const int legend = legendWidth(QFontMetrics(theme::detailFont(font())),
+                                       legendEnds(row.vector, row.peak, row.signedValues));
+        row.legendBelow = kMargin + titleWidth + 14 + 18 + legend + kMargin > available;
         row.titleTop = y;
-        row.gridTop = y + titleHeight;
+        row.gridTop = y + titleHeight * (row.legendBelow ? 2 : 1);
         row.bottom = row.gridTop + lines * (row.cell.height() + kGap) - kGap;
         widest = std::max(widest, row.columns * (row.cell.width() + kGap) - kGap);
         y = row.bottom + kRowSpacing;

@@ -77,6 +77,7 @@ private:
         std::vector<QRgb> cells;    // one colour per unit (vector rows)
         // Geometry in the content widget, from relayout().
         int titleTop{}, gridTop{}, bottom{};
+        bool legendBelow{}; // the colour scale on a line of its own, under a title too long
         int columns{1};
         QSize cell;
     };
