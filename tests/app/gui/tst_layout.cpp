@@ -1,7 +1,8 @@
 // Every workspace fits the window a projector gives it: at a client area of 1000×700 and 1280×680
-// (and 1280×720 under QT_SCALE_FACTOR=1.5, the ctest entry tst_layout_scale15) no visible widget
-// lies outside its parent, no label, button, combo box, header or painted view cuts its text, and a
-// message never changes the window's size.
+// (and 1280×720 under QT_SCALE_FACTOR=1.5, the ctest entry tst_layout_scale15), and in presentation
+// mode at 1280×720 and 1280×680, no visible widget lies outside its parent, no label, button, combo
+// box, header or painted view cuts its text, presenting never raises the window's minimum size,
+// and a message never changes the window's size.
 #include "MainWindow.h"
 #include "Presentation.h"
 #include "common/MessageLine.h"
