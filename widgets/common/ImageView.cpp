@@ -1,6 +1,7 @@
 // ImageView: nearest-neighbour drawing (a pixel is a square, as on the slides), synced zoom/pan.
 #include "common/ImageView.h"
 
+#include "common/TextFit.h"
 #include "common/Theme.h"
 
 #include <QKeyEvent>
@@ -173,6 +174,7 @@ double ImageView::splitX() const {
 }
 
 void ImageView::paintEvent(QPaintEvent*) {
+    textfit::clear(this);
     const theme::Colours& c = theme::colours();
     QPainter painter(this);
     painter.fillRect(rect(), c.darkPanel);
@@ -246,14 +248,26 @@ void ImageView::paintLabel(QPainter& painter, const QPointF& at, const QString& 
     font.setBold(true);
     painter.setFont(font);
     const QFontMetricsF metrics(font);
-    QRectF box(at, QSizeF(metrics.horizontalAdvance(text) + 16, metrics.height() + 8));
+    // A caption wider than the view (a filter bank's tile, presentation mode's larger text) wraps
+    // onto more lines instead of running off the edge; its box's padding gives way before that,
+    // and a word wider than the view is noted.
+    const int flags = Qt::AlignCenter | Qt::TextWordWrap;
+    const QRectF lines =
+        metrics.boundingRect(QRectF(0, 0, std::max(1.0, width() - 24.0), 1e6), flags, text);
+    if (lines.width() > width() - 2.0)
+        textfit::noteUnfit(this, text);
+    const double textWidth = std::ceil(lines.width()) + 1;
+    QRectF box(at,
+               QSizeF(std::min(textWidth + 16, static_cast<double>(width())), lines.height() + 8));
     box.moveLeft(std::clamp(box.left(), 0.0, std::max(0.0, width() - box.width())));
     box.moveTop(std::clamp(box.top(), 0.0, std::max(0.0, height() - box.height())));
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme::colours().overlay);
     painter.drawRoundedRect(box, 6, 6);
     painter.setPen(theme::colours().lightInk);
-    painter.drawText(box, Qt::AlignCenter, text);
+    painter.drawText(
+        QRectF(box.center().x() - textWidth / 2, box.top() + 4, textWidth, lines.height()), flags,
+        text);
 }
 
 void ImageView::paintValues(QPainter& painter, const QRectF& visible) const {

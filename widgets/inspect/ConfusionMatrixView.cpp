@@ -150,8 +150,29 @@ QSize ConfusionMatrixView::sizeHint() const {
 }
 
 QSize ConfusionMatrixView::minimumSizeHint() const {
-    // Ten classes with counts still readable from the back of a lecture hall.
-    return {540, 460};
+    // Ten classes (or as many as there are) with counts still readable from the back of a
+    // lecture hall, every name whole, at the font in force (larger in presentation mode): what
+    // geometry() lays out, with cells of at least 32 px (counts of 12 px) and the name columns
+    // within the quarter of the width and height that geometry() allows them.
+    const int n = std::max(classCount(), 10);
+    const QFontMetrics metrics(font()), titleMetrics(boldFont());
+    int longest = metrics.horizontalAdvance(QStringLiteral("horizontal line"));
+    for (int i = 0; i < classCount(); ++i)
+        longest = std::max(longest, metrics.horizontalAdvance(className(i)));
+    const int title = titleHeight();
+    const int cell = std::max(32, theme::px(22));
+    const int labelWidth = longest + 14;
+    const int headerHeight = static_cast<int>((longest + metrics.height()) * 0.71) + 8;
+    const int right = metrics.horizontalAdvance(QStringLiteral("100.0 %")) + 24 + kMargin;
+    const int summary = titleMetrics.horizontalAdvance(
+                            tr("accuracy %1 on %2 test examples")
+                                .arg(QStringLiteral("100.0 %"), QStringLiteral("10,000"))) +
+                        2 * kMargin;
+    const int width =
+        std::max({kMargin + title + labelWidth + n * cell + right, 4 * labelWidth, summary});
+    const int height =
+        std::max(kMargin + title + headerHeight + n * cell + title + kMargin, 4 * headerHeight);
+    return {width, height};
 }
 
 QFont ConfusionMatrixView::boldFont() const {

@@ -1,11 +1,13 @@
 // The Inspect workspace: input, prediction, feature maps, confusion matrix, MLP versus CNN.
 #include "inspect/InspectWorkspace.h"
 
+#include "common/ColumnScroll.h"
 #include "common/DatasetPreview.h"
 #include "common/FilterGrid.h"
 #include "common/ImageView.h"
 #include "common/Plurals.h"
 #include "common/Shortcuts.h"
+#include "common/Theme.h"
 #include "common/WorkspaceParts.h"
 #include "image/ImageIO.h"
 #include "image/TensorMat.h"
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -91,7 +94,10 @@ InspectWorkspace::InspectWorkspace(TrainingSession* session, QWidget* parent)
     tabs_->addTab(createConfusionTab(), tr("Confusion"));
     shift_ = new ShiftComparison;
     shift_->setObjectName(QStringLiteral("shiftComparison"));
-    tabs_->addTab(shift_, tr("MLP vs CNN"));
+    // The study's text, controls and chart scroll where the window is short (presentation).
+    auto* shiftScroll = new ColumnScroll(shift_);
+    shiftScroll->setObjectName(QStringLiteral("shiftScroll"));
+    tabs_->addTab(shiftScroll, tr("MLP vs CNN"));
     tabs_->setTabToolTip(0, tr("Every layer's feature maps for the input"));
     tabs_->setTabToolTip(1, tr("The confusion matrix of the test set"));
     tabs_->setTabToolTip(2, tr("An MLP and a CNN on test images shifted to the right"));
@@ -183,9 +189,22 @@ QWidget* InspectWorkspace::createInputPanel() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(titledGroup(tr("Input"), input), 3);
     layout->addWidget(titledGroup(tr("Prediction"), probabilities_), 2);
-    // Caps on what the parts ask for, so the workspace fits a 1024×768 projector.
-    panel->setMinimumWidth(290);
-    return panel;
+    // A cap on what the parts ask for, so the workspace fits a 1024×768 projector; it grows with
+    // the text (presentation mode), and the column scrolls where the window is short.
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("inspectInputScroll"));
+    scroll->setWidget(panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const auto fitWidth = [scroll, panel] {
+        panel->setMinimumWidth(theme::px(290));
+        scroll->setMinimumWidth(panel->minimumWidth() +
+                                scroll->verticalScrollBar()->sizeHint().width());
+    };
+    fitWidth();
+    connect(theme::notifier(), &theme::Notifier::scaleChanged, scroll, fitWidth);
+    return scroll;
 }
 
 // The test set's page: index, random, next mistake.

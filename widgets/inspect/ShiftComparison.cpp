@@ -254,6 +254,8 @@ QChartView* ShiftComparison::createChart(const QFont& labels) {
     // has grown or shrunk by then).
     const auto restyle = [this, chart, x, y] {
         const theme::Colours& c = theme::colours();
+        // Room for the axes' labels at the font in force (larger in presentation mode).
+        chartView_->setMinimumSize(theme::px(360), theme::px(260));
         chart->setBackgroundBrush(c.base);
         chart->setTitleFont(theme::titleFont(font()));
         chart->setTitleBrush(c.text);
@@ -281,7 +283,7 @@ QChartView* ShiftComparison::createChart(const QFont& labels) {
     chartView_ = new QChartView(chart);
     chartView_->setObjectName(QStringLiteral("shiftChart"));
     chartView_->setRenderHint(QPainter::Antialiasing);
-    chartView_->setMinimumSize(360, 260);
+    chartView_->setMinimumSize(theme::px(360), theme::px(260));
     return chartView_;
 }
 

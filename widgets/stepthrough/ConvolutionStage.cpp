@@ -823,8 +823,6 @@ void ConvolutionStage::paintCaptions(QPainter& painter, const StageLayout& l,
                                ? tr("%1 ×%2, %3").arg(outputName).arg(kernelCount).arg(outputSize)
                                : tr("%1 %2").arg(outputName, outputSize);
 
-    // A caption is centred under its grid and may grow to its text's width, but never past the
-    // middle of the gap to the next grid (nor off the stage).
     const QFontMetricsF metrics(font);
     struct Caption {
         double gridLeft, gridRight;
@@ -836,6 +834,29 @@ void ConvolutionStage::paintCaptions(QPainter& painter, const StageLayout& l,
         {l.outputs().front().x(), l.outputs().front().x() + trace_->output_width() * l.cell(),
          output},
     };
+    // First try the captions whole, each as near the middle of its grid as the others let it:
+    // a caption wider than its grid ("3×3, flipped" under a narrow kernel) leans into the gap
+    // beside it rather than losing words.
+    const double gap = metrics.height() * 0.8;
+    constexpr std::size_t count = std::size(captions);
+    double wants[count], lefts[count];
+    for (std::size_t i = 0; i < count; ++i) {
+        wants[i] = metrics.horizontalAdvance(captions[i].text) + 4;
+        lefts[i] = (captions[i].gridLeft + captions[i].gridRight - wants[i]) / 2;
+        lefts[i] =
+            std::max(lefts[i], i == 0 ? l.expression().left() : lefts[i - 1] + wants[i - 1] + gap);
+    }
+    for (std::size_t i = count; i-- > 0;)
+        lefts[i] = std::min(lefts[i], i + 1 == count ? l.expression().right() - wants[i]
+                                                     : lefts[i + 1] - gap - wants[i]);
+    if (lefts[0] >= l.expression().left()) {
+        for (std::size_t i = 0; i < count; ++i)
+            painter.drawText(QRectF(lefts[i], l.captionTop(), wants[i], l.captionHeight()),
+                             Qt::AlignHCenter | Qt::AlignVCenter, captions[i].text);
+        return;
+    }
+    // Else a caption is centred under its grid and may grow to its text's width, but never past
+    // the middle of the gap to the next grid (nor off the stage).
     for (std::size_t i = 0; i < std::size(captions); ++i) {
         const Caption& c = captions[i];
         const double low =

@@ -44,8 +44,10 @@ StageLayout::StageLayout(const Shape& shape, QSizeF size)
     const double label = channels > 1 ? 0.9 : 0.0;
     const double group = label + paddedW + kSignGap + kernelW; // one plane ∗ its kernel slice
     const double outputRows = kernelCount * outH + (kernelCount - 1) * kStackGap;
+    // A short stage (a 720p projector) gives the grids what the expression's one line and its
+    // heading leave: the numbers must stay readable, the expression's font shrinks a little first.
     const double expressionShare = channels > 1 ? std::clamp(size.height() * 0.3, 120.0, 260.0)
-                                                : std::clamp(size.height() * 0.24, 90.0, 190.0);
+                                                : std::clamp(size.height() * 0.24, 72.0, 190.0);
     const double availableW = size.width() - 2 * kMargin;
     const double availableH = size.height() - 2 * kMargin - expressionShare;
     const auto cellFor = [&](double columns, double rows) {

@@ -1,8 +1,10 @@
 // Every workspace fits the window a projector gives it: at a client area of 1000×700 and 1280×680
-// (and 1280×720 under QT_SCALE_FACTOR=1.5, the ctest entry tst_layout_scale15) no visible widget
-// lies outside its parent, no label, button, combo box, header or painted view cuts its text, and a
-// message never changes the window's size.
+// (and 1280×720 under QT_SCALE_FACTOR=1.5, the ctest entry tst_layout_scale15), and in presentation
+// mode at 1280×720 and 1280×680, no visible widget lies outside its parent, no label, button, combo
+// box, header or painted view cuts its text, presenting never raises the window's minimum size,
+// and a message never changes the window's size.
 #include "MainWindow.h"
+#include "Presentation.h"
 #include "common/MessageLine.h"
 #include "common/PageStack.h"
 #include "common/TextFit.h"
@@ -248,12 +250,22 @@ QStringList problemsIn(QWidget* window) {
     return problems;
 }
 
+// A client area to check, and whether in presentation mode.
+struct Fit {
+    QSize size;
+    bool presenting;
+};
+
 // The client areas to check: 1280×720 when the test runs at QT_SCALE_FACTOR=1.5 (a 1920×1080
-// projector), else a 1024×768 and a 1280×720 screen less a title bar.
-QList<QSize> sizesToCheck() {
+// projector), else a 1024×768 and a 1280×720 screen less a title bar; presentation mode on a
+// 1280×720 projector in full screen and windowed, and on the 1920×1080 one.
+QList<Fit> sizesToCheck() {
     if (qEnvironmentVariable("QT_SCALE_FACTOR") == QLatin1String("1.5"))
-        return {QSize(1280, 720)};
-    return {QSize(1000, 700), QSize(1280, 680)};
+        return {{QSize(1280, 720), false}, {QSize(1280, 720), true}};
+    return {{QSize(1000, 700), false},
+            {QSize(1280, 680), false},
+            {QSize(1280, 720), true},
+            {QSize(1280, 680), true}};
 }
 
 template <typename Done>
@@ -278,7 +290,7 @@ private slots:
     void messagesNeverResizeTheWindow();
 
 private:
-    void show(const View& view, QSize size);
+    void show(const View& view, QSize size, bool presenting);
     MainWindow* window_{};
 };
 
@@ -308,7 +320,8 @@ void TestLayout::cleanupTestCase() {
     delete window_;
 }
 
-void TestLayout::show(const View& view, QSize size) {
+void TestLayout::show(const View& view, QSize size, bool presenting) {
+    window_->presentation()->setPresenting(presenting);
     window_->resize(size);
     window_->showWorkspace(view.workspace);
     switch (view.workspace) {
@@ -363,16 +376,26 @@ void TestLayout::smallScreensFit() {
 void TestLayout::everyViewFits_data() {
     QTest::addColumn<int>("view");
     QTest::addColumn<QSize>("size");
-    for (const QSize size : sizesToCheck())
+    QTest::addColumn<bool>("presenting");
+    for (const Fit& fit : sizesToCheck())
         for (int v = 0; v < static_cast<int>(std::size(kViews)); ++v)
-            QTest::addRow("%s at %dx%d", kViews[v].name, size.width(), size.height()) << v << size;
+            QTest::addRow("%s at %dx%d%s", kViews[v].name, fit.size.width(), fit.size.height(),
+                          fit.presenting ? " presenting" : "")
+                << v << fit.size << fit.presenting;
 }
 
 void TestLayout::everyViewFits() {
     QFETCH(int, view);
     QFETCH(QSize, size);
-    show(kViews[view], size);
+    QFETCH(bool, presenting);
+    show(kViews[view], size, presenting);
     QCOMPARE(window_->size(), size);
+    // Presentation mode raises nothing but the fonts: the window's minimum stays within the screen.
+    const QSize minimum = window_->minimumSizeHint().expandedTo(window_->minimumSize());
+    QVERIFY2(minimum.width() <= size.width() && minimum.height() <= size.height(),
+             qPrintable(QStringLiteral("the window asks for %1×%2")
+                            .arg(minimum.width())
+                            .arg(minimum.height())));
     // CONVSIGHT_LAYOUT_SHOTS=DIR keeps a picture of every view, to look at what the test saw.
     if (const QString shots = qEnvironmentVariable("CONVSIGHT_LAYOUT_SHOTS"); !shots.isEmpty())
         window_->grab().save(QStringLiteral("%1/%2.png").arg(shots, QTest::currentDataTag()));
@@ -392,13 +415,14 @@ void TestLayout::everyViewFits() {
     // Known shortfalls, each checked here so that fixing it shows as XPASS. Below 720 px: Train's
     // loss and accuracy charts get too little room (Qt Charts cuts their axis labels), and at
     // 1000×700 its Network tab (the layer table) and its data-set column ask for more width than
-    // the run panel and the setup column get; the input gradient's padded 6×6 grid gets cells too
-    // small for 12 px numbers.
+    // the run panel and the setup column get.
     if (kViews[view].workspace == Workspace::Train && size.height() < 720)
         QEXPECT_FAIL("", "Train's charts, Network tab and setup column need more room", Continue);
-    if (kViews[view].workspace == Workspace::StepThrough && kViews[view].variant == 4 &&
-        size.height() < 720)
-        QEXPECT_FAIL("", "the input gradient's stage draws numbers under 12 px", Continue);
+    // Presenting at 1280×720, Train's loss and accuracy charts are squeezed below what their
+    // 1.5× labels need (Qt Charts cuts the axis labels, the legends stick out) and the data-set
+    // preview's class names are cut under their tiles.
+    else if (kViews[view].workspace == Workspace::Train && presenting)
+        QEXPECT_FAIL("", "Train's charts and data-set preview need more room presenting", Continue);
     if (kViews[view].workspace == Workspace::Inspect && kViews[view].variant == 0 &&
         size.width() < 1280)
         QEXPECT_FAIL("", "the feature maps get 123 px beside the input and the selection panel",
@@ -408,6 +432,7 @@ void TestLayout::everyViewFits() {
 
 // A long error in every workspace's message line leaves the window's size and minimum alone.
 void TestLayout::messagesNeverResizeTheWindow() {
+    window_->presentation()->setPresenting(false);
     window_->resize(1000, 700);
     QCoreApplication::processEvents();
     const QString longText = QStringLiteral("Could not read the file: ") +

@@ -80,6 +80,7 @@ private slots:
     void selectActsLikeAClick();
     void zoomChangesTheMaps();
     void mapsUseColourBlindSafeMaps();
+    void aNarrowViewPutsTheColourScaleUnderTheTitle();
     void manyChannelsStayQuick();
     void sketchDrawsWhereTheMouseWent();
     void sketchIsCentredLikeMnist();
@@ -142,6 +143,27 @@ void TestFeatureMaps::rowsMatchTheModel() {
     QVERIFY(view.mapRect(0, 15).bottom() < view.mapRect(1, 0).top());
     QVERIFY(view.mapRect(0, 16).isEmpty());
     saveShot(view, "featuremaps");
+}
+
+// A view too narrow for a layer's title and its colour scale on one line (presentation mode's
+// larger text in a narrow column) gives the scale a line of its own: the maps move down by one
+// title line instead of the scale running off the right edge.
+void TestFeatureMaps::aNarrowViewPutsTheColourScaleUnderTheTitle() {
+    FeatureMapView view;
+    view.resize(1000, 700);
+    view.setOutputs(outputs_);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const int wideTop = view.mapRect(0, 0).top();
+    view.resize(300, 700);
+    QTest::qWait(20);
+    const int titleLine =
+        QFontMetrics(widgets::theme::titleFont(view.font())).height() + 6; // as the view spaces it
+    QCOMPARE(view.mapRect(0, 0).top(), wideTop + titleLine);
+    QVERIFY(view.mapRect(0, 0).right() < 300);
+    view.resize(1000, 700);
+    QTest::qWait(20);
+    QCOMPARE(view.mapRect(0, 0).top(), wideTop);
 }
 
 // Signed maps (conv1, before its ReLU) in blue–white–orange, non-negative ones (relu1) in cividis:

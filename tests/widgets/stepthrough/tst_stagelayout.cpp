@@ -48,6 +48,7 @@ private slots:
     void nothingBetweenTheGrids();
     void paddingIsNotEditable();
     void stackedOutputRows();
+    void aShortStageKeepsNumbersReadable();
 };
 
 void TestStageLayout::shapeOfATrace() {
@@ -169,6 +170,20 @@ void TestStageLayout::stackedOutputRows() {
     // Map 2's row 1 is 2·(2 + ½) + 1 = 6 rows down the stack, and drawn there.
     QCOMPARE(StageLayout::stackedRow(2, 2, 1), 6.0);
     QCOMPARE(l.outputCellStacked(StageLayout::stackedRow(2, 2, 1), 1), l.outputCell(2, 1, 1));
+}
+
+// The input gradient's 2×2 output gradient padded to 6×6 in the stage a 1280×680 window leaves
+// under the parameters and the explanation: the stage draws numbers at 0.42 of a cell, and they
+// must be 12 px at least, so the cells get 28.6 px; the expression's share gives way first.
+void TestStageLayout::aShortStageKeepsNumbersReadable() {
+    const StageLayout l(shape(1, 1, 2, 3, 2), QSizeF(1010, 320));
+    QCOMPARE(l.shape().paddedHeight, 6);
+    QVERIFY2(l.cell() * 0.42 >= 12, qPrintable(QString::number(l.cell())));
+    // Everything still lies inside the stage, the expression under the captions.
+    QVERIFY(l.expression().top() >= l.captionTop() + l.captionHeight());
+    QVERIFY(l.expression().bottom() <= 320);
+    QVERIFY(l.expression().height() >= 40);
+    QVERIFY(l.inputs().front().y() >= 0);
 }
 
 QTEST_GUILESS_MAIN(TestStageLayout)
