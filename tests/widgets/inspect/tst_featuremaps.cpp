@@ -2,6 +2,7 @@
 // model (counts, sizes, a click reporting the map pixel under the mouse, zoom), the sketch pad
 // (drawing, erasing, clearing, MNIST-style centring, normalisation) and the probability bars.
 // With CONVSIGHT_SHOTS_DIR set, each widget is also saved there as a PNG to look at.
+#include "common/TextFit.h"
 #include "common/Theme.h"
 #include "inspect/FeatureMapView.h"
 #include "inspect/ProbabilityBars.h"
@@ -157,10 +158,11 @@ void TestFeatureMaps::aNarrowViewPutsTheColourScaleUnderTheTitle() {
     const int wideTop = view.mapRect(0, 0).top();
     view.resize(300, 700);
     QTest::qWait(20);
-    const int titleLine =
-        QFontMetrics(widgets::theme::titleFont(view.font())).height() + 6; // as the view spaces it
-    QCOMPARE(view.mapRect(0, 0).top(), wideTop + titleLine);
+    const int scaleLine =
+        QFontMetrics(widgets::theme::detailFont(view.font())).height() + 4; // as the view spaces it
+    QCOMPARE(view.mapRect(0, 0).top(), wideTop + scaleLine);
     QVERIFY(view.mapRect(0, 0).right() < 300);
+    QTRY_VERIFY(widgets::textfit::unfitTexts(view.content()).isEmpty()); // the scale fits
     view.resize(1000, 700);
     QTest::qWait(20);
     QCOMPARE(view.mapRect(0, 0).top(), wideTop);
