@@ -45,7 +45,7 @@ namespace {
 struct View {
     const char* name;
     Workspace workspace;
-    int variant; // FilterWorkspace::ViewMode, Inspect's tab or StepThroughMode
+    int variant; // FilterWorkspace::ViewMode, Inspect's or Train's tab, or StepThroughMode
 };
 
 constexpr View kViews[] = {
@@ -60,6 +60,7 @@ constexpr View kViews[] = {
     {"step kernel gradient", Workspace::StepThrough, 3},
     {"step input gradient", Workspace::StepThrough, 4},
     {"train", Workspace::Train, 0},
+    {"train network", Workspace::Train, 1},
     {"inspect feature maps", Workspace::Inspect, 0},
     {"inspect confusion", Workspace::Inspect, 1},
     {"inspect shift", Workspace::Inspect, 2},
@@ -324,6 +325,9 @@ void TestLayout::show(const View& view, QSize size) {
         window_->inspectWorkspace()->tabs()->setCurrentIndex(view.variant);
         break;
     case Workspace::Train:
+        window_->trainWorkspace()
+            ->findChild<QTabWidget*>(QStringLiteral("trainViews"))
+            ->setCurrentIndex(view.variant);
         break;
     }
     // The Filter workspace refilters after a resize; its timing changes the device button's text.
