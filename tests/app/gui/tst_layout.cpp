@@ -32,6 +32,7 @@
 #include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextDocument>
 
@@ -328,6 +329,11 @@ void TestLayout::show(const View& view, QSize size) {
         window_->trainWorkspace()
             ->findChild<QTabWidget*>(QStringLiteral("trainViews"))
             ->setCurrentIndex(view.variant);
+        // The Network tab with its first convolution chosen, so its settings show too.
+        if (auto* table =
+                window_->trainWorkspace()->findChild<QTableView*>(QStringLiteral("layerTable"));
+            table && view.variant == 1)
+            table->setCurrentIndex(table->model()->index(0, 1));
         break;
     }
     // The Filter workspace refilters after a resize; its timing changes the device button's text.
