@@ -331,7 +331,7 @@ QWidget* TrainWorkspace::createWatchView() {
     charts_->setObjectName(QStringLiteral("trainingCharts"));
     // Caps on what the parts ask for, so the workspace fits a 1024×768 projector; larger
     // windows give them more.
-    charts_->setMinimumSize(360, 250);
+    charts_->setMinimumSize(360, 270);
 
     timeline_ = new QSlider(Qt::Horizontal);
     timeline_->setObjectName(QStringLiteral("timeline"));

@@ -159,6 +159,18 @@ QStringList problemsIn(QWidget* window) {
                 scrolledAway = true;
         if (scrolledAway)
             continue;
+        // A scroll area that cannot scroll sideways shows all of its content's width.
+        if (auto* area = qobject_cast<QAbstractScrollArea*>(w);
+            area && area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff)
+            for (QWidget* content :
+                 area->viewport()->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+                if (content->isVisibleTo(window) &&
+                    content->geometry().right() > area->viewport()->width() + 1)
+                    problems << QStringLiteral("%1 (%2 wide) is cut by %3 (%4 wide)")
+                                    .arg(nameOf(content))
+                                    .arg(content->width())
+                                    .arg(nameOf(w))
+                                    .arg(area->viewport()->width());
         QWidget* parent = w->parentWidget();
         if (parent && !isViewport(parent) && !qobject_cast<QTabBar*>(parent) &&
             !parent->rect().adjusted(-1, -1, 1, 1).contains(w->geometry()))
