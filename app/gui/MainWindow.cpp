@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -106,6 +107,7 @@ void MainWindow::createWorkspaces() {
     sidebar_->setIconSize(QSize(40, 40));
     sidebar_->setFixedWidth(230);
     sidebar_->setFocusPolicy(Qt::NoFocus);
+    sidebar_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // A workspace never sets the window's minimum size (nor does a message line in it).
     pages_ = new widgets::PageStack;
     pages_->setObjectName(QStringLiteral("workspacePages"));
@@ -192,6 +194,28 @@ QWidget* MainWindow::createSidebarPanel() {
     column->addLayout(header);
     column->addWidget(sidebar_, 1);
     return panel;
+}
+
+// Below 1150 px the sidebar shows the workspaces' icons only (the names stay in their tooltips),
+// so that a narrow window gives the workspace 150 px more.
+void MainWindow::fitSidebar() {
+    const bool narrow = width() < sidebarNarrowBelow;
+    if (narrow == sidebarNarrow_)
+        return;
+    sidebarNarrow_ = narrow;
+    for (int i = 0; i < sidebar_->count(); ++i)
+        sidebar_->item(i)->setText(narrow ? QString() : workspaceTitle(static_cast<Workspace>(i)));
+    sidebar_->setFixedWidth(narrow ? 80 : 230);
+    if (QWidget* panel = sidebar_->parentWidget()) {
+        panel->setFixedWidth(sidebar_->width());
+        if (auto* title = panel->findChild<QLabel*>(QStringLiteral("sidebarTitle")))
+            title->setVisible(!narrow);
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    fitSidebar();
 }
 
 void MainWindow::createActions() {

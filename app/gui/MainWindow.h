@@ -30,6 +30,8 @@ public:
     enum class Workspace { Filter, StepThrough, Train, Inspect };
     Q_ENUM(Workspace)
     static constexpr int workspaceCount = 4;
+    // Narrower than this, the sidebar shows the workspaces' icons without their names.
+    static constexpr int sidebarNarrowBelow = 1150;
 
     explicit MainWindow(QWidget* parent = nullptr);
 
@@ -97,6 +99,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     CloseChoice askAboutTraining(QString* path);
@@ -109,12 +112,14 @@ private:
     void createWorkspaces();
     QWidget* createPage(Workspace workspace);
     QWidget* createSidebarPanel();
+    void fitSidebar();
     void fitToScreen();
     void createActions();
     void createMenus();
     void createStatusBar();
 
     QListWidget* sidebar_{};
+    bool sidebarNarrow_{};
     QStackedWidget* pages_{};
     QActionGroup* workspaceActions_{};
     QAction* aboutAction_{};

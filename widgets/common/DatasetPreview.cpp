@@ -4,6 +4,7 @@
 #include "common/TextFit.h"
 #include "common/Theme.h"
 
+#include <QFontMetrics>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -102,32 +103,51 @@ QSize DatasetPreview::sizeHint() const {
     return {5 * (kCell + kSpacing), heightForWidth(340)};
 }
 
+QFont DatasetPreview::textFont() const {
+    QFont f = font();
+    f.setPointSizeF(11 * theme::scale());
+    return f;
+}
+
+QString DatasetPreview::titleText() const {
+    return tr("%1 — one example of each class").arg(title_);
+}
+
+// The title wraps onto a second line where the column is narrow.
+int DatasetPreview::titleHeight(int width) const {
+    if (thumbnails_.empty())
+        return kTitle;
+    const QRect needed = QFontMetrics(textFont())
+                             .boundingRect(QRect(0, 0, std::max(1, width), 1000),
+                                           Qt::AlignLeft | Qt::TextWordWrap, titleText());
+    return std::max(kTitle, needed.height() + 6);
+}
+
 int DatasetPreview::heightForWidth(int width) const {
     const int count = std::max(1, thumbnailCount());
     const int rows = (count + columns(width) - 1) / columns(width);
-    return kTitle + rows * (kCell + kCaption + kSpacing);
+    return titleHeight(width) + rows * (kCell + kCaption + kSpacing);
 }
 
 void DatasetPreview::paintEvent(QPaintEvent*) {
     textfit::clear(this);
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    QFont font = painter.font();
-    font.setPointSizeF(11 * theme::scale());
-    painter.setFont(font);
+    painter.setFont(textFont());
     painter.setPen(palette().color(QPalette::WindowText));
     if (thumbnails_.empty()) {
         painter.drawText(rect(), Qt::AlignCenter, tr("No data set open"));
         return;
     }
-    painter.drawText(QRect(0, 0, width(), kTitle), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("%1 — one example of each class").arg(title_));
+    const int top = titleHeight(width());
+    painter.drawText(QRect(0, 0, width(), top), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                     titleText());
     const int perRow = columns(width());
     for (int i = 0; i < thumbnailCount(); ++i) {
         const Thumbnail& t = thumbnails_[static_cast<std::size_t>(i)];
         // Half a gap to the left of the first column, so its caption has room on both sides.
         const int x = kSpacing / 2 + (i % perRow) * (kCell + kSpacing);
-        const int y = kTitle + (i / perRow) * (kCell + kCaption + kSpacing);
+        const int y = top + (i / perRow) * (kCell + kCaption + kSpacing);
         const QRect cell(x, y, kCell, kCell);
         painter.drawImage(cell, t.image); // nearest neighbour: the pixels stay visible
         painter.setPen(QPen(palette().color(QPalette::Mid), 1));

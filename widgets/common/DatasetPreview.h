@@ -35,6 +35,10 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    QFont textFont() const;
+    QString titleText() const;
+    int titleHeight(int width) const;
+
     struct Thumbnail {
         QImage image;
         QString name;

@@ -2,6 +2,7 @@
 // every change rebuilds the nn::Sequential from them, and the table shows what it reports.
 #include "train/ArchitectureEditor.h"
 
+#include "common/FlowLayout.h"
 #include "common/Theme.h"
 #include "nn/LayerSchema.h"
 #include "nn/ModelFile.h"
@@ -372,9 +373,12 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent)
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setWordWrap(false);
+    // A narrow panel wraps a long layer description onto a second line rather than cutting it.
+    table_->setWordWrap(true);
+    table_->setTextElideMode(Qt::ElideNone);
     table_->setAlternatingRowColors(true);
     table_->verticalHeader()->hide();
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(LayerTableModel::Layer, QHeaderView::Stretch);
     table_->setMinimumHeight(160);
@@ -428,7 +432,8 @@ ArchitectureEditor::~ArchitectureEditor() = default;
 
 QWidget* ArchitectureEditor::createButtonBar() {
     auto* bar = new QWidget;
-    auto* row = new QHBoxLayout(bar);
+    // The buttons wrap onto a second line where the run panel is narrow.
+    auto* row = new FlowLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     const auto button = [&](const QString& text, const char* name, const QString& tip) {
         auto* b = new QPushButton(text);
@@ -452,7 +457,7 @@ QWidget* ArchitectureEditor::createButtonBar() {
     upButton_ = button(tr("Move up"), "moveUpButton", tr("Move the selected layer up (Alt+Up)"));
     downButton_ =
         button(tr("Move down"), "moveDownButton", tr("Move the selected layer down (Alt+Down)"));
-    row->addStretch(1);
+    row->addStretch();
     saveButton_ = button(tr("Save JSON…"), "saveButton", tr("Save the architecture as JSON"));
     loadButton_ = button(tr("Load JSON…"), "loadButton", tr("Load an architecture JSON file"));
     connect(removeButton_, &QPushButton::clicked, this, &ArchitectureEditor::removeLayer);

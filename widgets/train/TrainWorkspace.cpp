@@ -2,6 +2,7 @@
 #include "train/TrainWorkspace.h"
 
 #include "common/BusyIndicator.h"
+#include "common/ColumnScroll.h"
 #include "common/DatasetPreview.h"
 #include "common/FilterGrid.h"
 #include "common/FlowLayout.h"
@@ -29,7 +30,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
@@ -44,16 +44,21 @@ namespace {
 struct DatasetChoice {
     const char* spec;
     const char* title;
+    const char* detail; // shown under the list, so the list stays narrow
 };
 
 // The data sets the list offers; "…" entries ask for a folder.
 constexpr DatasetChoice kDatasets[] = {
-    {"shapes", QT_TRANSLATE_NOOP("TrainWorkspace", "Synthetic shapes (28×28, 10 classes)")},
-    {"fashion-mnist", QT_TRANSLATE_NOOP("TrainWorkspace", "Fashion-MNIST (28×28, 10 classes)")},
-    {"mnist", QT_TRANSLATE_NOOP("TrainWorkspace", "MNIST digits (28×28, 10 classes)")},
-    {"cifar10:",
-     QT_TRANSLATE_NOOP("TrainWorkspace", "CIFAR-10 (32×32 colour): choose its folder…")},
-    {"folder:", QT_TRANSLATE_NOOP("TrainWorkspace", "Image folder (one subfolder per class)…")},
+    {"shapes", QT_TRANSLATE_NOOP("TrainWorkspace", "Synthetic shapes"),
+     QT_TRANSLATE_NOOP("TrainWorkspace", "28×28 grey images, 10 classes, made on the fly")},
+    {"fashion-mnist", QT_TRANSLATE_NOOP("TrainWorkspace", "Fashion-MNIST"),
+     QT_TRANSLATE_NOOP("TrainWorkspace", "28×28 grey photos of clothes, 10 classes")},
+    {"mnist", QT_TRANSLATE_NOOP("TrainWorkspace", "MNIST digits"),
+     QT_TRANSLATE_NOOP("TrainWorkspace", "28×28 grey handwritten digits, 10 classes")},
+    {"cifar10:", QT_TRANSLATE_NOOP("TrainWorkspace", "CIFAR-10: choose its folder…"),
+     QT_TRANSLATE_NOOP("TrainWorkspace", "32×32 colour photos, 10 classes")},
+    {"folder:", QT_TRANSLATE_NOOP("TrainWorkspace", "Image folder…"),
+     QT_TRANSLATE_NOOP("TrainWorkspace", "Your own images: one subfolder per class")},
 };
 
 // The hand-made kernels the first layer can start from, in the order its filters take them.
@@ -72,7 +77,7 @@ TrainWorkspace::TrainWorkspace(TrainingSession* session, QWidget* parent)
     splitter->addWidget(createRunPanel());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({390, 1000});
+    splitter->setSizes({340, 1000});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter);
@@ -122,8 +127,20 @@ TrainWorkspace::TrainWorkspace(TrainingSession* session, QWidget* parent)
 QWidget* TrainWorkspace::createSetupPanel() {
     dataset_ = new QComboBox;
     dataset_->setObjectName(QStringLiteral("datasetBox"));
-    for (const DatasetChoice& choice : kDatasets)
+    datasetDetail_ = new QLabel;
+    datasetDetail_->setObjectName(QStringLiteral("datasetDetail"));
+    datasetDetail_->setWordWrap(true);
+    theme::followTheme(datasetDetail_, [] {
+        return QStringLiteral("color: %1").arg(theme::colours().mutedText.name());
+    });
+    for (const DatasetChoice& choice : kDatasets) {
         dataset_->addItem(tr(choice.title), QString::fromLatin1(choice.spec));
+        dataset_->setItemData(dataset_->count() - 1, tr(choice.detail), Qt::ToolTipRole);
+    }
+    connect(dataset_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        datasetDetail_->setText(dataset_->itemData(index, Qt::ToolTipRole).toString());
+    });
+    datasetDetail_->setText(dataset_->itemData(0, Qt::ToolTipRole).toString());
     connect(dataset_, &QComboBox::activated, this, [this](int index) {
         QString spec = dataset_->itemData(index).toString();
         if (spec.endsWith(QLatin1Char(':'))) {
@@ -143,6 +160,7 @@ QWidget* TrainWorkspace::createSetupPanel() {
     auto* dataLayout = new QVBoxLayout(dataPanel);
     dataLayout->setContentsMargins(0, 0, 0, 0);
     dataLayout->addWidget(dataset_);
+    dataLayout->addWidget(datasetDetail_);
     dataLayout->addWidget(preview_);
 
     networkSummary_ = new QLabel;
@@ -176,18 +194,15 @@ QWidget* TrainWorkspace::createSetupPanel() {
         box->setMinimumContentsLength(14);
     }
 
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(panel);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(320);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    return scroll;
+    // As wide as the data set's thumbnails and the form need; it scrolls up and down.
+    return new ColumnScroll(panel);
 }
 
 QWidget* TrainWorkspace::createHyperparameters() {
     auto* form = new QWidget;
     auto* layout = new QFormLayout(form);
+    // A narrow column puts a long label above its box rather than cutting either.
+    layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     epochs_ = new QSpinBox;
     epochs_->setObjectName(QStringLiteral("epochsBox"));
     epochs_->setRange(1, 500);
@@ -316,7 +331,7 @@ QWidget* TrainWorkspace::createWatchView() {
     charts_->setObjectName(QStringLiteral("trainingCharts"));
     // Caps on what the parts ask for, so the workspace fits a 1024×768 projector; larger
     // windows give them more.
-    charts_->setMinimumSize(360, 200);
+    charts_->setMinimumSize(360, 270);
 
     timeline_ = new QSlider(Qt::Horizontal);
     timeline_->setObjectName(QStringLiteral("timeline"));
@@ -346,20 +361,28 @@ QWidget* TrainWorkspace::createWatchView() {
     auto* bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(titledGroup(tr("First-layer filters"), filters_));
     bottom->addWidget(titledGroup(tr("The update rule"), updateRule_));
+    bottom->setChildrenCollapsible(false);
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
     bottom->setSizes({500, 500});
-    bottom->setMinimumSize(360, 200);
+    bottom->setMinimumHeight(230);
+    // The charts keep a readable height (Qt Charts cuts axis labels below about 240 px); where
+    // the window is short, the filters and the update rule stay below them and the tab scrolls
+    // down to them. A larger window shares the height out, and the splitter moves the line.
     auto* main = new QSplitter(Qt::Vertical);
+    main->setObjectName(QStringLiteral("watchSplitter"));
     main->addWidget(charts_);
     main->addWidget(bottom);
+    main->setChildrenCollapsible(false);
     main->setStretchFactor(0, 3);
     main->setStretchFactor(1, 2);
     main->setSizes({600, 400});
+    auto* scroll = new ColumnScroll(main);
+    scroll->setObjectName(QStringLiteral("watchScroll"));
     auto* watch = new QWidget;
     auto* watchLayout = new QVBoxLayout(watch);
     watchLayout->setContentsMargins(4, 4, 4, 4);
-    watchLayout->addWidget(main, 1);
+    watchLayout->addWidget(scroll, 1);
     watchLayout->addLayout(timelineRow);
     return watch;
 }

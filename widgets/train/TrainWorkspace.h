@@ -106,6 +106,7 @@ private:
     LatestTask datasetTask_; // opening the chosen data set; a newer choice wins
 
     QComboBox* dataset_{};
+    QLabel* datasetDetail_{}; // what the chosen data set holds
     DatasetPreview* preview_{};
     ArchitectureEditor* editor_{};
     QSpinBox* epochs_{};

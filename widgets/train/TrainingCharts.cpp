@@ -88,13 +88,15 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     controls->addWidget(new QLabel(tr("Smoothing")));
     controls->addWidget(smoothingSlider_, 1);
     controls->addWidget(smoothingValue_);
-    auto* hint = new QLabel(tr("x: epochs · faint: every batch · points: each epoch"));
-    hint->setObjectName(QStringLiteral("chartsHint"));
-    hint->setWordWrap(true);
+    hint_ = new QLabel(tr("x: epochs · faint: every batch · points: each epoch"));
+    hint_->setObjectName(QStringLiteral("chartsHint"));
+    hint_->setWordWrap(true);
+    // Room at the right for the key's marks, which a fallback font may draw a little wider.
+    hint_->setContentsMargins(0, 0, 8, 0);
     theme::followTheme(
-        hint, [] { return QStringLiteral("color: %1").arg(theme::colours().mutedText.name()); });
+        hint_, [] { return QStringLiteral("color: %1").arg(theme::colours().mutedText.name()); });
     controls->addSpacing(16);
-    controls->addWidget(hint, 2);
+    controls->addWidget(hint_, 2);
 
     chartsLayout_ = new QBoxLayout(QBoxLayout::LeftToRight);
     chartsLayout_->addWidget(lossView_, 1);
@@ -119,6 +121,7 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     const auto restyleBoth = [this] {
         restyle(loss_);
         restyle(accuracy_);
+        placeKey();
     };
     connect(theme::notifier(), &theme::Notifier::themeChanged, this, restyleBoth);
     // After the scale's new fonts reached this widget (they arrive before the signal).
@@ -407,6 +410,38 @@ void TrainingCharts::resizeEvent(QResizeEvent* event) {
     // side by side rather than squeezing them below their minimum.
     const bool stack = width() < kStackBelowWidth && height() >= kStackAboveHeight;
     chartsLayout_->setDirection(stack ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    placeKey();
+}
+
+// Each chart's legend beside its plot where the chart is wide enough for it; else (Qt Charts would
+// cut "smoothed" to "smo…") the line above both charts gives the key, in the lines' colours.
+void TrainingCharts::placeKey() {
+    const bool stacked = chartsLayout_->direction() == QBoxLayout::TopToBottom;
+    const int chartWidth = stacked ? width() : (width() - chartsLayout_->spacing()) / 2;
+    const QString names[] = {tr("batch"), tr("smoothed"), tr("train"), tr("test")};
+    int widest = 0;
+    for (const QString& name : names)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(name));
+    // The plot with its axis labels, then the legend's marker, padding and longest name.
+    const int needed = fontMetrics().height() * 10 + widest + fontMetrics().height() * 3;
+    const bool inKey = chartWidth < needed;
+    for (Plot* plot : {&loss_, &accuracy_})
+        plot->chart->legend()->setVisible(!inKey);
+    if (!inKey) {
+        hint_->setText(tr("x: epochs · faint: every batch · points: each epoch"));
+        return;
+    }
+    const theme::Colours& c = theme::colours();
+    const auto key = [](const QColor& colour, const QString& mark, const QString& name) {
+        return QStringLiteral("<span style='color:%1'>%2</span>&nbsp;%3")
+            .arg(colour.name(), mark, name.toHtmlEscaped());
+    };
+    hint_->setText(QStringLiteral("%1 · %2 · %3 · %4 · %5")
+                       .arg(tr("x: epochs").toHtmlEscaped(),
+                            key(c.accent.lighter(160), QStringLiteral("▬"), names[0]),
+                            key(c.accent, QStringLiteral("▬"), names[1]),
+                            key(c.accent.darker(140), QStringLiteral("●"), names[2]),
+                            key(c.testCurve, QStringLiteral("●"), names[3])));
 }
 
 } // namespace convsight::widgets

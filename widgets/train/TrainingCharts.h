@@ -71,6 +71,7 @@ private:
     };
     Plot makePlot(const QString& name, const QString& title, const QString& yTitle);
     void restyle(Plot& plot);
+    void placeKey();
     QChartView* makeView(const Plot& plot, const QString& name);
     void recomputeSmoothing(std::size_t from);
     void updateBatchSeries();
@@ -84,6 +85,7 @@ private:
     QBoxLayout* chartsLayout_{};
     QSlider* smoothingSlider_{};
     QLabel* smoothingValue_{};
+    QLabel* hint_{}; // how to read the charts, and their key where a legend has no room
     QTimer* flushTimer_{};
 
     std::vector<Batch> batches_;

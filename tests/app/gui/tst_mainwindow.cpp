@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -34,6 +35,7 @@ private slots:
     void shortcutsSwitchWorkspaces_data();
     void shortcutsSwitchWorkspaces();
     void sidebarClickSwitchesWorkspace();
+    void narrowWindowShowsSidebarIcons();
     void everyWorkspaceOpensOnItsContent();
     void aboutBoxListsVersions();
     void editMenuUndoesKernelEdits();
@@ -97,6 +99,55 @@ void TestMainWindow::sidebarClickSwitchesWorkspace() {
     QVERIFY(window_->workspaceAction(Workspace::Train)->isChecked());
     auto* pages = window_->findChild<QStackedWidget*>(QStringLiteral("workspacePages"));
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("train"));
+}
+
+// A window narrower than 1150 px keeps the sidebar's icons and drops their names (the tooltips keep
+// them), so the workspace gains 150 px; a wider one shows the names again.
+void TestMainWindow::narrowWindowShowsSidebarIcons() {
+    auto* sidebar = window_->findChild<QListWidget*>(QStringLiteral("workspaceSidebar"));
+    auto* title = window_->findChild<QLabel*>(QStringLiteral("sidebarTitle"));
+    auto* pages = window_->findChild<QStackedWidget*>(QStringLiteral("workspacePages"));
+    QVERIFY(sidebar && title && pages);
+    const auto names = [&] {
+        QStringList texts;
+        for (int i = 0; i < sidebar->count(); ++i)
+            texts << sidebar->item(i)->text();
+        return texts;
+    };
+
+    window_->resize(1280, 680);
+    QTRY_COMPARE(window_->width(), 1280);
+    QCOMPARE(names(), QStringList({QStringLiteral("Filter"), QStringLiteral("Step through"),
+                                   QStringLiteral("Train"), QStringLiteral("Inspect")}));
+    QVERIFY(title->isVisible());
+    const int wideSidebar = sidebar->width();
+    QTRY_COMPARE(pages->width(), 1280 - wideSidebar);
+
+    window_->resize(1000, 700);
+    QTRY_COMPARE(window_->width(), 1000);
+    QVERIFY(window_->width() < MainWindow::sidebarNarrowBelow);
+    QCOMPARE(names(), QStringList(sidebar->count(), QString()));
+    QVERIFY(!title->isVisible());
+    QVERIFY2(sidebar->width() <= wideSidebar - 140, qPrintable(QString::number(sidebar->width())));
+    QTRY_COMPARE(pages->width(), 1000 - sidebar->width());
+    // Each icon is whole, and its tooltip still names the workspace.
+    for (int i = 0; i < sidebar->count(); ++i) {
+        const QRect item = sidebar->visualItemRect(sidebar->item(i));
+        QVERIFY(sidebar->viewport()->rect().contains(item));
+        QVERIFY(item.width() >= sidebar->iconSize().width());
+        QVERIFY(sidebar->item(i)->toolTip().contains(
+            window_->workspaceAction(static_cast<Workspace>(i))->text().remove(QLatin1Char('&'))));
+    }
+    QVERIFY(!sidebar->horizontalScrollBar()->isVisible());
+    const QRect inspect =
+        sidebar->visualItemRect(sidebar->item(static_cast<int>(Workspace::Inspect)));
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, inspect.center());
+    QCOMPARE(window_->currentWorkspace(), Workspace::Inspect);
+
+    window_->resize(1280, 680);
+    QTRY_COMPARE(sidebar->width(), wideSidebar);
+    QCOMPARE(names().at(static_cast<int>(Workspace::Train)), QStringLiteral("Train"));
+    QVERIFY(title->isVisible());
 }
 
 void TestMainWindow::everyWorkspaceOpensOnItsContent() {

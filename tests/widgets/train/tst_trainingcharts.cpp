@@ -124,6 +124,7 @@ private slots:
     void manyBatchesAreThinnedEvenly();
     void resumedRunReplacesLaterBatches();
     void narrowStacksTheCharts();
+    void narrowChartsMoveTheKeyAbove();
     void speedLectureFigures();
     void speedCurrentBarOnTheSameScale();
     void sgdRuleWithNumbers();
@@ -298,6 +299,37 @@ void tst_TrainingCharts::narrowStacksTheCharts() {
     charts.resize(520, 700);
     QTRY_VERIFY(charts.accuracyView()->y() > charts.lossView()->y());
     QCOMPARE(charts.accuracyView()->x(), charts.lossView()->x());
+}
+
+// Side by side in a narrow panel, each chart is too narrow for its legend (Qt Charts would cut
+// "smoothed"): the line above both charts names every series instead, and a wider panel gives
+// each chart its legend back.
+void tst_TrainingCharts::narrowChartsMoveTheKeyAbove() {
+    TrainingCharts charts;
+    auto* hint = charts.findChild<QLabel*>(QStringLiteral("chartsHint"));
+    QVERIFY(hint);
+    const auto legendsShown = [&] {
+        return charts.lossView()->chart()->legend()->isVisible() &&
+               charts.accuracyView()->chart()->legend()->isVisible();
+    };
+    charts.resize(1280, 400);
+    charts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&charts));
+    QTRY_VERIFY(legendsShown());
+    QVERIFY(!hint->text().contains(QStringLiteral("smoothed")));
+
+    charts.resize(500, 300);
+    QTRY_VERIFY(!charts.lossView()->chart()->legend()->isVisible());
+    QVERIFY(!charts.accuracyView()->chart()->legend()->isVisible());
+    QCOMPARE(charts.accuracyView()->y(), charts.lossView()->y()); // still side by side
+    for (const char* name : {"batch", "smoothed", "train", "test"})
+        QVERIFY2(hint->text().contains(QLatin1String(name)), name);
+    // The key's wrapped lines fit the label.
+    QTRY_VERIFY(hint->heightForWidth(hint->width()) <= hint->height() + 1);
+
+    charts.resize(1280, 400);
+    QTRY_VERIFY(legendsShown());
+    QVERIFY(!hint->text().contains(QStringLiteral("smoothed")));
 }
 
 void tst_TrainingCharts::speedLectureFigures() {
