@@ -595,7 +595,10 @@ QWidget* FilterWorkspace::createSidePanel() {
     // their readable size instead of being squeezed.
     auto* scroll = new ColumnScroll(panel);
     scroll->setObjectName(QStringLiteral("filterPanelScroll"));
-    scroll->setMaximumWidth(500);
+    // At most 500 px at actual size, more as the text grows (zoom, presentation mode).
+    const auto capWidth = [scroll] { scroll->setMaximumWidth(theme::px(500)); };
+    capWidth();
+    connect(theme::notifier(), &theme::Notifier::scaleChanged, scroll, capWidth);
     return scroll;
 }
 
