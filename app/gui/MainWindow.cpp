@@ -355,23 +355,11 @@ void MainWindow::setClosePrompt(std::function<CloseChoice(QString* path)> prompt
 MainWindow::CloseChoice MainWindow::askAboutTraining(QString* path) {
     if (closePrompt_)
         return closePrompt_(path);
-    QMessageBox box(QMessageBox::Question, tr("Training is running"),
-                    tr("A network is still training. Save a checkpoint of it before closing? "
-                       "A checkpoint can be loaded again, or continued with "
-                       "'convsight-cli train --resume'."),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save:
-        *path = QFileDialog::getSaveFileName(this, tr("Save checkpoint"),
-                                             QStringLiteral("checkpoint.csmodel"),
-                                             tr("ConvSight models (*.csmodel)"));
-        return path->isEmpty() ? CloseChoice::Cancel : CloseChoice::Save;
-    case QMessageBox::Discard:
-        return CloseChoice::Discard;
-    default:
-        return CloseChoice::Cancel;
-    }
+    return askToSaveModel(tr("Training is running"),
+                          tr("A network is still training. Save a checkpoint of it before "
+                             "closing? A checkpoint can be loaded again, or continued with "
+                             "'convsight-cli train --resume'."),
+                          QStringLiteral("checkpoint.csmodel"), path);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -384,9 +372,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     const CloseChoice choice =
         session_->isActive() || closePrompt_
             ? askAboutTraining(&path)
-            : askAboutUnsavedModel(tr("The trained model has not been saved. Save it before "
-                                      "closing?"),
-                                   &path);
+            : askToSaveModel(tr("Unsaved model"),
+                             tr("The trained model has not been saved. Save it before closing?"),
+                             QStringLiteral("model.csmodel"), &path);
     if (choice == CloseChoice::Cancel) {
         event->ignore();
         return;

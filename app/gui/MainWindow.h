@@ -103,7 +103,10 @@ protected:
 
 private:
     CloseChoice askAboutTraining(QString* path);
-    CloseChoice askAboutUnsavedModel(const QString& why, QString* path);
+    // Save / Discard / Cancel about a model that would be lost; Save asks where (`fileName`
+    // suggested) and gives Cancel when no file is chosen.
+    CloseChoice askToSaveModel(const QString& title, const QString& why, const QString& fileName,
+                               QString* path);
     void createSessionActions();
     void rememberSession(const QString& path);
     void rebuildRecentSessions();

@@ -168,15 +168,15 @@ void MainWindow::setLoadPrompt(std::function<CloseChoice(QString* path)> prompt)
     loadPrompt_ = std::move(prompt);
 }
 
-MainWindow::CloseChoice MainWindow::askAboutUnsavedModel(const QString& why, QString* path) {
-    QMessageBox box(QMessageBox::Question, tr("Unsaved model"), why,
+MainWindow::CloseChoice MainWindow::askToSaveModel(const QString& title, const QString& why,
+                                                   const QString& fileName, QString* path) {
+    QMessageBox box(QMessageBox::Question, title, why,
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
     case QMessageBox::Save:
-        *path =
-            QFileDialog::getSaveFileName(this, tr("Save model"), QStringLiteral("model.csmodel"),
-                                         tr("ConvSight models (*.csmodel)"));
+        *path = QFileDialog::getSaveFileName(this, tr("Save model"), fileName,
+                                             tr("ConvSight models (*.csmodel)"));
         return path->isEmpty() ? CloseChoice::Cancel : CloseChoice::Save;
     case QMessageBox::Discard:
         return CloseChoice::Discard;
@@ -191,9 +191,10 @@ bool MainWindow::confirmReplacingModel() {
     QString path;
     const CloseChoice choice =
         loadPrompt_ ? loadPrompt_(&path)
-                    : askAboutUnsavedModel(tr("The trained model has not been saved. Save it "
-                                              "before another model replaces it?"),
-                                           &path);
+                    : askToSaveModel(tr("Unsaved model"),
+                                     tr("The trained model has not been saved. Save it before "
+                                        "another model replaces it?"),
+                                     QStringLiteral("model.csmodel"), &path);
     if (choice == CloseChoice::Cancel)
         return false;
     if (choice == CloseChoice::Save) {

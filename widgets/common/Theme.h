@@ -155,6 +155,19 @@ inline QFont detailFont(QFont font) {
     return font;
 }
 
+// A chart axis (Qt Charts' QValueAxis) in `font` and the theme's colours: labels, title, grid and
+// axis line. A template, so that this room needs no Qt Charts.
+template <typename Axis>
+void styleAxis(Axis* axis, const QFont& font) {
+    const Colours& c = colours();
+    axis->setLabelsFont(font);
+    axis->setTitleFont(font);
+    axis->setLabelsColor(c.text);
+    axis->setTitleBrush(c.text);
+    axis->setGridLineColor(c.panel);
+    axis->setLinePenColor(c.gridLine);
+}
+
 // image::diverging_colour(t) (t in [−1, 1]: blue, white, orange) as a Qt colour.
 inline QRgb divergingRgb(double t) {
     const cv::Vec3b bgr = image::diverging_colour(t);

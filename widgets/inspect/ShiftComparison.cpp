@@ -263,14 +263,8 @@ QChartView* ShiftComparison::createChart(const QFont& labels) {
         chart->legend()->setLabelColor(c.text);
         mlpSeries_->setPen(QPen(mlpColour(), theme::line(3)));
         cnnSeries_->setPen(QPen(cnnColour(), theme::line(3)));
-        for (QValueAxis* axis : {x, y}) {
-            axis->setLabelsFont(font());
-            axis->setTitleFont(font());
-            axis->setLabelsColor(c.text);
-            axis->setTitleBrush(c.text);
-            axis->setGridLineColor(c.panel);
-            axis->setLinePenColor(c.gridLine);
-        }
+        for (QValueAxis* axis : {x, y})
+            theme::styleAxis(axis, font());
     };
     connect(theme::notifier(), &theme::Notifier::themeChanged, this, restyle);
     connect(theme::notifier(), &theme::Notifier::scaleChanged, this, restyle);

@@ -196,14 +196,8 @@ void TrainingCharts::restyle(Plot& plot) {
     QPen dashed = pen(c.mutedText, theme::line(2.0));
     dashed.setStyle(Qt::DashLine);
     plot.cursor->setPen(dashed);
-    for (QValueAxis* axis : {plot.x, plot.y}) {
-        axis->setLabelsFont(font());
-        axis->setTitleFont(font());
-        axis->setLabelsColor(c.text);
-        axis->setTitleBrush(c.text);
-        axis->setGridLineColor(c.panel);
-        axis->setLinePenColor(c.gridLine);
-    }
+    for (QValueAxis* axis : {plot.x, plot.y})
+        theme::styleAxis(axis, font());
 }
 
 QChartView* TrainingCharts::makeView(const Plot& plot, const QString& name) {
