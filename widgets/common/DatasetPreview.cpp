@@ -12,10 +12,19 @@
 namespace convsight::widgets {
 namespace {
 
-constexpr int kCell = 64;    // thumbnail side
-constexpr int kCaption = 40; // the class name under it, on up to two lines
-constexpr int kSpacing = 16; // between thumbnails (and room for a caption's longest word)
-constexpr int kTitle = 24;   // the data set's name above the strip
+// Sizes at actual size, grown with the text (zoom, presentation mode) by theme::px.
+int cellSide() { // thumbnail side
+    return theme::px(64);
+}
+int captionHeight() { // the class name under it, on up to two lines
+    return theme::px(40);
+}
+int spacing() { // between thumbnails (and room for a caption's longest word)
+    return theme::px(16);
+}
+int titleLine() { // the data set's name above the strip
+    return theme::px(24);
+}
 constexpr std::int64_t kLookAhead = 5000;
 
 std::uint8_t byteOf(float value) {
@@ -96,11 +105,11 @@ void DatasetPreview::setDataset(const data::DatasetPtr& dataset) {
 }
 
 int DatasetPreview::columns(int width) const {
-    return std::max(1, width / (kCell + kSpacing));
+    return std::max(1, width / (cellSide() + spacing()));
 }
 
 QSize DatasetPreview::sizeHint() const {
-    return {5 * (kCell + kSpacing), heightForWidth(340)};
+    return {5 * (cellSide() + spacing()), heightForWidth(340)};
 }
 
 QFont DatasetPreview::textFont() const {
@@ -116,17 +125,17 @@ QString DatasetPreview::titleText() const {
 // The title wraps onto a second line where the column is narrow.
 int DatasetPreview::titleHeight(int width) const {
     if (thumbnails_.empty())
-        return kTitle;
+        return titleLine();
     const QRect needed = QFontMetrics(textFont())
                              .boundingRect(QRect(0, 0, std::max(1, width), 1000),
                                            Qt::AlignLeft | Qt::TextWordWrap, titleText());
-    return std::max(kTitle, needed.height() + 6);
+    return std::max(titleLine(), needed.height() + 6);
 }
 
 int DatasetPreview::heightForWidth(int width) const {
     const int count = std::max(1, thumbnailCount());
     const int rows = (count + columns(width) - 1) / columns(width);
-    return titleHeight(width) + rows * (kCell + kCaption + kSpacing);
+    return titleHeight(width) + rows * (cellSide() + captionHeight() + spacing());
 }
 
 void DatasetPreview::paintEvent(QPaintEvent*) {
@@ -146,14 +155,15 @@ void DatasetPreview::paintEvent(QPaintEvent*) {
     for (int i = 0; i < thumbnailCount(); ++i) {
         const Thumbnail& t = thumbnails_[static_cast<std::size_t>(i)];
         // Half a gap to the left of the first column, so its caption has room on both sides.
-        const int x = kSpacing / 2 + (i % perRow) * (kCell + kSpacing);
-        const int y = top + (i / perRow) * (kCell + kCaption + kSpacing);
-        const QRect cell(x, y, kCell, kCell);
+        const int x = spacing() / 2 + (i % perRow) * (cellSide() + spacing());
+        const int y = top + (i / perRow) * (cellSide() + captionHeight() + spacing());
+        const QRect cell(x, y, cellSide(), cellSide());
         painter.drawImage(cell, t.image); // nearest neighbour: the pixels stay visible
         painter.setPen(QPen(palette().color(QPalette::Mid), 1));
         painter.drawRect(cell.adjusted(0, 0, -1, -1));
         painter.setPen(palette().color(QPalette::WindowText));
-        const QRect caption(x - kSpacing / 2, y + kCell, kCell + kSpacing, kCaption);
+        const QRect caption(x - spacing() / 2, y + cellSide(), cellSide() + spacing(),
+                            captionHeight());
         // Long names ("horizontal line", "T-shirt/top") wrap instead of losing their end.
         const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
         const QRect needed = painter.fontMetrics().boundingRect(caption, flags, t.name);

@@ -329,9 +329,6 @@ QLayout* TrainWorkspace::createRunButtons() {
 QWidget* TrainWorkspace::createWatchView() {
     charts_ = new TrainingCharts;
     charts_->setObjectName(QStringLiteral("trainingCharts"));
-    // Caps on what the parts ask for, so the workspace fits a 1024×768 projector; larger
-    // windows give them more.
-    charts_->setMinimumSize(360, 270);
 
     timeline_ = new QSlider(Qt::Horizontal);
     timeline_->setObjectName(QStringLiteral("timeline"));
@@ -365,7 +362,14 @@ QWidget* TrainWorkspace::createWatchView() {
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
     bottom->setSizes({500, 500});
-    bottom->setMinimumHeight(230);
+    // Caps on what the parts ask for, so the workspace fits a 1024×768 projector (larger windows
+    // give them more), grown with the text: zoom and presentation mode.
+    const auto capSizes = [this, bottom] {
+        charts_->setMinimumSize(theme::px(360), theme::px(270));
+        bottom->setMinimumHeight(theme::px(230));
+    };
+    capSizes();
+    connect(theme::notifier(), &theme::Notifier::scaleChanged, this, capSizes);
     // The charts keep a readable height (Qt Charts cuts axis labels below about 240 px); where
     // the window is short, the filters and the update rule stay below them and the tab scrolls
     // down to them. A larger window shares the height out, and the splitter moves the line.

@@ -434,12 +434,6 @@ void TestLayout::everyViewFits() {
                             .arg(page->width())
                             .arg(page->height())));
     const QStringList problems = problemsIn(window_);
-    // Known shortfall, checked here so that fixing it shows as XPASS. Presenting at 1280×720,
-    // Train's loss and accuracy charts are squeezed below what their 1.5× labels need (Qt Charts
-    // cuts the axis labels, the legends stick out) and the data-set preview's class names are cut
-    // under their tiles.
-    if (kViews[view].workspace == Workspace::Train && presenting)
-        QEXPECT_FAIL("", "Train's charts and data-set preview need more room presenting", Continue);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
