@@ -21,6 +21,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
@@ -65,6 +66,8 @@ private:
 };
 
 void TestKeyboard::init() {
+    // Settings (theme, zoom, recent files and sessions) of a test run, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
     window_ = new MainWindow;
     window_->resize(1280, 680);
     window_->show();

@@ -31,6 +31,7 @@
 #include <QLayout>
 #include <QScreen>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTabWidget>
@@ -311,6 +312,8 @@ private:
 // One window for every view, with a model trained for an epoch on shapes so that Train's charts,
 // Inspect's predictions and the confusion matrix have their real texts.
 void TestLayout::initTestCase() {
+    // Settings (theme, zoom, recent files and sessions) of a test run, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
     widgets::theme::apply(*qApp);
     window_ = new MainWindow;
     window_->show();

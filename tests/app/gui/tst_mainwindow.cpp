@@ -19,6 +19,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
 
@@ -46,6 +47,8 @@ private:
 };
 
 void TestMainWindow::init() {
+    // Settings (theme, zoom, recent files and sessions) of a test run, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
     window_ = new MainWindow;
     window_->show();
     window_->activateWindow();

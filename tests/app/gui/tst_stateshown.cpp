@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -59,6 +60,8 @@ private:
 };
 
 void TestStateShown::init() {
+    // Settings (theme, zoom, recent files and sessions) of a test run, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
     window_ = std::make_unique<MainWindow>();
     window_->resize(1280, 680);
     window_->show();
