@@ -4,6 +4,7 @@
 #include "AppInfo.h"
 #include "Bench.h"
 #include "Convolve.h"
+#include "SummaryCommand.h"
 #include "Train.h"
 
 #include <QJsonDocument>
@@ -137,6 +138,9 @@ const std::vector<Command>& commands() {
          kEvaluateUsage, runEvaluate},
         {"predict", "the three most likely classes of image files, by a saved model", kPredictUsage,
          runPredict},
+        {"summary",
+         "a network's layer shapes, parameters and FLOPs (VGG-16 too) without building it",
+         kSummaryUsage, runSummary},
         {"help", "show the options of a command",
          "usage: convsight-cli help [<command>]\n"
          "\n"

@@ -13,6 +13,7 @@
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
 #include "nn/RunMetadata.h"
+#include "nn/Summary.h"
 #include "nn/Trainer.h"
 
 #include <algorithm>
@@ -153,6 +154,16 @@ nn::Sequential modelOption(const Options& options, std::uint64_t seed, int class
         nn::Sequential model = nn::load_architecture_file(name);
         model.initialize(seed);
         return model;
+    }
+    if (nn::is_view_only(name)) {
+        const nn::ModelSummary summary = nn::model_summary(nn::model_architecture(name));
+        throw std::runtime_error(
+            name + " is there to be looked at, not trained here: " +
+            nn::grouped(summary.total_parameters) + " parameters and " +
+            nn::grouped(summary.total_flops / 1'000'000) + " MFLOPs per " +
+            nn::lecture_shape(summary.input_shape) +
+            " image would take days on a CPU. See it with 'convsight-cli summary --model " + name +
+            "'; train small, lenet5 or cifar-tf instead");
     }
     std::optional<nn::Sequential> preset;
     try {

@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <stdexcept>
+#include <utility>
 
 namespace convsight::nn {
 namespace {
@@ -122,10 +123,74 @@ Sequential mlp_model() {
     return model;
 }
 
+// VGG-16 (Simonyan and Zisserman 2015, configuration D) on 224×224×3, as the lecture's figure
+// draws it: five blocks of 3×3 SAME convolutions with ReLU (64, 64 | 128, 128 | 256 ×3 | 512 ×3 |
+// 512 ×3), each block ending in a 2×2 max-pool: 224×224×64 → 112×112×128 → 56×56×256 →
+// 28×28×512 → 14×14×512 → 7×7×512; then FC-6 4096 and FC-7 4096 (ReLU, dropout 0.5) and FC-8
+// 1000. 138,357,544 parameters, as the paper's Table 2 says (138 million).
+nlohmann::json vgg16_architecture() {
+    nlohmann::json layers = nlohmann::json::array();
+    for (const auto& [filters, convolutions] : std::initializer_list<std::pair<int, int>>{
+             {64, 2}, {128, 2}, {256, 3}, {512, 3}, {512, 3}}) {
+        for (int i = 0; i < convolutions; ++i) {
+            layers.push_back(
+                {{"type", "conv2d"}, {"filters", filters}, {"kernel", 3}, {"padding", "same"}});
+            layers.push_back({{"type", "relu"}});
+        }
+        layers.push_back({{"type", "maxpool"}, {"size", 2}});
+    }
+    layers.push_back({{"type", "flatten"}});
+    for (int i = 0; i < 2; ++i) {
+        layers.push_back({{"type", "dense"}, {"units", 4096}});
+        layers.push_back({{"type", "relu"}});
+        layers.push_back({{"type", "dropout"}, {"p", 0.5}});
+    }
+    layers.push_back({{"type", "dense"}, {"units", 1000}});
+    return {{"name", "vgg16"}, {"input", {3, 224, 224}}, {"layers", std::move(layers)}};
+}
+
+// AlexNet as torchvision defines it (Krizhevsky's one-GPU version from "One weird trick for
+// parallelizing convolutional neural networks", 2014), on 224×224×3: conv 11×11×64 stride 4
+// padding 2 → 55×55×64, max-pool 3 stride 2 → 27×27×64, conv 5×5×192 padding 2, max-pool →
+// 13×13×192, conv 3×3×384, 3×3×256, 3×3×256 (padding 1), max-pool → 6×6×256, then dropout and
+// dense 4096, dropout and dense 4096, dense 1000. 61,100,840 parameters, torchvision's published
+// count. (The 2012 paper's two-GPU version splits conv2, 4 and 5 into two groups; ConvSight's
+// convolutions have no groups.)
+nlohmann::json alexnet_architecture() {
+    nlohmann::json layers = nlohmann::json::array();
+    const auto conv = [&](int filters, int kernel, int stride, int padding) {
+        layers.push_back({{"type", "conv2d"},
+                          {"filters", filters},
+                          {"kernel", kernel},
+                          {"stride", stride},
+                          {"padding", padding}});
+        layers.push_back({{"type", "relu"}});
+    };
+    const auto pool = [&] { layers.push_back({{"type", "maxpool"}, {"size", 3}, {"stride", 2}}); };
+    conv(64, 11, 4, 2);
+    pool();
+    conv(192, 5, 1, 2);
+    pool();
+    conv(384, 3, 1, 1);
+    conv(256, 3, 1, 1);
+    conv(256, 3, 1, 1);
+    pool();
+    layers.push_back({{"type", "flatten"}});
+    for (int i = 0; i < 2; ++i) {
+        layers.push_back({{"type", "dropout"}, {"p", 0.5}});
+        layers.push_back({{"type", "dense"}, {"units", 4096}});
+        layers.push_back({{"type", "relu"}});
+    }
+    layers.push_back({{"type", "dense"}, {"units", 1000}});
+    return {{"name", "alexnet"}, {"input", {3, 224, 224}}, {"layers", std::move(layers)}};
+}
+
 struct BuiltInModel {
     const char* name;
     const char* description;
     Sequential (*build)();
+    // Set for the view-only models: their architecture, read without allocating a weight.
+    nlohmann::json (*architecture)() = nullptr;
 };
 
 constexpr BuiltInModel built_in_models[] = {
@@ -149,6 +214,14 @@ constexpr BuiltInModel built_in_models[] = {
      "a multilayer perceptron without convolution (dense 256, 32, 10) for 28×28 grey images, "
      "with about as many parameters as \"small\": the MLP of the MLP-versus-CNN comparison",
      mlp_model},
+    {"vgg16",
+     "VGG-16 for 224×224 colour images (ImageNet, 1000 classes): thirteen 3×3 conv layers and "
+     "three dense layers, 138,357,544 parameters; to look at, too big to train here",
+     nullptr, vgg16_architecture},
+    {"alexnet",
+     "AlexNet (torchvision's) for 224×224 colour images (ImageNet, 1000 classes): five conv "
+     "layers and three dense layers, 61,100,840 parameters; to look at, too big to train here",
+     nullptr, alexnet_architecture},
 };
 
 const BuiltInModel& built_in(std::string_view name) {
@@ -175,8 +248,22 @@ std::string model_description(std::string_view name) {
     return built_in(name).description;
 }
 
+bool is_view_only(std::string_view name) {
+    for (const BuiltInModel& model : built_in_models)
+        if (name == model.name)
+            return model.architecture != nullptr;
+    return false;
+}
+
+nlohmann::json model_architecture(std::string_view name) {
+    const BuiltInModel& model = built_in(name);
+    return model.architecture ? model.architecture() : architecture_json(model.build());
+}
+
 Sequential make_model(std::string_view name, std::uint64_t seed) {
-    Sequential model = built_in(name).build();
+    const BuiltInModel& preset = built_in(name);
+    Sequential model =
+        preset.architecture ? model_from_json(preset.architecture()) : preset.build();
     model.initialize(seed);
     return model;
 }

@@ -90,6 +90,11 @@ private slots:
     void predict();
     void trainingErrors_data();
     void trainingErrors();
+    void summaryJson();
+    void summaryText();
+    void summaryArchitectureFile();
+    void summaryErrors();
+    void trainRefusesViewOnlyModel();
 
 private:
     // Runs convsight-cli in dataDir_, where the CSV files below lie.
@@ -1357,6 +1362,85 @@ void tst_Cli::benchFilterJson() {
     QVERIFY(qAbs(json.value(QStringLiteral("ratio")).toDouble() - ratio) < 1e-9 * ratio);
     // Both filtered the same image: the outputs agree to float rounding.
     QVERIFY(json.value(QStringLiteral("max_relative_difference")).toDouble() < 1e-5);
+}
+
+void tst_Cli::summaryJson() {
+    const CliResult result = runCli({QStringLiteral("summary"), QStringLiteral("--model"),
+                                     QStringLiteral("vgg16"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QString());
+    const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(summary[QStringLiteral("total_parameters")].toInteger(), 138'357'544);
+    QCOMPARE(summary[QStringLiteral("input_shape")].toString(), QStringLiteral("224×224×3"));
+    const QJsonArray layers = summary[QStringLiteral("layers")].toArray();
+    QCOMPARE(layers.size(), 39);
+    const QJsonObject first = layers.first().toObject();
+    QCOMPARE(first.keys(),
+             (QStringList{QStringLiteral("flops"), QStringLiteral("name"),
+                          QStringLiteral("output_shape"), QStringLiteral("parameters")}));
+    QCOMPARE(first[QStringLiteral("name")].toString(), QStringLiteral("conv1"));
+    QCOMPARE(first[QStringLiteral("output_shape")].toString(), QStringLiteral("224×224×64"));
+    QCOMPARE(first[QStringLiteral("parameters")].toInteger(), 1'792);
+    QCOMPARE(layers.last().toObject()[QStringLiteral("output_shape")].toString(),
+             QStringLiteral("1000"));
+}
+
+void tst_Cli::summaryText() {
+    const CliResult result =
+        runCli({QStringLiteral("summary"), QStringLiteral("--model"), QStringLiteral("alexnet")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("total: 61,100,840 parameters")),
+             qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("55×55×64")));
+    QVERIFY2(result.out.contains(QStringLiteral(
+                 "conv1 (224×224×3 → 55×55×64): fully connected: 29,142,414,400 · locally "
+                 "connected: 70,470,400 · convolution: 23,296 parameters")),
+             qPrintable(result.out));
+}
+
+void tst_Cli::summaryArchitectureFile() {
+    const QString path = dataDir_.filePath(QStringLiteral("tiny.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"name": "tiny", "input": [1, 28, 28], "layers": [
+        {"type": "conv2d", "filters": 32, "kernel": 3}, {"type": "relu"}, {"type": "flatten"},
+        {"type": "dense", "units": 10}]})");
+    file.close();
+    const CliResult result =
+        runCli({QStringLiteral("summary"), QStringLiteral("--architecture"), path});
+    QCOMPARE(result.exitCode, 0);
+    // 28×28×1 into 32 maps of 26×26 through 3×3 windows.
+    QVERIFY2(result.out.contains(QStringLiteral(
+                 "conv1 (28×28×1 → 26×26×32): fully connected: 16,981,120 · locally connected: "
+                 "216,320 · convolution: 320 parameters")),
+             qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("total: 216,650 parameters")));
+}
+
+void tst_Cli::summaryErrors() {
+    const CliResult unknown =
+        runCli({QStringLiteral("summary"), QStringLiteral("--model"), QStringLiteral("resnet")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("vgg16")), qPrintable(unknown.err));
+    const CliResult neither = runCli({QStringLiteral("summary")});
+    QCOMPARE(neither.exitCode, 2);
+    QVERIFY(neither.err.contains(QStringLiteral("--model")));
+    const CliResult missing = runCli({QStringLiteral("summary"), QStringLiteral("--architecture"),
+                                      dataDir_.filePath(QStringLiteral("none.json"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QStringLiteral("none.json: cannot open")));
+}
+
+void tst_Cli::trainRefusesViewOnlyModel() {
+    const CliResult result =
+        runCli({QStringLiteral("train"), QStringLiteral("--dataset"), QStringLiteral("shapes"),
+                QStringLiteral("--model"), QStringLiteral("vgg16"), QStringLiteral("--epochs"),
+                QStringLiteral("1")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("not trained here")) &&
+                 result.err.contains(QStringLiteral("138,357,544 parameters")) &&
+                 result.err.contains(QStringLiteral("summary --model vgg16")),
+             qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

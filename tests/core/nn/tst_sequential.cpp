@@ -391,7 +391,8 @@ void tst_Sequential::initialisationScales() {
 
 void tst_Sequential::unknownModelName() {
     QCOMPARE(model_names(),
-             (std::vector<std::string>{"small", "cifar-tf", "lenet5", "fashion-strong", "mlp"}));
+             (std::vector<std::string>{"small", "cifar-tf", "lenet5", "fashion-strong", "mlp",
+                                       "vgg16", "alexnet"}));
     const auto message = messageOf<std::invalid_argument>([] { make_model("resnet", 1); });
     QVERIFY(message);
     QVERIFY2(message->contains("\"resnet\"") && message->contains("small") &&

@@ -1,0 +1,355 @@
+// model_summary() walks a JSON architecture with the shape arithmetic of conv::ConvGeometry and
+// the parameter counts of each layer type; tst_summary checks it against Sequential's own
+// numbers for every trainable preset, so the two cannot drift apart.
+#include "nn/Summary.h"
+
+#include "nn/LayerSchema.h"
+#include "nn/PaddingSpec.h"
+#include "nn/Sequential.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <stdexcept>
+#include <utility>
+
+namespace convsight::nn {
+
+namespace {
+
+using nlohmann::json;
+
+// One layer's settings with the schema's defaults; errors name the layer as model_from_json does.
+class Settings {
+public:
+    Settings(const json& config, int index, const LayerKind& kind)
+        : config_(config)
+        , kind_(kind)
+        , context_("layer " + std::to_string(index) + " (" + kind.type + ")") {}
+
+    [[noreturn]] void reject(const std::string& reason) const {
+        throw std::invalid_argument(context_ + ": " + reason);
+    }
+
+    const json& value(const char* key) const {
+        if (config_.contains(key))
+            return config_[key];
+        const LayerField* field = kind_.field(key);
+        if (!field || field->required)
+            reject(std::string("'") + key + "' is missing");
+        return field->default_value;
+    }
+
+    int positive_int(const char* key) const {
+        const json& v = value(key);
+        if (!v.is_number_integer() || v.get<std::int64_t>() < 1 ||
+            v.get<std::int64_t>() > 1'000'000'000)
+            reject(std::string("'") + key + "' must be a positive integer, not " + v.dump());
+        return v.get<int>();
+    }
+
+    // A number, or [height, width]; `when_null` where the schema's default is null.
+    std::pair<int, int> pair(const char* key, std::pair<int, int> when_null) const {
+        const json& v = value(key);
+        if (v.is_null())
+            return when_null;
+        const auto positive = [](const json& d) {
+            return d.is_number_integer() && d.get<std::int64_t>() >= 1 &&
+                   d.get<std::int64_t>() <= 1'000'000;
+        };
+        if (positive(v))
+            return {v.get<int>(), v.get<int>()};
+        if (v.is_array() && v.size() == 2 && positive(v[0]) && positive(v[1]))
+            return {v[0].get<int>(), v[1].get<int>()};
+        reject(std::string("'") + key + "' must be a positive integer or [height, width], not " +
+               v.dump());
+    }
+
+    PaddingSpec padding() const {
+        if (!kind_.field("padding"))
+            return PaddingSpec::valid();
+        const json& v = value("padding");
+        if (v.is_string()) {
+            std::string mode = v.get<std::string>();
+            std::transform(mode.begin(), mode.end(), mode.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            if (mode == "same")
+                return PaddingSpec::same();
+            if (mode == "valid")
+                return PaddingSpec::valid();
+        } else if (v.is_number_integer() && v.get<std::int64_t>() >= 0 &&
+                   v.get<std::int64_t>() <= 1'000'000) {
+            return PaddingSpec::uniform(v.get<int>());
+        } else if (v.is_array() && v.size() == 4 &&
+                   std::all_of(v.begin(), v.end(), [](const json& d) {
+                       return d.is_number_integer() && d.get<std::int64_t>() >= 0 &&
+                              d.get<std::int64_t>() <= 1'000'000;
+                   })) {
+            return PaddingSpec::per_side(v[0].get<int>(), v[1].get<int>(), v[2].get<int>(),
+                                         v[3].get<int>());
+        }
+        reject("'padding' must be \"same\", \"valid\", a number of pixels or [top, bottom, left, "
+               "right], not " +
+               v.dump());
+    }
+
+    bool flag(const char* key) const {
+        if (!kind_.field(key))
+            return false;
+        const json& v = value(key);
+        if (!v.is_boolean())
+            reject(std::string("'") + key + "' must be true or false, not " + v.dump());
+        return v.get<bool>();
+    }
+
+private:
+    const json& config_;
+    const LayerKind& kind_;
+    std::string context_;
+};
+
+// The stem Sequential names a layer of this type with (Layer::name_prefix()).
+std::string name_prefix(const std::string& type) {
+    static const std::map<std::string, std::string> prefixes = {
+        {"conv2d", "conv"}, {"leaky_relu", "leakyrelu"}, {"locally_connected2d", "local"}};
+    const auto found = prefixes.find(type);
+    return found == prefixes.end() ? type : found->second;
+}
+
+struct Window {
+    int height{}, width{};
+    std::int64_t out_height{}, out_width{};
+};
+
+// A filter or pooling window over a (C, H, W) input, or the reason it does not fit.
+Window window_over(const Settings& s, const compute::Shape& in, const char* size_key,
+                   std::pair<int, int> stride_default, bool dilated) {
+    if (in.size() != 3)
+        s.reject("expects a (C, H, W) input, got " + compute::shape_string(in) +
+                 (in.size() == 1 ? ": it cannot follow a Flatten or a Dense layer" : ""));
+    WindowSpec w;
+    std::tie(w.height, w.width) = s.pair(size_key, {1, 1});
+    std::tie(w.stride_y, w.stride_x) = s.pair("stride", stride_default);
+    if (dilated)
+        std::tie(w.dilation_y, w.dilation_x) = s.pair("dilation", {1, 1});
+    const conv::ConvGeometry geometry =
+        window_geometry(s.padding(), w, static_cast<int>(in[1]), static_cast<int>(in[2]));
+    if (const auto why = geometry.why_invalid())
+        s.reject("on a " + lecture_shape(in) + " input: " + *why);
+    return {w.height, w.width, geometry.output_height(), geometry.output_width()};
+}
+
+SummaryRow summarise(const Settings& s, const std::string& type, const compute::Shape& in) {
+    SummaryRow row;
+    row.type = type;
+    const auto numel = [&] { return compute::shape_numel(in); };
+    if (type == "conv2d" || type == "locally_connected2d") {
+        const int filters = s.positive_int("filters");
+        const Window w = window_over(s, in, "kernel", {1, 1}, type == "conv2d");
+        const std::int64_t taps = in[0] * w.height * w.width;
+        const std::int64_t positions = w.out_height * w.out_width;
+        const std::int64_t bias = s.flag("bias") ? 1 : 0;
+        row.output_shape = {filters, w.out_height, w.out_width};
+        row.parameters =
+            type == "conv2d" ? filters * (taps + bias) : positions * filters * (taps + bias);
+        row.flops = 2 * positions * filters * taps;
+        row.window_height = w.height;
+        row.window_width = w.width;
+    } else if (type == "maxpool" || type == "avgpool") {
+        const auto size = s.pair("size", {1, 1});
+        const Window w = window_over(s, in, "size", size, false);
+        row.output_shape = {in[0], w.out_height, w.out_width};
+        row.window_height = w.height;
+        row.window_width = w.width;
+    } else if (type == "dense") {
+        if (in.size() != 1)
+            s.reject("expects a vector of features, got " + lecture_shape(in) +
+                     ": put a Flatten before it");
+        const int units = s.positive_int("units");
+        row.output_shape = {units};
+        row.parameters = (in[0] + (s.flag("bias") ? 1 : 0)) * units;
+        row.flops = 2 * in[0] * units;
+    } else if (type == "batchnorm") {
+        row.output_shape = in;
+        row.parameters = 2 * in[0];
+        row.flops = 2 * numel();
+    } else if (type == "flatten") {
+        row.output_shape = {numel()};
+    } else {
+        row.output_shape = in; // activations and dropout
+    }
+    return row;
+}
+
+} // namespace
+
+ModelSummary model_summary(const json& architecture) {
+    if (!architecture.is_object() || !architecture.contains("input") ||
+        !architecture["input"].is_array() || !architecture.contains("layers") ||
+        !architecture["layers"].is_array())
+        throw std::invalid_argument("an architecture is an object with an \"input\" shape and a "
+                                    "list of \"layers\", not " +
+                                    architecture.dump());
+    ModelSummary summary;
+    summary.name = architecture.value("name", std::string("model"));
+    for (const json& d : architecture["input"]) {
+        if (!d.is_number_integer() || d.get<std::int64_t>() < 1)
+            throw std::invalid_argument("the architecture's 'input' must be one example's shape, "
+                                        "such as [3, 224, 224], not " +
+                                        architecture["input"].dump());
+        summary.input_shape.push_back(d.get<std::int64_t>());
+    }
+    if (summary.input_shape.empty() || summary.input_shape.size() == 2 ||
+        summary.input_shape.size() > 3)
+        throw std::invalid_argument("the architecture's 'input' must be (C, H, W) or (F), not " +
+                                    architecture["input"].dump());
+
+    compute::Shape shape = summary.input_shape;
+    std::set<std::string> taken;
+    for (const json& config : architecture["layers"]) {
+        const int index = static_cast<int>(summary.layers.size()) + 1;
+        const std::string type =
+            config.is_object() && config.contains("type") && config["type"].is_string()
+                ? config["type"].get<std::string>()
+                : std::string();
+        const LayerKind* kind = find_layer_kind(type);
+        if (!kind)
+            throw std::invalid_argument(
+                "layer " + std::to_string(index) + " (" + type +
+                "): unknown layer type; the types are: " + layer_type_list());
+        const Settings settings(config, index, *kind);
+        SummaryRow row = summarise(settings, type, shape);
+        if (config.contains("name") && config["name"].is_string()) {
+            row.name = config["name"].get<std::string>();
+        } else {
+            for (int number = 1; row.name.empty() || taken.count(row.name); ++number)
+                row.name = name_prefix(type) + std::to_string(number);
+        }
+        taken.insert(row.name);
+        shape = row.output_shape;
+        summary.total_parameters += row.parameters;
+        summary.total_flops += row.flops;
+        summary.layers.push_back(std::move(row));
+    }
+    return summary;
+}
+
+ModelSummary model_summary(const Sequential& model) {
+    ModelSummary summary;
+    summary.name = model.name();
+    summary.input_shape = model.input_shape();
+    for (const LayerSummary& layer : model.layer_summaries()) {
+        const json config = model.layer(layer.index - 1).config();
+        SummaryRow row{layer.name, config.value("type", std::string()), layer.output_shape,
+                       layer.parameters, layer.flops};
+        const json window =
+            config.contains("kernel") ? config["kernel"] : config.value("size", json());
+        if (window.is_number_integer())
+            row.window_height = row.window_width = window.get<int>();
+        else if (window.is_array() && window.size() == 2)
+            std::tie(row.window_height, row.window_width) =
+                std::pair{window[0].get<int>(), window[1].get<int>()};
+        summary.layers.push_back(std::move(row));
+        summary.total_parameters += layer.parameters;
+        summary.total_flops += layer.flops;
+    }
+    return summary;
+}
+
+std::string lecture_shape(const compute::Shape& shape) {
+    if (shape.size() == 3)
+        return std::to_string(shape[1]) + "×" + std::to_string(shape[2]) + "×" +
+               std::to_string(shape[0]);
+    std::string text;
+    for (const std::int64_t d : shape)
+        text += (text.empty() ? "" : "×") + std::to_string(d);
+    return text;
+}
+
+json summary_json(const ModelSummary& summary) {
+    json layers = json::array();
+    for (const SummaryRow& row : summary.layers)
+        layers.push_back({{"name", row.name},
+                          {"output_shape", lecture_shape(row.output_shape)},
+                          {"parameters", row.parameters},
+                          {"flops", row.flops}});
+    return {{"name", summary.name},
+            {"input_shape", lecture_shape(summary.input_shape)},
+            {"layers", std::move(layers)},
+            {"total_parameters", summary.total_parameters},
+            {"total_flops", summary.total_flops}};
+}
+
+std::string grouped(std::int64_t value) {
+    const std::string digits = std::to_string(value);
+    const std::size_t sign = value < 0 ? 1 : 0;
+    std::string text;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > sign && (digits.size() - i) % 3 == 0)
+            text.push_back(',');
+        text.push_back(digits[i]);
+    }
+    return text;
+}
+
+WeightCounts weight_counts(std::int64_t input_height, std::int64_t input_width,
+                           std::int64_t input_channels, std::int64_t kernel_height,
+                           std::int64_t kernel_width, std::int64_t output_height,
+                           std::int64_t output_width, std::int64_t filters) {
+    const std::int64_t outputs = output_height * output_width * filters;
+    const std::int64_t window = kernel_height * kernel_width * input_channels;
+    return {(input_height * input_width * input_channels + 1) * outputs, outputs * (window + 1),
+            filters * (window + 1)};
+}
+
+std::string weight_counts_line(const WeightCounts& counts) {
+    return "fully connected: " + grouped(counts.fully_connected) +
+           " · locally connected: " + grouped(counts.locally_connected) +
+           " · convolution: " + grouped(counts.convolution) + " parameters";
+}
+
+std::string summary_text(const ModelSummary& summary) {
+    std::size_t name_width = 5;
+    for (const SummaryRow& row : summary.layers)
+        name_width = std::max(name_width, row.name.size());
+    const auto padded = [](std::string text, std::size_t width, bool right) {
+        // Pads by characters as a terminal shows them (× is two bytes, one column).
+        std::size_t columns = 0;
+        for (const unsigned char c : text)
+            columns += (c & 0xC0) != 0x80;
+        const std::string fill(width > columns ? width - columns : 0, ' ');
+        return right ? fill + text : text + fill;
+    };
+    std::string text = summary.name + ": input " + lecture_shape(summary.input_shape) + "\n";
+    text += padded("layer", name_width, false) + "  " + padded("output", 13, false) + "  " +
+            padded("parameters", 13, true) + "  " + padded("FLOPs", 17, true) + "\n";
+    compute::Shape in = summary.input_shape;
+    std::string comparisons;
+    for (const SummaryRow& row : summary.layers) {
+        text += padded(row.name, name_width, false) + "  " +
+                padded(lecture_shape(row.output_shape), 13, false) + "  " +
+                padded(grouped(row.parameters), 13, true) + "  " +
+                padded(grouped(row.flops), 17, true) + "\n";
+        if ((row.type == "conv2d" || row.type == "locally_connected2d") && in.size() == 3 &&
+            row.output_shape.size() == 3) {
+            const WeightCounts counts =
+                weight_counts(in[1], in[2], in[0], row.window_height, row.window_width,
+                              row.output_shape[1], row.output_shape[2], row.output_shape[0]);
+            comparisons += "  " + row.name + " (" + lecture_shape(in) + " → " +
+                           lecture_shape(row.output_shape) + "): " + weight_counts_line(counts) +
+                           "\n";
+        }
+        in = row.output_shape;
+    }
+    text += "total: " + grouped(summary.total_parameters) + " parameters, " +
+            grouped(summary.total_flops) +
+            " FLOPs per image (2 × multiply-adds of the forward pass)\n";
+    if (!comparisons.empty())
+        text += "\nThe same layers fully connected, locally connected and as a convolution:\n" +
+                comparisons;
+    return text;
+}
+
+} // namespace convsight::nn
