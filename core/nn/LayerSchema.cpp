@@ -90,6 +90,18 @@ std::vector<LayerKind> make_schema() {
                        "how many outputs, each a weighted sum of every input"},
                       bias()},
                      "connects every input to every output"});
+    kinds.push_back(
+        {"locally_connected2d",
+         "LocallyConnected2d: 8 filters 3×3, VALID",
+         {{"type", "locally_connected2d"}, {"filters", 8}, {"kernel", 3}, {"stride", 1}},
+         {{"filters", "Filters", FieldKind::Count, 8, true, kCountRange,
+           "how many output maps; every position of each has its own weights"},
+          {"kernel", "Window size", FieldKind::Pair, 3, true, kPairRange,
+           "the height and width of the patch each output sees"},
+          stride(1),
+          bias()},
+         "like a convolution without weight sharing: every output position has its own "
+         "weights (VALID)"});
     kinds.push_back(plain("relu", "ReLU", "max(0, x)"));
     kinds.push_back({"leaky_relu",
                      "LeakyReLU: slope 0.01",

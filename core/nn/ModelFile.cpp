@@ -10,6 +10,7 @@
 #include "nn/Dropout.h"
 #include "nn/Flatten.h"
 #include "nn/LayerSchema.h"
+#include "nn/LocallyConnected2d.h"
 #include "nn/Pool2d.h"
 
 #include <algorithm>
@@ -446,6 +447,28 @@ std::unique_ptr<Layer> conv2d_from(const LayerSettings& s, const InputShape& inp
     return std::make_unique<Conv2d>(o);
 }
 
+std::unique_ptr<Layer> locally_connected_from(const LayerSettings& s, const InputShape& input) {
+    LocallyConnected2dOptions o;
+    o.filters = s.positive_int("filters");
+    std::tie(o.kernel_height, o.kernel_width) = s.positive_pair("kernel");
+    std::tie(o.stride_y, o.stride_x) = s.positive_pair("stride");
+    o.bias = s.flag("bias");
+    // It has weights for each position of the input it follows. Without a (C, H, W) one it is
+    // sized for one window, and Sequential's shape check names the problem.
+    o.in_height = o.kernel_height;
+    o.in_width = o.kernel_width;
+    if (input && input->size() == 3 && (*input)[1] <= INT_MAX && (*input)[2] <= INT_MAX) {
+        o.in_channels = leading_size(input);
+        o.in_height = static_cast<int>((*input)[1]);
+        o.in_width = static_cast<int>((*input)[2]);
+    }
+    const std::int64_t rows = std::max(0, (o.in_height - o.kernel_height) / o.stride_y + 1);
+    const std::int64_t columns = std::max(0, (o.in_width - o.kernel_width) / o.stride_x + 1);
+    s.check_size(rows * columns * o.filters * o.in_channels * o.kernel_height * o.kernel_width,
+                 "weight");
+    return std::make_unique<LocallyConnected2d>(o);
+}
+
 std::unique_ptr<Layer> pool_from(const LayerSettings& s, compute::PoolKind kind) {
     Pool2dOptions o;
     std::tie(o.window_y, o.window_x) = s.positive_pair("size");
@@ -482,6 +505,7 @@ using LayerBuilder = std::function<std::unique_ptr<Layer>(const LayerSettings&, 
 const std::map<std::string, LayerBuilder, std::less<>>& layer_builders() {
     static const std::map<std::string, LayerBuilder, std::less<>> builders = {
         {"conv2d", conv2d_from},
+        {"locally_connected2d", locally_connected_from},
         {"maxpool", [](const LayerSettings& s,
                        const InputShape&) { return pool_from(s, compute::PoolKind::Max); }},
         {"avgpool", [](const LayerSettings& s,
