@@ -15,6 +15,7 @@
 #include "inspect/ShiftComparison.h"
 #include "stepthrough/ConvolutionStage.h"
 #include "stepthrough/StepThroughWorkspace.h"
+#include "train/ArchitectureEditor.h"
 #include "train/TrainWorkspace.h"
 
 #include <QApplication>
@@ -254,6 +255,32 @@ QStringList saveLookShots(MainWindow& window, const QString& directory) {
     return written;
 }
 
+// Train's network editor on VGG-16 (vgg16.png): every layer's shape as the slide writes it, the
+// totals, one image timed on this CPU and the first convolution's weight counts side by side;
+// then the editor shows the network it showed before.
+QString saveVgg16Shot(MainWindow& window, const QString& directory) {
+    window.showWorkspace(MainWindow::Workspace::Train);
+    widgets::ArchitectureEditor* editor = window.trainWorkspace()->architectureEditor();
+    if (auto* views = window.trainWorkspace()->findChild<QTabWidget*>(QStringLiteral("trainViews")))
+        views->setCurrentWidget(editor);
+    const nlohmann::json before = editor->architecture();
+    editor->loadPreset(QStringLiteral("vgg16"));
+    editor->selectLayer(0);
+    bool done = false;
+    const auto finished = [&done] { done = true; };
+    const QMetaObject::Connection measured =
+        QObject::connect(editor, &widgets::ArchitectureEditor::measured, finished);
+    const QMetaObject::Connection failed =
+        QObject::connect(editor, &widgets::ArchitectureEditor::measureFailed, finished);
+    editor->measure();
+    waitUntil([&] { return done; }, 60000);
+    QObject::disconnect(measured);
+    QObject::disconnect(failed);
+    const QString path = saveGrab(window, directory, QStringLiteral("vgg16"));
+    editor->setArchitecture(before);
+    return path;
+}
+
 } // namespace
 
 QStringList renderScreenshots(const QString& directory, QSize size, const QString& session) {
@@ -284,6 +311,7 @@ QStringList renderScreenshots(const QString& directory, QSize size, const QStrin
         written << saveFilterShots(window, *filter, directory);
     if (widgets::InspectWorkspace* inspect = window.inspectWorkspace())
         written << saveInspectShots(window, *inspect, directory);
+    written << saveVgg16Shot(window, directory);
     // The About box too: it is what a bug report quotes.
     window.showAbout();
     QApplication::processEvents();

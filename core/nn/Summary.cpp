@@ -4,6 +4,7 @@
 #include "nn/Summary.h"
 
 #include "nn/LayerSchema.h"
+#include "nn/ModelFile.h"
 #include "nn/PaddingSpec.h"
 #include "nn/Sequential.h"
 
@@ -141,7 +142,30 @@ Window window_over(const Settings& s, const compute::Shape& in, const char* size
     return {w.height, w.width, geometry.output_height(), geometry.output_width()};
 }
 
-SummaryRow summarise(const Settings& s, const std::string& type, const compute::Shape& in) {
+std::string size_text(int y, int x) {
+    return std::to_string(y) + "×" + std::to_string(x);
+}
+
+// ", stride 2" or ", stride 2×1"; nothing for 1.
+std::string stride_text(std::pair<int, int> stride) {
+    if (stride.first == 1 && stride.second == 1)
+        return {};
+    return ", stride " + (stride.first == stride.second ? std::to_string(stride.first)
+                                                        : size_text(stride.first, stride.second));
+}
+
+// What Layer::description() says of a layer without weights (or with a handful, BatchNorm's):
+// the layer itself, built for this input.
+std::string built_description(const json& config, const compute::Shape& in) {
+    json layer = config;
+    layer.erase("name");
+    const Sequential built =
+        model_from_json({{"input", in}, {"layers", json::array({std::move(layer)})}});
+    return built.layer(0).description();
+}
+
+SummaryRow summarise(const Settings& s, const json& config, const std::string& type,
+                     const compute::Shape& in) {
     SummaryRow row;
     row.type = type;
     const auto numel = [&] { return compute::shape_numel(in); };
@@ -157,6 +181,23 @@ SummaryRow summarise(const Settings& s, const std::string& type, const compute::
         row.flops = 2 * positions * filters * taps;
         row.window_height = w.height;
         row.window_width = w.width;
+        // Conv2d's and LocallyConnected2d's descriptions, written here: building the layer
+        // would allocate its weights.
+        row.description = std::string(type == "conv2d" ? "Conv2d " : "LocallyConnected2d ") +
+                          size_text(w.height, w.width) + ", " + std::to_string(in[0]) + " → " +
+                          std::to_string(filters) + ", " +
+                          (type == "conv2d" ? s.padding().description() : "VALID") +
+                          stride_text(s.pair("stride", {1, 1}));
+        if (type == "conv2d") {
+            const auto dilation = s.pair("dilation", {1, 1});
+            if (dilation.first != 1 || dilation.second != 1)
+                row.description +=
+                    ", dilation " + (dilation.first == dilation.second
+                                         ? std::to_string(dilation.first)
+                                         : size_text(dilation.first, dilation.second));
+        }
+        if (!bias)
+            row.description += ", no bias";
     } else if (type == "maxpool" || type == "avgpool") {
         const auto size = s.pair("size", {1, 1});
         const Window w = window_over(s, in, "size", size, false);
@@ -171,6 +212,8 @@ SummaryRow summarise(const Settings& s, const std::string& type, const compute::
         row.output_shape = {units};
         row.parameters = (in[0] + (s.flag("bias") ? 1 : 0)) * units;
         row.flops = 2 * in[0] * units;
+        row.description = "Dense " + std::to_string(in[0]) + " → " + std::to_string(units) +
+                          (s.flag("bias") ? "" : ", no bias");
     } else if (type == "batchnorm") {
         row.output_shape = in;
         row.parameters = 2 * in[0];
@@ -180,6 +223,8 @@ SummaryRow summarise(const Settings& s, const std::string& type, const compute::
     } else {
         row.output_shape = in; // activations and dropout
     }
+    if (row.description.empty())
+        row.description = built_description(config, in);
     return row;
 }
 
@@ -220,7 +265,7 @@ ModelSummary model_summary(const json& architecture) {
                 "layer " + std::to_string(index) + " (" + type +
                 "): unknown layer type; the types are: " + layer_type_list());
         const Settings settings(config, index, *kind);
-        SummaryRow row = summarise(settings, type, shape);
+        SummaryRow row = summarise(settings, config, type, shape);
         if (config.contains("name") && config["name"].is_string()) {
             row.name = config["name"].get<std::string>();
         } else {
@@ -242,8 +287,9 @@ ModelSummary model_summary(const Sequential& model) {
     summary.input_shape = model.input_shape();
     for (const LayerSummary& layer : model.layer_summaries()) {
         const json config = model.layer(layer.index - 1).config();
-        SummaryRow row{layer.name, config.value("type", std::string()), layer.output_shape,
-                       layer.parameters, layer.flops};
+        SummaryRow row{layer.name,        config.value("type", std::string()),
+                       layer.description, layer.output_shape,
+                       layer.parameters,  layer.flops};
         const json window =
             config.contains("kernel") ? config["kernel"] : config.value("size", json());
         if (window.is_number_integer())

@@ -21,6 +21,7 @@ class Sequential;
 struct SummaryRow {
     std::string name;            // "conv1", as Sequential names the layer (or the file's "name")
     std::string type;            // "conv2d", the JSON architecture's type
+    std::string description;     // as Layer::description() says it: "Conv2d 3×3, 3 → 64, SAME"
     compute::Shape output_shape; // one image's: (C, H, W) or (F)
     std::int64_t parameters{};
     std::int64_t flops{};

@@ -1,12 +1,15 @@
 // ArchitectureEditor: the layers are kept as their JSON settings (what architecture files hold);
-// every change rebuilds the nn::Sequential from them, and the table shows what it reports.
+// every change rebuilds the nn::Sequential from them, and the table shows what it reports. A
+// view-only network is never built to be shown: its rows come from nn::model_summary().
 #include "train/ArchitectureEditor.h"
 
 #include "common/FlowLayout.h"
+#include "common/LatestTask.h"
 #include "common/Theme.h"
 #include "nn/LayerSchema.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
+#include "nn/Summary.h"
 
 #include <QAbstractTableModel>
 #include <QAction>
@@ -29,6 +32,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <stdexcept>
@@ -42,11 +46,25 @@ namespace {
 constexpr double kMinimumPointSize = 11.0; // readable from the back of a lecture hall
 constexpr int kSettingsPerRow = 2;         // label and box pairs on one line of the form
 
+// As the lecture writes shapes: 224×224×64 (height × width × channels), 4096.
 QString shapeText(const compute::Shape& shape) {
-    QStringList parts;
-    for (const std::int64_t d : shape)
-        parts << QString::number(d);
-    return parts.join(QStringLiteral(" × "));
+    return QString::fromStdString(nn::lecture_shape(shape));
+}
+
+// "vgg16" and what an edit makes of it, "vgg16-edited".
+bool viewOnlyName(const std::string& name) {
+    const std::string suffix = "-edited";
+    const std::string base =
+        name.ends_with(suffix) ? name.substr(0, name.size() - suffix.size()) : name;
+    return nn::is_view_only(base);
+}
+
+// "0.83 s", "41 ms", "0.35 ms".
+QString durationText(double seconds) {
+    if (seconds >= 0.1)
+        return ArchitectureEditor::tr("%1 s").arg(QLocale().toString(seconds, 'f', 2));
+    const double ms = seconds * 1e3;
+    return ArchitectureEditor::tr("%1 ms").arg(QLocale().toString(ms, 'f', ms >= 10 ? 0 : 2));
 }
 
 // 206,922: grouped even where the system locale would leave the separator out (the C locale).
@@ -384,6 +402,7 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent)
     table_->setMinimumHeight(160);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         rebuildSettingsForm();
+        updateWeightCounts();
         updateControls();
     });
 
@@ -409,6 +428,24 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent)
     lockLabel_->setWordWrap(true);
     lockLabel_->hide();
 
+    weightCountsLabel_ = new QLabel;
+    weightCountsLabel_->setObjectName(QStringLiteral("weightCountsLabel"));
+    weightCountsLabel_->setWordWrap(true);
+    weightCountsLabel_->hide();
+
+    measureTask_ = new LatestTask(this);
+    measureButton_ = new QPushButton(tr("Measure"));
+    measureButton_->setObjectName(QStringLiteral("measureButton"));
+    measureButton_->setToolTip(tr("Time one image's forward pass through this network on this "
+                                  "CPU (VGG-16's weights take about 550 MB while it runs)"));
+    connect(measureButton_, &QPushButton::clicked, this, &ArchitectureEditor::measure);
+    measureLabel_ = new QLabel;
+    measureLabel_->setObjectName(QStringLiteral("measureLabel"));
+    measureLabel_->setWordWrap(true); // two lines where the panel is narrow
+    // Beside the preset: a view-only network's own line would push its table off the screen.
+    presetRow->addWidget(measureButton_);
+    presetRow->addWidget(measureLabel_);
+
     settingsBox_ = new QGroupBox(tr("Layer settings"));
     settingsBox_->setObjectName(QStringLiteral("settingsBox"));
     settingsGrid_ = new QGridLayout(settingsBox_);
@@ -424,6 +461,7 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent)
     layout->addWidget(problemLabel_);
     layout->addWidget(lockLabel_);
     layout->addWidget(settingsBox_);
+    layout->addWidget(weightCountsLabel_);
 
     loadPreset(QStringLiteral("small"));
 }
@@ -490,17 +528,24 @@ void ArchitectureEditor::setInput(const compute::Shape& exampleShape, int classC
     if (classCount < 1)
         throw std::invalid_argument("ArchitectureEditor: the data needs at least one class, not " +
                                     std::to_string(classCount));
-    input_ = exampleShape;
+    dataInput_ = exampleShape;
+    if (!viewOnly_) // VGG-16 keeps its 224×224×3 whatever the data
+        input_ = exampleShape;
     classCount_ = classCount;
     recompute();
     emit architectureChanged();
 }
 
 void ArchitectureEditor::loadPreset(const QString& name) {
+    if (nn::is_view_only(name.toStdString())) {
+        setArchitecture(nn::model_architecture(name.toStdString())); // with its own input
+        return;
+    }
     const nn::Sequential preset =
         nn::with_class_count(nn::make_model(name.toStdString(), 0), classCount_, 0);
     json architecture = nn::architecture_json(preset);
     architecture.erase("input"); // the data decides the input
+    input_ = dataInput_;
     setArchitecture(architecture);
 }
 
@@ -525,7 +570,13 @@ void ArchitectureEditor::setArchitecture(const json& architecture) {
             refuse("the architecture's \"name\" must be a non-empty string");
         name = architecture["name"].get<std::string>();
     }
-    compute::Shape input = input_;
+    const bool viewOnly = viewOnlyName(name);
+    // Without an "input": a view-only network its preset's, another the data's after a
+    // view-only one, else the one shown.
+    compute::Shape input = viewOnly_ ? dataInput_ : input_;
+    if (viewOnly && !architecture.contains("input"))
+        input = nn::model_architecture(name.substr(0, name.find("-edited")))["input"]
+                    .get<compute::Shape>();
     if (architecture.contains("input")) {
         const json& shape = architecture["input"];
         input.clear();
@@ -541,6 +592,7 @@ void ArchitectureEditor::setArchitecture(const json& architecture) {
     input_ = std::move(input);
     name_ = std::move(name);
     layers_ = std::move(layers);
+    viewOnly_ = viewOnly;
     {
         const QSignalBlocker blocker(presetCombo_);
         presetCombo_->setCurrentIndex(presetCombo_->findText(QString::fromStdString(name_)));
@@ -644,6 +696,50 @@ std::vector<LayerRow> rowsUpToImpossible(const json& architecture, std::string& 
     return rows;
 }
 
+// The rows of a network summarised from its settings alone (nothing is built: VGG-16's weights
+// would be 550 MB): the layers up to the first impossible one, that one with the reason, then
+// the layers it never reaches.
+std::vector<LayerRow> summaryRows(const json& architecture, nn::ModelSummary& summary,
+                                  std::string& reason) {
+    const std::vector<json> layers = architecture["layers"];
+    std::vector<LayerRow> rows;
+    std::size_t good = 0;
+    try {
+        summary = nn::model_summary(architecture);
+        good = layers.size();
+    } catch (const std::invalid_argument& e) {
+        reason = e.what();
+        // The summary names the layer it stopped at: the longest prefix that passes.
+        for (; good < layers.size(); ++good) {
+            json prefix = architecture;
+            prefix["layers"] = json(
+                std::vector<json>(layers.begin(), layers.begin() + static_cast<long>(good) + 1));
+            try {
+                summary = nn::model_summary(prefix);
+            } catch (const std::invalid_argument&) {
+                break;
+            }
+        }
+    }
+    for (std::size_t i = 0; i < good; ++i) {
+        const nn::SummaryRow& row = summary.layers[i];
+        rows.push_back({QString::fromStdString(row.description),
+                        row.output_shape,
+                        row.parameters,
+                        row.flops,
+                        LayerRow::State::Known,
+                        {}});
+    }
+    for (std::size_t i = good; i < layers.size(); ++i)
+        rows.push_back({settingsText(layers[i]),
+                        {},
+                        0,
+                        0,
+                        i == good ? LayerRow::State::Impossible : LayerRow::State::Unreached,
+                        i == good ? QString::fromStdString(reason) : QString()});
+    return rows;
+}
+
 } // namespace
 
 void ArchitectureEditor::recompute() {
@@ -653,6 +749,19 @@ void ArchitectureEditor::recompute() {
     problem_.clear();
     if (layers_.empty()) {
         problem_ = tr("The network has no layers: add one with Add layer.");
+    } else if (viewOnly_) {
+        nn::ModelSummary summary;
+        std::string reason;
+        rows = summaryRows(architecture(), summary, reason);
+        if (reason.empty()) {
+            parameters_ = summary.total_parameters;
+            flops_ = summary.total_flops;
+            // Why Start stays off, in one line: the totals above give the numbers.
+            problem_ = tr("%1 is shown, not trained here: an epoch would take days on a CPU.")
+                           .arg(QString::fromStdString(name_));
+        } else {
+            problem_ = QString::fromStdString(reason);
+        }
     } else {
         try {
             const nn::Sequential model = nn::model_from_json(architecture());
@@ -672,10 +781,11 @@ void ArchitectureEditor::recompute() {
     const compute::Shape output = shaped ? rows.back().shape : compute::Shape{};
     model_->setRows(std::move(rows));
     if (shaped)
-        totalsLabel_->setText(tr("Total: %1 parameters · %2 FLOPs per example · input %3 → "
-                                 "output %4")
+        totalsLabel_->setText(tr("Total: %1 parameters · %2 FLOPs per %3 · input %4 → "
+                                 "output %5")
                                   .arg(groupedCount(parameters_), flopsText(flops_),
-                                       shapeText(input_), shapeText(output)));
+                                       viewOnly_ ? tr("image") : tr("example"), shapeText(input_),
+                                       shapeText(output)));
     else
         totalsLabel_->setText(tr("Input %1 → no output yet").arg(shapeText(input_)));
     totalsLabel_->setToolTip(tr("%1 FLOPs: floating-point operations of one example's forward "
@@ -683,7 +793,96 @@ void ArchitectureEditor::recompute() {
                                  .arg(groupedCount(flops_)));
     problemLabel_->setText(problem_);
     problemLabel_->setVisible(!problem_.isEmpty());
+    // A measurement is of the network it timed.
+    measureTask_->cancel();
+    measureButton_->setEnabled(true);
+    measureLabel_->setText(viewOnly_ ? tr("one image: not timed yet") : QString());
+    measureButton_->setVisible(viewOnly_);
+    measureLabel_->setVisible(viewOnly_);
+    updateWeightCounts();
     updateControls();
+}
+
+void ArchitectureEditor::updateWeightCounts() {
+    const int row = currentLayer();
+    weightCountsLabel_->hide();
+    if (row < 0 || row >= static_cast<int>(layers_.size()))
+        return;
+    const std::string type = layers_[static_cast<std::size_t>(row)].value("type", std::string());
+    if (type != "conv2d" && type != "locally_connected2d")
+        return;
+    nn::ModelSummary summary;
+    try {
+        json prefix = architecture();
+        prefix["layers"] = json(std::vector<json>(layers_.begin(), layers_.begin() + row + 1));
+        summary = nn::model_summary(prefix);
+    } catch (const std::invalid_argument&) {
+        return; // the table says why the layer has no shape
+    }
+    const compute::Shape in =
+        row == 0 ? input_ : summary.layers[static_cast<std::size_t>(row) - 1].output_shape;
+    const nn::SummaryRow& layer = summary.layers.back();
+    if (in.size() != 3)
+        return;
+    const nn::WeightCounts counts =
+        nn::weight_counts(in[1], in[2], in[0], layer.window_height, layer.window_width,
+                          layer.output_shape[1], layer.output_shape[2], layer.output_shape[0]);
+    weightCountsLabel_->setText(tr("fully connected: %1 · locally connected: %2 · convolution: %3")
+                                    .arg(groupedCount(counts.fully_connected),
+                                         groupedCount(counts.locally_connected),
+                                         groupedCount(counts.convolution)));
+    weightCountsLabel_->setToolTip(
+        tr("The parameters (biases included) of a layer from %1 to %2: every input value to "
+           "every output value (fully connected), each output position its own %3 window "
+           "(locally connected), or one window per map shared by every position (convolution)")
+            .arg(shapeText(in), shapeText(layer.output_shape),
+                 QStringLiteral("%1×%2").arg(layer.window_height).arg(layer.window_width)));
+    weightCountsLabel_->show();
+}
+
+void ArchitectureEditor::measure() {
+    if (layers_.empty())
+        return;
+    struct Timing {
+        double seconds{-1};
+        QString error;
+    };
+    const json architecture = this->architecture();
+    measureButton_->setEnabled(false);
+    measureLabel_->setText(tr("one image: measuring on this CPU…"));
+    measureTask_->run(
+        [architecture](const CancelFlag& cancelled) {
+            Timing timing;
+            try {
+                nn::Sequential model = nn::model_from_json(architecture);
+                model.eval();
+                compute::Shape shape{1};
+                for (const json& d : architecture["input"])
+                    shape.push_back(d.get<std::int64_t>());
+                const compute::Tensor image = compute::Tensor::zeros(shape);
+                model.forward(image); // the first pass also touches every weight once
+                if (cancelled)
+                    return timing;
+                const auto start = std::chrono::steady_clock::now();
+                model.forward(image);
+                timing.seconds =
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            } catch (const std::exception& e) {
+                timing.error = QString::fromStdString(e.what());
+            }
+            return timing;
+        },
+        [this](Timing timing) {
+            measureButton_->setEnabled(true);
+            if (!timing.error.isEmpty()) {
+                measureLabel_->setText(tr("one image: could not measure: %1").arg(timing.error));
+                emit measureFailed(timing.error);
+                return;
+            }
+            measureLabel_->setText(
+                tr("one image: %1 on this CPU (measured)").arg(durationText(timing.seconds)));
+            emit measured(timing.seconds);
+        });
 }
 
 void ArchitectureEditor::edited() {
@@ -716,6 +915,7 @@ void ArchitectureEditor::selectLayer(int index) {
         table_->scrollTo(model_->index(index, 0));
     }
     rebuildSettingsForm();
+    updateWeightCounts();
     updateControls();
 }
 

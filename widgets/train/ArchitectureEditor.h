@@ -1,7 +1,11 @@
 // ArchitectureEditor: the Train workspace's network editor. A built-in model to start from, a
-// table of layers with each one's output shape, parameters and FLOPs (all from nn::Sequential),
-// the first impossible layer in red with nn's reason, a form for the selected layer's settings,
-// add/remove/reorder, and architecture JSON files. Locked while a network trains.
+// table of layers with each one's output shape (H×W×C, as the lecture writes it), parameters and
+// FLOPs (all from nn::Sequential), the first impossible layer in red with nn's reason, a form for
+// the selected layer's settings with, for a convolution, its weight count beside a fully and a
+// locally connected layer's, add/remove/reorder, and architecture JSON files. Locked while a
+// network trains. A view-only preset (VGG-16, AlexNet) keeps its own 224×224×3 input, is
+// summarised without being built, cannot be trained, and offers Measure: one image's forward
+// pass timed on this CPU.
 //
 // Use from a workspace:
 //   auto* editor = new ArchitectureEditor(this);
@@ -29,6 +33,7 @@ class QTableView;
 
 namespace convsight::widgets {
 
+class LatestTask;
 class LayerTableModel;
 
 class ArchitectureEditor : public QWidget {
@@ -44,7 +49,8 @@ public:
     const compute::Shape& inputShape() const { return input_; }
     int classCount() const { return classCount_; }
     // A built-in model (nn::model_names()) with its last dense layer set to classCount units;
-    // throws std::invalid_argument for an unknown name.
+    // a view-only one (nn::is_view_only) as it is, with its own input. Throws
+    // std::invalid_argument for an unknown name.
     void loadPreset(const QString& name);
     // As architecture_json() writes: "name", "input" (adopted when present) and "layers". A layer
     // nn cannot build is shown as impossible with nn's reason. Throws std::invalid_argument, and
@@ -52,7 +58,9 @@ public:
     void setArchitecture(const nlohmann::json& architecture);
     // "input" is the current input shape. A preset's "name" gains "-edited" at the first edit.
     nlohmann::json architecture() const;
-    bool isValid() const;    // every layer has a shape and the output is (classCount)
+    bool isValid() const; // every layer has a shape, the output is (classCount), not view-only
+    // A view-only preset or one edited from it ("vgg16-edited"): shown, never trained here.
+    bool isViewOnly() const { return viewOnly_; }
     QString problem() const; // the first problem as a sentence; empty when valid
     // Of the whole network; 0 while a layer is impossible.
     std::int64_t parameterCount() const;
@@ -77,10 +85,16 @@ public slots:
     void moveLayerDown();
     void saveWithDialog();
     void loadWithDialog();
+    // Builds the network (uninitialised) and times one image's forward pass on this CPU on a
+    // worker thread; measured() and the line beside the totals report it.
+    void measure();
 
 signals:
     // Any change of the layers, the name, the input shape or the class count.
     void architectureChanged();
+    // After measure(): one image's forward pass, in seconds; or why it could not be timed.
+    void measured(double seconds);
+    void measureFailed(const QString& why);
 
 private:
     QWidget* createButtonBar();
@@ -94,7 +108,12 @@ private:
     void updateControls();
     // A file that could not be read or written, in the problem line until the next change.
     void showFileError(const QString& error);
+    // The selected convolution's weights beside a fully and a locally connected layer's.
+    void updateWeightCounts();
 
+    // The data's example shape; input_ is the network's (a view-only preset keeps its own).
+    compute::Shape dataInput_{1, 28, 28};
+    bool viewOnly_{false};
     compute::Shape input_{1, 28, 28};
     int classCount_{10};
     std::string name_{"model"};
@@ -121,6 +140,10 @@ private:
     QLabel* lockLabel_{};
     QGroupBox* settingsBox_{};
     QGridLayout* settingsGrid_{};
+    QLabel* weightCountsLabel_{};
+    QPushButton* measureButton_{};
+    QLabel* measureLabel_{};
+    LatestTask* measureTask_{};
 };
 
 } // namespace convsight::widgets

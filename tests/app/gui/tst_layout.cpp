@@ -13,6 +13,7 @@
 #include "filter/FilterWorkspace.h"
 #include "inspect/InspectWorkspace.h"
 #include "stepthrough/StepThroughWorkspace.h"
+#include "train/ArchitectureEditor.h"
 #include "train/TrainWorkspace.h"
 
 #include <QAbstractAxis>
@@ -65,6 +66,7 @@ constexpr View kViews[] = {
     {"step input gradient", Workspace::StepThrough, 4},
     {"train", Workspace::Train, 0},
     {"train network", Workspace::Train, 1},
+    {"train network vgg16", Workspace::Train, 2}, // the Network tab on a view-only preset
     {"inspect feature maps", Workspace::Inspect, 0},
     {"inspect confusion", Workspace::Inspect, 1},
     {"inspect shift", Workspace::Inspect, 2},
@@ -354,13 +356,17 @@ void TestLayout::show(const View& view, QSize size, bool presenting) {
         window_->inspectWorkspace()->tabs()->setCurrentIndex(view.variant);
         break;
     case Workspace::Train:
+        if (widgets::ArchitectureEditor* editor = window_->trainWorkspace()->architectureEditor();
+            editor->isViewOnly() != (view.variant == 2))
+            editor->loadPreset(view.variant == 2 ? QStringLiteral("vgg16")
+                                                 : QStringLiteral("small"));
         window_->trainWorkspace()
             ->findChild<QTabWidget*>(QStringLiteral("trainViews"))
-            ->setCurrentIndex(view.variant);
+            ->setCurrentIndex(std::min(view.variant, 1));
         // The Network tab with its first convolution chosen, so its settings show too.
         if (auto* table =
                 window_->trainWorkspace()->findChild<QTableView*>(QStringLiteral("layerTable"));
-            table && view.variant == 1)
+            table && view.variant >= 1)
             table->setCurrentIndex(table->model()->index(0, 1));
         break;
     }

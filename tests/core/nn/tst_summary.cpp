@@ -115,8 +115,9 @@ void tst_Summary::summaryMatchesSequential_data() {
         {"type": "conv2d", "filters": 8, "kernel": [3, 5], "stride": [1, 2],
          "padding": [1, 1, 2, 2], "dilation": 2, "bias": false, "name": "first"},
         {"type": "batchnorm"}, {"type": "leaky_relu"}, {"type": "conv2d", "filters": 4,
-         "kernel": 2}, {"type": "avgpool", "size": [2, 3], "stride": 1, "padding": "same"},
-        {"type": "maxpool", "size": 3}, {"type": "sigmoid"}, {"type": "tanh"},
+         "kernel": 2, "stride": [2, 1]}, {"type": "avgpool", "size": [2, 3], "stride": 1, "padding": "same"},
+        {"type": "maxpool", "size": 3}, {"type": "locally_connected2d", "filters": 2,
+         "kernel": [2, 1], "stride": [1, 2], "bias": false}, {"type": "sigmoid"}, {"type": "tanh"},
         {"type": "flatten"}, {"type": "dropout", "p": 0.1}, {"type": "dense", "units": 5,
          "bias": false}, {"type": "dense", "units": 3}]})");
 }
@@ -132,6 +133,7 @@ void tst_Summary::summaryMatchesSequential() {
         const SummaryRow& b = fromModel.layers[i];
         QCOMPARE(q(a.name), q(b.name));
         QCOMPARE(q(a.type), q(b.type));
+        QCOMPARE(q(a.description), q(b.description));
         QCOMPARE(q(lecture_shape(a.output_shape)), q(lecture_shape(b.output_shape)));
         QCOMPARE(a.parameters, b.parameters);
         QCOMPARE(a.flops, b.flops);

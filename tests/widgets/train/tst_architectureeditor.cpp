@@ -44,11 +44,14 @@ QString grouped(std::int64_t value) {
     return digits;
 }
 
+// As the lecture writes shapes: (16, 28, 28) as 28×28×16.
 QString joinedShape(const convsight::compute::Shape& shape) {
+    if (shape.size() == 3)
+        return QStringLiteral("%1×%2×%3").arg(shape[1]).arg(shape[2]).arg(shape[0]);
     QStringList parts;
     for (const auto d : shape)
         parts << QString::number(d);
-    return parts.join(QStringLiteral(" × "));
+    return parts.join(QStringLiteral("×"));
 }
 
 std::vector<std::string> layerTypes(const json& architecture) {
@@ -79,6 +82,10 @@ private slots:
     void badFileChangesNothing_data();
     void badFileChangesNothing();
     void lockDisablesEditing();
+    void viewOnlyPresetKeepsItsInput();
+    void editedViewOnlyPresetStaysViewOnly();
+    void measureTimesOneImage();
+    void weightCountsSideBySide();
 
 private:
     template <typename T>
@@ -137,7 +144,7 @@ void TestArchitectureEditor::presetNumbersComeFromSequential() {
     QCOMPARE(editor_->architecture().at("name").get<std::string>(), preset.toStdString());
     const QString totals = child<QLabel>(QStringLiteral("totalsLabel"))->text();
     QVERIFY2(totals.contains(grouped(model.parameter_count())), qPrintable(totals));
-    QVERIFY2(totals.contains(QStringLiteral("1 × 28 × 28")), qPrintable(totals));
+    QVERIFY2(totals.contains(QStringLiteral("28×28×1")), qPrintable(totals));
     QVERIFY(!child<QLabel>(QStringLiteral("problemLabel"))->isVisible());
     QCOMPARE(child<QComboBox>(QStringLiteral("presetCombo"))->currentText(), preset);
 }
@@ -215,10 +222,11 @@ void TestArchitectureEditor::addMenuOffersEveryLayerType() {
     QCOMPARE(offered, known);
 
     // Each one's defaults are settings nn accepts: appended after "small", on its (10) output,
-    // or after a conv layer on 16 × 28 × 28 for the image layers.
+    // or after a conv layer on 28×28×16 for the image layers.
     for (const std::string& type : known) {
         editor_->loadPreset(QStringLiteral("small"));
-        const bool image = type == "conv2d" || type == "maxpool" || type == "avgpool";
+        const bool image = type == "conv2d" || type == "maxpool" || type == "avgpool" ||
+                           type == "locally_connected2d";
         editor_->selectLayer(image ? 0 : editor_->table()->model()->rowCount() - 1);
         menu->findChild<QAction*>(QStringLiteral("add_") + QString::fromStdString(type))->trigger();
         const int row = editor_->currentLayer();
@@ -230,7 +238,7 @@ void TestArchitectureEditor::addMenuOffersEveryLayerType() {
     editor_->selectLayer(0);
     menu->findChild<QAction*>(QStringLiteral("add_conv2d"))->trigger();
     QCOMPARE(cell(1, Layer), QStringLiteral("Conv2d 3×3, 16 → 16, SAME"));
-    QCOMPARE(cell(1, Output), QStringLiteral("16 × 28 × 28"));
+    QCOMPARE(cell(1, Output), QStringLiteral("28×28×16"));
 }
 
 void TestArchitectureEditor::menuAndFormFollowTheSchema() {
@@ -306,10 +314,10 @@ void TestArchitectureEditor::impossibleKernelIsMarked() {
     QVERIFY(child<QLabel>(QStringLiteral("problemLabel"))->isVisible());
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, editor_->buildModel(1));
 
-    // Back to 3×3 VALID: 16 × 26 × 26 and a valid network again.
+    // Back to 3×3 VALID: 26×26×16 and a valid network again.
     child<QSpinBox>(QStringLiteral("setting_kernel"))->setValue(3);
     QVERIFY(editor_->isValid());
-    QCOMPARE(cell(0, Output), QStringLiteral("16 × 26 × 26"));
+    QCOMPARE(cell(0, Output), QStringLiteral("26×26×16"));
 }
 
 void TestArchitectureEditor::firstImpossibleLayerIsNamed() {
@@ -383,7 +391,7 @@ void TestArchitectureEditor::unequalPairsGetOneBoxPerAxis() {
                                 {{"type", "flatten"}},
                                 {{"type", "dense"}, {"units", 10}}}}});
     QCOMPARE(cell(0, Layer), QStringLiteral("Conv2d 3×5, 1 → 4, VALID"));
-    QCOMPARE(cell(0, Output), QStringLiteral("4 × 26 × 24"));
+    QCOMPARE(cell(0, Output), QStringLiteral("26×24×4"));
     editor_->selectLayer(0);
     QVERIFY(!editor_->findChild<QSpinBox*>(QStringLiteral("setting_kernel")));
     child<QSpinBox>(QStringLiteral("setting_kernel_x"))->setValue(3);
@@ -472,6 +480,112 @@ void TestArchitectureEditor::lockDisablesEditing() {
     QVERIFY(child<QGroupBox>(QStringLiteral("settingsBox"))->isEnabled());
     QTest::mouseClick(child<QPushButton>(QStringLiteral("removeButton")), Qt::LeftButton);
     QCOMPARE(editor_->architecture()["layers"].size(), before["layers"].size() - 1);
+}
+
+void TestArchitectureEditor::viewOnlyPresetKeepsItsInput() {
+    QSignalSpy changed(editor_.get(), &ArchitectureEditor::architectureChanged);
+    child<QComboBox>(QStringLiteral("presetCombo"))->textActivated(QStringLiteral("vgg16"));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(editor_->isViewOnly());
+    QCOMPARE(editor_->inputShape(), (convsight::compute::Shape{3, 224, 224}));
+    // Every layer's shape as the slide writes it, VGG-16's published total, and the FLOPs.
+    QCOMPARE(editor_->table()->model()->rowCount(), 39);
+    QCOMPARE(cell(0, Output), QStringLiteral("224×224×64"));
+    QCOMPARE(cell(4, Output), QStringLiteral("112×112×64"));
+    QCOMPARE(cell(30, Output), QStringLiteral("7×7×512"));
+    QCOMPARE(cell(32, Output), QStringLiteral("4096"));
+    QCOMPARE(cell(38, Output), QStringLiteral("1000"));
+    QCOMPARE(cell(0, Parameters), QStringLiteral("1,792"));
+    QCOMPARE(cell(0, Layer), QStringLiteral("Conv2d 3×3, 3 → 64, SAME"));
+    QCOMPARE(cell(32, Layer), QStringLiteral("Dense 25088 → 4096"));
+    QCOMPARE(editor_->parameterCount(), std::int64_t{138'357'544});
+    QCOMPARE(editor_->flops(), std::int64_t{30'940'528'640});
+    const QString totals = child<QLabel>(QStringLiteral("totalsLabel"))->text();
+    QVERIFY2(totals.contains(QStringLiteral("138,357,544")) &&
+                 totals.contains(QStringLiteral("224×224×3")) &&
+                 totals.contains(QStringLiteral("→ output 1000")),
+             qPrintable(totals));
+    // Shown, never trained: the reason is the problem that keeps Start off.
+    QVERIFY(!editor_->isValid());
+    QVERIFY2(editor_->problem().contains(QStringLiteral("not trained here")),
+             qPrintable(editor_->problem()));
+    QVERIFY(child<QPushButton>(QStringLiteral("measureButton"))->isVisible());
+    // Another data set does not change VGG-16's input; a trainable preset takes the data's again.
+    editor_->setInput({3, 32, 32}, 10);
+    QCOMPARE(editor_->inputShape(), (convsight::compute::Shape{3, 224, 224}));
+    QCOMPARE(editor_->parameterCount(), std::int64_t{138'357'544});
+    editor_->loadPreset(QStringLiteral("small"));
+    QVERIFY(!editor_->isViewOnly());
+    QCOMPARE(editor_->inputShape(), (convsight::compute::Shape{3, 32, 32}));
+    QVERIFY(!child<QPushButton>(QStringLiteral("measureButton"))->isVisible());
+    editor_->loadPreset(QStringLiteral("alexnet"));
+    QCOMPARE(editor_->parameterCount(), std::int64_t{61'100'840});
+    QCOMPARE(cell(0, Output), QStringLiteral("55×55×64"));
+}
+
+void TestArchitectureEditor::editedViewOnlyPresetStaysViewOnly() {
+    editor_->loadPreset(QStringLiteral("vgg16"));
+    editor_->selectLayer(38);
+    editor_->addLayer(QStringLiteral("relu"));
+    QCOMPARE(editor_->architecture()["name"].get<std::string>(), std::string("vgg16-edited"));
+    QVERIFY(editor_->isViewOnly());
+    QCOMPARE(editor_->inputShape(), (convsight::compute::Shape{3, 224, 224}));
+    QCOMPARE(editor_->table()->model()->rowCount(), 40);
+    // A session brings it back as it was: view-only, with its own input.
+    const json saved = editor_->architecture();
+    editor_->loadPreset(QStringLiteral("small"));
+    editor_->setArchitecture(saved);
+    QVERIFY(editor_->isViewOnly());
+    QCOMPARE(editor_->parameterCount(), std::int64_t{138'357'544});
+    // An impossible edit is named without building anything.
+    json damaged = saved;
+    damaged["layers"][0]["kernel"] = 300;
+    damaged["layers"][0]["padding"] = "valid";
+    editor_->setArchitecture(damaged);
+    QCOMPARE(cell(0, Output), QStringLiteral("impossible"));
+    QVERIFY2(editor_->problem().contains(QStringLiteral("layer 1 (conv2d)")),
+             qPrintable(editor_->problem()));
+}
+
+void TestArchitectureEditor::measureTimesOneImage() {
+    editor_->loadPreset(QStringLiteral("alexnet")); // 61 million weights: quicker than VGG-16
+    QSignalSpy measured(editor_.get(), &ArchitectureEditor::measured);
+    auto* button = child<QPushButton>(QStringLiteral("measureButton"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled()); // one measurement at a time
+    QTRY_COMPARE_WITH_TIMEOUT(measured.count(), 1, 60'000);
+    const double seconds = measured.at(0).at(0).toDouble();
+    QVERIFY2(seconds > 0 && seconds < 30, qPrintable(QString::number(seconds)));
+    const QString text = child<QLabel>(QStringLiteral("measureLabel"))->text();
+    QVERIFY2(text.startsWith(QStringLiteral("one image: ")) &&
+                 text.endsWith(QStringLiteral(" on this CPU (measured)")),
+             qPrintable(text));
+    QVERIFY(button->isEnabled());
+}
+
+void TestArchitectureEditor::weightCountsSideBySide() {
+    editor_->loadPreset(QStringLiteral("small"));
+    auto* counts = child<QLabel>(QStringLiteral("weightCountsLabel"));
+    editor_->selectLayer(0); // conv 3×3, 16 filters, SAME on 28×28×1
+    QVERIFY(counts->isVisible());
+    QCOMPARE(counts->text(), QStringLiteral("fully connected: 9,847,040 · locally connected: "
+                                            "125,440 · convolution: 160"));
+    QVERIFY2(counts->toolTip().contains(QStringLiteral("from 28×28×1 to 28×28×16")),
+             qPrintable(counts->toolTip()));
+    editor_->selectLayer(1); // ReLU: nothing to compare
+    QVERIFY(!counts->isVisible());
+    // A locally connected layer shows the same comparison, and follows its settings.
+    editor_->selectLayer(0);
+    editor_->addLayer(QStringLiteral("locally_connected2d"));
+    QVERIFY(counts->isVisible());
+    // 28×28×16 → 26×26×8: 26·26·8·(3·3·16 + 1) locally connected, 8·145 as a convolution.
+    QVERIFY2(
+        counts->text().contains(QStringLiteral("locally connected: 784,160 · convolution: 1,160")),
+        qPrintable(counts->text()));
+    QCOMPARE(cell(1, Parameters), QStringLiteral("784,160")); // 26·26·8·(3·3·16 + 1)
+    child<QSpinBox>(QStringLiteral("setting_filters"))->setValue(4);
+    QVERIFY2(counts->text().endsWith(QStringLiteral("convolution: 580")),
+             qPrintable(counts->text()));
 }
 
 QTEST_MAIN(TestArchitectureEditor)

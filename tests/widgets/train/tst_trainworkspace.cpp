@@ -32,6 +32,7 @@
 #include <memory>
 
 using convsight::app::MainWindow;
+using convsight::widgets::ArchitectureEditor;
 using convsight::widgets::TrainingSession;
 using convsight::widgets::TrainWorkspace;
 using State = TrainingSession::State;
@@ -83,6 +84,7 @@ private slots:
     void badSetupFailsWithItsReason();
     void closingDuringTrainingSavesACheckpoint();
     void staysResponsiveWhileTraining();
+    void viewOnlyPresetIsShownNotTrained();
 
 private:
     // Sets a short run up (epochs, the first `limit` training examples) and starts it.
@@ -353,6 +355,22 @@ void tst_TrainWorkspace::staysResponsiveWhileTraining() {
           "(%zu batches trained meanwhile)",
           middle, worst, probe->latencies.size(), session()->batches().size());
     QVERIFY2(middle < 50.0, qPrintable(QString::number(middle)));
+}
+
+void tst_TrainWorkspace::viewOnlyPresetIsShownNotTrained() {
+    ArchitectureEditor* editor = train()->architectureEditor();
+    auto* start = train()->findChild<QPushButton*>(QStringLiteral("startButton"));
+    QVERIFY(start->isEnabled());
+    editor->loadPreset(QStringLiteral("vgg16"));
+    // Refused with the reason, where the workspace names the network; the data keeps its shapes.
+    QVERIFY(!start->isEnabled());
+    const QString summary = train()->findChild<QLabel*>(QStringLiteral("networkSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("not trained here")), qPrintable(summary));
+    QCOMPARE(editor->inputShape(), (convsight::compute::Shape{3, 224, 224}));
+    QCOMPARE(train()->datasetSpec(), QStringLiteral("shapes"));
+    editor->loadPreset(QStringLiteral("small"));
+    QCOMPARE(editor->inputShape(), (convsight::compute::Shape{1, 28, 28}));
+    QVERIFY(start->isEnabled());
 }
 
 QTEST_MAIN(tst_TrainWorkspace)
