@@ -256,16 +256,14 @@ QStringList saveLookShots(MainWindow& window, const QString& directory) {
 }
 
 // Train's network editor on VGG-16 (vgg16.png): every layer's shape as the slide writes it, the
-// totals, one image timed on this CPU and the first convolution's weight counts side by side;
-// then the editor shows the network it showed before.
+// totals and one image timed on this CPU; then the editor shows the network it showed before.
 QString saveVgg16Shot(MainWindow& window, const QString& directory) {
     window.showWorkspace(MainWindow::Workspace::Train);
     widgets::ArchitectureEditor* editor = window.trainWorkspace()->architectureEditor();
     if (auto* views = window.trainWorkspace()->findChild<QTabWidget*>(QStringLiteral("trainViews")))
-        views->setCurrentWidget(editor);
+        views->setCurrentIndex(1); // Network
     const nlohmann::json before = editor->architecture();
     editor->loadPreset(QStringLiteral("vgg16"));
-    editor->selectLayer(0);
     bool done = false;
     const auto finished = [&done] { done = true; };
     const QMetaObject::Connection measured =

@@ -378,11 +378,11 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent)
     }
     presetCombo_->setToolTip(tr("A built-in network to start from"));
     connect(presetCombo_, &QComboBox::textActivated, this, &ArchitectureEditor::loadPreset);
-    auto* presetRow = new QHBoxLayout;
+    auto* presetRow = presetRow_ = new QHBoxLayout;
     auto* presetLabel = new QLabel(tr("Start from:"));
     presetLabel->setBuddy(presetCombo_);
     presetRow->addWidget(presetLabel);
-    presetRow->addWidget(presetCombo_, 1);
+    presetRow->addWidget(presetCombo_);
 
     model_ = new LayerTableModel(this);
     table_ = new QTableView;
@@ -444,7 +444,7 @@ ArchitectureEditor::ArchitectureEditor(QWidget* parent)
     measureLabel_->setWordWrap(true); // two lines where the panel is narrow
     // Beside the preset: a view-only network's own line would push its table off the screen.
     presetRow->addWidget(measureButton_);
-    presetRow->addWidget(measureLabel_);
+    presetRow->addWidget(measureLabel_, 1);
 
     settingsBox_ = new QGroupBox(tr("Layer settings"));
     settingsBox_->setObjectName(QStringLiteral("settingsBox"));
@@ -781,11 +781,14 @@ void ArchitectureEditor::recompute() {
     const compute::Shape output = shaped ? rows.back().shape : compute::Shape{};
     model_->setRows(std::move(rows));
     if (shaped)
-        totalsLabel_->setText(tr("Total: %1 parameters · %2 FLOPs per %3 · input %4 → "
-                                 "output %5")
-                                  .arg(groupedCount(parameters_), flopsText(flops_),
-                                       viewOnly_ ? tr("image") : tr("example"), shapeText(input_),
-                                       shapeText(output)));
+        // One line for a view-only network, whose measured time and reason need the room.
+        totalsLabel_->setText(
+            viewOnly_ ? tr("Total: %1 parameters · %2 FLOPs per image · %3 → %4")
+                            .arg(groupedCount(parameters_), flopsText(flops_), shapeText(input_),
+                                 shapeText(output))
+                      : tr("Total: %1 parameters · %2 FLOPs per example · input %3 → output %4")
+                            .arg(groupedCount(parameters_), flopsText(flops_), shapeText(input_),
+                                 shapeText(output)));
     else
         totalsLabel_->setText(tr("Input %1 → no output yet").arg(shapeText(input_)));
     totalsLabel_->setToolTip(tr("%1 FLOPs: floating-point operations of one example's forward "
@@ -798,6 +801,7 @@ void ArchitectureEditor::recompute() {
     measureButton_->setEnabled(true);
     measureLabel_->setText(viewOnly_ ? tr("one image: not timed yet") : QString());
     measureButton_->setVisible(viewOnly_);
+    presetRow_->setStretchFactor(presetCombo_, viewOnly_ ? 0 : 1);
     measureLabel_->setVisible(viewOnly_);
     updateWeightCounts();
     updateControls();

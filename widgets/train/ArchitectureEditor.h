@@ -27,6 +27,7 @@ class QAction;
 class QComboBox;
 class QGridLayout;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -126,6 +127,7 @@ private:
 
     LayerTableModel* model_{};
     QComboBox* presetCombo_{};
+    QHBoxLayout* presetRow_{};
     QPushButton* addButton_{};
     QPushButton* removeButton_{};
     QPushButton* upButton_{};

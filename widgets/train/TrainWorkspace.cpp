@@ -168,8 +168,7 @@ QWidget* TrainWorkspace::createSetupPanel() {
     networkSummary_->setWordWrap(true);
     auto* editNetwork = new QPushButton(tr("Edit the network…"));
     editNetwork->setObjectName(QStringLiteral("editNetworkButton"));
-    connect(editNetwork, &QPushButton::clicked, this,
-            [this] { views_->setCurrentWidget(editor_); });
+    connect(editNetwork, &QPushButton::clicked, this, [this] { views_->setCurrentIndex(1); });
     editNetwork->setToolTip(tr("Add, remove and change the network's layers"));
     addButtonShortcut(editNetwork, this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     auto* network = new QWidget;
@@ -418,7 +417,10 @@ QWidget* TrainWorkspace::createRunPanel() {
     views_ = new QTabWidget;
     views_->setObjectName(QStringLiteral("trainViews"));
     views_->addTab(watch, tr("Watch it learn"));
-    views_->addTab(editor_, tr("Network"));
+    // The editor scrolls where the window is short rather than squeeze its table.
+    auto* networkScroll = new ColumnScroll(editor_);
+    networkScroll->setObjectName(QStringLiteral("networkScroll"));
+    views_->addTab(networkScroll, tr("Network"));
 
     auto* panel = new QWidget;
     auto* layout = new QVBoxLayout(panel);

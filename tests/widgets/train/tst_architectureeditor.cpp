@@ -503,7 +503,7 @@ void TestArchitectureEditor::viewOnlyPresetKeepsItsInput() {
     const QString totals = child<QLabel>(QStringLiteral("totalsLabel"))->text();
     QVERIFY2(totals.contains(QStringLiteral("138,357,544")) &&
                  totals.contains(QStringLiteral("224×224×3")) &&
-                 totals.contains(QStringLiteral("→ output 1000")),
+                 totals.contains(QStringLiteral("224×224×3 → 1000")),
              qPrintable(totals));
     // Shown, never trained: the reason is the problem that keeps Start off.
     QVERIFY(!editor_->isValid());
