@@ -59,7 +59,11 @@ Sequential cifar_tf_model() {
 // LeNet-5 (LeCun et al. 1998) on 28×28×1: the first convolution pads SAME so that, as in the
 // paper's 32×32 input, the second sees 14×14 and leaves 5×5×16. ReLU and max-pooling replace the
 // paper's scaled tanh and trainable subsampling: with He initialisation and Adam they learn in a
-// few epochs what tanh needs many for, and every other preset uses them too.
+// few epochs what tanh needs many for, and every other preset uses them too. The shapes are the
+// paper's (C1 28×28×6, S2 14×14×6, C3 10×10×16, S4 5×5×16, C5 120, F6 84, 10); the counts differ
+// where the paper's layers do: C3 sees every S2 map (2,416 parameters, not 1,516 through the
+// paper's connection table), pooling learns nothing (S2's 12 and S4's 32 coefficients) and the
+// output is a dense layer (850, not 840 RBF weights): 61,706 in all.
 // 28×28×1 -> conv 5×5×6 SAME, ReLU, max-pool 2 -> 14×14×6 -> conv 5×5×16 VALID, ReLU,
 // max-pool 2 -> 5×5×16 -> flatten 400 -> dense 120, ReLU -> dense 84, ReLU -> dense 10.
 Sequential lenet5_model() {
