@@ -1,4 +1,4 @@
-// Subset, Normalized, Shifted and the per-channel statistics.
+// Subset, Normalized, Shifted, PixelPermuted and the per-channel statistics.
 #include "data/Views.h"
 
 #include "data/Random.h"
@@ -175,6 +175,43 @@ void Shifted::read(std::int64_t index, float* out) const {
                                         : fill_[c];
             }
     }
+}
+
+std::vector<std::int64_t> pixel_permutation(std::int64_t pixels, std::uint64_t seed) {
+    std::vector<std::int64_t> order(static_cast<std::size_t>(std::max<std::int64_t>(pixels, 0)));
+    std::iota(order.begin(), order.end(), std::int64_t{0});
+    std::mt19937_64 rng(mix_seed(seed, 0x9E2C));
+    shuffle_with(rng, order);
+    return order;
+}
+
+void permute_pixels(float* chw, std::int64_t channels,
+                    const std::vector<std::int64_t>& permutation) {
+    const auto plane = static_cast<std::int64_t>(permutation.size());
+    std::vector<float> original(chw, chw + channels * plane);
+    for (std::int64_t c = 0; c < channels; ++c)
+        for (std::int64_t p = 0; p < plane; ++p)
+            chw[c * plane + p] = original[static_cast<std::size_t>(
+                c * plane + permutation[static_cast<std::size_t>(p)])];
+}
+
+PixelPermuted::PixelPermuted(DatasetPtr base, std::uint64_t seed)
+    : base_(std::move(base))
+    , seed_(seed) {
+    if (!base_)
+        throw std::invalid_argument("PixelPermuted: no data set");
+    const Shape shape = base_->example_shape();
+    permutation_ = pixel_permutation(shape.at(1) * shape.at(2), seed_);
+}
+
+void PixelPermuted::read(std::int64_t index, float* out) const {
+    base_->read(index, out);
+    permute_pixels(out, base_->example_shape().at(0), permutation_);
+}
+
+DatasetSplit permute_pixels(const DatasetSplit& split, std::uint64_t seed) {
+    return {std::make_shared<PixelPermuted>(split.train, seed),
+            std::make_shared<PixelPermuted>(split.test, seed)};
 }
 
 } // namespace convsight::data
