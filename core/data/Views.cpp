@@ -158,23 +158,28 @@ std::string Shifted::name() const {
     return base_->name() + ", shifted " + (moves.empty() ? "0 px" : moves);
 }
 
-void Shifted::read(std::int64_t index, float* out) const {
-    const Shape shape = base_->example_shape();
-    const std::int64_t height = shape[1], width = shape[2];
-    std::vector<float> original(static_cast<std::size_t>(shape_numel(shape)));
-    base_->read(index, original.data());
+void shift_image(const float* in, float* out, const Shape& chw, int dx, int dy,
+                 const std::vector<float>& fill) {
+    const std::int64_t height = chw.at(1), width = chw.at(2);
     // Output pixel (y, x) shows the original's (y − dy, x − dx) when that is inside it.
-    for (std::size_t c = 0; c < fill_.size(); ++c) {
-        const float* from = original.data() + static_cast<std::int64_t>(c) * height * width;
-        float* to = out + static_cast<std::int64_t>(c) * height * width;
+    for (std::int64_t c = 0; c < chw.at(0); ++c) {
+        const float* from = in + c * height * width;
+        float* to = out + c * height * width;
         for (std::int64_t y = 0; y < height; ++y)
             for (std::int64_t x = 0; x < width; ++x) {
-                const std::int64_t sy = y - dy_, sx = x - dx_;
+                const std::int64_t sy = y - dy, sx = x - dx;
                 to[y * width + x] = sy >= 0 && sy < height && sx >= 0 && sx < width
                                         ? from[sy * width + sx]
-                                        : fill_[c];
+                                        : fill.at(static_cast<std::size_t>(c));
             }
     }
+}
+
+void Shifted::read(std::int64_t index, float* out) const {
+    const Shape shape = base_->example_shape();
+    std::vector<float> original(static_cast<std::size_t>(shape_numel(shape)));
+    base_->read(index, original.data());
+    shift_image(original.data(), out, shape, dx_, dy_, fill_);
 }
 
 std::vector<std::int64_t> pixel_permutation(std::int64_t pixels, std::uint64_t seed) {

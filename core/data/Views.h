@@ -73,6 +73,12 @@ private:
 // them).
 DatasetSplit normalize(const DatasetSplit& split);
 
+// One (C, H, W) image `in` moved dx pixels right and dy down (negative: left and up) into `out`
+// (another buffer of the same size): what moves out of the picture is lost, the uncovered border
+// becomes fill[c] (one value per channel).
+void shift_image(const float* in, float* out, const Shape& chw, int dx, int dy,
+                 const std::vector<float>& fill);
+
 // base's examples moved dx pixels right and dy pixels down (negative: left and up): the part
 // moved out of the picture is lost, the uncovered border filled with `fill` (one value per
 // channel, e.g. the normalised value of black; empty for 0). The lecture's translation T(x), for
