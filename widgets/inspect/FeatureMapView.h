@@ -40,8 +40,8 @@ public:
     QSize mapSize(int row) const;       // W × H of one map
     int layerIndexOfRow(int row) const; // the model layer a row shows
     int rowOfLayer(int layer) const;    // the row showing that model layer, or −1
-    QString rowTitle(int row) const; // "conv1 · 28×28×16", "Flatten: 7×7×32 → 1568"
-    QString rowDetail(int row) const; // "Conv2d 3×3, 1 → 16, SAME", "Dense 1568 → 128"
+    QString rowTitle(int row) const;    // "conv1 · 28×28×16", "Flatten: 7×7×32 → 1568"
+    QString rowDetail(int row) const;   // "Conv2d 3×3, 1 → 16, SAME", "Dense 1568 → 128"
 
     // 1 is the base size (a 28 × 28 map drawn 56 px wide); clamped to [minimumZoom, maximumZoom].
     void setZoom(double zoom);

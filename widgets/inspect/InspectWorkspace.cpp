@@ -35,6 +35,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <opencv2/imgproc.hpp>
 
@@ -470,7 +471,7 @@ void InspectWorkspace::setInput(const compute::Tensor& normalised, int trueLabel
     inputCaption_ = session_->data().pixel_permutation_seed
                         ? caption + tr(" · pixels permuted, as the network sees them")
                         : caption;
-    shiftLabel_->setText(tr("(0, 0) px"));
+    showInputShift();
     trueLabel_ = trueLabel;
     const data::ChannelStats& stats = session_->data().stats;
     inputView_->setImage(tensorImage(input_, stats.mean, stats.std));
@@ -504,11 +505,20 @@ void InspectWorkspace::runModel() {
 QWidget* InspectWorkspace::createShiftRow() {
     auto* row = new QWidget;
     row->setObjectName(QStringLiteral("inputShiftRow"));
-    auto* layout = new QHBoxLayout(row);
+    // Two lines, so that the arrows fit the narrow column (and presentation mode's larger text):
+    // "Shift the input: (2, −1) px" says how far it has moved, right and down; then the arrows.
+    auto* lines = new QVBoxLayout(row);
+    lines->setContentsMargins(0, 0, 0, 0);
+    lines->setSpacing(2);
+    shiftLabel_ = new QLabel;
+    shiftLabel_->setObjectName(QStringLiteral("inputShiftLabel"));
+    shiftLabel_->setWordWrap(true);
+    shiftLabel_->setToolTip(tr("Move the input by one pixel and watch the feature maps move with "
+                               "it; the numbers say how far it has moved, right and down"));
+    lines->addWidget(shiftLabel_);
+    auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* title = new QLabel(tr("Shift:"));
-    title->setToolTip(tr("Move the input by one pixel and watch the feature maps move with it"));
-    layout->addWidget(title);
+    lines->addLayout(layout);
     struct Arrow {
         const char* name;
         QString text, tip;
@@ -521,26 +531,29 @@ QWidget* InspectWorkspace::createShiftRow() {
         {"shiftDownButton", QStringLiteral("\u2193"), tr("Move the input one pixel down"), 0, 1},
     };
     for (const Arrow& arrow : arrows) {
-        auto* button = new QPushButton(arrow.text);
+        auto* button = new QToolButton;
         button->setObjectName(QLatin1String(arrow.name));
+        button->setText(arrow.text);
         button->setToolTip(arrow.tip);
-        button->setMaximumWidth(theme::px(40));
-        connect(button, &QPushButton::clicked, this,
+        connect(button, &QToolButton::clicked, this,
                 [this, dx = arrow.dx, dy = arrow.dy] { shiftInput(dx, dy); });
         layout->addWidget(button);
     }
-    auto* reset = new QPushButton(tr("Back"));
+    auto* reset = new QToolButton;
     reset->setObjectName(QStringLiteral("shiftResetButton"));
+    reset->setText(tr("Back"));
     reset->setToolTip(tr("The input where it was chosen"));
-    connect(reset, &QPushButton::clicked, this,
+    connect(reset, &QToolButton::clicked, this,
             [this] { shiftInput(-inputShift_.x(), -inputShift_.y()); });
     layout->addWidget(reset);
-    shiftLabel_ = new QLabel(tr("(0, 0) px"));
-    shiftLabel_->setObjectName(QStringLiteral("inputShiftLabel"));
-    shiftLabel_->setToolTip(tr("How far the input has moved: right, down"));
-    layout->addWidget(shiftLabel_);
     layout->addStretch(1);
+    showInputShift();
     return row;
+}
+
+void InspectWorkspace::showInputShift() {
+    shiftLabel_->setText(
+        tr("Shift the input: (%1, %2) px").arg(inputShift_.x()).arg(inputShift_.y()));
 }
 
 void InspectWorkspace::shiftInput(int dx, int dy) {
@@ -560,7 +573,7 @@ void InspectWorkspace::shiftInput(int dx, int dy) {
     data::shift_image(unshiftedInput_.data(), shifted.data(), shape, inputShift_.x(),
                       inputShift_.y(), black);
     input_ = shifted;
-    shiftLabel_->setText(tr("(%1, %2) px").arg(inputShift_.x()).arg(inputShift_.y()));
+    showInputShift();
     inputView_->setImage(tensorImage(input_, stats.mean, stats.std));
     inputView_->setCaption(
         inputShift_.isNull()

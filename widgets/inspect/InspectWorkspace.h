@@ -110,6 +110,7 @@ private:
     QWidget* createFeatureTab();
     QWidget* createConfusionTab();
     QWidget* createShiftRow(); // the arrows that move the input by one pixel
+    void showInputShift();
     // A drawing, file or camera picture as the network was trained to see it: its pixels in the
     // training's permuted order when the run permuted them (the test examples already are).
     compute::Tensor asTrainedOn(compute::Tensor normalised) const;

@@ -176,9 +176,9 @@ QWidget* TrainWorkspace::createSetupPanel() {
     dataLayout->setContentsMargins(0, 0, 0, 0);
     dataLayout->addWidget(dataset_);
     dataLayout->addWidget(datasetDetail_);
-    dataLayout->addWidget(preview_);
     dataLayout->addWidget(permutePixels_);
     dataLayout->addWidget(permuteDetail_);
+    dataLayout->addWidget(preview_);
 
     networkSummary_ = new QLabel;
     networkSummary_->setObjectName(QStringLiteral("networkSummary"));

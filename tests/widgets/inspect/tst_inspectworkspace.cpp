@@ -19,8 +19,8 @@
 #include "nn/ModelFile.h"
 #include "train/TrainWorkspace.h"
 
+#include <QAbstractButton>
 #include <QLabel>
-#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -239,14 +239,14 @@ void tst_InspectWorkspace::shiftingTheInputMovesTheMaps() {
     const std::vector<float> inputBefore = inspect()->input().to_vector();
     // Two clicks right, one up: (2, −1).
     for (const char* name : {"shiftRightButton", "shiftRightButton", "shiftUpButton"}) {
-        auto* button = inspect()->findChild<QPushButton*>(QLatin1String(name));
+        auto* button = inspect()->findChild<QAbstractButton*>(QLatin1String(name));
         QVERIFY2(button, name);
         QTest::mouseClick(button, Qt::LeftButton);
     }
     const int dx = 2, dy = -1;
     QCOMPARE(inspect()->inputShift(), QPoint(dx, dy));
     QCOMPARE(inspect()->findChild<QLabel*>(QStringLiteral("inputShiftLabel"))->text(),
-             QStringLiteral("(2, -1) px"));
+             QStringLiteral("Shift the input: (2, -1) px"));
     const std::vector<float> input = inspect()->input().to_vector();
     QCOMPARE(input[5 * 28 + 9], inputBefore[6 * 28 + 7]); // (y, x) came from (y − dy, x − dx)
     const std::vector<float> after = maps->outputs()[0].value.to_vector();
@@ -275,7 +275,7 @@ void tst_InspectWorkspace::shiftingTheInputMovesTheMaps() {
     QVERIFY(compared > 16 * 20 * 20);
     QVERIFY(after != before); // and the maps did move
     // Back where it was chosen; a new input starts unshifted.
-    QTest::mouseClick(inspect()->findChild<QPushButton*>(QStringLiteral("shiftResetButton")),
+    QTest::mouseClick(inspect()->findChild<QAbstractButton*>(QStringLiteral("shiftResetButton")),
                       Qt::LeftButton);
     QCOMPARE(inspect()->input().to_vector(), inputBefore);
     inspect()->shiftInput(1, 0);
