@@ -32,8 +32,8 @@ const char* const kTrainUsage =
     "                           [--lr X] [--optimizer adam|sgd] [--momentum M]\n"
     "                           [--schedule constant|cosine|step[:N[:FACTOR]]]\n"
     "                           [--weight-decay W] [--shift N] [--flip] [--device cpu|cuda]\n"
-    "                           [--seed N] [--threads N] [--limit N] [--out FILE.csmodel] "
-    "[--json]\n"
+    "                           [--seed N] [--threads N] [--limit N] [--permute-pixels]\n"
+    "                           [--out FILE.csmodel] [--json]\n"
     "       convsight-cli train --resume FILE.csmodel [--epochs N] [--dataset D] [--device ...]\n"
     "                           [--threads N] [--out FILE.csmodel] [--json]\n"
     "\n"
@@ -61,6 +61,9 @@ const char* const kTrainUsage =
     "  --threads N       CPU threads (default: all cores)\n"
     "  --limit N         train on the first N training examples only, for quick runs (a\n"
     "                    resumed run keeps its limit)\n"
+    "  --permute-pixels  the permutation experiment: every image's pixels, train and test, put\n"
+    "                    in one fixed random order (from --seed); an MLP trains as well as\n"
+    "                    before, a CNN does not\n"
     "  --out FILE        the model file to write after every epoch (with --resume: the resumed\n"
     "                    file unless given)\n"
     "  --resume FILE     continue a run saved with --out, with its own settings\n"
@@ -108,11 +111,16 @@ float numberOption(const Options& options, const std::string& name, float fallba
 
 // The data set `spec` names (the training set cut to its first `limit` examples when limit > 0),
 // normalised by `normalization` (as a model file keeps it) or, without one, by the training set's
-// statistics.
+// statistics; its pixels in the order `permutation` gives when there is one.
 image::TrainingData openData(const std::string& spec,
                              const std::optional<data::ChannelStats>& normalization,
-                             std::int64_t limit) {
-    return image::open_training_data(spec, normalization.value_or(data::ChannelStats{}), limit);
+                             std::int64_t limit,
+                             const std::optional<std::uint64_t>& permutation = {}) {
+    image::TrainingData opened =
+        image::open_training_data(spec, normalization.value_or(data::ChannelStats{}), limit);
+    if (permutation)
+        image::permute_training_data(opened, *permutation);
+    return opened;
 }
 
 // One line, rewritten in place with \r: epoch, a bar, loss, accuracy, speed and ETA.
@@ -202,7 +210,7 @@ struct TrainRun {
 TrainRun resumedRun(const Options& options, const std::string& resumePath) {
     for (const char* setting :
          {"--model", "--batch", "--lr", "--optimizer", "--momentum", "--schedule", "--weight-decay",
-          "--seed", "--limit", "--shift", "--flip"})
+          "--seed", "--limit", "--shift", "--flip", "--permute-pixels"})
         if (!options.value(setting, "").empty() || options.flag(setting))
             throw UsageError(std::string("train: --resume continues the saved run with its "
                                          "own settings; leave out ") +
@@ -233,6 +241,8 @@ TrainRun newRun(const Options& options) {
     if (!options.value("--shift", "").empty())
         config.augmentation.max_shift = positiveInt(options, "--shift", 1);
     config.augmentation.horizontal_flip = options.flag("--flip");
+    if (options.flag("--permute-pixels"))
+        run.data.pixel_permutation_seed = config.seed;
     try {
         config.schedule = nn::LearningRateSchedule::parse(options.value("--schedule", "constant"));
     } catch (const std::invalid_argument& e) {
@@ -270,7 +280,7 @@ void printRunHeader(std::ostream& out, const nn::Trainer& trainer,
 } // namespace
 
 int runTrain(const std::vector<std::string>& args, std::ostream& out) {
-    const Options options("train", args, {"--json", "--flip"},
+    const Options options("train", args, {"--json", "--flip", "--permute-pixels"},
                           {"--dataset", "--model", "--epochs", "--batch", "--lr", "--optimizer",
                            "--momentum", "--schedule", "--weight-decay", "--device", "--seed",
                            "--threads", "--out", "--resume", "--limit", "--shift"});
@@ -292,12 +302,13 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
     if (!options.value("--limit", "").empty())
         run.data.limit = positiveInt(options, "--limit", 1);
 
-    const image::TrainingData opened =
-        openData(*run.data.dataset, run.data.normalization, run.data.limit);
+    const image::TrainingData opened = openData(*run.data.dataset, run.data.normalization,
+                                                run.data.limit, run.data.pixel_permutation_seed);
     nn::RunMetadata info;
     info.dataset = run.data.dataset;
     info.normalization = opened.stats;
     info.limit = run.data.limit;
+    info.pixel_permutation_seed = run.data.pixel_permutation_seed;
     config.dataset_info = info.to_json();
 
     // Every check (model against data, checkpoint against data, settings) happens here, before
@@ -340,7 +351,8 @@ int runEvaluate(const std::vector<std::string>& args, std::ostream& out) {
     const std::string spec = options.value("--dataset", metadata.dataset.value_or(""));
     if (spec.empty())
         throw UsageError("evaluate: the model file does not say its data set; give --dataset");
-    const image::TrainingData opened = openData(spec, metadata.normalization, 0);
+    const image::TrainingData opened =
+        openData(spec, metadata.normalization, 0, metadata.pixel_permutation_seed);
     const nn::Evaluation result = nn::evaluate(saved.model, opened.normalised.test, batch, 3);
 
     if (options.flag("--json")) {
@@ -439,8 +451,15 @@ int runPredict(const std::vector<std::string>& args, std::ostream& out) {
 
     // Read every image first: a bad one fails the command before anything is printed.
     std::vector<compute::Tensor> inputs;
-    for (const std::string& image : images)
+    for (const std::string& image : images) {
         inputs.push_back(imageInput(image, saved.model.input_shape(), metadata.normalization));
+        if (metadata.pixel_permutation_seed) { // shown to the model as its training images were
+            const compute::Shape& shape = saved.model.input_shape();
+            data::permute_pixels(inputs.back().data(), shape.at(0),
+                                 data::pixel_permutation(shape.at(1) * shape.at(2),
+                                                         *metadata.pixel_permutation_seed));
+        }
+    }
     for (std::size_t i = 0; i < images.size(); ++i) {
         const compute::Tensor logits = saved.model.forward(inputs[i], /*training=*/false);
         // The loss op's softmax gives the probabilities; its label (0) is not used here.

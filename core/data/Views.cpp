@@ -1,4 +1,4 @@
-// Subset, Normalized, Shifted and the per-channel statistics.
+// Subset, Normalized, Shifted, PixelPermuted and the per-channel statistics.
 #include "data/Views.h"
 
 #include "data/Random.h"
@@ -158,23 +158,65 @@ std::string Shifted::name() const {
     return base_->name() + ", shifted " + (moves.empty() ? "0 px" : moves);
 }
 
-void Shifted::read(std::int64_t index, float* out) const {
-    const Shape shape = base_->example_shape();
-    const std::int64_t height = shape[1], width = shape[2];
-    std::vector<float> original(static_cast<std::size_t>(shape_numel(shape)));
-    base_->read(index, original.data());
+void shift_image(const float* in, float* out, const Shape& chw, int dx, int dy,
+                 const std::vector<float>& fill) {
+    const std::int64_t height = chw.at(1), width = chw.at(2);
     // Output pixel (y, x) shows the original's (y − dy, x − dx) when that is inside it.
-    for (std::size_t c = 0; c < fill_.size(); ++c) {
-        const float* from = original.data() + static_cast<std::int64_t>(c) * height * width;
-        float* to = out + static_cast<std::int64_t>(c) * height * width;
+    for (std::int64_t c = 0; c < chw.at(0); ++c) {
+        const float* from = in + c * height * width;
+        float* to = out + c * height * width;
         for (std::int64_t y = 0; y < height; ++y)
             for (std::int64_t x = 0; x < width; ++x) {
-                const std::int64_t sy = y - dy_, sx = x - dx_;
+                const std::int64_t sy = y - dy, sx = x - dx;
                 to[y * width + x] = sy >= 0 && sy < height && sx >= 0 && sx < width
                                         ? from[sy * width + sx]
-                                        : fill_[c];
+                                        : fill.at(static_cast<std::size_t>(c));
             }
     }
+}
+
+void Shifted::read(std::int64_t index, float* out) const {
+    const Shape shape = base_->example_shape();
+    std::vector<float> original(static_cast<std::size_t>(shape_numel(shape)));
+    base_->read(index, original.data());
+    shift_image(original.data(), out, shape, dx_, dy_, fill_);
+}
+
+std::vector<std::int64_t> pixel_permutation(std::int64_t pixels, std::uint64_t seed) {
+    std::vector<std::int64_t> order(static_cast<std::size_t>(std::max<std::int64_t>(pixels, 0)));
+    std::iota(order.begin(), order.end(), std::int64_t{0});
+    std::mt19937_64 rng(mix_seed(seed, 0x9E2C));
+    shuffle_with(rng, order);
+    return order;
+}
+
+void permute_pixels(float* chw, std::int64_t channels,
+                    const std::vector<std::int64_t>& permutation) {
+    const auto plane = static_cast<std::int64_t>(permutation.size());
+    std::vector<float> original(chw, chw + channels * plane);
+    for (std::int64_t c = 0; c < channels; ++c)
+        for (std::int64_t p = 0; p < plane; ++p)
+            chw[c * plane + p] = original[static_cast<std::size_t>(
+                c * plane + permutation[static_cast<std::size_t>(p)])];
+}
+
+PixelPermuted::PixelPermuted(DatasetPtr base, std::uint64_t seed)
+    : base_(std::move(base))
+    , seed_(seed) {
+    if (!base_)
+        throw std::invalid_argument("PixelPermuted: no data set");
+    const Shape shape = base_->example_shape();
+    permutation_ = pixel_permutation(shape.at(1) * shape.at(2), seed_);
+}
+
+void PixelPermuted::read(std::int64_t index, float* out) const {
+    base_->read(index, out);
+    permute_pixels(out, base_->example_shape().at(0), permutation_);
+}
+
+DatasetSplit permute_pixels(const DatasetSplit& split, std::uint64_t seed) {
+    return {std::make_shared<PixelPermuted>(split.train, seed),
+            std::make_shared<PixelPermuted>(split.test, seed)};
 }
 
 } // namespace convsight::data

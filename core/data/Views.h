@@ -1,6 +1,6 @@
 // Views over a data set that copy no images: a subset of its examples (a train/validation split),
 // a normalised copy of its values (per channel, (x − mean) / std), with the statistics to use, and
-// its images shifted by a number of pixels.
+// its images shifted by a number of pixels, and its pixels shuffled by one fixed permutation.
 #pragma once
 
 #include "data/Dataset.h"
@@ -73,6 +73,12 @@ private:
 // them).
 DatasetSplit normalize(const DatasetSplit& split);
 
+// One (C, H, W) image `in` moved dx pixels right and dy down (negative: left and up) into `out`
+// (another buffer of the same size): what moves out of the picture is lost, the uncovered border
+// becomes fill[c] (one value per channel).
+void shift_image(const float* in, float* out, const Shape& chw, int dx, int dy,
+                 const std::vector<float>& fill);
+
 // base's examples moved dx pixels right and dy pixels down (negative: left and up): the part
 // moved out of the picture is lost, the uncovered border filled with `fill` (one value per
 // channel, e.g. the normalised value of black; empty for 0). The lecture's translation T(x), for
@@ -100,5 +106,43 @@ private:
     int dy_;
     std::vector<float> fill_; // one per channel
 };
+
+// The lecture's pixel-permutation experiment: every image's pixels put in one fixed order drawn
+// from `seed` (the same for every image and every channel; labels unchanged). An MLP, which sees
+// the image as a flat vector anyway, trains as well on it; a CNN, which relies on neighbouring
+// pixels being neighbours, does not.
+class PixelPermuted final : public Dataset {
+public:
+    // Throws std::invalid_argument for a null base.
+    PixelPermuted(DatasetPtr base, std::uint64_t seed);
+
+    // "shapes (test), pixels permuted"
+    std::string name() const override { return base_->name() + ", pixels permuted"; }
+    std::int64_t size() const override { return base_->size(); }
+    Shape example_shape() const override { return base_->example_shape(); }
+    const std::vector<std::string>& class_names() const override { return base_->class_names(); }
+    int label(std::int64_t index) const override { return base_->label(index); }
+    void read(std::int64_t index, float* out) const override;
+
+    std::uint64_t seed() const { return seed_; }
+    // Output pixel p (row-major, y·W + x) is the base's pixel permutation()[p].
+    const std::vector<std::int64_t>& permutation() const { return permutation_; }
+
+private:
+    DatasetPtr base_;
+    std::uint64_t seed_;
+    std::vector<std::int64_t> permutation_;
+};
+
+// The order of `pixels` positions that `seed` gives (the same on every platform): entry p says
+// which original pixel lands at position p.
+std::vector<std::int64_t> pixel_permutation(std::int64_t pixels, std::uint64_t seed);
+
+// One (C, H, W) image, `channels` planes of permutation.size() values, put in that order in place.
+void permute_pixels(float* chw, std::int64_t channels,
+                    const std::vector<std::int64_t>& permutation);
+
+// Both parts permuted with the same seed: train and test see the same order.
+DatasetSplit permute_pixels(const DatasetSplit& split, std::uint64_t seed);
 
 } // namespace convsight::data

@@ -212,4 +212,10 @@ TrainingData open_training_data(const std::string& spec, data::ChannelStats stat
     return opened;
 }
 
+void permute_training_data(TrainingData& opened, std::uint64_t seed) {
+    opened.raw = data::permute_pixels(opened.raw, seed);
+    opened.normalised = data::permute_pixels(opened.normalised, seed);
+    opened.pixel_permutation_seed = seed;
+}
+
 } // namespace convsight::image

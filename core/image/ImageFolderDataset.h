@@ -7,6 +7,7 @@
 #include "data/Views.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -74,7 +75,14 @@ struct TrainingData {
     data::DatasetSplit raw;        // the values as stored (for showing examples)
     data::DatasetSplit normalised; // what the model sees: (x − mean[c]) / std[c]
     data::ChannelStats stats;
+    // The seed of the one pixel order both parts are shown in (data::PixelPermuted, the
+    // permutation experiment); none: the images as they are.
+    std::optional<std::uint64_t> pixel_permutation_seed;
 };
+
+// `opened` with the pixels of every image, raw and normalised, train and test, put in the one
+// order `seed` gives. The statistics stay: a permutation keeps each channel's values.
+void permute_training_data(TrainingData& opened, std::uint64_t seed);
 
 // open_dataset(spec), the training set cut to its first `limit` examples when limit > 0, both
 // parts normalised by `stats` or, when it is empty (no means), by the training set's own.

@@ -95,6 +95,8 @@ json RunMetadata::to_json() const {
         out["epoch"] = *epoch;
     if (seed)
         out["seed"] = *seed;
+    if (pixel_permutation_seed)
+        out["pixel_permutation_seed"] = *pixel_permutation_seed;
     if (hyperparameters)
         out["hyperparameters"] = hyperparameters->hyperparameters();
     if (history) {
@@ -127,6 +129,11 @@ RunMetadata RunMetadata::from_json(const json& in) {
             m.seed = value.is_number_unsigned()
                          ? value.get<std::uint64_t>()
                          : static_cast<std::uint64_t>(whole(value, "seed", 0));
+        else if (key == "pixel_permutation_seed")
+            m.pixel_permutation_seed =
+                value.is_number_unsigned()
+                    ? value.get<std::uint64_t>()
+                    : static_cast<std::uint64_t>(whole(value, "pixel_permutation_seed", 0));
         else if (key == "hyperparameters")
             m.hyperparameters = config(value);
         else if (key == "history")

@@ -24,6 +24,9 @@ struct RunMetadata {
     std::int64_t limit{0};    // the first examples of the training set only, when above 0
     std::optional<int> epoch; // epochs completed
     std::optional<std::uint64_t> seed;
+    // The permutation experiment: the seed of the pixel order every image was shown in
+    // (data::PixelPermuted); none: the images as they are.
+    std::optional<std::uint64_t> pixel_permutation_seed;
     std::optional<TrainerConfig> hyperparameters; // as TrainerConfig::hyperparameters() writes
     std::optional<std::vector<EpochRecord>> history;
     // Entries this struct does not name (a paused run's partial epoch), kept as they are.

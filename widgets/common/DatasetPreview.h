@@ -27,6 +27,7 @@ public:
     // clears the strip.
     void setDataset(const data::DatasetPtr& dataset);
     int thumbnailCount() const { return static_cast<int>(thumbnails_.size()); }
+    QString datasetName() const { return title_; } // the shown data set's name; empty: none
     QSize sizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;

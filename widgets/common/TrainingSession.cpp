@@ -103,10 +103,13 @@ TrainingSession::Prepared TrainingSession::prepareRun(const Setup& setup) {
         const std::string spec = setup.datasetSpec.toStdString();
         prepared.data = image::open_training_data(spec, {}, setup.limit);
         nn::TrainerConfig config = setup.config;
+        if (setup.permutePixels)
+            image::permute_training_data(prepared.data, config.seed);
         nn::RunMetadata info;
         info.dataset = spec;
         info.normalization = prepared.data.stats;
         info.limit = setup.limit;
+        info.pixel_permutation_seed = prepared.data.pixel_permutation_seed;
         config.dataset_info = info.to_json();
         nn::Sequential model = nn::model_from_json(setup.architecture);
         model.initialize(config.seed);
@@ -396,6 +399,8 @@ TrainingSession::Prepared TrainingSession::readModelFile(const QString& path) {
         prepared.data = image::open_training_data(
             *metadata.dataset, metadata.normalization.value_or(data::ChannelStats{}),
             metadata.limit);
+        if (metadata.pixel_permutation_seed)
+            image::permute_training_data(prepared.data, *metadata.pixel_permutation_seed);
         nn::check_model_fits(saved.model, *prepared.data.normalised.test);
         if (metadata.hyperparameters)
             prepared.config = *metadata.hyperparameters;

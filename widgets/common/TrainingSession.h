@@ -34,7 +34,9 @@ public:
 
     struct Setup {
         QString datasetSpec{QStringLiteral("shapes")}; // as data::open_dataset reads it
-        std::int64_t limit{0};       // the first examples of the training set only, when > 0
+        std::int64_t limit{0}; // the first examples of the training set only, when > 0
+        // The permutation experiment: every image's pixels in one fixed order (from config.seed).
+        bool permutePixels{false};
         nlohmann::json architecture; // as nn::architecture_json writes it
         nn::TrainerConfig config;    // dataset_info and checkpoint_path are filled in
         // Hand-made starting filters for the first conv layer (nn::set_first_conv_kernels);

@@ -45,11 +45,14 @@ QRgb magnitudeRgb(float v, float peak) {
     return theme::cividisRgb(peak > 0 ? static_cast<double>(v) / peak : 0.0);
 }
 
+// As the lecture writes shapes: a (C, H, W) output is H×W×C, a vector its length.
 QString shapeText(const compute::Shape& shape) {
+    if (shape.size() == 3)
+        return QStringLiteral("%1×%2×%3").arg(shape[1]).arg(shape[2]).arg(shape[0]);
     QStringList parts;
     for (const std::int64_t d : shape)
         parts << QString::number(d);
-    return parts.join(QStringLiteral(" × "));
+    return parts.join(QStringLiteral("×"));
 }
 
 } // namespace
@@ -100,6 +103,12 @@ void FeatureMapCanvas::paintEvent(QPaintEvent* event) {
         painter.setFont(detail);
         painter.setPen(theme::colours().mutedText);
         const QFontMetrics detailMetrics(detail);
+        if (row.heading) { // no maps, no colour scale: the detail where there is room
+            const int left = kMargin + titleMetrics.horizontalAdvance(row.title) + 14;
+            if (left + detailMetrics.horizontalAdvance(row.detail) + kMargin <= width())
+                painter.drawText(QPoint(left, row.titleTop + titleMetrics.ascent()), row.detail);
+            continue;
+        }
         // The row's colour scale after the detail, which is left out when the line is short
         // (without the scale the colours cannot be read at all); where even the title leaves no
         // room for the scale, it goes on a line of its own under the title, its bar narrower
@@ -277,14 +286,28 @@ void FeatureMapView::buildRows() {
     for (std::size_t i = 0; i < outputs_.size(); ++i) {
         const nn::LayerOutput& output = outputs_[i];
         const compute::Tensor& value = output.value;
-        if (output.kind == "Flatten" || !value.defined() ||
-            (value.rank() != 1 && value.rank() != 3))
+        if (!value.defined() || (value.rank() != 1 && value.rank() != 3))
             continue;
         Row row;
         row.layer = static_cast<int>(i);
+        if (output.kind == "Flatten") {
+            // The lecture's "an MLP flattens the image": named, with the shapes before and after.
+            const compute::Shape before = i > 0 && outputs_[i - 1].value.defined()
+                                              ? outputs_[i - 1].value.shape()
+                                              : value.shape();
+            row.heading = true;
+            row.vector = true;
+            row.title = tr("Flatten: %1 → %2").arg(shapeText(before)).arg(value.numel());
+            row.detail = tr("%1: the maps above, read row by row into one vector")
+                             .arg(QString::fromStdString(output.name));
+            rows_.push_back(std::move(row));
+            continue;
+        }
         row.title = QStringLiteral("%1 · %2").arg(QString::fromStdString(output.name),
                                                   shapeText(value.shape()));
         row.detail = QString::fromStdString(output.description);
+        if (i + 1 == outputs_.size() && value.rank() == 1)
+            row.detail += tr(" · scores → softmax → probabilities");
         row.vector = value.rank() == 1;
         const float* v = value.data();
         const std::int64_t n = value.numel();
@@ -366,6 +389,12 @@ void FeatureMapView::relayout() {
         const int lines = std::max(1, (row.maps + row.columns - 1) / row.columns);
         row.columns = std::max(1, (row.maps + lines - 1) / lines);
         row.titleTop = y;
+        if (row.heading) {
+            row.legendBelow = false;
+            row.gridTop = row.bottom = y + titleHeight;
+            y = row.bottom + kRowSpacing / 2;
+            continue;
+        }
         row.legendBelow =
             kMargin + titleMetrics.horizontalAdvance(row.title) + 14 + legendWidth(row) + kMargin >
             available;
@@ -443,6 +472,14 @@ QSize FeatureMapView::mapSize(int row) const {
 
 int FeatureMapView::layerIndexOfRow(int row) const {
     return row >= 0 && row < layerCount() ? rows_[static_cast<std::size_t>(row)].layer : -1;
+}
+
+QString FeatureMapView::rowTitle(int row) const {
+    return row >= 0 && row < layerCount() ? rows_[static_cast<std::size_t>(row)].title : QString();
+}
+
+QString FeatureMapView::rowDetail(int row) const {
+    return row >= 0 && row < layerCount() ? rows_[static_cast<std::size_t>(row)].detail : QString();
 }
 
 int FeatureMapView::rowOfLayer(int layer) const {

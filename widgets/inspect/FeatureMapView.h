@@ -20,8 +20,10 @@ namespace convsight::widgets {
 
 class FeatureMapCanvas;
 
-// Spatial layers (C, H, W) show C maps of W × H. A vector layer (F) counts as F maps of 1 × 1,
-// one cell per unit. Flatten layers are left out: they repeat the row above as one long vector.
+// Spatial layers (C, H, W) show C maps of W × H, titled with the lecture's H×W×C ("conv1 ·
+// 28×28×16"). A vector layer (F) counts as F maps of 1 × 1, one cell per unit. A Flatten layer is
+// a row that names what it does ("Flatten: 7×7×32 → 1568") and shows no maps: its values are the
+// row above's, read as one long vector. The last vector row says its scores go through softmax.
 // Ctrl+wheel or the +/− buttons zoom the whole network view.
 class FeatureMapView : public QWidget {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     QSize mapSize(int row) const;       // W × H of one map
     int layerIndexOfRow(int row) const; // the model layer a row shows
     int rowOfLayer(int layer) const;    // the row showing that model layer, or −1
+    QString rowTitle(int row) const;    // "conv1 · 28×28×16", "Flatten: 7×7×32 → 1568"
+    QString rowDetail(int row) const;   // "Conv2d 3×3, 1 → 16, SAME", "Dense 1568 → 128"
 
     // 1 is the base size (a 28 × 28 map drawn 56 px wide); clamped to [minimumZoom, maximumZoom].
     void setZoom(double zoom);
@@ -69,6 +73,7 @@ private:
         QString title;       // "conv1 · 16 × 28 × 28"
         QString detail;      // "Conv2d 3×3, 1 → 16, SAME"
         bool vector{};       // (F) rather than (C, H, W)
+        bool heading{};      // named only, no maps and no colour scale (a Flatten)
         bool signedValues{}; // blue–white–orange when any value is negative, else cividis
         float peak{};        // a vector row's largest |value|: the ends of its colours
         int maps{};          // channels, or units of a vector layer

@@ -9,6 +9,7 @@
 #include "common/Shortcuts.h"
 #include "common/Theme.h"
 #include "common/WorkspaceParts.h"
+#include "data/Views.h"
 #include "image/ImageIO.h"
 #include "image/TensorMat.h"
 #include "image/VideoSource.h"
@@ -34,6 +35,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <opencv2/imgproc.hpp>
 
@@ -159,9 +161,9 @@ QWidget* InspectWorkspace::createInputPanel() {
     sketch_->setObjectName(QStringLiteral("sketchPad"));
     connect(sketch_, &SketchPad::drawingChanged, this, [this] {
         if (hasModel() && !sketch_->isEmpty())
-            setInput(
-                sketch_->normalisedImage(session_->data().stats.mean, session_->data().stats.std),
-                -1, tr("your drawing"));
+            setInput(asTrainedOn(sketch_->normalisedImage(session_->data().stats.mean,
+                                                          session_->data().stats.std)),
+                     -1, tr("your drawing"));
     });
 
     for (QWidget* page : std::initializer_list<QWidget*>{createTestPage(), openButton,
@@ -183,6 +185,7 @@ QWidget* InspectWorkspace::createInputPanel() {
     inputLayout->addWidget(sourceBox_);
     inputLayout->addWidget(sourcePages_);
     inputLayout->addWidget(inputView_, 1);
+    inputLayout->addWidget(createShiftRow());
 
     auto* panel = new QWidget;
     auto* layout = new QVBoxLayout(panel);
@@ -274,8 +277,9 @@ void InspectWorkspace::takePicture() {
         return;
     try {
         image::VideoSource camera = image::VideoSource::open_camera(0);
-        setInput(exampleFromImage(camera.read(), model_->input_shape(), session_->data().stats), -1,
-                 tr("a picture from the camera"));
+        setInput(asTrainedOn(exampleFromImage(camera.read(), model_->input_shape(),
+                                              session_->data().stats)),
+                 -1, tr("a picture from the camera"));
     } catch (const std::exception& e) {
         message_->showProblem(QString::fromStdString(e.what()));
     }
@@ -449,8 +453,9 @@ bool InspectWorkspace::openImageFile(const QString& path) {
     }
     try {
         const cv::Mat image = image::load_image(path.toStdString());
-        setInput(exampleFromImage(image, model_->input_shape(), session_->data().stats), -1,
-                 QFileInfo(path).fileName());
+        setInput(
+            asTrainedOn(exampleFromImage(image, model_->input_shape(), session_->data().stats)), -1,
+            QFileInfo(path).fileName());
         return true;
     } catch (const std::exception& e) {
         message_->showProblem(QString::fromStdString(e.what()));
@@ -461,10 +466,16 @@ bool InspectWorkspace::openImageFile(const QString& path) {
 void InspectWorkspace::setInput(const compute::Tensor& normalised, int trueLabel,
                                 const QString& caption) {
     input_ = normalised;
+    unshiftedInput_ = normalised;
+    inputShift_ = {};
+    inputCaption_ = session_->data().pixel_permutation_seed
+                        ? caption + tr(" · pixels permuted, as the network sees them")
+                        : caption;
+    showInputShift();
     trueLabel_ = trueLabel;
     const data::ChannelStats& stats = session_->data().stats;
     inputView_->setImage(tensorImage(input_, stats.mean, stats.std));
-    inputView_->setCaption(caption);
+    inputView_->setCaption(inputCaption_);
     inputView_->setHighlight({});
     message_->clearMessage();
     runModel();
@@ -486,6 +497,100 @@ void InspectWorkspace::runModel() {
     }
     featureMaps_->setOutputs(outputs_);
     probabilities_->setProbabilities(nn::probabilities(outputs_.back().value), trueLabel_);
+    probabilities_->setSourceText(tr("softmax of %1's %2 scores")
+                                      .arg(QString::fromStdString(outputs_.back().name))
+                                      .arg(outputs_.back().value.numel()));
+}
+
+QWidget* InspectWorkspace::createShiftRow() {
+    auto* row = new QWidget;
+    row->setObjectName(QStringLiteral("inputShiftRow"));
+    // Two lines, so that the arrows fit the narrow column (and presentation mode's larger text):
+    // "Shift the input: (2, −1) px" says how far it has moved, right and down; then the arrows.
+    auto* lines = new QVBoxLayout(row);
+    lines->setContentsMargins(0, 0, 0, 0);
+    lines->setSpacing(2);
+    shiftLabel_ = new QLabel;
+    shiftLabel_->setObjectName(QStringLiteral("inputShiftLabel"));
+    shiftLabel_->setWordWrap(true);
+    shiftLabel_->setToolTip(tr("Move the input by one pixel and watch the feature maps move with "
+                               "it; the numbers say how far it has moved, right and down"));
+    lines->addWidget(shiftLabel_);
+    auto* layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    lines->addLayout(layout);
+    struct Arrow {
+        const char* name;
+        QString text, tip;
+        int dx, dy;
+    };
+    const Arrow arrows[] = {
+        {"shiftLeftButton", QStringLiteral("\u2190"), tr("Move the input one pixel left"), -1, 0},
+        {"shiftRightButton", QStringLiteral("\u2192"), tr("Move the input one pixel right"), 1, 0},
+        {"shiftUpButton", QStringLiteral("\u2191"), tr("Move the input one pixel up"), 0, -1},
+        {"shiftDownButton", QStringLiteral("\u2193"), tr("Move the input one pixel down"), 0, 1},
+    };
+    for (const Arrow& arrow : arrows) {
+        auto* button = new QToolButton;
+        button->setObjectName(QLatin1String(arrow.name));
+        button->setText(arrow.text);
+        button->setToolTip(arrow.tip);
+        connect(button, &QToolButton::clicked, this,
+                [this, dx = arrow.dx, dy = arrow.dy] { shiftInput(dx, dy); });
+        layout->addWidget(button);
+    }
+    auto* reset = new QToolButton;
+    reset->setObjectName(QStringLiteral("shiftResetButton"));
+    reset->setText(tr("Back"));
+    reset->setToolTip(tr("The input where it was chosen"));
+    connect(reset, &QToolButton::clicked, this,
+            [this] { shiftInput(-inputShift_.x(), -inputShift_.y()); });
+    layout->addWidget(reset);
+    layout->addStretch(1);
+    showInputShift();
+    return row;
+}
+
+void InspectWorkspace::showInputShift() {
+    shiftLabel_->setText(
+        tr("Shift the input: (%1, %2) px").arg(inputShift_.x()).arg(inputShift_.y()));
+}
+
+void InspectWorkspace::shiftInput(int dx, int dy) {
+    if (!unshiftedInput_.defined() || !model_)
+        return;
+    const compute::Shape shape = unshiftedInput_.shape();
+    const QPoint wanted = inputShift_ + QPoint(dx, dy);
+    if (std::abs(wanted.x()) >= shape[2] || std::abs(wanted.y()) >= shape[1])
+        return; // the whole picture would be out of sight
+    inputShift_ = wanted;
+    // The border that comes into view is black, as the data set's normalisation writes it.
+    const data::ChannelStats& stats = session_->data().stats;
+    std::vector<float> black(static_cast<std::size_t>(shape[0]), 0.0f);
+    for (std::size_t c = 0; c < black.size() && c < stats.mean.size(); ++c)
+        black[c] = -stats.mean[c] / stats.std[c];
+    compute::Tensor shifted(shape);
+    data::shift_image(unshiftedInput_.data(), shifted.data(), shape, inputShift_.x(),
+                      inputShift_.y(), black);
+    input_ = shifted;
+    showInputShift();
+    inputView_->setImage(tensorImage(input_, stats.mean, stats.std));
+    inputView_->setCaption(
+        inputShift_.isNull()
+            ? inputCaption_
+            : inputCaption_ + tr(", moved (%1, %2) px").arg(inputShift_.x()).arg(inputShift_.y()));
+    inputView_->setHighlight({});
+    runModel();
+}
+
+compute::Tensor InspectWorkspace::asTrainedOn(compute::Tensor normalised) const {
+    const std::optional<std::uint64_t>& seed = session_->data().pixel_permutation_seed;
+    if (!seed || !normalised.defined())
+        return normalised;
+    const compute::Shape shape = normalised.shape();
+    data::permute_pixels(normalised.data(), shape[0],
+                         data::pixel_permutation(shape[1] * shape[2], *seed));
+    return normalised;
 }
 
 void InspectWorkspace::selectMap(int layer, int channel, int y, int x) {

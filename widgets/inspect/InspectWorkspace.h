@@ -11,6 +11,7 @@
 #include "nn/Evaluator.h"
 #include "nn/Inspection.h"
 
+#include <QPoint>
 #include <QWidget>
 #include <array>
 #include <memory>
@@ -59,6 +60,11 @@ public:
     // The normalised input the model sees, (C, H, W); undefined before there is one.
     const compute::Tensor& input() const { return input_; }
     const std::vector<nn::LayerOutput>& outputs() const { return outputs_; }
+    // The lecture's shifted digit: the current input moved by (dx, dy) pixels more (right and
+    // down positive), the uncovered border black, and the network run again; its feature maps
+    // move with it. A new input starts unshifted.
+    void shiftInput(int dx, int dy);
+    QPoint inputShift() const { return inputShift_; } // from the input as chosen
 
     QTabWidget* tabs() const { return tabs_; }
     FeatureMapView* featureMaps() const { return featureMaps_; }
@@ -103,6 +109,11 @@ private:
     QPushButton* createCameraButton();
     QWidget* createFeatureTab();
     QWidget* createConfusionTab();
+    QWidget* createShiftRow(); // the arrows that move the input by one pixel
+    void showInputShift();
+    // A drawing, file or camera picture as the network was trained to see it: its pixels in the
+    // training's permuted order when the run permuted them (the test examples already are).
+    compute::Tensor asTrainedOn(compute::Tensor normalised) const;
     void modelChanged();
     void updateModelLabel();
     void dataChanged();
@@ -117,6 +128,10 @@ private:
     TrainingSession* session_;
     std::unique_ptr<nn::Sequential> model_; // a copy of the viewed model, for the GUI's forwards
     compute::Tensor input_;
+    compute::Tensor unshiftedInput_; // input_ before shiftInput() moved it
+    QPoint inputShift_;
+    QString inputCaption_;
+    QLabel* shiftLabel_{};
     int trueLabel_{-1};
     std::array<int, 4> selectedMap_{-1, -1, -1, -1};
     std::vector<nn::LayerOutput> outputs_;

@@ -56,6 +56,16 @@ void ProbabilityBars::setProbabilities(const std::vector<float>& probabilities, 
     update();
 }
 
+void ProbabilityBars::setSourceText(const QString& text) {
+    source_ = text;
+    updateGeometry();
+    update();
+}
+
+int ProbabilityBars::sourceHeight() const {
+    return source_.isEmpty() ? 0 : QFontMetrics(theme::detailFont(font())).height() + 4;
+}
+
 void ProbabilityBars::clear() {
     setProbabilities({});
 }
@@ -92,7 +102,7 @@ int ProbabilityBars::rowHeight() const {
 int ProbabilityBars::captionHeight() const {
     QFont bold = font();
     bold.setBold(true);
-    return QFontMetrics(bold).height() * (trueLabel_ >= 0 ? 2 : 1) + 14;
+    return QFontMetrics(bold).height() * (trueLabel_ >= 0 ? 2 : 1) + 14 + sourceHeight();
 }
 
 // The names' column: as wide as the longest name in bold (the prediction's and the true label's).
@@ -140,7 +150,20 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
     painter.setPen(trueLabel_ < 0 || top < 0 ? theme::colours().text
                    : top == trueLabel_       ? rightColour()
                                              : wrongColour());
-    const QRect captionRect(kMargin, kMargin, width() - 2 * kMargin, captionHeight() - 4);
+    if (!source_.isEmpty()) {
+        const QFont detail = theme::detailFont(font());
+        const QFontMetrics detailMetrics(detail);
+        painter.setFont(detail);
+        painter.setPen(theme::colours().mutedText);
+        painter.drawText(QPoint(kMargin, kMargin + detailMetrics.ascent()),
+                         textfit::elided(this, detailMetrics, source_, width() - 2 * kMargin));
+        painter.setFont(bold);
+        painter.setPen(trueLabel_ < 0 || top < 0 ? theme::colours().text
+                       : top == trueLabel_       ? rightColour()
+                                                 : wrongColour());
+    }
+    const QRect captionRect(kMargin, kMargin + sourceHeight(), width() - 2 * kMargin,
+                            captionHeight() - sourceHeight() - 4);
     for (const QString& line : caption().split(QLatin1Char('\n')))
         if (QFontMetrics(bold).horizontalAdvance(line) > captionRect.width())
             textfit::noteUnfit(this, line);

@@ -1,5 +1,6 @@
 // The model's answer for one input: a horizontal bar per class with its name and percentage, the
-// predicted (top) class highlighted and, when known, the true label marked.
+// predicted (top) class highlighted and, when known, the true label marked; above them, a line
+// naming where they come from ("softmax of dense2's 10 scores").
 #pragma once
 
 #include <QStringList>
@@ -19,6 +20,9 @@ public:
     // One probability per class, in [0, 1]; trueLabel −1 when unknown (a sketch, a file).
     void setProbabilities(const std::vector<float>& probabilities, int trueLabel = -1);
     void clear();
+    // The line above the caption that names the bars' source; empty: none.
+    void setSourceText(const QString& text);
+    const QString& sourceText() const { return source_; }
 
     const std::vector<float>& probabilities() const { return probabilities_; }
     int trueLabel() const { return trueLabel_; }
@@ -42,6 +46,9 @@ private:
     int nameWidth() const;
     int percentWidth() const;
 
+    int sourceHeight() const;
+
+    QString source_;
     QStringList names_;
     std::vector<float> probabilities_;
     int trueLabel_{-1};

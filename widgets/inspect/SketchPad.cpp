@@ -4,6 +4,7 @@
 
 #include "common/Theme.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
@@ -186,6 +187,15 @@ SketchPad::SketchPad(QWidget* parent)
     previewTitle_->setWordWrap(true);
     clearButton_ = new QPushButton(tr("Clear"), this);
     clearButton_->setObjectName(QStringLiteral("sketchClearButton"));
+    keepWhereDrawn_ = new QCheckBox(tr("Keep where drawn"), this);
+    keepWhereDrawn_->setObjectName(QStringLiteral("keepWhereDrawn"));
+    keepWhereDrawn_->setToolTip(tr("Off: the drawing is centred as MNIST's digits were. On: it "
+                                   "stays where you drew it, off-centre if you like"));
+    connect(keepWhereDrawn_, &QCheckBox::clicked, this, [this](bool keep) {
+        setCentreLikeMnist(!keep);
+        if (!isEmpty())
+            emit drawingChanged();
+    });
     auto* hint = new QLabel(tr("Left button draws,\nright button erases."), this);
     hint->setObjectName(QStringLiteral("sketchHint"));
     theme::followTheme(hint, [] {
@@ -202,6 +212,7 @@ SketchPad::SketchPad(QWidget* parent)
     side->addWidget(preview_);
     side->addSpacing(8);
     side->addWidget(clearButton_);
+    side->addWidget(keepWhereDrawn_);
     side->addWidget(hint);
     side->addStretch(1);
     auto* layout = new QHBoxLayout(this);
@@ -228,6 +239,7 @@ void SketchPad::setTargetShape(const compute::Shape& chw) {
 
 void SketchPad::setCentreLikeMnist(bool on) {
     centre_ = on;
+    keepWhereDrawn_->setChecked(!on);
     updatePreview();
 }
 

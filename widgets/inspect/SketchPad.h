@@ -1,6 +1,7 @@
 // A pad to draw a digit or a garment on with the mouse (white on black, like MNIST), and the
 // drawing as the model sees it: scaled to the data set's size by area averaging, optionally
-// fitted into the central 20 × 20 and centred by its centre of mass as MNIST was made.
+// fitted into the central 20 × 20 and centred by its centre of mass as MNIST was made, or kept
+// where it was drawn ("Keep where drawn": the lecture's off-centre digit).
 #pragma once
 
 #include "compute/Tensor.h"
@@ -9,6 +10,7 @@
 #include <QWidget>
 #include <vector>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 
@@ -27,7 +29,7 @@ public:
     // rank or a size below 1.
     void setTargetShape(const compute::Shape& chw);
     const compute::Shape& targetShape() const { return shape_; }
-    // On at first.
+    // On at first; the "Keep where drawn" check box is its opposite.
     void setCentreLikeMnist(bool on);
     bool centreLikeMnist() const { return centre_; }
 
@@ -62,6 +64,7 @@ private:
     SketchPreview* preview_{};
     QLabel* previewTitle_{};
     QPushButton* clearButton_{};
+    QCheckBox* keepWhereDrawn_{};
 };
 
 } // namespace convsight::widgets

@@ -13,6 +13,7 @@
 #include "common/WorkspaceParts.h"
 #include "compute/Device.h"
 #include "conv/KernelPresets.h"
+#include "data/Views.h"
 #include "image/ImageFolderDataset.h"
 #include "nn/FirstLayer.h"
 #include "train/ArchitectureEditor.h"
@@ -20,6 +21,7 @@
 #include "train/TrainingCharts.h"
 #include "train/UpdateRuleView.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -156,11 +158,26 @@ QWidget* TrainWorkspace::createSetupPanel() {
     });
     preview_ = new DatasetPreview;
     preview_->setObjectName(QStringLiteral("datasetPreview"));
+    // The lecture's permutation experiment, one click away.
+    permutePixels_ = new QCheckBox(tr("Permute pixels"));
+    permutePixels_->setObjectName(QStringLiteral("permutePixels"));
+    permutePixels_->setToolTip(tr("Shuffle every image's pixels in one fixed order (drawn from "
+                                  "the seed), training and test images alike"));
+    permuteDetail_ = new QLabel(tr("One shuffle for every image: an MLP learns as well as "
+                                   "before, a CNN does not."));
+    permuteDetail_->setObjectName(QStringLiteral("permuteDetail"));
+    permuteDetail_->setWordWrap(true);
+    theme::followTheme(permuteDetail_, [] {
+        return QStringLiteral("color: %1").arg(theme::colours().mutedText.name());
+    });
+    connect(permutePixels_, &QCheckBox::toggled, this, &TrainWorkspace::updatePreview);
     auto* dataPanel = new QWidget;
     auto* dataLayout = new QVBoxLayout(dataPanel);
     dataLayout->setContentsMargins(0, 0, 0, 0);
     dataLayout->addWidget(dataset_);
     dataLayout->addWidget(datasetDetail_);
+    dataLayout->addWidget(permutePixels_);
+    dataLayout->addWidget(permuteDetail_);
     dataLayout->addWidget(preview_);
 
     networkSummary_ = new QLabel;
@@ -232,6 +249,11 @@ QWidget* TrainWorkspace::createHyperparameters() {
     seed_->setObjectName(QStringLiteral("seedBox"));
     seed_->setRange(0, 1'000'000);
     seed_->setValue(1);
+    // The permutation is drawn from the seed: the preview follows it.
+    connect(seed_, &QSpinBox::valueChanged, this, [this] {
+        if (permutePixels_->isChecked())
+            updatePreview();
+    });
     device_ = new QComboBox;
     device_->setObjectName(QStringLiteral("deviceBox"));
     device_->addItem(
@@ -494,13 +516,23 @@ void TrainWorkspace::showDataset(const QString& spec, const data::DatasetSplit& 
         progressText_->setText(tr("Press Start to train the network on the data set."));
         progress_->setValue(0);
     }
-    preview_->setDataset(split.train);
+    shownTrain_ = split.train;
+    updatePreview();
     editor_->setInput(split.train->example_shape(), split.train->class_count());
     message_->showMessage(tr("%1: %2 training and %3 test examples.")
                               .arg(QString::fromStdString(split.train->name()))
                               .arg(QLocale().toString(static_cast<qlonglong>(split.train->size())))
                               .arg(QLocale().toString(static_cast<qlonglong>(split.test->size()))));
     updateButtons();
+}
+
+void TrainWorkspace::updatePreview() {
+    if (!shownTrain_)
+        return;
+    preview_->setDataset(permutePixels_->isChecked()
+                             ? std::make_shared<data::PixelPermuted>(
+                                   shownTrain_, static_cast<std::uint64_t>(seed_->value()))
+                             : shownTrain_);
 }
 
 TrainingSession::Setup TrainWorkspace::setup() const {
@@ -517,6 +549,7 @@ TrainingSession::Setup TrainWorkspace::setup() const {
     config.seed = static_cast<std::uint64_t>(seed_->value());
     config.device = device_->currentIndex() == 1 ? compute::Device::cuda() : compute::Device::cpu();
     setup.initialKernels = startingKernels();
+    setup.permutePixels = permutePixels_->isChecked();
     return setup;
 }
 

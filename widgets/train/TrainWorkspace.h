@@ -12,6 +12,7 @@
 #include <QWidget>
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLayout;
 class QDoubleSpinBox;
@@ -81,6 +82,8 @@ public:
     QSpinBox* epochsBox() const { return epochs_; }
     QSpinBox* batchBox() const { return batch_; }
     QComboBox* startingFiltersBox() const { return startingFilters_; }
+    // The permutation experiment: every image's pixels, train and test, in one fixed order.
+    QCheckBox* permutePixelsBox() const { return permutePixels_; }
 
 signals:
     void datasetReady(); // chooseDataset() finished (either way)
@@ -98,6 +101,7 @@ private:
     void showViewedModel();
     void updateTimeline();
     std::vector<conv::Matrix> startingKernels() const;
+    void updatePreview(); // the training set, permuted as the network will see it when asked
 
     TrainingSession* session_;
     std::function<conv::Matrix()> filterKernel_;
@@ -108,6 +112,9 @@ private:
     QComboBox* dataset_{};
     QLabel* datasetDetail_{}; // what the chosen data set holds
     DatasetPreview* preview_{};
+    data::DatasetPtr shownTrain_; // the chosen training set as stored
+    QCheckBox* permutePixels_{};
+    QLabel* permuteDetail_{};
     ArchitectureEditor* editor_{};
     QSpinBox* epochs_{};
     QSpinBox* batch_{};

@@ -4,6 +4,7 @@
 #include "train/ArchitectureEditor.h"
 #include "train/TrainWorkspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
@@ -25,6 +26,7 @@ json TrainWorkspace::sessionState() const {
             {"seed", seed_->value()},
             {"device", device_->currentIndex() == 1 ? "cuda" : "cpu"},
             {"starting_filters", startingFilters_->currentIndex()},
+            {"permute_pixels", permutePixels_->isChecked()},
             {"view", views_->currentIndex()}};
 }
 
@@ -64,6 +66,9 @@ QString TrainWorkspace::checkSessionState(const json& state) {
     if (schedule != "constant" && schedule != "cosine" && schedule != "step")
         return tr("train.schedule: \"%1\" is not constant, cosine or step")
             .arg(QString::fromStdString(schedule));
+    // Optional: files written before the permutation experiment leave it out.
+    if (state.contains("permute_pixels") && !state["permute_pixels"].is_boolean())
+        return tr("train.permute_pixels must be true or false");
     if (!state.contains("architecture"))
         return missing("architecture");
     try {
@@ -87,6 +92,7 @@ void TrainWorkspace::applySessionState(const json& state) {
     device_->setCurrentIndex(state["device"] == "cuda" && compute::Device::cuda_available() ? 1
                                                                                             : 0);
     startingFilters_->setCurrentIndex(state["starting_filters"].get<int>());
+    permutePixels_->setChecked(state.value("permute_pixels", false));
     views_->setCurrentIndex(std::min(state["view"].get<int>(), views_->count() - 1));
     const json architecture = state["architecture"];
     editor_->setArchitecture(architecture);

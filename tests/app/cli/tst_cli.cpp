@@ -85,6 +85,7 @@ private slots:
     void trainJson();
     void trainText();
     void trainAugmented();
+    void trainPermuted();
     void trainResumeEqualsUninterrupted();
     void evaluate();
     void predict();
@@ -903,6 +904,37 @@ void tst_Cli::trainAugmented() {
                 QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--flip")});
     QCOMPARE(resumed.exitCode, 2);
     QVERIFY2(resumed.err.contains(QStringLiteral("leave out --flip")), qPrintable(resumed.err));
+}
+
+// --permute-pixels: the header says so, the model file keeps the permutation, and evaluating the
+// file shows the test set in the same order (the accuracy training's last epoch measured).
+void tst_Cli::trainPermuted() {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("permuted.csmodel"));
+    const CliResult text = runCli(quickTraining(out) << QStringLiteral("--permute-pixels"));
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.startsWith(
+                 QStringLiteral("training small on shapes (train), first 256, pixels permuted")),
+             qPrintable(text.out));
+    const CliResult json = runCli(quickTraining(out) << QStringLiteral("--permute-pixels")
+                                                     << QStringLiteral("--json"));
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject trained = jsonLines(json.out).back();
+    const CliResult evaluated = runCli(
+        {QStringLiteral("evaluate"), QStringLiteral("--model"), out, QStringLiteral("--json")});
+    QCOMPARE(evaluated.exitCode, 0);
+    const QJsonObject report = jsonLines(evaluated.out).front();
+    QCOMPARE(report.value(QStringLiteral("dataset")).toString(),
+             QStringLiteral("shapes (test), pixels permuted"));
+    QCOMPARE(report.value(QStringLiteral("accuracy")).toDouble(),
+             trained.value(QStringLiteral("test_accuracy")).toDouble());
+    // A resumed run keeps the permutation; giving the flag again is refused as a change.
+    const CliResult resumed = runCli({QStringLiteral("train"), QStringLiteral("--resume"), out,
+                                      QStringLiteral("--epochs"), QStringLiteral("2"),
+                                      QStringLiteral("--permute-pixels")});
+    QCOMPARE(resumed.exitCode, 2);
+    QVERIFY2(resumed.err.contains(QStringLiteral("leave out --permute-pixels")),
+             qPrintable(resumed.err));
 }
 
 void tst_Cli::trainText() {

@@ -81,6 +81,7 @@ private slots:
     void shapesAreDrawnAsNamed();
     void subsetAndSplit();
     void channelStatsAndNormalized();
+    void pixelPermutedIsOnePermutation();
     void openDatasetSpecs();
     void openDatasetDetectsFolders();
     void installedFashionMnist();
@@ -452,6 +453,50 @@ void tst_Datasets::channelStatsAndNormalized() {
 
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Normalized(base, {{0.0f}, {1.0f}}));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Normalized(base, {{0.0f, 0.0f}, {1.0f, 0.0f}}));
+}
+
+// The permutation experiment's view: each image holds the same values in another order, every
+// image (and channel) in the same order, train and test alike, and the order follows the seed.
+void tst_Datasets::pixelPermutedIsOnePermutation() {
+    const auto base = std::make_shared<Numbered>(5, Shape{2, 4, 3}); // 12 pixels, 2 channels
+    const PixelPermuted permuted(base, 14);
+    QCOMPARE(permuted.size(), 5);
+    QCOMPARE(permuted.example_shape(), (Shape{2, 4, 3}));
+    QCOMPARE(permuted.label(4), base->label(4));
+    QCOMPARE(permuted.name(), std::string("numbered, pixels permuted"));
+    const std::vector<std::int64_t>& order = permuted.permutation();
+    QCOMPARE(order.size(), std::size_t(12));
+    std::vector<std::int64_t> sorted = order;
+    std::sort(sorted.begin(), sorted.end());
+    for (std::int64_t p = 0; p < 12; ++p)
+        QCOMPARE(sorted[std::size_t(p)], p); // a permutation: every pixel once
+    QVERIFY2(order != sorted, "the seed left every pixel in place");
+
+    for (std::int64_t i = 0; i < 5; ++i) {
+        const std::vector<float> before = example(*base, i), after = example(permuted, i);
+        std::vector<float> a = before, b = after;
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        QCOMPARE(b, a); // the same multiset of values
+        // Numbered's value names its pixel, so each image tells the order it was put in: the
+        // same order for every image and both channels.
+        for (std::int64_t c = 0; c < 2; ++c)
+            for (std::int64_t p = 0; p < 12; ++p)
+                QCOMPARE(after[std::size_t(c * 12 + p)],
+                         before[std::size_t(c * 12 + order[std::size_t(p)])]);
+    }
+
+    // Deterministic from the seed; another seed, another order.
+    QCOMPARE(PixelPermuted(base, 14).permutation(), order);
+    QCOMPARE(pixel_permutation(12, 14), order);
+    QVERIFY(PixelPermuted(base, 15).permutation() != order);
+
+    // Train and test in the same order.
+    const DatasetSplit split = permute_pixels(DatasetSplit{base, base}, 14);
+    QCOMPARE(dynamic_cast<const PixelPermuted&>(*split.train).permutation(), order);
+    QCOMPARE(dynamic_cast<const PixelPermuted&>(*split.test).permutation(), order);
+    QCOMPARE(example(*split.test, 3), example(permuted, 3));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, PixelPermuted(nullptr, 1));
 }
 
 void tst_Datasets::openDatasetSpecs() {

@@ -34,6 +34,7 @@ json fullMetadata() {
             {"limit", 100},
             {"epoch", 1},
             {"seed", 9},
+            {"pixel_permutation_seed", 14},
             {"hyperparameters", config.hyperparameters()},
             {"history", json::array({record.to_json()})},
             {"batch_in_epoch", 3}};
@@ -62,6 +63,7 @@ void tst_RunMetadata::roundTrip() {
     QCOMPARE(m.limit, std::int64_t{100});
     QCOMPARE(m.epoch.value(), 1);
     QCOMPARE(m.seed.value(), std::uint64_t{9});
+    QCOMPARE(m.pixel_permutation_seed.value(), std::uint64_t{14});
     QCOMPARE(m.hyperparameters->epochs, 4);
     QCOMPARE(m.history->size(), std::size_t{1});
     QCOMPARE(m.history->front().test_accuracy, 0.75);
@@ -76,6 +78,7 @@ void tst_RunMetadata::missingOptionalEntries() {
     QVERIFY(empty.class_names.empty());
     QCOMPARE(empty.limit, std::int64_t{0});
     QVERIFY(!empty.epoch && !empty.seed && !empty.hyperparameters && !empty.history);
+    QVERIFY(!empty.pixel_permutation_seed);
     COMPARE_JSON(empty.to_json(), json::object());
 
     const RunMetadata some = RunMetadata::from_json({{"dataset", "mnist"}});

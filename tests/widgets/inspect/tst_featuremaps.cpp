@@ -10,6 +10,7 @@
 #include "nn/Inspection.h"
 #include "nn/Models.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPushButton>
@@ -85,6 +86,7 @@ private slots:
     void manyChannelsStayQuick();
     void sketchDrawsWhereTheMouseWent();
     void sketchIsCentredLikeMnist();
+    void sketchKeepsWhereDrawn();
     void rightButtonErasesAndClearEmpties();
     void sketchTakesTheDataSetsShape();
     void normalisedImageIsImageMinusMeanOverStd();
@@ -115,13 +117,16 @@ void TestFeatureMaps::rowsMatchTheModel() {
     view.setOutputs(outputs_);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    // Every layer but the flatten, which only repeats maxpool2 as a vector.
+    // Every layer; the flatten, which only repeats maxpool2 as a vector, is named without maps.
     const std::vector<nn::LayerSummary> rows = model_.layer_summaries();
-    QCOMPARE(view.layerCount(), model_.size() - 1);
+    QCOMPARE(view.layerCount(), model_.size());
     int row = 0;
     for (int layer = 0; layer < model_.size(); ++layer) {
         if (model_.layer(layer).kind() == "Flatten") {
-            QCOMPARE(view.rowOfLayer(layer), -1);
+            QCOMPARE(view.rowOfLayer(layer), row);
+            QCOMPARE(view.mapCount(row), 0);
+            QVERIFY(view.mapRect(row, 0).isEmpty());
+            ++row;
             continue;
         }
         const compute::Shape& shape = rows[static_cast<std::size_t>(layer)].output_shape;
@@ -138,6 +143,15 @@ void TestFeatureMaps::rowsMatchTheModel() {
     QCOMPARE(view.mapCount(3), 32);
     QCOMPARE(view.mapSize(5), QSize(7, 7));
     QCOMPARE(view.mapCount(view.layerCount() - 1), 10);
+    // Shapes as the lecture writes them, H×W×C; the classification head named.
+    QCOMPARE(view.rowTitle(0), QStringLiteral("conv1 · 28×28×16"));
+    QCOMPARE(view.rowTitle(5), QStringLiteral("maxpool2 · 7×7×32"));
+    QCOMPARE(view.rowTitle(6), QStringLiteral("Flatten: 7×7×32 → 1568"));
+    QCOMPARE(view.rowTitle(7), QStringLiteral("dense1 · 128"));
+    QCOMPARE(view.rowDetail(7), QStringLiteral("Dense 1568 → 128"));
+    QVERIFY2(view.rowDetail(view.layerCount() - 1).contains(QStringLiteral("softmax")),
+             qPrintable(view.rowDetail(view.layerCount() - 1)));
+    QVERIFY(view.mapRect(5, 0).bottom() < view.mapRect(7, 0).top());
     // At zoom 1 a 28 × 28 map is at least 40 px, and maps do not overlap.
     QVERIFY(view.mapRect(0, 0).width() >= 40);
     QVERIFY(!view.mapRect(0, 0).intersects(view.mapRect(0, 1)));
@@ -254,7 +268,7 @@ void TestFeatureMaps::selectActsLikeAClick() {
     QCOMPARE(clicked.takeFirst(), (QVariantList{3, 2, -1, -1}));
     QCOMPARE(view.selectedLayer(), 3);
     QCOMPARE(view.selectedChannel(), 2);
-    view.select(6, 0);  // the flatten is not shown
+    view.select(6, 0);  // the flatten has no maps
     view.select(0, 16); // conv1 has 16 channels
     view.select(42, 0);
     QCOMPARE(clicked.count(), 0);
@@ -391,6 +405,42 @@ void TestFeatureMaps::sketchIsCentredLikeMnist() {
     QCOMPARE(std::max(bottom - top, right - left) + 1, 20);
 }
 
+// "Keep where drawn": the lecture's off-centre digit stays off-centre; unticked, it is centred
+// again. Ticking it re-sends the drawing, so the network sees the change at once.
+void TestFeatureMaps::sketchKeepsWhereDrawn() {
+    SketchPad pad;
+    pad.resize(520, 320);
+    pad.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pad));
+    auto* keep = pad.findChild<QCheckBox*>(QStringLiteral("keepWhereDrawn"));
+    QVERIFY(keep);
+    QVERIFY(!keep->isChecked());
+    QVERIFY(pad.centreLikeMnist());
+    // A short bar in the top-left corner of the pad.
+    drag(pad, {onCanvas(pad, 30, 40), onCanvas(pad, 90, 40)});
+    const auto centreOfMass = [&pad] {
+        const std::vector<float> v = pad.image().to_vector();
+        double mass = 0, cy = 0, cx = 0;
+        for (int y = 0; y < 28; ++y)
+            for (int x = 0; x < 28; ++x) {
+                const double m = v[static_cast<std::size_t>(y * 28 + x)];
+                mass += m, cy += m * y, cx += m * x;
+            }
+        return QPointF(cx / mass, cy / mass);
+    };
+    QVERIFY(std::abs(centreOfMass().x() - 13.5) <= 0.5);
+    QSignalSpy changed(&pad, &SketchPad::drawingChanged);
+    keep->click();
+    QVERIFY(!pad.centreLikeMnist());
+    QCOMPARE(changed.count(), 1);
+    // Drawn at x 30…90, y 40 of 280: in the 28 × 28 about x 6, y 4.
+    const QPointF kept = centreOfMass();
+    QVERIFY2(kept.x() < 8 && kept.y() < 6,
+             qPrintable(QStringLiteral("%1, %2").arg(kept.x()).arg(kept.y())));
+    pad.setCentreLikeMnist(true); // the box follows
+    QVERIFY(!keep->isChecked());
+}
+
 void TestFeatureMaps::rightButtonErasesAndClearEmpties() {
     SketchPad pad;
     pad.resize(520, 320);
@@ -472,6 +522,13 @@ void TestFeatureMaps::probabilityBarsPickTheArgmax() {
     QCOMPARE(bars.predicted(), 7);
     QVERIFY(bars.caption().contains("true: Ankle boot"));
     saveShot(bars, "probabilities-wrong");
+
+    // The line naming the bars' source pushes the rows down by one line.
+    const QRect first = bars.rowRect(0);
+    bars.setSourceText(QStringLiteral("softmax of dense2's 10 scores"));
+    QCOMPARE(bars.sourceText(), QStringLiteral("softmax of dense2's 10 scores"));
+    QVERIFY(bars.rowRect(0).top() > first.top());
+    saveShot(bars, "probabilities-softmax");
 
     bars.setProbabilities({0.2f, 0.5f, 0.3f}, 12); // a label outside the classes is dropped
     QCOMPARE(bars.predicted(), 1);

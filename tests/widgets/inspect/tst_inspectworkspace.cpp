@@ -7,6 +7,8 @@
 #include "common/FilterGrid.h"
 #include "common/ImageView.h"
 #include "common/TrainingSession.h"
+#include "data/OpenDataset.h"
+#include "data/Views.h"
 #include "inspect/ConfusionMatrixView.h"
 #include "inspect/ExampleGallery.h"
 #include "inspect/FeatureMapView.h"
@@ -17,6 +19,7 @@
 #include "nn/ModelFile.h"
 #include "train/TrainWorkspace.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -42,6 +45,9 @@ private slots:
     void confusionMatrixCellOpensItsExamples();
     void sketchPadReachesTheModelNormalised();
     void imageFiles();
+    void classificationHeadIsNamed();
+    void shiftingTheInputMovesTheMaps();
+    void permutedRunShowsThePermutedInput();
 
 private:
     InspectWorkspace* inspect() const { return window_->inspectWorkspace(); }
@@ -200,6 +206,122 @@ void tst_InspectWorkspace::imageFiles() {
              qPrintable(inspect()->messageLine()->text()));
     QVERIFY(inspect()->messageLine()->isProblem());
     QCOMPARE(inspect()->input().to_vector(), loaded);
+}
+
+// The lecture's "getting an output for classification": the flatten, the dense layers and the
+// softmax named where the student looks, with shapes written H×W×C.
+void tst_InspectWorkspace::classificationHeadIsNamed() {
+    inspect()->showTestExample(3);
+    const convsight::widgets::FeatureMapView* maps = inspect()->featureMaps();
+    const convsight::nn::Sequential& model = *session()->latestModel();
+    QStringList titles;
+    for (int row = 0; row < maps->layerCount(); ++row)
+        titles << maps->rowTitle(row);
+    QVERIFY2(titles.contains(QStringLiteral("conv1 · 28×28×16")), qPrintable(titles.join('\n')));
+    QVERIFY2(titles.contains(QStringLiteral("Flatten: 7×7×32 → 1568")),
+             qPrintable(titles.join('\n')));
+    QVERIFY2(titles.contains(QStringLiteral("dense1 · 128")), qPrintable(titles.join('\n')));
+    QCOMPARE(maps->layerCount(), model.size());
+    const QString last = QString::fromStdString(model.layer(model.size() - 1).name());
+    QCOMPARE(inspect()->probabilities()->sourceText(),
+             QStringLiteral("softmax of %1's 10 scores").arg(last));
+}
+
+// The lecture's shifted digit: moving the input by (dx, dy) moves the first convolution's maps, as
+// the view shows them, by (dx, dy) away from the border (convolution is equivariant to shifts).
+void tst_InspectWorkspace::shiftingTheInputMovesTheMaps() {
+    inspect()->setSource(InspectWorkspace::Source::TestSet);
+    inspect()->showTestExample(7);
+    QCOMPARE(inspect()->inputShift(), QPoint());
+    const convsight::widgets::FeatureMapView* maps = inspect()->featureMaps();
+    QCOMPARE(maps->layerIndexOfRow(0), 0); // conv1, 3×3, SAME, stride 1
+    const std::vector<float> before = maps->outputs()[0].value.to_vector();
+    const std::vector<float> inputBefore = inspect()->input().to_vector();
+    // Two clicks right, one up: (2, −1).
+    for (const char* name : {"shiftRightButton", "shiftRightButton", "shiftUpButton"}) {
+        auto* button = inspect()->findChild<QAbstractButton*>(QLatin1String(name));
+        QVERIFY2(button, name);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+    const int dx = 2, dy = -1;
+    QCOMPARE(inspect()->inputShift(), QPoint(dx, dy));
+    QCOMPARE(inspect()->findChild<QLabel*>(QStringLiteral("inputShiftLabel"))->text(),
+             QStringLiteral("Shift the input: (2, -1) px"));
+    const std::vector<float> input = inspect()->input().to_vector();
+    QCOMPARE(input[5 * 28 + 9], inputBefore[6 * 28 + 7]); // (y, x) came from (y − dy, x − dx)
+    const std::vector<float> after = maps->outputs()[0].value.to_vector();
+    QCOMPARE(after.size(), before.size());
+    const int channels = static_cast<int>(maps->mapCount(0));
+    const QSize size = maps->mapSize(0);
+    int compared = 0;
+    for (int c = 0; c < channels; ++c)
+        // Map pixel (y, x) sees input rows y−1…y+1 and columns x−1…x+1: inside the picture before
+        // and after the move, it is the same window of the same image.
+        for (int y = 1 + std::max(0, -dy); y < size.height() - 1 - std::max(0, dy); ++y)
+            for (int x = 1 + std::max(0, -dx); x < size.width() - 1 - std::max(0, dx); ++x) {
+                const float was =
+                    before[static_cast<std::size_t>((c * size.height() + y) * size.width() + x)];
+                const float now = after[static_cast<std::size_t>(
+                    (c * size.height() + y + dy) * size.width() + x + dx)];
+                QVERIFY2(std::abs(now - was) <= 1e-4f * (1.0f + std::abs(was)),
+                         qPrintable(QStringLiteral("channel %1 at (%2, %3): %4, moved %5")
+                                        .arg(c)
+                                        .arg(y)
+                                        .arg(x)
+                                        .arg(was)
+                                        .arg(now)));
+                ++compared;
+            }
+    QVERIFY(compared > 16 * 20 * 20);
+    QVERIFY(after != before); // and the maps did move
+    // Back where it was chosen; a new input starts unshifted.
+    QTest::mouseClick(inspect()->findChild<QAbstractButton*>(QStringLiteral("shiftResetButton")),
+                      Qt::LeftButton);
+    QCOMPARE(inspect()->input().to_vector(), inputBefore);
+    inspect()->shiftInput(1, 0);
+    inspect()->showTestExample(8);
+    QCOMPARE(inspect()->inputShift(), QPoint());
+}
+
+// After a run with "Permute pixels" the test example shown is the permuted one the network sees,
+// and a drawing is permuted the same way before it reaches the network.
+void tst_InspectWorkspace::permutedRunShowsThePermutedInput() {
+    convsight::widgets::TrainWorkspace* train = window_->trainWorkspace();
+    TrainingSession::Setup setup = train->setup();
+    setup.permutePixels = true;
+    setup.limit = 256;
+    setup.config.epochs = 1;
+    setup.config.seed = 3;
+    session()->start(setup);
+    QTRY_COMPARE_WITH_TIMEOUT(session()->state(), TrainingSession::State::Finished, 60000);
+    const std::vector<std::int64_t> order = convsight::data::pixel_permutation(28 * 28, 3);
+    inspect()->setSource(InspectWorkspace::Source::TestSet);
+    inspect()->showTestExample(4);
+    std::vector<float> plain(28 * 28); // test example 4 as stored, normalised, not permuted
+    convsight::data::Normalized(convsight::data::open_dataset("shapes").test,
+                                session()->data().stats)
+        .read(4, plain.data());
+    const std::vector<float> shown = inspect()->input().to_vector();
+    for (std::size_t p = 0; p < plain.size(); ++p)
+        QCOMPARE(shown[p], plain[static_cast<std::size_t>(order[p])]);
+    QVERIFY(shown != plain);
+    QVERIFY2(inspect()->inputView()->caption().contains(QStringLiteral("pixels permuted")),
+             qPrintable(inspect()->inputView()->caption()));
+
+    inspect()->setSource(InspectWorkspace::Source::SketchPad);
+    convsight::widgets::SketchPad* pad = inspect()->sketchPad();
+    QWidget* canvas = pad->canvas();
+    QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier,
+                      QPoint(canvas->width() / 2, canvas->height() / 3));
+    QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier,
+                        QPoint(canvas->width() / 2, canvas->height() / 3));
+    QVERIFY(!pad->isEmpty());
+    const auto& stats = session()->data().stats;
+    const std::vector<float> drawn = pad->normalisedImage(stats.mean, stats.std).to_vector();
+    const std::vector<float> seen = inspect()->input().to_vector();
+    for (std::size_t p = 0; p < drawn.size(); ++p)
+        QCOMPARE(seen[p], drawn[static_cast<std::size_t>(order[p])]);
+    inspect()->setSource(InspectWorkspace::Source::TestSet);
 }
 
 QTEST_MAIN(tst_InspectWorkspace)

@@ -7,6 +7,7 @@
 #include "common/FilterGrid.h"
 #include "common/TrainingSession.h"
 #include "conv/KernelPresets.h"
+#include "data/Views.h"
 #include "nn/FirstLayer.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
@@ -16,6 +17,7 @@
 #include "train/TrainingCharts.h"
 #include "train/UpdateRuleView.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QKeyEvent>
@@ -81,6 +83,8 @@ private slots:
     void timelineScrubsCheckpoints();
     void savesAndLoadsModels();
     void badModelFileChangesNothing();
+    void permutePixelsTrainsOnPermutedData();
+    void permutePixelsInTheSession();
     void badSetupFailsWithItsReason();
     void closingDuringTrainingSavesACheckpoint();
     void staysResponsiveWhileTraining();
@@ -262,6 +266,70 @@ void tst_TrainWorkspace::savesAndLoadsModels() {
     QCOMPARE(convsight::nn::first_conv_weights(*session()->latestModel()).to_vector(), weights);
     QCOMPARE(session()->epochs().size(), std::size_t{1});
     QCOMPARE(train()->charts()->epochPointCount(), 1);
+}
+
+// The permutation experiment's check box: the preview shows the shuffled images, the run trains
+// on them (train and test in one order from the seed), and the model file keeps the order, so a
+// loaded model is shown its test images as it was trained.
+void tst_TrainWorkspace::permutePixelsTrainsOnPermutedData() {
+    auto* box = train()->findChild<QCheckBox*>(QStringLiteral("permutePixels"));
+    QVERIFY(box);
+    QCOMPARE(box, train()->permutePixelsBox());
+    QVERIFY(!box->isChecked());
+    QVERIFY(!train()->setup().permutePixels);
+    QCOMPARE(train()->datasetPreview()->datasetName(), QStringLiteral("shapes (train)"));
+    box->click(); // it may lie below the fold of the scrolling column
+    QVERIFY(box->isChecked());
+    QCOMPARE(train()->datasetPreview()->datasetName(),
+             QStringLiteral("shapes (train), pixels permuted"));
+    QCOMPARE(train()->datasetPreview()->thumbnailCount(), 10);
+
+    TrainingSession::Setup setup = train()->setup();
+    QVERIFY(setup.permutePixels);
+    setup.limit = 256;
+    setup.config.epochs = 1;
+    setup.config.seed = 5;
+    session()->start(setup);
+    QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::Finished, 60000);
+    QCOMPARE(session()->data().pixel_permutation_seed.value(), std::uint64_t{5});
+    const auto* test = dynamic_cast<const convsight::data::PixelPermuted*>(
+        session()->data().normalised.test.get());
+    QVERIFY(test);
+    QCOMPARE(test->permutation(), convsight::data::pixel_permutation(28 * 28, 5));
+    QVERIFY(dynamic_cast<const convsight::data::PixelPermuted*>(
+        session()->data().normalised.train.get()));
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("permuted.csmodel"));
+    QVERIFY(train()->saveModelTo(path));
+    const convsight::nn::SavedModel saved = convsight::nn::load_model_file(path.toStdString());
+    QCOMPARE(saved.metadata.at("pixel_permutation_seed").get<std::uint64_t>(), std::uint64_t{5});
+    cleanup();
+    init();
+    QSignalSpy loaded(session(), &TrainingSession::modelLoaded);
+    train()->loadModelFrom(path);
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(session()->data().pixel_permutation_seed.value(), std::uint64_t{5});
+    QCOMPARE(QString::fromStdString(session()->data().normalised.test->name()),
+             QStringLiteral("shapes (test), pixels permuted"));
+}
+
+// "permute_pixels" in the train part of a session: written, read back, optional, and checked.
+void tst_TrainWorkspace::permutePixelsInTheSession() {
+    nlohmann::json state = train()->sessionState();
+    QVERIFY(state.at("permute_pixels") == nlohmann::json(false));
+    state["permute_pixels"] = true;
+    QCOMPARE(TrainWorkspace::checkSessionState(state), QString());
+    train()->applySessionState(state);
+    QVERIFY(train()->permutePixelsBox()->isChecked());
+    QVERIFY(train()->sessionState().at("permute_pixels") == nlohmann::json(true));
+    // Files written before the experiment leave it out: off.
+    state.erase("permute_pixels");
+    QCOMPARE(TrainWorkspace::checkSessionState(state), QString());
+    train()->applySessionState(state);
+    QVERIFY(!train()->permutePixelsBox()->isChecked());
+    state["permute_pixels"] = "yes";
+    QVERIFY(TrainWorkspace::checkSessionState(state).contains(QStringLiteral("permute_pixels")));
 }
 
 void tst_TrainWorkspace::badModelFileChangesNothing() {
