@@ -28,8 +28,8 @@ std::vector<LectureExample> make_examples() {
     // bottom row 3, −8; lines 1413 and 1514–1515 print 2, −9.
     examples.push_back(
         {"worked-example", "The 4×4 worked example", "754–880, 1040–1111",
-         "The slides disagree with each other: line 877 prints the bottom row 3, −8 (exact), "
-         "lines 1413 and 1514–1515 print 2, −9.",
+         "Slides: line 877 prints the bottom row 3, −8 (exact); lines 1413, 1514–1515 print "
+         "2, −9.",
          StepThroughDocument::lecture_example()});
 
     // Lines 1656–1740: TensorFlow's VALID padding slides show this 4×4 input in every frame; the
@@ -72,8 +72,8 @@ std::vector<LectureExample> make_examples() {
     // holds what the shifted digit puts there (0.4, 0.4, 0).
     examples.push_back(
         {"fc-three-pixels", "Fully connected: the sum of three pixels", "520–540",
-         "The slide prints 1.38 and 0.4; the exact sums are 0.6·0.8 + 0.1·0.4 + 0.9·1 = 1.42 "
-         "(V(0, 0)) and 0.6·0.4 + 0.1·0.4 + 0.9·0 = 0.28 (V(1, 0), the digit shifted).",
+         "The slide prints 1.38 and 0.4; exact: 0.6·0.8 + 0.1·0.4 + 0.9·1 = 1.42, and "
+         "0.6·0.4 + 0.1·0.4 + 0.9·0 = 0.28 one column on.",
          grey_document({{0, 0.8, 0.4, 0}, {0, 0.4, 0.4, 0}, {0, 1, 0, 0}},
                        {{0, 0.6, 0}, {0, 0.1, 0}, {0, 0.9, 0}}, PaddingMode::Valid)});
     return examples;
