@@ -82,10 +82,11 @@ void StepThroughWorkspace::showNotes() {
     for (const conv::LectureExample& example : conv::lecture_examples())
         if (convolution && !example.note.empty() && example.document == document_)
             notes << QString::fromStdString(example.note);
-    if (stage_->trace() && stage_->marksUnreached())
-        notes << tr("Crossed-out cells: %1")
-                     .arg(QString::fromStdString(
-                         stage_->trace()->geometry().unreached_description()));
+    if (stage_->trace() && stage_->marksUnreached()) {
+        QString why = QString::fromStdString(stage_->trace()->geometry().unreached_description());
+        why[0] = why[0].toLower(); // "With stride 2, …" inside the sentence
+        notes << tr("Crossed-out cells: %1").arg(why);
+    }
     noteLabel_->setText(notes.join(QLatin1Char('\n')));
     noteLabel_->setVisible(!notes.isEmpty());
 
