@@ -67,6 +67,12 @@ void TestStepThroughDocument::explicitPaddingOnEverySide() {
     // Pooling keeps refusing a window that would see only padding.
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, wider.traces(StepThroughMode::MaxPooling));
     QVERIFY(wider.traces(StepThroughMode::Convolution).trace);
+    // The gradients too: dL/dX's trace crops the dY cells that reached only padding.
+    QCOMPARE(wider.traces(StepThroughMode::KernelGradient).trace->step_count(), 9);
+    const StepThroughTraces input = wider.traces(StepThroughMode::InputGradient);
+    QCOMPARE(input.trace->step_count(), 16); // one step per input pixel
+    QVERIFY(QString::fromStdString(input.backward->input_gradient_explanation())
+                .contains(QStringLiteral("cut p − F + 1 cells")));
 }
 
 void TestStepThroughDocument::opensOnTheLectureExample() {
