@@ -141,8 +141,20 @@ void TestStepThroughLecture::explicitPaddingInTheWindow() {
     // 0 − (0 + 0 + 2) = −2.
     QVERIFY2(stage()->expressionText().endsWith(QStringLiteral("= −2")),
              qPrintable(stage()->expressionText()));
+    // The session file keeps P, and a session brings it back.
+    const nlohmann::json state = workspace_->sessionState();
+    QCOMPARE(state["document"]["padding"].get<std::string>(), std::string("explicit"));
+    QCOMPARE(state["document"]["explicit_padding"].get<int>(), 2);
     workspace_->undoStack()->undo();
     QCOMPARE(workspace_->document().explicit_padding, 0);
+    QCOMPARE(p->value(), 0);
+    QVERIFY(StepThroughWorkspace::checkSessionState(state).isEmpty());
+    workspace_->applySessionState(state);
+    QCOMPARE(workspace_->document().explicit_padding, 2);
+    QCOMPARE(p->value(), 2);
+    QVERIFY(p->isEnabled());
+    workspace_->undoStack()->clear();
+    workspace_->changeDocument(Document::lecture_example(), QStringLiteral("back"));
     QCOMPARE(p->value(), 0);
 }
 
