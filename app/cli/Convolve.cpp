@@ -277,7 +277,8 @@ std::string geometryUsage() {
                "w' = (w − f + 2p) / s + 1 with these numbers in it, the padding on each side,\n"
                "and which input rows and columns the stride never reaches. An impossible\n"
                "combination (a kernel larger than the padded input, stride 0) says why and\n"
-               "exits with 1.\n"
+               "exits with 1; padding as wide as the kernel is allowed, with a warning on\n"
+               "standard error (outputs that see only padding are wasted work).\n"
                "\n"
                "  --input H[xW]       the input's height and width (one number: square)\n"
                "  --kernel F[xF]      the kernel's height and width (one number: square)\n") +
@@ -316,7 +317,8 @@ std::string convolveUsage() {
            "                      value), reflect (mirrored, edge not repeated) or wrap\n"
            "  --flip              true convolution: the kernel rotated by 180°\n"
            "  --trace             before the result, print each output value's sum of products,\n"
-           "                      V(row,column) = 2×1 + 0×1 + … = −4, then an empty line\n"
+           "                      V(x,y) = 2×1 + 0×1 + … = −4 (the lecture's V(x, y): x the\n"
+           "                      column, y the row, from 0), row by row, then an empty line\n"
            "  --out OUT.png       where the filtered image goes (the extension picks the format)\n"
            "  --display MODE      how values outside 0..255 show: clamp (default), abs,\n"
            "                      normalize (min..max to 0..255), offset (+128: 0 is grey) or\n"
@@ -339,6 +341,8 @@ int runGeometry(const std::vector<std::string>& args, std::ostream& out) {
     const cv::ConvGeometry geometry(params);
     if (const auto why = geometry.why_invalid())
         throw std::runtime_error(*why);
+    if (const auto warning = geometry.warning())
+        std::cerr << "convsight-cli geometry: warning: " << *warning << "\n";
 
     const cv::Padding pad = geometry.padding();
     out << "output " << sizeText(geometry.output_height(), geometry.output_width())
@@ -381,13 +385,16 @@ int runConvolve(const std::vector<std::string>& args, std::ostream& out) {
     const cv::FilterKernel kernel = readKernel(kernelName);
     const cv::ConvTrace trace = cv::ConvTrace::from_matrices(input, kernel.rows, params, border,
                                                              mode, false, kernel.divisor);
+    if (const auto warning = trace.geometry().warning())
+        std::cerr << "convsight-cli convolve: warning: " << *warning << "\n";
 
     // Everything is computed before anything is printed: a failure leaves stdout empty.
     std::string text;
     if (options.flag("--trace")) {
         for (int i = 0; i < trace.step_count(); ++i) {
             const cv::TraceStep step = trace.step(i);
-            text += "V(" + std::to_string(step.out_y) + "," + std::to_string(step.out_x) +
+            // The lecture's V(x, y): x the column, y the row, from 0.
+            text += "V(" + std::to_string(step.out_x) + "," + std::to_string(step.out_y) +
                     ") = " + step.expression() + "\n";
         }
         text += "\n";

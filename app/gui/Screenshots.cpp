@@ -121,7 +121,7 @@ void prepareInspect(widgets::InspectWorkspace& inspect) {
 }
 
 // Step through in the middle of a pass, with stride 2 and SAME padding, set as a user would; then
-// an RGB input and a bank of two filters, on the second feature map.
+// an RGB input and a bank of two filters, on the second feature map; then "Padding = 2".
 QStringList saveStepThroughShots(MainWindow& window, const QString& directory) {
     window.showWorkspace(MainWindow::Workspace::StepThrough);
     auto* stepThrough = window.findChild<widgets::StepThroughWorkspace*>();
@@ -146,6 +146,11 @@ QStringList saveStepThroughShots(MainWindow& window, const QString& directory) {
         rgb->setChecked(true);
         stepThrough->stage()->jumpToStep(5);
         written << saveGrab(window, directory, QStringLiteral("step-through-rgb"));
+    }
+    // The lecture's "Padding = 2", from the Lecture examples menu, one window into the pass.
+    if (stepThrough->loadLectureExample(QStringLiteral("padding-2"))) {
+        stepThrough->stage()->jumpToStep(8);
+        written << saveGrab(window, directory, QStringLiteral("step-through-padding2"));
     }
     return written;
 }

@@ -23,7 +23,8 @@ std::string size_text(int rows, int columns) {
 
 // One axis of a gradient trace's input: `core` cells (X rows, or dY rows with zeros inserted)
 // with `before`/`after` zeros around them; of those, traced* are ConvTrace padding and the rest
-// are written into the input as zero cells.
+// are written into the input as zero cells. A negative `before`/`after` crops the core instead
+// (the input gradient of padding as wide as the kernel: those dY cells reached only padding).
 struct AxisPlan {
     int core{}, before{}, after{};
     int traced_before{}, traced_after{};
@@ -32,8 +33,8 @@ struct AxisPlan {
         : core(coreCells)
         , before(pad_before)
         , after(pad_after)
-        , traced_before(std::min(pad_before, effective_filter - 1))
-        , traced_after(std::min(pad_after, effective_filter - 1)) {}
+        , traced_before(std::clamp(pad_before, 0, effective_filter - 1))
+        , traced_after(std::clamp(pad_after, 0, effective_filter - 1)) {}
 
     int baked_before() const { return before - traced_before; }
     int input_cells() const { return core + baked_before() + (after - traced_after); }
@@ -269,8 +270,12 @@ std::string BackwardTrace::input_gradient_explanation() const {
            std::string(strided ? "put stride − 1 zeros between the cells of dY (the forward pass "
                                  "skipped those positions), "
                                : "") +
-           "surround it with F − 1 − p = " + border +
-           " of zeros so that the kernel can hang over every edge (a \"full\" convolution), and "
+           (borderY < 0 || borderX < 0
+                ? std::string("cut p − F + 1 cells off its edges where the padding is as wide as "
+                              "the kernel (those outputs saw only padding, they reach no pixel) "
+                              "and surround the rest with F − 1 − p zeros where it is narrower, ")
+                : "surround it with F − 1 − p = " + border + " of zeros ") +
+           "so that the kernel can hang over every edge (a \"full\" convolution), and "
            "slide the kernel over it turned by 180°: seen from a pixel, the output to its "
            "lower right reached it through the kernel's top-left weight, so the kernel is read "
            "backwards. The result, cropped to the " +

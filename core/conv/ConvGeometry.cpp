@@ -47,6 +47,20 @@ std::vector<int> unreached_on_axis(const AxisGeometry& axis) {
     return unreached;
 }
 
+// Output positions of one axis whose every tap lands on padding (before or after the image).
+int padding_only_outputs(const AxisGeometry& axis) {
+    int count = 0;
+    for (int o = 0; o < axis.output(); ++o) {
+        bool seesImage = false;
+        for (int k = 0; k < axis.filter && !seesImage; ++k) {
+            const int i = o * axis.stride - axis.pad_before + k * axis.dilation;
+            seesImage = i >= 0 && i < axis.input;
+        }
+        count += seesImage ? 0 : 1;
+    }
+    return count;
+}
+
 // "row 6", "rows 5 and 6", "rows 2, 4 and 6" (1-based, as the student counts).
 std::string list_positions(const char* singular, const char* plural,
                            const std::vector<int>& positions) {
@@ -128,10 +142,6 @@ std::optional<std::string> ConvGeometry::why_invalid() const {
         return "padding cannot be negative";
     const AxisGeometry r = rows();
     const AxisGeometry c = columns();
-    if (pad.top >= r.effective_filter() || pad.bottom >= r.effective_filter() ||
-        pad.left >= c.effective_filter() || pad.right >= c.effective_filter())
-        return "padding as wide as the filter would give outputs that see only padding; use "
-               "less padding than the filter size";
     if (r.output() < 1 || c.output() < 1)
         return "the " + std::to_string(r.effective_filter()) + "×" +
                std::to_string(c.effective_filter()) + " filter does not fit in the " +
@@ -139,6 +149,33 @@ std::optional<std::string> ConvGeometry::why_invalid() const {
                std::to_string(p.input_width + pad.left + pad.right) +
                " padded input: use a smaller filter, or more padding";
     return std::nullopt;
+}
+
+std::optional<std::string> ConvGeometry::warning() const {
+    if (!is_valid())
+        return std::nullopt;
+    const AxisGeometry r = rows();
+    const AxisGeometry c = columns();
+    const Padding& pad = padding_;
+    if (pad.top < r.effective_filter() && pad.bottom < r.effective_filter() &&
+        pad.left < c.effective_filter() && pad.right < c.effective_filter())
+        return std::nullopt;
+    const int onlyRows = padding_only_outputs(r);
+    const int onlyColumns = padding_only_outputs(c);
+    const int outputs = r.output() * c.output();
+    const int wasted = onlyRows * c.output() + onlyColumns * r.output() - onlyRows * onlyColumns;
+    const std::string filter =
+        std::to_string(r.effective_filter()) + "×" + std::to_string(c.effective_filter());
+    std::string text = "Padding as wide as the " + filter + " filter or wider: ";
+    if (wasted > 0)
+        text += std::to_string(wasted) + " of the " + std::to_string(outputs) +
+                " outputs see only padding, never a pixel of the image, so with zero padding they "
+                "are 0 whatever the image holds: work spent on nothing.";
+    else
+        text += "with this stride no output sees only padding, but the padded rows and columns "
+                "make the output larger without adding anything from the image.";
+    return text + " PyTorch and TensorFlow allow it; padding smaller than the filter avoids the "
+                  "waste.";
 }
 
 std::vector<int> ConvGeometry::unreached_rows() const {

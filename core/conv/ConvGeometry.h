@@ -72,6 +72,10 @@ public:
     // valid.
     std::optional<std::string> why_invalid() const;
     bool is_valid() const { return !why_invalid(); }
+    // A valid setting that is still a poor one, in a sentence for the student; nullopt if none.
+    // Padding as wide as the filter or wider (PyTorch and TensorFlow allow it): how many outputs
+    // see only padding, and why that is wasteful.
+    std::optional<std::string> warning() const;
 
     // The lecture's formula with the numbers put in, e.g. "w' = (4 − 3 + 2·0) / 1 + 1 = 2".
     std::string width_formula() const;

@@ -66,6 +66,11 @@ PoolTrace::PoolTrace(Setup setup)
     const ConvGeometry::Params& p = setup_.geometry;
     if (p.dilation_y != 1 || p.dilation_x != 1)
         throw std::invalid_argument("pooling windows have no gaps here: the dilation must be 1");
+    const Padding pad = geometry_.padding();
+    if (pad.top >= p.kernel_height || pad.bottom >= p.kernel_height || pad.left >= p.kernel_width ||
+        pad.right >= p.kernel_width)
+        throw std::invalid_argument("padding as wide as the window would give windows that see "
+                                    "only padding; use less padding than the window size");
     const std::size_t expected = size(p.channels) * size(p.input_height) * size(p.input_width);
     if (setup_.input.size() != expected)
         throw std::invalid_argument(

@@ -182,6 +182,7 @@ json step_through_to_json(const StepThroughDocument& document) {
             {"preset_id", document.preset_id},
             {"stride", document.stride},
             {"padding", padding},
+            {"explicit_padding", document.explicit_padding},
             {"border", compute::border_name(document.border)},
             {"dilation", document.dilation},
             {"flip", document.flip}};
@@ -216,6 +217,10 @@ StepThroughDocument step_through_from_json(const json& object) {
         }
     if (!known)
         fail(where + ".padding", "\"" + padding + "\" is not valid, same or explicit");
+    // Optional: files written before explicit padding was offered have none.
+    if (object.is_object() && object.contains("explicit_padding"))
+        document.explicit_padding =
+            integer(object, "explicit_padding", where, 0, StepThroughDocument::kMaxExplicitPadding);
     document.border = border(object, where);
     document.dilation = integer(object, "dilation", where, 1, StepThroughDocument::kMaxInputSide);
     document.flip = boolean(object, "flip", where);

@@ -84,6 +84,8 @@ ConvGeometry::Params StepThroughDocument::geometry_params() const {
     params.stride_y = params.stride_x = stride;
     params.dilation_y = params.dilation_x = dilation;
     params.mode = padding;
+    params.explicit_padding =
+        Padding{explicit_padding, explicit_padding, explicit_padding, explicit_padding};
     params.channels = channels;
     return params;
 }
@@ -92,10 +94,15 @@ std::optional<std::string> StepThroughDocument::why_invalid() const {
     return ConvGeometry(geometry_params()).why_invalid();
 }
 
+std::optional<std::string> StepThroughDocument::warning() const {
+    return ConvGeometry(geometry_params()).warning();
+}
+
 bool StepThroughDocument::same_shape(const StepThroughDocument& other) const {
     return channels == other.channels && kernel_count == other.kernel_count &&
            height == other.height && width == other.width && kernel_size == other.kernel_size &&
-           stride == other.stride && padding == other.padding && dilation == other.dilation;
+           stride == other.stride && padding == other.padding &&
+           explicit_padding == other.explicit_padding && dilation == other.dilation;
 }
 
 std::size_t StepThroughDocument::input_index(int channel, int row, int column) const {

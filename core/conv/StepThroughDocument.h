@@ -42,6 +42,8 @@ struct StepThroughDocument {
     // The largest input side and kernel size the workspace offers.
     static constexpr int kMaxInputSide = 32;
     static constexpr int kMaxKernelSize = 7;
+    // The widest explicit padding the workspace offers: F + 2 for the largest kernel.
+    static constexpr int kMaxExplicitPadding = kMaxKernelSize + 2;
 
     int channels{1};     // C: 1 (grey) or 3 (RGB)
     int kernel_count{1}; // K filters, each C×F×F
@@ -53,6 +55,7 @@ struct StepThroughDocument {
     std::string preset_id; // the preset the kernels came from; empty once edited
     int stride{1};
     PaddingMode padding{PaddingMode::Valid};
+    int explicit_padding{0}; // P on all four sides, when padding == PaddingMode::Explicit
     compute::BorderMode border{compute::BorderMode::Zero};
     int dilation{1};
     bool flip{false};
@@ -63,9 +66,11 @@ struct StepThroughDocument {
     static Matrix lecture_input();
     static StepThroughDocument lecture_example();
 
-    // The geometry of the sliding window; why_invalid() when it gives no output.
+    // The geometry of the sliding window; why_invalid() when it gives no output, warning() when
+    // it gives one that is wasteful (padding as wide as the kernel).
     ConvGeometry::Params geometry_params() const;
     std::optional<std::string> why_invalid() const;
+    std::optional<std::string> warning() const;
     // Same sizes and window movement: an edit of values only, the window may stay where it is.
     bool same_shape(const StepThroughDocument& other) const;
 

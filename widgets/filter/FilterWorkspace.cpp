@@ -911,12 +911,12 @@ void FilterWorkspace::explainPixel(const QPoint& pixel) {
         sum = tr("the sum of %1 products of window and kernel").arg(kh * kw);
     QString text;
     if (channels == 1)
-        text = tr("Output (%1, %2) = %3%4 = %5")
+        text = tr("V(%1, %2) = %3%4 = %5")
                    .arg(pixel.x())
                    .arg(pixel.y())
                    .arg(sum, offset, pixelNumber(first));
     else
-        text = tr("Output (%1, %2): R = %3%4 = %5;  G = %6;  B = %7 (each channel with its own "
+        text = tr("V(%1, %2): R = %3%4 = %5;  G = %6;  B = %7 (each channel with its own "
                   "window)")
                    .arg(pixel.x())
                    .arg(pixel.y())

@@ -451,9 +451,14 @@ void ConvolutionStage::paintStage(QPainter& painter, QSizeF size, const Frame& f
     painter.setFont(signFont);
     painter.setPen(colours().mutedText);
     const QSizeF signBox(l.cell(), l.cell());
-    for (const auto& [centre, text] : l.signs())
+    for (const auto& [centre, text] : l.signs()) {
+        // Pooling has no kernel to multiply with: no "∗" (nor "+" between channels, which are
+        // pooled apart); the window box says "max" or "mean".
+        if (pool_ && text != QStringLiteral("="))
+            continue;
         painter.drawText(QRectF(centre - QPointF(l.cell() / 2, l.cell() / 2), signBox),
                          Qt::AlignCenter, text);
+    }
 
     paintCaptions(painter, l, frame);
     paintExpression(painter, l, frame);
@@ -462,6 +467,11 @@ void ConvolutionStage::paintStage(QPainter& painter, QSizeF size, const Frame& f
 void ConvolutionStage::paintInput(QPainter& painter, const StageLayout& l) const {
     const int channels = trace_->channels();
     const int paddedH = trace_->padded_height(), paddedW = trace_->padded_width();
+    const conv::Padding pad = trace_->geometry().padding();
+    const std::vector<int> rowsSkipped = trace_->geometry().unreached_rows();
+    const std::vector<int> columnsSkipped = trace_->geometry().unreached_columns();
+    const QSet<int> unreachedRows(rowsSkipped.begin(), rowsSkipped.end());
+    const QSet<int> unreachedColumns(columnsSkipped.begin(), columnsSkipped.end());
     QBrush hatch(colours().paddingHatch, Qt::BDiagPattern);
     hatch.setTransform(
         QTransform::fromScale(std::max(1.0, l.cell() / 40), std::max(1.0, l.cell() / 40)));
@@ -487,11 +497,26 @@ void ConvolutionStage::paintInput(QPainter& painter, const StageLayout& l) const
                     painter.fillRect(cell, colours().panel);
                     painter.fillRect(cell, hatch);
                 }
+        // Rows and columns the window never reaches (stride, dilation): dimmed and crossed.
+        QBrush unreachedCross(withAlpha(colours().mutedText, 90), Qt::DiagCrossPattern);
+        unreachedCross.setTransform(hatch.transform());
+        for (int py = 0; py < paddedH; ++py)
+            for (int px = 0; px < paddedW; ++px)
+                if (unreachedRows.contains(py - pad.top) ||
+                    unreachedColumns.contains(px - pad.left)) {
+                    if (trace_->is_padding_cell(py, px))
+                        continue;
+                    const QRectF cell = l.inputCell(c, py, px);
+                    painter.fillRect(cell, colours().pendingFill);
+                    painter.fillRect(cell, unreachedCross);
+                }
         drawGridLines(painter, origin, paddedH, paddedW, l.cell());
         for (int py = 0; py < paddedH; ++py)
             for (int px = 0; px < paddedW; ++px) {
-                painter.setPen(trace_->is_padding_cell(py, px) ? colours().mutedText
-                                                               : colours().text);
+                const bool unreached = unreachedRows.contains(py - pad.top) ||
+                                       unreachedColumns.contains(px - pad.left);
+                painter.setPen(trace_->is_padding_cell(py, px) || unreached ? colours().mutedText
+                                                                            : colours().text);
                 cellTexts.draw(painter, l.inputCell(c, py, px), texts[py * paddedW + px]);
             }
         if (channels > 1) {
@@ -817,10 +842,11 @@ void ConvolutionStage::paintCaptions(QPainter& painter, const StageLayout& l,
     if (setup.mode == conv::TraceMode::Convolution)
         kernel += tr(", flipped");
     const QString outputSize = tr("%1×%2").arg(trace_->output_height()).arg(trace_->output_width());
+    // Shapes as the lecture writes them, H×W×C: K maps of H'×W' are H'×W'×K.
     const QString output = kernelCount > 1 && outputName_.isEmpty()
-                               ? tr("%1 feature maps %2").arg(kernelCount).arg(outputSize)
+                               ? tr("Feature maps %1×%2").arg(outputSize).arg(kernelCount)
                            : kernelCount > 1
-                               ? tr("%1 ×%2, %3").arg(outputName).arg(kernelCount).arg(outputSize)
+                               ? tr("%1 %2×%3").arg(outputName, outputSize).arg(kernelCount)
                                : tr("%1 %2").arg(outputName, outputSize);
 
     const QFontMetricsF metrics(font);
@@ -881,13 +907,34 @@ void ConvolutionStage::paintCaptions(QPainter& painter, const StageLayout& l,
     }
 }
 
+QString ConvolutionStage::outputHeading(const conv::TraceStep& step) const {
+    // The lecture's V(x, y): x the column, y the row, from 0; the grid's 1-based row and column
+    // after it, as the cell editor and the undo history count.
+    const QString name = outputName_.isEmpty() || pool_ ? QStringLiteral("V") : outputName_;
+    return tr("%1(%2, %3): row %4, column %5")
+        .arg(name)
+        .arg(step.out_x)
+        .arg(step.out_y)
+        .arg(step.out_y + 1)
+        .arg(step.out_x + 1);
+}
+
+QString ConvolutionStage::headingText() const {
+    return trace_ && step_ >= 0 ? outputHeading(current_) : QString();
+}
+
+bool ConvolutionStage::marksUnreached() const {
+    return trace_ && (!trace_->geometry().unreached_rows().empty() ||
+                      !trace_->geometry().unreached_columns().empty());
+}
+
 void ConvolutionStage::paintExpression(QPainter& painter, const StageLayout& l,
                                        const Frame& frame) const {
     // "Output row 1, column 1" over "2×1 + 0×1 + … = −4", the result in the accent colour; the
     // font shrinks until a 5×5 kernel's 25 products fit. Several channels: a line per channel
     // with its sum, then the sum of the sums.
     const conv::TraceStep& step = *frame.step;
-    QString heading = tr("Output row %1, column %2").arg(step.out_y + 1).arg(step.out_x + 1);
+    QString heading = outputHeading(step);
     if (frame.pool && trace_->channels() > 1)
         heading += tr(" of channel %1")
                        .arg(channelName(step.kernel, trace_->channels(), inputName_.isEmpty()));

@@ -48,6 +48,13 @@ public:
     QString expressionText() const;
     // With several input channels: one line per channel, "R: … = s", then the total of the sums.
     QStringList channelSumTexts() const;
+    // The heading over the expression, naming the output as the lecture does, V(x, y) with x the
+    // column and y the row from 0, then its 1-based row and column: "V(1, 0): row 1, column 2"
+    // (a named output grid, e.g. dL/dK, in place of V); empty without a trace.
+    QString headingText() const;
+    // Whether the stage marks the input rows and columns the window never reaches (dimmed and
+    // crossed): ConvGeometry::unreached_rows()/unreached_columns() of the trace shown.
+    bool marksUnreached() const;
 
     // How long the window takes to glide to the next position, in ms (0: it jumps).
     void setAnimationDuration(int ms);
@@ -140,6 +147,8 @@ private:
     void paintPoolOperator(QPainter& painter, const StageLayout& layout, const Frame& frame) const;
     void paintCaptions(QPainter& painter, const StageLayout& layout, const Frame& frame) const;
     void paintExpression(QPainter& painter, const StageLayout& layout, const Frame& frame) const;
+    // "V(1, 0): row 1, column 2" for a step (headingText()).
+    QString outputHeading(const conv::TraceStep& step) const;
 
     void moveTo(int index, bool animate);
 

@@ -253,7 +253,8 @@ void Im2colView::paintRows(QPainter& painter, const Layout& l) const {
         const double y = l.origin.y() + (r - l.firstRow) * l.cell;
         const int outY = r / m.output_width(), outX = r % m.output_width();
         const QRectF label(kMargin, y, l.labelWidth - 6, l.cell);
-        const QString position = QStringLiteral("(%1, %2)").arg(outY).arg(outX);
+        // The lecture's V(x, y): x the column, y the row, from 0 (as on the stage).
+        const QString position = QStringLiteral("V(%1, %2)").arg(outX).arg(outY);
         painter.setPen(r == row ? colours().accent : colours().mutedText);
         painter.setFont(fittedFont(r == row ? bold : font, std::min(20.0, l.cell * 0.5), position,
                                    label.width()));

@@ -270,6 +270,7 @@ void StepThroughWorkspace::createParameterControls(QWidget* bar) {
                       tr("Three channels (R, G, B): each filter has one kernel slice per "
                          "channel, and their sums add up"));
     createModeCombo(bar);
+    createLectureControls(bar);
     im2colCheck_ = check(tr("im2&col"), "im2colCheck",
                          tr("How a library computes it: every window unrolled into a row of "
                             "a matrix, the whole convolution one matrix product"));
@@ -291,11 +292,21 @@ void StepThroughWorkspace::createPaddingCombos(QWidget* bar) {
     paddingCombo_->addItem(tr("SAME"), static_cast<int>(conv::PaddingMode::Same));
     paddingCombo_->setItemData(0, tr("No padding: the window only visits places where it fits"),
                                Qt::ToolTipRole);
+    paddingCombo_->addItem(tr("Explicit"), static_cast<int>(conv::PaddingMode::Explicit));
     paddingCombo_->setItemData(1, tr("Cells around the input so that output = input / stride"),
+                               Qt::ToolTipRole);
+    paddingCombo_->setItemData(2, tr("P cells on every side, as in the lecture's \"Padding = 2\""),
                                Qt::ToolTipRole);
     paddingCombo_->setToolTip(
         tr("Padding P: VALID adds no cells, so the output shrinks to (W − F) / S + 1; SAME adds "
-           "cells around the input so that the output is W / S, rounded up"));
+           "cells around the input so that the output is W / S, rounded up; Explicit adds the P "
+           "you choose: (W − F + 2P) / S + 1"));
+    explicitPaddingSpin_ = new QSpinBox(bar);
+    explicitPaddingSpin_->setObjectName(QStringLiteral("explicitPaddingSpin"));
+    explicitPaddingSpin_->setRange(0, Document::kMaxExplicitPadding);
+    explicitPaddingSpin_->setToolTip(
+        tr("P: cells of padding on every side (Explicit padding). P ≥ F is allowed, as in PyTorch "
+           "and TensorFlow, with a warning: outputs that see only padding are wasted."));
 
     borderCombo_ = new QComboBox(bar);
     borderCombo_->setObjectName(QStringLiteral("borderCombo"));
@@ -412,7 +423,8 @@ void StepThroughWorkspace::layOutParameterBar(QWidget* bar) {
          gap,
          {kernelCombo_, tr("&Kernel"), 1},
          {kernelSizeSpin_, tr("F")},
-         stretch});
+         stretch,
+         {lectureButton_}});
     row({{heightSpin_, tr("&Input H")},
          {widthSpin_, tr("W")},
          gap,
@@ -420,10 +432,12 @@ void StepThroughWorkspace::layOutParameterBar(QWidget* bar) {
          {filterCountSpin_, tr("Filt&ers")},
          stretch,
          {button(randomAction_, "randomButton")},
-         {button(imageAction_, "imagePatchButton")}});
+         {button(imageAction_, "imagePatchButton")},
+         {csvButton_}});
     row({{strideSpin_, tr("S&tride")},
          gap,
          {paddingCombo_, tr("&Padding")},
+         {explicitPaddingSpin_, tr("P")},
          gap,
          {borderCombo_, tr("&Border")},
          gap,
@@ -436,6 +450,8 @@ void StepThroughWorkspace::layOutParameterBar(QWidget* bar) {
          {button(undoAction_, "undoButton")},
          {button(redoAction_, "redoButton")},
          {exportButton}});
+    column->addWidget(noteLabel_);
+    column->addWidget(notationLabel_);
 }
 
 void StepThroughWorkspace::connectParameterControls() {
@@ -447,7 +463,7 @@ void StepThroughWorkspace::connectParameterControls() {
     connect(filterCountSpin_, &QSpinBox::valueChanged, this,
             [this] { setMultiChannel(rgbCheck_->isChecked()); });
     connect(rgbCheck_, &QCheckBox::toggled, this, &StepThroughWorkspace::setMultiChannel);
-    for (QSpinBox* box : {strideSpin_, dilationSpin_})
+    for (QSpinBox* box : {strideSpin_, dilationSpin_, explicitPaddingSpin_})
         connect(box, &QSpinBox::valueChanged, this, &StepThroughWorkspace::setParameters);
     for (QComboBox* box : {paddingCombo_, borderCombo_})
         connect(box, &QComboBox::currentIndexChanged, this, &StepThroughWorkspace::setParameters);
@@ -673,7 +689,7 @@ void StepThroughWorkspace::syncControls() {
     const Document& d = document_;
     const QSignalBlocker b1(kernelCombo_), b2(kernelSizeSpin_), b3(heightSpin_), b4(widthSpin_),
         b5(filterCountSpin_), b6(rgbCheck_), b7(strideSpin_), b8(paddingCombo_), b9(borderCombo_),
-        b10(dilationSpin_), b11(flipCheck_);
+        b10(dilationSpin_), b11(flipCheck_), b12(explicitPaddingSpin_);
     kernelCombo_->setCurrentIndex(kernelCombo_->findData(QString::fromStdString(d.preset_id)));
     kernelSizeSpin_->setValue(d.kernel_size);
     heightSpin_->setValue(d.height);
@@ -682,6 +698,10 @@ void StepThroughWorkspace::syncControls() {
     rgbCheck_->setChecked(d.channels == 3);
     strideSpin_->setValue(d.stride);
     paddingCombo_->setCurrentIndex(paddingCombo_->findData(static_cast<int>(d.padding)));
+    // P from 0 to F + 2 (wider than the kernel, to see why it is wasteful).
+    explicitPaddingSpin_->setRange(0, std::max(d.kernel_size + 2, d.explicit_padding));
+    explicitPaddingSpin_->setValue(d.explicit_padding);
+    explicitPaddingSpin_->setEnabled(d.padding == conv::PaddingMode::Explicit);
     borderCombo_->setCurrentIndex(borderCombo_->findData(static_cast<int>(d.border)));
     dilationSpin_->setValue(d.dilation);
     flipCheck_->setChecked(d.flip);
@@ -698,7 +718,9 @@ void StepThroughWorkspace::choosePreset() {
 
 void StepThroughWorkspace::setKernelSize() {
     const int size = kernelSizeSpin_->value();
-    changeDocument(document_.with_kernel_size(size), tr("Kernel size %1×%1").arg(size));
+    Document d = document_.with_kernel_size(size);
+    d.explicit_padding = std::min(d.explicit_padding, size + 2); // the P box offers 0…F + 2
+    changeDocument(d, tr("Kernel size %1×%1").arg(size));
 }
 
 void StepThroughWorkspace::setInputSize() {
@@ -711,6 +733,7 @@ void StepThroughWorkspace::setParameters() {
     Document d = document_;
     d.stride = strideSpin_->value();
     d.padding = static_cast<conv::PaddingMode>(paddingCombo_->currentData().toInt());
+    d.explicit_padding = explicitPaddingSpin_->value();
     d.border = static_cast<compute::BorderMode>(borderCombo_->currentData().toInt());
     d.dilation = dilationSpin_->value();
     d.flip = flipCheck_->isChecked();
@@ -807,6 +830,7 @@ void StepThroughWorkspace::rebuildTrace(int step) {
         explanationLabel_->hide();
         explanationScroll_->hide();
         showStep(-1);
+        showNotes();
         return;
     }
     try {
@@ -826,6 +850,7 @@ void StepThroughWorkspace::rebuildTrace(int step) {
                                     QString::fromStdString(geometry.width_formula())));
     formulaLabel_->setToolTip(QString::fromStdString(geometry.unreached_description()));
     showStep(stage_->step());
+    showNotes();
 }
 
 void StepThroughWorkspace::showTraces(const conv::StepThroughTraces& traces, int step) {

@@ -24,6 +24,7 @@ class QMenu;
 class QSlider;
 class QSpinBox;
 class QTimer;
+class QToolButton;
 class QUndoStack;
 
 namespace convsight::widgets {
@@ -104,6 +105,16 @@ public slots:
     // input's H×W, values 0..255 (undoable). On failure the message bar says why and nothing
     // changes; returns whether it worked.
     bool loadInputPatch(const QString& path);
+    // Loads the input (one grey channel, 2×2 to 32×32) or the kernel (square, 1×1 to 7×7) from a
+    // CSV file, one row per line (undoable). A bad file: the message bar says why, naming the
+    // file and line, and nothing changes; returns whether it worked.
+    bool loadInputCsv(const QString& path);
+    bool loadKernelCsv(const QString& path);
+    // Loads one of conv::lecture_examples() by id (undoable) and shows the convolution; its note
+    // (where the slide prints another number) shows under the formula. False for an unknown id.
+    bool loadLectureExample(const QString& id);
+    // The Lecture examples menu (one action per example, "Title (lines …)").
+    QMenu* lectureMenu() const { return lectureMenu_; }
     void setMode(convsight::conv::StepThroughMode mode);
     // Applies a new document as one undoable step named `what`.
     void changeDocument(const Document& document, const QString& what);
@@ -122,6 +133,11 @@ private:
     // the connections of its controls to the document.
     void createParameterControls(QWidget* bar);
     void createPaddingCombos(QWidget* bar);
+    // StepThroughWorkspaceLecture.cpp: the Lecture examples menu, the CSV loads, and the lines
+    // under the formula (the notation, an example's note, the unreached rows' legend).
+    void createLectureControls(QWidget* bar);
+    void showNotes();
+    void chooseCsv(bool kernel);
     void createModeCombo(QWidget* bar);
     void createEditActions();
     void layOutParameterBar(QWidget* bar);
@@ -188,6 +204,15 @@ private:
     QSpinBox* kernelSizeSpin_{};
     QSpinBox* strideSpin_{};
     QComboBox* paddingCombo_{};
+    QSpinBox* explicitPaddingSpin_{}; // P on every side, with "Explicit" padding
+    QMenu* lectureMenu_{};
+    QToolButton* lectureButton_{};
+    QToolButton* csvButton_{};
+    QAction* inputCsvAction_{};
+    QAction* kernelCsvAction_{};
+    QLabel* notationLabel_{}; // V(x, y) against the grid's rows and columns, once
+    QLabel* noteLabel_{};     // a lecture example's note, the unreached rows' legend
+    QString shownWarning_;    // the padding warning in the message bar, to clear it again
     QComboBox* borderCombo_{};
     QSpinBox* dilationSpin_{};
     QCheckBox* flipCheck_{};

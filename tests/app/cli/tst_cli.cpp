@@ -74,6 +74,7 @@ private slots:
     void convolve_data();
     void convolve();
     void convolveTrace();
+    void paddingAsWideAsTheKernelWarns();
     void convolveErrors_data();
     void convolveErrors();
     void convolveImage_data();
@@ -757,10 +758,12 @@ void tst_Cli::convolveTrace() {
     QCOMPARE(lines.at(0), QStringLiteral("V(0,0) = 2×1 + 0×1 + 1×1 + 7×0 + 1×0 + 1×0 + 0×(−1) + "
                                          "2×(−1) + 5×(−1) = −4"));
     QVERIFY(lines.at(0).endsWith(QStringLiteral("= −4")));
-    QVERIFY2(lines.at(1).startsWith(QStringLiteral("V(0,1) = 0×1 + 1×1 + 3×1")),
+    // The lecture's V(x, y): x the column. The top right window is V(1,0) = −3, the lecture's
+    // own example; the bottom left V(0,1) = 3.
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("V(1,0) = 0×1 + 1×1 + 3×1")),
              qPrintable(lines.at(1)));
     QVERIFY(lines.at(1).endsWith(QStringLiteral("= −3")));
-    QVERIFY(lines.at(2).startsWith(QStringLiteral("V(1,0) = 7×1")));
+    QVERIFY(lines.at(2).startsWith(QStringLiteral("V(0,1) = 7×1")));
     QVERIFY(lines.at(2).endsWith(QStringLiteral("= 3")));
     QVERIFY(lines.at(3).startsWith(QStringLiteral("V(1,1) = 1×1")));
     QVERIFY(lines.at(3).endsWith(QStringLiteral("= −8")));
@@ -775,6 +778,34 @@ void tst_Cli::convolveTrace() {
     QCOMPARE(flipped.exitCode, 0);
     QCOMPARE(firstLine(flipped.out), QStringLiteral("V(0,0) = 2×(−1) + 0×(−1) + 1×(−1) + 7×0 + "
                                                     "1×0 + 1×0 + 0×1 + 2×1 + 5×1 = 4"));
+}
+
+void tst_Cli::paddingAsWideAsTheKernelWarns() {
+    // Padding 3 around a 3×3 kernel on a 4×4 input: allowed, as in PyTorch and TensorFlow, with
+    // a warning on stderr. Output (4 − 3 + 2·3)/1 + 1 = 8 wide; its outer ring sees only padding.
+    const CliResult geometry =
+        runCli({QStringLiteral("geometry"), QStringLiteral("--input"), QStringLiteral("4"),
+                QStringLiteral("--kernel"), QStringLiteral("3"), QStringLiteral("--padding"),
+                QStringLiteral("3")});
+    QCOMPARE(geometry.exitCode, 0);
+    QVERIFY2(geometry.out.contains(QStringLiteral("output 8×8 (height × width)")),
+             qPrintable(geometry.out));
+    QVERIFY2(geometry.err.startsWith(QStringLiteral("convsight-cli geometry: warning: ")),
+             qPrintable(geometry.err));
+    QVERIFY2(geometry.err.contains(QStringLiteral("28 of the 64 outputs see only padding")),
+             qPrintable(geometry.err));
+
+    const CliResult convolve =
+        runInData({QStringLiteral("convolve"), QStringLiteral("--matrix"), QStringLiteral("A.csv"),
+                   QStringLiteral("--kernel"), QStringLiteral("K.csv"), QStringLiteral("--padding"),
+                   QStringLiteral("3")});
+    QCOMPARE(convolve.exitCode, 0);
+    QVERIFY2(convolve.err.startsWith(QStringLiteral("convsight-cli convolve: warning: ")),
+             qPrintable(convolve.err));
+    const QStringList rows = convolve.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(rows.size(), 8);
+    // The first row of outputs sees only the zeros above the image.
+    QCOMPARE(rows.first(), QStringLiteral("0,0,0,0,0,0,0,0"));
 }
 
 void tst_Cli::convolveErrors_data() {

@@ -152,8 +152,10 @@ void tst_BackwardTrace::agreesWithComputeOps() {
         p.stride_y = pick(1, 3);
         p.stride_x = pick(1, 3);
         p.mode = static_cast<PaddingMode>(pick(0, 2));
-        p.explicit_padding = {pick(0, p.kernel_height - 1), pick(0, p.kernel_height - 1),
-                              pick(0, p.kernel_width - 1), pick(0, p.kernel_width - 1)};
+        // Up to F + 1: padding as wide as the kernel is allowed (with a warning) and has
+        // gradients too.
+        p.explicit_padding = {pick(0, p.kernel_height + 1), pick(0, p.kernel_height + 1),
+                              pick(0, p.kernel_width + 1), pick(0, p.kernel_width + 1)};
         const ConvGeometry geometry(p);
         if (!geometry.is_valid())
             continue;

@@ -97,6 +97,8 @@ private slots:
     void invalid_data();
     void invalid();
     void channels();
+    void wideForPaddingWarns();
+    void noWarningForOrdinaryPadding();
     void unreached_data();
     void unreached();
     void unreached_description();
@@ -385,11 +387,6 @@ void tst_ConvGeometry::invalid_data() {
         << QStringLiteral("the input must be at least 1×1 pixel");
     QTest::newRow("zero-size filter") << 4 << 4 << 0 << 3 << 1 << 1 << 1 << V << none
                                       << QStringLiteral("the filter must be at least 1×1");
-    // Padding 3 around a 3-wide filter: the corner outputs would see only zeros
-    QTest::newRow("padding as wide as the filter")
-        << 4 << 4 << 3 << 3 << 1 << 1 << 1 << E << Padding{3, 0, 0, 0}
-        << QStringLiteral("use less padding than the "
-                          "filter size");
 }
 
 void tst_ConvGeometry::invalid() {
@@ -415,6 +412,49 @@ void tst_ConvGeometry::channels() {
     QVERIFY(!none.is_valid());
     QVERIFY2(q(none.why_invalid().value_or("")).contains(QStringLiteral("at least 1 channel")),
              none.why_invalid().value_or("").c_str());
+}
+
+void tst_ConvGeometry::wideForPaddingWarns() {
+    // Padding 3 around a 3-wide filter on a 4×4 input: allowed (PyTorch and TensorFlow allow it),
+    // with a warning. The output is (4 − 3 + 6)/1 + 1 = 8 wide; the first and last row and column
+    // see only padding: 8 + 8 + 8 + 8 − 4 = 28 of the 64 outputs.
+    ConvGeometry::Params p = square(4, 3, 1, 1, PaddingMode::Explicit);
+    p.explicit_padding = Padding{3, 3, 3, 3};
+    const ConvGeometry geometry(p);
+    QVERIFY(geometry.is_valid());
+    QCOMPARE(geometry.output_height(), 8);
+    QCOMPARE(geometry.output_width(), 8);
+    const std::optional<std::string> warning = geometry.warning();
+    QVERIFY(warning.has_value());
+    QVERIFY2(q(*warning).contains(QStringLiteral("28 of the 64 outputs see only padding")),
+             warning->c_str());
+    QVERIFY2(q(*warning).contains(QStringLiteral("PyTorch and TensorFlow allow it")),
+             warning->c_str());
+
+    // Only one side too wide (the old refusal's case): one row sees only padding.
+    p.explicit_padding = Padding{3, 0, 0, 0};
+    const ConvGeometry top(p);
+    QVERIFY(top.is_valid());
+    QCOMPARE(top.output_height(), 5);
+    QVERIFY2(q(top.warning().value_or("")).contains(QStringLiteral("2 of the 10 outputs")),
+             top.warning().value_or("").c_str());
+
+    // Stride 4: the first row and column still see only padding, and it still warns.
+    p.explicit_padding = Padding{3, 3, 3, 3};
+    p.stride_y = p.stride_x = 4;
+    const ConvGeometry strided(p);
+    QVERIFY(strided.is_valid());
+    QVERIFY(strided.warning().has_value());
+}
+
+void tst_ConvGeometry::noWarningForOrdinaryPadding() {
+    QVERIFY(!ConvGeometry(square(4, 3, 1, 1, PaddingMode::Valid)).warning());
+    QVERIFY(!ConvGeometry(square(4, 3, 1, 1, PaddingMode::Same)).warning());
+    ConvGeometry::Params p = square(4, 3, 1, 1, PaddingMode::Explicit);
+    p.explicit_padding = Padding{2, 2, 2, 2};
+    QVERIFY(!ConvGeometry(p).warning()); // P = F − 1: every output still sees a pixel
+    p.stride_y = 0;
+    QVERIFY(!ConvGeometry(p).warning()); // invalid: why_invalid() speaks, not the warning
 }
 
 void tst_ConvGeometry::unreached_data() {
@@ -552,7 +592,9 @@ void tst_ConvGeometry::bruteForceOutputSize() {
                                 pad.left >= geometry.columns().effective_filter() ||
                                 pad.right >= geometry.columns().effective_filter();
                             const bool fits = rows.count > 0 && columns.count > 0;
-                            QVERIFY2(geometry.is_valid() == (fits && !paddingTooWide),
+                            // Padding as wide as the filter is allowed, with a warning.
+                            QVERIFY2(geometry.is_valid() == fits, where.constData());
+                            QVERIFY2(geometry.warning().has_value() == (fits && paddingTooWide),
                                      where.constData());
                             if (!geometry.is_valid())
                                 continue;

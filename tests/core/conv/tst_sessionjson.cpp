@@ -19,6 +19,7 @@ private slots:
     void damagedKernelModelIsRefused_data();
     void damagedKernelModelIsRefused();
     void stepThroughDocumentRoundTrips();
+    void explicitPaddingRoundTrips();
     void damagedStepThroughDocumentIsRefused_data();
     void damagedStepThroughDocumentIsRefused();
     void modesHaveNames();
@@ -132,6 +133,20 @@ void TestSessionJson::stepThroughDocumentRoundTrips() {
     QVERIFY(conv::step_through_from_json(conv::step_through_to_json(lecture)) == lecture);
 }
 
+void TestSessionJson::explicitPaddingRoundTrips() {
+    StepThroughDocument document = StepThroughDocument::lecture_example();
+    document.padding = conv::PaddingMode::Explicit;
+    document.explicit_padding = 2;
+    const json text = conv::step_through_to_json(document);
+    QCOMPARE(text["padding"].get<std::string>(), std::string("explicit"));
+    QCOMPARE(text["explicit_padding"].get<int>(), 2);
+    QVERIFY(conv::step_through_from_json(json::parse(text.dump())) == document);
+    // A file written before explicit padding existed has no "explicit_padding": P is 0.
+    json old = text;
+    old.erase("explicit_padding");
+    QCOMPARE(conv::step_through_from_json(old).explicit_padding, 0);
+}
+
 void TestSessionJson::damagedStepThroughDocumentIsRefused_data() {
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("replacement");
@@ -166,6 +181,12 @@ void TestSessionJson::damagedStepThroughDocumentIsRefused_data() {
     QTest::newRow("flip text") << "/flip"
                                << "\"yes\""
                                << "flip";
+    QTest::newRow("negative explicit padding") << "/explicit_padding"
+                                               << "-1"
+                                               << "explicit_padding";
+    QTest::newRow("explicit padding text") << "/explicit_padding"
+                                           << "\"2\""
+                                           << "explicit_padding";
     QTest::newRow("zero divisor") << "/divisor"
                                   << "0"
                                   << "divisor";

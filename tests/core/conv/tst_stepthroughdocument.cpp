@@ -46,7 +46,34 @@ private slots:
     void impossibleSettingsSayWhy();
     void eachModeGivesItsTrace_data();
     void eachModeGivesItsTrace();
+    void explicitPaddingOnEverySide();
 };
+
+void TestStepThroughDocument::explicitPaddingOnEverySide() {
+    StepThroughDocument d = StepThroughDocument::lecture_example();
+    d.explicit_padding = 2;
+    // P counts only with Explicit padding.
+    QCOMPARE(ConvGeometry(d.geometry_params()).output_width(), 2);
+    d.padding = PaddingMode::Explicit;
+    const ConvGeometry geometry(d.geometry_params());
+    QVERIFY(geometry.padding() == (Padding{2, 2, 2, 2}));
+    QCOMPARE(geometry.output_height(), 6); // (4 − 3 + 2·2)/1 + 1
+    QVERIFY(!d.warning());
+    StepThroughDocument wider = d;
+    wider.explicit_padding = 3; // as wide as the kernel: allowed, with a warning
+    QVERIFY(!wider.why_invalid());
+    QVERIFY(wider.warning().has_value());
+    QVERIFY(!wider.same_shape(d)); // another P is another pass
+    // Pooling keeps refusing a window that would see only padding.
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, wider.traces(StepThroughMode::MaxPooling));
+    QVERIFY(wider.traces(StepThroughMode::Convolution).trace);
+    // The gradients too: dL/dX's trace crops the dY cells that reached only padding.
+    QCOMPARE(wider.traces(StepThroughMode::KernelGradient).trace->step_count(), 9);
+    const StepThroughTraces input = wider.traces(StepThroughMode::InputGradient);
+    QCOMPARE(input.trace->step_count(), 16); // one step per input pixel
+    QVERIFY(QString::fromStdString(input.backward->input_gradient_explanation())
+                .contains(QStringLiteral("cut p − F + 1 cells")));
+}
 
 void TestStepThroughDocument::opensOnTheLectureExample() {
     const StepThroughDocument d = StepThroughDocument::lecture_example();

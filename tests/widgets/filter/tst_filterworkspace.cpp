@@ -434,7 +434,8 @@ void TestFilterWorkspace::hoverExplainsThePixel() {
     QTRY_VERIFY(workspace.inputView()->highlight() == QRect(6, 4, 3, 3));
     const float value = workspace.result().output.at<float>(5, 7);
     const QString text = workspace.pixelExplanation();
-    QVERIFY2(text.startsWith(QStringLiteral("Output (7, 5) = ")), qPrintable(text));
+    // The lecture's V(x, y): x the column (7), y the row (5), from 0, as in Step through.
+    QVERIFY2(text.startsWith(QStringLiteral("V(7, 5) = ")), qPrintable(text));
     // The nine products are written out and end in the output value.
     QCOMPARE(text.count(u'×'), 9);
     QVERIFY2(text.endsWith(QStringLiteral("= ") +
