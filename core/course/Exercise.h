@@ -72,6 +72,8 @@ public:
     explicit TraceExercise(std::shared_ptr<const conv::ConvTrace> trace);
     explicit TraceExercise(std::shared_ptr<const conv::PoolTrace> pool);
 
+    // Whether the questions are about pooling.
+    bool is_pooling() const { return pool_ != nullptr; }
     int output_height() const;
     int output_width() const;
     int step_count() const;
