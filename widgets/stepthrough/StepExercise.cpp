@@ -1,6 +1,7 @@
 // Predict, then reveal, on the Step through stage (see StepExercise.h).
 #include "stepthrough/StepExercise.h"
 
+#include "common/AnswerFeedback.h"
 #include "common/Shortcuts.h"
 #include "common/Theme.h"
 #include "stepthrough/ConvolutionStage.h"
@@ -18,15 +19,6 @@ namespace {
 
 QString html(const std::string& text) {
     return QString::fromStdString(text).toHtmlEscaped();
-}
-
-// Green for a right answer, red for a wrong one, the note colour for a hint (tone 1, −1, 0).
-QString feedbackSheet(int tone) {
-    const auto& c = theme::colours();
-    const QColor ink = tone > 0 ? c.successText : tone < 0 ? c.problemText : c.text;
-    const QColor fill = tone > 0 ? c.successFill : tone < 0 ? c.problemFill : c.noteFill;
-    return QStringLiteral("color: %1; background: %2; border-radius: 6px; padding: 4px 10px;")
-        .arg(theme::css(ink), theme::css(fill));
 }
 
 } // namespace
@@ -63,12 +55,8 @@ StepExercise::StepExercise(ConvolutionStage* stage, QWidget* parent)
     scoreLabel_ = new QLabel(this);
     scoreLabel_->setObjectName(QStringLiteral("exerciseScore"));
     scoreLabel_->setFont(bold);
-    feedback_ = new QLabel(this);
+    feedback_ = new AnswerFeedback(this);
     feedback_->setObjectName(QStringLiteral("exerciseFeedback"));
-    feedback_->setWordWrap(true);
-    feedback_->setTextFormat(Qt::RichText);
-    feedback_->hide();
-    theme::followTheme(feedback_, [this] { return feedbackSheet(feedbackTone_); });
 
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -172,9 +160,9 @@ void StepExercise::reveal(const course::Feedback& feedback) {
     phase_ = Phase::Revealed;
     stage_->setConcealed(ConvolutionStage::Concealed::Nothing);
     setGiversVisible(true);
-    showFeedback(
+    feedback_->showFeedback(
         QStringLiteral("<b>%1</b><br>%2").arg(html(feedback.message), html(feedback.working)),
-        feedback.right ? 1 : -1);
+        feedback.right ? AnswerFeedback::Tone::Right : AnswerFeedback::Tone::Wrong);
     const bool last = askedStep_ + 1 >= exercise_->step_count();
     checkButton_->setText(last ? tr("Finish") : tr("Next"));
     updateScore();
@@ -196,13 +184,15 @@ void StepExercise::submit() {
         if (const auto feedback = exercise_->check_size(typed))
             reveal(*feedback);
         else
-            showFeedback(tr("Type the height and the width, e.g. 3×3."), 0);
+            feedback_->showFeedback(tr("Type the height and the width, e.g. 3×3."),
+                                    AnswerFeedback::Tone::Hint);
         return;
     case Phase::Value:
         if (const auto feedback = exercise_->check_value(askedStep_, typed))
             reveal(*feedback);
         else
-            showFeedback(tr("Type a number, e.g. −4 or 2.11."), 0);
+            feedback_->showFeedback(tr("Type a number, e.g. −4 or 2.11."),
+                                    AnswerFeedback::Tone::Hint);
         return;
     case Phase::Revealed:
         if (askedStep_ < 0) {
@@ -261,13 +251,6 @@ void StepExercise::setGiversVisible(bool visible) {
     for (QWidget* widget : sizeGivers_)
         if (widget)
             widget->setVisible(visible);
-}
-
-void StepExercise::showFeedback(const QString& text, int tone) {
-    feedbackTone_ = tone;
-    feedback_->setText(text);
-    feedback_->setStyleSheet(feedbackSheet(tone));
-    feedback_->show();
 }
 
 void StepExercise::updateScore() {

@@ -19,6 +19,7 @@ class QPushButton;
 
 namespace convsight::widgets {
 
+class AnswerFeedback;
 class ConvolutionStage;
 
 class StepExercise : public QWidget {
@@ -54,7 +55,7 @@ public:
 
     QLineEdit* answerEdit() const { return answer_; }
     QLabel* questionLabel() const { return question_; }
-    QLabel* feedbackLabel() const { return feedback_; }
+    AnswerFeedback* feedbackLabel() const { return feedback_; }
     QLabel* scoreLabel() const { return scoreLabel_; }
 
 public slots:
@@ -75,7 +76,6 @@ private:
     void askValue(int step);
     void reveal(const course::Feedback& feedback);
     void setGiversVisible(bool visible);
-    void showFeedback(const QString& html, int tone); // tone: 1 right, −1 wrong, 0 a hint
     void updateScore();
 
     ConvolutionStage* stage_;
@@ -83,14 +83,13 @@ private:
     course::Score carried_; // the score of the traces before this one
     Phase phase_{Phase::Off};
     int askedStep_{-1};
-    int feedbackTone_{0};
     bool moving_{}; // the exercise itself moves the stage
     QList<QWidget*> sizeGivers_;
     QAction* exerciseAction_{};
     QLabel* question_{};
     QLineEdit* answer_{};
     QPushButton* checkButton_{};
-    QLabel* feedback_{};
+    AnswerFeedback* feedback_{};
     QLabel* scoreLabel_{};
 };
 

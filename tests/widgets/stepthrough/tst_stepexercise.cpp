@@ -2,6 +2,7 @@
 // each output value, Enter to check and Enter to go on; right and wrong answers of the lecture's
 // worked example, the products shown, the score, the stage hiding what is asked, and questions
 // that follow a random example and pooling.
+#include "common/AnswerFeedback.h"
 #include "stepthrough/ConvolutionStage.h"
 #include "stepthrough/StepExercise.h"
 #include "stepthrough/StepThroughWorkspace.h"
