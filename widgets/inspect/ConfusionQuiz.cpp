@@ -70,6 +70,8 @@ ConfusionQuiz::ConfusionQuiz(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 4);
     layout->addLayout(top);
     layout->addWidget(body_);
+    // With the matrix hidden the question keeps to the top of the room it gets.
+    layout->addStretch(1);
     body_->hide();
 }
 

@@ -7,6 +7,7 @@
 #include "stepthrough/ConvolutionStage.h"
 
 #include <QAction>
+#include <QGraphicsOpacityEffect>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -134,7 +135,7 @@ void StepExercise::askSize() {
     moving_ = false;
     stage_->setConcealed(ConvolutionStage::Concealed::OutputSize);
     setGiversVisible(false);
-    question_->setText(tr("Before the pass: what size will the output be (height × width)?"));
+    question_->setText(tr("Before the pass: the output's size, H×W?"));
     answer_->clear();
     answer_->setPlaceholderText(tr("e.g. 3×3"));
     answer_->setFocus();
@@ -248,9 +249,18 @@ void StepExercise::stepChanged(int index) {
 }
 
 void StepExercise::setGiversVisible(bool visible) {
-    for (QWidget* widget : sizeGivers_)
-        if (widget)
-            widget->setVisible(visible);
+    // Transparent rather than hidden: the rows around them keep their places.
+    for (QWidget* widget : sizeGivers_) {
+        if (!widget)
+            continue;
+        if (visible) {
+            widget->setGraphicsEffect(nullptr);
+        } else if (!widget->graphicsEffect()) {
+            auto* transparent = new QGraphicsOpacityEffect(widget);
+            transparent->setOpacity(0.0);
+            widget->setGraphicsEffect(transparent);
+        }
+    }
 }
 
 void StepExercise::updateScore() {

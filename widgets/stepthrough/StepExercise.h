@@ -41,8 +41,8 @@ public:
 
     // "Exercise": checkable; on starts a pass from the first position, off leaves the exercise.
     QAction* exerciseAction() const { return exerciseAction_; }
-    // Widgets that would give the output size away (the size formula, the step counter): hidden
-    // while the size is asked.
+    // Widgets that would give the output size away (the size formula, the step counter):
+    // transparent while the size is asked.
     void setSizeGivers(const QList<QWidget*>& widgets) { sizeGivers_ = widgets; }
 
     Phase phase() const { return phase_; }

@@ -8,6 +8,7 @@
 #include "stepthrough/StepThroughWorkspace.h"
 
 #include <QAction>
+#include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,6 +20,16 @@ using convsight::widgets::StepExercise;
 using convsight::widgets::StepThroughWorkspace;
 using Phase = StepExercise::Phase;
 using Concealed = ConvolutionStage::Concealed;
+
+namespace {
+
+// Visible and not made transparent.
+bool shown(const QWidget* widget) {
+    const auto* effect = qobject_cast<const QGraphicsOpacityEffect*>(widget->graphicsEffect());
+    return widget->isVisible() && (!effect || effect->opacity() > 0.5);
+}
+
+} // namespace
 
 class TestStepExercise : public QObject {
     Q_OBJECT
@@ -159,13 +170,13 @@ void TestStepExercise::stageHidesWhatIsAsked() {
     QVERIFY(formula && counter);
     // The size formula and "Step 1 of 4" would give the size away.
     QCOMPARE(stage->concealed(), Concealed::OutputSize);
-    QVERIFY(!formula->isVisible());
-    QVERIFY(!counter->isVisible());
+    QVERIFY(!shown(formula));
+    QVERIFY(!shown(counter));
     const QSize size(900, 500);
     const QImage sizeHidden = stage->renderFrame(size, 0);
     answer(QStringLiteral("2x2"));
-    QVERIFY(formula->isVisible());
-    QVERIFY(counter->isVisible());
+    QVERIFY(shown(formula));
+    QVERIFY(shown(counter));
     const QImage shown = stage->renderFrame(size, 0);
     QVERIFY(sizeHidden != shown);
     enter();
@@ -214,7 +225,7 @@ void TestStepExercise::leavingShowsEverything() {
     QCOMPARE(exercise_->phase(), Phase::Off);
     QVERIFY(!exercise_->isVisible());
     QCOMPARE(workspace_->stage()->concealed(), Concealed::Nothing);
-    QVERIFY(formula->isVisible());
+    QVERIFY(shown(formula));
     // The shortcut brings it back, with a fresh score.
     QTest::keyClick(workspace_, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(exercise_->phase(), Phase::Size);
