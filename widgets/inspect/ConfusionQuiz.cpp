@@ -4,7 +4,6 @@
 #include "common/AnswerFeedback.h"
 #include "common/FlowLayout.h"
 #include "common/Shortcuts.h"
-#include "common/Theme.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -156,11 +155,8 @@ void ConfusionQuiz::ask(int actual) {
     choiceRow_->show();
     prompt_->setText(tr("Which class will the network take %1 for most often?")
                          .arg(classBox_->itemText(actual)));
-    for (int i = 0; i < choices_.size(); ++i) {
+    for (int i = 0; i < choices_.size(); ++i)
         choices_[i]->setVisible(i != actual);
-        choices_[i]->setEnabled(true);
-        choices_[i]->setStyleSheet({});
-    }
     setMatrixVisible(false);
 }
 
@@ -170,17 +166,8 @@ void ConfusionQuiz::choose(int predicted) {
         return;
     asking_ = false;
     const course::Feedback feedback = question_->check(predicted, &score_);
-    for (QPushButton* button : choices_)
-        button->setEnabled(false);
-    const auto& c = theme::colours();
-    const auto mark = [](const QColor& ink, const QColor& fill) {
-        return QStringLiteral("QPushButton { color: %1; background: %2; font-weight: bold; }")
-            .arg(theme::css(ink), theme::css(fill));
-    };
-    for (const int answer : question_->answers())
-        choices_[answer]->setStyleSheet(mark(c.successText, c.successFill));
-    if (!feedback.right)
-        choices_[predicted]->setStyleSheet(mark(c.problemText, c.problemFill));
+    // The answer is in the feedback: the choices make room for the matrix.
+    choiceRow_->hide();
     feedback_->showFeedback(QStringLiteral("<b>%1</b><br>%2")
                                 .arg(QString::fromStdString(feedback.message).toHtmlEscaped(),
                                      QString::fromStdString(feedback.working).toHtmlEscaped() +

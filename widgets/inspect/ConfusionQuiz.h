@@ -42,7 +42,7 @@ public:
     const std::optional<course::ConfusionQuestion>& question() const { return question_; }
     const course::Score& score() const { return score_; }
     QString scoreText() const;
-    // One button per class, in class order (the asked class's is hidden).
+    // One button per class, in class order (the asked class's is hidden); hidden once answered.
     const QList<QPushButton*>& choiceButtons() const { return choices_; }
     QComboBox* classBox() const { return classBox_; }
     AnswerFeedback* feedbackLabel() const { return feedback_; }
