@@ -594,6 +594,7 @@ QWidget* FilterWorkspace::createSidePanel() {
     layout->setSpacing(4);
     quiz_ = new KernelQuiz(editor_, this);
     quiz_->setConcealedWidgets({editor_, pixelLabel_});
+    quiz_->setHoverViews({inputView_, outputView_});
     layout->addWidget(quiz_);
     layout->addWidget(editor_, 1);
     layout->addWidget(createDisplayBar());

@@ -2,6 +2,7 @@
 #include "filter/KernelQuiz.h"
 
 #include "common/AnswerFeedback.h"
+#include "common/ImageView.h"
 #include "common/Shortcuts.h"
 #include "common/Theme.h"
 #include "filter/KernelEditor.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QGridLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QVBoxLayout>
@@ -153,10 +155,27 @@ void KernelQuiz::stop() {
     hide();
 }
 
+void KernelQuiz::setHoverViews(const QList<ImageView*>& views) {
+    hoverViews_ = views;
+    for (ImageView* view : hoverViews_)
+        view->installEventFilter(this);
+}
+
+bool KernelQuiz::eventFilter(QObject* watched, QEvent* event) {
+    // A hover (no button held: dragging still pans) would outline the kernel's window.
+    if (asking_ && event->type() == QEvent::MouseMove &&
+        static_cast<QMouseEvent*>(event)->buttons() == Qt::NoButton)
+        return true;
+    return QWidget::eventFilter(watched, event);
+}
+
 void KernelQuiz::setConcealed(bool concealed) {
     for (QWidget* widget : concealed_)
         if (widget)
             widget->setVisible(!concealed);
+    if (concealed)
+        for (ImageView* view : hoverViews_)
+            view->setHighlight({});
 }
 
 } // namespace convsight::widgets

@@ -18,6 +18,7 @@ class QPushButton;
 namespace convsight::widgets {
 
 class AnswerFeedback;
+class ImageView;
 class KernelEditor;
 
 class KernelQuiz : public QWidget {
@@ -31,6 +32,9 @@ public:
     // Widgets that show or name the kernel (the editor, the pixel read-out): hidden while a
     // question is open.
     void setConcealedWidgets(const QList<QWidget*>& widgets) { concealed_ = widgets; }
+    // Image views whose hover read-out (the window drawn over the pixel, its size) would show
+    // the kernel's size: cleared, and the hover ignored, while a question is open.
+    void setHoverViews(const QList<ImageView*>& views);
     // Where the next questions are drawn from (random at first; tests fix it).
     void setSeed(std::uint64_t seed) { seed_ = seed; }
 
@@ -54,6 +58,9 @@ public slots:
 signals:
     void answered(bool right);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void setConcealed(bool concealed);
 
@@ -63,6 +70,7 @@ private:
     bool asking_{};
     course::Score score_;
     QList<QWidget*> concealed_;
+    QList<ImageView*> hoverViews_;
     QAction* quizAction_{};
     QLabel* prompt_{};
     QList<QPushButton*> choices_;

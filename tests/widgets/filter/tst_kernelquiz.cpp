@@ -9,8 +9,10 @@
 #include "filter/KernelQuiz.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
@@ -19,6 +21,18 @@
 
 using convsight::widgets::FilterWorkspace;
 using convsight::widgets::KernelQuiz;
+
+namespace {
+
+// The mouse over image pixel (20, 20) of `view`, no button held.
+void hover(convsight::widgets::ImageView* view) {
+    const QPointF at = view->imageToWidget(QPointF(20.5, 20.5));
+    QMouseEvent move(QEvent::MouseMove, at, view->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(view, &move);
+}
+
+} // namespace
 
 class TestKernelQuiz : public QObject {
     Q_OBJECT
@@ -29,6 +43,7 @@ private slots:
     void questionHidesTheKernel();
     void rightThenWrong();
     void leavingShowsTheKernel();
+    void hoverDoesNotOutlineTheKernel();
 
 private:
     FilterWorkspace* workspace_{};
@@ -129,6 +144,22 @@ void TestKernelQuiz::leavingShowsTheKernel() {
     QVERIFY(!quiz_->isVisible());
     QVERIFY(workspace_->kernelEditor()->isVisible());
     QVERIFY(workspace_->findChild<QLabel*>(QStringLiteral("pixelExplanation"))->isVisible());
+}
+
+void TestKernelQuiz::hoverDoesNotOutlineTheKernel() {
+    // The window drawn over a hovered pixel would show the kernel's size: not while asking.
+    QTRY_VERIFY(!workspace_->isFiltering());
+    hover(workspace_->outputView());
+    QVERIFY(workspace_->inputView()->highlight().isNull());
+    QVERIFY(workspace_->outputView()->highlight().isNull());
+    quiz_->choose(0);
+    hover(workspace_->outputView());
+    const QRect window = workspace_->inputView()->highlight();
+    QCOMPARE(window.width(), workspace_->kernelEditor()->kernelColumns());
+    QCOMPARE(window.height(), workspace_->kernelEditor()->kernelRows());
+    // The next question clears it.
+    quiz_->ask();
+    QVERIFY(workspace_->inputView()->highlight().isNull());
 }
 
 QTEST_MAIN(TestKernelQuiz)
