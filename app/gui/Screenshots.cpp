@@ -14,6 +14,7 @@
 #include "inspect/InspectWorkspace.h"
 #include "inspect/ShiftComparison.h"
 #include "stepthrough/ConvolutionStage.h"
+#include "stepthrough/StepExercise.h"
 #include "stepthrough/StepThroughWorkspace.h"
 #include "train/ArchitectureEditor.h"
 #include "train/TrainWorkspace.h"
@@ -24,6 +25,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QMouseEvent>
 #include <QPixmap>
 #include <QRegularExpression>
@@ -153,6 +155,27 @@ QStringList saveStepThroughShots(MainWindow& window, const QString& directory) {
         written << saveGrab(window, directory, QStringLiteral("step-through-padding2"));
     }
     return written;
+}
+
+// Predict, then reveal (exercise.png): the lecture's worked example mid-exercise, the slide's
+// misprinted 2 typed for output row 2, column 1 and the products that make it 3.
+QString saveExerciseShot(MainWindow& window, const QString& directory) {
+    window.showWorkspace(MainWindow::Workspace::StepThrough);
+    auto* stepThrough = window.findChild<widgets::StepThroughWorkspace*>();
+    if (!stepThrough)
+        return {};
+    stepThrough->changeDocument(conv::StepThroughDocument::lecture_example(),
+                                QStringLiteral("Lecture example"));
+    widgets::StepExercise* exercise = stepThrough->exercise();
+    exercise->start();
+    for (const char* typed : {"2x2", "", "-4", "", "-3", "", "2"}) {
+        exercise->answerEdit()->setText(QString::fromLatin1(typed));
+        exercise->submit();
+    }
+    waitForWindow(*stepThrough);
+    const QString path = saveGrab(window, directory, QStringLiteral("exercise"));
+    exercise->stop();
+    return path;
 }
 
 // The Filter workspace's other views: every display mode at once, the filter bank, and a zoom at
@@ -310,6 +333,7 @@ QStringList renderScreenshots(const QString& directory, QSize size, const QStrin
     written << saveSessionOf(window, directory);
     written << saveLookShots(window, directory);
     written << saveStepThroughShots(window, directory);
+    written << saveExerciseShot(window, directory);
     if (widgets::FilterWorkspace* filter = window.filterWorkspace())
         written << saveFilterShots(window, *filter, directory);
     if (widgets::InspectWorkspace* inspect = window.inspectWorkspace())

@@ -12,6 +12,7 @@
 #include "filter/ImageSource.h"
 #include "filter/KernelEditor.h"
 #include "filter/KernelNumbers.h"
+#include "filter/KernelQuiz.h"
 #include "image/ImageIO.h"
 #include "image/NpyWriter.h"
 #include "image/VideoSource.h"
@@ -423,6 +424,10 @@ QWidget* FilterWorkspace::createViewBar() {
     connect(viewButtons_, &QButtonGroup::idClicked, this,
             [this](int id) { setViewMode(static_cast<ViewMode>(id)); });
     layout->addStretch();
+    auto* quizButton = new QToolButton;
+    quizButton->setObjectName(QStringLiteral("kernelQuizButton"));
+    quizButton->setDefaultAction(quiz_->quizAction());
+    layout->addWidget(quizButton);
     return bar;
 }
 
@@ -587,6 +592,10 @@ QWidget* FilterWorkspace::createSidePanel() {
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    quiz_ = new KernelQuiz(editor_, this);
+    quiz_->setConcealedWidgets({editor_, pixelLabel_});
+    quiz_->setHoverViews({inputView_, outputView_});
+    layout->addWidget(quiz_);
     layout->addWidget(editor_, 1);
     layout->addWidget(createDisplayBar());
     layout->addWidget(histogramLabel_);

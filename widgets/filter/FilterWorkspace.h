@@ -28,6 +28,7 @@ class BusyIndicator;
 class ImageSource;
 class ImageView;
 class KernelEditor;
+class KernelQuiz;
 class MessageLine;
 class ViewSync;
 
@@ -41,6 +42,8 @@ public:
     ~FilterWorkspace() override;
 
     KernelEditor* kernelEditor() const { return editor_; }
+    // "Which kernel made this output?" above the kernel editor (its action starts it).
+    KernelQuiz* kernelQuiz() const { return quiz_; }
     // Where the input comes from: files, clipboard, samples, video, camera, recent files.
     ImageSource* imageSource() const { return imageSource_; }
     // Kernel edits and image loads, one stack: Edit ▸ Undo/Redo.
@@ -177,6 +180,7 @@ private:
     BusyIndicator* opening_{}; // "Opening photo.jpg…" while a file loads
     FilterRunner* runner_{};
     KernelEditor* editor_{};
+    KernelQuiz* quiz_{};
     ViewSync* sync_{};
     QStackedWidget* pages_{};
     QWidget* sideBySide_{};

@@ -14,6 +14,7 @@
 #include "image/TensorMat.h"
 #include "image/VideoSource.h"
 #include "inspect/ConfusionMatrixView.h"
+#include "inspect/ConfusionQuiz.h"
 #include "inspect/ExampleGallery.h"
 #include "inspect/FeatureMapView.h"
 #include "inspect/ProbabilityBars.h"
@@ -335,6 +336,9 @@ QWidget* InspectWorkspace::createConfusionTab() {
     matrixScroll->setWidget(confusion_);
     matrixScroll->setWidgetResizable(true);
     matrixScroll->setFrameShape(QFrame::NoFrame);
+    quiz_ = new ConfusionQuiz(this);
+    quiz_->setMatrixWidget(matrixScroll);
+    leftLayout->addWidget(quiz_);
     leftLayout->addWidget(matrixScroll, 1);
     leftLayout->addWidget(evaluateButton_, 0, Qt::AlignLeft);
     auto* splitter = new QSplitter(Qt::Horizontal);
@@ -385,6 +389,7 @@ void InspectWorkspace::modelChanged() {
     evaluation_ = {};
     predictions_.clear();
     confusion_->setEvaluation(nn::Evaluation{});
+    quiz_->setEvaluation(nn::Evaluation{});
     gallery_->setExamples(nullptr, {}, {});
     evaluateButton_->setText(tr("Evaluate the test set"));
     if (hadEvaluation)
@@ -422,6 +427,7 @@ void InspectWorkspace::dataChanged() {
     shift_->setData(opened.normalised, black);
     shift_->setCnn(session_->setup().architecture);
     confusion_->setEvaluation(nn::Evaluation{});
+    quiz_->setEvaluation(nn::Evaluation{});
     gallery_->setExamples(nullptr, {}, {});
     if (source() == Source::TestSet)
         showTestExample(indexBox_->value());
@@ -690,6 +696,7 @@ void InspectWorkspace::showEvaluation(Evaluated result) {
     evaluation_ = std::move(result.evaluation);
     predictions_ = std::move(result.predictions);
     confusion_->setEvaluation(evaluation_);
+    quiz_->setEvaluation(evaluation_);
     message_->showMessage(tr("Test accuracy %1 % (%2 of %3 right).")
                               .arg(QLocale().toString(100.0 * evaluation_.accuracy(), 'f', 1))
                               .arg(evaluation_.correct)

@@ -28,6 +28,7 @@ class QTabWidget;
 namespace convsight::widgets {
 
 class ConfusionMatrixView;
+class ConfusionQuiz;
 class ExampleGallery;
 class FeatureMapView;
 class FilterGrid;
@@ -73,6 +74,8 @@ public:
     ImageView* inputView() const { return inputView_; }
     FilterGrid* selectedFilter() const { return filter_; }
     ConfusionMatrixView* confusionMatrix() const { return confusion_; }
+    // "Which class will it confuse most?", asked before the matrix is shown.
+    ConfusionQuiz* confusionQuiz() const { return quiz_; }
     ExampleGallery* gallery() const { return gallery_; }
     ShiftComparison* shiftComparison() const { return shift_; }
     MessageLine* messageLine() const { return message_; }
@@ -152,6 +155,7 @@ private:
     FilterGrid* filter_{};
     QLabel* selection_{};
     ConfusionMatrixView* confusion_{};
+    ConfusionQuiz* quiz_{};
     ExampleGallery* gallery_{};
     QPushButton* evaluateButton_{};
     ShiftComparison* shift_{};

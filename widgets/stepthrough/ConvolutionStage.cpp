@@ -197,6 +197,8 @@ void ConvolutionStage::setTrace(std::shared_ptr<const conv::ConvTrace> trace, in
     step_ = -1;
     moveTo(count > 0 ? std::clamp(step, 0, count - 1) : -1, false);
     update();
+    if (!settingPool_)
+        emit traceChanged();
 }
 
 void ConvolutionStage::setPoolTrace(std::shared_ptr<const conv::PoolTrace> pool, int step) {
@@ -215,11 +217,21 @@ void ConvolutionStage::setPoolTrace(std::shared_ptr<const conv::PoolTrace> pool,
     for (int k = 0; k < channels; ++k)
         std::fill_n(setup.kernels.begin() + static_cast<long>((k * channels + k) * taps), taps,
                     1.0);
+    settingPool_ = true;
     setTrace(std::make_shared<const conv::ConvTrace>(std::move(setup)), step);
+    settingPool_ = false;
     pool_ = std::move(pool);
     outputs_ = pool_->outputs();
     caches_.clear();
     currentPool_ = step_ >= 0 ? pool_->step(step_) : conv::PoolStep{};
+    update();
+    emit traceChanged();
+}
+
+void ConvolutionStage::setConcealed(Concealed concealed) {
+    if (concealed_ == concealed)
+        return;
+    concealed_ = concealed;
     update();
 }
 
@@ -441,8 +453,21 @@ void ConvolutionStage::paintStage(QPainter& painter, QSizeF size, const Frame& f
         paintPoolOperator(painter, l, frame);
     else
         paintKernel(painter, l, frame);
-    paintOutput(painter, l, frame, cache);
-    paintPinned(painter, l, frame);
+    if (concealed_ == Concealed::OutputSize) {
+        // The student predicts the output's size: one "?" cell instead of the grid.
+        const QRectF cell(l.outputs().front(), QSizeF(l.cell(), l.cell()));
+        painter.fillRect(cell, colours().pendingFill);
+        painter.setPen(QPen(colours().accent, theme::line(2.0)));
+        painter.drawRect(cell);
+        QFont mark = font();
+        mark.setBold(true);
+        mark.setPixelSize(std::max(12, static_cast<int>(l.cell() * 0.6)));
+        painter.setFont(mark);
+        painter.drawText(cell, Qt::AlignCenter, QStringLiteral("?"));
+    } else {
+        paintOutput(painter, l, frame, cache);
+        paintPinned(painter, l, frame);
+    }
     paintWindow(painter, l, frame);
 
     QFont signFont = font();
@@ -700,7 +725,9 @@ void ConvolutionStage::paintOutput(QPainter& painter, const StageLayout& l, cons
         painter.setFont(cache.outputFont);
         painter.setPen(withAlpha(colours().text, static_cast<int>(255 * shown)));
         painter.drawText(cell, Qt::AlignCenter,
-                         numberText(outputs_[static_cast<std::size_t>(frame.index)]));
+                         concealed_ == Concealed::CurrentValue
+                             ? QStringLiteral("?")
+                             : numberText(outputs_[static_cast<std::size_t>(frame.index)]));
     }
 
     // The outline travels with the window.
@@ -841,8 +868,11 @@ void ConvolutionStage::paintCaptions(QPainter& painter, const StageLayout& l,
         kernel += tr(", ÷ %1").arg(numberText(setup.divisor));
     if (setup.mode == conv::TraceMode::Convolution)
         kernel += tr(", flipped");
-    const QString outputSize = tr("%1×%2").arg(trace_->output_height()).arg(trace_->output_width());
     // Shapes as the lecture writes them, H×W×C: K maps of H'×W' are H'×W'×K.
+    const QString outputSize =
+        concealed_ == Concealed::OutputSize
+            ? tr("?×?")
+            : tr("%1×%2").arg(trace_->output_height()).arg(trace_->output_width());
     const QString output = kernelCount > 1 && outputName_.isEmpty()
                                ? tr("Feature maps %1×%2").arg(outputSize).arg(kernelCount)
                            : kernelCount > 1
@@ -953,7 +983,16 @@ void ConvolutionStage::paintExpression(QPainter& painter, const StageLayout& l,
                  css(colours().text), css(colours().accent));
     };
     QString body;
-    if (frame.pool) {
+    if (concealed_ == Concealed::OutputSize) {
+        heading = tr("Before the window moves");
+        body = line(tr("What size will the output be? = ?"));
+    } else if (concealed_ == Concealed::CurrentValue) {
+        body =
+            line(frame.pool && frame.pool->kind == compute::PoolKind::Max
+                     ? tr("The largest number under the window = ?")
+                 : frame.pool ? tr("The mean of the numbers under the window = ?")
+                              : tr("Each number under the window times its weight, added up = ?"));
+    } else if (frame.pool) {
         body = line(QString::fromStdString(frame.pool->expression()));
     } else if (trace_->channels() > 1) {
         for (const QString& text : channelLines(step, trace_->channels(), inputName_.isEmpty()))

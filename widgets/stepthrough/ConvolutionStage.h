@@ -37,6 +37,13 @@ public:
     void setPoolTrace(std::shared_ptr<const conv::PoolTrace> pool, int step = 0);
     const std::shared_ptr<const conv::PoolTrace>& poolTrace() const { return pool_; }
 
+    // Predict, then reveal: what the stage keeps hidden while the student answers. OutputSize: the
+    // output grid and its size (one "?" cell in their place); CurrentValue: the current step's
+    // output value and its products ("?"). The other steps' cells are drawn as usual.
+    enum class Concealed { Nothing, OutputSize, CurrentValue };
+    void setConcealed(Concealed concealed);
+    Concealed concealed() const { return concealed_; }
+
     // Shown instead of the grids while there is no trace, e.g. why the parameters are impossible.
     void setMessage(const QString& message);
     QString message() const { return message_; }
@@ -96,6 +103,8 @@ public slots:
     void jumpToStep(int index);
 
 signals:
+    // A new trace (or pooling trace, or none) is shown.
+    void traceChanged();
     void stepChanged(int index);
     void pinnedStepChanged(int index);
     // The window reached its position (at once without animation).
@@ -169,6 +178,9 @@ private:
 
     int pinned_{-1};
     conv::TraceStep pinnedStep_;
+
+    Concealed concealed_{Concealed::Nothing};
+    bool settingPool_{}; // setPoolTrace() announces the trace once, when the pooling is in place
 
     QString inputName_, kernelName_, outputName_;
     bool editable_{true};

@@ -9,6 +9,7 @@
 #include "image/ImageIO.h"
 #include "stepthrough/ConvolutionStage.h"
 #include "stepthrough/Im2colView.h"
+#include "stepthrough/StepExercise.h"
 
 #include <QAction>
 #include <QApplication>
@@ -129,7 +130,10 @@ StepThroughWorkspace::StepThroughWorkspace(QWidget* parent)
     stages->addWidget(stage_, 3);
     stages->addWidget(im2colView_, 2);
     layout->addLayout(stages, 1);
+    exercise_ = new StepExercise(stage_, this);
     layout->addWidget(createPlaybackBar());
+    layout->addWidget(exercise_);
+    exercise_->setSizeGivers({formulaLabel_, counterLabel_});
 
     updateSpeed();
     syncControls();
@@ -516,6 +520,12 @@ QWidget* StepThroughWorkspace::createPlaybackBar() {
         button->setMinimumHeight(44);
         row->addWidget(button);
     }
+
+    auto* exerciseButton = new QToolButton(bar);
+    exerciseButton->setObjectName(QStringLiteral("exerciseButton"));
+    exerciseButton->setDefaultAction(exercise_->exerciseAction());
+    exerciseButton->setMinimumHeight(44);
+    row->addWidget(exerciseButton);
 
     counterLabel_ = new QLabel(bar);
     counterLabel_->setObjectName(QStringLiteral("stepCounter"));

@@ -31,6 +31,7 @@ namespace convsight::widgets {
 
 class ConvolutionStage;
 class Im2colView;
+class StepExercise;
 
 class StepThroughWorkspace : public QWidget {
     Q_OBJECT
@@ -53,6 +54,8 @@ public:
     Mode mode() const { return mode_; }
     // The im2col panel beside the stage (hidden until "im2col" is ticked).
     Im2colView* im2colView() const { return im2colView_; }
+    // Predict, then reveal: the exercise below the playback bar (its action starts it).
+    StepExercise* exercise() const { return exercise_; }
     QUndoStack* undoStack() const { return undoStack_; }
     bool isPlaying() const;
     // Milliseconds between two steps while playing; the glide takes part of it.
@@ -177,6 +180,7 @@ private:
     Mode mode_{Mode::Convolution};
     std::shared_ptr<const conv::BackwardTrace> backward_; // owns the gradient traces shown
     Im2colView* im2colView_{};
+    StepExercise* exercise_{};
     QComboBox* modeCombo_{};
     QCheckBox* im2colCheck_{};
     QScrollArea* explanationScroll_{};

@@ -80,6 +80,8 @@ void TestScreenshots::writesEveryWorkspace() {
         QVERIFY2(!image.isNull(), qPrintable(path));
         QCOMPARE(image.size(), expected);
     }
+    // Predict, then reveal: Step through mid-exercise, a wrong answer and its products.
+    QCOMPARE(QImage(out + QStringLiteral("/exercise.png")).size(), expected);
     // The state those pictures show, as a session.
     QFile session(out + QStringLiteral("/session.convsight"));
     QVERIFY(session.open(QIODevice::ReadOnly));
