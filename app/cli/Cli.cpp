@@ -4,6 +4,7 @@
 #include "AppInfo.h"
 #include "Bench.h"
 #include "Convolve.h"
+#include "Lessons.h"
 #include "Train.h"
 
 #include <QJsonDocument>
@@ -137,6 +138,8 @@ const std::vector<Command>& commands() {
          kEvaluateUsage, runEvaluate},
         {"predict", "the three most likely classes of image files, by a saved model", kPredictUsage,
          runPredict},
+        {"lessons", "check a folder of lessons (FILE:LINE for each problem), or list them",
+         kLessonsUsage, runLessons},
         {"help", "show the options of a command",
          "usage: convsight-cli help [<command>]\n"
          "\n"
