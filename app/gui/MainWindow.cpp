@@ -35,6 +35,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace convsight::app {
 namespace {
@@ -285,7 +286,7 @@ void MainWindow::createLessonsDock() {
     lessonsDock_->setObjectName(QStringLiteral("lessonsDock"));
     lessonsDock_->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     lessonsDock_->setWidget(lessonsPanel_);
-    lessonsPanel_->setMinimumWidth(300);
+    lessonsPanel_->setMinimumWidth(260);
     addDockWidget(Qt::RightDockWidgetArea, lessonsDock_);
     resizeDocks({lessonsDock_}, {360}, Qt::Horizontal);
     lessonsDock_->hide();
@@ -297,8 +298,12 @@ void MainWindow::createLessonsDock() {
 }
 
 void MainWindow::showLessons() {
+    const bool wasHidden = lessonsDock_->isHidden();
     lessonsDock_->show();
     lessonsDock_->raise();
+    // A little over a quarter of the window: 360 px at 1280, 280 px at 1000.
+    if (wasHidden && !lessonsDock_->isFloating())
+        resizeDocks({lessonsDock_}, {std::clamp(width() * 28 / 100, 280, 360)}, Qt::Horizontal);
     fitSidebar();
 }
 
