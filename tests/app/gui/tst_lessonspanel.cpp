@@ -5,6 +5,7 @@
 // name or a damaged file with the reason.
 #include "LessonsPanel.h"
 #include "MainWindow.h"
+#include "Presentation.h"
 #include "SessionFile.h"
 #include "common/MessageLine.h"
 #include "filter/FilterWorkspace.h"
@@ -50,6 +51,7 @@ private slots:
     void partialSessionAppliesOnlyItsParts();
     void damagedPartialSessionChangesNothing();
     void dockFitsBesideTheWorkspaces();
+    void textFollowsPresentationScale();
     void commandLineRefusesBadLessons();
 
 private:
@@ -406,6 +408,18 @@ void TestLessonsPanel::dockFitsBesideTheWorkspaces() {
     QVERIFY(child<QPushButton>("lessonNext")->isVisible());
     window_->lessonsDock()->hide();
     QTRY_VERIFY(window_->findChild<QWidget*>(QStringLiteral("sidebarPanel"))->width() > 200);
+}
+
+// Presentation mode enlarges the lesson's text with the rest of the window, and back.
+void TestLessonsPanel::textFollowsPresentationScale() {
+    window_->showLessons();
+    auto* text = child<QTextBrowser>("lessonText");
+    const auto size = [&] { return QFontInfo(text->font()).pixelSize(); };
+    const int before = size();
+    window_->presentation()->setPresenting(true);
+    QTRY_VERIFY(size() >= before * 1.4);
+    window_->presentation()->setPresenting(false);
+    QTRY_COMPARE(size(), before);
 }
 
 void TestLessonsPanel::commandLineRefusesBadLessons() {
