@@ -41,7 +41,8 @@ LessonSetup Lesson::step_setup(std::size_t index) const {
             result.state = own.state;
         if (!own.workspace.empty())
             result.workspace = own.workspace;
-        if (own.line > 0)
+        // The line that names the state (or, without one of its own, the workspace).
+        if (!own.state.empty() || (!own.workspace.empty() && setup.state.empty()))
             result.line = own.line;
     }
     return result;

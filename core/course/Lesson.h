@@ -36,7 +36,7 @@ private:
 struct LessonSetup {
     std::string state;
     std::string workspace; // "filter", "step-through", "train" or "inspect"
-    int line{0};
+    int line{0};           // the line that names the state (else the workspace)
     bool operator==(const LessonSetup&) const = default;
 };
 

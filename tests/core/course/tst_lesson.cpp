@@ -132,6 +132,9 @@ void TestLesson::stepSetupFallsBackToTheLesson() {
     QCOMPARE(lesson.step_setup(1).workspace, std::string("step-through"));
     QCOMPARE(lesson.step_setup(2).state, std::string("states/stride.convsight"));
     QCOMPARE(lesson.step_setup(2).workspace, std::string("filter"));
+    // The state named in the header, on line 5; the second step's own on line 13.
+    QCOMPARE(lesson.step_setup(2).line, 5);
+    QCOMPARE(lesson.step_setup(1).line, 13);
 }
 
 void TestLesson::damageNamesItsLine_data() {
