@@ -4,6 +4,7 @@
 #include "AppInfo.h"
 #include "Bench.h"
 #include "Convolve.h"
+#include "Lessons.h"
 #include "SummaryCommand.h"
 #include "Train.h"
 
@@ -138,6 +139,8 @@ const std::vector<Command>& commands() {
          kEvaluateUsage, runEvaluate},
         {"predict", "the three most likely classes of image files, by a saved model", kPredictUsage,
          runPredict},
+        {"lessons", "check a folder of lessons (FILE:LINE for each problem), or list them",
+         kLessonsUsage, runLessons},
         {"summary",
          "a network's layer shapes, parameters and FLOPs (VGG-16 too) without building it",
          kSummaryUsage, runSummary},

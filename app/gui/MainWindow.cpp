@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "AppInfo.h"
 #include "HelpWindows.h"
+#include "LessonsPanel.h"
 #include "Presentation.h"
 #include "common/PageStack.h"
 #include "common/TrainingSession.h"
@@ -17,6 +18,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -33,6 +35,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace convsight::app {
 namespace {
@@ -79,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     createWorkspaces();
     createActions();
     createSessionActions();
+    createLessonsDock();
     createMenus();
     createStatusBar();
     showWorkspace(Workspace::Filter);
@@ -199,7 +203,11 @@ QWidget* MainWindow::createSidebarPanel() {
 // Below 1150 px the sidebar shows the workspaces' icons only (the names stay in their tooltips),
 // so that a narrow window gives the workspace 150 px more.
 void MainWindow::fitSidebar() {
-    const bool narrow = width() < sidebarNarrowBelow;
+    // The Lessons dock takes its width from the workspaces too.
+    const int dock = lessonsDock_ && lessonsDock_->isVisible() && !lessonsDock_->isFloating()
+                         ? lessonsDock_->width()
+                         : 0;
+    const bool narrow = width() - dock < sidebarNarrowBelow;
     if (narrow == sidebarNarrow_)
         return;
     sidebarNarrow_ = narrow;
@@ -266,8 +274,37 @@ void MainWindow::createActions() {
     connect(guideAction_, &QAction::triggered, this, [this] { showGuide(); });
     lessonsAction_ = new QAction(tr("&Lessons"), this);
     lessonsAction_->setObjectName(QStringLiteral("lessonsAction"));
-    lessonsAction_->setToolTip(tr("Which workspace and setting shows each topic of the lecture"));
-    connect(lessonsAction_, &QAction::triggered, this, [this] { showGuide(tr("Lessons")); });
+    lessonsAction_->setToolTip(tr("Lessons that follow the lecture, each set up in one click"));
+    connect(lessonsAction_, &QAction::triggered, this, &MainWindow::showLessons);
+}
+
+// The Lessons panel as a dock on the right, hidden until asked for; narrow enough that the
+// workspaces keep room beside it at 1280×720 (the sidebar then shows icons only).
+void MainWindow::createLessonsDock() {
+    lessonsPanel_ = new LessonsPanel(this);
+    lessonsDock_ = new QDockWidget(tr("Lessons"), this);
+    lessonsDock_->setObjectName(QStringLiteral("lessonsDock"));
+    lessonsDock_->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    lessonsDock_->setWidget(lessonsPanel_);
+    lessonsPanel_->setMinimumWidth(260);
+    addDockWidget(Qt::RightDockWidgetArea, lessonsDock_);
+    resizeDocks({lessonsDock_}, {360}, Qt::Horizontal);
+    lessonsDock_->hide();
+    QAction* toggle = lessonsDock_->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("lessonsDockAction"));
+    toggle->setText(tr("&Lessons"));
+    toggle->setToolTip(tr("Show or hide the Lessons panel"));
+    connect(lessonsDock_, &QDockWidget::visibilityChanged, this, [this] { fitSidebar(); });
+}
+
+void MainWindow::showLessons() {
+    const bool wasHidden = lessonsDock_->isHidden();
+    lessonsDock_->show();
+    lessonsDock_->raise();
+    // A little over a quarter of the window: 360 px at 1280, 280 px at 1000.
+    if (wasHidden && !lessonsDock_->isFloating())
+        resizeDocks({lessonsDock_}, {std::clamp(width() * 28 / 100, 280, 360)}, Qt::Horizontal);
+    fitSidebar();
 }
 
 void MainWindow::createMenus() {
@@ -295,6 +332,7 @@ void MainWindow::createMenus() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions(workspaceActions_->actions());
+    view->addAction(lessonsDock_->toggleViewAction());
     view->addSeparator();
     presentation_->addTo(view);
 

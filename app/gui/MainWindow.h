@@ -7,6 +7,7 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QUndoGroup;
 class QLabel;
 class QListWidget;
@@ -22,6 +23,7 @@ class TrainingSession;
 
 namespace convsight::app {
 
+class LessonsPanel;
 class Presentation;
 
 class MainWindow : public QMainWindow {
@@ -48,6 +50,9 @@ public:
     QAction* shortcutsAction() const { return shortcutsAction_; }
     QAction* guideAction() const { return guideAction_; }
     QAction* lessonsAction() const { return lessonsAction_; }
+    // The Lessons panel, docked on the right (Help ▸ Lessons, View ▸ Lessons).
+    LessonsPanel* lessonsPanel() const { return lessonsPanel_; }
+    QDockWidget* lessonsDock() const { return lessonsDock_; }
     QAction* undoAction() const { return undoAction_; }
     QAction* redoAction() const { return redoAction_; }
     widgets::FilterWorkspace* filterWorkspace() const { return filterWorkspace_; }
@@ -93,6 +98,8 @@ public slots:
     void showShortcuts();
     // The user guide, at the heading that starts with `section` (the top when empty).
     void showGuide(const QString& section = {});
+    // Opens the Lessons panel (the list, or the lesson open in it).
+    void showLessons();
 
 signals:
     void workspaceChanged(convsight::app::MainWindow::Workspace workspace);
@@ -120,6 +127,7 @@ private:
     void createActions();
     void createMenus();
     void createStatusBar();
+    void createLessonsDock();
 
     QListWidget* sidebar_{};
     bool sidebarNarrow_{};
@@ -129,6 +137,8 @@ private:
     QAction* shortcutsAction_{};
     QAction* guideAction_{};
     QAction* lessonsAction_{};
+    QDockWidget* lessonsDock_{};
+    LessonsPanel* lessonsPanel_{};
     QAction* undoAction_{};
     QAction* redoAction_{};
     QUndoGroup* undoGroup_{};

@@ -1,6 +1,7 @@
 // Renders every workspace of a fresh main window to PNG files.
 #include "Screenshots.h"
 
+#include "LessonsPanel.h"
 #include "MainWindow.h"
 #include "Presentation.h"
 #include "SessionFile.h"
@@ -24,7 +25,9 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QPixmap>
@@ -307,6 +310,29 @@ QString saveVgg16Shot(MainWindow& window, const QString& directory) {
     return path;
 }
 
+// lesson-NN.png: each lesson at its first step, set up, with the Lessons panel open, in a fresh
+// window as a student opens it.
+QStringList saveLessonShots(QSize size, const QString& directory) {
+    QStringList written;
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    window.showLessons();
+    LessonsPanel* panel = window.lessonsPanel();
+    for (const QString& path : LessonsPanel::bundledLessons()) {
+        QString error;
+        if (!panel->openLesson(path, &error) || !panel->setUpStep(&error))
+            throw std::runtime_error(error.toStdString());
+        if (window.currentWorkspace() == MainWindow::Workspace::Filter)
+            waitForOutput(*window.filterWorkspace());
+        if (auto* stepThrough = window.findChild<widgets::StepThroughWorkspace*>())
+            waitForWindow(*stepThrough);
+        written << saveGrab(window, directory,
+                            QStringLiteral("lesson-") + QFileInfo(path).completeBaseName().left(2));
+    }
+    return written;
+}
+
 } // namespace
 
 QStringList renderScreenshots(const QString& directory, QSize size, const QString& session) {
@@ -342,8 +368,10 @@ QStringList renderScreenshots(const QString& directory, QSize size, const QStrin
     // The About box too: it is what a bug report quotes.
     window.showAbout();
     QApplication::processEvents();
-    if (auto* about = window.findChild<QDialog*>(QStringLiteral("aboutDialog")))
+    if (auto* about = window.findChild<QDialog*>(QStringLiteral("aboutDialog"))) {
         written << saveGrab(*about, directory, QStringLiteral("about"));
+    }
+    written << saveLessonShots(size, directory);
     return written;
 }
 

@@ -125,10 +125,17 @@ std::optional<CheckedSession> checkSessionDocument(const json& document, const Q
         return std::nullopt;
     }
     CheckedSession checked;
-    if (!document.contains("workspace") || !document["workspace"].is_string())
+    if (document.contains("partial")) {
+        if (!document["partial"].is_boolean())
+            return damaged(tr("\"partial\" is not true or false"));
+        checked.partial = document["partial"].get<bool>();
+    }
+    if (checked.partial && !document.contains("workspace"))
+        checked.showsWorkspace = false;
+    else if (!document.contains("workspace") || !document["workspace"].is_string())
         return damaged(tr("\"workspace\" is missing"));
-    bool known = false;
-    for (int i = 0; i < MainWindow::workspaceCount; ++i) {
+    bool known = !checked.showsWorkspace;
+    for (int i = 0; checked.showsWorkspace && i < MainWindow::workspaceCount; ++i) {
         const auto workspace = static_cast<MainWindow::Workspace>(i);
         if (MainWindow::workspaceSlug(workspace).toStdString() == document["workspace"]) {
             checked.workspace = workspace;
@@ -143,15 +150,22 @@ std::optional<CheckedSession> checkSessionDocument(const json& document, const Q
         {"train", &widgets::TrainWorkspace::checkSessionState},
         {"inspect", &widgets::InspectWorkspace::checkSessionState},
     };
+    int held = 0;
     for (const auto& [key, check] : parts) {
-        if (!document.contains(key))
+        if (!document.contains(key)) {
+            if (checked.partial)
+                continue;
             return damaged(tr("\"%1\" is missing").arg(QLatin1String(key)));
+        }
+        ++held;
         if (const QString problem = check(document[key]); !problem.isEmpty())
             return damaged(problem);
     }
-    if (!document.contains("model"))
+    if (held == 0)
+        return damaged(tr("it holds no workspace's part"));
+    if (!document.contains("model") && !checked.partial)
         return damaged(tr("\"model\" is missing"));
-    const json& model = document["model"];
+    const json model = document.value("model", json());
     if (!model.is_null()) {
         if (!model.is_string())
             return damaged(tr("\"model\" is neither null nor text"));
@@ -171,14 +185,19 @@ std::optional<CheckedSession> checkSessionDocument(const json& document, const Q
 
 void applySession(MainWindow& window, const CheckedSession& session) {
     const json& document = session.document;
-    window.filterWorkspace()->applySessionState(document["filter"]);
-    if (widgets::StepThroughWorkspace* stepThrough = stepThroughOf(window))
+    if (session.holds("filter"))
+        window.filterWorkspace()->applySessionState(document["filter"]);
+    if (widgets::StepThroughWorkspace* stepThrough = stepThroughOf(window);
+        stepThrough && session.holds("step_through"))
         stepThrough->applySessionState(document["step_through"]);
     widgets::TrainWorkspace* train = window.trainWorkspace();
-    train->applySessionState(document["train"]);
+    if (session.holds("train"))
+        train->applySessionState(document["train"]);
     widgets::InspectWorkspace* inspect = window.inspectWorkspace();
-    inspect->applySessionState(document["inspect"]);
-    window.showWorkspace(session.workspace);
+    if (session.holds("inspect"))
+        inspect->applySessionState(document["inspect"]);
+    if (session.showsWorkspace)
+        window.showWorkspace(session.workspace);
     if (session.model.isEmpty())
         return;
     // Once the model has loaded (its data set opened): the session's architecture again (the
@@ -186,8 +205,10 @@ void applySession(MainWindow& window, const CheckedSession& session) {
     widgets::TrainingSession* training = window.trainingSession();
     auto connections =
         std::make_shared<std::pair<QMetaObject::Connection, QMetaObject::Connection>>();
-    const json architecture = document["train"]["architecture"];
-    const json inspectState = document["inspect"];
+    const json architecture = session.holds("train") ? document["train"]["architecture"]
+                                                     : train->sessionState()["architecture"];
+    const json inspectState =
+        session.holds("inspect") ? document["inspect"] : inspect->sessionState();
     connections->first =
         QObject::connect(training, &widgets::TrainingSession::modelLoaded, inspect,
                          [train, inspect, architecture, inspectState, connections, training] {
@@ -212,7 +233,8 @@ void openSessionAndWait(MainWindow& window, const QString& path) {
     if (!checked)
         throw std::runtime_error(error.toStdString());
     widgets::TrainingSession* training = window.trainingSession();
-    bool datasetOpened = checked->document["train"]["dataset"].get<std::string>().empty();
+    bool datasetOpened = !checked->holds("train") ||
+                         checked->document["train"]["dataset"].get<std::string>().empty();
     bool modelDone = checked->model.isEmpty();
     QString failure;
     const QMetaObject::Connection opened =

@@ -1,5 +1,6 @@
 // convsight: the ConvSight window. `--screenshot DIR` renders the workspaces to PNG and exits.
 #include "AppInfo.h"
+#include "LessonsPanel.h"
 #include "MainWindow.h"
 #include "Presentation.h"
 #include "Screenshots.h"
@@ -62,6 +63,13 @@ int main(int argc, char* argv[]) {
         QStringLiteral("bench-stage"),
         QStringLiteral("Time the Step-through stage's frame paint (32x32 input, 5x5 kernel) and "
                        "trace rebuild (64x64 input), print the medians and exit."));
+    const QCommandLineOption lesson(
+        QStringLiteral("lesson"),
+        QStringLiteral("Open the Lessons panel on a lesson, set up: a built-in lesson's number or "
+                       "name (\"08\", \"08-stride\"; `convsight-cli lessons list`) or a lesson "
+                       "file."),
+        QStringLiteral("NAME|FILE"));
+    parser.addOption(lesson);
     parser.addOption(screenshot);
     parser.addOption(size);
     parser.addOption(benchStage);
@@ -100,10 +108,23 @@ int main(int argc, char* argv[]) {
 
     convsight::app::MainWindow window;
     window.presentation()->restoreSettings();
+    // A lesson is read and checked whole (its states too) before anything of it is applied: a
+    // bad name or a damaged file exits with the reason and the window never opens.
+    if (parser.isSet(lesson)) {
+        QString error;
+        convsight::app::LessonsPanel* panel = window.lessonsPanel();
+        if (!panel->openLesson(parser.value(lesson), &error) || !panel->setUpStep(&error)) {
+            std::cerr << "convsight: " << error.toStdString() << "\n";
+            return 1;
+        }
+        window.showLessons();
+    }
     window.show();
     // The session named on the command line, or the last one when the user asked for that; a
     // file that cannot be opened leaves the window as it starts, with the reason shown.
-    QTimer::singleShot(0, &window, [&window, sessionFile] {
+    QTimer::singleShot(0, &window, [&window, sessionFile, lessonOpen = parser.isSet(lesson)] {
+        if (lessonOpen && sessionFile.isEmpty())
+            return;
         if (sessionFile.isEmpty()) {
             window.reopenLastSession();
             return;

@@ -3,6 +3,7 @@
 // while it is shown; the Step-through keys (a presenter's clicker) work while a spin box has the
 // focus; every control has a tooltip; Tab never stops on something hidden.
 #include "HelpWindows.h"
+#include "LessonsPanel.h"
 #include "MainWindow.h"
 #include "filter/FilterWorkspace.h"
 #include "filter/KernelEditor.h"
@@ -16,6 +17,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -164,14 +167,13 @@ void TestKeyboard::helpMenuOpensGuideAndLessons() {
         QVERIFY2(text.contains(QLatin1String(heading)), heading);
     QVERIFY(text.contains(QStringLiteral("[[−4,−3],[3,−8]]")));
 
+    // Help ▸ Lessons opens the Lessons panel beside the workspaces.
     window_->lessonsAction()->trigger();
-    const QTextBlock block = guide->browser()->textCursor().block();
-    QVERIFY(block.blockFormat().headingLevel() > 0);
-    QCOMPARE(block.text(), QStringLiteral("Lessons"));
-    // The heading is in view, near the top.
-    const QRect where = guide->browser()->cursorRect();
-    QVERIFY(guide->browser()->viewport()->rect().contains(where.center()));
-    QVERIFY(where.top() < guide->browser()->viewport()->height() / 2);
+    QTRY_VERIFY(window_->lessonsDock()->isVisible());
+    QVERIFY(
+        window_->lessonsPanel()->findChild<QListWidget*>(QStringLiteral("lessonList"))->count() >=
+        16);
+    window_->lessonsDock()->hide();
 }
 
 void TestKeyboard::workspaceKeysActOnlyWhereShown() {

@@ -2,6 +2,7 @@
 // at the size asked for, with no display; a bad size is refused with exit code 2. It also writes
 // DIR/session.convsight, and `--screenshot DIR2 DIR/session.convsight` renders that state again;
 // a session it cannot open exits non-zero with the reason on stderr.
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
@@ -82,6 +83,17 @@ void TestScreenshots::writesEveryWorkspace() {
     }
     // Predict, then reveal: Step through mid-exercise, a wrong answer and its products.
     QCOMPARE(QImage(out + QStringLiteral("/exercise.png")).size(), expected);
+    // Every lesson's first step, set up, with the Lessons panel open.
+    const QStringList lessons = QDir(QStringLiteral(CONVSIGHT_LESSONS_DIR))
+                                    .entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    QVERIFY(lessons.size() >= 16);
+    for (const QString& lesson : lessons) {
+        const QString path =
+            out + QStringLiteral("/lesson-") + lesson.left(2) + QStringLiteral(".png");
+        const QImage image(path);
+        QVERIFY2(!image.isNull(), qPrintable(path));
+        QCOMPARE(image.size(), expected);
+    }
     // The state those pictures show, as a session.
     QFile session(out + QStringLiteral("/session.convsight"));
     QVERIFY(session.open(QIODevice::ReadOnly));
