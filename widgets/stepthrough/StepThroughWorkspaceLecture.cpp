@@ -15,8 +15,22 @@
 #include <QMenu>
 #include <QToolButton>
 #include <algorithm>
+#include <optional>
 
 namespace convsight::widgets {
+namespace {
+
+// The matrix in a CSV file, or nullopt and the reader's message (which names the file and line).
+std::optional<conv::Matrix> readCsvMatrix(const QString& path, QString* error) {
+    try {
+        return conv::load_matrix_csv(path.toStdString());
+    } catch (const conv::MatrixCsvError& e) {
+        *error = QString::fromStdString(e.what());
+        return std::nullopt;
+    }
+}
+
+} // namespace
 
 void StepThroughWorkspace::createLectureControls(QWidget* bar) {
     lectureMenu_ = new QMenu(tr("&Lecture examples"), this);
@@ -114,13 +128,13 @@ bool StepThroughWorkspace::loadLectureExample(const QString& id) {
 
 bool StepThroughWorkspace::loadInputCsv(const QString& path) {
     const QString name = QFileInfo(path).fileName();
-    conv::Matrix matrix;
-    try {
-        matrix = conv::load_matrix_csv(path.toStdString());
-    } catch (const conv::MatrixCsvError& error) {
-        showStatus(QString::fromStdString(error.what()));
+    QString error;
+    const std::optional<conv::Matrix> read = readCsvMatrix(path, &error);
+    if (!read) {
+        showStatus(error);
         return false;
     }
+    const conv::Matrix& matrix = *read;
     const int rows = static_cast<int>(matrix.size());
     const int columns = static_cast<int>(matrix.front().size());
     if (document_.channels != 1) {
@@ -150,13 +164,13 @@ bool StepThroughWorkspace::loadInputCsv(const QString& path) {
 
 bool StepThroughWorkspace::loadKernelCsv(const QString& path) {
     const QString name = QFileInfo(path).fileName();
-    conv::Matrix matrix;
-    try {
-        matrix = conv::load_matrix_csv(path.toStdString());
-    } catch (const conv::MatrixCsvError& error) {
-        showStatus(QString::fromStdString(error.what()));
+    QString error;
+    const std::optional<conv::Matrix> read = readCsvMatrix(path, &error);
+    if (!read) {
+        showStatus(error);
         return false;
     }
+    const conv::Matrix& matrix = *read;
     const int rows = static_cast<int>(matrix.size());
     const int columns = static_cast<int>(matrix.front().size());
     if (rows != columns || rows > Document::kMaxKernelSize) {
