@@ -10,6 +10,7 @@
 #include "nn/Dropout.h"
 #include "nn/Flatten.h"
 #include "nn/LayerSchema.h"
+#include "nn/LayerSettings.h"
 #include "nn/LocallyConnected2d.h"
 #include "nn/Pool2d.h"
 
@@ -55,9 +56,6 @@ namespace {
 constexpr std::array<unsigned char, 8> kMagic = {'C', 'S', 'M', 'O', 'D', 'E', 'L', '\0'};
 constexpr std::size_t kPreludeBytes = 8 + 4 + 8; // magic, format version (u32), header length (u64)
 constexpr std::size_t kChecksumBytes = 4;
-// No layer may ask for more than 2^28 floats (1 GiB) in one tensor: a typo such as 1000000
-// filters should be an error, not an allocation that takes the machine down.
-constexpr std::int64_t kMaxTensorElements = std::int64_t{1} << 28;
 
 using Bytes = std::vector<unsigned char>;
 
@@ -277,149 +275,6 @@ std::optional<std::map<std::string, TableEntry>> read_table(const json& header, 
 }
 
 // --- JSON architectures -------------------------------------------------------------------
-
-// Reads one layer's settings; every message starts "layer 3 (conv2d): ".
-class LayerSettings {
-public:
-    LayerSettings(const json& config, int index, const LayerKind& kind)
-        : config_(config)
-        , kind_(kind)
-        , context_("layer " + std::to_string(index) + " (" + kind.type + ")") {}
-
-    [[noreturn]] void reject(const std::string& why) const {
-        throw std::invalid_argument(context_ + ": " + why);
-    }
-    const std::string& context() const { return context_; }
-    bool has(const char* key) const { return config_.contains(key); }
-
-    // Rejects keys the layer's schema does not list (a misspelt "filter" should not be ignored).
-    void allow_only_schema() const {
-        for (const auto& [key, value] : config_.items()) {
-            if (key == "type" || key == "name" || kind_.field(key))
-                continue;
-            std::string list;
-            for (const LayerField& field : kind_.fields)
-                list += (list.empty() ? "'" : ", '") + std::string(field.key) + "'";
-            reject(
-                "unknown setting '" + key + "'" +
-                (list.empty() ? std::string(" (it has no settings)") : " (it takes " + list + ")"));
-        }
-    }
-
-    // The layer's value of `key`, or the schema's default when an optional setting is absent;
-    // null when a required one is.
-    const json* value_or_default(const char* key) const {
-        if (has(key))
-            return &config_[key];
-        const LayerField* field = kind_.field(key);
-        return field && !field->required ? &field->default_value : nullptr;
-    }
-
-    int positive_int(const char* key, std::optional<int> fallback = std::nullopt) const {
-        if (!has(key)) {
-            if (fallback)
-                return *fallback;
-            reject(std::string("'") + key + "' must be a positive integer (it is missing)");
-        }
-        const std::optional<int> value = as_int(config_[key], 1);
-        if (!value)
-            reject(std::string("'") + key + "' must be a positive integer, not " +
-                   config_[key].dump());
-        return *value;
-    }
-
-    // A number, or [height, width] (y, x); `when_null` where the schema's default is null.
-    std::pair<int, int> positive_pair(const char* key,
-                                      std::pair<int, int> when_null = {1, 1}) const {
-        const json* found = value_or_default(key);
-        if (!found)
-            reject(std::string("'") + key +
-                   "' must be a positive integer or [height, width] (it is missing)");
-        if (found->is_null())
-            return when_null;
-        const json& value = *found;
-        if (const std::optional<int> both = as_int(value, 1))
-            return {*both, *both};
-        if (value.is_array() && value.size() == 2) {
-            const std::optional<int> y = as_int(value[0], 1);
-            const std::optional<int> x = as_int(value[1], 1);
-            if (y && x)
-                return {*y, *x};
-        }
-        reject(std::string("'") + key + "' must be a positive integer or [height, width], not " +
-               value.dump());
-    }
-
-    PaddingSpec padding(const char* key) const {
-        const json* found = value_or_default(key);
-        if (!found)
-            return PaddingSpec::valid();
-        const json& value = *found;
-        if (value.is_string()) {
-            std::string mode = value.get<std::string>();
-            std::transform(mode.begin(), mode.end(), mode.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            if (mode == "same")
-                return PaddingSpec::same();
-            if (mode == "valid")
-                return PaddingSpec::valid();
-        } else if (const std::optional<int> all = as_int(value, 0)) {
-            return PaddingSpec::uniform(*all);
-        } else if (value.is_array() && value.size() == 4) {
-            std::array<int, 4> sides{};
-            bool ok = true;
-            for (std::size_t i = 0; i < 4; ++i) {
-                const std::optional<int> side = as_int(value[i], 0);
-                ok = ok && side.has_value();
-                sides[i] = side.value_or(0);
-            }
-            if (ok)
-                return PaddingSpec::per_side(sides[0], sides[1], sides[2], sides[3]);
-        }
-        reject(std::string("'") + key +
-               "' must be \"same\", \"valid\", a number of pixels or [top, bottom, left, "
-               "right], not " +
-               value.dump());
-    }
-
-    float number(const char* key) const { return typed<float>(key, &json::is_number, "a number"); }
-    bool flag(const char* key) const {
-        return typed<bool>(key, &json::is_boolean, "true or false");
-    }
-
-    // Refuses a weight tensor too large to allocate sensibly.
-    void check_size(std::int64_t elements, const char* what) const {
-        if (elements > kMaxTensorElements)
-            reject(std::string("its ") + what + " would hold " + std::to_string(elements) +
-                   " values, more than ConvSight allows in one tensor (" +
-                   std::to_string(kMaxTensorElements) + ")");
-    }
-
-private:
-    // The setting (or its default) when `is` holds for it; refused as not `what` otherwise.
-    template <typename T>
-    T typed(const char* key, bool (json::*is)() const noexcept, const char* what) const {
-        const json* value = value_or_default(key);
-        if (!value)
-            reject(std::string("'") + key + "' must be " + what + " (it is missing)");
-        if (!(value->*is)())
-            reject(std::string("'") + key + "' must be " + what + ", not " + value->dump());
-        return value->get<T>();
-    }
-
-    static std::optional<int> as_int(const json& value, int minimum) {
-        if (!value.is_number_integer())
-            return std::nullopt;
-        const std::int64_t v = value.get<std::int64_t>();
-        if (v < minimum || v > INT_MAX || (value.is_number_unsigned() && v < 0))
-            return std::nullopt;
-        return static_cast<int>(v);
-    }
-
-    const json& config_;
-    const LayerKind& kind_;
-    std::string context_;
-};
 
 // The previous layer's output for one example; nullopt once a shape was impossible (the layers
 // after it are still built, so Sequential can name the first impossible one).

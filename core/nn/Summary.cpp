@@ -4,12 +4,12 @@
 #include "nn/Summary.h"
 
 #include "nn/LayerSchema.h"
+#include "nn/LayerSettings.h"
 #include "nn/ModelFile.h"
 #include "nn/PaddingSpec.h"
 #include "nn/Sequential.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -21,95 +21,6 @@ namespace convsight::nn {
 namespace {
 
 using nlohmann::json;
-
-// One layer's settings with the schema's defaults; errors name the layer as model_from_json does.
-class Settings {
-public:
-    Settings(const json& config, int index, const LayerKind& kind)
-        : config_(config)
-        , kind_(kind)
-        , context_("layer " + std::to_string(index) + " (" + kind.type + ")") {}
-
-    [[noreturn]] void reject(const std::string& reason) const {
-        throw std::invalid_argument(context_ + ": " + reason);
-    }
-
-    const json& value(const char* key) const {
-        if (config_.contains(key))
-            return config_[key];
-        const LayerField* field = kind_.field(key);
-        if (!field || field->required)
-            reject(std::string("'") + key + "' is missing");
-        return field->default_value;
-    }
-
-    int positive_int(const char* key) const {
-        const json& v = value(key);
-        if (!v.is_number_integer() || v.get<std::int64_t>() < 1 ||
-            v.get<std::int64_t>() > 1'000'000'000)
-            reject(std::string("'") + key + "' must be a positive integer, not " + v.dump());
-        return v.get<int>();
-    }
-
-    // A number, or [height, width]; `when_null` where the schema's default is null.
-    std::pair<int, int> pair(const char* key, std::pair<int, int> when_null) const {
-        const json& v = value(key);
-        if (v.is_null())
-            return when_null;
-        const auto positive = [](const json& d) {
-            return d.is_number_integer() && d.get<std::int64_t>() >= 1 &&
-                   d.get<std::int64_t>() <= 1'000'000;
-        };
-        if (positive(v))
-            return {v.get<int>(), v.get<int>()};
-        if (v.is_array() && v.size() == 2 && positive(v[0]) && positive(v[1]))
-            return {v[0].get<int>(), v[1].get<int>()};
-        reject(std::string("'") + key + "' must be a positive integer or [height, width], not " +
-               v.dump());
-    }
-
-    PaddingSpec padding() const {
-        if (!kind_.field("padding"))
-            return PaddingSpec::valid();
-        const json& v = value("padding");
-        if (v.is_string()) {
-            std::string mode = v.get<std::string>();
-            std::transform(mode.begin(), mode.end(), mode.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            if (mode == "same")
-                return PaddingSpec::same();
-            if (mode == "valid")
-                return PaddingSpec::valid();
-        } else if (v.is_number_integer() && v.get<std::int64_t>() >= 0 &&
-                   v.get<std::int64_t>() <= 1'000'000) {
-            return PaddingSpec::uniform(v.get<int>());
-        } else if (v.is_array() && v.size() == 4 &&
-                   std::all_of(v.begin(), v.end(), [](const json& d) {
-                       return d.is_number_integer() && d.get<std::int64_t>() >= 0 &&
-                              d.get<std::int64_t>() <= 1'000'000;
-                   })) {
-            return PaddingSpec::per_side(v[0].get<int>(), v[1].get<int>(), v[2].get<int>(),
-                                         v[3].get<int>());
-        }
-        reject("'padding' must be \"same\", \"valid\", a number of pixels or [top, bottom, left, "
-               "right], not " +
-               v.dump());
-    }
-
-    bool flag(const char* key) const {
-        if (!kind_.field(key))
-            return false;
-        const json& v = value(key);
-        if (!v.is_boolean())
-            reject(std::string("'") + key + "' must be true or false, not " + v.dump());
-        return v.get<bool>();
-    }
-
-private:
-    const json& config_;
-    const LayerKind& kind_;
-    std::string context_;
-};
 
 // The stem Sequential names a layer of this type with (Layer::name_prefix()).
 std::string name_prefix(const std::string& type) {
@@ -125,18 +36,18 @@ struct Window {
 };
 
 // A filter or pooling window over a (C, H, W) input, or the reason it does not fit.
-Window window_over(const Settings& s, const compute::Shape& in, const char* size_key,
+Window window_over(const LayerSettings& s, const compute::Shape& in, const char* size_key,
                    std::pair<int, int> stride_default, bool dilated) {
     if (in.size() != 3)
         s.reject("expects a (C, H, W) input, got " + compute::shape_string(in) +
                  (in.size() == 1 ? ": it cannot follow a Flatten or a Dense layer" : ""));
     WindowSpec w;
-    std::tie(w.height, w.width) = s.pair(size_key, {1, 1});
-    std::tie(w.stride_y, w.stride_x) = s.pair("stride", stride_default);
+    std::tie(w.height, w.width) = s.positive_pair(size_key, {1, 1});
+    std::tie(w.stride_y, w.stride_x) = s.positive_pair("stride", stride_default);
     if (dilated)
-        std::tie(w.dilation_y, w.dilation_x) = s.pair("dilation", {1, 1});
+        std::tie(w.dilation_y, w.dilation_x) = s.positive_pair("dilation", {1, 1});
     const conv::ConvGeometry geometry =
-        window_geometry(s.padding(), w, static_cast<int>(in[1]), static_cast<int>(in[2]));
+        window_geometry(s.padding("padding"), w, static_cast<int>(in[1]), static_cast<int>(in[2]));
     if (const auto why = geometry.why_invalid())
         s.reject("on a " + lecture_shape(in) + " input: " + *why);
     return {w.height, w.width, geometry.output_height(), geometry.output_width()};
@@ -164,7 +75,7 @@ std::string built_description(const json& config, const compute::Shape& in) {
     return built.layer(0).description();
 }
 
-SummaryRow summarise(const Settings& s, const json& config, const std::string& type,
+SummaryRow summarise(const LayerSettings& s, const json& config, const std::string& type,
                      const compute::Shape& in) {
     SummaryRow row;
     row.type = type;
@@ -186,10 +97,10 @@ SummaryRow summarise(const Settings& s, const json& config, const std::string& t
         row.description = std::string(type == "conv2d" ? "Conv2d " : "LocallyConnected2d ") +
                           size_text(w.height, w.width) + ", " + std::to_string(in[0]) + " → " +
                           std::to_string(filters) + ", " +
-                          (type == "conv2d" ? s.padding().description() : "VALID") +
-                          stride_text(s.pair("stride", {1, 1}));
+                          (type == "conv2d" ? s.padding("padding").description() : "VALID") +
+                          stride_text(s.positive_pair("stride", {1, 1}));
         if (type == "conv2d") {
-            const auto dilation = s.pair("dilation", {1, 1});
+            const auto dilation = s.positive_pair("dilation", {1, 1});
             if (dilation.first != 1 || dilation.second != 1)
                 row.description +=
                     ", dilation " + (dilation.first == dilation.second
@@ -199,7 +110,7 @@ SummaryRow summarise(const Settings& s, const json& config, const std::string& t
         if (!bias)
             row.description += ", no bias";
     } else if (type == "maxpool" || type == "avgpool") {
-        const auto size = s.pair("size", {1, 1});
+        const auto size = s.positive_pair("size", {1, 1});
         const Window w = window_over(s, in, "size", size, false);
         row.output_shape = {in[0], w.out_height, w.out_width};
         row.window_height = w.height;
@@ -264,7 +175,7 @@ ModelSummary model_summary(const json& architecture) {
             throw std::invalid_argument(
                 "layer " + std::to_string(index) + " (" + type +
                 "): unknown layer type; the types are: " + layer_type_list());
-        const Settings settings(config, index, *kind);
+        const LayerSettings settings(config, index, *kind);
         SummaryRow row = summarise(settings, config, type, shape);
         if (config.contains("name") && config["name"].is_string()) {
             row.name = config["name"].get<std::string>();

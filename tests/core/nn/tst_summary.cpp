@@ -1,7 +1,8 @@
 // Qt Test suite for model summaries (nn/Summary.h) and the built-in view-only models: VGG-16's
 // every layer shape and its 138,357,544 parameters against the paper, AlexNet's total against
 // torchvision's, LeNet-5 against the 1998 paper's shapes, the summary of an architecture against
-// Sequential's own numbers, and the lecture's weight counts side by side.
+// Sequential's own numbers, its refusals against model_from_json's, and the lecture's weight
+// counts side by side.
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
 #include "nn/Summary.h"
@@ -48,6 +49,9 @@ private slots:
     void lectureShapes();
     void summaryJsonKeys();
     void impossibleLayerIsNamed();
+    void badSettingsAsModelFromJson_data();
+    void badSettingsAsModelFromJson();
+    void settingsTakeTheSchemasDefaults();
     void weightCountsOfTheLecturesShapes();
     void summaryTextShowsWeightCounts();
 };
@@ -179,6 +183,63 @@ void tst_Summary::impossibleLayerIsNamed() {
     const auto unknown = messageOf<std::invalid_argument>(
         [] { model_summary(json::parse(R"({"input": [4], "layers": [{"type": "resnet"}]})")); });
     QVERIFY(unknown && unknown->contains("layer 1 (resnet)"));
+}
+
+void tst_Summary::badSettingsAsModelFromJson_data() {
+    QTest::addColumn<QString>("layers");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("filters missing")
+        << QString(R"([{"type": "conv2d", "kernel": 3}])")
+        << QString("layer 1 (conv2d): 'filters' must be a positive integer (it is missing)");
+    QTest::newRow("filters a string")
+        << QString(R"([{"type": "conv2d", "filters": "16", "kernel": 3}])")
+        << QString("layer 1 (conv2d): 'filters' must be a positive integer, not \"16\"");
+    QTest::newRow("kernel missing")
+        << QString(R"([{"type": "relu"}, {"type": "conv2d", "filters": 4}])")
+        << QString(
+               "layer 2 (conv2d): 'kernel' must be a positive integer or [height, width] (it is "
+               "missing)");
+    QTest::newRow("stride zero") << QString(R"([{"type": "maxpool", "size": 2, "stride": [2, 0]}])")
+                                 << QString("layer 1 (maxpool): 'stride' must be a positive "
+                                            "integer or [height, width], not [2,0]");
+    QTest::newRow("padding unknown")
+        << QString(R"([{"type": "conv2d", "filters": 4, "kernel": 3, "padding": "full"}])")
+        << QString("layer 1 (conv2d): 'padding' must be \"same\", \"valid\", a number of pixels or "
+                   "[top, bottom, left, right], not \"full\"");
+    QTest::newRow("bias not a flag")
+        << QString(R"([{"type": "flatten"}, {"type": "dense", "units": 10, "bias": 1}])")
+        << QString("layer 2 (dense): 'bias' must be true or false, not 1");
+    QTest::newRow("units negative")
+        << QString(R"([{"type": "flatten"}, {"type": "dense", "units": -3}])")
+        << QString("layer 2 (dense): 'units' must be a positive integer, not -3");
+}
+
+void tst_Summary::badSettingsAsModelFromJson() {
+    // One reader of a layer's settings: the summary refuses what model_from_json refuses, in the
+    // same words.
+    QFETCH(QString, layers);
+    QFETCH(QString, expected);
+    const json architecture = {{"input", {1, 8, 8}}, {"layers", json::parse(layers.toStdString())}};
+    const auto summary = messageOf<std::invalid_argument>([&] { model_summary(architecture); });
+    const auto built = messageOf<std::invalid_argument>([&] { model_from_json(architecture); });
+    QVERIFY(summary && built);
+    QCOMPARE(*summary, expected);
+    QCOMPARE(*built, expected);
+}
+
+void tst_Summary::settingsTakeTheSchemasDefaults() {
+    // Stride, padding, dilation and bias left out: conv2d's stride 1, VALID, with a bias; a pool's
+    // stride its window; a locally connected layer's stride 1, with a bias.
+    const ModelSummary summary = model_summary(json::parse(R"({"input": [2, 9, 9], "layers": [
+        {"type": "conv2d", "filters": 4, "kernel": 3},
+        {"type": "maxpool", "size": 2},
+        {"type": "locally_connected2d", "filters": 2, "kernel": 2}]})"));
+    QCOMPARE(summary.layers.size(), std::size_t{3});
+    QCOMPARE(q(lecture_shape(summary.layers[0].output_shape)), QStringLiteral("7×7×4"));
+    QCOMPARE(summary.layers[0].parameters, std::int64_t{4 * (2 * 9 + 1)});
+    QCOMPARE(q(lecture_shape(summary.layers[1].output_shape)), QStringLiteral("3×3×4"));
+    QCOMPARE(q(lecture_shape(summary.layers[2].output_shape)), QStringLiteral("2×2×2"));
+    QCOMPARE(summary.layers[2].parameters, std::int64_t{2 * 2 * 2 * (4 * 2 * 2 + 1)});
 }
 
 void tst_Summary::weightCountsOfTheLecturesShapes() {

@@ -1,0 +1,59 @@
+// One layer's JSON settings read against the layer schema (LayerSchema.h): the schema's defaults,
+// the checks, and messages that name the layer ("layer 3 (conv2d): 'filters' must be a positive
+// integer"). Internal to convsight_nn: model_from_json (ModelFile.cpp) builds layers with it and
+// model_summary (Summary.cpp) counts them with it, so the two read and refuse alike.
+#pragma once
+
+#include "nn/LayerSchema.h"
+#include "nn/PaddingSpec.h"
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace convsight::nn {
+
+// No layer may ask for more than 2^28 floats (1 GiB) in one tensor: a typo such as 1000000
+// filters should be an error, not an allocation that takes the machine down.
+inline constexpr std::int64_t kMaxTensorElements = std::int64_t{1} << 28;
+
+// Reads one layer's settings; every message starts "layer 3 (conv2d): ".
+class LayerSettings {
+public:
+    // `index` counts from 1; `config` and `kind` must outlive the reader.
+    LayerSettings(const nlohmann::json& config, int index, const LayerKind& kind);
+
+    [[noreturn]] void reject(const std::string& why) const;
+    const std::string& context() const { return context_; }
+    bool has(const char* key) const { return config_.contains(key); }
+
+    // Rejects keys the layer's schema does not list (a misspelt "filter" should not be ignored).
+    void allow_only_schema() const;
+
+    // The layer's value of `key`, or the schema's default when an optional setting is absent;
+    // null when a required one is.
+    const nlohmann::json* value_or_default(const char* key) const;
+
+    // `fallback` when absent (the schema's default is not consulted); refused when absent
+    // without one.
+    int positive_int(const char* key, std::optional<int> fallback = std::nullopt) const;
+    // A number, or [height, width] (y, x); `when_null` where the schema's default is null.
+    std::pair<int, int> positive_pair(const char* key,
+                                      std::pair<int, int> when_null = {1, 1}) const;
+    // VALID for a type whose schema has no such setting (locally_connected2d).
+    PaddingSpec padding(const char* key) const;
+    float number(const char* key) const;
+    bool flag(const char* key) const;
+
+    // Refuses a weight tensor too large to allocate sensibly.
+    void check_size(std::int64_t elements, const char* what) const;
+
+private:
+    const nlohmann::json& config_;
+    const LayerKind& kind_;
+    std::string context_;
+};
+
+} // namespace convsight::nn
