@@ -176,6 +176,7 @@ ModelSummary model_summary(const json& architecture) {
                 "layer " + std::to_string(index) + " (" + type +
                 "): unknown layer type; the types are: " + layer_type_list());
         const LayerSettings settings(config, index, *kind);
+        settings.allow_only_schema();
         SummaryRow row = summarise(settings, config, type, shape);
         if (config.contains("name") && config["name"].is_string()) {
             row.name = config["name"].get<std::string>();

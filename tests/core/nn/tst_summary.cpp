@@ -212,6 +212,10 @@ void tst_Summary::badSettingsAsModelFromJson_data() {
     QTest::newRow("units negative")
         << QString(R"([{"type": "flatten"}, {"type": "dense", "units": -3}])")
         << QString("layer 2 (dense): 'units' must be a positive integer, not -3");
+    QTest::newRow("setting misspelt")
+        << QString(R"([{"type": "conv2d", "filter": 4, "kernel": 3}])")
+        << QString("layer 1 (conv2d): unknown setting 'filter' (it takes 'filters', 'kernel', "
+                   "'stride', 'padding', 'dilation', 'bias')");
 }
 
 void tst_Summary::badSettingsAsModelFromJson() {
