@@ -5,6 +5,7 @@
 #include "SessionFile.h"
 #include "common/MessageLine.h"
 #include "common/TrainingSession.h"
+#include "stepthrough/StepThroughWorkspace.h"
 
 #include <QButtonGroup>
 #include <QDir>
@@ -261,6 +262,13 @@ bool LessonsPanel::setUpStep(QString* error) {
     }
     if (checked)
         applySession(*window_, *checked);
+    // A Lecture example (checked when the lesson was read) goes into Step through at its first
+    // window, after the state.
+    if (!setup.example.empty()) {
+        if (auto* stepThrough = window_->findChild<widgets::StepThroughWorkspace*>();
+            stepThrough && stepThrough->loadLectureExample(fromStd(setup.example)))
+            stepThrough->reset();
+    }
     for (int i = 0; i < MainWindow::workspaceCount; ++i) {
         const auto workspace = static_cast<MainWindow::Workspace>(i);
         if (MainWindow::workspaceSlug(workspace).toStdString() == setup.workspace)

@@ -42,8 +42,9 @@ public:
     // Opens a lesson (a name as resolveLesson() takes it, or a path) at its first step, without
     // setting it up; false with the reason, the panel unchanged.
     bool openLesson(const QString& name, QString* error);
-    // Applies step `step`'s state and shows its workspace; false with the reason (a training run
-    // that the state would change, a damaged state file), nothing applied.
+    // Applies step `step`'s state, then its Lecture example (into Step through), and shows its
+    // workspace; false with the reason (a training run that the state would change, a damaged
+    // state file), nothing applied.
     bool setUpStep(QString* error);
     // Steps 0 … stepCount()-1 are the lesson's steps, stepCount() its question.
     void showStep(int step);

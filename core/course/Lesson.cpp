@@ -2,6 +2,7 @@
 // file and line. And the Qt-free check of the session files lessons load.
 #include "course/Lesson.h"
 
+#include "conv/LectureExamples.h"
 #include "conv/SessionJson.h"
 
 #include <algorithm>
@@ -37,12 +38,17 @@ LessonSetup Lesson::step_setup(std::size_t index) const {
     LessonSetup result = setup;
     if (index < steps.size()) {
         const LessonSetup& own = steps[index].setup;
-        if (!own.state.empty())
+        const bool ownLoad = !own.state.empty() || !own.example.empty();
+        if (ownLoad) {
             result.state = own.state;
+            result.example = own.example;
+        }
         if (!own.workspace.empty())
             result.workspace = own.workspace;
-        // The line that names the state (or, without one of its own, the workspace).
-        if (!own.state.empty() || (!own.workspace.empty() && setup.state.empty()))
+        else if (!own.example.empty())
+            result.workspace = "step-through";
+        // The line that names what is loaded (or, without a load of its own, the workspace).
+        if (ownLoad || (!own.workspace.empty() && setup.state.empty() && setup.example.empty()))
             result.line = own.line;
     }
     return result;
@@ -86,6 +92,18 @@ bool known_workspace(const std::string& name) {
 
 std::string workspace_problem(const std::string& name) {
     return "unknown workspace \"" + name + "\" (filter, step-through, train or inspect)";
+}
+
+// "unknown Lecture example "x" (worked-example, valid-slide, ... or fc-three-pixels)"; empty for
+// an id that names one.
+std::string example_problem(const std::string& id) {
+    if (conv::find_lecture_example(id))
+        return {};
+    const auto& examples = conv::lecture_examples();
+    std::string ids;
+    for (std::size_t i = 0; i < examples.size(); ++i)
+        ids += (i == 0 ? "" : i + 1 == examples.size() ? " or " : ", ") + examples[i].id;
+    return "unknown Lecture example \"" + id + "\" (" + ids + ")";
 }
 
 // "1128-1205" or "754-880, 1040-1111": ranges of the lecture's lines, each first ≤ last.
@@ -167,7 +185,7 @@ private:
     std::size_t header() {
         if (lines_.empty() || trim(lines_[0]) != "---") {
             problem(1, "a lesson starts with a header between \"---\" lines (title, lines, "
-                       "workspace, state)");
+                       "workspace, state, example)");
             return 0;
         }
         std::size_t end = 1;
@@ -212,24 +230,33 @@ private:
                 if (!known_workspace(value))
                     problem(number, workspace_problem(value));
                 lesson_.setup.workspace = value;
-                if (lesson_.setup.line == 0)
-                    lesson_.setup.line = number;
             } else if (key == "state") {
                 lesson_.setup.state = value;
-                lesson_.setup.line = number;
+            } else if (key == "example") {
+                if (const std::string why = example_problem(value); !why.empty())
+                    problem(number, why);
+                lesson_.setup.example = value;
             } else {
-                problem(number,
-                        "unknown header key \"" + key + "\" (title, lines, workspace, state)");
+                problem(number, "unknown header key \"" + key +
+                                    "\" (title, lines, workspace, state, example)");
             }
         }
-        for (const char* key : {"title", "lines", "workspace"})
+        // An example shows Step through unless the header names another workspace.
+        if (!seen.contains("workspace") && seen.contains("example"))
+            lesson_.setup.workspace = "step-through";
+        for (const char* key : {"state", "example", "workspace"})
+            if (lesson_.setup.line == 0 && seen.contains(key))
+                lesson_.setup.line = seen[key];
+        for (const char* key : {"title", "lines"})
             if (!seen.contains(key))
                 problem(static_cast<int>(end) + 1,
                         std::string("the header has no \"") + key + "\"");
+        if (!seen.contains("workspace") && !seen.contains("example"))
+            problem(static_cast<int>(end) + 1, "the header has no \"workspace\"");
         return end + 1;
     }
 
-    // `<!-- setup: state=FILE workspace=NAME -->`; nullopt for a line that is not one.
+    // `<!-- setup: state=FILE example=ID workspace=NAME -->`; nullopt for a line that is not one.
     std::optional<LessonSetup> setup_line(std::size_t index) {
         const std::string line = trim(lines_[index]);
         if (!starts_with(line, "<!--"))
@@ -241,7 +268,8 @@ private:
         LessonSetup setup;
         setup.line = number;
         if (line.size() < 7 || line.substr(line.size() - 3) != "-->") {
-            problem(number, "a setup line is one line: <!-- setup: state=FILE workspace=NAME -->");
+            problem(number, "a setup line is one line: <!-- setup: state=FILE example=ID "
+                            "workspace=NAME -->");
             return setup;
         }
         inside = trim(inside.substr(5, inside.size() - 5 - 3));
@@ -257,9 +285,15 @@ private:
             const std::string key = word.substr(0, equals);
             const std::string value = equals == std::string::npos ? "" : word.substr(equals + 1);
             if (equals == std::string::npos || value.empty()) {
-                problem(number, "\"" + word + "\" is not key=value (state=FILE, workspace=NAME)");
+                problem(number, "\"" + word +
+                                    "\" is not key=value (state=FILE, example=ID, workspace=NAME)");
             } else if (key == "state") {
                 setup.state = value;
+                any = true;
+            } else if (key == "example") {
+                if (const std::string why = example_problem(value); !why.empty())
+                    problem(number, why);
+                setup.example = value;
                 any = true;
             } else if (key == "workspace") {
                 if (!known_workspace(value))
@@ -267,11 +301,11 @@ private:
                 setup.workspace = value;
                 any = true;
             } else {
-                problem(number, "unknown setup key \"" + key + "\" (state, workspace)");
+                problem(number, "unknown setup key \"" + key + "\" (state, example, workspace)");
             }
         }
         if (!any && words.eof())
-            problem(number, "the setup line sets nothing (state=FILE, workspace=NAME)");
+            problem(number, "the setup line sets nothing (state=FILE, example=ID, workspace=NAME)");
         return setup;
     }
 

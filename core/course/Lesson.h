@@ -1,7 +1,7 @@
 // Lessons: a Markdown file with a small header (title, the lecture's lines, the workspace, an
-// optional session file to load), steps under "## " headings and a closing "## Question" with
-// choices and an answer. Reading checks everything and names the file and line of each problem
-// (docs/lessons.md describes the format).
+// optional session file and Lecture example to load), steps under "## " headings and a closing
+// "## Question" with choices and an answer. Reading checks everything and names the file and line
+// of each problem (docs/lessons.md describes the format).
 #pragma once
 
 #include <filesystem>
@@ -32,18 +32,20 @@ private:
 };
 
 // What one step (or the lesson as a whole) sets up: a session file, relative to the lesson's
-// folder, and the workspace to show. Either may be empty.
+// folder, a Lecture example to load into Step through (applied after the state), and the
+// workspace to show. Any may be empty.
 struct LessonSetup {
     std::string state;
+    std::string example;   // an id of conv::lecture_examples(), "worked-example", "padding-2", ...
     std::string workspace; // "filter", "step-through", "train" or "inspect"
-    int line{0};           // the line that names the state (else the workspace)
+    int line{0};           // the line that names the state (else the example, else the workspace)
     bool operator==(const LessonSetup&) const = default;
 };
 
 struct LessonStep {
     std::string title; // the "## " heading
     std::string text;  // Markdown, the setup comment left out
-    LessonSetup setup; // the step's own setup line; empty fields fall back to the lesson's
+    LessonSetup setup; // the step's own setup line; what is empty falls back to the lesson's
     int line{0};       // of the heading
 };
 
@@ -67,12 +69,14 @@ struct Lesson {
     std::string name;  // "08-stride"
     std::string title; // header "title"
     std::string lines; // header "lines": the lecture's lines it follows, "1128-1205"
-    LessonSetup setup; // header "workspace" and "state"
+    LessonSetup setup; // header "workspace", "state" and "example"
     std::string intro; // Markdown before the first step; may be empty
     std::vector<LessonStep> steps;
     LessonQuestion question;
 
-    // What step `index` sets up: its own state and workspace, else the lesson's.
+    // What step `index` sets up. A step that names a state or an example loads only its own
+    // (neither of the lesson's); one that names neither loads the lesson's. The workspace is the
+    // step's own, else Step through when the step names an example, else the lesson's.
     LessonSetup step_setup(std::size_t index) const;
     // Every session file the lesson names (header and steps), each once, in order.
     std::vector<std::string> state_files() const;

@@ -86,22 +86,28 @@ void tst_CliLessons::damagedCopyNamesFileAndLine() {
                           "workspace: stepthrough"));
     QVERIFY(replaceInFile(dir.filePath(QStringLiteral("06-convolution-formula.md")), "- [x] −3",
                           "- [ ] −3"));
-    QVERIFY(replaceInFile(dir.filePath(QStringLiteral("states/curve-detector.convsight")),
-                          "\"stride\": 1", "\"stride\": 0"));
+    QVERIFY(replaceInFile(dir.filePath(QStringLiteral("states/max-pooling.convsight")),
+                          "\"stride\": 2", "\"stride\": 0"));
+    QVERIFY(replaceInFile(dir.filePath(QStringLiteral("09-padding.md")), "example: valid-slide",
+                          "example: valid-slides"));
     const CliResult result =
         runCli({QStringLiteral("lessons"), QStringLiteral("check"), dir.path()});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.out.isEmpty());
-    QVERIFY2(result.err.contains(QStringLiteral("3 problems in ")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("4 problems in ")), qPrintable(result.err));
     QVERIFY2(
         result.err.contains(QStringLiteral("\n08-stride.md:4: unknown workspace \"stepthrough\"")),
         qPrintable(result.err));
     QVERIFY2(result.err.contains(QRegularExpression(
                  QStringLiteral("\n06-convolution-formula.md:\\d+: no choice is marked right"))),
              qPrintable(result.err));
-    QVERIFY2(result.err.contains(QRegularExpression(QStringLiteral(
-                 "\n16-filters-are-learnable.md:5: state file \"states/curve-detector.convsight\": "
-                 "step_through.stride: 0 is outside"))),
+    QVERIFY2(result.err.contains(QRegularExpression(
+                 QStringLiteral("\n13-pooling.md:5: state file \"states/max-pooling.convsight\": "
+                                "step_through.stride: 0 is outside"))),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral(
+                 "\n09-padding.md:5: unknown Lecture example \"valid-slides\" (worked-example, "
+                 "valid-slide, padding-2, curve-detector or fc-three-pixels)")),
              qPrintable(result.err));
 }
 

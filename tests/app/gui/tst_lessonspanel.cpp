@@ -8,6 +8,7 @@
 #include "Presentation.h"
 #include "SessionFile.h"
 #include "common/MessageLine.h"
+#include "conv/LectureExamples.h"
 #include "filter/FilterWorkspace.h"
 #include "filter/KernelEditor.h"
 #include "inspect/InspectWorkspace.h"
@@ -48,6 +49,7 @@ private slots:
     void rightAnswerIsConfirmed();
     void lessonNamesResolve();
     void damagedStateChangesNothing();
+    void lectureExampleSetsUpStepThrough();
     void partialSessionAppliesOnlyItsParts();
     void damagedPartialSessionChangesNothing();
     void dockFitsBesideTheWorkspaces();
@@ -157,10 +159,16 @@ void TestLessonsPanel::everyLessonSetsUpEveryStep() {
             QVERIFY(window_->workspaceWidget(window_->currentWorkspace())->isVisible());
             QVERIFY2(!child<QTextBrowser>("lessonText")->toPlainText().isEmpty(),
                      qPrintable(where));
+            if (!setup.example.empty()) {
+                const auto* example = convsight::conv::find_lecture_example(setup.example);
+                QVERIFY2(example, qPrintable(where));
+                QVERIFY2(stepThrough->document() == example->document, qPrintable(where));
+                QCOMPARE(stepThrough->stage()->step(), 0);
+            }
             if (setup.state.empty())
                 continue;
             const json state = readJson(folder.filePath(QString::fromStdString(setup.state)));
-            if (state.contains("step_through")) {
+            if (state.contains("step_through") && setup.example.empty()) {
                 const json& document = state["step_through"]["document"];
                 QCOMPARE(stepThrough->document().input.front(), document["input"][0].get<double>());
                 QCOMPARE(stepThrough->document().kernels,
@@ -334,6 +342,102 @@ void TestLessonsPanel::damagedStateChangesNothing() {
     QVERIFY(panel()->setUpStep(&error));
     QCOMPARE(stepThrough->document().input.front(), 6.0);
     QCOMPARE(window_->currentWorkspace(), MainWindow::Workspace::Filter);
+}
+
+// `example: ID` and `example=ID` load the Lecture example into Step through at its first window
+// and show Step through unless the setup names another workspace; an unknown id is refused when
+// the lesson opens, naming its line.
+void TestLessonsPanel::lectureExampleSetsUpStepThrough() {
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("states")));
+    const QByteArray lesson = R"(---
+title: Examples
+lines: 1-2
+example: worked-example
+---
+## The worked example
+First.
+
+## Padding = 2
+<!-- setup: example=padding-2 -->
+Second.
+
+## A state
+<!-- setup: state=states/a.convsight workspace=filter -->
+Third.
+
+## Back to the slide, in Filter
+<!-- setup: example=valid-slide workspace=filter -->
+Fourth.
+
+## Question
+Which?
+
+- [x] this
+- [ ] that
+
+Answer: This.
+)";
+    writeText(dir.filePath(QStringLiteral("01-examples.md")), lesson);
+    writeText(dir.filePath(QStringLiteral("states/a.convsight")),
+              QByteArray::fromStdString(stepThroughState(5).dump()));
+    auto* stepThrough = window_->findChild<convsight::widgets::StepThroughWorkspace*>();
+    const auto example = [](const char* id) {
+        return convsight::conv::find_lecture_example(id)->document;
+    };
+    window_->showLessons();
+    window_->showWorkspace(MainWindow::Workspace::Filter);
+    QString error;
+    QVERIFY2(panel()->openLesson(dir.filePath(QStringLiteral("01-examples.md")), &error),
+             qPrintable(error));
+    // Moved on in the same-shaped document first: Set up starts the example at its first window.
+    QVERIFY(stepThrough->loadLectureExample(QStringLiteral("worked-example")));
+    stepThrough->stepForward();
+    QCOMPARE(stepThrough->stage()->step(), 1);
+    QTest::mouseClick(child<QPushButton>("lessonSetUp"), Qt::LeftButton);
+    QCOMPARE(window_->currentWorkspace(), MainWindow::Workspace::StepThrough);
+    QCOMPARE(stepThrough->document(), example("worked-example"));
+    QCOMPARE(stepThrough->stage()->step(), 0);
+    QCOMPARE(stepThrough->stage()->stepCount(), 4);
+
+    panel()->showStep(1);
+    window_->showWorkspace(MainWindow::Workspace::Filter);
+    QTest::mouseClick(child<QPushButton>("lessonSetUp"), Qt::LeftButton);
+    QCOMPARE(window_->currentWorkspace(), MainWindow::Workspace::StepThrough);
+    QCOMPARE(stepThrough->document(), example("padding-2"));
+    QCOMPARE(stepThrough->stage()->stepCount(), 49); // 7×7: (5 − 3 + 2·2)/1 + 1
+
+    // A step's own state replaces the lesson's example.
+    panel()->showStep(2);
+    QVERIFY(panel()->setUpStep(&error));
+    QCOMPARE(window_->currentWorkspace(), MainWindow::Workspace::Filter);
+    QCOMPARE(stepThrough->document().input.front(), 5.0);
+    QCOMPARE(stepThrough->document().width, 2);
+
+    panel()->showStep(3);
+    QVERIFY(panel()->setUpStep(&error));
+    QCOMPARE(window_->currentWorkspace(), MainWindow::Workspace::Filter);
+    QCOMPARE(stepThrough->document(), example("valid-slide"));
+
+    // A bundled lesson: Padding's first and third steps are the examples of their slides.
+    QVERIFY(panel()->openLesson(QStringLiteral("09"), &error));
+    QVERIFY(panel()->setUpStep(&error));
+    QCOMPARE(stepThrough->document(), example("valid-slide"));
+    panel()->showStep(2);
+    QVERIFY(panel()->setUpStep(&error));
+    QCOMPARE(stepThrough->document(), example("padding-2"));
+
+    // An unknown id: the lesson does not open, and the message names the line and the ids.
+    QByteArray damaged = lesson;
+    damaged.replace("example=padding-2", "example=padding-3");
+    writeText(dir.filePath(QStringLiteral("02-damaged.md")), damaged);
+    const auto before = stepThrough->document();
+    QVERIFY(!panel()->openLesson(dir.filePath(QStringLiteral("02-damaged.md")), &error));
+    QVERIFY2(error.startsWith(QStringLiteral(
+                 "02-damaged.md:10: unknown Lecture example \"padding-3\" (worked-example, ")),
+             qPrintable(error));
+    QCOMPARE(panel()->lesson()->name, std::string("09-padding"));
+    QCOMPARE(stepThrough->document(), before);
 }
 
 void TestLessonsPanel::partialSessionAppliesOnlyItsParts() {

@@ -20,6 +20,7 @@ class TestLesson : public QObject {
 private slots:
     void readsHeaderStepsAndQuestion();
     void stepSetupFallsBackToTheLesson();
+    void lectureExamplesAreNamedById();
     void damageNamesItsLine_data();
     void damageNamesItsLine();
     void everyProblemIsReported();
@@ -137,6 +138,56 @@ void TestLesson::stepSetupFallsBackToTheLesson() {
     QCOMPARE(lesson.step_setup(1).line, 13);
 }
 
+// `example: ID` in the header and `example=ID` in a step: a step that names a state or an example
+// loads only its own; an example shows Step through unless the step names another workspace.
+void TestLesson::lectureExamplesAreNamedById() {
+    const std::string text = replaced(
+        replaced(replaced(kLesson, "workspace: step-through\nstate: states/stride.convsight",
+                          "example: worked-example\nworkspace: filter"),
+                 "<!-- setup: state=states/stride-2.convsight -->",
+                 "<!-- setup: example=padding-2 -->"),
+        "Filter text.",
+        "Filter text.\n\n## Back to the grid\n<!-- setup: example=valid-slide "
+        "state=states/same.convsight -->\nMore.");
+    const Lesson lesson = parse_lesson(text, "09-padding.md");
+    QCOMPARE(lesson.setup.example, std::string("worked-example"));
+    QCOMPARE(lesson.setup.workspace, std::string("filter"));
+    QCOMPARE(lesson.setup.line, 4);
+    QCOMPARE(lesson.steps.size(), std::size_t(4));
+    // The lesson's example, in the lesson's workspace.
+    QCOMPARE(lesson.step_setup(0).example, std::string("worked-example"));
+    QCOMPARE(lesson.step_setup(0).workspace, std::string("filter"));
+    // The step's own example, in Step through although the lesson says Filter.
+    QCOMPARE(lesson.step_setup(1).example, std::string("padding-2"));
+    QCOMPARE(lesson.step_setup(1).state, std::string());
+    QCOMPARE(lesson.step_setup(1).workspace, std::string("step-through"));
+    QCOMPARE(lesson.step_setup(1).line, 13);
+    // A workspace alone keeps the lesson's example.
+    QCOMPARE(lesson.step_setup(2).example, std::string("worked-example"));
+    QCOMPARE(lesson.step_setup(2).workspace, std::string("filter"));
+    QCOMPARE(lesson.step_setup(2).line, 4);
+    // A state and an example on one line: both, the state applied first.
+    QCOMPARE(lesson.step_setup(3).state, std::string("states/same.convsight"));
+    QCOMPARE(lesson.step_setup(3).example, std::string("valid-slide"));
+    QCOMPARE(lesson.step_setup(3).workspace, std::string("step-through"));
+    QCOMPARE(lesson.state_files(), std::vector<std::string>{"states/same.convsight"});
+
+    // A step's own state replaces the lesson's example.
+    const Lesson withState = parse_lesson(
+        replaced(kLesson, "state: states/stride.convsight", "example: padding-2"), "08-stride.md");
+    QCOMPARE(withState.step_setup(0).example, std::string("padding-2"));
+    QCOMPARE(withState.step_setup(1).example, std::string());
+    QCOMPARE(withState.step_setup(1).state, std::string("states/stride-2.convsight"));
+
+    // With an example, the header may leave out the workspace: Step through.
+    const Lesson noWorkspace =
+        parse_lesson(replaced(kLesson, "workspace: step-through\nstate: states/stride.convsight",
+                              "example: curve-detector"),
+                     "16-curve.md");
+    QCOMPARE(noWorkspace.setup.workspace, std::string("step-through"));
+    QCOMPARE(noWorkspace.setup.line, 4);
+}
+
 void TestLesson::damageNamesItsLine_data() {
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
@@ -150,6 +201,18 @@ void TestLesson::damageNamesItsLine_data() {
     QTest::newRow("unknown workspace")
         << "workspace: step-through"
         << "workspace: stepthrough" << 4 << "unknown workspace \"stepthrough\"";
+    QTest::newRow("unknown example")
+        << "state: states/stride.convsight"
+        << "example: worked-examples" << 5
+        << "unknown Lecture example \"worked-examples\" (worked-example, valid-slide, "
+           "padding-2, curve-detector or fc-three-pixels)";
+    QTest::newRow("setup example")
+        << "<!-- setup: state=states/stride-2.convsight -->"
+        << "<!-- setup: example=padding2 -->" << 13
+        << "unknown Lecture example \"padding2\" (worked-example, valid-slide, padding-2, "
+           "curve-detector or fc-three-pixels)";
+    QTest::newRow("empty example") << "<!-- setup: state=states/stride-2.convsight -->"
+                                   << "<!-- setup: example= -->" << 13 << "is not key=value";
     QTest::newRow("bad lines") << "lines: 1128-1205"
                                << "lines: 1205-1128" << 3 << "is not the lecture's lines";
     QTest::newRow("unknown key") << "title: Stride"
