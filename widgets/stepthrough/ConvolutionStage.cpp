@@ -189,6 +189,8 @@ void ConvolutionStage::setTrace(std::shared_ptr<const conv::ConvTrace> trace, in
     caches_.clear();
     trace_ = std::move(trace);
     outputs_ = trace_ ? trace_->outputs() : std::vector<double>{};
+    minimumCell_ = -1;
+    updateGeometry();
     const int count = stepCount();
     if (pinned_ >= count)
         setPinnedStep(-1);
@@ -222,6 +224,8 @@ void ConvolutionStage::setPoolTrace(std::shared_ptr<const conv::PoolTrace> pool,
     settingPool_ = false;
     pool_ = std::move(pool);
     outputs_ = pool_->outputs();
+    minimumCell_ = -1;
+    updateGeometry();
     caches_.clear();
     currentPool_ = step_ >= 0 ? pool_->step(step_) : conv::PoolStep{};
     update();
@@ -387,11 +391,66 @@ QSize ConvolutionStage::sizeHint() const {
 }
 
 QSize ConvolutionStage::minimumSizeHint() const {
-    return {420, 300};
+    const QSize least(420, 300);
+    if (!trace_)
+        return least;
+    return least.expandedTo(
+        StageLayout::minimumSize(StageLayout::Shape::of(*trace_), minimumCell()).toSize());
+}
+
+// The grids' numbers share a font of 0.42 of the cell, shrunk to fit 0.86 of it (gridFont): the
+// smallest cell whose font stays at textfit's floor for the widest number of every grid.
+double ConvolutionStage::minimumCell() const {
+    if (!trace_)
+        return StageLayout::kSmallestCell;
+    if (minimumCell_ > 0 && minimumCellScale_ == theme::scale())
+        return minimumCell_;
+    QStringList plain, bold;
+    for (int c = 0; c < trace_->channels(); ++c)
+        for (int py = 0; py < trace_->padded_height(); ++py)
+            for (int px = 0; px < trace_->padded_width(); ++px)
+                plain << numberText(trace_->padded_value(c, py, px));
+    if (!pool_)
+        for (const double value : trace_->setup().kernels)
+            bold << numberText(value);
+    for (const double value : outputs_)
+        bold << numberText(value);
+    QFont boldFont = font();
+    boldFont.setBold(true);
+    // A grid fits a cell when its font keeps the floor and its widest number fits 0.86 of the
+    // cell in it (gridFont never goes below 8 scaled pixels, fitting or not).
+    const auto fits = [](const QFont& base, const QStringList& texts, double cell) {
+        if (texts.isEmpty())
+            return true;
+        const QFont font = gridFont(base, cell * 0.42, texts, cell * 0.86);
+        if (font.pixelSize() < textfit::kMinimumPixelSize)
+            return false;
+        const QFontMetricsF metrics(font);
+        const QSet<QString> distinct(texts.begin(), texts.end());
+        return std::all_of(distinct.begin(), distinct.end(), [&](const QString& text) {
+            return metrics.horizontalAdvance(text) <= cell * 0.86;
+        });
+    };
+    double cell = std::ceil(textfit::kMinimumPixelSize / 0.42);
+    while (cell < 120 && !(fits(font(), plain, cell) && fits(boldFont, bold, cell)))
+        ++cell;
+    minimumCellScale_ = theme::scale();
+    minimumCell_ = cell;
+    return cell;
+}
+
+void ConvolutionStage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::FontChange) {
+        minimumCell_ = -1;
+        caches_.clear();
+        updateGeometry();
+    }
+    QWidget::changeEvent(event);
 }
 
 StageLayout ConvolutionStage::layout(QSizeF size) const {
-    return trace_ ? StageLayout(StageLayout::Shape::of(*trace_), size) : StageLayout();
+    return trace_ ? StageLayout(StageLayout::Shape::of(*trace_), size, minimumCell())
+                  : StageLayout();
 }
 
 QRect ConvolutionStage::outputCellRect(int row, int column) const {
