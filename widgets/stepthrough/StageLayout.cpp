@@ -82,17 +82,24 @@ StageLayout::StageLayout(const Shape& shape, QSizeF size, double minimumCell)
     const double expressionShare = expressionShareOf(channels, size.height());
     const double availableW = size.width() - 2 * kMargin;
     const double availableH = size.height() - 2 * kMargin - expressionShare;
+    const double smallest = std::max(kSmallestCell, minimumCell);
+    // The cell that fills the stage, before the floor.
+    const auto fillingCell = [&](double columns, double rows) {
+        return std::min({availableW / columns, availableH / (rows + 1.25), 120.0});
+    };
     const auto cellFor = [&](double columns, double rows) {
-        return std::max(std::max(kSmallestCell, minimumCell),
-                        std::min({availableW / columns, availableH / (rows + 1.25), 120.0}));
+        return std::max(smallest, fillingCell(columns, rows));
     };
     const QSizeF stacked = stackedCells(shape);
     const double stackedRows = stacked.height();
     const double stackedColumns = stacked.width();
     const double besideRows = std::max<double>(paddedH, outputRows);
     const double besideColumns = channels * group + channels * kSignGap + outW;
-    beside_ =
-        channels > 1 && cellFor(besideColumns, besideRows) > cellFor(stackedColumns, stackedRows);
+    // Side by side where that gives larger cells and they fit; below the floor the planes stack
+    // (the size minimumSize() gives the view to scroll).
+    const double besideCell = fillingCell(besideColumns, besideRows);
+    beside_ = channels > 1 && besideCell >= smallest &&
+              besideCell > fillingCell(stackedColumns, stackedRows);
     const double rows = beside_ ? besideRows : stackedRows;
     const double columns = beside_ ? besideColumns : stackedColumns;
     cell_ = cellFor(columns, rows);
