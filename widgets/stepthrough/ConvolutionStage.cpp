@@ -72,6 +72,32 @@ QFont gridFont(const QFont& base, double size, const QStringList& texts, double 
     return fittedFont(base, size, widest, width);
 }
 
+// The widest of `texts` in `font`.
+QString widestText(const QFont& font, const QStringList& texts) {
+    const QFontMetricsF metrics(font);
+    QString widest;
+    double widestAdvance = -1;
+    const QSet<QString> distinct(texts.begin(), texts.end());
+    for (const QString& text : distinct)
+        if (const double advance = metrics.horizontalAdvance(text); advance > widestAdvance) {
+            widestAdvance = advance;
+            widest = text;
+        }
+    return widest;
+}
+
+// A grid's font (gridFont) at no less than textfit's floor: raised to it where the cell is small,
+// which is fine while the widest number still fits 0.86 of the cell (a digit in a small cell);
+// otherwise `widget` notes that number as not fitting.
+QFont cellFont(const QWidget* widget, const QFont& base, double cell, const QStringList& texts) {
+    QFont font = gridFont(base, cell * 0.42, texts, cell * 0.86);
+    font.setPixelSize(std::max(font.pixelSize(), textfit::kMinimumPixelSize));
+    const QString widest = widestText(font, texts);
+    if (QFontMetricsF(font).horizontalAdvance(widest) > cell * 0.86)
+        textfit::noteUnfit(widget, widest);
+    return font;
+}
+
 // Draws `text` centred in `cell` with the painter's font. A grid repeats few distinct numbers
 // (digits, a few sums), so each is laid out once: this is most of the time a 32×32 grid takes.
 class CellTexts {
@@ -189,6 +215,8 @@ void ConvolutionStage::setTrace(std::shared_ptr<const conv::ConvTrace> trace, in
     caches_.clear();
     trace_ = std::move(trace);
     outputs_ = trace_ ? trace_->outputs() : std::vector<double>{};
+    minimumCell_ = -1;
+    updateGeometry();
     const int count = stepCount();
     if (pinned_ >= count)
         setPinnedStep(-1);
@@ -222,6 +250,8 @@ void ConvolutionStage::setPoolTrace(std::shared_ptr<const conv::PoolTrace> pool,
     settingPool_ = false;
     pool_ = std::move(pool);
     outputs_ = pool_->outputs();
+    minimumCell_ = -1;
+    updateGeometry();
     caches_.clear();
     currentPool_ = step_ >= 0 ? pool_->step(step_) : conv::PoolStep{};
     update();
@@ -387,11 +417,60 @@ QSize ConvolutionStage::sizeHint() const {
 }
 
 QSize ConvolutionStage::minimumSizeHint() const {
-    return {420, 300};
+    const QSize least(420, 300);
+    if (!trace_)
+        return least;
+    return least.expandedTo(
+        StageLayout::minimumSize(StageLayout::Shape::of(*trace_), minimumCell()).toSize());
+}
+
+// The grids' numbers share a font of 0.42 of the cell, shrunk to fit 0.86 of it and raised to
+// textfit's floor (cellFont): the smallest cell in which the widest number of every grid fits.
+double ConvolutionStage::minimumCell() const {
+    if (!trace_)
+        return StageLayout::kSmallestCell;
+    if (minimumCell_ > 0 && minimumCellScale_ == theme::scale())
+        return minimumCell_;
+    QStringList plain, bold;
+    for (int c = 0; c < trace_->channels(); ++c)
+        for (int py = 0; py < trace_->padded_height(); ++py)
+            for (int px = 0; px < trace_->padded_width(); ++px)
+                plain << numberText(trace_->padded_value(c, py, px));
+    if (!pool_)
+        for (const double value : trace_->setup().kernels)
+            bold << numberText(value);
+    for (const double value : outputs_)
+        bold << numberText(value);
+    QFont boldFont = font();
+    boldFont.setBold(true);
+    // A grid fits a cell when its widest number, in the font it is drawn in, fits 0.86 of it.
+    const auto fits = [](const QFont& base, const QStringList& texts, double cell) {
+        if (texts.isEmpty())
+            return true;
+        QFont font = gridFont(base, cell * 0.42, texts, cell * 0.86);
+        font.setPixelSize(std::max(font.pixelSize(), textfit::kMinimumPixelSize));
+        return QFontMetricsF(font).horizontalAdvance(widestText(font, texts)) <= cell * 0.86;
+    };
+    double cell = StageLayout::kSmallestCell;
+    while (cell < 120 && !(fits(font(), plain, cell) && fits(boldFont, bold, cell)))
+        ++cell;
+    minimumCellScale_ = theme::scale();
+    minimumCell_ = cell;
+    return cell;
+}
+
+void ConvolutionStage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::FontChange) {
+        minimumCell_ = -1;
+        caches_.clear();
+        updateGeometry();
+    }
+    QWidget::changeEvent(event);
 }
 
 StageLayout ConvolutionStage::layout(QSizeF size) const {
-    return trace_ ? StageLayout(StageLayout::Shape::of(*trace_), size) : StageLayout();
+    return trace_ ? StageLayout(StageLayout::Shape::of(*trace_), size, minimumCell())
+                  : StageLayout();
 }
 
 QRect ConvolutionStage::outputCellRect(int row, int column) const {
@@ -506,8 +585,7 @@ void ConvolutionStage::paintInput(QPainter& painter, const StageLayout& l) const
         for (int py = 0; py < paddedH; ++py)
             for (int px = 0; px < paddedW; ++px)
                 texts << numberText(trace_->padded_value(c, py, px));
-        const QFont gridText = textfit::readable(
-            this, gridFont(font(), l.cell() * 0.42, texts, l.cell() * 0.86), texts.value(0));
+        const QFont gridText = cellFont(this, font(), l.cell(), texts);
         painter.setFont(gridText);
         CellTexts cellTexts(gridText);
         // The planes of a colour image are tinted; those of dL/dY (gradient modes) are not.
@@ -573,8 +651,7 @@ void ConvolutionStage::paintKernel(QPainter& painter, const StageLayout& l,
         QStringList texts;
         for (int i = 0; i < kernelH * kernelW; ++i)
             texts << numberText(kernels[first + static_cast<std::size_t>(i)]);
-        painter.setFont(textfit::readable(
-            this, gridFont(bold, l.cell() * 0.42, texts, l.cell() * 0.86), texts.value(0)));
+        painter.setFont(cellFont(this, bold, l.cell(), texts));
         for (int ky = 0; ky < kernelH; ++ky) {
             for (int kx = 0; kx < kernelW; ++kx) {
                 const QRectF cell = l.kernelCell(c, ky, kx);
@@ -649,8 +726,7 @@ const ConvolutionStage::GridCache& ConvolutionStage::gridCache(const StageLayout
     QStringList texts;
     for (const double value : outputs_)
         texts << numberText(value);
-    cache.outputFont = textfit::readable(
-        this, gridFont(bold, l.cell() * 0.42, texts, l.cell() * 0.86), texts.value(0));
+    cache.outputFont = cellFont(this, bold, l.cell(), texts);
     cache.input = draw(cache.inputRect, [&](QPainter& p) { paintInput(p, l); });
     cache.outputDone = draw(cache.outputRect,
                             [&](QPainter& p) { paintOutputCells(p, l, cache.outputFont, true); });

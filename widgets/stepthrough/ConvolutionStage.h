@@ -93,7 +93,11 @@ public:
     QImage renderFrame(QSize size, int step, double progress = 1.0) const;
 
     QSize sizeHint() const override;
+    // At least the room for cells in which every number of the grids fits at textfit's 12-pixel
+    // floor (the curve detector's 6600): a smaller view scrolls the stage.
     QSize minimumSizeHint() const override;
+    // That cell, in pixels (StageLayout::kSmallestCell without a trace).
+    double minimumCell() const;
 
 public slots:
     // Moves to step `index` (clamped into range), gliding there when an animation duration is
@@ -117,6 +121,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     // What one picture shows: a step, and where its window is on the way there.
@@ -163,6 +168,8 @@ private:
 
     std::shared_ptr<const conv::ConvTrace> trace_;
     mutable std::vector<GridCache> caches_; // the widget's size and an export size
+    mutable double minimumCell_{-1};        // minimumCell(), -1 until measured for the trace
+    mutable double minimumCellScale_{1};    // theme::scale() when it was measured
 
     std::shared_ptr<const conv::PoolTrace> pool_;
     conv::PoolStep currentPool_;  // the pool trace's step step_

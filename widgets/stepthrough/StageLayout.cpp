@@ -5,13 +5,46 @@
 #include "conv/ConvTrace.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace convsight::widgets {
 namespace {
 
 constexpr double kMargin = 14; // pixels around everything
 
+// The share of the stage's height kept for the step's expression under the grids.
+double expressionShareOf(int channels, double height) {
+    return channels > 1 ? std::clamp(height * 0.3, 120.0, 260.0)
+                        : std::clamp(height * 0.24, 72.0, 190.0);
+}
+
+// The grids in cells, channels stacked: the columns (each plane ∗ its kernel slice, with the
+// channel names left of the planes of a multi-channel input, then = and the output maps) and
+// the rows (the planes or the output maps, whichever stack is taller).
+QSizeF stackedCells(const StageLayout::Shape& shape) {
+    const double label = shape.channels > 1 ? 0.9 : 0.0;
+    const double group = label + shape.paddedWidth + StageLayout::kSignGap + shape.kernelWidth;
+    const double outputRows =
+        shape.kernelCount * shape.outputHeight + (shape.kernelCount - 1) * StageLayout::kStackGap;
+    const double rows = std::max(shape.channels * shape.paddedHeight +
+                                     (shape.channels - 1) * StageLayout::kStackGap,
+                                 outputRows);
+    return {group + StageLayout::kSignGap + shape.outputWidth, rows};
+}
+
 } // namespace
+
+QSizeF StageLayout::minimumSize(const Shape& shape, double cell) {
+    // The band placeGrids draws: the arc, the rows, the captions; then the expression's share,
+    // which grows with the height (a few rounds find the height that holds both).
+    const QSizeF cells = stackedCells(shape);
+    const double band =
+        2 * kMargin + cell * 0.73 + cells.height() * cell + std::max(cell * 0.6, 28.0);
+    double height = band;
+    for (int round = 0; round < 4; ++round)
+        height = band + expressionShareOf(shape.channels, height);
+    return {std::ceil(cells.width() * cell + 2 * kMargin), std::ceil(height)};
+}
 
 StageLayout::Shape StageLayout::Shape::of(const conv::ConvTrace& trace) {
     const auto& params = trace.geometry().params();
@@ -32,7 +65,7 @@ StageLayout::Shape StageLayout::Shape::of(const conv::ConvTrace& trace) {
     return shape;
 }
 
-StageLayout::StageLayout(const Shape& shape, QSizeF size)
+StageLayout::StageLayout(const Shape& shape, QSizeF size, double minimumCell)
     : shape_(shape) {
     const int channels = shape.channels, kernelCount = shape.kernelCount;
     const int paddedH = shape.paddedHeight, paddedW = shape.paddedWidth;
@@ -46,20 +79,27 @@ StageLayout::StageLayout(const Shape& shape, QSizeF size)
     const double outputRows = kernelCount * outH + (kernelCount - 1) * kStackGap;
     // A short stage (a 720p projector) gives the grids what the expression's one line and its
     // heading leave: the numbers must stay readable, the expression's font shrinks a little first.
-    const double expressionShare = channels > 1 ? std::clamp(size.height() * 0.3, 120.0, 260.0)
-                                                : std::clamp(size.height() * 0.24, 72.0, 190.0);
+    const double expressionShare = expressionShareOf(channels, size.height());
     const double availableW = size.width() - 2 * kMargin;
     const double availableH = size.height() - 2 * kMargin - expressionShare;
-    const auto cellFor = [&](double columns, double rows) {
-        return std::max(8.0, std::min({availableW / columns, availableH / (rows + 1.25), 120.0}));
+    const double smallest = std::max(kSmallestCell, minimumCell);
+    // The cell that fills the stage, before the floor.
+    const auto fillingCell = [&](double columns, double rows) {
+        return std::min({availableW / columns, availableH / (rows + 1.25), 120.0});
     };
-    const double stackedRows =
-        std::max(channels * paddedH + (channels - 1) * kStackGap, outputRows);
-    const double stackedColumns = group + kSignGap + outW;
+    const auto cellFor = [&](double columns, double rows) {
+        return std::max(smallest, fillingCell(columns, rows));
+    };
+    const QSizeF stacked = stackedCells(shape);
+    const double stackedRows = stacked.height();
+    const double stackedColumns = stacked.width();
     const double besideRows = std::max<double>(paddedH, outputRows);
     const double besideColumns = channels * group + channels * kSignGap + outW;
-    beside_ =
-        channels > 1 && cellFor(besideColumns, besideRows) > cellFor(stackedColumns, stackedRows);
+    // Side by side where that gives larger cells and they fit; below the floor the planes stack
+    // (the size minimumSize() gives the view to scroll).
+    const double besideCell = fillingCell(besideColumns, besideRows);
+    beside_ = channels > 1 && besideCell >= smallest &&
+              besideCell > fillingCell(stackedColumns, stackedRows);
     const double rows = beside_ ? besideRows : stackedRows;
     const double columns = beside_ ? besideColumns : stackedColumns;
     cell_ = cellFor(columns, rows);
@@ -80,7 +120,7 @@ void StageLayout::placeGrids(QSizeF size, double rows, double columns, double ex
     const double blockH = arcSpace + rows * cell + captionHeight_ + expressionShare;
     const double top = std::max(kMargin, (size.height() - blockH) / 2);
     const double bandTop = top + arcSpace;
-    const double left = (size.width() - columns * cell) / 2;
+    const double left = std::max(kMargin, (size.width() - columns * cell) / 2);
     const double bandMiddle = bandTop + rows * cell / 2;
 
     const double planesH = beside_ ? paddedH : channels * paddedH + (channels - 1) * kStackGap;

@@ -42,13 +42,19 @@ public:
     // Cells between stacked grids, and for "∗" and "=" between the grids.
     static constexpr double kStackGap = 0.5;
     static constexpr double kSignGap = 1.1;
+    // The smallest cell ever drawn, in pixels.
+    static constexpr double kSmallestCell = 8;
 
     // Nothing laid out (no trace).
     StageLayout() = default;
-    // Everything at `size` pixels: cells are squares as large as fit (8 to 120 pixels); several
-    // input channels go side by side (R ∗ K_R + G ∗ K_G + …) or stacked, whichever gives larger
-    // cells; several output maps are stacked.
-    StageLayout(const Shape& shape, QSizeF size);
+    // Everything at `size` pixels: cells are squares as large as fit (`minimumCell` to 120
+    // pixels); several input channels go side by side (R ∗ K_R + G ∗ K_G + …) or stacked,
+    // whichever gives larger cells; several output maps are stacked. Cells never go below
+    // `minimumCell` (the numbers must stay readable): a stage smaller than minimumSize() for it
+    // draws past its edges, and its view scrolls.
+    StageLayout(const Shape& shape, QSizeF size, double minimumCell = kSmallestCell);
+    // The smallest size at which every grid gets cells of `cell` pixels (channels stacked).
+    static QSizeF minimumSize(const Shape& shape, double cell);
 
     bool isEmpty() const { return inputs_.empty(); }
     const Shape& shape() const { return shape_; }

@@ -3,6 +3,7 @@
 #include "stepthrough/StepThroughWorkspace.h"
 
 #include "common/ColumnScroll.h"
+#include "common/FlowLayout.h"
 #include "common/Shortcuts.h"
 #include "common/Theme.h"
 #include "conv/KernelPresets.h"
@@ -23,6 +24,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QRandomGenerator>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -61,6 +65,39 @@ namespace {
 // Speed slider: interval = kSpeedScale / value ms, so the middle value 4 gives 700 ms a step.
 constexpr int kSpeedScale = 2800;
 constexpr int kDefaultSpeed = 4;
+
+// The parameter rows, scrolling up and down where the workspace is short (beside the Lessons
+// panel, in presentation mode): as high as their wrapped lines at the width given, and at least
+// two lines, so that the stage keeps its least size.
+class ParameterScroll : public QScrollArea {
+public:
+    explicit ParameterScroll(QWidget* rows, QWidget* parent)
+        : QScrollArea(parent) {
+        setWidget(rows);
+        setWidgetResizable(true);
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+    QSize sizeHint() const override {
+        const QWidget* rows = widget();
+        const int width = viewport()->width() > 0 ? viewport()->width() : rows->sizeHint().width();
+        const int height =
+            rows->hasHeightForWidth() ? rows->heightForWidth(width) : rows->sizeHint().height();
+        return {rows->minimumSizeHint().width(), height};
+    }
+    QSize minimumSizeHint() const override {
+        const int twoLines = fontMetrics().lineSpacing() * 4;
+        return {widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width(),
+                std::min(sizeHint().height(), twoLines)};
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override {
+        QScrollArea::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            updateGeometry(); // the rows wrap differently: another height
+    }
+};
 // Share of a step's interval the window spends gliding; the rest it rests at its place.
 constexpr double kGlideShare = 0.55;
 constexpr int kMaxGlideMs = 450;
@@ -117,7 +154,7 @@ StepThroughWorkspace::StepThroughWorkspace(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(8);
-    layout->addWidget(createParameterBar());
+    layout->addWidget(new ParameterScroll(createParameterBar(), this));
     layout->addWidget(statusLabel_);
     // A long explanation (the gradients) scrolls after four lines, so the stage keeps its room.
     explanationScroll_ = new ColumnScroll(explanationLabel_);
@@ -127,7 +164,29 @@ StepThroughWorkspace::StepThroughWorkspace(QWidget* parent)
     layout->addWidget(explanationScroll_);
     auto* stages = new QHBoxLayout;
     stages->setSpacing(12);
-    stages->addWidget(stage_, 3);
+    // Cells never shrink below what their numbers need: where the window leaves less, the stage
+    // scrolls; the view keeps the stage's usual least size.
+    auto* stageScroll = new QScrollArea(this);
+    stageScroll->setObjectName(QStringLiteral("stageScroll"));
+    stageScroll->setFrameShape(QFrame::NoFrame);
+    stageScroll->setWidgetResizable(true);
+    stageScroll->setWidget(stage_);
+    stageScroll->setMinimumSize(420, 300);
+    stages->addWidget(stageScroll, 3);
+    // A scrolled stage brings the current output cell into view (the curve detector's 6600).
+    const auto showOutput = [this, stageScroll] {
+        if (!stage_->trace() || stage_->step() < 0)
+            return;
+        const conv::TraceStep step = stage_->trace()->step(stage_->step());
+        const QRect cell = stage_->outputCellRect(step.kernel, step.out_y, step.out_x);
+        if (!cell.isEmpty())
+            stageScroll->ensureVisible(cell.center().x(), cell.center().y(), cell.width(),
+                                       cell.height());
+    };
+    connect(stage_, &ConvolutionStage::stepChanged, this,
+            [this, showOutput] { QTimer::singleShot(0, this, showOutput); });
+    connect(stage_, &ConvolutionStage::traceChanged, this,
+            [this, showOutput] { QTimer::singleShot(0, this, showOutput); });
     stages->addWidget(im2colView_, 2);
     layout->addLayout(stages, 1);
     exercise_ = new StepExercise(stage_, this);
@@ -420,36 +479,64 @@ void StepThroughWorkspace::layOutParameterBar(QWidget* bar) {
             line->addWidget(item.widget, item.stretch);
         }
     };
+    // A row that wraps where the workspace is narrow (beside the Lessons panel): each label stays
+    // with its widget; what follows the stretch goes to the line's right end.
+    const auto flowRow = [&](std::initializer_list<Item> items) {
+        auto* line = new QWidget(bar);
+        auto* flow = new FlowLayout(line, 6);
+        column->addWidget(line);
+        for (const Item& item : items) {
+            if (!item.widget) {
+                if (item.spacing == 0)
+                    flow->addStretch();
+                continue;
+            }
+            if (item.label.isEmpty()) {
+                flow->addWidget(item.widget);
+                continue;
+            }
+            auto* pair = new QWidget(line);
+            auto* pairRow = new QHBoxLayout(pair);
+            pairRow->setContentsMargins(0, 0, 0, 0);
+            pairRow->setSpacing(6);
+            auto* label = new QLabel(item.label, pair);
+            label->setBuddy(item.widget);
+            label->setToolTip(item.widget->toolTip());
+            pairRow->addWidget(label);
+            pairRow->addWidget(item.widget, 1);
+            flow->addWidget(pair);
+        }
+    };
     Item gap(nullptr), stretch(nullptr, {}, 1);
     gap.spacing = 6;
     // The preset's whole name when there is room: the kernel combo stretches.
-    row({{modeCombo_, tr("&Mode")},
-         gap,
-         {kernelCombo_, tr("&Kernel"), 1},
-         {kernelSizeSpin_, tr("F")},
-         stretch,
-         {lectureButton_}});
-    row({{heightSpin_, tr("&Input H")},
-         {widthSpin_, tr("W")},
-         gap,
-         {rgbCheck_},
-         {filterCountSpin_, tr("Filt&ers")},
-         stretch,
-         {button(randomAction_, "randomButton")},
-         {button(imageAction_, "imagePatchButton")},
-         {csvButton_}});
-    row({{strideSpin_, tr("S&tride")},
-         gap,
-         {paddingCombo_, tr("&Padding")},
-         {explicitPaddingSpin_, tr("P")},
-         gap,
-         {borderCombo_, tr("&Border")},
-         gap,
-         {dilationSpin_, tr("&Dilation")},
-         gap,
-         {flipCheck_},
-         stretch,
-         {im2colCheck_}}); // here, so the kernel's whole name fits a 1024×768 projector
+    flowRow({{modeCombo_, tr("&Mode")},
+             gap,
+             {kernelCombo_, tr("&Kernel"), 1},
+             {kernelSizeSpin_, tr("F")},
+             stretch,
+             {lectureButton_}});
+    flowRow({{heightSpin_, tr("&Input H")},
+             {widthSpin_, tr("W")},
+             gap,
+             {rgbCheck_},
+             {filterCountSpin_, tr("Filt&ers")},
+             stretch,
+             {button(randomAction_, "randomButton")},
+             {button(imageAction_, "imagePatchButton")},
+             {csvButton_}});
+    flowRow({{strideSpin_, tr("S&tride")},
+             gap,
+             {paddingCombo_, tr("&Padding")},
+             {explicitPaddingSpin_, tr("P")},
+             gap,
+             {borderCombo_, tr("&Border")},
+             gap,
+             {dilationSpin_, tr("&Dilation")},
+             gap,
+             {flipCheck_},
+             stretch,
+             {im2colCheck_}}); // here, so the kernel's whole name fits a 1024×768 projector
     row({{formulaLabel_, {}, 1},
          {button(undoAction_, "undoButton")},
          {button(redoAction_, "redoButton")},
@@ -495,10 +582,12 @@ QWidget* StepThroughWorkspace::createPlaybackBar() {
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(4);
     column->addWidget(timeline_);
-    auto* row = new QHBoxLayout;
-    column->addLayout(row);
-    row->setSpacing(8);
-    row->addStretch(1);
+    // The buttons, the counter and the speed wrap onto a second line where the workspace is
+    // narrow (beside the Lessons panel at 1000 pixels, or in presentation mode).
+    auto* rowWidget = new QWidget(bar);
+    rowWidget->setObjectName(QStringLiteral("playbackRow"));
+    auto* row = new FlowLayout(rowWidget, 8);
+    column->addWidget(rowWidget);
     const std::pair<QAction*, const char*> buttons[] = {
         {resetAction_, "resetButton"}, {stepBackAction_, "stepBackButton"},
         {playAction_, "playButton"},   {stepForwardAction_, "stepForwardButton"},
@@ -508,7 +597,7 @@ QWidget* StepThroughWorkspace::createPlaybackBar() {
         // While the workspace is shown, wherever the focus is in the window.
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
-        auto* button = new QToolButton(bar);
+        auto* button = new QToolButton(rowWidget);
         button->setObjectName(QString::fromLatin1(name));
         button->setDefaultAction(action);
         // First and last are the player's ⏮ and ⏭ (their tooltips say so): the bar stays narrow
@@ -521,31 +610,37 @@ QWidget* StepThroughWorkspace::createPlaybackBar() {
         row->addWidget(button);
     }
 
-    auto* exerciseButton = new QToolButton(bar);
+    auto* exerciseButton = new QToolButton(rowWidget);
     exerciseButton->setObjectName(QStringLiteral("exerciseButton"));
     exerciseButton->setDefaultAction(exercise_->exerciseAction());
     exerciseButton->setMinimumHeight(44);
     row->addWidget(exerciseButton);
 
-    counterLabel_ = new QLabel(bar);
+    counterLabel_ = new QLabel(rowWidget);
     counterLabel_->setObjectName(QStringLiteral("stepCounter"));
     counterLabel_->setFont(scaledFont(bar->font(), 1.15));
     counterLabel_->setMinimumWidth(140);
     counterLabel_->setAlignment(Qt::AlignCenter);
     row->addWidget(counterLabel_);
 
-    speedSlider_ = new QSlider(Qt::Horizontal, bar);
+    speedSlider_ = new QSlider(Qt::Horizontal, rowWidget);
     speedSlider_->setObjectName(QStringLiteral("speedSlider"));
     speedSlider_->setRange(1, 10);
     speedSlider_->setValue(kDefaultSpeed);
     speedSlider_->setMinimumWidth(70);
     speedSlider_->setMaximumWidth(160);
     speedSlider_->setToolTip(tr("Animation speed"));
-    auto* speedLabel = new QLabel(tr("&Speed"), bar);
+    // The speed's label and slider stay together on one line.
+    auto* speed = new QWidget(rowWidget);
+    speed->setObjectName(QStringLiteral("speedControl"));
+    auto* speedRow = new QHBoxLayout(speed);
+    speedRow->setContentsMargins(0, 0, 0, 0);
+    speedRow->setSpacing(8);
+    auto* speedLabel = new QLabel(tr("&Speed"), speed);
     speedLabel->setBuddy(speedSlider_);
-    row->addWidget(speedLabel);
-    row->addWidget(speedSlider_);
-    row->addStretch(1);
+    speedRow->addWidget(speedLabel);
+    speedRow->addWidget(speedSlider_);
+    row->addWidget(speed);
     connect(speedSlider_, &QSlider::valueChanged, this, &StepThroughWorkspace::updateSpeed);
     return bar;
 }

@@ -25,11 +25,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -267,6 +269,28 @@ QStringList problemsIn(QWidget* window) {
     return problems;
 }
 
+// Visible siblings under `root` that lie over each other (a row of controls squeezed too narrow);
+// the children of a painted view (its editor, its overlays) are its own.
+QStringList overlapsIn(QWidget* root, QWidget* window) {
+    QStringList problems;
+    QList<QWidget*> parents{root};
+    parents += root->findChildren<QWidget*>();
+    for (QWidget* parent : parents) {
+        if (!parent->layout() || !parent->isVisibleTo(window))
+            continue;
+        QList<QWidget*> shown;
+        for (QWidget* child : parent->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+            if (!child->isWindow() && child->isVisibleTo(window) && !child->size().isEmpty())
+                shown << child;
+        for (int i = 0; i < shown.size(); ++i)
+            for (int j = i + 1; j < shown.size(); ++j)
+                if (shown[i]->geometry().intersects(shown[j]->geometry()))
+                    problems
+                        << QStringLiteral("%1 overlaps %2").arg(nameOf(shown[i]), nameOf(shown[j]));
+    }
+    return problems;
+}
+
 // A client area to check, and whether in presentation mode.
 struct Fit {
     QSize size;
@@ -305,6 +329,8 @@ private slots:
     void everyViewFits_data();
     void everyViewFits();
     void messagesNeverResizeTheWindow();
+    void stepThroughBesideTheLessons_data();
+    void stepThroughBesideTheLessons();
 
 private:
     void show(const View& view, QSize size, bool presenting);
@@ -468,6 +494,55 @@ void TestLayout::messagesNeverResizeTheWindow() {
         for (widgets::MessageLine* line : lines)
             line->clearMessage();
     }
+}
+
+// Step through beside the Lessons panel: at 1000×700 it is about 640 pixels wide, yet the
+// playback row ("Step 1 of 1", Speed) wraps instead of overlapping, nothing is cut, and the curve
+// detector's 6600 fits its cell (the stage scrolls where it must).
+void TestLayout::stepThroughBesideTheLessons_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("presenting");
+    for (const QSize size : {QSize(1000, 700), QSize(1280, 680)})
+        for (const bool presenting : {false, true})
+            QTest::addRow("%dx%d%s", size.width(), size.height(), presenting ? " presenting" : "")
+                << size << presenting;
+}
+
+void TestLayout::stepThroughBesideTheLessons() {
+    QFETCH(QSize, size);
+    QFETCH(bool, presenting);
+    auto* step = window_->findChild<widgets::StepThroughWorkspace*>();
+    QVERIFY(step);
+    window_->lessonsDock()->show();
+    const auto hideDock = qScopeGuard([this] { window_->lessonsDock()->hide(); });
+    for (const char* example : {"worked-example", "curve-detector"}) {
+        QVERIFY(step->loadLectureExample(QString::fromLatin1(example)));
+        show(kViews[5], size, presenting); // step convolution
+        QVERIFY(window_->lessonsDock()->isVisible());
+        QVERIFY2(step->width() < size.width() - 300, qPrintable(QString::number(step->width())));
+        if (const QString shots = qEnvironmentVariable("CONVSIGHT_LAYOUT_SHOTS"); !shots.isEmpty())
+            window_->grab().save(QStringLiteral("%1/lessons %2 %3.png")
+                                     .arg(shots, QTest::currentDataTag(), QLatin1String(example)));
+        const QSize needed =
+            qobject_cast<widgets::PageStack*>(step->parentWidget())->minimumNeeded(step->width());
+        QVERIFY2(needed.width() <= step->width() && needed.height() <= step->height(),
+                 qPrintable(QStringLiteral("the workspace needs %1×%2, has %3×%4")
+                                .arg(needed.width())
+                                .arg(needed.height())
+                                .arg(step->width())
+                                .arg(step->height())));
+        const QStringList problems = problemsIn(step) + overlapsIn(step, step);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // The counter and the speed control sit apart, each whole.
+        auto* counter = step->findChild<QLabel*>(QStringLiteral("stepCounter"));
+        auto* speed = step->findChild<QWidget*>(QStringLiteral("speedControl"));
+        QVERIFY(counter && speed);
+        const QRect counterBox(counter->mapTo(step, QPoint(0, 0)), counter->size());
+        const QRect speedBox(speed->mapTo(step, QPoint(0, 0)), speed->size());
+        QVERIFY(!counterBox.intersects(speedBox));
+        QVERIFY(step->rect().contains(counterBox) && step->rect().contains(speedBox));
+    }
+    QVERIFY(step->loadLectureExample(QStringLiteral("worked-example")));
 }
 
 QTEST_MAIN(TestLayout)

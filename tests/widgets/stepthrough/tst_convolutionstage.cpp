@@ -629,7 +629,10 @@ void TestConvolutionStage::multiChannelSumsItsChannels() {
     QCOMPARE(stage()->trace()->outputs()[0], sum);
 
     // Wide stage: R ∗ K_R + G ∗ K_G + B ∗ K_B side by side, each slice right of its plane, level
-    // with it; the two feature maps stacked.
+    // with it; the two feature maps stacked. (Wide enough that side by side the cells still hold
+    // the kernels' numbers at the 12-pixel floor.)
+    workspace_->resize(1400, 800);
+    QTRY_VERIFY(stage()->inputCellRect(1, 0, 0).top() == stage()->inputCellRect(0, 0, 0).top());
     for (int c = 0; c < 3; ++c) {
         QVERIFY(stage()->kernelCellRect(c, 0, 0).left() > stage()->inputCellRect(c, 0, 3).right());
         QVERIFY(std::abs(stage()->kernelCellRect(c, 1, 1).center().y() -
@@ -644,7 +647,7 @@ void TestConvolutionStage::multiChannelSumsItsChannels() {
     workspace_->resize(560, 1400);
     QTRY_VERIFY(stage()->inputCellRect(1, 0, 0).top() > stage()->inputCellRect(0, 3, 0).bottom());
     QVERIFY(stage()->inputCellRect(2, 0, 0).top() > stage()->inputCellRect(1, 3, 0).bottom());
-    workspace_->resize(1050, 740);
+    workspace_->resize(1400, 800);
     QTRY_VERIFY(stage()->inputCellRect(1, 0, 0).top() < stage()->inputCellRect(0, 3, 0).bottom());
     // Clicking a cell of the second map goes to its step.
     QTest::mouseClick(stage(), Qt::LeftButton, {}, stage()->outputCellRect(1, 1, 0).center());

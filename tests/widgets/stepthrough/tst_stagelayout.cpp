@@ -49,6 +49,7 @@ private slots:
     void paddingIsNotEditable();
     void stackedOutputRows();
     void aShortStageKeepsNumbersReadable();
+    void cellsNeverGoBelowTheFloor();
 };
 
 void TestStageLayout::shapeOfATrace() {
@@ -184,6 +185,27 @@ void TestStageLayout::aShortStageKeepsNumbersReadable() {
     QVERIFY(l.expression().bottom() <= 320);
     QVERIFY(l.expression().height() >= 40);
     QVERIFY(l.inputs().front().y() >= 0);
+}
+
+// The curve detector's shape (7×7 ∗ 7×7 = 1×1): a stage too small for 36-pixel cells still draws
+// them (its view scrolls); at minimumSize() for them everything lies on the stage, and a larger
+// stage gives larger cells.
+void TestStageLayout::cellsNeverGoBelowTheFloor() {
+    for (const int channels : {1, 3}) {
+        const StageLayout::Shape s = shape(channels, 1, 7, 7);
+        QCOMPARE(StageLayout(s, QSizeF(400, 300), 36).cell(), 36.0);
+        QVERIFY(StageLayout(s, QSizeF(400, 300)).cell() < 36);
+        const QSizeF least = StageLayout::minimumSize(s, 36);
+        const StageLayout l(s, least, 36);
+        QVERIFY2(l.cell() >= 36, qPrintable(QString::number(l.cell())));
+        const QRectF stage(QPointF(0, 0), least);
+        const double side = 7 * l.cell();
+        QVERIFY(stage.contains(bounds(l.inputs(), side, side)));
+        QVERIFY(stage.contains(bounds(l.kernels(), side, side)));
+        QVERIFY(stage.contains(bounds(l.outputs(), l.cell(), l.cell())));
+        QVERIFY(l.expression().bottom() <= least.height() + 0.5);
+        QVERIFY(StageLayout(s, least * 1.5, 36).cell() > 36);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStageLayout)

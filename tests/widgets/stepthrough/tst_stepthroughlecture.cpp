@@ -3,6 +3,7 @@
 // kernel runs with a warning, input and kernel load from CSV (a bad file changes nothing), the
 // stage names outputs V(x, y) with x the column, marks the rows the stride skips, and the
 // notation line says how V(x, y) maps to the grid.
+#include "common/TextFit.h"
 #include "conv/LectureExamples.h"
 #include "stepthrough/ConvolutionStage.h"
 #include "stepthrough/StepThroughWorkspace.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +40,7 @@ private slots:
     void headingNamesVxWithXTheColumn();
     void strideMarksUnreachedRows();
     void poolingIsNotDrawnWithAStar();
+    void curveDetectorShowsItsSumWhole();
 
 private:
     template <typename T>
@@ -287,6 +290,50 @@ void TestStepThroughLecture::poolingIsNotDrawnWithAStar() {
     QVERIFY(!child<QLabel>("notationLabel")->isVisible());
     QVERIFY(gap().width() > 10);
     QCOMPARE(inkIn(stage()->grab().toImage(), gap()), 0);
+}
+
+// The curve detector's one output, 6600, is the widest number of its grids: at every width the
+// workspace gets (beside the Lessons panel at 1000 and 1280 pixels, or alone) its cell holds it
+// at 12 pixels or more, and where the cells need more room than the window leaves, the stage
+// scrolls instead.
+void TestStepThroughLecture::curveDetectorShowsItsSumWhole() {
+    QVERIFY(workspace_->loadLectureExample(QStringLiteral("curve-detector")));
+    QCOMPARE(stage()->trace()->output(0), Matrix({{6600}}));
+    auto* scroll = child<QScrollArea>("stageScroll");
+    QCOMPARE(scroll->widget(), stage());
+    QFont bold = stage()->font();
+    bold.setBold(true);
+    bold.setPixelSize(convsight::widgets::textfit::kMinimumPixelSize);
+    const int needed = QFontMetrics(bold).horizontalAdvance(QStringLiteral("6600"));
+    for (const QSize size : {QSize(560, 520), QSize(640, 560), QSize(840, 560), QSize(1050, 740)}) {
+        workspace_->resize(size);
+        QTest::qWait(30);
+        for (const int step : {0, stage()->stepCount() - 1}) {
+            stage()->jumpToStep(step);
+            (void)stage()->grab();
+            const QStringList unfit = convsight::widgets::textfit::unfitTexts(stage());
+            QVERIFY2(unfit.isEmpty(), qPrintable(QStringLiteral("%1×%2: %3")
+                                                     .arg(size.width())
+                                                     .arg(size.height())
+                                                     .arg(unfit.join(QStringLiteral(", ")))));
+        }
+        const QRect cell = stage()->outputCellRect(0, 0);
+        QVERIFY2(cell.width() * 0.86 >= needed,
+                 qPrintable(QStringLiteral("%1 px for %2 px").arg(cell.width()).arg(needed)));
+        // The whole cell lies on the stage, and the scroll area brings it into view.
+        QVERIFY(stage()->rect().contains(cell));
+        QTest::qWait(20);
+        const QRect seen(stage()->mapTo(scroll->viewport(), cell.topLeft()), cell.size());
+        QVERIFY2(scroll->viewport()->rect().contains(seen),
+                 qPrintable(QStringLiteral("%1×%2: the output cell is scrolled away")
+                                .arg(size.width())
+                                .arg(size.height())));
+        QVERIFY(stage()->width() >= stage()->minimumSizeHint().width());
+        QVERIFY(stage()->height() >= stage()->minimumSizeHint().height());
+    }
+    // The worked example's small numbers need no more than the usual stage.
+    QVERIFY(workspace_->loadLectureExample(QStringLiteral("worked-example")));
+    QCOMPARE(stage()->minimumSizeHint(), QSize(420, 300));
 }
 
 QTEST_MAIN(TestStepThroughLecture)
