@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QResizeEvent>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -148,7 +149,14 @@ void MainWindow::createWorkspaces() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(createSidebarPanel());
-    layout->addWidget(pages_, 1);
+    // Sideways only: the pages fit the window's height themselves (PageStack.h).
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("workspaceScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(pages_);
+    layout->addWidget(scroll, 1);
     setCentralWidget(central);
 }
 

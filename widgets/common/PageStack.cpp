@@ -1,4 +1,5 @@
-// The page shown decides the stack's preferred size; nothing decides a minimum.
+// The page shown decides the stack's preferred size and its least width; nothing decides a least
+// height.
 #include "common/PageStack.h"
 
 #include <QLayout>
@@ -8,8 +9,13 @@ namespace convsight::widgets {
 
 PageStack::PageStack(QWidget* parent)
     : QStackedWidget(parent) {
-    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     connect(this, &QStackedWidget::currentChanged, this, [this] { updateGeometry(); });
+}
+
+QSize PageStack::minimumSizeHint() const {
+    const QWidget* page = currentWidget();
+    return {page ? page->minimumSizeHint().expandedTo(page->minimumSize()).width() : 0, 0};
 }
 
 QSize PageStack::sizeHint() const {

@@ -33,6 +33,8 @@
 #include <QLayout>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyleOptionComboBox>
@@ -331,6 +333,7 @@ private slots:
     void messagesNeverResizeTheWindow();
     void stepThroughBesideTheLessons_data();
     void stepThroughBesideTheLessons();
+    void everyViewBesideTheLessonsScrollsSideways();
 
 private:
     void show(const View& view, QSize size, bool presenting);
@@ -543,6 +546,32 @@ void TestLayout::stepThroughBesideTheLessons() {
         QVERIFY(step->rect().contains(counterBox) && step->rect().contains(speedBox));
     }
     QVERIFY(step->loadLectureExample(QStringLiteral("worked-example")));
+}
+
+// At 1000×700 the Lessons dock leaves a workspace less room than some views need: the page is then
+// laid out at the width it needs and the window scrolls it sideways, never cutting it off.
+void TestLayout::everyViewBesideTheLessonsScrollsSideways() {
+    window_->lessonsDock()->show();
+    const auto hideDock = qScopeGuard([this] { window_->lessonsDock()->hide(); });
+    auto* scroll = window_->findChild<QScrollArea*>(QStringLiteral("workspaceScroll"));
+    QVERIFY(scroll);
+    bool scrolled = false;
+    for (const View& view : kViews) {
+        show(view, QSize(1000, 700), false);
+        QWidget* page = window_->workspaceWidget(view.workspace);
+        const QSize needed =
+            qobject_cast<widgets::PageStack*>(page->parentWidget())->minimumNeeded(page->width());
+        QVERIFY2(needed.width() <= page->width(),
+                 qPrintable(QStringLiteral("%1: needs %2 px, has %3")
+                                .arg(QLatin1String(view.name))
+                                .arg(needed.width())
+                                .arg(page->width())));
+        const bool sideways = scroll->horizontalScrollBar()->maximum() > 0;
+        QCOMPARE(sideways, page->width() > scroll->viewport()->width());
+        scrolled = scrolled || sideways;
+    }
+    // Some view needs more than the room beside the dock, so the scroll bar was really used.
+    QVERIFY(scrolled);
 }
 
 QTEST_MAIN(TestLayout)
