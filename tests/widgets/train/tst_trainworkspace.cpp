@@ -51,7 +51,12 @@ public:
     std::vector<double> latencies; // milliseconds, one per key press
 
 protected:
-    void keyPressEvent(QKeyEvent*) override { window()->update(); }
+    // The whole window repaints, the probe with it (the workspaces sit in a scroll area, whose
+    // pages a top-level update alone does not reach).
+    void keyPressEvent(QKeyEvent*) override {
+        window()->update();
+        update();
+    }
     void paintEvent(QPaintEvent*) override {
         QPainter(this).fillRect(rect(), Qt::white);
         if (posted >= 0) {
