@@ -13,6 +13,7 @@
 #include <QWidget>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -141,6 +142,8 @@ private:
     void createLectureControls(QWidget* bar);
     void showNotes();
     void chooseCsv(bool kernel);
+    // The matrix in a CSV file; nullopt with the reader's message (file and line) shown.
+    std::optional<conv::Matrix> readCsv(const QString& path);
     void createModeCombo(QWidget* bar);
     void createEditActions();
     void layOutParameterBar(QWidget* bar);

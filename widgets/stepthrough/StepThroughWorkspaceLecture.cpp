@@ -18,19 +18,6 @@
 #include <optional>
 
 namespace convsight::widgets {
-namespace {
-
-// The matrix in a CSV file, or nullopt and the reader's message (which names the file and line).
-std::optional<conv::Matrix> readCsvMatrix(const QString& path, QString* error) {
-    try {
-        return conv::load_matrix_csv(path.toStdString());
-    } catch (const conv::MatrixCsvError& e) {
-        *error = QString::fromStdString(e.what());
-        return std::nullopt;
-    }
-}
-
-} // namespace
 
 void StepThroughWorkspace::createLectureControls(QWidget* bar) {
     lectureMenu_ = new QMenu(tr("&Lecture examples"), this);
@@ -128,12 +115,9 @@ bool StepThroughWorkspace::loadLectureExample(const QString& id) {
 
 bool StepThroughWorkspace::loadInputCsv(const QString& path) {
     const QString name = QFileInfo(path).fileName();
-    QString error;
-    const std::optional<conv::Matrix> read = readCsvMatrix(path, &error);
-    if (!read) {
-        showStatus(error);
+    const std::optional<conv::Matrix> read = readCsv(path);
+    if (!read)
         return false;
-    }
     const conv::Matrix& matrix = *read;
     const int rows = static_cast<int>(matrix.size());
     const int columns = static_cast<int>(matrix.front().size());
@@ -164,12 +148,9 @@ bool StepThroughWorkspace::loadInputCsv(const QString& path) {
 
 bool StepThroughWorkspace::loadKernelCsv(const QString& path) {
     const QString name = QFileInfo(path).fileName();
-    QString error;
-    const std::optional<conv::Matrix> read = readCsvMatrix(path, &error);
-    if (!read) {
-        showStatus(error);
+    const std::optional<conv::Matrix> read = readCsv(path);
+    if (!read)
         return false;
-    }
     const conv::Matrix& matrix = *read;
     const int rows = static_cast<int>(matrix.size());
     const int columns = static_cast<int>(matrix.front().size());
@@ -195,6 +176,15 @@ bool StepThroughWorkspace::loadKernelCsv(const QString& path) {
     showStatus({});
     changeDocument(d, tr("Kernel from %1").arg(name));
     return true;
+}
+
+std::optional<conv::Matrix> StepThroughWorkspace::readCsv(const QString& path) {
+    try {
+        return conv::load_matrix_csv(path.toStdString());
+    } catch (const conv::MatrixCsvError& error) {
+        showStatus(QString::fromStdString(error.what()));
+        return std::nullopt;
+    }
 }
 
 void StepThroughWorkspace::chooseCsv(bool kernel) {
