@@ -101,10 +101,20 @@ int pooled_size(int input, int window, int stride, int pad_before, int pad_after
 ConvDims conv2d_dims(const Shape& x, const Shape& w, const Conv2dParams& p) {
     const char* op = "conv2d";
     require(x.size() == 4, op, "input must be (N, C, H, W), not " + shape_string(x));
-    require(w.size() == 4, op, "weight must be (OC, C, KH, KW), not " + shape_string(w));
-    require(x[1] == w[1], op,
+    require(w.size() == 4, op, "weight must be (OC, C/groups, KH, KW), not " + shape_string(w));
+    require(p.groups >= 1, op, "groups must be at least 1");
+    const std::string groups = std::to_string(p.groups);
+    require(x[1] % p.groups == 0, op,
+            "input " + shape_string(x) + " has " + std::to_string(x[1]) +
+                " channels, which do not split into " + groups + " groups");
+    require(w[0] % p.groups == 0, op,
+            "weight " + shape_string(w) + " has " + std::to_string(w[0]) +
+                " filters, which do not split into " + groups + " groups");
+    require(x[1] == w[1] * p.groups, op,
             "input " + shape_string(x) + " has " + std::to_string(x[1]) + " channels but weight " +
-                shape_string(w) + " expects " + std::to_string(w[1]));
+                shape_string(w) + " expects " + std::to_string(w[1] * p.groups) +
+                (p.groups > 1 ? " (" + std::to_string(w[1]) + " per group, " + groups + " groups)"
+                              : std::string()));
     require(p.stride_y >= 1 && p.stride_x >= 1, op, "stride must be at least 1");
     require(p.dilation_y >= 1 && p.dilation_x >= 1, op, "dilation must be at least 1");
     require(p.pad_top >= 0 && p.pad_bottom >= 0 && p.pad_left >= 0 && p.pad_right >= 0, op,
@@ -115,6 +125,7 @@ ConvDims conv2d_dims(const Shape& x, const Shape& w, const Conv2dParams& p) {
     d.stride_y = p.stride_y, d.stride_x = p.stride_x;
     d.pad_top = p.pad_top, d.pad_left = p.pad_left;
     d.dilation_y = p.dilation_y, d.dilation_x = p.dilation_x;
+    d.groups = p.groups;
     const int extent_y = p.dilation_y * (d.KH - 1) + 1;
     const int extent_x = p.dilation_x * (d.KW - 1) + 1;
     const int span_y = d.H + p.pad_top + p.pad_bottom - extent_y;
@@ -144,6 +155,7 @@ PoolDims pool2d_dims(const Shape& x, const Pool2dParams& p) {
     d.KH = p.window_y, d.KW = p.window_x;
     d.stride_y = p.stride_y, d.stride_x = p.stride_x;
     d.pad_top = p.pad_top, d.pad_left = p.pad_left;
+    d.count_include_pad = p.count_include_pad;
     require(d.H + p.pad_top + p.pad_bottom >= d.KH && d.W + p.pad_left + p.pad_right >= d.KW, op,
             "the " + std::to_string(d.KH) + "x" + std::to_string(d.KW) +
                 " window does not fit in the input " + shape_string(x));

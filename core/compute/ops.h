@@ -15,20 +15,26 @@ struct Conv2dParams {
     int stride_y{1}, stride_x{1};
     int pad_top{0}, pad_bottom{0}, pad_left{0}, pad_right{0};
     int dilation_y{1}, dilation_x{1};
+    // Input and output channels split into this many independent groups; the weight is
+    // (OC, C/groups, KH, KW). groups == C is a depthwise convolution.
+    int groups{1};
 };
 
 struct Pool2dParams {
     int window_y{2}, window_x{2};
     int stride_y{2}, stride_x{2};
     int pad_top{0}, pad_bottom{0}, pad_left{0}, pad_right{0};
+    // Average pooling only: divide by the whole window (padding counts as zeros), not by the
+    // window's cells inside the image.
+    bool count_include_pad{false};
 };
 
 // Checked shapes for the backends (also used by the tests to call reference:: directly).
-// x (N,C,H,W), w (OC,C,KH,KW).
+// x (N,C,H,W), w (OC,C/groups,KH,KW).
 ConvDims conv2d_dims(const Shape& x, const Shape& w, const Conv2dParams& p);
 PoolDims pool2d_dims(const Shape& x, const Pool2dParams& p);
 
-// y (N,OC,OH,OW) = conv2d(x (N,C,H,W), w (OC,C,KH,KW)) + b (OC); b may be undefined.
+// y (N,OC,OH,OW) = conv2d(x (N,C,H,W), w (OC,C/groups,KH,KW)) + b (OC); b may be undefined.
 Tensor conv2d_forward(const Tensor& x, const Tensor& w, const Tensor& b, const Conv2dParams& p);
 struct Conv2dGrads {
     Tensor dx; // undefined when not asked for (the first layer needs no input gradient)

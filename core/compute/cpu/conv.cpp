@@ -1,4 +1,4 @@
-// conv2d on the CPU: im2col + one GEMM per image, OpenMP across the batch. The backward
+// conv2d on the CPU: im2col + one GEMM per image and group, OpenMP across the batch. The backward
 // recomputes each image's columns instead of keeping them, so memory stays at one buffer a thread.
 #include "compute/cpu/cpu_ops.h"
 
@@ -15,6 +15,16 @@ std::size_t column_rows(const ConvDims& d) {
 }
 std::size_t column_cols(const ConvDims& d) {
     return std::size_t(d.OH) * d.OW;
+}
+
+// With G groups, group g's filters (OC/G of them) read the rows of its C/G input channels: a
+// contiguous block of C/G·KH·KW rows of the column matrix, and of each filter's weights.
+struct GroupSizes {
+    int filters;      // OC/G: output channels per group
+    std::size_t rows; // C/G·KH·KW: column rows (and weights per filter) per group
+};
+GroupSizes group_sizes(const ConvDims& d) {
+    return {d.OC / d.groups, column_rows(d) / std::size_t(d.groups)};
 }
 
 // A 1×1 filter with stride 1 and no padding reads the image as it is: no columns needed.
@@ -117,6 +127,7 @@ void conv2d_forward(float* out, const float* inp, const float* weight, const flo
     const std::size_t in_size = std::size_t(d.C) * d.H * d.W;
     const std::size_t out_size = std::size_t(d.OC) * cols;
     const bool direct = columns_are_input(d);
+    const GroupSizes group = group_sizes(d);
 #pragma omp parallel for schedule(static) if (d.N > 1)
     for (int n = 0; n < d.N; ++n) {
         const float* image = inp + n * in_size;
@@ -127,9 +138,13 @@ void conv2d_forward(float* out, const float* inp, const float* weight, const flo
             col = buffer;
         }
         float* o = out + n * out_size;
-        // out_n (OC, OH·OW) = weight (OC, C·KH·KW) · col (C·KH·KW, OH·OW)
-        gemm(false, false, d.OC, int(cols), int(rows), 1.0f, weight, int(rows), col, int(cols),
-             0.0f, o, int(cols));
+        // Per group g: out_n[g] (OC/G, OH·OW) = weight[g] (OC/G, C/G·KH·KW) · col[g] (C/G·KH·KW,
+        // OH·OW); one GEMM when G = 1.
+        for (int g = 0; g < d.groups; ++g)
+            gemm(false, false, group.filters, int(cols), int(group.rows), 1.0f,
+                 weight + g * group.filters * group.rows, int(group.rows),
+                 col + g * group.rows * cols, int(cols), 0.0f, o + g * group.filters * cols,
+                 int(cols));
         if (bias)
             for (int oc = 0; oc < d.OC; ++oc) {
                 float* plane = o + std::size_t(oc) * cols;
@@ -145,7 +160,8 @@ void conv2d_backward(float* dinp, float* dweight, float* dbias, const float* dou
     const std::size_t rows = column_rows(d), cols = column_cols(d);
     const std::size_t in_size = std::size_t(d.C) * d.H * d.W;
     const std::size_t out_size = std::size_t(d.OC) * cols;
-    const std::size_t weight_size = std::size_t(d.OC) * rows;
+    const GroupSizes group = group_sizes(d);
+    const std::size_t weight_size = std::size_t(d.OC) * group.rows;
     const bool direct = columns_are_input(d);
     const int threads = d.N > 1 ? omp_get_max_threads() : 1;
     // Each thread sums its images' weight gradients apart; the partial sums are added at the end.
@@ -166,15 +182,21 @@ void conv2d_backward(float* dinp, float* dweight, float* dbias, const float* dou
                 im2col(buffer, image, d);
                 col = buffer;
             }
-            // dweight (OC, C·KH·KW) += dy (OC, OH·OW) · colᵀ
-            gemm(false, true, d.OC, int(rows), int(cols), 1.0f, dy, int(cols), col, int(cols), 1.0f,
-                 dw, int(rows));
+            // Per group g: dweight[g] (OC/G, C/G·KH·KW) += dy[g] (OC/G, OH·OW) · col[g]ᵀ
+            for (int g = 0; g < d.groups; ++g)
+                gemm(false, true, group.filters, int(group.rows), int(cols), 1.0f,
+                     dy + g * group.filters * cols, int(cols), col + g * group.rows * cols,
+                     int(cols), 1.0f, dw + g * group.filters * group.rows, int(group.rows));
             if (dinp) {
                 float* dimage = dinp + n * in_size;
-                // dcol (C·KH·KW, OH·OW) = weightᵀ · dy, then back to the image's pixels.
+                // dcol[g] (C/G·KH·KW, OH·OW) = weight[g]ᵀ · dy[g], then back to the image's
+                // pixels.
                 float* dcol = direct ? dimage : buffer;
-                gemm(true, false, int(rows), int(cols), d.OC, 1.0f, weight, int(rows), dy,
-                     int(cols), 0.0f, dcol, int(cols));
+                for (int g = 0; g < d.groups; ++g)
+                    gemm(true, false, int(group.rows), int(cols), group.filters, 1.0f,
+                         weight + g * group.filters * group.rows, int(group.rows),
+                         dy + g * group.filters * cols, int(cols), 0.0f,
+                         dcol + g * group.rows * cols, int(cols));
                 if (!direct)
                     col2im(dimage, dcol, d);
             }

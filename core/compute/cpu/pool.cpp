@@ -54,7 +54,7 @@ void avgpool2d_forward(float* out, const float* inp, const PoolDims& d) {
                 for (int y = w.y0; y < w.y1; ++y)
                     for (int x = w.x0; x < w.x1; ++x)
                         sum += in[y * d.W + x];
-                o[oy * d.OW + ox] = sum / float(pool_divisor(d, w));
+                o[oy * d.OW + ox] = sum / float(pool_divisor(d, w, d.count_include_pad));
             }
     }
 }
@@ -68,7 +68,8 @@ void avgpool2d_backward(float* dinp, const float* dout, const PoolDims& d) {
         for (int oy = 0; oy < d.OH; ++oy)
             for (int ox = 0; ox < d.OW; ++ox) {
                 const PoolWindow w = pool_window(d, oy, ox);
-                const float share = dy[oy * d.OW + ox] / float(pool_divisor(d, w));
+                const float share =
+                    dy[oy * d.OW + ox] / float(pool_divisor(d, w, d.count_include_pad));
                 for (int y = w.y0; y < w.y1; ++y)
                     for (int x = w.x0; x < w.x1; ++x)
                         dx[y * d.W + x] += share;

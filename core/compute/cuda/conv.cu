@@ -1,5 +1,6 @@
-// conv2d forward and backward: im2col, then one cuBLAS SGEMM per chunk of images (or per band of
-// output rows when one image's columns exceed the budget); col2im as a gather, without atomics.
+// conv2d forward and backward: im2col, then one cuBLAS SGEMM per chunk of images and group (or
+// per band of output rows when one image's columns exceed the budget); col2im as a gather,
+// without atomics.
 // Output pixel (oy,ox) reads input (oy·stride_y − pad_top + ky·dilation_y, ...) for each tap.
 #include "compute/cuda/bias.h"
 #include "compute/cuda/blas.h"
@@ -32,6 +33,16 @@ struct ConvChunks {
 // Rows of the column matrix: one per filter tap, C·KH·KW.
 int column_rows(const ConvDims& d) {
     return d.C * d.KH * d.KW;
+}
+
+// With G groups, group g's OC/G filters read a contiguous block of C/G·KH·KW column rows, and
+// each filter holds that many weights; group g's blocks start at g times these sizes.
+struct GroupSizes {
+    int filters; // OC/G
+    int taps;    // C/G·KH·KW
+};
+GroupSizes group_sizes(const ConvDims& d) {
+    return {d.OC / d.groups, column_rows(d) / d.groups};
 }
 
 std::size_t input_image_size(const ConvDims& d) {
@@ -151,7 +162,8 @@ const float* columns_of(const OpScope& op, float* cols, const float* inp, const 
 
 } // namespace
 
-// out (N,OC,OH,OW) = weight (OC, C·KH·KW) · columns (C·KH·KW, OH·OW) per image, + bias (OC)
+// out (N,OC,OH,OW) = weight (OC, C/G·KH·KW) · columns (C·KH·KW, OH·OW) per image and group,
+// + bias (OC)
 void conv2d_forward(float* out, const float* inp, const float* weight, const float* bias,
                     const ConvDims& d) {
     OpScope op("conv2d_forward");
@@ -160,6 +172,7 @@ void conv2d_forward(float* out, const float* inp, const float* weight, const flo
     check_gemm_sizes(d, op.name());
     const ConvChunks chunks = plan_chunks(d);
     const int taps = column_rows(d);
+    const GroupSizes group = group_sizes(d);
     const std::size_t plane = static_cast<std::size_t>(d.OH) * static_cast<std::size_t>(d.OW);
     float* cols = chunks.unfold ? op.scratch_as<float>(static_cast<std::size_t>(chunks.images) *
                                                        static_cast<std::size_t>(taps) *
@@ -176,18 +189,24 @@ void conv2d_forward(float* out, const float* inp, const float* weight, const flo
             //     weight (OC, taps) · columns_b (taps, width)
             float* out_band = out + static_cast<std::size_t>(n0) * d.OC * plane +
                               static_cast<std::size_t>(oy0) * d.OW;
-            row_major_gemm_batched(
-                op, false, false, d.OC, width, taps, 1.0f, weight, taps, 0, columns, width,
-                static_cast<long long>(taps) * width, 0.0f, out_band, static_cast<int>(plane),
-                static_cast<long long>(d.OC) * static_cast<long long>(plane), nb);
+            // per group g: out_b[g] (OC/G, width) = weight[g] (OC/G, taps/G) · columns_b[g]
+            for (int g = 0; g < d.groups; ++g)
+                row_major_gemm_batched(
+                    op, false, false, group.filters, width, group.taps, 1.0f,
+                    weight + static_cast<std::size_t>(g) * group.filters * group.taps, group.taps,
+                    0, columns + static_cast<std::size_t>(g) * group.taps * width, width,
+                    static_cast<long long>(taps) * width, 0.0f,
+                    out_band + static_cast<std::size_t>(g) * group.filters * plane,
+                    static_cast<int>(plane),
+                    static_cast<long long>(d.OC) * static_cast<long long>(plane), nb);
         }
     }
     if (bias)
         add_channel_bias(op, out, bias, d.N, d.OC, plane);
 }
 
-// dweight (OC, C·KH·KW) = Σ_n dout_n (OC, OH·OW) · columns_nᵀ; dbias (OC) = Σ_{n,p} dout;
-// dinp = col2im(weightᵀ (C·KH·KW, OC) · dout_n) per image.
+// dweight (OC, C/G·KH·KW) = Σ_n dout_n (OC, OH·OW) · columns_nᵀ per group; dbias (OC) =
+// Σ_{n,p} dout; dinp = col2im(weightᵀ (C/G·KH·KW, OC/G) · dout_n per group) per image.
 void conv2d_backward(float* dinp, float* dweight, float* dbias, const float* dout, const float* inp,
                      const float* weight, const ConvDims& d) {
     OpScope op("conv2d_backward");
@@ -201,6 +220,7 @@ void conv2d_backward(float* dinp, float* dweight, float* dbias, const float* dou
         return;
     const ConvChunks chunks = plan_chunks(d);
     const int taps = column_rows(d);
+    const GroupSizes group = group_sizes(d);
     const bool banded = chunks.rows < d.OH;
     // One scratch buffer serves the columns (for dweight) and then their gradient (for dinp):
     // stream order puts the dweight GEMMs before the dinp GEMM overwrites it.
@@ -226,24 +246,39 @@ void conv2d_backward(float* dinp, float* dweight, float* dbias, const float* dou
             if (dweight) {
                 const float* columns = columns_of(op, cols, inp, d, chunks, n0, nb, oy0, rows);
                 for (int b = 0; b < nb; ++b) {
-                    // dweight (OC, taps) (+)= dout_b (OC, width) · columns_bᵀ (width, taps)
-                    row_major_gemm(op, false, true, d.OC, taps, width, 1.0f,
-                                   dout_band + static_cast<std::size_t>(b) * d.OC * plane,
-                                   static_cast<int>(plane),
-                                   columns + static_cast<std::size_t>(b) * taps * width, width,
-                                   first_product ? 0.0f : 1.0f, dweight, taps);
+                    // per group g: dweight[g] (OC/G, taps/G) (+)= dout_b[g] (OC/G, width) ·
+                    // columns_b[g]ᵀ (width, taps/G)
+                    for (int g = 0; g < d.groups; ++g)
+                        row_major_gemm(op, false, true, group.filters, group.taps, width, 1.0f,
+                                       dout_band + (static_cast<std::size_t>(b) * d.OC +
+                                                    static_cast<std::size_t>(g) * group.filters) *
+                                                       plane,
+                                       static_cast<int>(plane),
+                                       columns + (static_cast<std::size_t>(b) * taps +
+                                                  static_cast<std::size_t>(g) * group.taps) *
+                                                     width,
+                                       width, first_product ? 0.0f : 1.0f,
+                                       dweight +
+                                           static_cast<std::size_t>(g) * group.filters * group.taps,
+                                       group.taps);
                     first_product = false;
                 }
             }
             if (dinp) {
                 float* dinp_images = dinp + static_cast<std::size_t>(n0) * input_image_size(d);
                 float* dcols = chunks.unfold ? cols : dinp_images;
-                // dcols_b (taps, width) = weightᵀ (taps, OC) · dout_b (OC, width)
-                row_major_gemm_batched(op, true, false, taps, width, d.OC, 1.0f, weight, taps, 0,
-                                       dout_band, static_cast<int>(plane),
-                                       static_cast<long long>(d.OC) * static_cast<long long>(plane),
-                                       0.0f, dcols, width, static_cast<long long>(taps) * width,
-                                       nb);
+                // per group g: dcols_b[g] (taps/G, width) = weight[g]ᵀ (taps/G, OC/G) ·
+                // dout_b[g] (OC/G, width)
+                for (int g = 0; g < d.groups; ++g)
+                    row_major_gemm_batched(
+                        op, true, false, group.taps, width, group.filters, 1.0f,
+                        weight + static_cast<std::size_t>(g) * group.filters * group.taps,
+                        group.taps, 0,
+                        dout_band + static_cast<std::size_t>(g) * group.filters * plane,
+                        static_cast<int>(plane),
+                        static_cast<long long>(d.OC) * static_cast<long long>(plane), 0.0f,
+                        dcols + static_cast<std::size_t>(g) * group.taps * width, width,
+                        static_cast<long long>(taps) * width, nb);
                 if (!chunks.unfold)
                     continue;
                 // Input rows this band's outputs read; the whole image when not banded, so

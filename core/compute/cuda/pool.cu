@@ -81,7 +81,8 @@ __global__ void maxpool_backward_gather(float* dinp, const float* dout, const in
     }
 }
 
-// out (N,C,OH,OW) = mean of each window's in-image pixels of inp (N,C,H,W)
+// out (N,C,OH,OW) = mean of each window's in-image pixels of inp (N,C,H,W), or their sum over
+// KH·KW when d.count_include_pad
 __global__ void avgpool_forward(float* out, const float* inp, PoolDims d, std::size_t n) {
     const std::size_t image_plane = static_cast<std::size_t>(d.H) * d.W;
     for (std::size_t i = first_index(); i < n; i += index_stride()) {
@@ -92,7 +93,7 @@ __global__ void avgpool_forward(float* out, const float* inp, PoolDims d, std::s
         for (int y = w.y0; y < w.y1; ++y)
             for (int x = w.x0; x < w.x1; ++x)
                 sum += plane[y * d.W + x];
-        const int count = pool_divisor(d, w);
+        const int count = pool_divisor(d, w, d.count_include_pad);
         out[i] = count > 0 ? sum / static_cast<float>(count) : 0.0f;
     }
 }
@@ -111,7 +112,7 @@ __global__ void avgpool_backward_gather(float* dinp, const float* dout, PoolDims
         for (int oy = first_covering(iy, d.pad_top, d.KH, d.stride_y); oy <= oy_end; ++oy)
             for (int ox = first_covering(ix, d.pad_left, d.KW, d.stride_x); ox <= ox_end; ++ox) {
                 // ≥ 1: the window holds (iy, ix)
-                const int count = pool_divisor(d, pool_window(d, oy, ox));
+                const int count = pool_divisor(d, pool_window(d, oy, ox), d.count_include_pad);
                 sum += dout[plane * out_plane + static_cast<std::size_t>(oy) * d.OW + ox] /
                        static_cast<float>(count);
             }

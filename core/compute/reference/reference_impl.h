@@ -45,25 +45,34 @@ void store(T* dst, const std::vector<double>& sums) {
 
 // ---- Convolution -----------------------------------------------------------------------------
 
+// Input channel c of filter oc's group: with G groups, filter oc sees the C/G input channels
+// of its group, g = oc / (OC/G), i.e. input channels g·C/G + c for c in [0, C/G).
+inline int group_input_channel(int oc, int c, const ConvDims& d) {
+    return oc / (d.OC / d.groups) * (d.C / d.groups) + c;
+}
+
 // The lecture's V(x,y) = Σm Σn I(x+m, y+n)·K(m,n) (cross-correlation: the kernel is not
-// flipped), summed over input channels, with stride, zero padding and dilation:
-// out (N,OC,OH,OW) at (oy,ox) reads inp (N,C,H,W) at (oy·stride − pad + ky·dilation, ...).
+// flipped), summed over the input channels of the filter's group, with stride, zero padding and
+// dilation: out (N,OC,OH,OW) at (oy,ox) reads inp (N,C,H,W) at (oy·stride − pad + ky·dilation,
+// ...); weight (OC,C/groups,KH,KW).
 template <class T>
 void conv2d_forward(T* out, const T* inp, const T* weight, const T* bias, const ConvDims& d) {
+    const int CG = d.C / d.groups; // input channels per group
     for (int n = 0; n < d.N; ++n)
         for (int oc = 0; oc < d.OC; ++oc)
             for (int oy = 0; oy < d.OH; ++oy)
                 for (int ox = 0; ox < d.OW; ++ox) {
                     double sum = bias ? bias[oc] : T(0);
-                    for (int c = 0; c < d.C; ++c)
+                    for (int c = 0; c < CG; ++c)
                         for (int ky = 0; ky < d.KH; ++ky)
                             for (int kx = 0; kx < d.KW; ++kx) {
                                 const int iy = oy * d.stride_y - d.pad_top + ky * d.dilation_y;
                                 const int ix = ox * d.stride_x - d.pad_left + kx * d.dilation_x;
                                 if (!inside(iy, ix, d.H, d.W))
                                     continue; // a zero of the padding
-                                const double pixel = inp[index4(n, c, iy, ix, d.C, d.H, d.W)];
-                                const double tap = weight[index4(oc, c, ky, kx, d.C, d.KH, d.KW)];
+                                const int ic = group_input_channel(oc, c, d);
+                                const double pixel = inp[index4(n, ic, iy, ix, d.C, d.H, d.W)];
+                                const double tap = weight[index4(oc, c, ky, kx, CG, d.KH, d.KW)];
                                 sum += pixel * tap; // I(x+m, y+n)·K(m,n)
                             }
                     out[index4(n, oc, oy, ox, d.OC, d.OH, d.OW)] = static_cast<T>(sum);
@@ -72,12 +81,13 @@ void conv2d_forward(T* out, const T* inp, const T* weight, const T* bias, const 
 
 // The same loops run backwards: every product inp·weight of the forward sends dout·weight to
 // the input pixel and dout·inp to the weight it came from; the bias collects dout.
-// dinp (N,C,H,W) or nullptr, dweight (OC,C,KH,KW), dbias (OC) or nullptr.
+// dinp (N,C,H,W) or nullptr, dweight (OC,C/groups,KH,KW), dbias (OC) or nullptr.
 template <class T>
 void conv2d_backward(T* dinp, T* dweight, T* dbias, const T* dout, const T* inp, const T* weight,
                      const ConvDims& d) {
+    const int CG = d.C / d.groups; // input channels per group
     std::vector<double> dinp_sum(dinp ? static_cast<std::size_t>(d.N) * d.C * d.H * d.W : 0);
-    std::vector<double> dweight_sum(static_cast<std::size_t>(d.OC) * d.C * d.KH * d.KW);
+    std::vector<double> dweight_sum(static_cast<std::size_t>(d.OC) * CG * d.KH * d.KW);
     std::vector<double> dbias_sum(static_cast<std::size_t>(d.OC));
     for (int n = 0; n < d.N; ++n)
         for (int oc = 0; oc < d.OC; ++oc)
@@ -85,15 +95,16 @@ void conv2d_backward(T* dinp, T* dweight, T* dbias, const T* dout, const T* inp,
                 for (int ox = 0; ox < d.OW; ++ox) {
                     const double g = dout[index4(n, oc, oy, ox, d.OC, d.OH, d.OW)];
                     dbias_sum[static_cast<std::size_t>(oc)] += g;
-                    for (int c = 0; c < d.C; ++c)
+                    for (int c = 0; c < CG; ++c)
                         for (int ky = 0; ky < d.KH; ++ky)
                             for (int kx = 0; kx < d.KW; ++kx) {
                                 const int iy = oy * d.stride_y - d.pad_top + ky * d.dilation_y;
                                 const int ix = ox * d.stride_x - d.pad_left + kx * d.dilation_x;
                                 if (!inside(iy, ix, d.H, d.W))
                                     continue;
-                                const std::size_t i = index4(n, c, iy, ix, d.C, d.H, d.W);
-                                const std::size_t k = index4(oc, c, ky, kx, d.C, d.KH, d.KW);
+                                const int ic = group_input_channel(oc, c, d);
+                                const std::size_t i = index4(n, ic, iy, ix, d.C, d.H, d.W);
+                                const std::size_t k = index4(oc, c, ky, kx, CG, d.KH, d.KW);
                                 const double pixel = inp[i], tap = weight[k];
                                 dweight_sum[k] += g * pixel;
                                 if (dinp)
@@ -168,7 +179,8 @@ void maxpool2d_backward(T* dinp, const T* dout, const T* inp, const PoolDims& d)
     store(dinp, sums);
 }
 
-// out (N,C,OH,OW) = the mean of each window's pixels inside the image (padding not counted).
+// out (N,C,OH,OW) = the mean of each window's pixels inside the image (padding not counted),
+// or their sum over KH·KW with d.count_include_pad (padding counted as zeros).
 template <class T>
 void avgpool2d_forward(T* out, const T* inp, const PoolDims& d) {
     for (int n = 0; n < d.N; ++n)
@@ -181,11 +193,12 @@ void avgpool2d_forward(T* out, const T* inp, const PoolDims& d) {
                         for (int x = w.x0; x < w.x1; ++x)
                             sum += inp[index4(n, c, y, x, d.C, d.H, d.W)];
                     out[index4(n, c, oy, ox, d.C, d.OH, d.OW)] =
-                        static_cast<T>(sum / pool_divisor(d, w));
+                        static_cast<T>(sum / pool_divisor(d, w, d.count_include_pad));
                 }
 }
 
-// dinp (N,C,H,W): each window shares its gradient equally among its pixels inside the image.
+// dinp (N,C,H,W): each window shares its gradient equally among its pixels inside the image
+// (with d.count_include_pad, the padding's share is dropped: each pixel gets dout / (KH·KW)).
 template <class T>
 void avgpool2d_backward(T* dinp, const T* dout, const PoolDims& d) {
     std::vector<double> sums(static_cast<std::size_t>(d.N) * d.C * d.H * d.W);
@@ -196,7 +209,7 @@ void avgpool2d_backward(T* dinp, const T* dout, const PoolDims& d) {
                     const PoolWindow w = pool_window(d, oy, ox);
                     const double share =
                         static_cast<double>(dout[index4(n, c, oy, ox, d.C, d.OH, d.OW)]) /
-                        pool_divisor(d, w);
+                        pool_divisor(d, w, d.count_include_pad);
                     for (int y = w.y0; y < w.y1; ++y)
                         for (int x = w.x0; x < w.x1; ++x)
                             sums[index4(n, c, y, x, d.C, d.H, d.W)] += share;

@@ -7,8 +7,10 @@
 
 namespace convsight::compute {
 
-// conv2d: input (N,C,H,W), weight (OC,C,KH,KW), bias (OC), output (N,OC,OH,OW).
+// conv2d: input (N,C,H,W), weight (OC,C/groups,KH,KW), bias (OC), output (N,OC,OH,OW).
 // Output pixel (oy,ox) reads input (oy·stride_y − pad_top + ky·dilation_y, ...) for each tap.
+// With groups G, output channels [g·OC/G, (g+1)·OC/G) read only input channels
+// [g·C/G, (g+1)·C/G): G separate convolutions side by side (G == C: depthwise).
 struct ConvDims {
     int N, C, H, W;
     int OC, KH, KW;
@@ -16,6 +18,7 @@ struct ConvDims {
     int stride_y, stride_x;
     int pad_top, pad_left; // bottom/right padding is implied by OH and OW
     int dilation_y, dilation_x;
+    int groups{1};
 };
 
 // max/avg pooling: input (N,C,H,W), output (N,C,OH,OW), window KH×KW.
@@ -25,6 +28,9 @@ struct PoolDims {
     int KH, KW;
     int stride_y, stride_x;
     int pad_top, pad_left;
+    // Average pooling divides by KH·KW (padding counted as zeros, PyTorch's and ONNX's
+    // count_include_pad) instead of the window's cells inside the image.
+    bool count_include_pad{false};
 };
 
 enum class Activation { ReLU, LeakyReLU, Sigmoid, Tanh };

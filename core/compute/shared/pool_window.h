@@ -22,7 +22,8 @@ CS_HD PoolWindow pool_window(const PoolDims& d, int oy, int ox) {
 }
 
 // What average pooling divides by: the window's cells inside the image, or every cell of the
-// window when the padding counts (as zeros, PyTorch's count_include_pad).
+// window when the padding counts (as zeros, PyTorch's count_include_pad; the backends pass
+// d.count_include_pad).
 CS_HD int pool_divisor(const PoolDims& d, const PoolWindow& w, bool count_padding = false) {
     return count_padding ? d.KH * d.KW : (w.y1 - w.y0) * (w.x1 - w.x0);
 }

@@ -117,9 +117,10 @@ void tst_Gradients::checkerCatchesAWrongGradient() {
 }
 
 void tst_Gradients::conv2d_data() {
-    QTest::addColumn<Shape>("input");         // (N,C,H,W)
-    QTest::addColumn<Shape>("weight");        // (OC,C,KH,KW)
-    QTest::addColumn<QList<int>>("geometry"); // stride y,x; pad top,bottom,left,right; dilation y,x
+    QTest::addColumn<Shape>("input");  // (N,C,H,W)
+    QTest::addColumn<Shape>("weight"); // (OC,C/groups,KH,KW)
+    // stride y,x; pad top,bottom,left,right; dilation y,x[; groups]
+    QTest::addColumn<QList<int>>("geometry");
     QTest::addColumn<bool>("bias");
 
     QTest::newRow("3x3 VALID") << Shape{2, 2, 5, 5} << Shape{3, 2, 3, 3}
@@ -138,6 +139,12 @@ void tst_Gradients::conv2d_data() {
                          << QList<int>{1, 1, 0, 0, 0, 0, 1, 1} << true;
     QTest::newRow("5x5 pad 2") << Shape{1, 1, 6, 6} << Shape{2, 1, 5, 5}
                                << QList<int>{1, 1, 2, 2, 2, 2, 1, 1} << true;
+    QTest::newRow("groups 2, 4->6 pad 1")
+        << Shape{2, 4, 5, 5} << Shape{6, 2, 3, 3} << QList<int>{1, 1, 1, 1, 1, 1, 1, 1, 2} << true;
+    QTest::newRow("depthwise 3->3 stride 2 pad 1")
+        << Shape{2, 3, 6, 7} << Shape{3, 1, 3, 3} << QList<int>{2, 2, 1, 1, 1, 1, 1, 1, 3} << true;
+    QTest::newRow("depthwise x2, 2->4 dilation 2 no bias")
+        << Shape{1, 2, 7, 6} << Shape{4, 1, 3, 2} << QList<int>{1, 1, 2, 1, 0, 2, 2, 2, 2} << false;
 }
 
 void tst_Gradients::conv2d() {
@@ -151,6 +158,7 @@ void tst_Gradients::conv2d() {
     p.pad_top = geometry[2], p.pad_bottom = geometry[3];
     p.pad_left = geometry[4], p.pad_right = geometry[5];
     p.dilation_y = geometry[6], p.dilation_x = geometry[7];
+    p.groups = geometry.size() > 8 ? geometry[8] : 1;
     const ConvDims d = ops::conv2d_dims(input, weight, p);
     const std::size_t outCount = static_cast<std::size_t>(d.N) * d.OC * d.OH * d.OW;
 
@@ -181,8 +189,9 @@ void tst_Gradients::conv2d() {
 
 // The pooling rows: one table for max and average pooling.
 void tst_Gradients::poolingShapes() {
-    QTest::addColumn<Shape>("input");         // (N,C,H,W)
-    QTest::addColumn<QList<int>>("geometry"); // window y,x; stride y,x; pad top,bottom,left,right
+    QTest::addColumn<Shape>("input"); // (N,C,H,W)
+    // window y,x; stride y,x; pad top,bottom,left,right[; count_include_pad (average only)]
+    QTest::addColumn<QList<int>>("geometry");
 
     QTest::newRow("2x2/2") << Shape{2, 2, 4, 6} << QList<int>{2, 2, 2, 2, 0, 0, 0, 0};
     QTest::newRow("2x2/2 odd size") << Shape{1, 2, 5, 5} << QList<int>{2, 2, 2, 2, 0, 0, 0, 0};
@@ -192,6 +201,10 @@ void tst_Gradients::poolingShapes() {
         << Shape{1, 2, 4, 5} << QList<int>{3, 3, 1, 1, 1, 1, 1, 1};
     QTest::newRow("2x3/(1,2) asymmetric pad")
         << Shape{1, 1, 5, 6} << QList<int>{2, 3, 1, 2, 0, 1, 2, 0};
+    QTest::newRow("3x3/2 pad 1 count_include_pad")
+        << Shape{2, 2, 6, 6} << QList<int>{3, 3, 2, 2, 1, 1, 1, 1, 1};
+    QTest::newRow("2x3/(1,2) asymmetric pad count_include_pad")
+        << Shape{1, 1, 5, 6} << QList<int>{2, 3, 1, 2, 0, 1, 2, 0, 1};
 }
 
 namespace {
@@ -201,6 +214,7 @@ ops::Pool2dParams poolParams(const QList<int>& g) {
     p.window_y = g[0], p.window_x = g[1];
     p.stride_y = g[2], p.stride_x = g[3];
     p.pad_top = g[4], p.pad_bottom = g[5], p.pad_left = g[6], p.pad_right = g[7];
+    p.count_include_pad = g.size() > 8 && g[8] != 0;
     return p;
 }
 

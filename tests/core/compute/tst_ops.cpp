@@ -80,18 +80,18 @@ double tolerance(Op op) {
 // One row of the table: the op and whatever of these fields it reads.
 struct Case {
     Op op{};
-    Shape x;                   // the main input: (N,C,H,W), (N,IN), (N,K), A as stored, ...
-    Shape w;                   // conv weight (OC,C,KH,KW), dense weight (OUT,IN), B as stored
-    bool bias{true};           // conv and dense
-    bool needDx{true};         // conv and dense backward
-    ops::Conv2dParams conv;    // conv
-    ops::Pool2dParams pool;    // pooling
-    BorderMode border{};       // filter2d, whose kernel is w: (KH,KW) or (C,KH,KW)
-    Activation activation{};   // activations
-    float alpha{0.01f};        // LeakyReLU slope
-    bool transA{}, transB{};   // matmul
-    float p{0.5f};             // dropout
-    SgdParams sgd{0.1f, 0, 0}; // sgd
+    Shape x;                 // the main input: (N,C,H,W), (N,IN), (N,K), A as stored, ...
+    Shape w;                 // conv weight (OC,C/groups,KH,KW), dense weight (OUT,IN), B as stored
+    bool bias{true};         // conv and dense
+    bool needDx{true};       // conv and dense backward
+    ops::Conv2dParams conv;  // conv
+    ops::Pool2dParams pool;  // pooling
+    BorderMode border{};     // filter2d, whose kernel is w: (KH,KW) or (C,KH,KW)
+    Activation activation{}; // activations
+    float alpha{0.01f};      // LeakyReLU slope
+    bool transA{}, transB{}; // matmul
+    float p{0.5f};           // dropout
+    SgdParams sgd{0.1f, 0, 0};                      // sgd
     AdamParams adam{0.01f, 0.9f, 0.999f, 1e-8f, 0}; // adam
 };
 
@@ -116,11 +116,23 @@ ops::Conv2dParams geometry(int stride, int padTop, int padBottom, int padLeft, i
     return p;
 }
 
+// The same geometry with the channels split into `groups` groups.
+ops::Conv2dParams grouped(ops::Conv2dParams p, int groups) {
+    p.groups = groups;
+    return p;
+}
+
 ops::Pool2dParams poolParams(int window, int stride, int pad) {
     ops::Pool2dParams p;
     p.window_y = p.window_x = window;
     p.stride_y = p.stride_x = stride;
     p.pad_top = p.pad_bottom = p.pad_left = p.pad_right = pad;
+    return p;
+}
+
+// Average pooling that divides by the whole window (count_include_pad).
+ops::Pool2dParams includingPadding(ops::Pool2dParams p) {
+    p.count_include_pad = true;
     return p;
 }
 
@@ -524,6 +536,38 @@ void tst_Ops::matchesReference_data() {
         // Image-sized filtering, as the Filter workspace runs it.
         {"3x3 image 96x64, 1->1", {1, 1, 64, 96}, {1, 1, 3, 3}, geometry(1, 1, 1, 1, 1, 1), false},
         {"5x5 image 64x48, 3->3", {1, 3, 48, 64}, {3, 3, 5, 5}, geometry(1, 2, 2, 2, 2, 1), true},
+        // Grouped convolution: 2 groups, depthwise (groups = C), depthwise with a channel
+        // multiplier (2 filters per channel), 4 groups of 4 with stride and padding.
+        {"3x3 SAME groups 2, 4->6",
+         {2, 4, 7, 7},
+         {6, 2, 3, 3},
+         grouped(geometry(1, 1, 1, 1, 1, 1), 2),
+         true},
+        {"1x1 groups 2, 8->4 no b",
+         {3, 8, 5, 5},
+         {4, 4, 1, 1},
+         grouped(geometry(1, 0, 0, 0, 0, 1), 2),
+         false},
+        {"3x3 depthwise, 8->8",
+         {4, 8, 9, 9},
+         {8, 1, 3, 3},
+         grouped(geometry(1, 1, 1, 1, 1, 1), 8),
+         true},
+        {"3x3/2 depthwise x2, 3->6",
+         {2, 3, 11, 11},
+         {6, 1, 3, 3},
+         grouped(geometry(2, 1, 1, 1, 1, 1), 3),
+         true},
+        {"5x3 depthwise dil 2 pad 0/2/1/0",
+         {2, 4, 12, 10},
+         {4, 1, 5, 3},
+         grouped(geometry(1, 0, 2, 1, 0, 2), 4),
+         false},
+        {"3x3/2 groups 4, 16->8 pad 1",
+         {8, 16, 9, 9},
+         {8, 4, 3, 3},
+         grouped(geometry(2, 1, 1, 1, 1, 1), 4),
+         true},
     };
     for (const ConvShape& s : convShapes) {
         Case c;
@@ -593,6 +637,9 @@ void tst_Ops::matchesReference_data() {
         {"3x3/2", {2, 3, 9, 9}, poolParams(3, 2, 0)},
         {"3x3/2 pad 1", {8, 16, 8, 8}, poolParams(3, 2, 1)},
         {"3x3/1 pad 1 (overlapping)", {1, 1, 6, 6}, poolParams(3, 1, 1)},
+        {"2x2/2 pad 1 count_include_pad", {2, 3, 5, 5}, includingPadding(poolParams(2, 2, 1))},
+        {"3x3/2 pad 1 count_include_pad", {8, 16, 8, 8}, includingPadding(poolParams(3, 2, 1))},
+        {"3x3/1 pad 1 count_include_pad", {1, 2, 6, 6}, includingPadding(poolParams(3, 1, 1))},
     };
     for (const PoolShape& s : poolShapes) {
         Case c;

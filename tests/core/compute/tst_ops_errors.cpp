@@ -115,6 +115,34 @@ void tst_OpsErrors::throwsNamingOpAndProblem_data() {
                                  true, {});
         },
         "conv2d_backward", {"output gradient", "(1, 2, 4, 4)", "(1, 2, 3, 3)"});
+    row("conv: groups 0",
+        [] {
+            ops::Conv2dParams p;
+            p.groups = 0;
+            ops::conv2d_forward(zeros({1, 2, 4, 4}), zeros({2, 2, 3, 3}), Tensor(), p);
+        },
+        "conv2d", {"groups must be at least 1"});
+    row("conv: channels not divisible by groups",
+        [] {
+            ops::Conv2dParams p;
+            p.groups = 2;
+            ops::conv2d_forward(zeros({1, 3, 4, 4}), zeros({2, 1, 3, 3}), Tensor(), p);
+        },
+        "conv2d", {"(1, 3, 4, 4)", "3 channels", "do not split into 2 groups"});
+    row("conv: filters not divisible by groups",
+        [] {
+            ops::Conv2dParams p;
+            p.groups = 2;
+            ops::conv2d_forward(zeros({1, 4, 4, 4}), zeros({3, 2, 3, 3}), Tensor(), p);
+        },
+        "conv2d", {"(3, 2, 3, 3)", "3 filters", "do not split into 2 groups"});
+    row("conv: weight of a group of the wrong depth",
+        [] {
+            ops::Conv2dParams p;
+            p.groups = 2;
+            ops::conv2d_forward(zeros({1, 4, 4, 4}), zeros({4, 4, 3, 3}), Tensor(), p);
+        },
+        "conv2d", {"4 channels", "expects 8", "(4 per group, 2 groups)"});
 
     // Pooling.
     row("pool: padding equal to the window",

@@ -46,9 +46,11 @@ private slots:
     void imageKernels_data();
     void imageKernels();
     void channelsAndBias();
+    void depthwiseKeepsChannelsApart();
     void lectureFullyConnected();
     void poolingOnTheLectureImage();
     void poolingPaddingNeverCounts();
+    void avgPoolCountIncludePad();
     void maxPoolTieGoesToTheFirst();
     void softmaxCrossEntropyIsStable();
     void batchNormTrainingStatistics();
@@ -183,6 +185,36 @@ void tst_Reference::channelsAndBias() {
     QCOMPARE(out.ops, expected);
 }
 
+void tst_Reference::depthwiseKeepsChannelsApart() {
+    // The two channels of channelsAndBias, now with groups = 2 (depthwise): each filter sees only
+    // its own channel, so the results stay apart instead of adding, each with its own bias:
+    //   channel 0, lecture filter:  (−4, −3, 3, −8) + 0.5 = (−3.5, −2.5, 3.5, −7.5)
+    //   channel 1, identity:        ( 1,  1, 2,  5) − 1   = ( 0,    0,   1,    4)
+    std::vector<float> twoChannels = kLectureImage;
+    twoChannels.insert(twoChannels.end(), kLectureImage.begin(), kLectureImage.end());
+    std::vector<float> filters = kLectureFilter;
+    const std::vector<float> identity{0, 0, 0, 0, 1, 0, 0, 0, 0};
+    filters.insert(filters.end(), identity.begin(), identity.end());
+    ops::Conv2dParams p;
+    p.groups = 2;
+
+    const Outputs out =
+        convolve(Tensor::from({1, 2, 4, 4}, twoChannels), Tensor::from({2, 1, 3, 3}, filters),
+                 Tensor::from({2}, {0.5f, -1.0f}), p);
+    const std::vector<float> expected{-3.5f, -2.5f, 3.5f, -7.5f, 0, 0, 1, 4};
+    QCOMPARE(out.reference, expected);
+    QCOMPARE(out.ops, expected);
+
+    // Depthwise with a channel multiplier of 2: one channel, groups = 1 = C, two filters on
+    // it; both read the lecture image.
+    p.groups = 1;
+    const Outputs twice = convolve(Tensor::from({1, 1, 4, 4}, kLectureImage),
+                                   Tensor::from({2, 1, 3, 3}, filters), Tensor(), p);
+    const std::vector<float> expectedTwice{-4, -3, 3, -8, 1, 1, 2, 5};
+    QCOMPARE(twice.reference, expectedTwice);
+    QCOMPARE(twice.ops, expectedTwice);
+}
+
 void tst_Reference::lectureFullyConnected() {
     // The lecture's fully-connected slide: three pixels with weights 0.6, 0.1, 0.9.
     //   digit:          0.6·0.8 + 0.1·0.4 + 0.9·1 = 0.48 + 0.04 + 0.90 = 1.42
@@ -262,6 +294,49 @@ void tst_Reference::poolingPaddingNeverCounts() {
     QCOMPARE(avgOut, expected);
     QCOMPARE(ops::maxpool2d_forward(image, p).to_vector(), expected);
     QCOMPARE(ops::avgpool2d_forward(image, p).to_vector(), expected);
+}
+
+void tst_Reference::avgPoolCountIncludePad() {
+    // A 3×3 image of ones, 3×3 windows, stride 1, one pixel of padding: nine windows. Without
+    // count_include_pad every mean is 1. With it the padding counts as zeros and every window
+    // divides by 9: a corner window holds 4 image pixels (4/9), an edge window 6 (6/9), the
+    // centre 9 (1).
+    ops::Pool2dParams p;
+    p.window_y = p.window_x = 3;
+    p.stride_y = p.stride_x = 1;
+    p.pad_top = p.pad_bottom = p.pad_left = p.pad_right = 1;
+    const Tensor image = Tensor::full({1, 1, 3, 3}, 1.0f);
+    const Tensor dy = Tensor::full({1, 1, 3, 3}, 1.0f);
+
+    const std::vector<double> withoutPadding(9, 1.0);
+    QVERIFY(closeTo(ops::avgpool2d_forward(image, p).to_vector(), withoutPadding));
+    // Backward without it: pixel (0,0) lies in windows (0,0), (0,1), (1,0), (1,1), which hold 4,
+    // 6, 6 and 9 image pixels: 1/4 + 1/6 + 1/6 + 1/9.
+    const std::vector<float> gradWithout = ops::avgpool2d_backward(dy, image, p).to_vector();
+    QVERIFY(std::fabs(gradWithout[0] - (0.25 + 1.0 / 6 + 1.0 / 6 + 1.0 / 9)) < 1e-6);
+
+    p.count_include_pad = true;
+    const std::vector<double> expected{4.0 / 9, 6.0 / 9, 4.0 / 9, 6.0 / 9, 1.0,
+                                       6.0 / 9, 4.0 / 9, 6.0 / 9, 4.0 / 9};
+    const PoolDims d = ops::pool2d_dims(image.shape(), p);
+    QVERIFY(d.count_include_pad);
+    std::vector<float> out(9), grad(9);
+    reference::avgpool2d_forward(out.data(), image.data(), d);
+    QVERIFY2(closeTo(out, expected), qPrintable(str(out)));
+    const std::vector<float> viaOps = ops::avgpool2d_forward(image, p).to_vector();
+    QVERIFY2(closeTo(viaOps, expected), qPrintable(str(viaOps)));
+
+    // Backward with dout = 1: each window gives 1/9 to each of its image pixels; a pixel gets
+    // 1/9 per window it lies in: corners 4/9, edges 6/9, centre 9/9. The padding's shares are
+    // dropped: the total is 49/9, not 9.
+    reference::avgpool2d_backward(grad.data(), dy.data(), d);
+    QVERIFY2(closeTo(grad, expected), qPrintable(str(grad)));
+    const std::vector<float> gradViaOps = ops::avgpool2d_backward(dy, image, p).to_vector();
+    QVERIFY2(closeTo(gradViaOps, expected), qPrintable(str(gradViaOps)));
+    double total = 0;
+    for (const float g : gradViaOps)
+        total += g;
+    QVERIFY(std::fabs(total - 49.0 / 9) < 1e-6);
 }
 
 void tst_Reference::maxPoolTieGoesToTheFirst() {
