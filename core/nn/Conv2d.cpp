@@ -16,6 +16,12 @@ Conv2dOptions checked(const Conv2dOptions& o) {
         fail("the stride must be at least 1");
     if (o.dilation_y < 1 || o.dilation_x < 1)
         fail("the dilation must be at least 1 (1 means no gaps between filter taps)");
+    if (o.groups < 1)
+        fail("groups must be at least 1");
+    if (o.in_channels % o.groups != 0 || o.out_channels % o.groups != 0)
+        fail(std::to_string(o.in_channels) + " input channels and " +
+             std::to_string(o.out_channels) + " filters must both be divisible by groups (" +
+             std::to_string(o.groups) + ")");
     const conv::Padding& p = o.padding.sides;
     if (o.padding.mode == conv::PaddingMode::Explicit &&
         (p.top < 0 || p.bottom < 0 || p.left < 0 || p.right < 0))
@@ -36,11 +42,17 @@ Conv2dOptions square(int in_channels, int out_channels, int kernel, PaddingSpec 
 
 } // namespace
 
+std::string conv_groups_text(int groups, std::int64_t in_channels) {
+    if (groups == 1)
+        return {};
+    return groups == in_channels ? ", depthwise" : ", groups " + std::to_string(groups);
+}
+
 Conv2d::Conv2d(const Conv2dOptions& options)
     : options_(checked(options))
-    , weight_(
-          add_parameter("weight", Tensor::zeros({options.out_channels, options.in_channels,
-                                                 options.kernel_height, options.kernel_width}))) {
+    , weight_(add_parameter(
+          "weight", Tensor::zeros({options.out_channels, options.in_channels / options.groups,
+                                   options.kernel_height, options.kernel_width}))) {
     if (options.bias)
         bias_ = &add_parameter("bias", Tensor::zeros({options.out_channels}));
 }
@@ -57,6 +69,8 @@ nlohmann::json Conv2d::config() const {
                              {"padding", o.padding.config()}};
     if (o.dilation_y != 1 || o.dilation_x != 1)
         config["dilation"] = json_pair(o.dilation_y, o.dilation_x);
+    if (o.groups != 1)
+        config["groups"] = o.groups;
     if (!o.bias)
         config["bias"] = false;
     return config;
@@ -75,6 +89,7 @@ std::string Conv2d::description() const {
         text += o.dilation_y == o.dilation_x ? ", dilation " + std::to_string(o.dilation_y)
                                              : ", dilation " + std::to_string(o.dilation_y) + "×" +
                                                    std::to_string(o.dilation_x);
+    text += conv_groups_text(o.groups, o.in_channels);
     if (!o.bias)
         text += ", no bias";
     return text;
@@ -106,6 +121,7 @@ compute::ops::Conv2dParams Conv2d::params_for(const Shape& input) const {
     set_stride_and_padding(p, options_.stride_y, options_.stride_x, geometry_for(input).padding());
     p.dilation_y = options_.dilation_y;
     p.dilation_x = options_.dilation_x;
+    p.groups = options_.groups;
     return p;
 }
 
@@ -128,15 +144,19 @@ Tensor Conv2d::backward(const Tensor& dy) {
 
 std::int64_t Conv2d::flops(const Shape& input) const {
     const Shape out = output_shape(input);
-    const std::int64_t taps =
-        std::int64_t{options_.in_channels} * options_.kernel_height * options_.kernel_width;
+    // Each output reads the C/groups channels of its group.
+    const std::int64_t taps = std::int64_t{options_.in_channels / options_.groups} *
+                              options_.kernel_height * options_.kernel_width;
     return 2 * compute::shape_numel(out) * taps;
 }
 
 void Conv2d::initialize(std::mt19937_64& rng, WeightInit init) {
     const std::int64_t area = std::int64_t{options_.kernel_height} * options_.kernel_width;
-    const std::vector<float> values = initial_weights(
-        init, weight_.numel(), options_.in_channels * area, options_.out_channels * area, rng);
+    // Fan-in and fan-out from the weight's shape (OC, C/groups, KH, KW), as PyTorch counts them:
+    // a filter of a grouped convolution sums C/groups channels.
+    const int in_per_group = options_.in_channels / options_.groups;
+    const std::vector<float> values = initial_weights(init, weight_.numel(), in_per_group * area,
+                                                      options_.out_channels * area, rng);
     weight_.value.copy_from(Tensor::from(weight_.value.shape(), values));
     if (bias_)
         bias_->value.fill(0.0f);

@@ -1,5 +1,6 @@
 // Conv2d: a bank of OC filters, each C×KH×KW, slid over an (N, C, H, W) input with stride,
-// padding (VALID, SAME, explicit) and dilation; output (N, OC, OH, OW).
+// padding (VALID, SAME, explicit) and dilation; output (N, OC, OH, OW). With groups G the
+// channels split into G independent convolutions, each filter C/G×KH×KW (G == C: depthwise).
 #pragma once
 
 #include "compute/ops.h"
@@ -15,18 +16,25 @@ struct Conv2dOptions {
     int stride_y{1}, stride_x{1};
     PaddingSpec padding{};
     int dilation_y{1}, dilation_x{1};
+    // in_channels and out_channels both divisible by it; groups == in_channels is depthwise.
+    int groups{1};
     bool bias{true};
 };
 
+// ", depthwise" (groups == in_channels > 1), ", groups 4", or nothing for 1: what Conv2d's
+// description and the architecture summary say of the groups.
+std::string conv_groups_text(int groups, std::int64_t in_channels);
+
 class Conv2d final : public Layer {
 public:
-    // Throws std::invalid_argument for sizes below 1 or negative padding.
+    // Throws std::invalid_argument for sizes below 1, negative padding, or channels that do not
+    // split into the groups.
     explicit Conv2d(const Conv2dOptions& options);
     // A square kernel, the same stride on both axes: Conv2d(1, 16, 3, PaddingSpec::same()).
     Conv2d(int in_channels, int out_channels, int kernel, PaddingSpec padding = {}, int stride = 1);
 
     const Conv2dOptions& options() const { return options_; }
-    Parameter& weight() { return weight_; } // (OC, C, KH, KW)
+    Parameter& weight() { return weight_; } // (OC, C/groups, KH, KW)
     Parameter* bias() { return bias_; }     // (OC), or nullptr without bias
 
     std::string kind() const override { return "Conv2d"; }

@@ -44,7 +44,8 @@ void set_first_conv_kernels(Sequential& model, const std::vector<conv::Matrix>& 
     if (!conv)
         throw std::invalid_argument(kNoConv);
     const Conv2dOptions& o = conv->options();
-    const int filters = o.out_channels, channels = o.in_channels;
+    // Each filter reads the channels of its group: all of them unless the conv is grouped.
+    const int filters = o.out_channels, channels = o.in_channels / o.groups;
     const int height = o.kernel_height, width = o.kernel_width;
     if (static_cast<int>(kernels.size()) > filters)
         throw std::invalid_argument(std::to_string(kernels.size()) + " kernels were given but " +
@@ -68,7 +69,7 @@ void set_first_conv_kernels(Sequential& model, const std::vector<conv::Matrix>& 
     }
 
     Parameter& weight = conv->weight();
-    std::vector<float> w = weight.value.to_vector(); // (K, C, KH, KW)
+    std::vector<float> w = weight.value.to_vector(); // (K, C/groups, KH, KW)
     const std::size_t filterSize = static_cast<std::size_t>(channels) * height * width;
     for (std::size_t k = 0; k < flat.size(); ++k) {
         const Flat& kernel = flat[k];

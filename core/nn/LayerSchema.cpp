@@ -61,6 +61,15 @@ LayerKind pool(const char* type, const char* menu, const char* description) {
             description};
 }
 
+LayerKind average_pool() {
+    LayerKind kind = pool("avgpool", "AvgPool2d: 2×2", "keeps the mean of each window");
+    kind.fields.push_back({"count_include_pad", "Count padding", FieldKind::Flag, false, false,
+                           kNoRange,
+                           "divide by the whole window, the padding counted as zeros, instead "
+                           "of by the window's pixels inside the image"});
+    return kind;
+}
+
 LayerKind plain(const char* type, const char* menu, const char* description) {
     return {type, menu, {{"type", type}}, {}, description};
 }
@@ -79,10 +88,13 @@ std::vector<LayerKind> make_schema() {
           padding(),
           {"dilation", "Dilation", FieldKind::Pair, 1, false, kPairRange,
            "the spacing between the kernel's taps"},
+          {"groups", "Groups", FieldKind::Count, 1, false, kCountRange,
+           "splits the input channels and the filters into this many independent groups "
+           "(as many as the input channels: a depthwise convolution)"},
           bias()},
          "slides a bank of learned kernels over the input"});
     kinds.push_back(pool("maxpool", "MaxPool2d: 2×2", "keeps the largest value of each window"));
-    kinds.push_back(pool("avgpool", "AvgPool2d: 2×2", "keeps the mean of each window"));
+    kinds.push_back(average_pool());
     kinds.push_back({"dense",
                      "Dense: 64 units",
                      {{"type", "dense"}, {"units", 64}},

@@ -139,6 +139,16 @@ bool LayerSettings::flag(const char* key) const {
     return typed<bool>(*this, key, &json::is_boolean, "true or false");
 }
 
+int LayerSettings::groups(int filters, std::optional<std::int64_t> in_channels) const {
+    const int groups = positive_int("groups", 1);
+    const std::string must = "'groups' (" + std::to_string(groups) + ") must divide ";
+    if (filters % groups != 0)
+        reject(must + "the number of filters (" + std::to_string(filters) + ")");
+    if (in_channels && *in_channels % groups != 0)
+        reject(must + "the input's " + std::to_string(*in_channels) + " channels");
+    return groups;
+}
+
 void LayerSettings::check_size(std::int64_t elements, const char* what) const {
     if (elements > kMaxTensorElements)
         reject(std::string("its ") + what + " would hold " + std::to_string(elements) +

@@ -46,6 +46,9 @@ public:
     PaddingSpec padding(const char* key) const;
     float number(const char* key) const;
     bool flag(const char* key) const;
+    // conv2d's "groups" (1 when absent), refused unless it divides `filters` and, when known,
+    // the input's channels.
+    int groups(int filters, std::optional<std::int64_t> in_channels) const;
 
     // Refuses a weight tensor too large to allocate sensibly.
     void check_size(std::int64_t elements, const char* what) const;

@@ -296,8 +296,14 @@ std::unique_ptr<Layer> conv2d_from(const LayerSettings& s, const InputShape& inp
     std::tie(o.stride_y, o.stride_x) = s.positive_pair("stride");
     o.padding = s.padding("padding");
     std::tie(o.dilation_y, o.dilation_x) = s.positive_pair("dilation");
+    const bool channels_known = input && input->size() == 3;
+    o.groups = s.groups(o.out_channels,
+                        channels_known ? std::optional<std::int64_t>(o.in_channels) : std::nullopt);
+    if (!channels_known)
+        o.in_channels = o.groups; // built all the same; Sequential names the input's problem
     o.bias = s.flag("bias");
-    s.check_size(std::int64_t{o.out_channels} * o.in_channels * o.kernel_height * o.kernel_width,
+    s.check_size(std::int64_t{o.out_channels} * (o.in_channels / o.groups) * o.kernel_height *
+                     o.kernel_width,
                  "weight");
     return std::make_unique<Conv2d>(o);
 }
@@ -329,6 +335,8 @@ std::unique_ptr<Layer> pool_from(const LayerSettings& s, compute::PoolKind kind)
     std::tie(o.window_y, o.window_x) = s.positive_pair("size");
     std::tie(o.stride_y, o.stride_x) = s.positive_pair("stride", std::pair{o.window_y, o.window_x});
     o.padding = s.padding("padding");
+    if (kind == compute::PoolKind::Average)
+        o.count_include_pad = s.flag("count_include_pad");
     if (kind == compute::PoolKind::Max)
         return std::make_unique<MaxPool2d>(o);
     return std::make_unique<AvgPool2d>(o);

@@ -6,7 +6,7 @@
 namespace convsight::nn {
 namespace {
 
-Pool2dOptions resolved(const Pool2dOptions& options) {
+Pool2dOptions resolved(compute::PoolKind kind, const Pool2dOptions& options) {
     Pool2dOptions o = options;
     if (o.stride_y == 0)
         o.stride_y = o.window_y;
@@ -21,6 +21,8 @@ Pool2dOptions resolved(const Pool2dOptions& options) {
     if (o.padding.mode == conv::PaddingMode::Explicit &&
         (p.top < 0 || p.bottom < 0 || p.left < 0 || p.right < 0))
         fail("padding cannot be negative");
+    if (kind == compute::PoolKind::Max && o.count_include_pad)
+        fail("count_include_pad is for average pooling; padding never wins a max");
     return o;
 }
 
@@ -32,14 +34,17 @@ std::string size_text(int y, int x) {
 
 Pool2d::Pool2d(compute::PoolKind kind, const Pool2dOptions& options)
     : pool_kind_(kind)
-    , options_(resolved(options)) {}
+    , options_(resolved(kind, options)) {}
 
 nlohmann::json Pool2d::config() const {
     const Pool2dOptions& o = options_;
-    return {{"type", pool_kind_ == compute::PoolKind::Max ? "maxpool" : "avgpool"},
-            {"size", json_pair(o.window_y, o.window_x)},
-            {"stride", json_pair(o.stride_y, o.stride_x)},
-            {"padding", o.padding.config()}};
+    nlohmann::json config = {{"type", pool_kind_ == compute::PoolKind::Max ? "maxpool" : "avgpool"},
+                             {"size", json_pair(o.window_y, o.window_x)},
+                             {"stride", json_pair(o.stride_y, o.stride_x)},
+                             {"padding", o.padding.config()}};
+    if (o.count_include_pad)
+        config["count_include_pad"] = true;
+    return config;
 }
 
 std::string Pool2d::kind() const {
@@ -56,7 +61,10 @@ std::string Pool2d::description() const {
     if (o.stride_y != o.window_y || o.stride_x != o.window_x)
         text += ", stride " + (o.stride_y == o.stride_x ? std::to_string(o.stride_y)
                                                         : size_text(o.stride_y, o.stride_x));
-    return text + ", " + o.padding.description();
+    text += ", " + o.padding.description();
+    if (o.count_include_pad)
+        text += ", padding counted as zeros";
+    return text;
 }
 
 conv::ConvGeometry Pool2d::geometry_for(const Shape& input) const {
@@ -92,6 +100,7 @@ compute::ops::Pool2dParams Pool2d::params_for(const Shape& input) const {
     p.window_y = options_.window_y;
     p.window_x = options_.window_x;
     set_stride_and_padding(p, options_.stride_y, options_.stride_x, geometry_for(input).padding());
+    p.count_include_pad = options_.count_include_pad;
     return p;
 }
 

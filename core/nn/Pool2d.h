@@ -12,6 +12,9 @@ struct Pool2dOptions {
     int window_y{2}, window_x{2};
     int stride_y{0}, stride_x{0}; // 0: the window's size (non-overlapping windows)
     PaddingSpec padding{};
+    // Average pooling only: divide by the whole window, the padding counted as zeros (ONNX's
+    // count_include_pad, PyTorch's default), instead of by the window's pixels in the image.
+    bool count_include_pad{false};
 };
 
 class Pool2d : public Layer {
@@ -28,7 +31,8 @@ public:
     compute::PoolKind pool_kind() const { return pool_kind_; }
 
 protected:
-    // Throws std::invalid_argument for a window or stride below 1 or negative padding.
+    // Throws std::invalid_argument for a window or stride below 1, negative padding, or
+    // count_include_pad on max pooling.
     Pool2d(compute::PoolKind kind, const Pool2dOptions& options);
 
 private:
@@ -53,7 +57,8 @@ public:
         : Pool2d(compute::PoolKind::Max, {window, window, stride, stride, padding}) {}
 };
 
-// The mean of each window's pixels inside the image (padding is not counted).
+// The mean of each window's pixels inside the image (padding is not counted), or with
+// count_include_pad their sum over the whole window's size.
 class AvgPool2d final : public Pool2d {
 public:
     explicit AvgPool2d(const Pool2dOptions& options)

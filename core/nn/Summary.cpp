@@ -3,6 +3,7 @@
 // numbers for every trainable preset, so the two cannot drift apart.
 #include "nn/Summary.h"
 
+#include "nn/Conv2d.h"
 #include "nn/LayerSchema.h"
 #include "nn/LayerSettings.h"
 #include "nn/ModelFile.h"
@@ -83,7 +84,9 @@ SummaryRow summarise(const LayerSettings& s, const json& config, const std::stri
     if (type == "conv2d" || type == "locally_connected2d") {
         const int filters = s.positive_int("filters");
         const Window w = window_over(s, in, "kernel", {1, 1}, type == "conv2d");
-        const std::int64_t taps = in[0] * w.height * w.width;
+        // A grouped convolution's filter reads the C/groups channels of its group.
+        const int groups = type == "conv2d" ? s.groups(filters, in[0]) : 1;
+        const std::int64_t taps = in[0] / groups * w.height * w.width;
         const std::int64_t positions = w.out_height * w.out_width;
         const std::int64_t bias = s.flag("bias") ? 1 : 0;
         row.output_shape = {filters, w.out_height, w.out_width};
@@ -92,6 +95,7 @@ SummaryRow summarise(const LayerSettings& s, const json& config, const std::stri
         row.flops = 2 * positions * filters * taps;
         row.window_height = w.height;
         row.window_width = w.width;
+        row.groups = groups;
         // Conv2d's and LocallyConnected2d's descriptions, written here: building the layer
         // would allocate its weights.
         row.description = std::string(type == "conv2d" ? "Conv2d " : "LocallyConnected2d ") +
@@ -106,6 +110,7 @@ SummaryRow summarise(const LayerSettings& s, const json& config, const std::stri
                     ", dilation " + (dilation.first == dilation.second
                                          ? std::to_string(dilation.first)
                                          : size_text(dilation.first, dilation.second));
+            row.description += conv_groups_text(groups, in[0]);
         }
         if (!bias)
             row.description += ", no bias";
@@ -202,6 +207,7 @@ ModelSummary model_summary(const Sequential& model) {
         SummaryRow row{layer.name,        config.value("type", std::string()),
                        layer.description, layer.output_shape,
                        layer.parameters,  layer.flops};
+        row.groups = config.value("groups", 1);
         const json window =
             config.contains("kernel") ? config["kernel"] : config.value("size", json());
         if (window.is_number_integer())
@@ -290,8 +296,9 @@ std::string summary_text(const ModelSummary& summary) {
                 padded(lecture_shape(row.output_shape), 13, false) + "  " +
                 padded(grouped(row.parameters), 13, true) + "  " +
                 padded(grouped(row.flops), 17, true) + "\n";
-        if ((row.type == "conv2d" || row.type == "locally_connected2d") && in.size() == 3 &&
-            row.output_shape.size() == 3) {
+        // The comparison is of a dense convolution (every filter reads every channel).
+        if ((row.type == "conv2d" || row.type == "locally_connected2d") && row.groups == 1 &&
+            in.size() == 3 && row.output_shape.size() == 3) {
             const WeightCounts counts =
                 weight_counts(in[1], in[2], in[0], row.window_height, row.window_width,
                               row.output_shape[1], row.output_shape[2], row.output_shape[0]);

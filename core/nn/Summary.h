@@ -27,6 +27,7 @@ struct SummaryRow {
     std::int64_t flops{};
     // A convolution's, locally connected layer's or pooling's window; 0 for other layers.
     int window_height{}, window_width{};
+    int groups{1}; // a convolution's groups (Conv2dOptions::groups); 1 for other layers
 };
 
 struct ModelSummary {

@@ -40,6 +40,8 @@ class tst_Layers : public QObject {
 private slots:
     void samePoolingPadsAtTheEnd();
     void sameConvolutionKeepsTheSize();
+    void groupedConvolutionIsSeparateConvolutions();
+    void countIncludePadDividesByTheWindow();
     void layerMessages();
     void backwardBeforeForward();
     void dropoutSeededMasks();
@@ -91,6 +93,112 @@ void tst_Layers::sameConvolutionKeepsTheSize() {
     Conv2dOptions padded;
     padded.padding = PaddingSpec::per_side(1, 0, 2, 2);
     QCOMPARE(Conv2d(padded).output_shape({2, 1, 6, 6}), (Shape{2, 1, 5, 8}));
+}
+
+void tst_Layers::groupedConvolutionIsSeparateConvolutions() {
+    // Conv2d with groups 2 on 4 channels, 6 filters: the same as two convolutions of 2 channels
+    // to 3 filters each, side by side; forward and every gradient.
+    Conv2dOptions o;
+    o.in_channels = 4, o.out_channels = 6, o.groups = 2;
+    o.padding = PaddingSpec::same();
+    Conv2d grouped(o);
+    QCOMPARE(grouped.weight().value.shape(), (Shape{6, 2, 3, 3}));
+    QCOMPARE(q(grouped.description()), QStringLiteral("Conv2d 3×3, 4 → 6, SAME, groups 2"));
+    grouped.weight().value.copy_from(randomTensor({6, 2, 3, 3}, 3));
+    grouped.bias()->value.copy_from(randomTensor({6}, 4));
+    const Tensor x = randomTensor({2, 4, 5, 5}, 5);
+    const Tensor dy = randomTensor({2, 6, 5, 5}, 6);
+    const Tensor y = grouped.forward(x, true);
+    const Tensor dx = grouped.backward(dy);
+    QCOMPARE(y.shape(), (Shape{2, 6, 5, 5}));
+
+    const std::vector<float> xs = x.to_vector(), ys = y.to_vector(), dys = dy.to_vector();
+    const std::vector<float> dxs = dx.to_vector(), ws = grouped.weight().value.to_vector();
+    const std::vector<float> dws = grouped.weight().grad.to_vector();
+    const std::vector<float> bs = grouped.bias()->value.to_vector();
+    const std::vector<float> dbs = grouped.bias()->grad.to_vector();
+    // Channels [from, from + count) of an (N, C, 5, 5) block.
+    const auto slice = [](const std::vector<float>& v, int C, int from, int count) {
+        std::vector<float> out;
+        for (int n = 0; n < 2; ++n)
+            for (int c = from; c < from + count; ++c)
+                for (int i = 0; i < 25; ++i)
+                    out.push_back(v[static_cast<std::size_t>((n * C + c) * 25 + i)]);
+        return out;
+    };
+    for (int g = 0; g < 2; ++g) {
+        Conv2d part(2, 3, 3, PaddingSpec::same());
+        const auto w0 = ws.begin() + g * 54, b0 = bs.begin() + g * 3;
+        part.weight().value.copy_from(Tensor::from({3, 2, 3, 3}, {w0, w0 + 54}));
+        part.bias()->value.copy_from(Tensor::from({3}, {b0, b0 + 3}));
+        const Tensor partY = part.forward(Tensor::from({2, 2, 5, 5}, slice(xs, 4, 2 * g, 2)), true);
+        const Tensor partDx = part.backward(Tensor::from({2, 3, 5, 5}, slice(dys, 6, 3 * g, 3)));
+        const auto near = [](const std::vector<float>& a, const std::vector<float>& b) {
+            if (a.size() != b.size())
+                return false;
+            for (std::size_t i = 0; i < a.size(); ++i)
+                if (std::fabs(a[i] - b[i]) > 1e-5f)
+                    return false;
+            return true;
+        };
+        QVERIFY2(near(partY.to_vector(), slice(ys, 6, 3 * g, 3)), qPrintable(QString::number(g)));
+        QVERIFY(near(partDx.to_vector(), slice(dxs, 4, 2 * g, 2)));
+        QVERIFY(near(part.weight().grad.to_vector(),
+                     {dws.begin() + g * 54, dws.begin() + g * 54 + 54}));
+        QVERIFY(
+            near(part.bias()->grad.to_vector(), {dbs.begin() + g * 3, dbs.begin() + g * 3 + 3}));
+    }
+    // 2 · outputs · the 2·3·3 taps each reads; parameters 6·(2·9 + 1).
+    QCOMPARE(grouped.flops({1, 4, 5, 5}), std::int64_t{2 * 6 * 25 * 18});
+    QCOMPARE(grouped.weight().numel() + grouped.bias()->numel(), std::int64_t{6 * 19});
+
+    // Depthwise: groups = channels, here with a multiplier of 2.
+    o.out_channels = 8, o.groups = 4;
+    QCOMPARE(q(Conv2d(o).description()), QStringLiteral("Conv2d 3×3, 4 → 8, SAME, depthwise"));
+    QCOMPARE(Conv2d(o).weight().value.shape(), (Shape{8, 1, 3, 3}));
+    QCOMPARE(Conv2d(o).config()["groups"].get<int>(), 4);
+
+    // Refused: filters or channels that do not split into the groups.
+    o.out_channels = 6;
+    auto message = messageOf<std::invalid_argument>([&] { Conv2d{o}; });
+    QVERIFY(message);
+    QCOMPARE(*message, QStringLiteral("Conv2d: 4 input channels and 6 filters must both be "
+                                      "divisible by groups (4)"));
+    o.groups = 0;
+    message = messageOf<std::invalid_argument>([&] { Conv2d{o}; });
+    QVERIFY(message);
+    QVERIFY2(message->contains("groups must be at least 1"), qPrintable(*message));
+}
+
+void tst_Layers::countIncludePadDividesByTheWindow() {
+    // The 3×3 image of ones, 3×3 windows, stride 1, padding 1: with count_include_pad a corner
+    // window holds 4 ones of 9 cells (4/9), an edge window 6 (6/9), the centre 9; without it
+    // every mean is 1 (the default, as before).
+    Pool2dOptions o{3, 3, 1, 1, PaddingSpec::uniform(1)};
+    AvgPool2d plain(o);
+    o.count_include_pad = true;
+    AvgPool2d counting(o);
+    const Tensor ones = Tensor::full({1, 1, 3, 3}, 1.0f);
+    for (const float v : plain.forward(ones, false).to_vector())
+        QVERIFY(std::fabs(v - 1.0f) < 1e-6f);
+    const std::vector<float> y = counting.forward(ones, false).to_vector();
+    const std::vector<float> expected{4.f / 9, 6.f / 9, 4.f / 9, 6.f / 9, 1.f,
+                                      6.f / 9, 4.f / 9, 6.f / 9, 4.f / 9};
+    for (std::size_t i = 0; i < y.size(); ++i)
+        QVERIFY2(std::fabs(y[i] - expected[i]) < 1e-6f, qPrintable(QString::number(i)));
+    // The backward matches: each pixel gets 1/9 from every window it lies in.
+    const std::vector<float> dx = counting.backward(Tensor::full({1, 1, 3, 3}, 1.0f)).to_vector();
+    for (std::size_t i = 0; i < dx.size(); ++i)
+        QVERIFY2(std::fabs(dx[i] - expected[i]) < 1e-6f, qPrintable(QString::number(i)));
+    QVERIFY(!plain.config().contains("count_include_pad"));
+    QCOMPARE(counting.config()["count_include_pad"].get<bool>(), true);
+    QCOMPARE(q(counting.description()),
+             QStringLiteral("AvgPool2d 3×3, stride 1, padding 1, padding counted as zeros"));
+
+    // Max pooling has no such setting.
+    const auto message = messageOf<std::invalid_argument>([&] { MaxPool2d{o}; });
+    QVERIFY(message);
+    QVERIFY2(message->contains("count_include_pad is for average pooling"), qPrintable(*message));
 }
 
 void tst_Layers::layerMessages() {

@@ -132,6 +132,7 @@ private slots:
     void presetsRoundTripThroughJson_data();
     void presetsRoundTripThroughJson();
     void everyLayerSettingRoundTrips();
+    void groupsAndCountIncludePadRoundTrip();
     void exampleArchitectureLoads();
     void badArchitecture_data();
     void badArchitecture();
@@ -311,6 +312,50 @@ void tst_ModelFile::everyLayerSettingRoundTrips() {
     QCOMPARE(model.layer(4).parameters()[0]->value.shape(), (Shape{4, 8, 3, 3}));
     QCOMPARE(model.layer(10).parameters()[0]->value.shape(), (Shape{5, 4 * 9 * 3}));
     QCOMPARE(model.output_shape(), (Shape{5}));
+}
+
+void tst_ModelFile::groupsAndCountIncludePadRoundTrip() {
+    // A depthwise convolution with a channel multiplier (3 channels, 6 filters, groups 3), a
+    // grouped one (6 -> 4 in 2 groups) and an average pool that counts its padding.
+    const json architecture = json::parse(R"({
+        "name": "grouped", "input": [3, 10, 10], "layers": [
+        {"type": "conv2d", "filters": 6, "kernel": 3, "stride": 1, "padding": "same",
+         "groups": 3},
+        {"type": "relu"},
+        {"type": "avgpool", "size": 3, "stride": 2, "padding": 1, "count_include_pad": true},
+        {"type": "conv2d", "filters": 4, "kernel": 3, "stride": 1, "padding": "valid",
+         "groups": 2, "bias": false},
+        {"type": "avgpool", "size": 2, "stride": 2, "padding": "valid"},
+        {"type": "flatten"},
+        {"type": "dense", "units": 10}]})");
+    Sequential model = model_from_json(architecture);
+    COMPARE_JSON(architecture_json(model), architecture);
+    // config() leaves the defaults out: groups 1, count_include_pad false.
+    const json plainPool = model.layer(4).config();
+    QVERIFY(!plainPool.contains("count_include_pad"));
+    QCOMPARE(model.layer(2).config()["count_include_pad"].get<bool>(), true);
+    QCOMPARE(model.layer(3).config()["groups"].get<int>(), 2);
+    QVERIFY(!model_from_json(json::parse(R"({"input": [3, 8, 8], "layers": [
+        {"type": "conv2d", "filters": 2, "kernel": 3}]})"))
+                 .layer(0)
+                 .config()
+                 .contains("groups"));
+    // Weights (OC, C/groups, KH, KW).
+    QCOMPARE(model.layer(0).parameters()[0]->value.shape(), (Shape{6, 1, 3, 3}));
+    QCOMPARE(model.layer(3).parameters()[0]->value.shape(), (Shape{4, 3, 3, 3}));
+    QVERIFY(q(model.layer(0).description()).contains(QStringLiteral("depthwise")));
+    QVERIFY(q(model.layer(3).description()).contains(QStringLiteral("groups 2")));
+    QVERIFY(q(model.layer(2).description()).contains(QStringLiteral("padding counted")));
+
+    // Through a model file: same architecture, same weights, same outputs.
+    model.initialize(5);
+    const std::string path = dir_.filePath(QStringLiteral("grouped.csmodel")).toStdString();
+    save_model_file(path, model, json::object());
+    SavedModel saved = load_model_file(path);
+    COMPARE_JSON(architecture_json(saved.model), architecture);
+    model.eval();
+    const Tensor images = randomTensor({2, 3, 10, 10}, 9);
+    QVERIFY(sameBits(saved.model.forward(images), model.forward(images)));
 }
 
 void tst_ModelFile::exampleArchitectureLoads() {

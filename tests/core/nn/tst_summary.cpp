@@ -54,6 +54,7 @@ private slots:
     void settingsTakeTheSchemasDefaults();
     void weightCountsOfTheLecturesShapes();
     void summaryTextShowsWeightCounts();
+    void groupedConvolutionCounts();
 };
 
 void tst_Summary::vgg16AgainstThePaper() {
@@ -124,6 +125,12 @@ void tst_Summary::summaryMatchesSequential_data() {
          "kernel": [2, 1], "stride": [1, 2], "bias": false}, {"type": "sigmoid"}, {"type": "tanh"},
         {"type": "flatten"}, {"type": "dropout", "p": 0.1}, {"type": "dense", "units": 5,
          "bias": false}, {"type": "dense", "units": 3}]})");
+    // Grouped and depthwise convolutions (with a channel multiplier), count_include_pad.
+    QTest::newRow("groups") << QStringLiteral(R"({"name": "grouped", "input": [4, 12, 12],
+        "layers": [{"type": "conv2d", "filters": 8, "kernel": 3, "groups": 4, "padding": 1},
+        {"type": "conv2d", "filters": 6, "kernel": [3, 1], "groups": 2, "bias": false},
+        {"type": "avgpool", "size": 3, "stride": 1, "padding": 1, "count_include_pad": true},
+        {"type": "conv2d", "filters": 12, "kernel": 3, "groups": 6, "stride": 2}]})");
 }
 
 void tst_Summary::summaryMatchesSequential() {
@@ -215,7 +222,24 @@ void tst_Summary::badSettingsAsModelFromJson_data() {
     QTest::newRow("setting misspelt")
         << QString(R"([{"type": "conv2d", "filter": 4, "kernel": 3}])")
         << QString("layer 1 (conv2d): unknown setting 'filter' (it takes 'filters', 'kernel', "
-                   "'stride', 'padding', 'dilation', 'bias')");
+                   "'stride', 'padding', 'dilation', 'groups', 'bias')");
+    QTest::newRow("filters not divisible by groups")
+        << QString(R"([{"type": "conv2d", "filters": 3, "kernel": 3, "groups": 2}])")
+        << QString("layer 1 (conv2d): 'groups' (2) must divide the number of filters (3)");
+    QTest::newRow("channels not divisible by groups")
+        << QString(R"([{"type": "conv2d", "filters": 4, "kernel": 3},
+                       {"type": "conv2d", "filters": 6, "kernel": 1, "groups": 3}])")
+        << QString("layer 2 (conv2d): 'groups' (3) must divide the input's 4 channels");
+    QTest::newRow("groups zero")
+        << QString(R"([{"type": "conv2d", "filters": 4, "kernel": 3, "groups": 0}])")
+        << QString("layer 1 (conv2d): 'groups' must be a positive integer, not 0");
+    QTest::newRow("count_include_pad on a max pool")
+        << QString(R"([{"type": "maxpool", "size": 2, "count_include_pad": true}])")
+        << QString("layer 1 (maxpool): unknown setting 'count_include_pad' (it takes 'size', "
+                   "'stride', 'padding')");
+    QTest::newRow("count_include_pad not a flag")
+        << QString(R"([{"type": "avgpool", "size": 2, "count_include_pad": 1}])")
+        << QString("layer 1 (avgpool): 'count_include_pad' must be true or false, not 1");
 }
 
 void tst_Summary::badSettingsAsModelFromJson() {
@@ -270,6 +294,37 @@ void tst_Summary::summaryTextShowsWeightCounts() {
                       "locally connected: 89,915,392 · convolution: 1,792 parameters") !=
             std::string::npos);
     QVERIFY(text.find("7×7×512") != std::string::npos);
+}
+
+void tst_Summary::groupedConvolutionCounts() {
+    // 32 channels of 16×16 through 3×3 filters, SAME. A dense convolution to 64 maps:
+    // 64·(32·9 + 1) = 18,496 parameters. In 4 groups each filter reads 8 channels:
+    // 64·(8·9 + 1) = 4,672. Depthwise with a multiplier of 2 (groups 32): 64·(9 + 1) = 640.
+    // FLOPs: 2 · 16·16·64 outputs · the taps each reads.
+    const auto summary = [](int groups) {
+        return model_summary(json{{"input", {32, 16, 16}},
+                                  {"layers",
+                                   {{{"type", "conv2d"},
+                                     {"filters", 64},
+                                     {"kernel", 3},
+                                     {"padding", "same"},
+                                     {"groups", groups}}}}});
+    };
+    const ModelSummary dense = summary(1), grouped4 = summary(4), depthwise = summary(32);
+    QCOMPARE(dense.total_parameters, std::int64_t{18'496});
+    QCOMPARE(grouped4.total_parameters, std::int64_t{4'672});
+    QCOMPARE(depthwise.total_parameters, std::int64_t{640});
+    const std::int64_t outputs = 16 * 16 * 64;
+    QCOMPARE(dense.total_flops, 2 * outputs * 32 * 9);
+    QCOMPARE(grouped4.total_flops, 2 * outputs * 8 * 9);
+    QCOMPARE(depthwise.total_flops, 2 * outputs * 9);
+    QCOMPARE(q(grouped4.layers[0].description),
+             QStringLiteral("Conv2d 3×3, 32 → 64, SAME, groups 4"));
+    QCOMPARE(q(depthwise.layers[0].description),
+             QStringLiteral("Conv2d 3×3, 32 → 64, SAME, depthwise"));
+    // The side-by-side weight counts are those of a dense convolution: only for groups 1.
+    QVERIFY(summary_text(dense).find("conv1 (16×16×32") != std::string::npos);
+    QVERIFY(summary_text(depthwise).find("conv1 (16×16×32") == std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(tst_Summary)
