@@ -61,6 +61,7 @@ private slots:
     void aModelWithoutConvolutionHasNone();
     void presetsBecomeExactWeights();
     void aSmallKernelIsPaddedAndSplitOverChannels();
+    void aDepthwiseFilterTakesTheKernelWhole();
     void badKernelsAreRefusedAndChangeNothing();
     void identityFilterCopiesTheImage();
     void driftIsTheRelativeNormPerFilter();
@@ -158,6 +159,25 @@ void TestFirstLayer::aSmallKernelIsPaddedAndSplitOverChannels() {
     for (const float v : filterOf(first_conv_weights(model), 0))
         blurSum += v;
     QVERIFY(std::abs(blurSum - 1.0) < 1e-6);
+}
+
+void TestFirstLayer::aDepthwiseFilterTakesTheKernelWhole() {
+    // A depthwise first layer (3 channels, 6 filters, groups 3): each filter reads one channel,
+    // so a kernel fills its (1, 3, 3) weight as it is, not split over three channels.
+    Sequential model("depthwise");
+    Conv2dOptions o;
+    o.in_channels = 3, o.out_channels = 6, o.groups = 3;
+    model.add(std::make_unique<Conv2d>(o));
+    model.set_input_shape({3, 8, 8});
+    const Matrix sobel = conv::kernel_preset("sobel-x").weights();
+    set_first_conv_kernels(model, {sobel, sobel});
+    const Tensor after = first_conv_weights(model);
+    QCOMPARE(after.shape(), (Shape{6, 1, 3, 3}));
+    const std::vector<float> w = after.to_vector();
+    for (int k = 0; k < 2; ++k)
+        for (int y = 0; y < 3; ++y)
+            for (int x = 0; x < 3; ++x)
+                QCOMPARE(at(w, after.shape(), k, 0, y, x), static_cast<float>(sobel[y][x]));
 }
 
 void TestFirstLayer::badKernelsAreRefusedAndChangeNothing() {
