@@ -3,6 +3,7 @@
 
 #include "compute/cpu/cpu_ops.h"
 
+#include <climits>
 #include <cmath>
 #include <initializer_list>
 #include <stdexcept>
@@ -242,6 +243,59 @@ Tensor avgpool2d_backward(const Tensor& dy, const Tensor& x, const Pool2dParams&
     return pool2d_backward(PoolKind::Average, dy, x, p);
 }
 
+PadDims pad2d_dims(const Shape& x, const PadParams& p) {
+    const char* op = "pad2d";
+    require(x.size() == 4, op, "input must be (N, C, H, W), not " + shape_string(x));
+    require(p.top >= 0 && p.bottom >= 0 && p.left >= 0 && p.right >= 0, op,
+            "padding cannot be negative");
+    require(p.mode == PadMode::Constant || p.mode == PadMode::Reflect || p.mode == PadMode::Edge,
+            op, "unknown padding mode");
+    const std::int64_t height = x[2] + p.top + p.bottom, width = x[3] + p.left + p.right;
+    require(height <= INT_MAX && width <= INT_MAX, op, "the padded image is too large");
+    if (p.mode == PadMode::Reflect) {
+        // Reflection mirrors about the edge pixel without repeating it: a side of n pixels has
+        // n − 1 to mirror.
+        const auto check = [&](int pad, std::int64_t size, const char* side, const char* axis) {
+            require(pad <= size - 1, op,
+                    "reflect padding of " + std::to_string(pad) + " on the " + side +
+                        " needs at least " + std::to_string(pad + 1) + " " + axis + ", the input " +
+                        shape_string(x) + " has " + std::to_string(size) +
+                        " (it can mirror at most size − 1 pixels)");
+        };
+        check(p.top, x[2], "top", "rows");
+        check(p.bottom, x[2], "bottom", "rows");
+        check(p.left, x[3], "left", "columns");
+        check(p.right, x[3], "right", "columns");
+    }
+    PadDims d{};
+    d.N = as_int(x[0]), d.C = as_int(x[1]), d.H = as_int(x[2]), d.W = as_int(x[3]);
+    d.OH = as_int(height), d.OW = as_int(width);
+    d.top = p.top, d.left = p.left;
+    d.mode = p.mode;
+    d.value = p.value;
+    return d;
+}
+
+Tensor pad2d_forward(const Tensor& x, const PadParams& p) {
+    require_rank("pad2d_forward", "input", x, 4);
+    const PadDims d = pad2d_dims(x.shape(), p);
+    Tensor y({d.N, d.C, d.OH, d.OW}, x.device());
+    CS_DISPATCH(x.device(), pad2d_forward, y.data(), x.data(), d);
+    return y;
+}
+
+Tensor pad2d_backward(const Tensor& dy, const PadParams& p) {
+    const char* op = "pad2d_backward";
+    require_rank(op, "output gradient", dy, 4);
+    const Shape x{dy.dim(0), dy.dim(1), dy.dim(2) - p.top - p.bottom, dy.dim(3) - p.left - p.right};
+    require(x[2] >= 1 && x[3] >= 1, op,
+            "the output gradient " + dy.shape_string() + " is smaller than the padding");
+    const PadDims d = pad2d_dims(x, p);
+    Tensor dx(x, dy.device());
+    CS_DISPATCH(dy.device(), pad2d_backward, dx.data(), dy.data(), d);
+    return dx;
+}
+
 Tensor activation_forward(Activation a, const Tensor& x, float alpha) {
     require_defined("activation_forward", "input", x);
     Tensor y(x.shape(), x.device());
@@ -351,6 +405,29 @@ Tensor softmax_cross_entropy_backward(const Tensor& probs, const Tensor& labels)
     CS_DISPATCH(device, softmax_cross_entropy_backward, dlogits.data(), probs.data(), labels.data(),
                 as_int(probs.dim(0)), as_int(probs.dim(1)));
     return dlogits;
+}
+
+Tensor softmax_forward(const Tensor& x, bool log) {
+    const char* op = log ? "log_softmax_forward" : "softmax_forward";
+    require_defined(op, "input", x);
+    require(x.rank() == 2, op,
+            "the input must be (N, F), one row of scores per example, not " + x.shape_string() +
+                (x.rank() == 4 ? ": flatten it first" : ""));
+    Tensor y(x.shape(), x.device());
+    CS_DISPATCH(x.device(), softmax_forward, y.data(), x.data(), as_int(x.dim(0)), as_int(x.dim(1)),
+                log);
+    return y;
+}
+
+Tensor softmax_backward(const Tensor& dy, const Tensor& y, bool log) {
+    const char* op = log ? "log_softmax_backward" : "softmax_backward";
+    require_rank(op, "output", y, 2);
+    require_shape(op, "output gradient", dy, y.shape());
+    const Device device = common_device(op, {&dy, &y});
+    Tensor dx(y.shape(), device);
+    CS_DISPATCH(device, softmax_backward, dx.data(), dy.data(), y.data(), as_int(y.dim(0)),
+                as_int(y.dim(1)), log);
+    return dx;
 }
 
 namespace {

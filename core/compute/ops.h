@@ -49,6 +49,23 @@ Tensor maxpool2d_backward(const Tensor& dy, const Tensor& x, const Pool2dParams&
 Tensor avgpool2d_forward(const Tensor& x, const Pool2dParams& p);
 Tensor avgpool2d_backward(const Tensor& dy, const Tensor& x, const Pool2dParams& p);
 
+// How pad2d fills the cells it adds (declared in shared/dims.h for the backends).
+using compute::PadMode;
+// Pixels added on each side of an image, and what they hold.
+struct PadParams {
+    int top{0}, bottom{0}, left{0}, right{0};
+    PadMode mode{PadMode::Constant};
+    float value{0.0f}; // PadMode::Constant's value
+};
+// Checked shapes for the backends: x (N,C,H,W). A reflected pad must be smaller than the side
+// it mirrors (numpy and ONNX refuse more too).
+PadDims pad2d_dims(const Shape& x, const PadParams& p);
+// y (N,C,top+H+bottom,left+W+right) = x (N,C,H,W) padded.
+Tensor pad2d_forward(const Tensor& x, const PadParams& p);
+// dx (N,C,H,W) from dy (N,C,OH,OW): each input pixel gets the gradients of the cells that copied
+// it (reflected and repeated cells add up).
+Tensor pad2d_backward(const Tensor& dy, const PadParams& p);
+
 // alpha is the slope of LeakyReLU below zero (ignored by the others).
 Tensor activation_forward(Activation a, const Tensor& x, float alpha = 0.01f);
 // y is activation_forward's result (sigmoid and tanh differentiate from it).
@@ -77,6 +94,12 @@ struct SoftmaxCrossEntropy {
 // logits (N,K); labels (N) class indices stored as floats, each in [0, K).
 SoftmaxCrossEntropy softmax_cross_entropy_forward(const Tensor& logits, const Tensor& labels);
 Tensor softmax_cross_entropy_backward(const Tensor& probs, const Tensor& labels);
+
+// y (N,F) = softmax of each row of x (N,F), or log softmax when `log`; stable (the row maximum
+// is subtracted first). Only (N,F): a (N,C,H,W) input is refused (flatten it first).
+Tensor softmax_forward(const Tensor& x, bool log);
+// dx (N,F) from dy (N,F) and y, softmax_forward's output.
+Tensor softmax_backward(const Tensor& dy, const Tensor& y, bool log);
 
 struct BatchNormState {
     Tensor gamma, beta;               // (C) learned

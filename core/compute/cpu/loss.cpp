@@ -1,4 +1,5 @@
-// Softmax with cross-entropy on the CPU, stable (the row maximum is subtracted before exp).
+// Softmax, log-softmax and softmax with cross-entropy on the CPU, stable (the row maximum is
+// subtracted before exp).
 #include "compute/cpu/cpu_ops.h"
 
 #include <algorithm>
@@ -35,6 +36,42 @@ void softmax_cross_entropy_backward(float* dlogits, const float* probs, const fl
         for (int k = 0; k < K; ++k)
             d[k] = p[k] * scale;
         d[int(labels[n])] -= scale;
+    }
+}
+
+void softmax_forward(float* out, const float* inp, int N, int K, bool log) {
+#pragma omp parallel for schedule(static) if (std::size_t(N) * std::size_t(K) > (1u << 15))
+    for (int n = 0; n < N; ++n) {
+        const float* x = inp + std::size_t(n) * K;
+        float* y = out + std::size_t(n) * K;
+        const float max = *std::max_element(x, x + K);
+        double sum = 0.0;
+        for (int k = 0; k < K; ++k)
+            sum += std::exp(x[k] - max);
+        if (log) {
+            const float shift = max + float(std::log(sum));
+            for (int k = 0; k < K; ++k)
+                y[k] = x[k] - shift;
+        } else {
+            const float inv = float(1.0 / sum);
+            for (int k = 0; k < K; ++k)
+                y[k] = std::exp(x[k] - max) * inv;
+        }
+    }
+}
+
+void softmax_backward(float* dinp, const float* dout, const float* out, int N, int K, bool log) {
+#pragma omp parallel for schedule(static) if (std::size_t(N) * std::size_t(K) > (1u << 15))
+    for (int n = 0; n < N; ++n) {
+        const float* dy = dout + std::size_t(n) * K;
+        const float* y = out + std::size_t(n) * K;
+        float* dx = dinp + std::size_t(n) * K;
+        double sum = 0.0;
+        for (int k = 0; k < K; ++k)
+            sum += log ? double(dy[k]) : double(dy[k]) * y[k];
+        const float s = float(sum);
+        for (int k = 0; k < K; ++k)
+            dx[k] = log ? dy[k] - std::exp(y[k]) * s : y[k] * (dy[k] - s);
     }
 }
 

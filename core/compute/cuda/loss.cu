@@ -1,4 +1,5 @@
-// Row-wise ops over logits (N,K): softmax cross-entropy forward and backward, and argmax.
+// Row-wise ops over (N,K): softmax and log-softmax, softmax cross-entropy forward and backward,
+// and argmax.
 // One warp per row: K is the number of classes, usually small, so a warp covers a row in a few
 // steps, and its shuffles reduce without shared memory.
 #include "compute/cuda/context.h"
@@ -64,6 +65,43 @@ __global__ void softmax_cross_entropy_grad(float* dlogits, const float* probs, c
     }
 }
 
+// out (N,K) = softmax (or log softmax) of each row of inp (N,K), the row maximum subtracted first.
+__global__ void softmax_rows(float* out, const float* inp, int N, int K, bool log) {
+    const int lane = static_cast<int>(threadIdx.x) % kWarpSize;
+    for (int row = first_row(); row < N; row += row_stride()) {
+        const float* x = inp + static_cast<std::size_t>(row) * K;
+        float* y = out + static_cast<std::size_t>(row) * K;
+        float max_value = -INFINITY;
+        for (int k = lane; k < K; k += kWarpSize)
+            max_value = fmaxf(max_value, x[k]);
+        max_value = warp_max(max_value);
+        float sum = 0.0f;
+        for (int k = lane; k < K; k += kWarpSize)
+            sum += expf(x[k] - max_value);
+        sum = warp_sum(sum);
+        const float shift = max_value + logf(sum);
+        for (int k = lane; k < K; k += kWarpSize)
+            y[k] = log ? x[k] - shift : expf(x[k] - max_value) / sum;
+    }
+}
+
+// dinp (N,K) from dout (N,K) and out (N,K): y·(dy − Σ dy·y), or dy − exp(y)·Σ dy for log softmax.
+__global__ void softmax_grad_rows(float* dinp, const float* dout, const float* out, int N, int K,
+                                  bool log) {
+    const int lane = static_cast<int>(threadIdx.x) % kWarpSize;
+    for (int row = first_row(); row < N; row += row_stride()) {
+        const std::size_t offset = static_cast<std::size_t>(row) * K;
+        const float* dy = dout + offset;
+        const float* y = out + offset;
+        float sum = 0.0f;
+        for (int k = lane; k < K; k += kWarpSize)
+            sum += log ? dy[k] : dy[k] * y[k];
+        sum = warp_sum(sum);
+        for (int k = lane; k < K; k += kWarpSize)
+            dinp[offset + k] = log ? dy[k] - expf(y[k]) * sum : y[k] * (dy[k] - sum);
+    }
+}
+
 // (value, index) of the larger; on a tie the smaller index, so the first maximum wins.
 __device__ __forceinline__ void keep_first_max(float& value, int& index, float other_value,
                                                int other_index) {
@@ -117,6 +155,23 @@ void softmax_cross_entropy_backward(float* dlogits, const float* probs, const fl
     softmax_cross_entropy_grad<<<blocks_for(n), kBlockSize, 0, op.stream()>>>(dlogits, probs,
                                                                               labels, N, K, n);
     CS_CUDA_CHECK_LAUNCH(op.name(), softmax_cross_entropy_grad);
+}
+
+void softmax_forward(float* out, const float* inp, int N, int K, bool log) {
+    const OpScope op("softmax_forward");
+    if (N <= 0 || K <= 0)
+        return;
+    softmax_rows<<<blocks_for_rows(N), kBlockSize, 0, op.stream()>>>(out, inp, N, K, log);
+    CS_CUDA_CHECK_LAUNCH(op.name(), softmax_rows);
+}
+
+void softmax_backward(float* dinp, const float* dout, const float* out, int N, int K, bool log) {
+    const OpScope op("softmax_backward");
+    if (N <= 0 || K <= 0 || !dinp)
+        return;
+    softmax_grad_rows<<<blocks_for_rows(N), kBlockSize, 0, op.stream()>>>(dinp, dout, out, N, K,
+                                                                          log);
+    CS_CUDA_CHECK_LAUNCH(op.name(), softmax_grad_rows);
 }
 
 void argmax_rows(float* out, const float* inp, int N, int K) {

@@ -367,6 +367,80 @@ void softmax_cross_entropy_backward(T* dlogits, const T* probs, const T* labels,
     }
 }
 
+// ---- Softmax and log-softmax -----------------------------------------------------------------
+
+// out (N,K) = softmax of each row of inp (N,K), or log softmax when `log`: with m the row
+// maximum, softmax_k = exp(x_k − m) / Σ exp(x_j − m) and log softmax_k = x_k − m − log Σ exp(x_j −
+// m), so no exp overflows.
+template <class T>
+void softmax_forward(T* out, const T* inp, int N, int K, bool log) {
+    for (int n = 0; n < N; ++n) {
+        const T* row = inp + index2(n, 0, K);
+        double max = row[0];
+        for (int k = 1; k < K; ++k)
+            max = std::fmax(max, row[k]);
+        double sum = 0.0;
+        for (int k = 0; k < K; ++k)
+            sum += std::exp(row[k] - max);
+        for (int k = 0; k < K; ++k)
+            out[index2(n, k, K)] =
+                static_cast<T>(log ? row[k] - max - std::log(sum) : std::exp(row[k] - max) / sum);
+    }
+}
+
+// dinp (N,K) from dout (N,K) and the forward's out (N,K). Softmax: dinp_k = y_k·(dout_k − Σ_j
+// dout_j·y_j); log softmax: dinp_k = dout_k − exp(y_k)·Σ_j dout_j.
+template <class T>
+void softmax_backward(T* dinp, const T* dout, const T* out, int N, int K, bool log) {
+    for (int n = 0; n < N; ++n) {
+        double sum = 0.0;
+        for (int k = 0; k < K; ++k)
+            sum += log ? static_cast<double>(dout[index2(n, k, K)])
+                       : static_cast<double>(dout[index2(n, k, K)]) * out[index2(n, k, K)];
+        for (int k = 0; k < K; ++k) {
+            const std::size_t i = index2(n, k, K);
+            dinp[i] = static_cast<T>(log ? dout[i] - std::exp(static_cast<double>(out[i])) * sum
+                                         : out[i] * (dout[i] - sum));
+        }
+    }
+}
+
+// ---- Padding ---------------------------------------------------------------------------------
+
+// out (N,C,OH,OW): output (oy,ox) copies input (oy − top, ox − left), mapped back inside the
+// image by the mode (math::pad_index), or holds the constant where that is outside.
+template <class T>
+void pad2d_forward(T* out, const T* inp, const PadDims& d) {
+    for (int n = 0; n < d.N; ++n)
+        for (int c = 0; c < d.C; ++c)
+            for (int oy = 0; oy < d.OH; ++oy)
+                for (int ox = 0; ox < d.OW; ++ox) {
+                    const int iy = math::pad_index(d.mode, oy, d.top, d.H);
+                    const int ix = math::pad_index(d.mode, ox, d.left, d.W);
+                    out[index4(n, c, oy, ox, d.C, d.OH, d.OW)] =
+                        iy < 0 || ix < 0 ? static_cast<T>(d.value)
+                                         : inp[index4(n, c, iy, ix, d.C, d.H, d.W)];
+                }
+}
+
+// dinp (N,C,H,W): every output cell sends its gradient to the input cell it copied (reflected
+// and repeated cells add up); the constant cells send theirs nowhere.
+template <class T>
+void pad2d_backward(T* dinp, const T* dout, const PadDims& d) {
+    std::vector<double> sums(static_cast<std::size_t>(d.N) * d.C * d.H * d.W);
+    for (int n = 0; n < d.N; ++n)
+        for (int c = 0; c < d.C; ++c)
+            for (int oy = 0; oy < d.OH; ++oy)
+                for (int ox = 0; ox < d.OW; ++ox) {
+                    const int iy = math::pad_index(d.mode, oy, d.top, d.H);
+                    const int ix = math::pad_index(d.mode, ox, d.left, d.W);
+                    if (iy >= 0 && ix >= 0)
+                        sums[index4(n, c, iy, ix, d.C, d.H, d.W)] +=
+                            dout[index4(n, c, oy, ox, d.C, d.OH, d.OW)];
+                }
+    store(dinp, sums);
+}
+
 // ---- Batch normalisation ---------------------------------------------------------------------
 
 // Value j of channel c (N·HW of them) in a (N,C,HW) array.

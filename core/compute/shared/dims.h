@@ -65,6 +65,24 @@ inline const char* border_name(BorderMode border) {
     return "";
 }
 
+// How pad2d fills the cells it adds around an image, for a row a b c d padded by two on each side:
+enum class PadMode {
+    Constant, // v v | a b c d | v v   — a constant value v (0 by default): ONNX Pad "constant"
+    Reflect,  // c b | a b c d | c b   — mirrored without repeating the edge: numpy's and ONNX's
+              //                         "reflect"; a pad must be smaller than the side it mirrors
+    Edge,     // a a | a b c d | d d   — the edge pixel repeated: numpy's and ONNX's "edge"
+};
+
+// pad2d: input (N,C,H,W), output (N,C,OH,OW) with OH = top + H + bottom, OW = left + W + right.
+// Output (oy,ox) copies input (oy − top, ox − left), mapped inside by `mode` (math::pad_index).
+struct PadDims {
+    int N, C, H, W;
+    int OH, OW;
+    int top, left; // bottom/right padding is implied by OH and OW
+    PadMode mode;
+    float value; // of PadMode::Constant
+};
+
 // filter2d: input and output (planes,H,W) with planes = N·C; kernel (KH,KW) shared by every
 // plane, or (C,KH,KW) with plane p using kernel p mod C. Output (y,x) reads input
 // (y − KH/2 + ky, x − KW/2 + kx), extended past the edges by `border` (OpenCV's anchor).

@@ -141,4 +141,52 @@ CS_HD int border_index(BorderMode border, int p, int length) {
     return -1;
 }
 
+// The input cell that output cell o of pad2d copies along one axis of `length` cells padded by
+// `before` in front: −1 for a cell of the constant border. Reflect and Edge are filter2d's
+// Reflect and Replicate borders (pad2d's checks keep a reflected pad below `length`).
+CS_HD int pad_index(PadMode mode, int o, int before, int length) {
+    const int p = o - before;
+    switch (mode) {
+    case PadMode::Constant:
+        return p >= 0 && p < length ? p : -1;
+    case PadMode::Reflect:
+        return border_index(BorderMode::Reflect, p, length);
+    case PadMode::Edge:
+        return border_index(BorderMode::Replicate, p, length);
+    }
+    return -1;
+}
+
+// The output cells of pad2d along one axis that copy input cell i, as up to three runs
+// [first[r], last[r]]: the cell itself, and the cells mirroring or repeating it in the padding
+// before and after. The backward gathers its gradient from them (no two threads write one dinp).
+// `after` is the padding behind; a reflected pad is below `length`.
+struct PadSources {
+    int first[3];
+    int last[3];
+    int count;
+};
+CS_HD PadSources pad_sources(PadMode mode, int i, int before, int after, int length) {
+    PadSources s{{i + before, 0, 0}, {i + before, 0, 0}, 1};
+    const int end = before + length + after; // output cells along the axis
+    if (mode == PadMode::Edge) {
+        if (i == 0)
+            s.first[0] = 0;
+        if (i == length - 1)
+            s.last[0] = end - 1;
+    } else if (mode == PadMode::Reflect) {
+        if (i >= 1 && i <= before) { // output before − i reads input −(−i) = i
+            s.first[s.count] = s.last[s.count] = before - i;
+            ++s.count;
+        }
+        // Output o past the input reads 2·(length − 1) − (o − before) = i.
+        const int mirrored = before + 2 * (length - 1) - i;
+        if (i <= length - 2 && mirrored < end) {
+            s.first[s.count] = s.last[s.count] = mirrored;
+            ++s.count;
+        }
+    }
+    return s;
+}
+
 } // namespace convsight::compute::math

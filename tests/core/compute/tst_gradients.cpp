@@ -94,6 +94,10 @@ private slots:
     void activation();
     void dense();
     void softmaxCrossEntropy();
+    void softmax_data();
+    void softmax();
+    void pad2d_data();
+    void pad2d();
     void batchnormTrain_data();
     void batchnormTrain();
     void dropout();
@@ -335,6 +339,60 @@ void tst_Gradients::softmaxCrossEntropy() {
                                            labels.data(), N, K);
     generic::softmax_cross_entropy_backward(dlogits.data(), probs.data(), labels.data(), N, K);
     CHECK_GRADIENT("logits", logits, dlogits, loss);
+}
+
+void tst_Gradients::softmax_data() {
+    QTest::addColumn<bool>("log");
+    QTest::newRow("softmax") << false;
+    QTest::newRow("log_softmax") << true;
+}
+
+void tst_Gradients::softmax() {
+    QFETCH(bool, log);
+    const int N = 3, K = 5;
+    std::mt19937 rng(29);
+    Values x = uniform<double>(rng, N * K, -3, 3);
+    const Values r = uniform<double>(rng, N * K);
+    const auto loss = [&] {
+        Values out(N * K);
+        generic::softmax_forward(out.data(), x.data(), N, K, log);
+        return dot(out, r);
+    };
+    Values out(N * K), dx(N * K);
+    generic::softmax_forward(out.data(), x.data(), N, K, log);
+    generic::softmax_backward(dx.data(), r.data(), out.data(), N, K, log);
+    CHECK_GRADIENT("input", x, dx, loss);
+}
+
+void tst_Gradients::pad2d_data() {
+    QTest::addColumn<PadMode>("mode");
+    QTest::addColumn<QList<int>>("pads"); // top, bottom, left, right
+    const std::pair<PadMode, const char*> modes[] = {
+        {PadMode::Constant, "constant"}, {PadMode::Reflect, "reflect"}, {PadMode::Edge, "edge"}};
+    for (const auto& [mode, name] : modes) {
+        QTest::addRow("%s 1 all round", name) << mode << QList<int>{1, 1, 1, 1};
+        QTest::addRow("%s 2/0/3/1", name) << mode << QList<int>{2, 0, 3, 1};
+    }
+}
+
+void tst_Gradients::pad2d() {
+    QFETCH(PadMode, mode);
+    QFETCH(QList<int>, pads);
+    const Shape input{2, 2, 4, 5};
+    const ops::PadParams p{pads[0], pads[1], pads[2], pads[3], mode, 0.25f};
+    const PadDims d = ops::pad2d_dims(input, p);
+    const std::size_t outCount = static_cast<std::size_t>(d.N) * d.C * d.OH * d.OW;
+    std::mt19937 rng(31);
+    Values x = uniform<double>(rng, count(input));
+    const Values r = uniform<double>(rng, outCount);
+    const auto loss = [&] {
+        Values out(outCount);
+        generic::pad2d_forward(out.data(), x.data(), d);
+        return dot(out, r);
+    };
+    Values dx(x.size());
+    generic::pad2d_backward(dx.data(), r.data(), d);
+    CHECK_GRADIENT("input", x, dx, loss);
 }
 
 void tst_Gradients::batchnormTrain_data() {

@@ -38,6 +38,10 @@ enum class Op {
     Adam,
     Argmax,
     Filter2d,
+    SoftmaxForward,
+    SoftmaxBackward,
+    PadForward,
+    PadBackward,
 };
 
 // The largest NMSE = Σ(a−b)²/Σb² each op may show against the reference. Element-wise ops and
@@ -58,6 +62,8 @@ double tolerance(Op op) {
     case Op::MaxPoolBackward:
     case Op::AvgPoolForward:
     case Op::AvgPoolBackward:
+    case Op::PadForward:
+    case Op::PadBackward:
         return 1e-10;
     case Op::Conv2dForward:
     case Op::Conv2dBackward:
@@ -70,6 +76,8 @@ double tolerance(Op op) {
     case Op::BatchNormTrain:
     case Op::BatchNormEval:
     case Op::BatchNormBackward:
+    case Op::SoftmaxForward:
+    case Op::SoftmaxBackward:
         return 1e-9;
     case Op::Argmax:
         return 0.0;
@@ -93,6 +101,8 @@ struct Case {
     float p{0.5f};           // dropout
     SgdParams sgd{0.1f, 0, 0};                      // sgd
     AdamParams adam{0.01f, 0.9f, 0.999f, 1e-8f, 0}; // adam
+    bool log{};                                     // softmax: log_softmax
+    ops::PadParams pad;                             // pad2d
 };
 
 // An output of ops:: next to the reference's.
@@ -453,6 +463,48 @@ void runArgmax(const Case& c, Device device, std::vector<Comparison>& out) {
     out.push_back({QStringLiteral("indices"), got, expected});
 }
 
+void runSoftmax(const Case& c, Device device, std::vector<Comparison>& out) {
+    std::mt19937 rng(kSeed);
+    const int N = static_cast<int>(c.x[0]), K = static_cast<int>(c.x[1]);
+    // Scores up to ±20, as in the cross-entropy rows: only the max subtraction keeps them finite.
+    const std::vector<float> x = uniform(rng, count(c.x), -20, 20), dy = uniform(rng, count(c.x));
+    std::vector<float> y(x.size()), dx(x.size());
+    reference::softmax_forward(y.data(), x.data(), N, K, c.log);
+    if (c.op == Op::SoftmaxForward) {
+        const Tensor got = ops::softmax_forward(on(device, c.x, x), c.log);
+        QCOMPARE(got.device(), device);
+        QCOMPARE(got.shape(), c.x);
+        out.push_back({QStringLiteral("output"), got.to_vector(), y});
+        return;
+    }
+    // The backward gets the reference's y, so only the backward is compared.
+    reference::softmax_backward(dx.data(), dy.data(), y.data(), N, K, c.log);
+    const Tensor got = ops::softmax_backward(on(device, c.x, dy), on(device, c.x, y), c.log);
+    out.push_back({QStringLiteral("dx"), got.to_vector(), dx});
+}
+
+void runPad(const Case& c, Device device, std::vector<Comparison>& out) {
+    std::mt19937 rng(kSeed);
+    const std::vector<float> x = uniform(rng, count(c.x));
+    const PadDims d = ops::pad2d_dims(c.x, c.pad);
+    const Shape yShape{d.N, d.C, d.OH, d.OW};
+    if (c.op == Op::PadForward) {
+        std::vector<float> expected(count(yShape));
+        reference::pad2d_forward(expected.data(), x.data(), d);
+        const Tensor got = ops::pad2d_forward(on(device, c.x, x), c.pad);
+        QCOMPARE(got.device(), device);
+        QCOMPARE(got.shape(), yShape);
+        out.push_back({QStringLiteral("output"), got.to_vector(), expected});
+        return;
+    }
+    const std::vector<float> dy = uniform(rng, count(yShape));
+    std::vector<float> expected(x.size());
+    reference::pad2d_backward(expected.data(), dy.data(), d);
+    const Tensor got = ops::pad2d_backward(on(device, yShape, dy), c.pad);
+    QCOMPARE(got.shape(), c.x);
+    out.push_back({QStringLiteral("dx"), got.to_vector(), expected});
+}
+
 void run(const Case& c, Device device, std::vector<Comparison>& out) {
     switch (c.op) {
     case Op::Conv2dForward:
@@ -488,6 +540,12 @@ void run(const Case& c, Device device, std::vector<Comparison>& out) {
         return runArgmax(c, device, out);
     case Op::Filter2d:
         return runFilter(c, device, out);
+    case Op::SoftmaxForward:
+    case Op::SoftmaxBackward:
+        return runSoftmax(c, device, out);
+    case Op::PadForward:
+    case Op::PadBackward:
+        return runPad(c, device, out);
     }
 }
 
@@ -719,6 +777,55 @@ void tst_Ops::matchesReference_data() {
         addRows("softmax_cross_entropy_forward", q(shape_string(x)), c);
         c.op = Op::SoftmaxCrossEntropyBackward;
         addRows("softmax_cross_entropy_backward", q(shape_string(x)), c);
+    }
+
+    // Softmax and log-softmax: (N,F) scores, from one class to a row wider than a warp.
+    for (const Shape& x : {Shape{8, 10}, Shape{1, 1}, Shape{3, 2}, Shape{64, 1000}}) {
+        for (const bool log : {false, true}) {
+            Case c;
+            c.x = x, c.log = log;
+            c.op = Op::SoftmaxForward;
+            addRows(log ? "log_softmax_forward" : "softmax_forward", q(shape_string(x)), c);
+            c.op = Op::SoftmaxBackward;
+            addRows(log ? "log_softmax_backward" : "softmax_backward", q(shape_string(x)), c);
+        }
+    }
+
+    // Padding: every mode, uniform and per-side pads, pads as large as reflect allows, one pixel.
+    struct PadShape {
+        const char* name;
+        Shape x;
+        int top, bottom, left, right;
+    };
+    const PadShape padShapes[] = {
+        {"1 all round, batch 4", {4, 3, 6, 7}, 1, 1, 1, 1},
+        {"0/2/3/1", {2, 2, 5, 6}, 0, 2, 3, 1},
+        {"size - 1 (widest reflect)", {1, 2, 4, 3}, 3, 3, 2, 2},
+        {"none", {1, 1, 3, 3}, 0, 0, 0, 0},
+        {"image 64x48, 2", {1, 3, 48, 64}, 2, 2, 2, 2},
+    };
+    const std::pair<PadMode, const char*> padModes[] = {
+        {PadMode::Constant, "constant"}, {PadMode::Reflect, "reflect"}, {PadMode::Edge, "edge"}};
+    for (const PadShape& s : padShapes)
+        for (const auto& [mode, modeName] : padModes) {
+            Case c;
+            c.x = s.x;
+            c.pad = {s.top, s.bottom, s.left, s.right, mode, mode == PadMode::Constant ? 0.5f : 0};
+            const QString name = QStringLiteral("%1 %2").arg(QLatin1String(s.name), modeName);
+            c.op = Op::PadForward;
+            addRows("pad2d_forward", name, c);
+            c.op = Op::PadBackward;
+            addRows("pad2d_backward", name, c);
+        }
+    {
+        // Edge padding wider than the image: a 1x1 image repeated everywhere.
+        Case c;
+        c.x = {2, 1, 1, 1};
+        c.pad = {3, 1, 2, 4, PadMode::Edge, 0};
+        c.op = Op::PadForward;
+        addRows("pad2d_forward", QStringLiteral("1x1 edge 3/1/2/4"), c);
+        c.op = Op::PadBackward;
+        addRows("pad2d_backward", QStringLiteral("1x1 edge 3/1/2/4"), c);
     }
 
     // Batch normalisation, 2-D (dense) and 4-D (convolution) inputs. Not 2 values per channel:

@@ -326,6 +326,40 @@ void tst_OpsErrors::throwsNamingOpAndProblem_data() {
             ops::filter2d(zeros({1, 5, 5}), Tensor(), BorderMode::Zero);
         },
         "filter2d", {"kernel", "undefined"});
+
+    // Softmax and padding.
+    row("softmax: feature maps",
+        [] {
+            ops::softmax_forward(zeros({2, 3, 4, 4}), false);
+        },
+        "softmax_forward", {"(N, F)", "(2, 3, 4, 4)", "flatten it first"});
+    row("log_softmax: a vector", [] { ops::softmax_forward(zeros({5}), true); },
+        "log_softmax_forward", {"(N, F)", "(5)"});
+    row("softmax_backward: gradient of another shape",
+        [] {
+            ops::softmax_backward(zeros({2, 4}), zeros({2, 3}), false);
+        },
+        "softmax_backward", {"output gradient", "(2, 4)", "(2, 3)"});
+    row("pad: reflect wider than the image",
+        [] {
+            ops::pad2d_forward(zeros({1, 1, 3, 5}), {3, 0, 0, 0, PadMode::Reflect, 0});
+        },
+        "pad2d", {"reflect padding of 3 on the top", "at least 4 rows", "has 3", "size − 1"});
+    row("pad: reflect on a one-pixel column",
+        [] {
+            ops::pad2d_forward(zeros({1, 1, 4, 1}), {0, 0, 0, 1, PadMode::Reflect, 0});
+        },
+        "pad2d", {"right", "at least 2 columns", "has 1"});
+    row("pad: negative",
+        [] {
+            ops::pad2d_forward(zeros({1, 1, 4, 4}), {0, -1, 0, 0, PadMode::Constant, 0});
+        },
+        "pad2d", {"negative"});
+    row("pad: features instead of images",
+        [] {
+            ops::pad2d_forward(zeros({2, 8}), {1, 1, 1, 1, PadMode::Edge, 0});
+        },
+        "pad2d_forward", {"input", "4 dimensions", "(2, 8)"});
 }
 
 void tst_OpsErrors::throwsNamingOpAndProblem() {

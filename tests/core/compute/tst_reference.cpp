@@ -53,6 +53,9 @@ private slots:
     void avgPoolCountIncludePad();
     void maxPoolTieGoesToTheFirst();
     void softmaxCrossEntropyIsStable();
+    void softmaxByHand();
+    void padModesByHand();
+    void padBackwardAddsTheCopies();
     void batchNormTrainingStatistics();
     void dropoutMask();
     void gemmScalesAndAccumulates();
@@ -382,6 +385,73 @@ void tst_Reference::softmaxCrossEntropyIsStable() {
     QVERIFY(closeTo(
         ops::softmax_cross_entropy_backward(viaOps.probs, Tensor::from({2}, labels)).to_vector(),
         expectedGrad));
+}
+
+void tst_Reference::softmaxByHand() {
+    // softmax(1, 2, 3): subtract the maximum 3 → (−2, −1, 0); e^−2 + e^−1 + 1 = 1.5032147, so
+    //   softmax = (0.1353353, 0.3678794, 1)/1.5032147 = (0.0900306, 0.2447285, 0.6652410)
+    //   log softmax = (−2, −1, 0) − log 1.5032147 = (−2.4076059, −1.4076059, −0.4076059).
+    // Row 2, (1000, 1000, 0): a naive exp(1000) overflows; stable gives (1/2, 1/2, 0).
+    const std::vector<float> x{1, 2, 3, 1000, 1000, 0};
+    const std::vector<double> softmax{0.0900306, 0.2447285, 0.6652410, 0.5, 0.5, 0};
+    const std::vector<double> logSoftmax{-2.4076059,     -1.4076059,     -0.4076059,
+                                         -std::log(2.0), -std::log(2.0), -1000 - std::log(2.0)};
+    std::vector<float> y(6), logY(6);
+    reference::softmax_forward(y.data(), x.data(), 2, 3, false);
+    reference::softmax_forward(logY.data(), x.data(), 2, 3, true);
+    QVERIFY2(closeTo(y, softmax), qPrintable(str(y)));
+    QVERIFY2(closeTo(logY, logSoftmax, 1e-4), qPrintable(str(logY)));
+    const Tensor tx = Tensor::from({2, 3}, x);
+    QVERIFY(closeTo(ops::softmax_forward(tx, false).to_vector(), softmax));
+    QVERIFY(closeTo(ops::softmax_forward(tx, true).to_vector(), logSoftmax, 1e-4));
+
+    // The backward of softmax at y for dy = (1, 0, 0): dx = y·(dy − y₀) = (y₀(1 − y₀), −y₁y₀,
+    // −y₂y₀); of log softmax: dx = dy − softmax·Σdy = (1 − y₀, −y₁, −y₂).
+    const std::vector<float> dy{1, 0, 0};
+    const double y0 = 0.0900306, y1 = 0.2447285, y2 = 0.6652410;
+    const Tensor row = Tensor::from({1, 3}, std::vector<float>(y.begin(), y.begin() + 3));
+    const Tensor logRow = Tensor::from({1, 3}, std::vector<float>(logY.begin(), logY.begin() + 3));
+    QVERIFY(closeTo(ops::softmax_backward(Tensor::from({1, 3}, dy), row, false).to_vector(),
+                    std::vector<double>{y0 * (1 - y0), -y1 * y0, -y2 * y0}));
+    QVERIFY(closeTo(ops::softmax_backward(Tensor::from({1, 3}, dy), logRow, true).to_vector(),
+                    std::vector<double>{1 - y0, -y1, -y2}));
+}
+
+void tst_Reference::padModesByHand() {
+    // The row 1 2 3 padded by 2 on each side: reflect mirrors without repeating the edge (as
+    // numpy and ONNX), edge repeats it, constant fills in the value.
+    const Tensor row = Tensor::from({1, 1, 1, 3}, {1, 2, 3});
+    const auto padded = [&](PadMode mode, float value) {
+        const ops::PadParams p{0, 0, 2, 2, mode, value};
+        std::vector<float> expected(7);
+        reference::pad2d_forward(expected.data(), row.data(), ops::pad2d_dims(row.shape(), p));
+        const Tensor y = ops::pad2d_forward(row, p);
+        if (y.shape() != Shape{1, 1, 1, 7} || y.to_vector() != expected)
+            return std::vector<float>{};
+        return expected;
+    };
+    QCOMPARE(padded(PadMode::Reflect, 0), (std::vector<float>{3, 2, 1, 2, 3, 2, 1}));
+    QCOMPARE(padded(PadMode::Edge, 0), (std::vector<float>{1, 1, 1, 2, 3, 3, 3}));
+    QCOMPARE(padded(PadMode::Constant, 0.5f), (std::vector<float>{0.5, 0.5, 1, 2, 3, 0.5, 0.5}));
+
+    // Both axes: 1 2 3 / 4 5 6 reflected by one row on top and one column on the left; the corner
+    // mirrors twice, to 5.
+    const Tensor image = Tensor::from({1, 1, 2, 3}, {1, 2, 3, 4, 5, 6});
+    const Tensor y = ops::pad2d_forward(image, {1, 0, 1, 0, PadMode::Reflect, 0});
+    QCOMPARE(y.shape(), (Shape{1, 1, 3, 4}));
+    QCOMPARE(y.to_vector(), (std::vector<float>{5, 4, 5, 6, 2, 1, 2, 3, 5, 4, 5, 6}));
+}
+
+void tst_Reference::padBackwardAddsTheCopies() {
+    // 1 2 3 padded by 2 each side reads inputs (2 1 0 1 2 1 0) under reflect, (0 0 0 1 2 2 2)
+    // under edge: a gradient of ones gives each input the number of its copies.
+    const Tensor ones = Tensor::from({1, 1, 1, 7}, std::vector<float>(7, 1.0f));
+    const auto dx = [&](PadMode mode) {
+        return ops::pad2d_backward(ones, {0, 0, 2, 2, mode, 0}).to_vector();
+    };
+    QCOMPARE(dx(PadMode::Reflect), (std::vector<float>{2, 3, 2}));
+    QCOMPARE(dx(PadMode::Edge), (std::vector<float>{3, 1, 3}));
+    QCOMPARE(dx(PadMode::Constant), (std::vector<float>{1, 1, 1}));
 }
 
 void tst_Reference::batchNormTrainingStatistics() {
