@@ -32,10 +32,11 @@ using compute::Shape;
 using compute::Tensor;
 using nlohmann::json;
 
-// ONNX opsets whose operators in our list mean what we implement. Opset 6 is taken too: its
-// BatchNormalization (is_test, spatial), Gemm (broadcast) and the rest read the same for inference,
-// and most of ONNX's PyTorch-converted test cases are written in it.
-constexpr std::int64_t kMinOpset = 6;
+// ONNX opsets whose operators in our list mean what we implement. Opsets before 7 are taken too:
+// their versions of our operators (BatchNormalization with is_test and spatial, Gemm with
+// broadcast, Pad with "paddings", the consumed_inputs of opset 1) compute the same at inference,
+// and most of ONNX's PyTorch-converted test cases are written in opset 6.
+constexpr std::int64_t kMinOpset = 1;
 constexpr std::int64_t kMaxOpset = 17;
 constexpr std::int64_t kMaxDim = std::int64_t{1} << 31;
 
@@ -425,9 +426,10 @@ void Importer::find_input_and_output() {
     if (!type.tensor_type().has_shape())
         fail(what + " has no shape; ConvSight needs (N, C, H, W) or (N, F) with C, H, W, F fixed");
     const auto& dims = type.tensor_type().shape().dim();
-    if (dims.size() != 4 && dims.size() != 2)
+    // Images (N, C, H, W) and vectors (N, F); (N, A, B) only reaches the element-wise layers.
+    if (dims.size() < 2 || dims.size() > 4)
         fail(what + " has " + std::to_string(dims.size()) +
-             " dimensions; ConvSight reads images (N, C, H, W) and vectors (N, F)");
+             " dimensions; ConvSight reads only images (N, C, H, W) and vectors (N, F)");
     for (int i = 1; i < dims.size(); ++i) {
         if (!dims[i].has_dim_value() || dims[i].dim_value() < 1)
             fail(what + ": dimension " + std::to_string(i) +
@@ -709,8 +711,8 @@ void Importer::require_image(int node) const {
 
 void Importer::require_vector(int node) const {
     if (shape_.size() != 1)
-        fail_node(node, "its input must be (N, F); it is (N, " + shape_text(shape_).substr(1) +
-                            " (flatten it first)");
+        fail_node(node, "ConvSight imports it for an (N, F) input only; its input is (N, " +
+                            shape_text(shape_).substr(1) + " (flatten it first)");
 }
 
 // The window's stride, dilation and padding (auto_pad resolved for the known input size; ceil
@@ -961,7 +963,7 @@ void Importer::gemm(int node) {
         const Constant& c = constant_input(node, 2, "C");
         if (!(c.numel == out || c.numel == 1) || (c.dims.size() == 2 && c.dims[0] != 1) ||
             c.dims.size() > 2)
-            fail_node(node, "C " + shape_text(c.dims) + " must be a bias of " +
+            fail_node(node, "C " + shape_text(c.dims) + " is not supported: only a bias of " +
                                 std::to_string(out) + " values (one per output)");
         fill_from("bias", c, {c.numel}, node);
         const std::string name = c.name;
@@ -1063,13 +1065,13 @@ void Importer::reshape(int node) {
 }
 
 void Importer::pad(int node) {
-    allow_attributes(node, {"mode", "pads", "value"});
+    allow_attributes(node, {"mode", "pads", "paddings", "value"});
     require_image(node);
     const ::onnx::NodeProto& n = graph().node(node);
     std::vector<std::int64_t> pads;
     float value = 0.0f;
     if (opset_ < 11) {
-        const auto attr = ints_attribute(node, "pads");
+        const auto attr = ints_attribute(node, opset_ < 2 ? "paddings" : "pads");
         if (!attr)
             fail_node(node, "needs 'pads'");
         pads = *attr;
@@ -1126,14 +1128,17 @@ void Importer::dropout(int node) {
         }
         if (n.input_size() > 2 && !n.input(2).empty()) {
             const Constant& mode = constant_input(node, 2, "training_mode");
-            if (mode.proto && mode.data_type == ::onnx::TensorProto::BOOL) {
+            bool training = false;
+            if (mode.given) {
+                training = mode.given->to_vector().at(0) != 0.0f;
+            } else if (mode.data_type == ::onnx::TensorProto::BOOL) {
                 const std::string& raw = mode.proto->raw_data();
-                const bool training = !raw.empty() ? raw[0] != 0
-                                                   : (mode.proto->int32_data_size() > 0 &&
-                                                      mode.proto->int32_data(0) != 0);
-                if (training)
-                    fail_node(node, "training_mode true is not supported");
+                training = !raw.empty() ? raw[0] != 0
+                                        : (mode.proto->int32_data_size() > 0 &&
+                                           mode.proto->int32_data(0) != 0);
             }
+            if (training)
+                fail_node(node, "training_mode true is not supported");
         }
     }
     // At inference Dropout passes its input through. A ratio above 0 is kept as a dropout layer
@@ -1146,14 +1151,13 @@ void Importer::dropout(int node) {
 
 nn::Sequential Importer::materialise() {
     if (plans_.empty())
-        fail("the graph computes nothing ConvSight can show (no layer after the Identity and "
-             "Dropout nodes)");
+        fail("a graph of Identity and Dropout nodes only is not supported (it computes nothing "
+             "ConvSight can show)");
     json layers = json::array();
     for (const Plan& plan : plans_)
         layers.push_back(plan.config);
-    std::string name = graph().name();
-    if (name.empty())
-        name = fs::path(path_).stem().string();
+    // The file's name: exporters name the graph after themselves ("torch_jit", "main_graph").
+    std::string name = fs::path(path_).stem().string();
     if (name.empty())
         name = "model";
     const json architecture = {{"name", name}, {"input", example_}, {"layers", layers}};
@@ -1216,6 +1220,21 @@ ImportedModel Importer::run() {
 }
 
 } // namespace
+
+const std::vector<std::string>& importable_operators() {
+    static const std::vector<std::string> names = {"Conv",          "MaxPool",
+                                                   "AveragePool",   "GlobalAveragePool",
+                                                   "GlobalMaxPool", "BatchNormalization",
+                                                   "Relu",          "LeakyRelu",
+                                                   "Sigmoid",       "Tanh",
+                                                   "Softmax",       "LogSoftmax",
+                                                   "Gemm",          "MatMul",
+                                                   "Add",           "Flatten",
+                                                   "Reshape",       "Pad",
+                                                   "Dropout",       "Identity",
+                                                   "Constant"};
+    return names;
+}
 
 ImportedModel import_onnx(const std::string& path, const ImportOptions& options) {
     return Importer(path, options).run();

@@ -11,6 +11,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace convsight::onnx {
 
@@ -25,6 +26,10 @@ struct ImportedModel {
     nlohmann::json metadata;       // {"source": "onnx", "file": ..., "producer": ..., "opset": N,
                              //  "input_name": ..., "output_name": ..., "onnx_metadata": {...}}
 };
+
+// The ONNX operators import_onnx() reads (some only in the forms its comments give), in the
+// order messages list them.
+const std::vector<std::string>& importable_operators();
 
 // Reads `path` (external data is looked up beside it) and builds the network; throws OnnxError
 // "<path>: <problem>".
