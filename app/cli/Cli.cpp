@@ -5,6 +5,7 @@
 #include "Bench.h"
 #include "Convolve.h"
 #include "Lessons.h"
+#include "OnnxCommands.h"
 #include "SummaryCommand.h"
 #include "Train.h"
 
@@ -144,6 +145,10 @@ const std::vector<Command>& commands() {
         {"summary",
          "a network's layer shapes, parameters and FLOPs (VGG-16 too) without building it",
          kSummaryUsage, runSummary},
+        {"import", "an ONNX model (a chain of 2-D CNN operators) as a ConvSight model file",
+         kImportUsage, runImport},
+        {"onnx-test", "run ONNX backend test cases through the importer: passed/failed/skipped",
+         kOnnxTestUsage, runOnnxTest},
         {"help", "show the options of a command",
          "usage: convsight-cli help [<command>]\n"
          "\n"
@@ -185,6 +190,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     } catch (const UsageError& e) {
         err << "convsight-cli " << e.what() << "\n\n" << command->usage;
         return kExitUsage;
+    } catch (const FileError& e) {
+        err << "convsight-cli: " << e.what() << "\n";
+        return kExitFailed;
     } catch (const std::exception& e) {
         err << "convsight-cli " << command->name << ": " << e.what() << "\n";
         return kExitFailed;

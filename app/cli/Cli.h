@@ -19,6 +19,13 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// A file that cannot be read or written, its message already "<path>: <problem>": printed as the
+// one line "convsight-cli: <path>: <problem>", exit code 1.
+class FileError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 // The options after a subcommand: flags (--json) and valued options (--batch 64 or --batch=64).
 class Options {
 public:

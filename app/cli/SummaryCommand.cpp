@@ -1,43 +1,102 @@
-// `convsight-cli summary --model NAME|--architecture FILE.json [--json]`: nn::model_summary() as
-// text (with the weight counts side by side for every convolution) or as one JSON object.
+// `convsight-cli summary --model FILE|NAME|--architecture FILE.json [--input CxHxW] [--json]`:
+// nn::model_summary() as text (with the weight counts side by side for every convolution) or as one
+// JSON object.
 #include "SummaryCommand.h"
 
 #include "Cli.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
 #include "nn/Summary.h"
+#include "onnx/AnyModel.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 
 namespace convsight::cli {
 
+namespace {
+
+// --input: "3x224x224" (channels × height × width) or "784" (features), as an architecture's input.
+nlohmann::json inputShape(const std::string& text) {
+    nlohmann::json shape = nlohmann::json::array();
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find_first_of("x×,", start), text.size());
+        const std::string part = text.substr(start, end - start);
+        try {
+            std::size_t used = 0;
+            const long long value = std::stoll(part, &used);
+            if (used != part.size() || value < 1 || value > (1LL << 28))
+                throw std::invalid_argument(part);
+            shape.push_back(value);
+        } catch (const std::exception&) {
+            throw UsageError("summary: --input wants CxHxW (such as 3x224x224) or F, not '" + text +
+                             "'");
+        }
+        if (end == text.size())
+            break;
+        start = text[end] == 'x' || text[end] == ',' ? end + 1 : end + std::string("×").size();
+    }
+    if (shape.empty() || shape.size() > 3 || shape.size() == 2)
+        throw UsageError("summary: --input wants CxHxW (such as 3x224x224) or F, not '" + text +
+                         "'");
+    return shape;
+}
+
+bool isPreset(const std::string& name) {
+    const std::vector<std::string> names = nn::model_names();
+    return std::find(names.begin(), names.end(), name) != names.end() &&
+           !std::filesystem::exists(name);
+}
+
+} // namespace
+
 const char* const kSummaryUsage =
-    "usage: convsight-cli summary --model NAME | --architecture FILE.json [--json]\n"
+    "usage: convsight-cli summary --model FILE|NAME | --architecture FILE.json [--input CxHxW]\n"
+    "                             [--json]\n"
     "\n"
     "Prints every layer of a network with its output shape as the lecture writes it\n"
     "(224×224×64: height × width × channels; a vector as 4096), its parameters and its FLOPs\n"
     "(2 × the multiply-adds of one image's forward pass), and the totals; for each convolution,\n"
     "how many parameters the same layer would need fully connected and locally connected.\n"
-    "Nothing is allocated: VGG-16's 138 million parameters are counted, not built.\n"
+    "For a built-in model nothing is allocated: VGG-16's 138 million parameters are counted,\n"
+    "not built.\n"
     "\n"
-    "  --model NAME          a built-in model: small, cifar-tf, lenet5, fashion-strong, mlp,\n"
-    "                        vgg16 or alexnet\n"
+    "  --model FILE|NAME     a model file (.csmodel), an ONNX model (.onnx), or a built-in\n"
+    "                        model: small, cifar-tf, lenet5, fashion-strong, mlp, vgg16 or\n"
+    "                        alexnet\n"
     "  --architecture FILE   a JSON architecture file (as the Train workspace saves)\n"
+    "  --input CxHxW         the input shape to summarise for instead of the model's own\n"
+    "                        (such as 3x32x32; F for a network of dense layers)\n"
     "  --json                one JSON object: name, input_shape, layers [{name, output_shape,\n"
     "                        parameters, flops}], total_parameters, total_flops\n";
 
 int runSummary(const std::vector<std::string>& args, std::ostream& out) {
-    const Options options("summary", args, {"--json"}, {"--model", "--architecture"});
+    const Options options("summary", args, {"--json"}, {"--model", "--architecture", "--input"});
     const std::string model = options.value("--model", "");
     const std::string file = options.value("--architecture", "");
+    const std::string input = options.value("--input", "");
     if (model.empty() == file.empty())
-        throw UsageError("summary: give either --model NAME or --architecture FILE.json");
+        throw UsageError("summary: give either --model FILE|NAME or --architecture FILE.json");
     nlohmann::json architecture;
-    if (!model.empty()) {
+    if (!model.empty() && isPreset(model)) {
+        architecture = nn::model_architecture(model);
+    } else if (!model.empty()) {
+        if (!std::filesystem::exists(model))
+            throw UsageError("summary: --model '" + model +
+                             "' is neither a file nor a built-in model (" +
+                             [] {
+                                 std::string names;
+                                 for (const std::string& name : nn::model_names())
+                                     names += (names.empty() ? "" : ", ") + name;
+                                 return names;
+                             }() +
+                             ")");
         try {
-            architecture = nn::model_architecture(model);
-        } catch (const std::invalid_argument& e) {
-            throw UsageError(std::string("summary: ") + e.what());
+            architecture = nn::architecture_json(onnx::load_any_model(model).model);
+        } catch (const std::exception& e) {
+            throw FileError(e.what());
         }
     } else {
         std::ifstream in(file, std::ios::binary);
@@ -48,10 +107,12 @@ int runSummary(const std::vector<std::string>& args, std::ostream& out) {
         } catch (const nlohmann::json::parse_error& e) {
             throw std::runtime_error(file + ": not valid JSON: " + e.what());
         }
-        if (architecture.is_object() && !architecture.contains("input"))
+        if (architecture.is_object() && !architecture.contains("input") && input.empty())
             throw std::runtime_error(file + ": the architecture needs an \"input\" shape, such "
                                             "as [1, 28, 28]");
     }
+    if (!input.empty() && architecture.is_object())
+        architecture["input"] = inputShape(input);
     nn::ModelSummary summary;
     try {
         summary = nn::model_summary(architecture);
