@@ -4,6 +4,7 @@
 #include "AppInfo.h"
 #include "Bench.h"
 #include "Convolve.h"
+#include "ExportCommand.h"
 #include "Lessons.h"
 #include "OnnxCommands.h"
 #include "SummaryCommand.h"
@@ -140,6 +141,8 @@ const std::vector<Command>& commands() {
          kEvaluateUsage, runEvaluate},
         {"predict", "the three most likely classes of image files, by a saved model", kPredictUsage,
          runPredict},
+        {"export", "write a saved model as ONNX, for PyTorch, OpenCV, Netron and the rest",
+         kExportUsage, runExport},
         {"lessons", "check a folder of lessons (FILE:LINE for each problem), or list them",
          kLessonsUsage, runLessons},
         {"summary",

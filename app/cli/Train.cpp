@@ -4,6 +4,7 @@
 #include "Train.h"
 
 #include "Cli.h"
+#include "ExportCommand.h"
 #include "compute/ops.h"
 #include "data/Views.h"
 #include "image/ImageFolderDataset.h"
@@ -82,11 +83,18 @@ const char* const kEvaluateUsage =
 
 const char* const kPredictUsage =
     "usage: convsight-cli predict --model FILE.csmodel IMAGE...\n"
+    "       convsight-cli predict --model FILE.csmodel|FILE.onnx --tensor X.npy --out Y.npy\n"
+    "                             [--device cpu|cuda]\n"
     "\n"
     "Classifies each image file with a saved model and prints its three most likely classes\n"
     "with their probabilities. Each image is made to fit the model's input: turned grey or\n"
     "colour, resized, scaled to [0, 1] and normalised as the training data was. Models trained\n"
-    "on MNIST or Fashion-MNIST expect a light object on a dark background.\n";
+    "on MNIST or Fashion-MNIST expect a light object on a dark background.\n"
+    "\n"
+    "With --tensor, runs the network on a NumPy array instead: X is float32 (or float64) NCHW,\n"
+    "(N, C, H, W) as the network's input, given to it as it is (no normalisation); Y is\n"
+    "float32 (N, F), one row per example: the network's final output, flattened (logits, or\n"
+    "probabilities when the network ends in a softmax). Y is written only when all went well.\n";
 
 namespace {
 
@@ -428,6 +436,10 @@ compute::Tensor imageInput(const std::string& path, const compute::Shape& input,
 } // namespace
 
 int runPredict(const std::vector<std::string>& args, std::ostream& out) {
+    if (std::any_of(args.begin(), args.end(), [](const std::string& a) {
+            return a == "--tensor" || a.starts_with("--tensor=");
+        }))
+        return runPredictTensor(args, out);
     // The image paths are the words that are not options.
     std::vector<std::string> optionArgs, images;
     for (std::size_t i = 0; i < args.size(); ++i) {
