@@ -1,4 +1,5 @@
-// `convsight-cli bench ops|train`: timed runs of the compute library's ops and training steps.
+// `convsight-cli bench ops|train|filter|infer`: timed runs of the compute library's ops, training
+// steps, image filtering and a whole network's inference.
 #include "Bench.h"
 
 #include "Cli.h"
@@ -10,6 +11,7 @@
 #include "image/ImageIO.h"
 #include "image/TensorMat.h"
 #include "nn/Loss.h"
+#include "nn/ModelFile.h"
 #include "nn/Models.h"
 #include "nn/Optimizer.h"
 #include "nn/Training.h"
@@ -21,6 +23,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <functional>
 #include <omp.h>
 #include <opencv2/core.hpp>
@@ -37,6 +40,8 @@ const char* const kBenchUsage =
     "                                 [--steps N] [--threads N] [--json]\n"
     "       convsight-cli bench filter [--size WxH] [--kernel K] [--border MODE]\n"
     "                                  [--device cpu|cuda] [--threads N] [--repeat N] [--json]\n"
+    "       convsight-cli bench infer --model FILE|PRESET [--batch N] [--repeat N]\n"
+    "                                 [--device cpu|cuda] [--threads N] [--json]\n"
     "\n"
     "ops    conv2d forward/backward and GEMM on representative shapes, in GFLOP/s, beside the\n"
     "       reference implementation's speed (the plain loops every fast path is tested against).\n"
@@ -47,6 +52,10 @@ const char* const kBenchUsage =
     "       N runs after 2 warm-up runs, GFLOP/s, the ratio ConvSight / OpenCV (below 1:\n"
     "       ConvSight is faster) and how far the two outputs differ. On cuda, ConvSight's\n"
     "       time includes copying the image to the GPU and the result back.\n"
+    "infer  a whole network's forward pass in evaluation mode on a seeded random batch: one\n"
+    "       warm-up, then N timed forwards; prints the median (forward_ms) and fastest ms, the\n"
+    "       peak resident memory (peak_rss_mb, MB of 2^20 bytes) and the weights' size. --model\n"
+    "       takes a .csmodel file or a built-in model's name (vgg16, alexnet, small, ...).\n"
     "\n"
     "  --device D    cpu (default), cuda or cuda:N\n"
     "  --threads N   CPU threads (default: all cores)\n"
@@ -55,7 +64,8 @@ const char* const kBenchUsage =
     "  --size WxH    filter: the image's width x height (default 1920x1080)\n"
     "  --kernel K    filter: a KxK kernel, 1 to 63 (default 5)\n"
     "  --border B    filter: zero (default), replicate, reflect (OpenCV's default) or wrap\n"
-    "  --repeat N    filter: timed runs (default 11); filter's --threads defaults to 2\n"
+    "  --repeat N    filter: timed runs (default 11); filter's --threads defaults to 2;\n"
+    "                infer: timed forwards (default 5); infer's --batch defaults to 1\n"
     "  --json        print exactly one JSON object\n";
 
 namespace {
@@ -416,11 +426,102 @@ int runFilter(const std::vector<std::string>& args, std::ostream& out) {
     return 0;
 }
 
+// The network `bench infer` times: a .csmodel file, or a built-in model's name (seed 0).
+// TODO(onnx): core/onnx's load_any_model(path, true) takes this over, adding .onnx files.
+nn::SavedModel loadInferenceModel(const std::string& pathOrPreset) {
+    if (std::filesystem::exists(pathOrPreset))
+        return nn::load_model_file(pathOrPreset);
+    const std::vector<std::string> presets = nn::model_names();
+    if (std::find(presets.begin(), presets.end(), pathOrPreset) == presets.end())
+        throw std::runtime_error(pathOrPreset + ": no such file, nor a built-in model's name");
+    nn::SavedModel saved;
+    saved.model = nn::make_model(pathOrPreset, 0);
+    saved.model.eval();
+    return saved;
+}
+
+int runInfer(const std::vector<std::string>& args, std::ostream& out) {
+    const Options options("bench infer", args, {"--json"},
+                          {"--model", "--device", "--batch", "--repeat", "--threads"});
+    const std::string name = options.value("--model", "");
+    if (name.empty())
+        throw UsageError("bench infer: say which network with --model (a .csmodel file or a "
+                         "built-in model such as vgg16)");
+    const cs::Device device = deviceOption(options);
+    setThreads(options);
+    const int batch = positiveInt(options, "--batch", 1);
+    const int repeats = positiveInt(options, "--repeat", 5);
+
+    nn::Sequential model = loadInferenceModel(name).model;
+    if (model.input_shape().empty())
+        throw std::runtime_error(name + ": the network does not say its input shape");
+    model.to(device);
+    model.eval();
+    const double weightsMb = static_cast<double>(model.parameter_count()) * 4.0 / 1e6;
+
+    std::mt19937 rng(5);
+    cs::Shape shape{batch};
+    shape.insert(shape.end(), model.input_shape().begin(), model.input_shape().end());
+    const cs::Tensor input = randomTensor(shape, rng, device);
+    cs::Tensor output;
+    const auto forward = [&] { output = model.infer(input); };
+    forward(); // warm-up: first-touch of buffers, thread start-up
+    cs::ops::synchronize(device);
+    std::vector<double> times;
+    for (int i = 0; i < repeats; ++i) {
+        const auto start = Clock::now();
+        forward();
+        cs::ops::synchronize(device);
+        times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    }
+    std::vector<double> sorted = times;
+    std::sort(sorted.begin(), sorted.end());
+    const double median = repeats % 2
+                              ? sorted[sorted.size() / 2]
+                              : (sorted[sorted.size() / 2 - 1] + sorted[sorted.size() / 2]) / 2;
+    const double fastest = sorted.front();
+    const double rss = peakResidentMegabytes();
+    const double gflops = static_cast<double>(model.flops()) * batch / median / 1e6;
+    const int threads = device.is_cpu() ? omp_get_max_threads() : 1;
+    const cs::Shape outputShape = output.shape();
+
+    if (options.flag("--json")) {
+        QJsonArray shapeJson;
+        for (const auto extent : outputShape)
+            shapeJson.append(static_cast<qint64>(extent));
+        const QJsonObject json{{"model", QString::fromStdString(name)},
+                               {"device", QString::fromStdString(device.id())},
+                               {"batch", batch},
+                               {"repeat", repeats},
+                               {"threads", threads},
+                               {"forward_ms", median},
+                               {"min_ms", fastest},
+                               {"effective_gflops", gflops},
+                               {"parameters", static_cast<qint64>(model.parameter_count())},
+                               {"weights_mb", weightsMb},
+                               {"peak_rss_mb", rss},
+                               {"output_shape", shapeJson}};
+        out << QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString() << "\n";
+        return 0;
+    }
+    char line[320];
+    std::snprintf(line, sizeof line,
+                  "bench infer %s on %s (%s), %d threads, batch %d, %d forwards after 1 warm-up\n"
+                  "  forward %.1f ms (median), fastest %.1f ms, %.1f effective GFLOP/s\n"
+                  "  peak RSS %.0f MB; weights %.0f MB (%lld parameters); output %s\n",
+                  name.c_str(), device.id().c_str(), device.description().c_str(), threads, batch,
+                  repeats, median, fastest, gflops, rss, weightsMb,
+                  static_cast<long long>(model.parameter_count()),
+                  cs::shape_string(outputShape).c_str());
+    out << line;
+    return 0;
+}
+
 } // namespace
 
 int runBench(const std::vector<std::string>& args, std::ostream& out) {
     if (args.empty())
-        throw UsageError("bench: say what to measure: ops, train or filter");
+        throw UsageError("bench: say what to measure: ops, train, filter or infer");
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (args.front() == "ops")
         return runOps(rest, out);
@@ -428,7 +529,10 @@ int runBench(const std::vector<std::string>& args, std::ostream& out) {
         return runTrain(rest, out);
     if (args.front() == "filter")
         return runFilter(rest, out);
-    throw UsageError("bench: unknown benchmark '" + args.front() + "' (ops, train or filter)");
+    if (args.front() == "infer")
+        return runInfer(rest, out);
+    throw UsageError("bench: unknown benchmark '" + args.front() +
+                     "' (ops, train, filter or infer)");
 }
 
 } // namespace convsight::cli

@@ -70,9 +70,7 @@ std::int64_t Dense::flops(const Shape& input) const {
 }
 
 void Dense::initialize(std::mt19937_64& rng, WeightInit init) {
-    const std::vector<float> values =
-        initial_weights(init, weight_.numel(), in_features_, out_features_, rng);
-    weight_.value.copy_from(Tensor::from(weight_.value.shape(), values));
+    fill_initial_weights(weight_.value, init, in_features_, out_features_, rng);
     if (bias_)
         bias_->value.fill(0.0f);
 }

@@ -39,7 +39,28 @@ std::string to_string(WeightInit init) {
 
 std::vector<float> initial_weights(WeightInit init, std::int64_t count, std::int64_t fan_in,
                                    std::int64_t fan_out, std::mt19937_64& rng) {
-    if (count < 0 || fan_in < 1 || fan_out < 1)
+    if (count < 0)
+        throw std::invalid_argument("initial_weights: the weight count cannot be negative");
+    std::vector<float> values(static_cast<std::size_t>(count));
+    fill_initial_weights(values, init, fan_in, fan_out, rng);
+    return values;
+}
+
+void fill_initial_weights(compute::Tensor& weights, WeightInit init, std::int64_t fan_in,
+                          std::int64_t fan_out, std::mt19937_64& rng) {
+    if (weights.device().is_cpu()) {
+        fill_initial_weights(
+            std::span<float>(weights.data(), static_cast<std::size_t>(weights.numel())), init,
+            fan_in, fan_out, rng);
+        return;
+    }
+    const std::vector<float> values = initial_weights(init, weights.numel(), fan_in, fan_out, rng);
+    weights.copy_from(compute::Tensor::from(weights.shape(), values));
+}
+
+void fill_initial_weights(std::span<float> values, WeightInit init, std::int64_t fan_in,
+                          std::int64_t fan_out, std::mt19937_64& rng) {
+    if (fan_in < 1 || fan_out < 1)
         throw std::invalid_argument("initial_weights: fan-in and fan-out must be at least 1");
     const double fan_sum = static_cast<double>(fan_in + fan_out);
     const bool normal = init == WeightInit::HeNormal || init == WeightInit::GlorotNormal;
@@ -58,13 +79,11 @@ std::vector<float> initial_weights(WeightInit init, std::int64_t count, std::int
         scale = std::sqrt(2.0 / fan_sum);
         break;
     }
-    std::vector<float> values(static_cast<std::size_t>(count));
     for (float& value : values) {
         const double draw =
             normal ? standard_normal(rng) : 2.0 * uniform_open01(rng) - 1.0; // U(−1, 1)
         value = static_cast<float>(scale * draw);
     }
-    return values;
 }
 
 } // namespace convsight::nn

@@ -3,8 +3,11 @@
 // on every device and with every standard library (the distributions are written out here).
 #pragma once
 
+#include "compute/Tensor.h"
+
 #include <cstdint>
 #include <random>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -23,5 +26,12 @@ std::string to_string(WeightInit init);
 // fan_in = C·KH·KW, fan_out = OC·KH·KW).
 std::vector<float> initial_weights(WeightInit init, std::int64_t count, std::int64_t fan_in,
                                    std::int64_t fan_out, std::mt19937_64& rng);
+// The same draws written into `values`.
+void fill_initial_weights(std::span<float> values, WeightInit init, std::int64_t fan_in,
+                          std::int64_t fan_out, std::mt19937_64& rng);
+// The same draws written into `weights` (any device): in place on the CPU, so a large layer
+// (VGG-16's FC-6 holds 411 MB) needs no second copy while it is initialised.
+void fill_initial_weights(compute::Tensor& weights, WeightInit init, std::int64_t fan_in,
+                          std::int64_t fan_out, std::mt19937_64& rng);
 
 } // namespace convsight::nn

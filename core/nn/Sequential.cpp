@@ -208,6 +208,24 @@ Tensor Sequential::forward(const Tensor& x) {
 }
 
 Tensor Sequential::forward(const Tensor& x, bool training) {
+    check_input(x);
+    Tensor y = x;
+    for (const auto& layer : layers_)
+        y = layer->forward(y, training);
+    return y;
+}
+
+Tensor Sequential::infer(const Tensor& x) {
+    check_input(x);
+    Tensor y = x;
+    for (const auto& layer : layers_) {
+        y = layer->forward(y, false);
+        layer->forget_forward();
+    }
+    return y;
+}
+
+void Sequential::check_input(const Tensor& x) const {
     if (!x.defined())
         throw std::invalid_argument(name_ + ": forward() was given an undefined tensor");
     if (x.device() != device_)
@@ -218,10 +236,6 @@ Tensor Sequential::forward(const Tensor& x, bool training) {
         throw std::invalid_argument(name_ + ": the input " + x.shape_string() +
                                     " does not match the model's input shape (N" +
                                     shape_string(input_shape_).replace(0, 1, ", "));
-    Tensor y = x;
-    for (const auto& layer : layers_)
-        y = layer->forward(y, training);
-    return y;
 }
 
 Tensor Sequential::backward(const Tensor& dlogits) {

@@ -68,6 +68,10 @@ public:
     // logits = model(x), x (N, ...example shape) on the model's device, in the current mode.
     Tensor forward(const Tensor& x);
     Tensor forward(const Tensor& x, bool training);
+    // The output in evaluation mode whatever the current mode, keeping nothing for backward():
+    // each layer forgets its saved tensors as soon as it has run, so only about two activations
+    // are alive at a time (VGG-16's inference fits in its weights' size plus a little).
+    Tensor infer(const Tensor& x);
     // Back through every layer from dlogits; fills each parameter's grad. Returns the input
     // gradient when set_input_gradient_needed(true), else an undefined tensor (the first layer
     // skips computing it).
@@ -98,6 +102,9 @@ private:
     std::string shape_error(std::size_t index, const Shape& example_input,
                             const std::string& reason, std::size_t layer_count) const;
     void update_input_gradient_flags();
+    // Throws std::invalid_argument for an undefined input, one on another device or of another
+    // example shape than the model's.
+    void check_input(const Tensor& x) const;
 
     std::string name_;
     std::vector<std::unique_ptr<Layer>> layers_;

@@ -1,5 +1,7 @@
-// conv2d on the CPU: im2col + one GEMM per image and group, OpenMP across the batch. The backward
-// recomputes each image's columns instead of keeping them, so memory stays at one buffer a thread.
+// conv2d on the CPU: im2col + GEMM (one per group). The forward cuts each image's output into
+// blocks of columns (output pixels) shared out to the threads, so one image uses every core and a
+// thread's column buffer stays small; the backward runs one GEMM per image and group, OpenMP across
+// the batch, recomputing each image's columns instead of keeping them.
 #include "compute/cpu/cpu_ops.h"
 
 #include <algorithm>
@@ -48,34 +50,43 @@ ColumnRange inside_columns(int x_offset, const ConvDims& d) {
     return {begin, end};
 }
 
-// col (C·KH·KW, OH·OW): row (c,ky,kx), column (oy,ox) holds inp[c][iy][ix] or 0 in the padding.
-void im2col(float* __restrict col, const float* __restrict inp, const ConvDims& d) {
+// col (C·KH·KW, end − begin): row (c,ky,kx), column j − begin for output pixel j = oy·OW + ox in
+// [begin, end) holds inp[c][iy][ix], or 0 in the padding.
+void im2col(float* __restrict col, const float* __restrict inp, const ConvDims& d,
+            std::size_t begin, std::size_t end) {
+    const std::size_t width = end - begin;
     for (int c = 0; c < d.C; ++c) {
         const float* plane = inp + std::size_t(c) * d.H * d.W;
         for (int ky = 0; ky < d.KH; ++ky) {
             for (int kx = 0; kx < d.KW; ++kx) {
-                float* row = col + ((std::size_t(c) * d.KH + ky) * d.KW + kx) * column_cols(d);
+                float* row = col + ((std::size_t(c) * d.KH + ky) * d.KW + kx) * width;
                 const int x_offset = kx * d.dilation_x - d.pad_left;
                 const ColumnRange inside = inside_columns(x_offset, d);
-                for (int oy = 0; oy < d.OH; ++oy) {
-                    float* out = row + std::size_t(oy) * d.OW;
+                // One output row (oy) at a time, cut to [begin, end) at the ends.
+                for (std::size_t j = begin; j < end;) {
+                    const int oy = int(j / std::size_t(d.OW));
+                    const int first = int(j - std::size_t(oy) * d.OW);
+                    const int last = int(std::min<std::size_t>(d.OW, end - std::size_t(oy) * d.OW));
+                    float* out = row + (j - begin); // out[k] is output pixel (oy, first + k)
+                    j += std::size_t(last - first);
                     const int iy = oy * d.stride_y - d.pad_top + ky * d.dilation_y;
                     if (iy < 0 || iy >= d.H) {
-                        for (int ox = 0; ox < d.OW; ++ox)
-                            out[ox] = 0.0f;
+                        std::fill(out, out + (last - first), 0.0f);
                         continue;
                     }
-                    const float* in = plane + std::size_t(iy) * d.W + x_offset;
-                    for (int ox = 0; ox < inside.begin; ++ox)
-                        out[ox] = 0.0f;
-                    if (d.stride_x == 1)
-                        for (int ox = inside.begin; ox < inside.end; ++ox)
-                            out[ox] = in[ox];
-                    else
-                        for (int ox = inside.begin; ox < inside.end; ++ox)
-                            out[ox] = in[ox * d.stride_x];
-                    for (int ox = inside.end; ox < d.OW; ++ox)
-                        out[ox] = 0.0f;
+                    const int lo = std::clamp(inside.begin, first, last);
+                    const int hi = std::clamp(inside.end, lo, last);
+                    std::fill(out, out + (lo - first), 0.0f);
+                    const float* in = plane + std::size_t(iy) * d.W;
+                    if (d.stride_x == 1) {
+                        const float* src = in + (lo + x_offset);
+                        for (int k = 0; k < hi - lo; ++k)
+                            out[lo - first + k] = src[k];
+                    } else {
+                        for (int ox = lo; ox < hi; ++ox)
+                            out[ox - first] = in[ox * d.stride_x + x_offset];
+                    }
+                    std::fill(out + (hi - first), out + (last - first), 0.0f);
                 }
             }
         }
@@ -121,6 +132,19 @@ float* thread_buffer(std::size_t count) {
 
 } // namespace
 
+// Output pixels per block of the forward: a thread's columns (C·KH·KW × block floats) stay at
+// about 4 MB (VGG-16's second layer would need 115 MB for a whole image), and an image is cut into
+// at least `threads` blocks; a multiple of 16 (one AVX-512 vector).
+std::size_t forward_block(const ConvDims& d, int threads) {
+    const std::size_t rows = column_rows(d), cols = column_cols(d);
+    constexpr std::size_t budget = std::size_t(1) << 20; // floats
+    std::size_t block = std::max<std::size_t>(budget / rows, 64);
+    const std::size_t per_thread = (cols + std::size_t(threads) - 1) / std::size_t(threads);
+    block = std::min(block, per_thread);
+    block = (block + 15) / 16 * 16;
+    return std::min(block, cols);
+}
+
 void conv2d_forward(float* out, const float* inp, const float* weight, const float* bias,
                     const ConvDims& d) {
     const std::size_t rows = column_rows(d), cols = column_cols(d);
@@ -128,28 +152,40 @@ void conv2d_forward(float* out, const float* inp, const float* weight, const flo
     const std::size_t out_size = std::size_t(d.OC) * cols;
     const bool direct = columns_are_input(d);
     const GroupSizes group = group_sizes(d);
-#pragma omp parallel for schedule(static) if (d.N > 1)
-    for (int n = 0; n < d.N; ++n) {
+    // With at least an image a thread, threads take whole images (in blocks where they are
+    // large); with fewer, each image's blocks are shared out.
+    const int threads = omp_get_max_threads();
+    const std::size_t block = forward_block(d, d.N >= threads ? 1 : threads);
+    const std::size_t blocks = (cols + block - 1) / block;
+    const auto tasks = static_cast<std::int64_t>(std::size_t(d.N) * blocks);
+#pragma omp parallel for schedule(dynamic, 1) if (tasks > 1)
+    for (std::int64_t task = 0; task < tasks; ++task) {
+        const auto n = std::size_t(task) / blocks;
+        const std::size_t begin = std::size_t(task) % blocks * block;
+        const std::size_t end = std::min(begin + block, cols);
+        const int width = int(end - begin);
         const float* image = inp + n * in_size;
-        const float* col = image;
+        const float* col = image + begin;
+        int ldcol = int(cols);
         if (!direct) {
-            float* buffer = thread_buffer(rows * cols);
-            im2col(buffer, image, d);
+            float* buffer = thread_buffer(rows * (end - begin));
+            im2col(buffer, image, d, begin, end);
             col = buffer;
+            ldcol = width;
         }
-        float* o = out + n * out_size;
-        // Per group g: out_n[g] (OC/G, OH·OW) = weight[g] (OC/G, C/G·KH·KW) · col[g] (C/G·KH·KW,
-        // OH·OW); one GEMM when G = 1.
+        float* o = out + n * out_size + begin;
+        // Per group g: out_n[g][:, begin:end] (OC/G, width) = weight[g] (OC/G, C/G·KH·KW) ·
+        // col[g] (C/G·KH·KW, width); one GEMM when G = 1.
         for (int g = 0; g < d.groups; ++g)
-            gemm(false, false, group.filters, int(cols), int(group.rows), 1.0f,
+            gemm(false, false, group.filters, width, int(group.rows), 1.0f,
                  weight + g * group.filters * group.rows, int(group.rows),
-                 col + g * group.rows * cols, int(cols), 0.0f, o + g * group.filters * cols,
-                 int(cols));
+                 col + std::size_t(g) * group.rows * ldcol, ldcol, 0.0f,
+                 o + g * group.filters * cols, int(cols));
         if (bias)
             for (int oc = 0; oc < d.OC; ++oc) {
                 float* plane = o + std::size_t(oc) * cols;
                 const float b = bias[oc];
-                for (std::size_t i = 0; i < cols; ++i)
+                for (int i = 0; i < width; ++i)
                     plane[i] += b;
             }
     }
@@ -179,7 +215,7 @@ void conv2d_backward(float* dinp, float* dweight, float* dbias, const float* dou
             const float* dy = dout + n * out_size;
             const float* col = image;
             if (!direct) {
-                im2col(buffer, image, d);
+                im2col(buffer, image, d, 0, cols);
                 col = buffer;
             }
             // Per group g: dweight[g] (OC/G, C/G·KH·KW) += dy[g] (OC/G, OH·OW) · col[g]ᵀ

@@ -2,6 +2,9 @@
 #include "compute/cpu/cpu_ops.h"
 
 #include <Eigen/Core>
+#include <algorithm>
+#include <cstdint>
+#include <omp.h>
 
 #if defined(CONVSIGHT_USE_OPENBLAS)
 #include <cblas.h>
@@ -56,8 +59,21 @@ void gemm(bool trans_a, bool trans_b, int M, int N, int K, float alpha, const fl
 
 void dense_forward(float* out, const float* inp, const float* weight, const float* bias, int N,
                    int IN, int OUT) {
-    // out (N,OUT) = inp (N,IN) · weight (OUT,IN)ᵀ
-    gemm(false, true, N, OUT, IN, 1.0f, inp, IN, weight, IN, 0.0f, out, OUT);
+    // out (N,OUT) = inp (N,IN) · weight (OUT,IN)ᵀ. For a few examples that is a matrix-vector
+    // product, bound by reading the weights (VGG-16's FC-6: 411 MB), which Eigen runs on one
+    // thread: the output features are shared out to the threads instead.
+    const int threads = omp_get_max_threads();
+    if (N <= 4 && threads > 1 && std::int64_t{OUT} * IN >= (std::int64_t{1} << 20)) {
+        const int chunk = (OUT + 4 * threads - 1) / (4 * threads);
+#pragma omp parallel for schedule(dynamic, 1)
+        for (int first = 0; first < OUT; first += chunk) {
+            const int count = std::min(chunk, OUT - first);
+            gemm(false, true, N, count, IN, 1.0f, inp, IN, weight + std::size_t(first) * IN, IN,
+                 0.0f, out + first, OUT);
+        }
+    } else {
+        gemm(false, true, N, OUT, IN, 1.0f, inp, IN, weight, IN, 0.0f, out, OUT);
+    }
     if (bias) {
         Map o(out, N, OUT, Eigen::OuterStride<>(OUT));
         o.rowwise() += Eigen::Map<const Eigen::RowVectorXf>(bias, OUT);

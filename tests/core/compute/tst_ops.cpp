@@ -626,6 +626,40 @@ void tst_Ops::matchesReference_data() {
          {8, 4, 3, 3},
          grouped(geometry(2, 1, 1, 1, 1, 1), 4),
          true},
+        // One image whose output pixels the CPU forward cuts into blocks, the cuts falling inside
+        // an output row: shared out to the threads, and (300 channels: 2,700 column rows) held
+        // to the column buffer's budget, 3 blocks.
+        {"3x3 SAME, N1 41x50 in blocks",
+         {1, 3, 41, 50},
+         {8, 3, 3, 3},
+         geometry(1, 1, 1, 1, 1, 1),
+         true},
+        {"3x3/2 pad 1, N1 in blocks",
+         {1, 3, 61, 49},
+         {4, 3, 3, 3},
+         geometry(2, 1, 1, 1, 1, 1),
+         true},
+        {"3x3 SAME 300->4, N1 30x31",
+         {1, 300, 30, 31},
+         {4, 300, 3, 3},
+         geometry(1, 1, 1, 1, 1, 1),
+         true},
+        {"3x3 pad 0/2/1/0 dil 2, N1",
+         {1, 2, 40, 33},
+         {3, 2, 3, 3},
+         geometry(1, 0, 2, 1, 0, 2),
+         false},
+        // Groups in blocks: one image's output cut between the threads, a GEMM per group.
+        {"3x3 SAME depthwise 300, N1 in blocks",
+         {1, 300, 30, 31},
+         {300, 1, 3, 3},
+         grouped(geometry(1, 1, 1, 1, 1, 1), 300),
+         true},
+        {"3x3 groups 3, 6->9 N1 in blocks",
+         {1, 6, 41, 50},
+         {9, 2, 3, 3},
+         grouped(geometry(1, 1, 1, 1, 1, 1), 3),
+         false},
     };
     for (const ConvShape& s : convShapes) {
         Case c;
@@ -737,6 +771,10 @@ void tst_Ops::matchesReference_data() {
         {"8x64 -> 10", {8, 64}, {10, 64}, true, true},
         {"32x300 -> 50", {32, 300}, {50, 300}, true, true},
         {"16x40 -> 20, no dx", {16, 40}, {20, 40}, true, false},
+        // One example and a weight matrix of over 2^20 values: the CPU shares the output features
+        // out to the threads (the last share shorter).
+        {"1x1100 -> 1000", {1, 1100}, {1000, 1100}, true, true},
+        {"3x2050 -> 517", {3, 2050}, {517, 2050}, false, true},
     };
     for (const DenseShape& s : denseShapes) {
         Case c;

@@ -1,11 +1,13 @@
 // Qt Test suite for nn::Sequential's shape inference and the built-in models: each layer's output
 // shape, parameter count and FLOPs (worked out by hand below), the summary table, the messages
-// for impossible shapes, seeded initialisation, and the model names.
+// for impossible shapes, seeded initialisation, inference without saved tensors, and the model
+// names.
 #include "nn/Activations.h"
 #include "nn/BatchNorm.h"
 #include "nn/Conv2d.h"
 #include "nn/Dense.h"
 #include "nn/Flatten.h"
+#include "nn/Init.h"
 #include "nn/Models.h"
 #include "nn/Pool2d.h"
 #include "nn/Sequential.h"
@@ -63,6 +65,8 @@ private slots:
     void flopsScaleWithBatch();
     void sameSeedSameNetwork();
     void initialisationScales();
+    void initialisationInPlace();
+    void inferMatchesEvalForward();
     void unknownModelName();
 };
 
@@ -387,6 +391,47 @@ void tst_Sequential::initialisationScales() {
     for (const int bias : {1, 3, 5, 7})
         for (const float b : value(bias))
             QCOMPARE(b, 0.0f);
+}
+
+void tst_Sequential::initialisationInPlace() {
+    // Written into the tensor (no copy of a large layer's weights), the same draws as the vector.
+    for (const WeightInit init : {WeightInit::HeNormal, WeightInit::GlorotUniform}) {
+        std::mt19937_64 vectorRng(11), tensorRng(11);
+        const std::vector<float> expected = initial_weights(init, 300 * 7, 300, 7, vectorRng);
+        compute::Tensor weights = compute::Tensor::zeros({7, 300});
+        fill_initial_weights(weights, init, 300, 7, tensorRng);
+        QCOMPARE(weights.to_vector(), expected);
+        QCOMPARE(tensorRng(), vectorRng()); // both generators advanced alike
+    }
+    // A dense layer initialises its weights that way: He normal before a ReLU, as before.
+    Dense dense(300, 7);
+    std::mt19937_64 layerRng(5), vectorRng(5);
+    dense.initialize(layerRng, WeightInit::HeNormal);
+    QCOMPARE(dense.parameters()[0]->value.to_vector(),
+             initial_weights(WeightInit::HeNormal, 300 * 7, 300, 7, vectorRng));
+}
+
+void tst_Sequential::inferMatchesEvalForward() {
+    // fashion-strong has batch normalisation and dropout: infer() runs them as in evaluation
+    // mode whatever the model's mode, leaves the mode alone, and keeps nothing for backward().
+    Sequential model = make_model("fashion-strong", 3);
+    model.train();
+    const compute::Tensor x = nn_test::randomTensor({3, 1, 28, 28}, 9);
+    model.forward(x, true); // moves batchnorm's running statistics away from their start
+    const std::vector<float> expected = model.forward(x, false).to_vector();
+    const compute::Tensor y = model.infer(x);
+    QCOMPARE(y.shape(), (compute::Shape{3, 10}));
+    QCOMPARE(y.to_vector(), expected);
+    QVERIFY(model.is_training());
+    const auto message = messageOf<std::logic_error>([&] {
+        model.backward(compute::Tensor::zeros({3, 10}));
+    });
+    QVERIFY(message);
+    QVERIFY2(message->contains("forward() first"), qPrintable(*message));
+    // The same checks on the input as forward().
+    QVERIFY(messageOf<std::invalid_argument>([&] {
+        model.infer(nn_test::randomTensor({3, 1, 28, 27}, 9));
+    }));
 }
 
 void tst_Sequential::unknownModelName() {

@@ -1,0 +1,130 @@
+// `convsight-cli bench infer`, run as a user would: the JSON figures (median and fastest forward,
+// peak memory, the weights' size, the output's shape), a .csmodel file and a preset as the model,
+// and the messages for a missing or unknown model.
+#include "nn/ModelFile.h"
+#include "nn/Models.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct CliResult {
+    int exitCode{-1};
+    QString out;
+    QString err;
+};
+
+CliResult runCli(const QStringList& arguments) {
+    QProcess process;
+    process.start(QStringLiteral(CONVSIGHT_CLI_PATH), arguments);
+    CliResult result;
+    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QJsonObject onlyJsonObject(const QString& out) {
+    if (out.count(QLatin1Char('\n')) != 1)
+        return {};
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8(), &error);
+    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject{};
+}
+
+} // namespace
+
+class tst_CliBenchInfer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void presetJson();
+    void modelFileText();
+    void errors_data();
+    void errors();
+};
+
+void tst_CliBenchInfer::presetJson() {
+    const CliResult result =
+        runCli({QStringLiteral("bench"), QStringLiteral("infer"), QStringLiteral("--model"),
+                QStringLiteral("small"), QStringLiteral("--batch"), QStringLiteral("3"),
+                QStringLiteral("--repeat"), QStringLiteral("4"), QStringLiteral("--threads"),
+                QStringLiteral("1"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = onlyJsonObject(result.out);
+    QVERIFY2(!json.isEmpty(), qPrintable(result.out));
+    QCOMPARE(json.value(QStringLiteral("model")).toString(), QStringLiteral("small"));
+    QCOMPARE(json.value(QStringLiteral("device")).toString(), QStringLiteral("cpu"));
+    QCOMPARE(json.value(QStringLiteral("batch")).toInt(), 3);
+    QCOMPARE(json.value(QStringLiteral("repeat")).toInt(), 4);
+    QCOMPARE(json.value(QStringLiteral("threads")).toInt(), 1);
+    const double median = json.value(QStringLiteral("forward_ms")).toDouble();
+    const double fastest = json.value(QStringLiteral("min_ms")).toDouble();
+    QVERIFY(fastest > 0.0 && fastest <= median);
+    QVERIFY(json.value(QStringLiteral("peak_rss_mb")).toDouble() > 1.0);
+    // The weights' size: 4 bytes a parameter, in MB of 10^6 bytes.
+    const auto parameters = convsight::nn::make_model("small", 0).parameter_count();
+    QCOMPARE(json.value(QStringLiteral("parameters")).toInteger(), parameters);
+    QCOMPARE(json.value(QStringLiteral("weights_mb")).toDouble(), double(parameters) * 4.0 / 1e6);
+    QCOMPARE(json.value(QStringLiteral("output_shape")).toArray(), (QJsonArray{3, 10}));
+}
+
+void tst_CliBenchInfer::modelFileText() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("lenet.csmodel"));
+    convsight::nn::save_model_file(path.toStdString(), convsight::nn::make_model("lenet5", 2),
+                                   nlohmann::json::object());
+    const CliResult result =
+        runCli({QStringLiteral("bench"), QStringLiteral("infer"), QStringLiteral("--model"), path,
+                QStringLiteral("--repeat"), QStringLiteral("1")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(
+        result.out.startsWith(QStringLiteral("bench infer ") + path + QStringLiteral(" on cpu")),
+        qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("batch 1, 1 forwards after 1 warm-up")),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("output (1, 10)")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral(" ms (median)")), qPrintable(result.out));
+}
+
+void tst_CliBenchInfer::errors_data() {
+    QTest::addColumn<QStringList>("arguments"); // after "bench infer"
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message"); // the first line of stderr
+
+    QTest::newRow("no model") << QStringList{} << 2
+                              << QStringLiteral("convsight-cli bench infer: say which network with "
+                                                "--model (a .csmodel file or a built-in model such "
+                                                "as vgg16)");
+    QTest::newRow("unknown model")
+        << QStringList{QStringLiteral("--model"), QStringLiteral("no-such-net")} << 1
+        << QStringLiteral(
+               "convsight-cli bench: no-such-net: no such file, nor a built-in model's name");
+    QTest::newRow("repeat 0") << QStringList{QStringLiteral("--model"), QStringLiteral("small"),
+                                             QStringLiteral("--repeat"), QStringLiteral("0")}
+                              << 2
+                              << QStringLiteral("convsight-cli bench infer: --repeat wants a "
+                                                "positive whole number, not '0'");
+}
+
+void tst_CliBenchInfer::errors() {
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const CliResult result =
+        runCli(QStringList{QStringLiteral("bench"), QStringLiteral("infer")} + arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.err.section(QLatin1Char('\n'), 0, 0), message);
+    QVERIFY(result.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_CliBenchInfer)
+#include "tst_clibenchinfer.moc"
