@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
     createWorkspaces();
     createActions();
     createSessionActions();
+    createModelActions();
     createLessonsDock();
     createMenus();
     createStatusBar();
@@ -320,6 +321,8 @@ void MainWindow::createMenus() {
     file->addActions({openSessionAction_, saveSessionAction_, saveSessionAsAction_});
     file->addMenu(recentSessionsMenu_);
     file->addAction(reopenLastAction_);
+    file->addSeparator();
+    file->addActions({openModelAction_, exportOnnxAction_});
     file->addSeparator();
     file->addAction(filterWorkspace_->openAction());
     file->addMenu(filterWorkspace_->recentMenu());

@@ -91,6 +91,15 @@ public:
     QAction* reopenLastSessionAction() const { return reopenLastAction_; }
     QMenu* recentSessionsMenu() const { return recentSessionsMenu_; }
 
+    // Model files (MainWindowModel.cpp). openModel() loads a .csmodel or .onnx into the session
+    // (asynchronously; asks about unsaved training first); a file that does not load is named in
+    // a message box ("modelProblemBox") and the previous model stays. exportModelAsOnnx() writes
+    // the newest model as ONNX; false with the reason in *error (nothing written then).
+    void openModel(const QString& path);
+    bool exportModelAsOnnx(const QString& path, QString* error);
+    QAction* openModelAction() const { return openModelAction_; }
+    QAction* exportOnnxAction() const { return exportOnnxAction_; }
+
 public slots:
     void showWorkspace(convsight::app::MainWindow::Workspace workspace);
     void showAbout();
@@ -115,6 +124,8 @@ private:
     CloseChoice askToSaveModel(const QString& title, const QString& why, const QString& fileName,
                                QString* path);
     void createSessionActions();
+    void createModelActions();
+    void showModelProblem(const QString& title, const QString& message);
     void rememberSession(const QString& path);
     void rebuildRecentSessions();
     void openSessionWithDialog();
@@ -154,6 +165,9 @@ private:
     QAction* saveSessionAsAction_{};
     QAction* reopenLastAction_{};
     QMenu* recentSessionsMenu_{};
+    QAction* openModelAction_{};
+    QAction* exportOnnxAction_{};
+    QString pendingModel_; // the model file openModel() is loading
     Presentation* presentation_{};
     QAction* quitAction_{};
     QLabel* deviceLabel_{};

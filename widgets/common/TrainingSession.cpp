@@ -21,7 +21,8 @@ struct TrainingSession::Prepared {
     std::shared_ptr<const nn::Sequential> model; // the starting weights, or a loaded model
     nn::RunMetadata metadata;                    // of a loaded model file
     json optimizer;
-    std::vector<nn::EpochRecord> history; // of a loaded model file
+    std::optional<image::PhotoNormalisation> photoNormalisation; // a model without a data set
+    std::vector<nn::EpochRecord> history;                        // of a loaded model file
     nn::TrainerConfig config; // of a loaded model file that has its run's hyperparameters
     QString error;
 };
@@ -70,6 +71,9 @@ QStringList TrainingSession::classNames() const {
     if (data_.raw.train)
         for (const std::string& name : data_.raw.train->class_names())
             names << QString::fromStdString(name);
+    else if (loadedMetadata_)
+        for (const std::string& name : loadedMetadata_->class_names)
+            names << QString::fromStdString(name);
     return names;
 }
 
@@ -91,6 +95,7 @@ void TrainingSession::start(const Setup& setup) {
     latestPosition_ = 0.0;
     viewed_ = -1;
     loadedMetadata_.reset();
+    photoNormalisation_.reset();
     unsaved_ = false;
     setState(State::Preparing);
     preparing_.run([setup](const CancelFlag&) { return prepareRun(setup); },
@@ -319,9 +324,7 @@ QString TrainingSession::checkModelBytes(const QByteArray& bytes) {
     try {
         const std::string file = path.toStdString();
         nn::SavedModel saved = nn::load_model_file(file);
-        const nn::RunMetadata metadata = nn::run_metadata(saved, file);
-        if (!metadata.dataset)
-            return tr("the model does not say which data set it was trained on");
+        nn::run_metadata(saved, file);
         return {};
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what()).replace(path, tr("the model"));
@@ -393,9 +396,18 @@ TrainingSession::Prepared TrainingSession::readModelFile(const QString& path) {
         const std::string file = path.toStdString();
         nn::SavedModel saved = nn::load_model_file(file);
         nn::RunMetadata metadata = nn::run_metadata(saved, file);
-        if (!metadata.dataset)
-            throw std::runtime_error(file + ": the file does not say which data set its model "
-                                            "was trained on");
+        if (!metadata.dataset) {
+            // A network without a data set of its own: photos go in, normalised as it says or,
+            // for ImageNet's input size, as ImageNet's networks expect.
+            image::PhotoNormalisation normalisation =
+                image::photo_normalisation(saved.model.input_shape(), metadata.normalization);
+            prepared.data.stats = normalisation.stats;
+            prepared.photoNormalisation = std::move(normalisation);
+            prepared.optimizer = saved.optimizer;
+            prepared.metadata = std::move(metadata);
+            prepared.model = std::make_shared<const nn::Sequential>(std::move(saved.model));
+            return prepared;
+        }
         prepared.data = image::open_training_data(
             *metadata.dataset, metadata.normalization.value_or(data::ChannelStats{}),
             metadata.limit);
@@ -422,6 +434,7 @@ void TrainingSession::finishLoading(Prepared& loaded) {
     trainer_.reset();
     data_ = std::move(loaded.data);
     loadedMetadata_ = std::move(loaded.metadata);
+    photoNormalisation_ = std::move(loaded.photoNormalisation);
     initialFirstLayer_ = compute::Tensor();
     batches_.clear();
     epochs_ = std::move(loaded.history);

@@ -9,6 +9,7 @@
 #include "common/LatestTask.h"
 #include "conv/ConvTrace.h"
 #include "image/ImageFolderDataset.h"
+#include "image/PhotoInput.h"
 #include "nn/RunMetadata.h"
 #include "nn/Sequential.h"
 #include "nn/Trainer.h"
@@ -103,12 +104,21 @@ public:
     // reason in *error, when there is nothing to save.
     QByteArray modelBytes(QString* error) const;
     // Whether `bytes` are a model file that loads (magic, version, checksum, architecture,
-    // metadata naming a data set): empty when they are, otherwise why not. Opens no data set.
+    // metadata): empty when they are, otherwise why not. Opens no data set.
     static QString checkModelBytes(const QByteArray& bytes);
     // Reads a model file and opens the data set its metadata names (asynchronously): the session
     // then holds it as a finished run (modelLoaded()), or fails with failed(message) and keeps
-    // what it had.
+    // what it had. A model whose file names no data set (an imported network, a preset saved as
+    // it is) loads without one: data() then holds only the statistics photos are normalised by.
     void loadModel(const QString& path);
+    // Whether the run has a data set (training and test examples); false for a model loaded
+    // without one.
+    bool hasDataset() const { return data_.normalised.test != nullptr; }
+    // How photos are normalised for a model loaded without a data set (data().stats holds the
+    // same numbers); none while the run has a data set.
+    const std::optional<image::PhotoNormalisation>& photoNormalisation() const {
+        return photoNormalisation_;
+    }
     // The same from a model file's bytes (a session's model); messages call it `name`.
     void loadModelBytes(const QByteArray& bytes, const QString& name);
 
@@ -155,6 +165,7 @@ private:
     nlohmann::json optimizerSettings_;
     compute::Tensor initialFirstLayer_;
     std::optional<nn::RunMetadata> loadedMetadata_; // of a loaded model file, saved again with it
+    std::optional<image::PhotoNormalisation> photoNormalisation_; // a model without a data set
     int viewed_{-1};
     bool unsaved_{false};
     State state_{State::Idle};

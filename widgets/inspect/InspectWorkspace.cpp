@@ -11,6 +11,7 @@
 #include "common/WorkspaceParts.h"
 #include "data/Views.h"
 #include "image/ImageIO.h"
+#include "image/PhotoInput.h"
 #include "image/TensorMat.h"
 #include "image/VideoSource.h"
 #include "inspect/ConfusionMatrixView.h"
@@ -35,6 +36,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -134,6 +136,7 @@ InspectWorkspace::InspectWorkspace(TrainingSession* session, QWidget* parent)
     connect(session_, &TrainingSession::modelLoaded, this, &InspectWorkspace::dataChanged);
     modelChanged();
     setSource(Source::TestSet);
+    dataChanged(); // a session that already holds a model and its data (or none)
 }
 
 QWidget* InspectWorkspace::createInputPanel() {
@@ -145,18 +148,18 @@ QWidget* InspectWorkspace::createInputPanel() {
                               "picture from the camera or your drawing"));
     sourcePages_ = new QStackedWidget;
 
-    auto* openButton = new QPushButton(tr("Open an image…"));
+    auto* openButton = new QPushButton(tr("Open a photo…"));
     openButton->setObjectName(QStringLiteral("openImageButton"));
     connect(openButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open an image"), {},
+            this, tr("Open a photo"), {},
             tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)"));
         if (!path.isEmpty())
             openImageFile(path);
     });
-    openButton->setToolTip(tr("Classify an image file: shrunk and converted to the network's "
-                              "input"));
-    addButtonShortcut(openButton, this, QKeySequence(Qt::CTRL | Qt::Key_I), tr("Open an image"));
+    openButton->setToolTip(tr("Classify a photo or any image file: shrunk and converted to the "
+                              "network's input"));
+    addButtonShortcut(openButton, this, QKeySequence(Qt::CTRL | Qt::Key_I), tr("Open a photo"));
 
     sketch_ = new SketchPad;
     sketch_->setObjectName(QStringLiteral("sketchPad"));
@@ -278,9 +281,7 @@ void InspectWorkspace::takePicture() {
         return;
     try {
         image::VideoSource camera = image::VideoSource::open_camera(0);
-        setInput(asTrainedOn(exampleFromImage(camera.read(), model_->input_shape(),
-                                              session_->data().stats)),
-                 -1, tr("a picture from the camera"));
+        setPicture(camera.read(), tr("a picture from the camera"));
     } catch (const std::exception& e) {
         message_->showProblem(QString::fromStdString(e.what()));
     }
@@ -350,7 +351,7 @@ QWidget* InspectWorkspace::createConfusionTab() {
 }
 
 bool InspectWorkspace::hasModel() const {
-    return model_ && session_->data().normalised.test;
+    return model_ && (session_->hasDataset() || session_->photoNormalisation());
 }
 
 void InspectWorkspace::setSource(Source source) {
@@ -401,6 +402,11 @@ void InspectWorkspace::modelChanged() {
 void InspectWorkspace::updateModelLabel() {
     if (!model_)
         return;
+    if (session_->photoNormalisation()) {
+        modelLabel_->setText(tr("%1 · no data set of its own: open a photo")
+                                 .arg(QString::fromStdString(model_->name())));
+        return;
+    }
     const double position = session_->viewedPosition();
     modelLabel_->setText(tr("%1 after %2 on %3%4")
                              .arg(QString::fromStdString(model_->name()))
@@ -416,8 +422,22 @@ void InspectWorkspace::updateModelLabel() {
 
 void InspectWorkspace::dataChanged() {
     const image::TrainingData& opened = session_->data();
-    if (!opened.raw.test)
+    // Without a data set there are no test examples to pick: photos, the camera and drawings.
+    if (auto* items = qobject_cast<QStandardItemModel*>(sourceBox_->model()))
+        items->item(static_cast<int>(Source::TestSet))->setEnabled(opened.raw.test != nullptr);
+    if (!opened.raw.test) {
+        if (!session_->photoNormalisation() || !model_)
+            return;
+        probabilities_->setClassNames(session_->classNames());
+        probabilities_->clear();
+        sketch_->setTargetShape(model_->input_shape());
+        confusion_->setEvaluation(nn::Evaluation{});
+        quiz_->setEvaluation(nn::Evaluation{});
+        gallery_->setExamples(nullptr, {}, {});
+        if (source() == Source::TestSet)
+            setSource(Source::File);
         return;
+    }
     probabilities_->setClassNames(session_->classNames());
     indexBox_->setRange(0, static_cast<int>(opened.raw.test->size() - 1));
     sketch_->setTargetShape(opened.raw.test->example_shape());
@@ -458,15 +478,44 @@ bool InspectWorkspace::openImageFile(const QString& path) {
         return false;
     }
     try {
-        const cv::Mat image = image::load_image(path.toStdString());
-        setInput(
-            asTrainedOn(exampleFromImage(image, model_->input_shape(), session_->data().stats)), -1,
-            QFileInfo(path).fileName());
+        setPicture(image::load_image(path.toStdString()), QFileInfo(path).fileName());
         return true;
     } catch (const std::exception& e) {
         message_->showProblem(QString::fromStdString(e.what()));
         return false;
     }
+}
+
+void InspectWorkspace::setPicture(const cv::Mat& picture, const QString& caption) {
+    const std::optional<image::PhotoNormalisation>& photo = session_->photoNormalisation();
+    if (!photo) {
+        setInput(
+            asTrainedOn(exampleFromImage(picture, model_->input_shape(), session_->data().stats)),
+            -1, caption);
+        return;
+    }
+    const compute::Shape chw = model_->input_shape();
+    setInput(image::photo_to_input(picture, chw, photo->stats), -1, caption);
+    message_->showMessage(tr("%1: shorter side resized, the middle %2×%3 cut out, %4.")
+                              .arg(caption)
+                              .arg(chw[1])
+                              .arg(chw[2])
+                              .arg(photoNormalisationText()));
+}
+
+QString InspectWorkspace::photoNormalisationText() const {
+    const std::optional<image::PhotoNormalisation>& photo = session_->photoNormalisation();
+    if (!photo)
+        return {};
+    switch (photo->source) {
+    case image::PhotoNormalisation::Source::Metadata:
+        return tr("normalised by the model's own mean and standard deviation");
+    case image::PhotoNormalisation::Source::ImageNet:
+        return tr("normalised by ImageNet's mean and standard deviation");
+    case image::PhotoNormalisation::Source::UnitRange:
+        break;
+    }
+    return tr("values in [0, 1] (the model names no normalisation)");
 }
 
 void InspectWorkspace::setInput(const compute::Tensor& normalised, int trueLabel,
@@ -666,7 +715,12 @@ void InspectWorkspace::selectMap(int layer, int channel, int y, int x) {
 void InspectWorkspace::evaluateTestSet() {
     const std::shared_ptr<const nn::Sequential> viewed = session_->viewedModel();
     const data::DatasetPtr test = session_->data().normalised.test;
-    if (!viewed || !test) {
+    if (viewed && !test) {
+        message_->showProblem(tr("This model has no test set of its own: it was loaded without "
+                                 "a data set."));
+        return;
+    }
+    if (!viewed) {
         message_->showProblem(tr("There is no model to evaluate yet."));
         return;
     }

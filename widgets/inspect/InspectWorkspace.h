@@ -16,6 +16,7 @@
 #include <array>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <opencv2/core.hpp>
 #include <vector>
 
 class QComboBox;
@@ -80,6 +81,9 @@ public:
     ShiftComparison* shiftComparison() const { return shift_; }
     MessageLine* messageLine() const { return message_; }
     QLabel* selectionText() const { return selection_; }
+    // For a model without a data set: how photos are normalised ("normalised by ImageNet's mean
+    // and standard deviation"); empty otherwise.
+    QString photoNormalisationText() const;
 
     // The feature map last selected: layer, channel, row and column (row and column −1 without a
     // position); layer −1 when none.
@@ -121,6 +125,10 @@ private:
     void updateModelLabel();
     void dataChanged();
     void setInput(const compute::Tensor& normalised, int trueLabel, const QString& caption);
+    // A photo, image file or camera picture (8-bit BGR or grey): sized and normalised like the
+    // data set's examples or, for a model without a data set, resized, centre-cropped and
+    // normalised as image::photo_normalisation chose (which the message line says).
+    void setPicture(const cv::Mat& picture, const QString& caption);
     void runModel();
     void showNextMistake();
     void takePicture();

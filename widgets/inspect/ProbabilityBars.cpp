@@ -109,8 +109,8 @@ int ProbabilityBars::captionHeight() const {
 int ProbabilityBars::nameWidth() const {
     QFont bold = font();
     bold.setBold(true);
-    int widest = 0;
-    for (int i = 0; i < std::max(static_cast<int>(probabilities_.size()), 1); ++i)
+    int widest = QFontMetrics(bold).horizontalAdvance(className(0));
+    for (const int i : shownClasses())
         widest = std::max(widest, QFontMetrics(bold).horizontalAdvance(className(i)));
     return widest + 14;
 }
@@ -119,20 +119,38 @@ int ProbabilityBars::percentWidth() const {
     return fontMetrics().horizontalAdvance(QStringLiteral("100.0 %")) + 14;
 }
 
+std::vector<int> ProbabilityBars::shownClasses() const {
+    std::vector<int> classes(probabilities_.size());
+    for (std::size_t i = 0; i < classes.size(); ++i)
+        classes[i] = static_cast<int>(i);
+    if (classes.size() <= static_cast<std::size_t>(kAllClassesUpTo))
+        return classes;
+    const auto more = [this](int a, int b) {
+        return probabilities_[static_cast<std::size_t>(a)] >
+               probabilities_[static_cast<std::size_t>(b)];
+    };
+    std::partial_sort(classes.begin(), classes.begin() + kTopShown, classes.end(), more);
+    classes.resize(kTopShown);
+    return classes;
+}
+
 QRect ProbabilityBars::rowRect(int index) const {
-    if (index < 0 || index >= static_cast<int>(probabilities_.size()))
+    const std::vector<int> shown = shownClasses();
+    const auto row = std::find(shown.begin(), shown.end(), index);
+    if (row == shown.end())
         return {};
-    return {kMargin, kMargin + captionHeight() + index * rowHeight(), width() - 2 * kMargin,
-            rowHeight()};
+    return {kMargin,
+            kMargin + captionHeight() + static_cast<int>(row - shown.begin()) * rowHeight(),
+            width() - 2 * kMargin, rowHeight()};
 }
 
 QSize ProbabilityBars::sizeHint() const {
-    const int rows = std::max(static_cast<int>(probabilities_.size()), 10);
+    const int rows = std::max(static_cast<int>(shownClasses().size()), 10);
     return {420, 2 * kMargin + captionHeight() + rows * rowHeight()};
 }
 
 QSize ProbabilityBars::minimumSizeHint() const {
-    const int rows = std::max(static_cast<int>(probabilities_.size()), 2);
+    const int rows = std::max(static_cast<int>(shownClasses().size()), 2);
     return {std::max(260, 2 * kMargin + nameWidth() + kMinimumTrack + percentWidth()),
             2 * kMargin + captionHeight() + rows * rowHeight()};
 }
@@ -171,12 +189,11 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
     if (top < 0)
         return;
 
-    const int count = static_cast<int>(probabilities_.size());
     const int percentWidth = this->percentWidth();
     // The names get their room; the bars take what is left, never less than kMinimumTrack.
     const int nameWidth =
         std::min(this->nameWidth(), width() - 2 * kMargin - percentWidth - kMinimumTrack);
-    for (int i = 0; i < count; ++i) {
+    for (const int i : shownClasses()) {
         if (rowRect(i).bottom() > height())
             textfit::noteUnfit(this, className(i));
         const QRect row = rowRect(i);

@@ -1,6 +1,7 @@
-// The model's answer for one input: a horizontal bar per class with its name and percentage, the
-// predicted (top) class highlighted and, when known, the true label marked; above them, a line
-// naming where they come from ("softmax of dense2's 10 scores").
+// The model's answer for one input: a horizontal bar per class (the five most probable of more
+// than twenty) with its name and percentage, the predicted (top) class highlighted and, when
+// known, the true label marked; above them, a line naming where they come from ("softmax of
+// dense2's 10 scores").
 #pragma once
 
 #include <QStringList>
@@ -31,8 +32,14 @@ public:
     QString className(int index) const;
     // The caption above the bars: "prediction: Sneaker (87.3 %) · true: Sneaker".
     QString caption() const;
-    // Where class `index`'s bar row is drawn, in widget coordinates (for tests).
+    // Where class `index`'s bar row is drawn, in widget coordinates (for tests); empty when the
+    // class has no row.
     QRect rowRect(int index) const;
+    // The classes that have a row, top to bottom: every class in order for up to kAllClassesUpTo
+    // classes; for more (ImageNet's 1000) the kTopShown most probable, most probable first.
+    static constexpr int kAllClassesUpTo = 20;
+    static constexpr int kTopShown = 5;
+    std::vector<int> shownClasses() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

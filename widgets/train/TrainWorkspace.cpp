@@ -319,7 +319,7 @@ QLayout* TrainWorkspace::createRunButtons() {
     });
     loadButton_ = button(tr("Load model…"), QStringLiteral("loadModelButton"), [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Load model"), {},
-                                                          tr("ConvSight models (*.csmodel)"));
+                                                          tr("Models (*.csmodel *.onnx)"));
         if (!path.isEmpty())
             loadModelFrom(path);
     });

@@ -1,0 +1,143 @@
+// File ▸ Open Model and File ▸ Export Model as ONNX on the real main window: a model without a
+// data set opens in Inspect; a corrupt .csmodel or .onnx is named in a message box and the model
+// the window had stays; export is enabled only with a model and names what goes wrong.
+#include "MainWindow.h"
+#include "common/TrainingSession.h"
+#include "nn/LayerSchema.h"
+#include "nn/ModelFile.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <nlohmann/json.hpp>
+
+using convsight::app::MainWindow;
+using convsight::widgets::TrainingSession;
+using Workspace = MainWindow::Workspace;
+namespace nn = convsight::nn;
+
+namespace {
+
+QString saveSmallModel(const QTemporaryDir& folder, const QString& name) {
+    const nlohmann::json architecture = {
+        {"name", name.toStdString()},
+        {"input", {3, 32, 32}},
+        {"layers",
+         {{{"type", "conv2d"}, {"filters", 4}, {"kernel", 3}, {"padding", "same"}},
+          {{"type", "relu"}},
+          {{"type", "maxpool"}, {"size", 4}},
+          {{"type", "flatten"}},
+          {{"type", "dense"}, {"units", 10}}}}};
+    nn::Sequential model = nn::model_from_json(architecture);
+    model.initialize(3);
+    const QString path = folder.filePath(name + QStringLiteral(".csmodel"));
+    nn::save_model_file(path.toStdString(), model, nlohmann::json::object());
+    return path;
+}
+
+QString writeBytes(const QTemporaryDir& folder, const QString& name, const QByteArray& bytes) {
+    const QString path = folder.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+} // namespace
+
+class tst_ModelFiles : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void fileMenuHasTheModelActions();
+    void modelWithoutDataSetOpensInInspect();
+    void corruptFilesAreNamedAndTheModelStays_data();
+    void corruptFilesAreNamedAndTheModelStays();
+    void exportNeedsAModel();
+
+private:
+    QMessageBox* problemBox() const {
+        return window_->findChild<QMessageBox*>(QStringLiteral("modelProblemBox"));
+    }
+    bool openAndWait(const QString& path) {
+        QSignalSpy loaded(window_->trainingSession(), &TrainingSession::modelLoaded);
+        window_->openModel(path);
+        return QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 20000);
+    }
+    MainWindow* window_{};
+    QTemporaryDir folder_;
+};
+
+void tst_ModelFiles::init() {
+    QStandardPaths::setTestModeEnabled(true);
+    window_ = new MainWindow;
+    window_->resize(1280, 680);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_));
+}
+
+void tst_ModelFiles::cleanup() {
+    delete window_;
+    window_ = nullptr;
+}
+
+void tst_ModelFiles::fileMenuHasTheModelActions() {
+    QMenu* file = window_->menuBar()->actions().first()->menu();
+    QVERIFY(file);
+    QVERIFY(file->actions().contains(window_->openModelAction()));
+    QVERIFY(file->actions().contains(window_->exportOnnxAction()));
+    QVERIFY(!window_->openModelAction()->shortcut().isEmpty());
+}
+
+void tst_ModelFiles::modelWithoutDataSetOpensInInspect() {
+    QVERIFY(openAndWait(saveSmallModel(folder_, QStringLiteral("photos"))));
+    QCOMPARE(window_->currentWorkspace(), Workspace::Inspect);
+    QCOMPARE(window_->trainingSession()->latestModel()->name(), std::string("photos"));
+    QVERIFY(!window_->trainingSession()->hasDataset());
+    QVERIFY(window_->exportOnnxAction()->isEnabled());
+    QVERIFY(!problemBox());
+}
+
+void tst_ModelFiles::corruptFilesAreNamedAndTheModelStays_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("random bytes .csmodel")
+        << QStringLiteral("noise.csmodel") << QByteArray("\x13\x99 not a model at all", 20);
+    QTest::newRow("empty .csmodel") << QStringLiteral("empty.csmodel") << QByteArray();
+    QTest::newRow("random bytes .onnx")
+        << QStringLiteral("noise.onnx") << QByteArray("\x08\x07\x12\xff\xff\xff garbage", 16);
+}
+
+void tst_ModelFiles::corruptFilesAreNamedAndTheModelStays() {
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QVERIFY(openAndWait(saveSmallModel(folder_, QStringLiteral("kept"))));
+    const auto before = window_->trainingSession()->latestModel();
+
+    QSignalSpy failed(window_->trainingSession(), &TrainingSession::failed);
+    window_->openModel(writeBytes(folder_, name, bytes));
+    QTRY_VERIFY_WITH_TIMEOUT(problemBox() && problemBox()->isVisible(), 20000);
+    QVERIFY2(problemBox()->text().contains(name), qPrintable(problemBox()->text()));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(window_->trainingSession()->latestModel(), before);
+    QCOMPARE(window_->trainingSession()->latestModel()->name(), std::string("kept"));
+    problemBox()->close();
+}
+
+void tst_ModelFiles::exportNeedsAModel() {
+    QVERIFY(!window_->exportOnnxAction()->isEnabled());
+    QString error;
+    QVERIFY(!window_->exportModelAsOnnx(folder_.filePath(QStringLiteral("none.onnx")), &error));
+    QVERIFY(error.contains(QStringLiteral("no model")));
+    QVERIFY(!QFile::exists(folder_.filePath(QStringLiteral("none.onnx"))));
+}
+
+QTEST_MAIN(tst_ModelFiles)
+#include "tst_modelfiles.moc"
