@@ -6,17 +6,10 @@
 #include "Cli.h"
 #include "data/Npy.h"
 #include "nn/ModelFile.h"
+#include "onnx/AnyModel.h"
 #include "onnx/OnnxExport.h"
 
-// The ONNX import side provides load_any_model (a .csmodel or an .onnx file); a build without it
-// reads .csmodel files only.
-#if __has_include("onnx/AnyModel.h")
-#include "onnx/AnyModel.h"
-#define CONVSIGHT_CLI_HAS_ANY_MODEL 1
-#endif
-
 #include <algorithm>
-#include <cctype>
 #include <stdexcept>
 
 namespace convsight::cli {
@@ -37,25 +30,6 @@ const char* const kExportUsage =
 namespace {
 
 constexpr int kExitOk = 0;
-
-bool endsWith(const std::string& text, const std::string& suffix) {
-    if (text.size() < suffix.size())
-        return false;
-    return std::equal(suffix.rbegin(), suffix.rend(), text.rbegin(), [](char a, char b) {
-        return std::tolower(static_cast<unsigned char>(a)) == b;
-    });
-}
-
-nn::SavedModel loadModel(const std::string& path) {
-#ifdef CONVSIGHT_CLI_HAS_ANY_MODEL
-    return onnx::load_any_model(path);
-#else
-    if (endsWith(path, ".onnx"))
-        throw std::runtime_error(path + ": this build of convsight-cli cannot read ONNX models; "
-                                        "give a .csmodel file");
-    return nn::load_model_file(path);
-#endif
-}
 
 } // namespace
 
@@ -88,7 +62,7 @@ int runPredictTensor(const std::vector<std::string>& args, std::ostream& out) {
         throw std::runtime_error("--device " + device.id() + ": " +
                                  compute::Device::cuda_unavailable_reason());
 
-    nn::SavedModel saved = loadModel(modelPath);
+    nn::SavedModel saved = onnx::load_any_model(modelPath);
     nn::Sequential& model = saved.model;
     const compute::Tensor x = data::read_npy(tensorPath);
     const compute::Shape& example = model.input_shape();
