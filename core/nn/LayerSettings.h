@@ -29,7 +29,8 @@ public:
     const std::string& context() const { return context_; }
     bool has(const char* key) const { return config_.contains(key); }
 
-    // Rejects keys the layer's schema does not list (a misspelt "filter" should not be ignored).
+    // Rejects keys the layer's schema does not list (a misspelt "filter" should not be ignored);
+    // "type", "name" and "frozen" belong to every layer.
     void allow_only_schema() const;
 
     // The layer's value of `key`, or the schema's default when an optional setting is absent;
@@ -46,6 +47,8 @@ public:
     PaddingSpec padding(const char* key) const;
     float number(const char* key) const;
     bool flag(const char* key) const;
+    // One of the schema field's choices (a Choice), or its default.
+    std::string choice(const char* key) const;
 
     // Refuses a weight tensor too large to allocate sensibly.
     void check_size(std::int64_t elements, const char* what) const;
