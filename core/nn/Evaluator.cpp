@@ -166,7 +166,7 @@ Evaluation evaluate(Sequential& model, const data::DatasetPtr& dataset, int batc
         predictions->clear();
     while (auto batch = loader.next()) {
         const compute::Tensor logits =
-            model.forward(batch->images.to(model.device()), /*training=*/false);
+            model.forward_logits(batch->images.to(model.device()), /*training=*/false);
         evaluator.add(logits, batch->labels.to(model.device()));
         if (!predictions)
             continue;

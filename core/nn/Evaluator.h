@@ -59,8 +59,9 @@ struct Prediction {
 };
 
 // Runs `model` in evaluation mode over every example of `dataset`, `batch_size` at a time, on
-// the model's device; with `predictions`, also each example's prediction, in the data set's
-// order. Throws std::invalid_argument when the model does not fit the data set.
+// the model's device (a trailing Softmax left out: the evaluator takes logits); with `predictions`,
+// also each example's prediction, in the data set's order. Throws std::invalid_argument when the
+// model does not fit the data set.
 Evaluation evaluate(Sequential& model, const data::DatasetPtr& dataset, int batch_size = 256,
                     int top_k = 3, std::vector<Prediction>* predictions = nullptr);
 

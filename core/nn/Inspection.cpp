@@ -3,6 +3,7 @@
 #include "nn/Inspection.h"
 
 #include "nn/Conv2d.h"
+#include "nn/Pad2d.h"
 #include "nn/Pool2d.h"
 
 #include <algorithm>
@@ -86,6 +87,17 @@ std::vector<float> probabilities(const compute::Tensor& logits) {
     return result;
 }
 
+std::vector<float> probabilities(const std::vector<LayerOutput>& outputs) {
+    if (outputs.empty())
+        throw std::invalid_argument("probabilities(): the network gave no outputs");
+    const LayerOutput& last = outputs.back();
+    if (last.kind != "Softmax")
+        return probabilities(last.value);
+    if (!last.value.defined() || last.value.numel() == 0)
+        throw std::invalid_argument("probabilities(): the logits are empty");
+    return last.value.to_vector();
+}
+
 ReceptiveField receptive_field(const Sequential& model, int layer, int y, int x) {
     if (model.input_shape().size() != 3)
         throw std::invalid_argument(model.name() +
@@ -135,6 +147,11 @@ ReceptiveField receptive_field(const Sequential& model, int layer, int y, int x)
                     .padding();
             rows_window = {o.window_y, o.stride_y, 1, pad.top};
             columns_window = {o.window_x, o.stride_x, 1, pad.left};
+        } else if (const auto* pad = dynamic_cast<const Pad2d*>(&current)) {
+            // A shift by the padding; a padded cell reads no pixel (constant), the edge pixel
+            // (edge) or a mirrored one (reflect), which the clipping to the image approximates.
+            rows_window.pad_before = pad->params().top;
+            columns_window.pad_before = pad->params().left;
         } else if (input != rows[static_cast<std::size_t>(i)].output_shape) {
             throw std::invalid_argument(
                 "cannot trace a receptive field through " + current.label() +

@@ -22,6 +22,10 @@ std::vector<LayerOutput> layer_outputs(Sequential& model, const compute::Tensor&
 // Softmax of the logits (the last output), as probabilities summing to 1. Throws
 // std::invalid_argument for an undefined or empty tensor.
 std::vector<float> probabilities(const compute::Tensor& logits);
+// The class probabilities of layer_outputs()' last entry: that entry as it is when the network
+// ends in Softmax (softmax is not applied twice), else its softmax (for LogSoftmax the softmax of
+// log-probabilities gives the probabilities back). Throws std::invalid_argument without outputs.
+std::vector<float> probabilities(const std::vector<LayerOutput>& outputs);
 
 // The input pixels that can influence position (y, x) of layer `layer`'s output (0-based layer
 // index; conv, pooling, and every shape-keeping layer between), as a rectangle in input

@@ -39,6 +39,12 @@ std::string Layer::label() const {
     return name_.empty() ? description() : name_ + " (" + description() + ")";
 }
 
+void Layer::set_frozen(bool frozen) {
+    frozen_ = frozen;
+    for (Parameter& p : parameters_)
+        p.frozen = frozen;
+}
+
 std::vector<Parameter*> Layer::parameters() {
     std::vector<Parameter*> result;
     for (Parameter& p : parameters_)
@@ -87,6 +93,7 @@ Parameter& Layer::add_parameter(const std::string& role, Tensor value) {
     Parameter& p = parameters_.emplace_back();
     p.name = name_.empty() ? role : name_ + "." + role;
     p.value = std::move(value);
+    p.frozen = frozen_;
     return p;
 }
 

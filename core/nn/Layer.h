@@ -55,6 +55,12 @@ public:
     // Returns an undefined tensor when the input gradient is not needed (the first layer).
     virtual Tensor backward(const Tensor& dy) = 0;
 
+    // A frozen layer's parameters are left as they are by the optimizers (transfer learning: a
+    // pretrained feature extractor under a new classifier). Gradients still flow through it to the
+    // layers before. Architecture files keep the flag ("frozen": true).
+    void set_frozen(bool frozen);
+    bool frozen() const { return frozen_; }
+
     std::vector<Parameter*> parameters();
     std::vector<const Parameter*> parameters() const;
     std::int64_t parameter_count() const;
@@ -110,6 +116,7 @@ private:
     std::vector<std::string> roles_; // "weight", "bias", parallel to parameters_
     Device device_{Device::cpu()};
     bool input_gradient_needed_{true};
+    bool frozen_{false};
 };
 
 using compute::shape_string;

@@ -19,6 +19,7 @@ constexpr FieldRange kNoRange{};
 constexpr FieldRange kProbabilityRange{0, 0.95, 0.05, 2};
 constexpr FieldRange kRateRange{0, 1, 0.01, 3};
 constexpr FieldRange kEpsilonRange{1e-7, 0.1, 1e-5, 7};
+constexpr FieldRange kValueRange{-1000, 1000, 0.1, 3};
 
 LayerField stride(json fallback) {
     return {"stride",
@@ -139,6 +140,28 @@ std::vector<LayerKind> make_schema() {
                        kProbabilityRange, "the chance that a value is zeroed while training"}},
                      "zeroes random values while training"});
     kinds.push_back(plain("flatten", "Flatten", "turns (C, H, W) into one vector"));
+    kinds.push_back(
+        {"pad",
+         "Pad: 1 pixel, zeros",
+         {{"type", "pad"}, {"padding", 1}},
+         {{"padding", "Padding", FieldKind::Padding, 1, true, kNoRange,
+           "pixels added on each side: a number, or [top, bottom, left, right]"},
+          {"mode",
+           "Mode",
+           FieldKind::Choice,
+           "constant",
+           false,
+           kNoRange,
+           "what the new pixels hold: a constant, the image mirrored (reflect) or its edge "
+           "repeated",
+           {"constant", "reflect", "edge"}},
+          {"value", "Value", FieldKind::Number, 0, false, kValueRange,
+           "the constant the new pixels hold (constant mode)"}},
+         "adds pixels around each feature map"});
+    kinds.push_back(plain("softmax", "Softmax",
+                          "turns each example's scores into probabilities that sum to 1"));
+    kinds.push_back(
+        plain("log_softmax", "LogSoftmax", "the logarithm of softmax: log-probabilities"));
     return kinds;
 }
 

@@ -18,7 +18,9 @@ enum class FieldKind {
     Probability, // a number in [0, 1)
     Rate,        // a number in [0, 1]
     Epsilon,     // a small positive number
+    Number,      // any number
     Flag,        // true or false
+    Choice,      // one of the field's `choices`, a string
 };
 
 // What the editor's box allows (the reader checks only what nn needs: positive sizes, p < 1...).
@@ -39,6 +41,7 @@ struct LayerField {
     bool required{false};
     FieldRange range;
     const char* description;
+    std::vector<const char*> choices{}; // a Choice's values, as JSON spells them
 };
 
 struct LayerKind {

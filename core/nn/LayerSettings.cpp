@@ -49,7 +49,7 @@ void LayerSettings::reject(const std::string& why) const {
 
 void LayerSettings::allow_only_schema() const {
     for (const auto& [key, value] : config_.items()) {
-        if (key == "type" || key == "name" || kind_.field(key))
+        if (key == "type" || key == "name" || key == "frozen" || kind_.field(key))
             continue;
         std::string list;
         for (const LayerField& field : kind_.fields)
@@ -147,6 +147,18 @@ int LayerSettings::groups(int filters, std::optional<std::int64_t> in_channels) 
     if (in_channels && *in_channels % groups != 0)
         reject(must + "the input's " + std::to_string(*in_channels) + " channels");
     return groups;
+std::string LayerSettings::choice(const char* key) const {
+    const LayerField* field = kind_.field(key);
+    std::string list;
+    for (const char* option : field ? field->choices : std::vector<const char*>{})
+        list += (list.empty() ? "\"" : ", \"") + std::string(option) + "\"";
+    const json* value = value_or_default(key);
+    if (value && value->is_string())
+        for (const char* option : field->choices)
+            if (value->get<std::string>() == option)
+                return option;
+    reject(std::string("'") + key + "' must be one of " + list + ", not " +
+           (value ? value->dump() : std::string("missing")));
 }
 
 void LayerSettings::check_size(std::int64_t elements, const char* what) const {

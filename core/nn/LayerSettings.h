@@ -29,7 +29,8 @@ public:
     const std::string& context() const { return context_; }
     bool has(const char* key) const { return config_.contains(key); }
 
-    // Rejects keys the layer's schema does not list (a misspelt "filter" should not be ignored).
+    // Rejects keys the layer's schema does not list (a misspelt "filter" should not be ignored);
+    // "type", "name" and "frozen" belong to every layer.
     void allow_only_schema() const;
 
     // The layer's value of `key`, or the schema's default when an optional setting is absent;
@@ -49,6 +50,8 @@ public:
     // conv2d's "groups" (1 when absent), refused unless it divides `filters` and, when known,
     // the input's channels.
     int groups(int filters, std::optional<std::int64_t> in_channels) const;
+    // One of the schema field's choices (a Choice), or its default.
+    std::string choice(const char* key) const;
 
     // Refuses a weight tensor too large to allocate sensibly.
     void check_size(std::int64_t elements, const char* what) const;

@@ -12,7 +12,9 @@
 #include "nn/LayerSchema.h"
 #include "nn/LayerSettings.h"
 #include "nn/LocallyConnected2d.h"
+#include "nn/Pad2d.h"
 #include "nn/Pool2d.h"
+#include "nn/Softmax.h"
 
 #include <algorithm>
 #include <array>
@@ -355,6 +357,22 @@ std::unique_ptr<Layer> batchnorm_from(const LayerSettings& s, const InputShape& 
     return std::make_unique<BatchNorm>(leading_size(input), s.number("momentum"), s.number("eps"));
 }
 
+std::unique_ptr<Layer> pad_from(const LayerSettings& s, const InputShape&) {
+    if (!s.has("padding"))
+        s.reject("'padding' must be a number of pixels or [top, bottom, left, right] (it is "
+                 "missing)");
+    const PaddingSpec padding = s.padding("padding");
+    if (padding.mode != conv::PaddingMode::Explicit)
+        s.reject("'padding' must be a number of pixels or [top, bottom, left, right], not " +
+                 padding.config().dump());
+    compute::ops::PadParams p;
+    p.top = padding.sides.top, p.bottom = padding.sides.bottom;
+    p.left = padding.sides.left, p.right = padding.sides.right;
+    p.mode = *pad_mode_from_name(s.choice("mode"));
+    p.value = s.number("value");
+    return std::make_unique<Pad2d>(p);
+}
+
 // A layer the schema gives no settings.
 template <typename LayerClass>
 std::unique_ptr<Layer> without_settings(const LayerSettings&, const InputShape&) {
@@ -389,6 +407,9 @@ const std::map<std::string, LayerBuilder, std::less<>>& layer_builders() {
              return std::make_unique<Dropout>(s.number("p"));
          }},
         {"flatten", without_settings<Flatten>},
+        {"pad", pad_from},
+        {"softmax", without_settings<Softmax>},
+        {"log_softmax", without_settings<LogSoftmax>},
     };
     return builders;
 }
@@ -514,6 +535,8 @@ json architecture_json(const Sequential& model) {
             automatic = layer.name_prefix() + std::to_string(number);
         if (layer.name() != automatic)
             config["name"] = layer.name();
+        if (layer.frozen())
+            config["frozen"] = true;
         taken.insert(layer.name());
         layers.push_back(std::move(config));
     }
@@ -578,9 +601,14 @@ InputShape add_layer(Sequential& model, const json& config, int index, const Inp
             settings.reject("'name' must be a non-empty string");
         layer_name = config["name"].get<std::string>();
     }
+    if (config.contains("frozen") && !config["frozen"].is_boolean())
+        settings.reject("'frozen' must be true or false, not " + config["frozen"].dump());
+    const bool frozen = config.value("frozen", false);
     try {
         settings.allow_only_schema();
-        model.add(layer_builders().at(type)(settings, shape), layer_name);
+        std::unique_ptr<Layer> layer = layer_builders().at(type)(settings, shape);
+        layer->set_frozen(frozen);
+        model.add(std::move(layer), layer_name);
     } catch (const std::invalid_argument& e) {
         // The layers' own checks ("Conv2d: the stride must be at least 1") and a taken name.
         if (std::string(e.what()).rfind(settings.context(), 0) == 0)

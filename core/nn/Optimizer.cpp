@@ -29,11 +29,13 @@ Optimizer::Optimizer(std::vector<Parameter*> parameters, int slots_per_parameter
 
 void Optimizer::step() {
     for (const Parameter* p : parameters_)
-        if (!p->grad.defined())
+        if (!p->frozen && !p->grad.defined())
             throw std::logic_error(description() + ": " + p->name +
                                    " has no gradient yet; run backward() before step()");
     ++steps_;
     for (Parameter* p : parameters_) {
+        if (p->frozen)
+            continue; // its value and its state stay as they are
         // Slots are made lazily, where the parameter lives now (after any model.to(device)).
         if (p->state.size() != static_cast<std::size_t>(slots_)) {
             p->state.clear();

@@ -16,8 +16,10 @@ public:
     Optimizer(const Optimizer&) = delete;
     Optimizer& operator=(const Optimizer&) = delete;
 
-    // One update of every parameter from its grad. Throws std::logic_error naming a parameter
-    // that has no gradient yet (run backward() first).
+    // One update of every parameter from its grad, except the frozen ones (Parameter::frozen),
+    // which keep their values and their state (a layer unfrozen later starts its state from zero,
+    // under the optimizer's step count). Throws std::logic_error naming a parameter that has no
+    // gradient yet (run backward() first).
     void step();
     // "SGD lr=0.01 momentum=0.9", "Adam lr=0.001 ..."
     virtual std::string description() const = 0;

@@ -15,6 +15,8 @@ struct Parameter {
     compute::Tensor value; // e.g. (OC, C, KH, KW) for a convolution's weight
     compute::Tensor grad;  // same shape; written by the layer's backward(), undefined before
     std::vector<compute::Tensor> state; // optimizer slots, same shape; created by the optimizer
+    // Left as it is by the optimizers (with its state): its layer is frozen (Layer::set_frozen).
+    bool frozen{false};
 
     std::int64_t numel() const { return value.numel(); }
     // Moves the value, the gradient and the optimizer state to `device`.

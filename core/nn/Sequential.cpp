@@ -4,6 +4,7 @@
 
 #include "nn/BatchNorm.h"
 #include "nn/Dropout.h"
+#include "nn/Softmax.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -208,16 +209,34 @@ Tensor Sequential::forward(const Tensor& x) {
 }
 
 Tensor Sequential::forward(const Tensor& x, bool training) {
+    return forward_through(x, training, layers_.size());
+}
+
+Tensor Sequential::forward_logits(const Tensor& x, bool training) {
+    return forward_through(x, training, layers_.size() - (ends_in_softmax() ? 1 : 0));
+}
+
+bool Sequential::ends_in_softmax() const {
+    const auto* last =
+        layers_.empty() ? nullptr : dynamic_cast<const SoftmaxLayer*>(layers_.back().get());
+    return last && !last->is_log();
+}
+
+Tensor Sequential::forward_through(const Tensor& x, bool training, std::size_t count) {
     check_input(x);
     Tensor y = x;
-    for (const auto& layer : layers_)
-        y = layer->forward(y, training);
+    forwarded_ = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        y = layers_[i]->forward(y, training);
+        forwarded_ = i + 1;
+    }
     return y;
 }
 
 Tensor Sequential::infer(const Tensor& x) {
     check_input(x);
     Tensor y = x;
+    forwarded_ = 0;
     for (const auto& layer : layers_) {
         y = layer->forward(y, false);
         layer->forget_forward();
@@ -240,9 +259,9 @@ void Sequential::check_input(const Tensor& x) const {
 
 Tensor Sequential::backward(const Tensor& dlogits) {
     Tensor gradient = dlogits;
-    for (auto layer = layers_.rbegin(); layer != layers_.rend(); ++layer) {
-        gradient = (*layer)->backward(gradient);
-        (*layer)->forget_forward();
+    for (std::size_t i = std::min(forwarded_, layers_.size()); i-- > 0;) {
+        gradient = layers_[i]->backward(gradient);
+        layers_[i]->forget_forward();
     }
     return gradient;
 }

@@ -6,6 +6,7 @@
 #include "nn/Init.h"
 #include "nn/Layer.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -73,6 +74,14 @@ public:
     // are alive at a time (VGG-16's inference fits in its weights' size plus a little).
     Tensor infer(const Tensor& x);
     // Back through every layer from dlogits; fills each parameter's grad. Returns the input
+    // The scores the loss takes (logits): forward() without a trailing Softmax layer. Softmax
+    // cross-entropy applies softmax itself, so a network ending in Softmax is trained (and
+    // evaluated) on the scores before it; for any other network the same as forward().
+    Tensor forward_logits(const Tensor& x, bool training);
+    // Whether the last layer is a Softmax: forward() then gives probabilities, not logits.
+    bool ends_in_softmax() const;
+    // Back from dlogits through the layers the last forward ran (all of them, or all but the
+    // trailing Softmax after forward_logits()); fills each parameter's grad. Returns the input
     // gradient when set_input_gradient_needed(true), else an undefined tensor (the first layer
     // skips computing it).
     Tensor backward(const Tensor& dlogits);
@@ -98,6 +107,8 @@ public:
 private:
     // Per-example output shapes of every layer for this input shape; throws as set_input_shape.
     std::vector<Shape> infer_shapes(const Shape& example_shape) const;
+    // Runs the first `count` layers.
+    Tensor forward_through(const Tensor& x, bool training, std::size_t count);
     // The message for layer `index` (0-based) rejecting `input` (batch of 1).
     std::string shape_error(std::size_t index, const Shape& example_input,
                             const std::string& reason, std::size_t layer_count) const;
@@ -113,6 +124,9 @@ private:
     Device device_{Device::cpu()};
     bool training_{true};
     bool input_gradient_needed_{false};
+    // Layers the last forward ran, where backward() starts; all of them before any forward (so
+    // that a backward first is refused by the last layer, which names itself).
+    std::size_t forwarded_{SIZE_MAX};
 };
 
 } // namespace convsight::nn

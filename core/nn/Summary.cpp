@@ -7,6 +7,7 @@
 #include "nn/LayerSchema.h"
 #include "nn/LayerSettings.h"
 #include "nn/ModelFile.h"
+#include "nn/Pad2d.h"
 #include "nn/PaddingSpec.h"
 #include "nn/Sequential.h"
 
@@ -25,8 +26,10 @@ using nlohmann::json;
 
 // The stem Sequential names a layer of this type with (Layer::name_prefix()).
 std::string name_prefix(const std::string& type) {
-    static const std::map<std::string, std::string> prefixes = {
-        {"conv2d", "conv"}, {"leaky_relu", "leakyrelu"}, {"locally_connected2d", "local"}};
+    static const std::map<std::string, std::string> prefixes = {{"conv2d", "conv"},
+                                                                {"leaky_relu", "leakyrelu"},
+                                                                {"locally_connected2d", "local"},
+                                                                {"log_softmax", "logsoftmax"}};
     const auto found = prefixes.find(type);
     return found == prefixes.end() ? type : found->second;
 }
@@ -71,6 +74,7 @@ std::string stride_text(std::pair<int, int> stride) {
 std::string built_description(const json& config, const compute::Shape& in) {
     json layer = config;
     layer.erase("name");
+    layer.erase("frozen");
     const Sequential built =
         model_from_json({{"input", in}, {"layers", json::array({std::move(layer)})}});
     return built.layer(0).description();
@@ -136,6 +140,33 @@ SummaryRow summarise(const LayerSettings& s, const json& config, const std::stri
         row.flops = 2 * numel();
     } else if (type == "flatten") {
         row.output_shape = {numel()};
+    } else if (type == "softmax" || type == "log_softmax") {
+        if (in.size() != 1)
+            s.reject("expects a vector of scores, got " + lecture_shape(in) +
+                     ": put a Flatten before it");
+        row.output_shape = in;
+    } else if (type == "pad") {
+        if (in.size() != 3)
+            s.reject("expects a (C, H, W) input, got " + compute::shape_string(in) +
+                     (in.size() == 1 ? ": it cannot follow a Flatten or a Dense layer" : ""));
+        if (!s.has("padding"))
+            s.reject("'padding' must be a number of pixels or [top, bottom, left, right] (it is "
+                     "missing)");
+        const PaddingSpec padding = s.padding("padding");
+        if (padding.mode != conv::PaddingMode::Explicit)
+            s.reject("'padding' must be a number of pixels or [top, bottom, left, right], not " +
+                     padding.config().dump());
+        const conv::Padding& sides = padding.sides;
+        const compute::ops::PadParams params{
+            sides.top, sides.bottom, sides.left, sides.right, *pad_mode_from_name(s.choice("mode")),
+            0.0f};
+        try {
+            const compute::PadDims d = compute::ops::pad2d_dims({1, in[0], in[1], in[2]}, params);
+            row.output_shape = {in[0], d.OH, d.OW};
+        } catch (const std::invalid_argument& e) {
+            const std::string what = e.what(); // "pad2d: reflect padding of 3 ..."
+            s.reject(what.substr(what.find(": ") + 2));
+        }
     } else {
         row.output_shape = in; // activations and dropout
     }

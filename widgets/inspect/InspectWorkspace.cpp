@@ -551,7 +551,7 @@ void InspectWorkspace::runModel() {
         return;
     }
     featureMaps_->setOutputs(outputs_);
-    probabilities_->setProbabilities(nn::probabilities(outputs_.back().value), trueLabel_);
+    probabilities_->setProbabilities(nn::probabilities(outputs_), trueLabel_);
     probabilities_->setSourceText(tr("softmax of %1's %2 scores")
                                       .arg(QString::fromStdString(outputs_.back().name))
                                       .arg(outputs_.back().value.numel()));

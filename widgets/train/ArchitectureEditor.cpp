@@ -197,6 +197,20 @@ QWidget* numberEditor(const nn::LayerField& field, const json& value, const Comm
     return spin;
 }
 
+// A Choice: the field's values as JSON spells them ("constant", "reflect", "edge").
+QWidget* choiceEditor(const nn::LayerField& field, const json& value, const Commit& commit) {
+    auto* combo = new QComboBox;
+    for (const char* choice : field.choices)
+        combo->addItem(QString::fromLatin1(choice), QString::fromLatin1(choice));
+    const int index =
+        combo->findData(QString::fromStdString(value.is_string() ? value.get<std::string>() : ""));
+    combo->setCurrentIndex(std::max(index, 0));
+    QObject::connect(combo, &QComboBox::currentIndexChanged, combo, [commit, combo](int i) {
+        commit(combo->itemData(i).toString().toStdString());
+    });
+    return combo;
+}
+
 QWidget* flagEditor(const json& value, const Commit& commit) {
     auto* check = new QCheckBox;
     check->setChecked(!value.is_boolean() || value.get<bool>());
@@ -221,7 +235,11 @@ QWidget* fieldEditor(const nn::LayerField& field, const json& value, const Commi
     case nn::FieldKind::Probability:
     case nn::FieldKind::Rate:
     case nn::FieldKind::Epsilon:
+    case nn::FieldKind::Number:
         editor = numberEditor(field, value, commit);
+        break;
+    case nn::FieldKind::Choice:
+        editor = choiceEditor(field, value, commit);
         break;
     case nn::FieldKind::Flag:
         editor = flagEditor(value, commit);

@@ -4,8 +4,11 @@
 #include "compute/Tensor.h"
 #include "nn/Conv2d.h"
 #include "nn/Inspection.h"
+#include "nn/ModelFile.h"
 #include "nn/Models.h"
+#include "nn/Pad2d.h"
 #include "nn/Pool2d.h"
+#include "nn/Softmax.h"
 #include "nn_test_support.h"
 
 #include <QTest>
@@ -36,6 +39,8 @@ private slots:
     void aBatchOfOneIsAcceptedAndTheModeIsKept();
     void aWrongExampleIsRefused();
     void probabilitiesAreTheSoftmax();
+    void softmaxIsNotAppliedTwice();
+    void receptiveFieldThroughPadding();
     void receptiveFieldOfTheFirstConvolution();
     void receptiveFieldGrowsThroughPoolingAndTheSecondConvolution();
     void stridedAndDilatedWindows();
@@ -107,6 +112,42 @@ void TestInspection::probabilitiesAreTheSoftmax() {
     const std::vector<float> big = probabilities(Tensor::from({2}, {1000.0f, 1001.0f}));
     QVERIFY(std::abs(big[1] - std::exp(1.0) / (1.0 + std::exp(1.0))) < 1e-6);
     QVERIFY(messageOf<std::invalid_argument>([] { probabilities(Tensor()); }));
+}
+
+void TestInspection::softmaxIsNotAppliedTwice() {
+    // The small preset, and the same network with a Softmax (or a LogSoftmax) at the end, give
+    // the same probabilities: the Softmax's output is taken as it is.
+    Sequential plain = make_model("small", 3);
+    const Tensor example = randomTensor({1, 28, 28}, 5, 0.0f, 1.0f);
+    const std::vector<float> expected = probabilities(layer_outputs(plain, example));
+    QCOMPARE(expected, probabilities(layer_outputs(plain, example).back().value));
+    for (const char* last : {"softmax", "log_softmax"}) {
+        nlohmann::json architecture = architecture_json(plain);
+        architecture["layers"].push_back({{"type", last}});
+        Sequential ending = model_from_json(architecture);
+        for (std::size_t i = 0; i < plain.parameters().size(); ++i)
+            ending.parameters()[i]->value.copy_from(plain.parameters()[i]->value);
+        const std::vector<LayerOutput> outputs = layer_outputs(ending, example);
+        const std::vector<float> p = probabilities(outputs);
+        QCOMPARE(p.size(), expected.size());
+        for (std::size_t i = 0; i < p.size(); ++i)
+            QVERIFY2(
+                std::abs(p[i] - expected[i]) < 1e-6,
+                qPrintable(QStringLiteral("%1: %2 vs %3").arg(last).arg(p[i]).arg(expected[i])));
+    }
+    QVERIFY(messageOf<std::invalid_argument>([] { probabilities(std::vector<LayerOutput>{}); }));
+}
+
+void TestInspection::receptiveFieldThroughPadding() {
+    // Pad 2 (top, left 1), then a 3×3 VALID conv: output (0, 0) sees padded rows 0..2, input rows
+    // −2..0 and columns −1..1; clipped to the image, rows 0..0 and columns 0..1.
+    Sequential model("padded");
+    model.set_input_shape({1, 8, 8});
+    model.add(
+        std::make_unique<Pad2d>(compute::ops::PadParams{2, 0, 1, 0, compute::PadMode::Edge, 0}));
+    model.add(std::make_unique<Conv2d>(1, 1, 3));
+    compareField(receptive_field(model, 1, 0, 0), {0, 0, 0, 1, 3, 3});
+    compareField(receptive_field(model, 1, 4, 4), {2, 3, 4, 5, 3, 3});
 }
 
 void TestInspection::receptiveFieldOfTheFirstConvolution() {

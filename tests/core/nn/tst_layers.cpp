@@ -8,8 +8,10 @@
 #include "nn/Dense.h"
 #include "nn/Dropout.h"
 #include "nn/Flatten.h"
+#include "nn/Pad2d.h"
 #include "nn/Pool2d.h"
 #include "nn/Sequential.h"
+#include "nn/Softmax.h"
 #include "nn_test_support.h"
 
 #include <QTest>
@@ -51,6 +53,8 @@ private slots:
     void firstLayerSkipsInputGradient();
     void flattenRoundTrip();
     void sequentialRejectsMismatchedInput();
+    void softmaxLayers();
+    void pad2dLayer();
 };
 
 void tst_Layers::samePoolingPadsAtTheEnd() {
@@ -394,6 +398,75 @@ void tst_Layers::sequentialRejectsMismatchedInput() {
     QVERIFY(message);
     QVERIFY2(message->contains("(2, 3, 28, 28)") && message->contains("(N, 1, 28, 28)"),
              qPrintable(*message));
+}
+
+void tst_Layers::softmaxLayers() {
+    // softmax(1, 2, 3) = (e^−2, e^−1, 1) / 1.5032147 = (0.0900306, 0.2447285, 0.6652410)
+    Softmax softmax;
+    LogSoftmax logSoftmax;
+    const Tensor x = Tensor::from({2, 3}, {1, 2, 3, 5, 5, 5});
+    const std::vector<float> y = softmax.forward(x, false).to_vector();
+    const std::vector<float> expected{0.0900306f, 0.2447285f, 0.6652410f,
+                                      1 / 3.f,    1 / 3.f,    1 / 3.f};
+    for (std::size_t i = 0; i < y.size(); ++i)
+        QVERIFY2(std::fabs(y[i] - expected[i]) < 1e-6f, qPrintable(QString::number(y[i])));
+    const std::vector<float> logY = logSoftmax.forward(x, false).to_vector();
+    for (std::size_t i = 0; i < y.size(); ++i)
+        QVERIFY(std::fabs(logY[i] - std::log(expected[i])) < 1e-5f);
+    COMPARE_JSON(softmax.config(), (nlohmann::json{{"type", "softmax"}}));
+    COMPARE_JSON(logSoftmax.config(), (nlohmann::json{{"type", "log_softmax"}}));
+    QCOMPARE(q(logSoftmax.kind()), QStringLiteral("LogSoftmax"));
+
+    // Backward: the gradient of Σ y·dy; for dy = one-hot(2) it is y₂·(onehot − y).
+    const Tensor dx = softmax.backward(Tensor::from({2, 3}, {0, 0, 1, 0, 0, 0}));
+    const std::vector<float> g = dx.to_vector();
+    QVERIFY(std::fabs(g[2] - expected[2] * (1 - expected[2])) < 1e-6f);
+    QVERIFY(std::fabs(g[0] + expected[2] * expected[0]) < 1e-6f);
+    QCOMPARE(g[3], 0.0f);
+
+    // Feature maps are refused, with what to do.
+    const auto message = messageOf<std::invalid_argument>([&] {
+        softmax.output_shape({1, 3, 4, 4});
+    });
+    QVERIFY(message);
+    QVERIFY2(message->contains("(N, F)") && message->contains("put a Flatten before it"),
+             qPrintable(*message));
+}
+
+void tst_Layers::pad2dLayer() {
+    Pad2d reflect({0, 0, 2, 2, compute::PadMode::Reflect, 0});
+    const Tensor row = Tensor::from({1, 1, 1, 3}, {1, 2, 3});
+    QCOMPARE(reflect.output_shape({1, 1, 1, 3}), (Shape{1, 1, 1, 7}));
+    QCOMPARE(reflect.forward(row, true).to_vector(), (std::vector<float>{3, 2, 1, 2, 3, 2, 1}));
+    QCOMPARE(reflect.backward(Tensor::full({1, 1, 1, 7}, 1.0f)).to_vector(),
+             (std::vector<float>{2, 3, 2}));
+    QCOMPARE(q(reflect.description()), QStringLiteral("Pad 0/0/2/2, reflect"));
+    COMPARE_JSON(reflect.config(),
+                 (nlohmann::json{{"type", "pad"}, {"padding", {0, 0, 2, 2}}, {"mode", "reflect"}}));
+
+    Pad2d constant({1, 1, 1, 1, compute::PadMode::Constant, 0.5f});
+    QCOMPARE(q(constant.description()), QStringLiteral("Pad 1, constant 0.5"));
+    COMPARE_JSON(constant.config(),
+                 (nlohmann::json{{"type", "pad"}, {"padding", 1}, {"value", 0.5}}));
+    QCOMPARE(constant.forward(Tensor::from({1, 1, 1, 1}, {7}), false).to_vector(),
+             (std::vector<float>{0.5, 0.5, 0.5, 0.5, 7, 0.5, 0.5, 0.5, 0.5}));
+
+    // Reflecting 3 rows mirrors at most 2; the layer says so in its own name.
+    Pad2d wide({3, 0, 0, 0, compute::PadMode::Reflect, 0});
+    wide.set_name("pad1");
+    auto message = messageOf<std::invalid_argument>([&] { wide.output_shape({1, 1, 3, 8}); });
+    QVERIFY(message);
+    QVERIFY2(message->startsWith("pad1 (Pad 3/0/0/0, reflect): reflect padding of 3 on the top") &&
+                 message->contains("at least 4 rows"),
+             qPrintable(*message));
+    message = messageOf<std::invalid_argument>([&] { wide.output_shape({1, 48}); });
+    QVERIFY(message);
+    QVERIFY2(message->contains("cannot follow a Flatten"), qPrintable(*message));
+    message = messageOf<std::invalid_argument>([] {
+        Pad2d({-1, 0, 0, 0, compute::PadMode::Edge, 0});
+    });
+    QVERIFY(message);
+    QVERIFY2(message->contains("negative"), qPrintable(*message));
 }
 
 QTEST_GUILESS_MAIN(tst_Layers)

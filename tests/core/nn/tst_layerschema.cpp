@@ -18,11 +18,12 @@ Q_DECLARE_METATYPE(const convsight::nn::LayerKind*)
 
 namespace {
 
-// An architecture around `layer` with an input the layer type takes: features for dense, an
-// image for the rest.
+// An architecture around `layer` with an input the layer type takes: features for dense and
+// softmax, an image for the rest.
 json architectureOf(const json& layer) {
     const std::string type = layer.at("type").get<std::string>();
-    const json input = type == "dense" ? json{12} : json{3, 8, 8};
+    const bool features = type == "dense" || type == "softmax" || type == "log_softmax";
+    const json input = features ? json{12} : json{3, 8, 8};
     return {{"input", input}, {"layers", json::array({layer})}};
 }
 
@@ -64,6 +65,9 @@ private slots:
     void unknownSettingIsRefused();
     void missingRequiredSettingIsRefused_data() { kinds_data(); }
     void missingRequiredSettingIsRefused();
+    void choicesAreCheckedByName();
+    void frozenIsTakenByEveryLayer_data() { kinds_data(); }
+    void frozenIsTakenByEveryLayer();
 };
 
 void tst_LayerSchema::kinds_data() {
@@ -151,6 +155,49 @@ void tst_LayerSchema::missingRequiredSettingIsRefused() {
                      message->contains(QStringLiteral("missing")),
                  qPrintable(*message));
     }
+}
+
+void tst_LayerSchema::choicesAreCheckedByName() {
+    const LayerField* mode = find_layer_kind("pad")->field("mode");
+    QVERIFY(mode);
+    QCOMPARE(mode->kind, FieldKind::Choice);
+    QCOMPARE(mode->choices.size(), std::size_t{3});
+    for (const char* choice : mode->choices) {
+        const json config = builtConfig({{"type", "pad"}, {"padding", 1}, {"mode", choice}});
+        QCOMPARE(q(config.value("mode", std::string("constant"))), QLatin1String(choice));
+    }
+    const auto message = messageOf<std::invalid_argument>([] {
+        builtConfig({{"type", "pad"}, {"padding", 1}, {"mode", "mirror"}});
+    });
+    QVERIFY(message);
+    QVERIFY2(message->contains(QStringLiteral("layer 1 (pad): 'mode' must be one of \"constant\", "
+                                              "\"reflect\", \"edge\", not \"mirror\"")),
+             qPrintable(*message));
+    const auto same = messageOf<std::invalid_argument>([] {
+        builtConfig({{"type", "pad"}, {"padding", "same"}});
+    });
+    QVERIFY(same);
+    QVERIFY2(same->contains(QStringLiteral("'padding' must be a number of pixels")),
+             qPrintable(*same));
+}
+
+void tst_LayerSchema::frozenIsTakenByEveryLayer() {
+    QFETCH(const LayerKind*, kind);
+    json layer = minimalLayer(*kind);
+    layer["frozen"] = true;
+    const Sequential model = model_from_json(architectureOf(layer));
+    QVERIFY(model.layer(0).frozen());
+    for (const Parameter* p : model.parameters())
+        QVERIFY2(p->frozen, p->name.c_str());
+    // Written back only when set.
+    QCOMPARE(builtConfig(layer).value("frozen", false), true);
+    layer["frozen"] = false;
+    QVERIFY(!builtConfig(layer).contains("frozen"));
+    layer["frozen"] = "yes";
+    const auto message = messageOf<std::invalid_argument>([&] { builtConfig(layer); });
+    QVERIFY(message);
+    QVERIFY2(message->contains(QStringLiteral("'frozen' must be true or false")),
+             qPrintable(*message));
 }
 
 QTEST_GUILESS_MAIN(tst_LayerSchema)

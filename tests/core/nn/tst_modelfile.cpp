@@ -133,6 +133,7 @@ private slots:
     void presetsRoundTripThroughJson();
     void everyLayerSettingRoundTrips();
     void groupsAndCountIncludePadRoundTrip();
+    void padSoftmaxAndFrozenRoundTrip();
     void exampleArchitectureLoads();
     void badArchitecture_data();
     void badArchitecture();
@@ -356,6 +357,48 @@ void tst_ModelFile::groupsAndCountIncludePadRoundTrip() {
     model.eval();
     const Tensor images = randomTensor({2, 3, 10, 10}, 9);
     QVERIFY(sameBits(saved.model.forward(images), model.forward(images)));
+void tst_ModelFile::padSoftmaxAndFrozenRoundTrip() {
+    const json architecture = json::parse(R"({
+        "name": "transfer", "input": [1, 6, 6], "layers": [
+        {"type": "pad", "padding": [1, 0, 2, 1], "mode": "reflect"},
+        {"type": "conv2d", "filters": 4, "kernel": 3, "stride": 1, "padding": "valid",
+         "frozen": true},
+        {"type": "relu", "frozen": true},
+        {"type": "pad", "padding": 1, "mode": "edge"},
+        {"type": "pad", "padding": 2, "value": -0.5},
+        {"type": "flatten"},
+        {"type": "dense", "units": 10},
+        {"type": "log_softmax"},
+        {"type": "softmax", "name": "probabilities"}]})");
+    Sequential model = model_from_json(architecture);
+    COMPARE_JSON(architecture_json(model), architecture);
+    // (6 + 1, 6 + 3) padded, a 3×3 VALID conv: 5×7, edge 1: 7×9, constant 2: 11×13.
+    COMPARE_JSON(model.layer(5).config()["type"], json("flatten"));
+    QCOMPARE(model.layer(6).parameters()[0]->value.shape(), (Shape{10, 4 * 11 * 13}));
+    QVERIFY(model.layer(1).frozen() && model.layer(2).frozen() && !model.layer(6).frozen());
+
+    // The model file keeps the flags (they are in the architecture) and the frozen weights.
+    model.initialize(5);
+    Adam adam(model.parameters());
+    trainABit(model, adam, 2);
+    const std::string path = dir_.filePath(QStringLiteral("frozen.csmodel")).toStdString();
+    save_model_file(path, model, json::object(), &adam);
+    SavedModel saved = load_model_file(path);
+    COMPARE_JSON(architecture_json(saved.model), architecture);
+    QVERIFY(saved.model.layer(1).frozen());
+    for (const Parameter* p : saved.model.layer(1).parameters()) {
+        QVERIFY(p->frozen);
+        QVERIFY(p->state.empty()); // never stepped: no optimizer state to keep
+    }
+    QVERIFY(!saved.model.layer(6).parameters()[0]->frozen);
+    QCOMPARE(saved.model.layer(6).parameters()[0]->state.size(), std::size_t{2});
+    for (std::size_t i = 0; i < model.parameters().size(); ++i)
+        QVERIFY(sameBits(saved.model.parameters()[i]->value, model.parameters()[i]->value));
+    const Tensor images = randomTensor({2, 1, 6, 6}, 3);
+    model.eval();
+    QVERIFY(sameBits(saved.model.forward(images), model.forward(images)));
+    // copy_model() keeps the flags too.
+    QVERIFY(copy_model(model).layer(1).frozen());
 }
 
 void tst_ModelFile::exampleArchitectureLoads() {

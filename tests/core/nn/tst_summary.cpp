@@ -131,6 +131,14 @@ void tst_Summary::summaryMatchesSequential_data() {
         {"type": "conv2d", "filters": 6, "kernel": [3, 1], "groups": 2, "bias": false},
         {"type": "avgpool", "size": 3, "stride": 1, "padding": 1, "count_include_pad": true},
         {"type": "conv2d", "filters": 12, "kernel": 3, "groups": 6, "stride": 2}]})");
+    QTest::newRow("pad, softmax, frozen") << QStringLiteral(R"({"name": "padded",
+        "input": [2, 6, 5], "layers": [
+        {"type": "pad", "padding": [1, 2, 0, 3], "mode": "reflect"},
+        {"type": "conv2d", "filters": 3, "kernel": 3, "frozen": true},
+        {"type": "pad", "padding": 1, "mode": "edge"}, {"type": "pad", "padding": [0, 1, 1, 0],
+         "value": 0.5}, {"type": "flatten"}, {"type": "dense", "units": 4}, {"type": "softmax"}]})");
+    QTest::newRow("log_softmax") << QStringLiteral(R"({"input": [7], "layers": [
+        {"type": "dense", "units": 3, "frozen": false}, {"type": "log_softmax"}]})");
 }
 
 void tst_Summary::summaryMatchesSequential() {

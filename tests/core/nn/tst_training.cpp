@@ -12,6 +12,7 @@
 #include "nn/Optimizer.h"
 #include "nn/Pool2d.h"
 #include "nn/Sequential.h"
+#include "nn/Softmax.h"
 #include "nn/Training.h"
 #include "nn_test_support.h"
 
@@ -89,6 +90,9 @@ private slots:
     void sgdUpdateAndState();
     void adamUpdateAndState();
     void stepNeedsGradients();
+    void frozenLayerIsLeftAlone_data();
+    void frozenLayerIsLeftAlone();
+    void trailingSoftmaxTrainsOnTheLogits();
 };
 
 void tst_Training::gradientsMatchFiniteDifferences_data() {
@@ -330,6 +334,93 @@ void tst_Training::stepNeedsGradients() {
     QVERIFY2(message->contains("dense1.weight") && message->contains("backward()"),
              qPrintable(*message));
     QCOMPARE(adam.steps_taken(), 0);
+}
+
+void tst_Training::frozenLayerIsLeftAlone_data() {
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<bool>("cuda");
+    for (const bool cuda : {false, true})
+        for (const char* optimizer : {"sgd", "adam"})
+            QTest::addRow("%s [%s]", optimizer, cuda ? "cuda" : "cpu")
+                << QString::fromLatin1(optimizer) << cuda;
+}
+
+void tst_Training::frozenLayerIsLeftAlone() {
+    QFETCH(QString, optimizer);
+    QFETCH(bool, cuda);
+    if (cuda && !Device::cuda_available())
+        QSKIP(qPrintable("skipped: no CUDA device: " + q(Device::cuda_unavailable_reason())));
+    const Device device = cuda ? Device::cuda() : Device::cpu();
+
+    // conv1 (learning) → relu → conv2 (frozen) → relu → flatten → dense (learning): the frozen
+    // layer in the middle still passes the gradient back to conv1.
+    Sequential model("transfer");
+    model.set_input_shape({1, 6, 6});
+    model.add(std::make_unique<Conv2d>(1, 2, 3, PaddingSpec::same()));
+    model.add(std::make_unique<ReLU>());
+    model.add(std::make_unique<Conv2d>(2, 3, 3));
+    model.add(std::make_unique<ReLU>());
+    model.add(std::make_unique<Flatten>());
+    model.add(std::make_unique<Dense>(3 * 4 * 4, 4));
+    model.initialize(9);
+    model.layer(2).set_frozen(true);
+    QVERIFY(model.layer(2).frozen() && !model.layer(0).frozen());
+    model.to(device);
+
+    const auto values = [](Layer& layer) { return nn_test::parameterValues(layer.parameters()); };
+    const auto before = values(model.layer(2));
+    const auto firstBefore = values(model.layer(0)), lastBefore = values(model.layer(5));
+    std::unique_ptr<Optimizer> step =
+        optimizer == QLatin1String("sgd")
+            ? std::unique_ptr<Optimizer>(std::make_unique<SGD>(
+                  model.parameters(),
+                  SGDOptions{.lr = 0.1f, .momentum = 0.9f, .weight_decay = 0.01f}))
+            : std::unique_ptr<Optimizer>(std::make_unique<Adam>(
+                  model.parameters(), AdamOptions{.lr = 0.01f, .weight_decay = 0.01f}));
+    SoftmaxCrossEntropy loss;
+    const Tensor images = randomTensor({8, 1, 6, 6}, 12, -1.0f, 1.0f, device);
+    const Tensor labels = Tensor::from({8}, {0, 1, 2, 3, 0, 1, 2, 3}, device);
+    for (int i = 0; i < 3; ++i)
+        train_step(model, loss, *step, images, labels);
+
+    QCOMPARE(values(model.layer(2)), before); // bit for bit, weight decay included
+    for (const Parameter* p : model.layer(2).parameters()) {
+        QVERIFY2(p->state.empty(), p->name.c_str());  // no velocity or moments either
+        QVERIFY2(p->grad.defined(), p->name.c_str()); // its gradient was still computed
+    }
+    QVERIFY(values(model.layer(0)) != firstBefore); // the gradient went through the frozen layer
+    QVERIFY(values(model.layer(5)) != lastBefore);
+
+    // Unfrozen, it learns again.
+    model.layer(2).set_frozen(false);
+    train_step(model, loss, *step, images, labels);
+    QVERIFY(values(model.layer(2)) != before);
+}
+
+void tst_Training::trailingSoftmaxTrainsOnTheLogits() {
+    // The same network with and without a Softmax at the end trains to the same weights: the loss
+    // takes the scores before the Softmax. Its forward() still gives probabilities.
+    Sequential plain = quadrantClassifier(4);
+    Sequential withSoftmax = quadrantClassifier(4);
+    withSoftmax.add(std::make_unique<Softmax>());
+    QVERIFY(withSoftmax.ends_in_softmax() && !plain.ends_in_softmax());
+    const Quadrants train = quadrants(64, 3, Device::cpu());
+    SoftmaxCrossEntropy lossA, lossB;
+    Adam adamA(plain.parameters(), {.lr = 0.02f}), adamB(withSoftmax.parameters(), {.lr = 0.02f});
+    float a = 0, b = 0;
+    for (int i = 0; i < 20; ++i) {
+        a = train_step(plain, lossA, adamA, train.points, train.labels);
+        b = train_step(withSoftmax, lossB, adamB, train.points, train.labels);
+    }
+    QCOMPARE(b, a);
+    QCOMPARE(nn_test::parameterValues(withSoftmax.parameters()),
+             nn_test::parameterValues(plain.parameters()));
+
+    const Tensor logits = plain.forward(train.points, false);
+    const Tensor probabilities = withSoftmax.forward(train.points, false);
+    const std::vector<float> expected = compute::ops::softmax_forward(logits, false).to_vector();
+    QCOMPARE(probabilities.to_vector(), expected);
+    QCOMPARE(withSoftmax.forward_logits(train.points, false).to_vector(), logits.to_vector());
 }
 
 QTEST_GUILESS_MAIN(tst_Training)

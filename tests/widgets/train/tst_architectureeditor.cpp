@@ -73,6 +73,7 @@ private slots:
     void addRemoveAndMoveLayers();
     void addMenuOffersEveryLayerType();
     void menuAndFormFollowTheSchema();
+    void padModeIsChosenFromAList();
     void impossibleKernelIsMarked();
     void firstImpossibleLayerIsNamed();
     void wrongClassCountIsAProblem();
@@ -226,7 +227,7 @@ void TestArchitectureEditor::addMenuOffersEveryLayerType() {
     for (const std::string& type : known) {
         editor_->loadPreset(QStringLiteral("small"));
         const bool image = type == "conv2d" || type == "maxpool" || type == "avgpool" ||
-                           type == "locally_connected2d";
+                           type == "locally_connected2d" || type == "pad";
         editor_->selectLayer(image ? 0 : editor_->table()->model()->rowCount() - 1);
         menu->findChild<QAction*>(QStringLiteral("add_") + QString::fromStdString(type))->trigger();
         const int row = editor_->currentLayer();
@@ -279,6 +280,23 @@ void TestArchitectureEditor::menuAndFormFollowTheSchema() {
         }
         QCOMPARE(labels, expected);
     }
+}
+
+void TestArchitectureEditor::padModeIsChosenFromAList() {
+    // A Pad after conv1 (28×28×16): its mode is a list of the schema's choices; picking one
+    // writes it into the layer, and the table shows the rebuilt layer.
+    editor_->selectLayer(0);
+    child<QMenu>(QStringLiteral("addLayerMenu"))
+        ->findChild<QAction*>(QStringLiteral("add_pad"))
+        ->trigger();
+    QCOMPARE(editor_->currentLayer(), 1);
+    auto* mode = child<QComboBox>(QStringLiteral("setting_mode"));
+    QCOMPARE(mode->count(), 3);
+    QCOMPARE(mode->currentText(), QStringLiteral("constant"));
+    mode->setCurrentIndex(mode->findText(QStringLiteral("reflect")));
+    COMPARE_JSON(editor_->architecture()["layers"][1]["mode"], json("reflect"));
+    QCOMPARE(cell(1, Layer), QStringLiteral("Pad 1, reflect"));
+    QCOMPARE(cell(1, Output), QStringLiteral("30×30×16"));
 }
 
 void TestArchitectureEditor::impossibleKernelIsMarked() {
