@@ -3,6 +3,7 @@
 // Reshape, Dropout, Pad, external data); bad files fail with an OnnxError naming the file and the
 // problem; and a network built and exported by PyTorch gives PyTorch's outputs within 1e-4.
 #include "compute/Tensor.h"
+#include "nn/Layer.h"
 #include "nn/LayerSchema.h"
 #include "nn/ModelFile.h"
 #include "onnx/AnyModel.h"
@@ -88,6 +89,8 @@ private slots:
     void reshapeDropoutIdentityPad();
     void batchnormBecomesBuffers();
     void externalDataIsRead();
+    void identityOfConstantAndIdentityPool();
+    void layerFromJson();
     void constantsGivenForGraphInputs();
     void loadAnyModelPicksTheReader();
     void badInput_data();
@@ -360,6 +363,42 @@ void tst_OnnxImport::externalDataIsRead() {
     b.output("y");
     nn::Sequential m = importBuilt(b, "external.onnx").model;
     QCOMPARE(values(m, 0, "weight"), (std::vector<float>{1, 3, 5, 7, 2, 4, 6, 8}));
+}
+
+void tst_OnnxImport::identityOfConstantAndIdentityPool() {
+    // PyTorch's exporter shares equal initializers through Identity nodes, and exports VGG-16's
+    // adaptive pooling to the size it already has as a 1×1 AveragePool: neither is a layer.
+    GraphBuilder b;
+    b.input("x", {-1, 1, 4, 4});
+    b.initializer("W", {2, 1, 3, 3}, ramp(18));
+    b.initializer("B", {2}, {1, 2});
+    b.node("Identity", {"B"}, {"B2"}, "share");
+    auto& pool = b.node("AveragePool", {"x"}, {"p"});
+    GraphBuilder::attribute(pool, "kernel_shape", std::vector<std::int64_t>{1, 1});
+    b.node("Conv", {"p", "W", "B2"}, {"y"});
+    b.output("y");
+    nn::Sequential m = importBuilt(b, "identity.onnx").model;
+    QCOMPARE(m.size(), 1);
+    QCOMPARE(str(layersOf(m)[0]["type"]), QStringLiteral("conv2d"));
+    QCOMPARE(values(m, 0, "bias"), (std::vector<float>{1, 2}));
+}
+
+void tst_OnnxImport::layerFromJson() {
+    // The importer builds one layer at a time from its JSON settings.
+    const std::unique_ptr<nn::Layer> dense =
+        nn::layer_from_json({{"type", "dense"}, {"units", 3}}, {5}, 2);
+    QCOMPARE(dense->parameter_count(), std::int64_t{5 * 3 + 3});
+    QCOMPARE(dense->output_shape({4, 5}), (compute::Shape{4, 3}));
+    try {
+        nn::layer_from_json({{"type", "dense"}, {"units", 3}, {"colour", 1}}, {5}, 2);
+        QFAIL("an unknown setting was accepted");
+    } catch (const std::invalid_argument& e) {
+        QVERIFY2(q(e.what()).startsWith(QStringLiteral("layer 2 (dense): unknown setting "
+                                                       "'colour'")),
+                 e.what());
+    }
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             nn::layer_from_json({{"type", "nonsense"}}, {5}, 1));
 }
 
 void tst_OnnxImport::constantsGivenForGraphInputs() {
