@@ -20,6 +20,12 @@ packages=(
     dataset-fashion-mnist
     # a font for offscreen rendering, and a virtual display for headless runs of the window
     fonts-dejavu-core xvfb xauth
+    # ONNX import and export (core/onnx): libonnx's protobuf classes, and ONNX's backend test
+    # cases that tst_onnxbackend and `convsight-cli onnx-test` run
+    libonnx-dev libprotobuf-dev protobuf-compiler libonnx-testdata
+    # only the tests' oracles (a PyTorch-built network exported to ONNX, onnx.checker): the
+    # suites that use them skip with the reason where they are absent
+    python3-onnx python3-torch python3-torchvision libopenblas0-pthread
 )
 
 missing=()

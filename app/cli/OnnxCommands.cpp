@@ -59,8 +59,9 @@ int runImport(const std::vector<std::string>& args, std::ostream& out) {
     } catch (const std::exception& e) {
         throw FileError(e.what());
     }
-    out << input << ": " << imported.model.size() << " layers, " << imported.model.parameter_count()
-        << " parameters -> " << output << "\n";
+    out << input << ": " << imported.model.size()
+        << (imported.model.size() == 1 ? " layer, " : " layers, ")
+        << imported.model.parameter_count() << " parameters -> " << output << "\n";
     return 0;
 }
 

@@ -646,6 +646,26 @@ Sequential model_from_json(const json& architecture) {
     return model;
 }
 
+std::unique_ptr<Layer> layer_from_json(const json& config, const Shape& example_input, int index) {
+    if (!config.is_object() || !config.contains("type") || !config["type"].is_string())
+        throw std::invalid_argument("layer " + std::to_string(index) + ": needs a \"type\" (" +
+                                    layer_type_list() + "), got " + config.dump());
+    const std::string type = config["type"].get<std::string>();
+    const LayerKind* kind = find_layer_kind(type);
+    if (!kind)
+        throw std::invalid_argument("layer " + std::to_string(index) + " (" + type +
+                                    "): unknown layer type; the types are: " + layer_type_list());
+    const LayerSettings settings(config, index, *kind);
+    try {
+        settings.allow_only_schema();
+        return layer_builders().at(type)(settings, example_input);
+    } catch (const std::invalid_argument& e) {
+        if (std::string(e.what()).rfind(settings.context(), 0) == 0)
+            throw;
+        settings.reject(e.what());
+    }
+}
+
 Sequential copy_model(const Sequential& model) {
     Sequential copy = model_from_json(architecture_json(model));
     const std::vector<const Parameter*> from = model.parameters();

@@ -62,6 +62,12 @@ nlohmann::json architecture_json(const Sequential& model);
 // Builds (uninitialised) the model a JSON architecture describes; throws std::invalid_argument
 // naming the layer (index and type) and what is wrong, including an impossible shape.
 Sequential model_from_json(const nlohmann::json& architecture);
+// One layer of an architecture, built (uninitialised) for an input of `example_input` (one
+// example's shape, the previous layer's output), without a name: for readers that fill each
+// layer's weights before allocating the next (the ONNX importer). `index` (from 1) is the layer's
+// place in messages; throws std::invalid_argument as model_from_json does.
+std::unique_ptr<Layer> layer_from_json(const nlohmann::json& config, const Shape& example_input,
+                                       int index);
 // A copy of `model` on the CPU (from any device): the same architecture, weights and buffers, in
 // evaluation mode, without gradients or optimizer state. For looking at a network while the
 // original trains on.

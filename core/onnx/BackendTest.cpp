@@ -23,6 +23,9 @@ using compute::Tensor;
 
 // Import refusals that mean "outside what ConvSight imports" rather than a wrong result.
 bool is_refusal(const std::string& message) {
+    // nn refusing the layers the importer asked for is a failure of ours, whatever it says.
+    if (message.find("the network cannot be built") != std::string::npos)
+        return false;
     for (const char* words : {"not supported", "only", "outside what ConvSight reads",
                               "not a chain", "exactly one data input", "is computed in the graph",
                               "ConvSight reads", "ConvSight imports"})

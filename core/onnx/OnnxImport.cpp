@@ -394,6 +394,22 @@ void Importer::register_constants() {
         add_constant(node->output(0), value);
         done_.insert(i);
     }
+    // An Identity of a constant (PyTorch shares equal initializers so) is that constant: the
+    // nodes after it read the constant itself.
+    for (int i = 0; i < g->node_size(); ++i) {
+        const ::onnx::NodeProto& node = g->node(i);
+        if (node.op_type() != "Identity" || node.input_size() != 1 || node.output_size() != 1 ||
+            !constant(node.input(0)) ||
+            (g->output_size() > 0 && node.output(0) == g->output(0).name()))
+            continue;
+        const std::string from = node.output(0);
+        const std::string to = node.input(0);
+        for (int j = i + 1; j < g->node_size(); ++j)
+            for (std::string& input : *g->mutable_node(j)->mutable_input())
+                if (input == from)
+                    input = to;
+        done_.insert(i);
+    }
 }
 
 void Importer::find_input_and_output() {
@@ -861,6 +877,10 @@ void Importer::pool(int node, bool max) {
     if (!max && include_pad && (win.bottom != declared.bottom || win.right != declared.right))
         fail_node(node, "count_include_pad with ceil_mode where the last window runs past the "
                         "padding is not supported");
+    if (win.kh == 1 && win.kw == 1 && win.sy == 1 && win.sx == 1 && !win.top && !win.bottom &&
+        !win.left && !win.right)
+        return; // a 1×1 window with stride 1 passes its input through (PyTorch's adaptive
+                // pooling to the size it already has)
     json config = {{"type", max ? "maxpool" : "avgpool"},
                    {"size", nn::json_pair(win.kh, win.kw)},
                    {"stride", nn::json_pair(win.sy, win.sx)},
@@ -1153,39 +1173,47 @@ nn::Sequential Importer::materialise() {
     if (plans_.empty())
         fail("a graph of Identity and Dropout nodes only is not supported (it computes nothing "
              "ConvSight can show)");
-    json layers = json::array();
-    for (const Plan& plan : plans_)
-        layers.push_back(plan.config);
     // The file's name: exporters name the graph after themselves ("torch_jit", "main_graph").
     std::string name = fs::path(path_).stem().string();
     if (name.empty())
         name = "model";
-    const json architecture = {{"name", name}, {"input", example_}, {"layers", layers}};
-    nn::Sequential model{"model"};
-    try {
-        model = nn::model_from_json(architecture);
-    } catch (const std::invalid_argument& e) {
-        fail(std::string("the network cannot be built: ") + e.what());
-    }
+    // One layer at a time, its weights copied (and the file's bytes of them freed) before the
+    // next is allocated, so a large model is not held twice.
+    nn::Sequential model(name);
+    Shape shape = example_;
     for (std::size_t i = 0; i < plans_.size(); ++i) {
-        nn::Layer& layer = model.layer(static_cast<int>(i));
+        const int index = static_cast<int>(i) + 1;
+        std::unique_ptr<nn::Layer> layer;
+        Shape output;
+        try {
+            layer = nn::layer_from_json(plans_[i].config, shape, index);
+            Shape input{1};
+            input.insert(input.end(), shape.begin(), shape.end());
+            output = layer->output_shape(input);
+        } catch (const std::invalid_argument& e) {
+            fail(std::string("the network cannot be built: ") + e.what());
+        }
         for (const Fill& fill : plans_[i].fills) {
             Tensor target;
-            for (nn::Parameter* p : layer.parameters())
-                if (p->name.size() > fill.role.size() &&
-                    p->name.compare(p->name.size() - fill.role.size(), fill.role.size(),
-                                    fill.role) == 0 &&
-                    p->name[p->name.size() - fill.role.size() - 1] == '.')
+            for (nn::Parameter* p : layer->parameters())
+                if (p->name == fill.role || p->name.ends_with("." + fill.role))
                     target = p->value;
-            for (auto& [role, buffer] : layer.buffers())
+            for (auto& [role, buffer] : layer->buffers())
                 if (role == fill.role)
                     target = buffer;
             if (!target.defined() || target.shape() != fill.shape)
-                fail("layer " + std::to_string(i + 1) + " (" + layer.label() + "): its " +
+                fail("layer " + std::to_string(index) + " (" + layer->description() + "): its " +
                      fill.role + " is " + (target.defined() ? target.shape_string() : "missing") +
                      ", the file's is " + shape_text(fill.shape));
             fill.fill(target.data());
         }
+        model.add(std::move(layer));
+        shape.assign(output.begin() + 1, output.end());
+    }
+    try {
+        model.set_input_shape(example_);
+    } catch (const std::invalid_argument& e) {
+        fail(std::string("the network cannot be built: ") + e.what());
     }
     model.eval();
     return model;
