@@ -24,8 +24,8 @@ namespace convsight::cli {
 const char* const kExportUsage =
     "usage: convsight-cli export --model FILE.csmodel --onnx OUT.onnx\n"
     "\n"
-    "Writes a saved network as an ONNX model (opset 13) that other tools read: PyTorch,\n"
-    "OpenCV's DNN module, onnxruntime, Netron. Its input is named \"input\", shaped\n"
+    "Writes a saved network as an ONNX model (opset 13) that other tools read: OpenCV's\n"
+    "DNN module, onnxruntime, Netron. Its input is named \"input\", shaped\n"
     "(batch, C, H, W) as the network's; its output \"output\". Padding is written out per\n"
     "side; dropout becomes the identity it is at inference. The model is checked by ONNX's\n"
     "own checker before anything is written, and the file appears only once it is complete.\n"
