@@ -38,6 +38,11 @@ namespace {
 
 constexpr int kExitOk = 0;
 
+#ifdef CONVSIGHT_CLI_HAS_ANY_MODEL
+nn::SavedModel loadModel(const std::string& path) {
+    return onnx::load_any_model(path);
+}
+#else
 bool endsWith(const std::string& text, const std::string& suffix) {
     if (text.size() < suffix.size())
         return false;
@@ -47,15 +52,12 @@ bool endsWith(const std::string& text, const std::string& suffix) {
 }
 
 nn::SavedModel loadModel(const std::string& path) {
-#ifdef CONVSIGHT_CLI_HAS_ANY_MODEL
-    return onnx::load_any_model(path);
-#else
     if (endsWith(path, ".onnx"))
         throw std::runtime_error(path + ": this build of convsight-cli cannot read ONNX models; "
                                         "give a .csmodel file");
     return nn::load_model_file(path);
-#endif
 }
+#endif
 
 } // namespace
 

@@ -1,5 +1,6 @@
-// The one exception ONNX import and export throw: the message starts with the file's path, and a
-// node is named as "node 4 'conv1' (Conv): <problem>".
+// The one exception of core/onnx: a model that cannot be imported or exported, or a backend test
+// case that cannot be read. Messages read "<path>: <problem>", and a node is named as
+// "node 4 'conv1' (Conv): <problem>" (nodes counted from 0, as the file lists them).
 #pragma once
 
 #include <stdexcept>
