@@ -409,6 +409,51 @@ private slots:
         checkExport(model, dir_.filePath(QStringLiteral("zoo.onnx")));
     }
 
+    // The same layer kinds as nn builds them from JSON, run by OpenCV against Sequential::forward;
+    // a row whose setting or layer type this build's nn does not know yet is skipped, saying so.
+    void architectureLayerKinds_data() {
+        QTest::addColumn<QByteArray>("layers");
+        QTest::newRow("depthwise conv2d") << QByteArray(
+            R"([{"type": "conv2d", "filters": 4, "kernel": 3, "padding": "same", "groups": 4}])");
+        QTest::newRow("grouped conv2d, stride 2") << QByteArray(
+            R"([{"type": "conv2d", "filters": 6, "kernel": 3, "stride": 2, "groups": 2}])");
+        QTest::newRow("avgpool counting padding")
+            << QByteArray(R"([{"type": "avgpool", "size": 3, "stride": 2, "padding": "same",
+                              "count_include_pad": true}])");
+        QTest::newRow("pad reflect")
+            << QByteArray(R"([{"type": "pad", "padding": [1, 2, 0, 3], "mode": "reflect"}])");
+        QTest::newRow("pad edge") << QByteArray(
+            R"([{"type": "pad", "padding": 2, "mode": "edge"}])");
+        QTest::newRow("pad constant")
+            << QByteArray(R"([{"type": "pad", "padding": [0, 1, 2, 0], "value": -0.5}])");
+        QTest::newRow("softmax") << QByteArray(R"([{"type": "flatten"}, {"type": "softmax"}])");
+        QTest::newRow("log_softmax")
+            << QByteArray(R"([{"type": "flatten"}, {"type": "log_softmax"}])");
+    }
+    void architectureLayerKinds() {
+        QFETCH(QByteArray, layers);
+        // Around the layer: a convolution before it (so its input is not the graph's) and a
+        // dense layer after it (so every output value counts).
+        json architecture = {{"input", {4, 7, 6}}};
+        architecture["layers"] =
+            json::array({json{{"type", "conv2d"}, {"filters", 4}, {"kernel", 2}}});
+        for (const json& layer : json::parse(layers.toStdString()))
+            architecture["layers"].push_back(layer);
+        if (architecture["layers"].back()["type"] != "softmax" &&
+            architecture["layers"].back()["type"] != "log_softmax") {
+            architecture["layers"].push_back({{"type", "flatten"}});
+            architecture["layers"].push_back({{"type", "dense"}, {"units", 5}});
+        }
+        nn::Sequential model("kinds");
+        try {
+            model = nn::model_from_json(architecture);
+        } catch (const std::invalid_argument& e) {
+            QSKIP(qPrintable(QStringLiteral("not in this build's nn: ") + e.what()));
+        }
+        model.initialize(21);
+        checkExport(model, dir_.filePath(QStringLiteral("kind.onnx")));
+    }
+
     // The layer kinds other parts of the project add, run by OpenCV against plain loops.
     void newLayerKinds() {
         nn::Sequential model = newLayerModel();
