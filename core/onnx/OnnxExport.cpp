@@ -31,7 +31,7 @@ using nlohmann::json;
 static_assert(std::endian::native == std::endian::little,
               "ONNX's raw_data is little-endian; this writes the host's bytes");
 
-constexpr std::int64_t kIrVersion = 8; // what ONNX 1.10 to 1.12 write for opset 13..15
+constexpr std::int64_t kIrVersion = 8; // the IR version ONNX 1.10 to 1.12 write
 constexpr std::int64_t kOpset = 13;
 
 // One layer being written: where it sits, what it takes and what it gives.
