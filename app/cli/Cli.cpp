@@ -141,7 +141,7 @@ const std::vector<Command>& commands() {
          kEvaluateUsage, runEvaluate},
         {"predict", "the three most likely classes of image files, by a saved model", kPredictUsage,
          runPredict},
-        {"export", "write a saved model as ONNX, for PyTorch, OpenCV, Netron and the rest",
+        {"export", "write a saved model as ONNX, for OpenCV, onnxruntime, Netron and the rest",
          kExportUsage, runExport},
         {"lessons", "check a folder of lessons (FILE:LINE for each problem), or list them",
          kLessonsUsage, runLessons},

@@ -31,7 +31,7 @@ using nlohmann::json;
 static_assert(std::endian::native == std::endian::little,
               "ONNX's raw_data is little-endian; this writes the host's bytes");
 
-constexpr std::int64_t kIrVersion = 8; // what ONNX 1.10 to 1.12 write for opset 13..15
+constexpr std::int64_t kIrVersion = 8; // the IR version ONNX 1.10 to 1.12 write
 constexpr std::int64_t kOpset = 13;
 
 // One layer being written: where it sits, what it takes and what it gives.
@@ -337,7 +337,10 @@ void set_float_tensor_type(::onnx::ValueInfoProto& info, const std::string& name
         LayerContext c{layer, i + 1, layer.config(), {}, {1}, input_name, {}};
         c.type = c.config.value("type", std::string());
         c.input.insert(c.input.end(), example.begin(), example.end());
-        c.output_name = i + 1 == model.size() ? std::string("output") : layer.name();
+        // Each layer's output is named after the layer; the graph's own names stay unique.
+        c.output_name = i + 1 == model.size() ? std::string("output")
+                        : layer.name() == "input" || layer.name() == "output" ? layer.name() + ".y"
+                                                                              : layer.name();
         try {
             writer.write(c);
         } catch (const std::invalid_argument& e) { // a setting LayerSettings could not read
