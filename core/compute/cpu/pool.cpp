@@ -16,9 +16,38 @@ std::size_t planes(const PoolDims& d) {
     return std::size_t(d.N) * d.C;
 }
 
+// 2×2 windows, stride 2, no padding, every window inside the image: VGG's and most CNNs'
+// pooling, without the general window's clipping. Same rule: the first maximum (strict >) wins.
+bool is_plain_2x2(const PoolDims& d) {
+    return d.KH == 2 && d.KW == 2 && d.stride_y == 2 && d.stride_x == 2 && d.pad_top == 0 &&
+           d.pad_left == 0 && 2 * d.OH <= d.H && 2 * d.OW <= d.W;
+}
+
+void maxpool2d_forward_2x2(float* out, const float* inp, const PoolDims& d) {
+#pragma omp parallel for schedule(static)
+    for (std::size_t p = 0; p < planes(d); ++p) {
+        const float* __restrict in = inp + p * d.H * d.W;
+        float* __restrict o = out + p * d.OH * d.OW;
+        for (int oy = 0; oy < d.OH; ++oy) {
+            const float* top = in + std::size_t(2 * oy) * d.W;
+            const float* bottom = top + d.W;
+            float* row = o + std::size_t(oy) * d.OW;
+            for (int ox = 0; ox < d.OW; ++ox) {
+                float m = top[2 * ox];
+                m = top[2 * ox + 1] > m ? top[2 * ox + 1] : m;
+                m = bottom[2 * ox] > m ? bottom[2 * ox] : m;
+                m = bottom[2 * ox + 1] > m ? bottom[2 * ox + 1] : m;
+                row[ox] = m;
+            }
+        }
+    }
+}
+
 } // namespace
 
 void maxpool2d_forward(float* out, const float* inp, const PoolDims& d) {
+    if (is_plain_2x2(d))
+        return maxpool2d_forward_2x2(out, inp, d);
 #pragma omp parallel for schedule(static)
     for (std::size_t p = 0; p < planes(d); ++p) {
         const float* __restrict in = inp + p * d.H * d.W;

@@ -1,6 +1,6 @@
 // `convsight-cli bench infer`, run as a user would: the JSON figures (median and fastest forward,
-// peak memory, the weights' size, the output's shape), a .csmodel file and a preset as the model,
-// and the messages for a missing or unknown model.
+// CPU time, peak memory, the weights' size, the output's shape), a .csmodel file and a preset as
+// the model, and the messages for a missing or unknown model.
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
 
@@ -68,6 +68,10 @@ void tst_CliBenchInfer::presetJson() {
     const double median = json.value(QStringLiteral("forward_ms")).toDouble();
     const double fastest = json.value(QStringLiteral("min_ms")).toDouble();
     QVERIFY(fastest > 0.0 && fastest <= median);
+    // One thread: the CPU time of a forward cannot exceed its wall time by more than the clocks'
+    // granularity.
+    const double cpu = json.value(QStringLiteral("forward_cpu_ms")).toDouble();
+    QVERIFY2(cpu > 0.0 && cpu <= median * 1.1 + 0.1, qPrintable(result.out));
     QVERIFY(json.value(QStringLiteral("peak_rss_mb")).toDouble() > 1.0);
     // The weights' size: 4 bytes a parameter, in MB of 10^6 bytes.
     const auto parameters = convsight::nn::make_model("small", 0).parameter_count();

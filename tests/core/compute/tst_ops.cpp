@@ -725,6 +725,7 @@ void tst_Ops::matchesReference_data() {
     const PoolShape poolShapes[] = {
         {"2x2/2, batch 8", {8, 3, 8, 8}, poolParams(2, 2, 0)},
         {"2x2/2 odd size, 16 channels", {1, 16, 7, 7}, poolParams(2, 2, 0)},
+        {"2x2/2 12x13, odd width", {2, 4, 12, 13}, poolParams(2, 2, 0)},
         {"2x2/2 pad 1", {2, 3, 5, 5}, poolParams(2, 2, 1)},
         {"3x3/2", {2, 3, 9, 9}, poolParams(3, 2, 0)},
         {"3x3/2 pad 1", {8, 16, 8, 8}, poolParams(3, 2, 1)},
