@@ -106,6 +106,10 @@ TrainWorkspace::TrainWorkspace(TrainingSession* session, QWidget* parent)
     });
     connect(session_, &TrainingSession::modelLoaded, this, [this] {
         busy_->stop();
+        loadedModel_ = session_->latestModel();
+        fineTune_->setEnabled(loadedModel_ != nullptr);
+        fineTune_->setText(
+            tr("Start from %1's weights").arg(QString::fromStdString(loadedModel_->name())));
         charts_->clear();
         for (const nn::EpochRecord& record : session_->epochs())
             charts_->addEpoch(record);
@@ -294,6 +298,14 @@ QWidget* TrainWorkspace::createHyperparameters() {
     layout->addRow(tr("Seed"), seed_);
     layout->addRow(tr("Device"), device_);
     layout->addRow(tr("First-layer filters"), startingFilters_);
+    // Transfer learning: a loaded (or imported) network's weights as the start, layer by layer.
+    fineTune_ = new QCheckBox(tr("Start from the loaded model's weights"));
+    fineTune_->setObjectName(QStringLiteral("fineTuneBox"));
+    fineTune_->setEnabled(false);
+    fineTune_->setToolTip(tr("Fine-tune: every layer whose shapes match the loaded model's starts "
+                             "from its weights (a new last layer starts fresh); tick Frozen in "
+                             "the network's table to keep a layer's weights as they are"));
+    layout->addRow(QString(), fineTune_);
     return form;
 }
 
@@ -550,6 +562,8 @@ TrainingSession::Setup TrainWorkspace::setup() const {
     config.device = device_->currentIndex() == 1 ? compute::Device::cuda() : compute::Device::cpu();
     setup.initialKernels = startingKernels();
     setup.permutePixels = permutePixels_->isChecked();
+    if (fineTune_->isChecked() && fineTune_->isEnabled())
+        setup.startingWeights = loadedModel_;
     return setup;
 }
 
@@ -637,6 +651,7 @@ void TrainWorkspace::updateButtons() {
     for (QWidget* w : std::initializer_list<QWidget*>{epochs_, batch_, optimizer_, learningRate_,
                                                       schedule_, seed_, device_, startingFilters_})
         w->setEnabled(!active);
+    fineTune_->setEnabled(!active && loadedModel_ != nullptr);
     // The last run's outcome while its data set is the one chosen; another data set starts afresh.
     const bool sameData = session_->setup().datasetSpec == datasetSpec_;
     if (sameData &&
