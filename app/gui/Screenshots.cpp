@@ -351,6 +351,8 @@ QString saveInspectVgg16Shot(QSize size, const QString& directory) {
     // Small maps, so that the rows from 224×224×64 down to 7×7×512 are on screen, and the input
     // column scrolled to the prediction.
     inspect->featureMaps()->setZoom(widgets::FeatureMapView::minimumZoom);
+    // A map of conv1 chosen: its 3×3×3 filter beside the maps, its window outlined in the photo.
+    emit inspect->featureMaps()->mapClicked(0, 4, 112, 112);
     if (auto* column = inspect->findChild<QScrollArea*>(QStringLiteral("inspectInputScroll")))
         column->verticalScrollBar()->setValue(column->verticalScrollBar()->maximum());
     return saveGrab(window, directory, QStringLiteral("inspect-vgg16"));

@@ -551,10 +551,20 @@ void InspectWorkspace::runModel() {
         return;
     }
     featureMaps_->setOutputs(outputs_);
-    probabilities_->setProbabilities(nn::probabilities(outputs_.back().value), trueLabel_);
+    const nn::LayerOutput& last = outputs_.back();
+    // A network that ends in its own softmax (many imported ones) gives probabilities already;
+    // after a log-softmax, the softmax of its output is the same as of the scores before it.
+    if (model_->size() > 0 && model_->layer(model_->size() - 1).kind() == "Softmax") {
+        probabilities_->setProbabilities(last.value.to_vector(), trueLabel_);
+        probabilities_->setSourceText(tr("%1's %2 probabilities")
+                                          .arg(QString::fromStdString(last.name))
+                                          .arg(last.value.numel()));
+        return;
+    }
+    probabilities_->setProbabilities(nn::probabilities(last.value), trueLabel_);
     probabilities_->setSourceText(tr("softmax of %1's %2 scores")
-                                      .arg(QString::fromStdString(outputs_.back().name))
-                                      .arg(outputs_.back().value.numel()));
+                                      .arg(QString::fromStdString(last.name))
+                                      .arg(last.value.numel()));
 }
 
 QWidget* InspectWorkspace::createShiftRow() {
