@@ -118,6 +118,13 @@ TrainWorkspace::TrainWorkspace(TrainingSession* session, QWidget* parent)
             showDataset(session_->setup().datasetSpec, session_->data().raw);
         editor_->setArchitecture(session_->setup().architecture);
         filters_->setInitialWeights(compute::Tensor());
+        if (!session_->hasDataset()) {
+            message_->showMessage(
+                tr("Loaded %1, without a data set of its own: look inside it in Inspect, or "
+                   "choose a data set and fine-tune it from its weights.")
+                    .arg(QString::fromStdString(session_->latestModel()->name())));
+            return;
+        }
         message_->showMessage(tr("Loaded %1, trained %2 on %3.")
                                   .arg(QString::fromStdString(session_->latestModel()->name()))
                                   .arg(epochCount(static_cast<double>(session_->epochs().size())))

@@ -1,6 +1,7 @@
 // Fine-tuning in the Train workspace: a loaded network's weights as the start of a new run, layer
 // by layer where the shapes match (a new last layer keeps its fresh weights), offered once a
 // model is loaded, and the run's first batch training from them.
+#include "common/MessageLine.h"
 #include "common/TrainingSession.h"
 #include "nn/LayerSchema.h"
 #include "nn/ModelFile.h"
@@ -80,6 +81,8 @@ void tst_FineTune::loadedModelIsTheStartOfTheNextRun() {
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
     QVERIFY(train.fineTuneBox()->isEnabled());
     QVERIFY(train.fineTuneBox()->text().contains(QStringLiteral("pretrained")));
+    QVERIFY2(train.messageLine()->text().contains(QStringLiteral("without a data set")),
+             qPrintable(train.messageLine()->text()));
     // The editor holds the loaded network; the shapes data set is still chosen.
     QVERIFY2(train.architectureEditor()->isValid(),
              qPrintable(train.architectureEditor()->problem()));
