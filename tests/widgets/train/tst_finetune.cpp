@@ -8,8 +8,10 @@
 #include "train/ArchitectureEditor.h"
 #include "train/TrainWorkspace.h"
 
+#include <QAbstractItemModel>
 #include <QCheckBox>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <nlohmann/json.hpp>
@@ -48,6 +50,7 @@ class tst_FineTune : public QObject {
 private slots:
     void matchingLayersTakeTheWeights();
     void loadedModelIsTheStartOfTheNextRun();
+    void editorMarksFrozenLayers();
 };
 
 void tst_FineTune::matchingLayersTakeTheWeights() {
@@ -103,6 +106,37 @@ void tst_FineTune::loadedModelIsTheStartOfTheNextRun() {
     QCOMPARE(weightsOf(start, 7), weightsOf(pretrained, 7));
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), TrainingSession::State::Finished, 30000);
     QVERIFY(weightsOf(*session.latestModel(), 0) != weightsOf(pretrained, 0));
+}
+
+void tst_FineTune::editorMarksFrozenLayers() {
+    convsight::widgets::ArchitectureEditor editor;
+    editor.setInput({1, 28, 28}, 10);
+    editor.setArchitecture(shapesNetwork(10));
+    editor.show();
+    // A convolution has the check box; a ReLU, without parameters, does not.
+    editor.selectLayer(1);
+    QVERIFY(!editor.findChild<QCheckBox*>(QStringLiteral("frozenBox")));
+    editor.selectLayer(0);
+    auto* frozen = editor.findChild<QCheckBox*>(QStringLiteral("frozenBox"));
+    QVERIFY(frozen);
+    QVERIFY(!frozen->isChecked());
+    const QModelIndex name = editor.table()->model()->index(0, 1);
+    const QVariant plain = name.data(Qt::BackgroundRole);
+    frozen->setChecked(true);
+    QVERIFY(editor.isFrozen(0));
+    QVERIFY(!editor.isFrozen(3));
+    // In the architecture as nn writes it, and drawn apart in the table.
+    QCOMPARE(editor.architecture()["layers"][0].value("frozen", false), true);
+    QVERIFY(!editor.architecture()["layers"][3].contains("frozen"));
+    QVERIFY(name.data(Qt::DisplayRole).toString().endsWith(QStringLiteral("frozen")));
+    QVERIFY(name.data(Qt::BackgroundRole) != plain);
+    frozen->setChecked(false);
+    QVERIFY(!editor.architecture()["layers"][0].contains("frozen"));
+    QVERIFY(!name.data(Qt::DisplayRole).toString().endsWith(QStringLiteral("frozen")));
+    // Locked while training: nothing changes.
+    editor.setLocked(true);
+    editor.setFrozen(0, true);
+    QVERIFY(!editor.isFrozen(0));
 }
 
 QTEST_MAIN(tst_FineTune)
