@@ -1033,8 +1033,10 @@ void ArchitectureEditor::rebuildSettingsForm() {
         return;
     }
     if (learns) {
-        auto* frozen = new QCheckBox(tr("Frozen: training leaves its weights as they are"));
+        auto* frozen = new QCheckBox(tr("Frozen"));
         frozen->setObjectName(QStringLiteral("frozenBox"));
+        frozen->setToolTip(tr("Training leaves this layer's weights as they are (fine-tuning: "
+                              "keep what a pretrained layer has learned)"));
         frozen->setChecked(layer.value("frozen", false));
         connect(frozen, &QCheckBox::toggled, this, [this, row](bool on) { setFrozen(row, on); });
         const int rows =

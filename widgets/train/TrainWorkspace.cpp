@@ -108,8 +108,7 @@ TrainWorkspace::TrainWorkspace(TrainingSession* session, QWidget* parent)
         busy_->stop();
         loadedModel_ = session_->latestModel();
         fineTune_->setEnabled(loadedModel_ != nullptr);
-        fineTune_->setText(
-            tr("Start from %1's weights").arg(QString::fromStdString(loadedModel_->name())));
+        fineTune_->setText(tr("Fine-tune %1").arg(QString::fromStdString(loadedModel_->name())));
         charts_->clear();
         for (const nn::EpochRecord& record : session_->epochs())
             charts_->addEpoch(record);
@@ -306,7 +305,7 @@ QWidget* TrainWorkspace::createHyperparameters() {
     layout->addRow(tr("Device"), device_);
     layout->addRow(tr("First-layer filters"), startingFilters_);
     // Transfer learning: a loaded (or imported) network's weights as the start, layer by layer.
-    fineTune_ = new QCheckBox(tr("Start from the loaded model's weights"));
+    fineTune_ = new QCheckBox(tr("Fine-tune a loaded model"));
     fineTune_->setObjectName(QStringLiteral("fineTuneBox"));
     fineTune_->setEnabled(false);
     fineTune_->setToolTip(tr("Fine-tune: every layer whose shapes match the loaded model's starts "
