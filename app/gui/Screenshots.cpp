@@ -14,6 +14,8 @@
 #include "inspect/FeatureMapView.h"
 #include "inspect/InspectWorkspace.h"
 #include "inspect/ShiftComparison.h"
+#include "nn/ModelFile.h"
+#include "nn/Models.h"
 #include "stepthrough/ConvolutionStage.h"
 #include "stepthrough/StepExercise.h"
 #include "stepthrough/StepThroughWorkspace.h"
@@ -27,13 +29,17 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QPixmap>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <stdexcept>
 
 namespace convsight::app {
@@ -310,6 +316,48 @@ QString saveVgg16Shot(MainWindow& window, const QString& directory) {
     return path;
 }
 
+// Inspect on VGG-16 (inspect-vgg16.png): the preset saved as it is, without a data set, opened
+// with File ▸ Open Model in a fresh window and shown the cat photo: ImageNet's normalisation, the
+// maps of every layer (224×224×64 … 7×7×512) and the five most probable of the 1000 classes. Its
+// weights are random, so the classes are too.
+QString saveInspectVgg16Shot(QSize size, const QString& directory) {
+    const QTemporaryDir folder;
+    const QString model = folder.filePath(QStringLiteral("vgg16.csmodel"));
+    nn::save_model_file(model.toStdString(), nn::make_model("vgg16", 0), nlohmann::json::object());
+    const QString photo = folder.filePath(QStringLiteral("chelsea.png"));
+    if (!QFile::copy(QStringLiteral(":/samples/chelsea.png"), photo))
+        throw std::runtime_error("cannot copy the sample photo to '" + photo.toStdString() + "'");
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    window.showWorkspace(MainWindow::Workspace::Inspect);
+    bool done = false;
+    QString problem;
+    const QMetaObject::Connection loaded = QObject::connect(
+        window.trainingSession(), &widgets::TrainingSession::modelLoaded, [&] { done = true; });
+    const QMetaObject::Connection failed = QObject::connect(
+        window.trainingSession(), &widgets::TrainingSession::failed, [&](const QString& message) {
+            problem = message;
+            done = true;
+        });
+    window.openModel(model);
+    waitUntil([&] { return done; }, 300000);
+    QObject::disconnect(loaded);
+    QObject::disconnect(failed);
+    if (!problem.isEmpty())
+        throw std::runtime_error(problem.toStdString());
+    widgets::InspectWorkspace* inspect = window.inspectWorkspace();
+    inspect->openImageFile(photo);
+    // Small maps, so that the rows from 224×224×64 down to 7×7×512 are on screen, and the input
+    // column scrolled to the prediction.
+    inspect->featureMaps()->setZoom(widgets::FeatureMapView::minimumZoom);
+    // A map of conv1 chosen: its 3×3×3 filter beside the maps, its window outlined in the photo.
+    emit inspect->featureMaps()->mapClicked(0, 4, 112, 112);
+    if (auto* column = inspect->findChild<QScrollArea*>(QStringLiteral("inspectInputScroll")))
+        column->verticalScrollBar()->setValue(column->verticalScrollBar()->maximum());
+    return saveGrab(window, directory, QStringLiteral("inspect-vgg16"));
+}
+
 // lesson-NN.png: each lesson at its first step, set up, with the Lessons panel open, in a fresh
 // window as a student opens it.
 QStringList saveLessonShots(QSize size, const QString& directory) {
@@ -365,6 +413,7 @@ QStringList renderScreenshots(const QString& directory, QSize size, const QStrin
     if (widgets::InspectWorkspace* inspect = window.inspectWorkspace())
         written << saveInspectShots(window, *inspect, directory);
     written << saveVgg16Shot(window, directory);
+    written << saveInspectVgg16Shot(size, directory);
     // The About box too: it is what a bug report quotes.
     window.showAbout();
     QApplication::processEvents();

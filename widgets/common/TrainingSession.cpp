@@ -118,6 +118,8 @@ TrainingSession::Prepared TrainingSession::prepareRun(const Setup& setup) {
         config.dataset_info = info.to_json();
         nn::Sequential model = nn::model_from_json(setup.architecture);
         model.initialize(config.seed);
+        if (setup.startingWeights)
+            copyMatchingWeights(model, *setup.startingWeights);
         if (!setup.initialKernels.empty())
             nn::set_first_conv_kernels(model, setup.initialKernels);
         prepared.trainer = std::make_unique<nn::Trainer>(std::move(model), prepared.data.normalised,
@@ -129,6 +131,31 @@ TrainingSession::Prepared TrainingSession::prepareRun(const Setup& setup) {
         prepared.error = QString::fromStdString(e.what());
     }
     return prepared;
+}
+
+int TrainingSession::copyMatchingWeights(nn::Sequential& model, const nn::Sequential& from) {
+    int copied = 0;
+    for (int i = 0; i < std::min(model.size(), from.size()); ++i) {
+        std::vector<nn::Parameter*> to = model.layer(i).parameters();
+        const std::vector<const nn::Parameter*> source = from.layer(i).parameters();
+        if (to.empty() || to.size() != source.size())
+            continue;
+        bool same = true;
+        for (std::size_t p = 0; p < to.size(); ++p)
+            same = same && to[p]->value.shape() == source[p]->value.shape();
+        if (!same)
+            continue;
+        for (std::size_t p = 0; p < to.size(); ++p)
+            to[p]->value.copy_from(source[p]->value);
+        // BatchNorm's running statistics come with its weights.
+        const auto buffers = model.layer(i).buffers();
+        const auto sourceBuffers = from.layer(i).buffers();
+        for (std::size_t b = 0; b < buffers.size() && b < sourceBuffers.size(); ++b)
+            if (buffers[b].second.shape() == sourceBuffers[b].second.shape())
+                compute::Tensor(buffers[b].second).copy_from(sourceBuffers[b].second);
+        ++copied;
+    }
+    return copied;
 }
 
 void TrainingSession::finishPreparing(Prepared& ready) {

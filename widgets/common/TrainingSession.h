@@ -43,6 +43,10 @@ public:
         // Hand-made starting filters for the first conv layer (nn::set_first_conv_kernels);
         // empty: the initialisation's random weights.
         std::vector<conv::Matrix> initialKernels;
+        // Fine-tuning (transfer learning): a trained or imported network whose weights the run
+        // starts from, layer by layer where a layer's parameters have the same shapes (a new
+        // classification head keeps its fresh weights). Null: every weight from the seed.
+        std::shared_ptr<const nn::Sequential> startingWeights;
         int snapshotEveryBatches{8}; // how often the live copy of the model is taken
     };
 
@@ -64,6 +68,9 @@ public:
     void resume();
     void step(); // one batch while paused
     void stop();
+    // How many layers of `model` took their weights from `from` (fine-tuning): the same layer
+    // position and every parameter of the same shape; the others are left as they are.
+    static int copyMatchingWeights(nn::Sequential& model, const nn::Sequential& from);
     // Stops the run and blocks until its thread has ended (for closing the window).
     void stopAndWait();
 

@@ -551,10 +551,13 @@ void InspectWorkspace::runModel() {
         return;
     }
     featureMaps_->setOutputs(outputs_);
+    const nn::LayerOutput& last = outputs_.back();
     probabilities_->setProbabilities(nn::probabilities(outputs_), trueLabel_);
-    probabilities_->setSourceText(tr("softmax of %1's %2 scores")
-                                      .arg(QString::fromStdString(outputs_.back().name))
-                                      .arg(outputs_.back().value.numel()));
+    // A network that ends in its own softmax (many imported ones) gives probabilities already.
+    const QString source = model_->ends_in_softmax() ? tr("%1's %2 probabilities")
+                                                     : tr("softmax of %1's %2 scores");
+    probabilities_->setSourceText(
+        source.arg(QString::fromStdString(last.name)).arg(last.value.numel()));
 }
 
 QWidget* InspectWorkspace::createShiftRow() {

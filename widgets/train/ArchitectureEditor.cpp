@@ -261,7 +261,8 @@ struct LayerRow {
     std::int64_t parameters{};
     std::int64_t flops{};
     State state{State::Known};
-    QString reason; // why the layer is impossible, or why the output does not fit the data
+    QString reason;     // why the layer is impossible, or why the output does not fit the data
+    bool frozen{false}; // training leaves its parameters as they are (fine-tuning)
 };
 
 class LayerTableModel : public QAbstractTableModel {
@@ -320,7 +321,8 @@ public:
             case Number:
                 return index.row() + 1;
             case Layer:
-                return row.layer;
+                return row.frozen ? ArchitectureEditor::tr("%1 · frozen").arg(row.layer)
+                                  : row.layer;
             case Output:
                 if (row.state == LayerRow::State::Impossible)
                     return ArchitectureEditor::tr("impossible");
@@ -342,6 +344,9 @@ public:
         case Qt::ToolTipRole:
             if (!row.reason.isEmpty())
                 return row.reason;
+            if (row.frozen && column == Layer)
+                return ArchitectureEditor::tr("Frozen: training leaves this layer's weights as "
+                                              "they are");
             if (row.state == LayerRow::State::Unreached)
                 return ArchitectureEditor::tr("No shape: a layer above cannot take its input.");
             if (column == Parameters)
@@ -353,6 +358,8 @@ public:
         case Qt::BackgroundRole:
             if (row.state == LayerRow::State::Impossible)
                 return theme::colours().problemFill;
+            if (row.frozen) // frozen layers stand apart from the ones that learn
+                return theme::colours().accentFill;
             return {};
         case Qt::ForegroundRole:
             if (row.state == LayerRow::State::Impossible ||
@@ -795,6 +802,8 @@ void ArchitectureEditor::recompute() {
         }
     }
 
+    for (std::size_t i = 0; i < rows.size() && i < layers_.size(); ++i)
+        rows[i].frozen = layers_[i].value("frozen", false);
     const bool shaped = !rows.empty() && rows.back().state == LayerRow::State::Known;
     const compute::Shape output = shaped ? rows.back().shape : compute::Shape{};
     model_->setRows(std::move(rows));
@@ -993,6 +1002,24 @@ void ArchitectureEditor::setSetting(int layer, const std::string& key, const jso
     edited();
 }
 
+void ArchitectureEditor::setFrozen(int layer, bool frozen) {
+    if (locked_ || layer < 0 || layer >= static_cast<int>(layers_.size()) ||
+        isFrozen(layer) == frozen)
+        return;
+    json& settings = layers_[static_cast<std::size_t>(layer)];
+    // Written only when set, as nn::architecture_json writes it.
+    if (frozen)
+        settings["frozen"] = true;
+    else
+        settings.erase("frozen");
+    edited();
+}
+
+bool ArchitectureEditor::isFrozen(int layer) const {
+    return layer >= 0 && layer < static_cast<int>(layers_.size()) &&
+           layers_[static_cast<std::size_t>(layer)].value("frozen", false);
+}
+
 void ArchitectureEditor::rebuildSettingsForm() {
     while (QLayoutItem* item = settingsGrid_->takeAt(0)) {
         delete item->widget();
@@ -1016,11 +1043,24 @@ void ArchitectureEditor::rebuildSettingsForm() {
         addNote(tr("ConvSight does not know this layer type: remove it."));
         return;
     }
-    if (type->fields.empty()) {
+    // Fine-tuning: a layer with parameters can be kept as it is while the others learn.
+    const QModelIndex parameters = model_->index(row, LayerTableModel::Parameters);
+    const bool learns = model_->data(parameters, Qt::UserRole).toLongLong() > 0;
+    if (type->fields.empty() && !learns) {
         addNote(tr("%1 has no settings.").arg(translated(type->menu_text)));
         return;
     }
-
+    if (learns) {
+        auto* frozen = new QCheckBox(tr("Frozen"));
+        frozen->setObjectName(QStringLiteral("frozenBox"));
+        frozen->setToolTip(tr("Training leaves this layer's weights as they are (fine-tuning: "
+                              "keep what a pretrained layer has learned)"));
+        frozen->setChecked(layer.value("frozen", false));
+        connect(frozen, &QCheckBox::toggled, this, [this, row](bool on) { setFrozen(row, on); });
+        const int rows =
+            (static_cast<int>(type->fields.size()) + kSettingsPerRow - 1) / kSettingsPerRow;
+        settingsGrid_->addWidget(frozen, rows, 0, 1, kSettingsPerRow * 2 + 1);
+    }
     for (const nn::LayerField& field : type->fields) {
         const std::string key = field.key;
         json value = layer.contains(key) ? layer[key] : field.default_value;

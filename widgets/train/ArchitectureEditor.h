@@ -77,6 +77,11 @@ public:
     // The selected layer (0-based), or -1.
     int currentLayer() const;
     void selectLayer(int index);
+    // Fine-tuning: a frozen layer's parameters are not changed by training ("frozen": true in
+    // its JSON). Its row is drawn apart and the settings form of a layer with parameters has the
+    // "Frozen" check box. Nothing happens while locked.
+    void setFrozen(int layer, bool frozen);
+    bool isFrozen(int layer) const;
 
 public slots:
     // Each edits the layers as the buttons do; nothing happens while locked.

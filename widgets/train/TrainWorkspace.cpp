@@ -106,6 +106,9 @@ TrainWorkspace::TrainWorkspace(TrainingSession* session, QWidget* parent)
     });
     connect(session_, &TrainingSession::modelLoaded, this, [this] {
         busy_->stop();
+        loadedModel_ = session_->latestModel();
+        fineTune_->setEnabled(loadedModel_ != nullptr);
+        fineTune_->setText(tr("Fine-tune %1").arg(QString::fromStdString(loadedModel_->name())));
         charts_->clear();
         for (const nn::EpochRecord& record : session_->epochs())
             charts_->addEpoch(record);
@@ -114,6 +117,13 @@ TrainWorkspace::TrainWorkspace(TrainingSession* session, QWidget* parent)
             showDataset(session_->setup().datasetSpec, session_->data().raw);
         editor_->setArchitecture(session_->setup().architecture);
         filters_->setInitialWeights(compute::Tensor());
+        if (!session_->hasDataset()) {
+            message_->showMessage(
+                tr("Loaded %1, without a data set of its own: look inside it in Inspect, or "
+                   "choose a data set and fine-tune it from its weights.")
+                    .arg(QString::fromStdString(session_->latestModel()->name())));
+            return;
+        }
         message_->showMessage(tr("Loaded %1, trained %2 on %3.")
                                   .arg(QString::fromStdString(session_->latestModel()->name()))
                                   .arg(epochCount(static_cast<double>(session_->epochs().size())))
@@ -294,6 +304,14 @@ QWidget* TrainWorkspace::createHyperparameters() {
     layout->addRow(tr("Seed"), seed_);
     layout->addRow(tr("Device"), device_);
     layout->addRow(tr("First-layer filters"), startingFilters_);
+    // Transfer learning: a loaded (or imported) network's weights as the start, layer by layer.
+    fineTune_ = new QCheckBox(tr("Fine-tune a loaded model"));
+    fineTune_->setObjectName(QStringLiteral("fineTuneBox"));
+    fineTune_->setEnabled(false);
+    fineTune_->setToolTip(tr("Fine-tune: every layer whose shapes match the loaded model's starts "
+                             "from its weights (a new last layer starts fresh); tick Frozen in "
+                             "the network's table to keep a layer's weights as they are"));
+    layout->addRow(QString(), fineTune_);
     return form;
 }
 
@@ -550,6 +568,8 @@ TrainingSession::Setup TrainWorkspace::setup() const {
     config.device = device_->currentIndex() == 1 ? compute::Device::cuda() : compute::Device::cpu();
     setup.initialKernels = startingKernels();
     setup.permutePixels = permutePixels_->isChecked();
+    if (fineTune_->isChecked() && fineTune_->isEnabled())
+        setup.startingWeights = loadedModel_;
     return setup;
 }
 
@@ -637,6 +657,7 @@ void TrainWorkspace::updateButtons() {
     for (QWidget* w : std::initializer_list<QWidget*>{epochs_, batch_, optimizer_, learningRate_,
                                                       schedule_, seed_, device_, startingFilters_})
         w->setEnabled(!active);
+    fineTune_->setEnabled(!active && loadedModel_ != nullptr);
     // The last run's outcome while its data set is the one chosen; another data set starts afresh.
     const bool sameData = session_->setup().datasetSpec == datasetSpec_;
     if (sameData &&

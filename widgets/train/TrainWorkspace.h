@@ -84,6 +84,8 @@ public:
     QComboBox* startingFiltersBox() const { return startingFilters_; }
     // The permutation experiment: every image's pixels, train and test, in one fixed order.
     QCheckBox* permutePixelsBox() const { return permutePixels_; }
+    // Fine-tuning: the run starts from the last loaded model's weights (enabled once one is).
+    QCheckBox* fineTuneBox() const { return fineTune_; }
 
 signals:
     void datasetReady(); // chooseDataset() finished (either way)
@@ -124,6 +126,8 @@ private:
     QSpinBox* seed_{};
     QComboBox* device_{};
     QComboBox* startingFilters_{};
+    QCheckBox* fineTune_{};
+    std::shared_ptr<const nn::Sequential> loadedModel_; // the last model loaded, for fine-tuning
 
     QPushButton* startButton_{};
     QPushButton* pauseButton_{};
