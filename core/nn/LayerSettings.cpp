@@ -147,6 +147,8 @@ int LayerSettings::groups(int filters, std::optional<std::int64_t> in_channels) 
     if (in_channels && *in_channels % groups != 0)
         reject(must + "the input's " + std::to_string(*in_channels) + " channels");
     return groups;
+}
+
 std::string LayerSettings::choice(const char* key) const {
     const LayerField* field = kind_.field(key);
     std::string list;
