@@ -357,6 +357,8 @@ void tst_ModelFile::groupsAndCountIncludePadRoundTrip() {
     model.eval();
     const Tensor images = randomTensor({2, 3, 10, 10}, 9);
     QVERIFY(sameBits(saved.model.forward(images), model.forward(images)));
+}
+
 void tst_ModelFile::padSoftmaxAndFrozenRoundTrip() {
     const json architecture = json::parse(R"({
         "name": "transfer", "input": [1, 6, 6], "layers": [
