@@ -3,8 +3,13 @@
 // the window had stays; export is enabled only with a model and names what goes wrong.
 #include "MainWindow.h"
 #include "common/TrainingSession.h"
+#include "nn/Inspection.h"
 #include "nn/LayerSchema.h"
 #include "nn/ModelFile.h"
+#if __has_include("onnx/OnnxImport.h") && __has_include("onnx/OnnxExport.h")
+#include "onnx/OnnxImport.h"
+#define CONVSIGHT_TEST_HAS_ONNX 1
+#endif
 
 #include <QAction>
 #include <QFile>
@@ -61,6 +66,8 @@ private slots:
     void corruptFilesAreNamedAndTheModelStays_data();
     void corruptFilesAreNamedAndTheModelStays();
     void exportNeedsAModel();
+    void exportedOnnxOpensAgain();
+    void exportRefusalIsNamed();
 
 private:
     QMessageBox* problemBox() const {
@@ -137,6 +144,64 @@ void tst_ModelFiles::exportNeedsAModel() {
     QVERIFY(!window_->exportModelAsOnnx(folder_.filePath(QStringLiteral("none.onnx")), &error));
     QVERIFY(error.contains(QStringLiteral("no model")));
     QVERIFY(!QFile::exists(folder_.filePath(QStringLiteral("none.onnx"))));
+}
+
+void tst_ModelFiles::exportedOnnxOpensAgain() {
+#ifndef CONVSIGHT_TEST_HAS_ONNX
+    QSKIP("this build has no core/onnx (ONNX import and export)");
+#else
+    QVERIFY(openAndWait(saveSmallModel(folder_, QStringLiteral("roundtrip"))));
+    const QString onnxPath = folder_.filePath(QStringLiteral("roundtrip.onnx"));
+    QString error;
+    QVERIFY2(window_->exportModelAsOnnx(onnxPath, &error), qPrintable(error));
+    QVERIFY(QFile::exists(onnxPath));
+    // The file holds the same network: the same outputs for the same input.
+    nn::Sequential original = nn::copy_model(*window_->trainingSession()->latestModel());
+    convsight::onnx::ImportedModel imported = convsight::onnx::import_onnx(onnxPath.toStdString());
+    convsight::compute::Tensor input({3, 32, 32});
+    for (std::int64_t i = 0; i < input.numel(); ++i)
+        input.data()[i] = static_cast<float>((i * 37) % 101) / 101.0f - 0.5f;
+    const std::vector<float> expected = nn::layer_outputs(original, input).back().value.to_vector();
+    const std::vector<float> got =
+        nn::layer_outputs(imported.model, input).back().value.to_vector();
+    QCOMPARE(got.size(), expected.size());
+    for (std::size_t i = 0; i < got.size(); ++i)
+        QVERIFY(std::abs(got[i] - expected[i]) < 1e-4f);
+
+    // File ▸ Open Model on the .onnx: the imported network, without a data set, in Inspect.
+    window_->showWorkspace(Workspace::Filter);
+    QVERIFY(openAndWait(onnxPath));
+    QVERIFY(!problemBox());
+    QCOMPARE(window_->currentWorkspace(), Workspace::Inspect);
+    QVERIFY(!window_->trainingSession()->hasDataset());
+    QCOMPARE(window_->trainingSession()->latestModel()->input_shape(),
+             (convsight::compute::Shape{3, 32, 32}));
+#endif
+}
+
+void tst_ModelFiles::exportRefusalIsNamed() {
+#ifndef CONVSIGHT_TEST_HAS_ONNX
+    QSKIP("this build has no core/onnx (ONNX export)");
+#else
+    // A locally connected layer has no ONNX operator: the message names it, nothing is written.
+    const nlohmann::json architecture = {
+        {"name", "local"},
+        {"input", {1, 8, 8}},
+        {"layers",
+         {{{"type", "locally_connected2d"}, {"filters", 2}, {"kernel", 3}},
+          {{"type", "flatten"}},
+          {{"type", "dense"}, {"units", 10}}}}};
+    nn::Sequential model = nn::model_from_json(architecture);
+    model.initialize(1);
+    const QString path = folder_.filePath(QStringLiteral("local.csmodel"));
+    nn::save_model_file(path.toStdString(), model, nlohmann::json::object());
+    QVERIFY(openAndWait(path));
+    const QString onnxPath = folder_.filePath(QStringLiteral("local.onnx"));
+    QString error;
+    QVERIFY(!window_->exportModelAsOnnx(onnxPath, &error));
+    QVERIFY2(error.contains(QStringLiteral("local.onnx")), qPrintable(error));
+    QVERIFY(!QFile::exists(onnxPath));
+#endif
 }
 
 QTEST_MAIN(tst_ModelFiles)

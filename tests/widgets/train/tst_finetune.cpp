@@ -51,6 +51,7 @@ private slots:
     void matchingLayersTakeTheWeights();
     void loadedModelIsTheStartOfTheNextRun();
     void editorMarksFrozenLayers();
+    void frozenLayersStayWhileTheOthersLearn();
 };
 
 void tst_FineTune::matchingLayersTakeTheWeights() {
@@ -137,6 +138,38 @@ void tst_FineTune::editorMarksFrozenLayers() {
     editor.setLocked(true);
     editor.setFrozen(0, true);
     QVERIFY(!editor.isFrozen(0));
+}
+
+void tst_FineTune::frozenLayersStayWhileTheOthersLearn() {
+#if !__has_include("nn/Softmax.h")
+    QSKIP("this build's nn has no frozen layers yet (they come with nn/Softmax.h)");
+#else
+    TrainingSession session;
+    TrainWorkspace train(&session);
+    QTRY_COMPARE(train.datasetSpec(), QStringLiteral("shapes"));
+    convsight::widgets::ArchitectureEditor* editor = train.architectureEditor();
+    editor->setArchitecture(shapesNetwork(10));
+    editor->setFrozen(0, true);
+    QVERIFY2(editor->isValid(), qPrintable(editor->problem()));
+    TrainingSession::Setup setup = train.setup();
+    // One batch of 32 examples.
+    setup.limit = 32;
+    setup.config.batch_size = 32;
+    setup.config.epochs = 1;
+    session.start(setup);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), TrainingSession::State::Finished, 30000);
+    QCOMPARE(session.epochs().size(), std::size_t{1});
+    const nn::Sequential& start = *session.checkpoints().front().model;
+    const nn::Sequential& trained = *session.latestModel();
+    QVERIFY(trained.layer(0).frozen());
+    QVERIFY(!trained.layer(3).frozen());
+    // The frozen convolution bit for bit as it started (weight and bias); the next one learned.
+    for (std::size_t p = 0; p < 2; ++p)
+        QCOMPARE(trained.layer(0).parameters()[p]->value.to_vector(),
+                 start.layer(0).parameters()[p]->value.to_vector());
+    QVERIFY(weightsOf(trained, 3) != weightsOf(start, 3));
+    QVERIFY(weightsOf(trained, 7) != weightsOf(start, 7));
+#endif
 }
 
 QTEST_MAIN(tst_FineTune)
