@@ -3,10 +3,7 @@
 // written is named in a message box, and the model the window had stays.
 #include "MainWindow.h"
 #include "common/TrainingSession.h"
-#if __has_include("onnx/OnnxExport.h")
 #include "onnx/OnnxExport.h"
-#define CONVSIGHT_GUI_WRITES_ONNX 1
-#endif
 
 #include <QAction>
 #include <QFileDialog>
@@ -93,7 +90,6 @@ bool MainWindow::exportModelAsOnnx(const QString& path, QString* error) {
         *error = tr("There is no model to export yet: train one or open a model file.");
         return false;
     }
-#ifdef CONVSIGHT_GUI_WRITES_ONNX
     try {
         onnx::export_onnx(*model, path.toStdString());
         return true;
@@ -101,10 +97,6 @@ bool MainWindow::exportModelAsOnnx(const QString& path, QString* error) {
         *error = QString::fromStdString(e.what());
         return false;
     }
-#else
-    *error = tr("%1: this build of ConvSight cannot write ONNX (core/onnx is missing).").arg(path);
-    return false;
-#endif
 }
 
 void MainWindow::showModelProblem(const QString& title, const QString& message) {

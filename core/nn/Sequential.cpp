@@ -236,7 +236,7 @@ Tensor Sequential::forward_through(const Tensor& x, bool training, std::size_t c
 Tensor Sequential::infer(const Tensor& x) {
     check_input(x);
     Tensor y = x;
-    forwarded_ = 0;
+    forwarded_ = SIZE_MAX; // a backward() after this reaches layers that kept nothing, and says so
     for (const auto& layer : layers_) {
         y = layer->forward(y, false);
         layer->forget_forward();

@@ -4,10 +4,7 @@
 #include "nn/Evaluator.h"
 #include "nn/FirstLayer.h"
 #include "nn/ModelFile.h"
-#if __has_include("onnx/AnyModel.h")
 #include "onnx/AnyModel.h"
-#define CONVSIGHT_SESSION_READS_ONNX 1
-#endif
 
 #include <QFile>
 #include <QMetaObject>
@@ -425,12 +422,8 @@ TrainingSession::Prepared TrainingSession::readModelFile(const QString& path) {
     Prepared prepared;
     try {
         const std::string file = path.toStdString();
-#ifdef CONVSIGHT_SESSION_READS_ONNX
         // A .csmodel, or an ONNX network imported into the same nn network.
         nn::SavedModel saved = onnx::load_any_model(file);
-#else
-        nn::SavedModel saved = nn::load_model_file(file);
-#endif
         nn::RunMetadata metadata = nn::run_metadata(saved, file);
         if (!metadata.dataset) {
             // A network without a data set of its own: photos go in, normalised as it says or,

@@ -19,22 +19,6 @@ namespace {
 
 const char* const kDataRoot = "/usr/share/libonnx-testdata/data";
 
-// Failures that only say a layer type or setting from another piece of issue 16 is not in this
-// build's core/nn yet (softmax, log_softmax, pad, "groups", "count_include_pad").
-bool waitsForNewLayer(const cso::CaseResult& result) {
-    const std::string& reason = result.reason;
-    for (const char* type : {"softmax", "log_softmax", "pad"})
-        if (reason.find(std::string("(") + type + "): unknown layer type") != std::string::npos &&
-            !nn::find_layer_kind(type))
-            return true;
-    const nn::LayerKind* conv = nn::find_layer_kind("conv2d");
-    const nn::LayerKind* avg = nn::find_layer_kind("avgpool");
-    return (reason.find("unknown setting 'groups'") != std::string::npos &&
-            !conv->field("groups")) ||
-           (reason.find("unknown setting 'count_include_pad'") != std::string::npos &&
-            !avg->field("count_include_pad"));
-}
-
 } // namespace
 
 class tst_OnnxBackend : public QObject {
@@ -65,19 +49,13 @@ void tst_OnnxBackend::backendCases() {
         QSKIP("no CUDA device");
     const convsight::compute::Device where =
         convsight::compute::Device::parse(device.toStdString());
-    int passed = 0, failed = 0, skipped = 0, pending = 0;
+    int passed = 0, failed = 0, skipped = 0;
     QStringList failures;
     for (const std::string& path : cso::backend_case_folders(folder.toStdString())) {
         const cso::CaseResult result = cso::run_backend_case(path, where);
         if (result.status == cso::CaseStatus::Skipped) {
             ++skipped;
             continue; // the reasons are in `convsight-cli onnx-test`'s output
-        }
-        if (waitsForNewLayer(result)) {
-            // Expected to fail until core/nn has the layer; counted, not a failure.
-            std::printf("WAITING  %s  (%s)\n", result.name.c_str(), result.reason.c_str());
-            ++pending;
-            continue;
         }
         std::printf("%s\n", cso::case_line(result).c_str());
         if (result.status == cso::CaseStatus::Passed) {
@@ -87,9 +65,8 @@ void tst_OnnxBackend::backendCases() {
             failures << QString::fromStdString(cso::case_line(result));
         }
     }
-    std::printf("%s on %s: %d passed, %d failed, %d skipped, %d waiting for core/nn's new "
-                "layers\n",
-                qPrintable(suite), qPrintable(device), passed, failed, skipped, pending);
+    std::printf("%s on %s: %d passed, %d failed, %d skipped\n", qPrintable(suite),
+                qPrintable(device), passed, failed, skipped);
     std::fflush(stdout);
     QVERIFY2(failed == 0, qPrintable(failures.join(QLatin1Char('\n'))));
     QVERIFY(passed > 0);
