@@ -15,6 +15,7 @@
 #include "nn/Models.h"
 #include "nn/Optimizer.h"
 #include "nn/Training.h"
+#include "onnx/AnyModel.h"
 
 #include <Eigen/Core>
 #include <QJsonArray>
@@ -441,33 +442,20 @@ double processCpuMilliseconds() {
     return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
 }
 
-// The network `bench infer` times: a .csmodel file, or a built-in model's name (seed 0).
-// TODO(onnx): core/onnx's load_any_model(path, true) takes this over, adding .onnx files.
-nn::SavedModel loadInferenceModel(const std::string& pathOrPreset) {
-    if (std::filesystem::exists(pathOrPreset))
-        return nn::load_model_file(pathOrPreset);
-    const std::vector<std::string> presets = nn::model_names();
-    if (std::find(presets.begin(), presets.end(), pathOrPreset) == presets.end())
-        throw std::runtime_error(pathOrPreset + ": no such file, nor a built-in model's name");
-    nn::SavedModel saved;
-    saved.model = nn::make_model(pathOrPreset, 0);
-    saved.model.eval();
-    return saved;
-}
-
 int runInfer(const std::vector<std::string>& args, std::ostream& out) {
     const Options options("bench infer", args, {"--json"},
                           {"--model", "--device", "--batch", "--repeat", "--threads"});
     const std::string name = options.value("--model", "");
     if (name.empty())
-        throw UsageError("bench infer: say which network with --model (a .csmodel file or a "
-                         "built-in model such as vgg16)");
+        throw UsageError("bench infer: say which network with --model (a .csmodel or .onnx file, "
+                         "or a built-in model such as vgg16)");
     const cs::Device device = deviceOption(options);
     setThreads(options);
     const int batch = positiveInt(options, "--batch", 1);
     const int repeats = positiveInt(options, "--repeat", 5);
 
-    nn::Sequential model = loadInferenceModel(name).model;
+    // A .csmodel, an .onnx file or a built-in model's name (seed 0).
+    nn::Sequential model = onnx::load_any_model(name, /*allow_presets=*/true).model;
     if (model.input_shape().empty())
         throw std::runtime_error(name + ": the network does not say its input shape");
     model.to(device);

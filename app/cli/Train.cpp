@@ -11,6 +11,7 @@
 #include "image/ImageIO.h"
 #include "image/TensorMat.h"
 #include "nn/Evaluator.h"
+#include "nn/Inspection.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
 #include "nn/RunMetadata.h"
@@ -473,11 +474,9 @@ int runPredict(const std::vector<std::string>& args, std::ostream& out) {
         }
     }
     for (std::size_t i = 0; i < images.size(); ++i) {
-        const compute::Tensor logits = saved.model.forward(inputs[i], /*training=*/false);
-        // The loss op's softmax gives the probabilities; its label (0) is not used here.
+        // The scores before a trailing softmax, so the probabilities come from one softmax.
         const std::vector<float> probs =
-            compute::ops::softmax_cross_entropy_forward(logits, compute::Tensor::zeros({1}))
-                .probs.to_vector();
+            nn::probabilities(saved.model.forward_logits(inputs[i], /*training=*/false));
         std::vector<std::size_t> order(probs.size());
         std::iota(order.begin(), order.end(), std::size_t{0});
         std::stable_sort(order.begin(), order.end(),

@@ -554,8 +554,8 @@ void InspectWorkspace::runModel() {
     const nn::LayerOutput& last = outputs_.back();
     probabilities_->setProbabilities(nn::probabilities(outputs_), trueLabel_);
     // A network that ends in its own softmax (many imported ones) gives probabilities already.
-    const QString source = model_->ends_in_softmax() ? tr("%1's %2 probabilities")
-                                                     : tr("softmax of %1's %2 scores");
+    const QString source =
+        model_->ends_in_softmax() ? tr("%1's %2 probabilities") : tr("softmax of %1's %2 scores");
     probabilities_->setSourceText(
         source.arg(QString::fromStdString(last.name)).arg(last.value.numel()));
 }

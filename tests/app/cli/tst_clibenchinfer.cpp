@@ -106,12 +106,11 @@ void tst_CliBenchInfer::errors_data() {
 
     QTest::newRow("no model") << QStringList{} << 2
                               << QStringLiteral("convsight-cli bench infer: say which network with "
-                                                "--model (a .csmodel file or a built-in model such "
-                                                "as vgg16)");
+                                                "--model (a .csmodel or .onnx file, or a built-in "
+                                                "model such as vgg16)");
     QTest::newRow("unknown model")
         << QStringList{QStringLiteral("--model"), QStringLiteral("no-such-net")} << 1
-        << QStringLiteral(
-               "convsight-cli bench: no-such-net: no such file, nor a built-in model's name");
+        << QStringLiteral("convsight-cli bench: no-such-net: no such file");
     QTest::newRow("repeat 0") << QStringList{QStringLiteral("--model"), QStringLiteral("small"),
                                              QStringLiteral("--repeat"), QStringLiteral("0")}
                               << 2

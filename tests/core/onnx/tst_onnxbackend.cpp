@@ -3,7 +3,6 @@
 // a GPU is present): every case whose operators ConvSight imports must pass within ONNX's
 // tolerances; the others are skipped with the reason. Prints the table.
 #include "compute/Device.h"
-#include "nn/LayerSchema.h"
 #include "onnx/BackendTest.h"
 #include "onnx/OnnxError.h"
 
@@ -13,7 +12,6 @@
 #include <string>
 
 namespace cso = convsight::onnx;
-namespace nn = convsight::nn;
 
 namespace {
 
