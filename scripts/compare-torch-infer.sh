@@ -3,11 +3,14 @@
 # (scripts/peers/torch_infer.py) at 1 and 2 threads, alternating runs so that all see the same
 # machine noise; prints the medians over the rounds and the ratio to PyTorch's best.
 # usage: scripts/compare-torch-infer.sh [ROUNDS] [REPEAT]   (needs python3-torch, python3-torchvision)
+# CONVSIGHT_MODEL: the network ConvSight times (default: the vgg16 preset; a .csmodel or .onnx
+# file such as scripts/export-vgg16.py's torchvision export, imported or not).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
 repeat=${2:-5}
 cli=${CONVSIGHT_CLI:-build/release/app/cli/convsight-cli}
+model=${CONVSIGHT_MODEL:-vgg16}
 [[ -x $cli ]] || { echo "compare: build first (scripts/build.sh), or set CONVSIGHT_CLI" >&2; exit 1; }
 
 median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
@@ -21,7 +24,7 @@ record() { # name json
 }
 for ((r = 1; r <= rounds; ++r)); do
     for t in 2 1; do
-        record "convsight-$t" "$("$cli" bench infer --model vgg16 --threads "$t" --repeat "$repeat" --json)"
+        record "convsight-$t" "$("$cli" bench infer --model "$model" --threads "$t" --repeat "$repeat" --json)"
         record "pytorch-$t" "$(OMP_NUM_THREADS=$t /usr/bin/python3 scripts/peers/torch_infer.py vgg16 \
             --repeat "$repeat" --json 2>/dev/null)"
     done
