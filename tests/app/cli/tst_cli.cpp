@@ -1,6 +1,8 @@
 // Qt Test suite for convsight-cli, run as a separate process: exit codes (0 ok, 1 failed, 2 wrong
 // usage), what goes to stdout and what to stderr, `info`, `geometry`, `convolve`, and `train`,
 // `evaluate` and `predict` on the synthetic shapes.
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -16,35 +18,6 @@
 #include <cmath>
 
 namespace {
-
-struct CliResult {
-    int exitCode{-1};
-    QString out;
-    QString err;
-};
-
-// Runs convsight-cli with `arguments`, `input` on its stdin, in `workingDirectory` (if given);
-// fails the test (by returning exit code -1) if it crashes.
-CliResult runCli(const QStringList& arguments, const QByteArray& input = {},
-                 const QString& workingDirectory = {}) {
-    QProcess process;
-    process.setProgram(QStringLiteral(CONVSIGHT_CLI_PATH));
-    process.setArguments(arguments);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start();
-    if (process.waitForStarted(60'000)) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    CliResult result;
-    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 QString firstLine(const QString& text) {
     return text.section(QLatin1Char('\n'), 0, 0);

@@ -1,6 +1,7 @@
 // `convsight-cli bench infer`, run as a user would: the JSON figures (median and fastest forward,
 // CPU time, peak memory, the weights' size, the output's shape), a .csmodel file and a preset as
 // the model, and the messages for a missing or unknown model.
+#include "CliRun.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
 
@@ -12,24 +13,6 @@
 #include <QTest>
 
 namespace {
-
-struct CliResult {
-    int exitCode{-1};
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(CONVSIGHT_CLI_PATH), arguments);
-    CliResult result;
-    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 QJsonObject onlyJsonObject(const QString& out) {
     if (out.count(QLatin1Char('\n')) != 1)

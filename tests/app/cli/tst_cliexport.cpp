@@ -2,6 +2,7 @@
 // model files this suite writes: the ONNX file onnx::checker accepts, outputs equal to the model's
 // forward pass, and every failure (bad model, bad array, wrong shape, no CUDA) one line naming the
 // file, exit code 1 and no output file.
+#include "CliRun.h"
 #include "compute/Device.h"
 #include "data/Npy.h"
 #include "nn/ModelFile.h"
@@ -19,24 +20,6 @@
 using namespace convsight;
 
 namespace {
-
-struct CliResult {
-    int exitCode{-1};
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(CONVSIGHT_CLI_PATH), arguments);
-    CliResult result;
-    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 compute::Tensor randomTensor(compute::Shape shape, std::uint64_t seed) {
     std::mt19937_64 rng(seed);

@@ -1,5 +1,7 @@
 // `convsight-cli lessons`: the bundled lessons check (exit 0, "N lessons OK"), a damaged copy is
 // refused with FILE:LINE for each problem, and `lessons list` shows the built-in lessons in order.
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -8,24 +10,6 @@
 #include <QTest>
 
 namespace {
-
-struct CliResult {
-    int exitCode{-1};
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(CONVSIGHT_CLI_PATH), arguments);
-    CliResult result;
-    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 // Copies the bundled lessons (and their states) into `target`.
 bool copyLessons(const QString& target) {

@@ -3,6 +3,7 @@
 // file; `summary` reads .onnx and .csmodel files and takes --input; `onnx-test` prints a line per
 // case and the counts. The ONNX models are built with onnx's classes.
 #include "../../core/onnx/onnx_test_support.h"
+#include "CliRun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,24 +17,6 @@ using onnx_test::GraphBuilder;
 using onnx_test::ramp;
 
 namespace {
-
-struct CliResult {
-    int exitCode{-1};
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(CONVSIGHT_CLI_PATH), arguments);
-    CliResult result;
-    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 // A small image classifier: Conv 3×3 (1 → 4, SAME), ReLU, MaxPool 2, Flatten, Gemm (→ 3).
 GraphBuilder smallNet() {
