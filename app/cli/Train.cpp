@@ -120,13 +120,16 @@ float numberOption(const Options& options, const std::string& name, float fallba
 
 // The data set `spec` names (the training set cut to its first `limit` examples when limit > 0),
 // normalised by `normalization` (as a model file keeps it) or, without one, by the training set's
-// statistics; its pixels in the order `permutation` gives when there is one.
+// statistics; its pixels in the order `permutation` gives when there is one. A folder of photos is
+// read at `example_shape` (a saved model's input) when one is given.
 image::TrainingData openData(const std::string& spec,
                              const std::optional<data::ChannelStats>& normalization,
                              std::int64_t limit,
-                             const std::optional<std::uint64_t>& permutation = {}) {
+                             const std::optional<std::uint64_t>& permutation = {},
+                             const data::Shape& example_shape = {}) {
     image::TrainingData opened =
-        image::open_training_data(spec, normalization.value_or(data::ChannelStats{}), limit);
+        image::open_training_data(spec, normalization.value_or(data::ChannelStats{}), limit,
+                                  image::folder_options_for(example_shape));
     if (permutation)
         image::permute_training_data(opened, *permutation);
     return opened;
@@ -361,7 +364,8 @@ int runEvaluate(const std::vector<std::string>& args, std::ostream& out) {
     if (spec.empty())
         throw UsageError("evaluate: the model file does not say its data set; give --dataset");
     const image::TrainingData opened =
-        openData(spec, metadata.normalization, 0, metadata.pixel_permutation_seed);
+        openData(spec, metadata.normalization, 0, metadata.pixel_permutation_seed,
+                 saved.model.input_shape());
     const nn::Evaluation result = nn::evaluate(saved.model, opened.normalised.test, batch, 3);
 
     if (options.flag("--json")) {

@@ -195,10 +195,22 @@ data::DatasetSplit open_dataset(const std::string& spec, const ImageFolderOption
     }
 }
 
+ImageFolderOptions folder_options_for(const data::Shape& example_shape) {
+    ImageFolderOptions options;
+    if (example_shape.size() == 3 && (example_shape[0] == 1 || example_shape[0] == 3) &&
+        example_shape[1] > 0 && example_shape[2] > 0 && example_shape[1] <= 4096 &&
+        example_shape[2] <= 4096) {
+        options.grey = example_shape[0] == 1;
+        options.height = static_cast<int>(example_shape[1]);
+        options.width = static_cast<int>(example_shape[2]);
+    }
+    return options;
+}
+
 TrainingData open_training_data(const std::string& spec, data::ChannelStats stats,
-                                std::int64_t limit) {
+                                std::int64_t limit, const ImageFolderOptions& folder) {
     TrainingData opened;
-    opened.raw = open_dataset(spec);
+    opened.raw = open_dataset(spec, folder);
     if (limit > 0 && limit < opened.raw.train->size()) {
         std::vector<std::int64_t> first(static_cast<std::size_t>(limit));
         std::iota(first.begin(), first.end(), std::int64_t{0});

@@ -84,10 +84,16 @@ struct TrainingData {
 // order `seed` gives. The statistics stay: a permutation keeps each channel's values.
 void permute_training_data(TrainingData& opened, std::uint64_t seed);
 
-// open_dataset(spec), the training set cut to its first `limit` examples when limit > 0, both
-// parts normalised by `stats` or, when it is empty (no means), by the training set's own.
+// open_dataset(spec, folder), the training set cut to its first `limit` examples when limit > 0,
+// both parts normalised by `stats` or, when it is empty (no means), by the training set's own.
+// `folder` sizes the images of a folder of photos (folder_options_for() the model's input).
 // Throws what open_dataset throws, and std::invalid_argument for statistics that do not fit.
 TrainingData open_training_data(const std::string& spec, data::ChannelStats stats = {},
-                                std::int64_t limit = 0);
+                                std::int64_t limit = 0, const ImageFolderOptions& folder = {});
+
+// How a folder of photos is read for a network taking `example_shape` (C, H, W): resized to W × H,
+// grey for 1 channel, RGB for 3 (fine-tuning VGG-16 on your own photos: 224×224 RGB). Any other
+// shape: the defaults (28×28 grey).
+ImageFolderOptions folder_options_for(const data::Shape& example_shape);
 
 } // namespace convsight::image

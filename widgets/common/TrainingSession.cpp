@@ -107,7 +107,13 @@ TrainingSession::Prepared TrainingSession::prepareRun(const Setup& setup) {
     Prepared prepared;
     try {
         const std::string spec = setup.datasetSpec.toStdString();
-        prepared.data = image::open_training_data(spec, {}, setup.limit);
+        // A folder of photos is read at the network's input size (fine-tuning VGG-16: 224×224 RGB).
+        const nlohmann::json& input = setup.architecture.value("input", nlohmann::json::array());
+        data::Shape example;
+        for (const nlohmann::json& size : input)
+            example.push_back(size.is_number_integer() ? size.get<std::int64_t>() : 0);
+        prepared.data =
+            image::open_training_data(spec, {}, setup.limit, image::folder_options_for(example));
         nn::TrainerConfig config = setup.config;
         if (setup.permutePixels)
             image::permute_training_data(prepared.data, config.seed);
@@ -439,7 +445,7 @@ TrainingSession::Prepared TrainingSession::readModelFile(const QString& path) {
         }
         prepared.data = image::open_training_data(
             *metadata.dataset, metadata.normalization.value_or(data::ChannelStats{}),
-            metadata.limit);
+            metadata.limit, image::folder_options_for(saved.model.input_shape()));
         if (metadata.pixel_permutation_seed)
             image::permute_training_data(prepared.data, *metadata.pixel_permutation_seed);
         nn::check_model_fits(saved.model, *prepared.data.normalised.test);

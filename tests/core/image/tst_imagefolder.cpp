@@ -33,6 +33,7 @@ private slots:
     void openDatasetReadsFoldersAndDelegates();
     void rejects();
     void trainingDataIsNormalised();
+    void folderTakesTheNetworksInputSize();
 
 private:
     QString pathOf(const QString& name) const { return dir_->filePath(name); }
@@ -194,6 +195,29 @@ void tst_ImageFolder::trainingDataIsNormalised() {
     QVERIFY_THROWS_EXCEPTION(
         std::invalid_argument,
         image::open_training_data("shapes", data::ChannelStats{{0.f, 0.f}, {1.f, 1.f}}));
+}
+
+// A folder of photos read for a network's input (C, H, W): 3 channels at W × H for a VGG-like
+// network, grey for 1 channel, the defaults for anything else.
+void tst_ImageFolder::folderTakesTheNetworksInputSize() {
+    using namespace convsight;
+    writeTwoClasses();
+    const image::ImageFolderOptions rgb = image::folder_options_for({3, 16, 12});
+    QCOMPARE(rgb.width, 12);
+    QCOMPARE(rgb.height, 16);
+    QVERIFY(!rgb.grey);
+    QVERIFY(image::folder_options_for({1, 32, 32}).grey);
+    QCOMPARE(image::folder_options_for({1, 32, 32}).width, 32);
+    for (const data::Shape& other : {data::Shape{10}, data::Shape{4, 8, 8}, data::Shape{}}) {
+        const image::ImageFolderOptions fallback = image::folder_options_for(other);
+        QCOMPARE(fallback.width, 28);
+        QCOMPARE(fallback.height, 28);
+        QVERIFY(fallback.grey);
+    }
+    const image::TrainingData opened =
+        image::open_training_data(dir_->path().toStdString(), {}, 0, rgb);
+    QCOMPARE(opened.normalised.train->example_shape(), (data::Shape{3, 16, 12}));
+    QCOMPARE(opened.normalised.test->example_shape(), (data::Shape{3, 16, 12}));
 }
 
 #include "tst_imagefolder.moc"

@@ -10,6 +10,9 @@
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
+#include <QColor>
+#include <QDir>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,6 +55,7 @@ private slots:
     void loadedModelIsTheStartOfTheNextRun();
     void editorMarksFrozenLayers();
     void frozenLayersStayWhileTheOthersLearn();
+    void folderOfPhotosAtTheNetworksSize();
 };
 
 void tst_FineTune::matchingLayersTakeTheWeights() {
@@ -166,6 +170,47 @@ void tst_FineTune::frozenLayersStayWhileTheOthersLearn() {
                  start.layer(0).parameters()[p]->value.to_vector());
     QVERIFY(weightsOf(trained, 3) != weightsOf(start, 3));
     QVERIFY(weightsOf(trained, 7) != weightsOf(start, 7));
+}
+
+// Transfer learning on a folder of one's own photos: the folder (one subfolder per class, photos of
+// any size) is read at the network's input size and colours, here 3×20×24 RGB, and a run trains
+// on it with the first convolution frozen.
+void tst_FineTune::folderOfPhotosAtTheNetworksSize() {
+    QTemporaryDir photos;
+    QVERIFY(photos.isValid());
+    for (const auto& [label, colour] : {std::pair{QStringLiteral("red"), QColor(220, 40, 30)},
+                                        std::pair{QStringLiteral("blue"), QColor(30, 60, 210)}}) {
+        QVERIFY(QDir(photos.path()).mkpath(label));
+        for (int i = 0; i < 5; ++i) {
+            QImage photo(40 + 7 * i, 30 + 5 * i, QImage::Format_RGB32);
+            photo.fill(colour.darker(100 + 10 * i));
+            QVERIFY(photo.save(photos.filePath(label + QStringLiteral("/%1.png").arg(i))));
+        }
+    }
+    json architecture = {{"name", "photos"},
+                         {"input", {3, 20, 24}},
+                         {"layers",
+                          {{{"type", "conv2d"}, {"filters", 4}, {"kernel", 3}, {"frozen", true}},
+                           {{"type", "relu"}},
+                           {{"type", "flatten"}},
+                           {{"type", "dense"}, {"units", 2}}}}};
+    TrainingSession session;
+    TrainingSession::Setup setup;
+    setup.datasetSpec = photos.path();
+    setup.architecture = architecture;
+    setup.config.batch_size = 4;
+    setup.config.epochs = 1;
+    QSignalSpy failed(&session, &TrainingSession::failed);
+    session.start(setup);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), TrainingSession::State::Finished, 30000);
+    QVERIFY2(failed.isEmpty(),
+             failed.isEmpty() ? "" : qPrintable(failed.front().front().toString()));
+    const nn::Sequential& start = *session.checkpoints().front().model;
+    const nn::Sequential& trained = *session.latestModel();
+    QCOMPARE(trained.input_shape(), (convsight::compute::Shape{3, 20, 24}));
+    QCOMPARE(trained.layer(0).parameters()[0]->value.to_vector(),
+             start.layer(0).parameters()[0]->value.to_vector());
+    QVERIFY(weightsOf(trained, 3) != weightsOf(start, 3));
 }
 
 QTEST_MAIN(tst_FineTune)
