@@ -8,6 +8,7 @@
 #include "data/Random.h"
 #include "data/Views.h"
 #include "image/ImageIO.h"
+#include "image/PhotoInput.h"
 #include "image/TensorMat.h"
 
 #include <algorithm>
@@ -99,10 +100,7 @@ ImageFolderDataset::ImageFolderDataset(const std::string& folder, const ImageFol
         class_names_.push_back(class_folder.filename().string());
         for (const fs::path& file : files) {
             cv::Mat image = load_image(file.string()); // 8-bit grey or BGR
-            if (options_.grey && image.channels() == 3)
-                cv::cvtColor(image, image, cv::COLOR_BGR2GRAY);
-            else if (!options_.grey && image.channels() == 1)
-                cv::cvtColor(image, image, cv::COLOR_GRAY2BGR);
+            image = with_channels(image, options_.grey ? 1 : 3);
             const bool shrinking = image.cols > size.width || image.rows > size.height;
             if (image.size() != size)
                 cv::resize(image, image, size, 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);

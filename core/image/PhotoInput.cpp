@@ -35,6 +35,20 @@ PhotoNormalisation photo_normalisation(const compute::Shape& chw,
     return chosen;
 }
 
+cv::Mat with_channels(const cv::Mat& image, int channels) {
+    cv::Mat converted;
+    if (channels == 1 && image.channels() != 1)
+        cv::cvtColor(image, converted,
+                     image.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
+    else if (channels == 3 && image.channels() == 1)
+        cv::cvtColor(image, converted, cv::COLOR_GRAY2BGR);
+    else if (channels == 3 && image.channels() == 4)
+        cv::cvtColor(image, converted, cv::COLOR_BGRA2BGR);
+    else
+        converted = image;
+    return converted;
+}
+
 compute::Tensor photo_to_input(const cv::Mat& image, const compute::Shape& chw,
                                const data::ChannelStats& stats) {
     if (image.empty())
@@ -46,16 +60,7 @@ compute::Tensor photo_to_input(const cv::Mat& image, const compute::Shape& chw,
     if (stats.mean.size() != channels || stats.std.size() != channels)
         throw std::invalid_argument("photo_to_input: one mean and one standard deviation per "
                                     "channel are needed");
-    cv::Mat converted;
-    if (chw[0] == 1 && image.channels() != 1)
-        cv::cvtColor(image, converted,
-                     image.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
-    else if (chw[0] == 3 && image.channels() == 1)
-        cv::cvtColor(image, converted, cv::COLOR_GRAY2BGR);
-    else if (chw[0] == 3 && image.channels() == 4)
-        cv::cvtColor(image, converted, cv::COLOR_BGRA2BGR);
-    else
-        converted = image;
+    const cv::Mat converted = with_channels(image, static_cast<int>(chw[0]));
 
     // The shorter side to the network's, the longer in proportion (never below the crop).
     const int height = static_cast<int>(chw[1]), width = static_cast<int>(chw[2]);

@@ -28,6 +28,10 @@ data::ChannelStats imagenet_stats();
 PhotoNormalisation photo_normalisation(const compute::Shape& chw,
                                        const std::optional<data::ChannelStats>& from_metadata);
 
+// `image` (grey, BGR or BGRA) with `channels` channels: grey for 1, BGR for 3 (the image itself
+// when it has them already).
+cv::Mat with_channels(const cv::Mat& image, int channels);
+
 // `image` (8-bit BGR, BGRA or grey, as load_image reads it) as a (C,H,W) tensor for `chw`: grey or
 // RGB as C says, the shorter side resized to fit (area average when shrinking), the middle H×W
 // cut out, values in [0, 1], then (x − mean[c]) / std[c]. Throws std::invalid_argument for an

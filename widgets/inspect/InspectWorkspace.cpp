@@ -50,16 +50,7 @@ namespace {
 // statistics.
 compute::Tensor exampleFromImage(const cv::Mat& image, const compute::Shape& chw,
                                  const data::ChannelStats& stats) {
-    cv::Mat converted;
-    if (chw[0] == 1 && image.channels() != 1)
-        cv::cvtColor(image, converted,
-                     image.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
-    else if (chw[0] == 3 && image.channels() == 1)
-        cv::cvtColor(image, converted, cv::COLOR_GRAY2BGR);
-    else if (chw[0] == 3 && image.channels() == 4)
-        cv::cvtColor(image, converted, cv::COLOR_BGRA2BGR);
-    else
-        converted = image;
+    const cv::Mat converted = image::with_channels(image, static_cast<int>(chw[0]));
     cv::Mat sized;
     cv::resize(converted, sized, cv::Size(static_cast<int>(chw[2]), static_cast<int>(chw[1])), 0, 0,
                cv::INTER_AREA);

@@ -7,23 +7,42 @@
 
 namespace convsight::compute::cpu {
 
+namespace {
+
+// A row's maximum and log Σ exp(x − max): what its softmax subtracts.
+struct RowShift {
+    float max;
+    double log_sum;
+};
+
+// One row's softmax y = exp(x − max) / Σ exp(x − max) (or log softmax x − max − log Σ) over K
+// values; returns the shift, which the cross-entropy needs besides.
+RowShift softmax_row(float* y, const float* x, int K, bool log) {
+    const float max = *std::max_element(x, x + K);
+    double sum = 0.0;
+    for (int k = 0; k < K; ++k)
+        sum += std::exp(x[k] - max);
+    if (log) {
+        const float shift = max + float(std::log(sum));
+        for (int k = 0; k < K; ++k)
+            y[k] = x[k] - shift;
+    } else {
+        const float inv = float(1.0 / sum);
+        for (int k = 0; k < K; ++k)
+            y[k] = std::exp(x[k] - max) * inv;
+    }
+    return {max, std::log(sum)};
+}
+
+} // namespace
+
 void softmax_cross_entropy_forward(float* losses, float* probs, const float* logits,
                                    const float* labels, int N, int K) {
     for (int n = 0; n < N; ++n) {
         const float* z = logits + std::size_t(n) * K;
-        float* p = probs + std::size_t(n) * K;
-        const float max = *std::max_element(z, z + K);
-        double sum = 0.0;
-        for (int k = 0; k < K; ++k) {
-            p[k] = std::exp(z[k] - max);
-            sum += p[k];
-        }
-        const float inv = float(1.0 / sum);
-        for (int k = 0; k < K; ++k)
-            p[k] *= inv;
-        const int label = int(labels[n]);
+        const RowShift shift = softmax_row(probs + std::size_t(n) * K, z, K, false);
         // −log p[label] = log Σ exp(z − max) − (z[label] − max), exact even when p underflows.
-        losses[n] = float(std::log(sum)) - (z[label] - max);
+        losses[n] = float(shift.log_sum) - (z[int(labels[n])] - shift.max);
     }
 }
 
@@ -41,23 +60,8 @@ void softmax_cross_entropy_backward(float* dlogits, const float* probs, const fl
 
 void softmax_forward(float* out, const float* inp, int N, int K, bool log) {
 #pragma omp parallel for schedule(static) if (std::size_t(N) * std::size_t(K) > (1u << 15))
-    for (int n = 0; n < N; ++n) {
-        const float* x = inp + std::size_t(n) * K;
-        float* y = out + std::size_t(n) * K;
-        const float max = *std::max_element(x, x + K);
-        double sum = 0.0;
-        for (int k = 0; k < K; ++k)
-            sum += std::exp(x[k] - max);
-        if (log) {
-            const float shift = max + float(std::log(sum));
-            for (int k = 0; k < K; ++k)
-                y[k] = x[k] - shift;
-        } else {
-            const float inv = float(1.0 / sum);
-            for (int k = 0; k < K; ++k)
-                y[k] = std::exp(x[k] - max) * inv;
-        }
-    }
+    for (int n = 0; n < N; ++n)
+        softmax_row(out + std::size_t(n) * K, inp + std::size_t(n) * K, K, log);
 }
 
 void softmax_backward(float* dinp, const float* dout, const float* out, int N, int K, bool log) {

@@ -28,6 +28,23 @@ __device__ __forceinline__ int row_stride() {
     return static_cast<int>(gridDim.x) * kRowsPerBlock;
 }
 
+// One row's softmax (or log softmax, `log`) of K values into y, by a whole warp; every lane gets
+// the row's maximum and Σ exp(x − max) back (what the cross-entropy needs besides).
+__device__ __forceinline__ float2 softmax_row(float* y, const float* x, int K, bool log, int lane) {
+    float max_value = -INFINITY;
+    for (int k = lane; k < K; k += kWarpSize)
+        max_value = fmaxf(max_value, x[k]);
+    max_value = warp_max(max_value);
+    float sum = 0.0f;
+    for (int k = lane; k < K; k += kWarpSize)
+        sum += expf(x[k] - max_value);
+    sum = warp_sum(sum);
+    const float shift = max_value + logf(sum);
+    for (int k = lane; k < K; k += kWarpSize)
+        y[k] = log ? x[k] - shift : expf(x[k] - max_value) / sum;
+    return make_float2(max_value, sum);
+}
+
 // probs (N,K) = softmax(logits (N,K)) with the row maximum subtracted before exp;
 // losses (N) = −log probs[label] = log Σ exp(x − max) − (x[label] − max).
 __global__ void softmax_cross_entropy_rows(float* losses, float* probs, const float* logits,
@@ -35,20 +52,11 @@ __global__ void softmax_cross_entropy_rows(float* losses, float* probs, const fl
     const int lane = static_cast<int>(threadIdx.x) % kWarpSize;
     for (int row = first_row(); row < N; row += row_stride()) {
         const float* x = logits + static_cast<std::size_t>(row) * K;
-        float* p = probs + static_cast<std::size_t>(row) * K;
-        float max_value = -INFINITY;
-        for (int k = lane; k < K; k += kWarpSize)
-            max_value = fmaxf(max_value, x[k]);
-        max_value = warp_max(max_value);
-        float sum = 0.0f;
-        for (int k = lane; k < K; k += kWarpSize)
-            sum += expf(x[k] - max_value);
-        sum = warp_sum(sum);
-        for (int k = lane; k < K; k += kWarpSize)
-            p[k] = expf(x[k] - max_value) / sum;
+        const float2 shift =
+            softmax_row(probs + static_cast<std::size_t>(row) * K, x, K, false, lane);
         if (lane == 0) {
             const int label = static_cast<int>(labels[row]);
-            losses[row] = label >= 0 && label < K ? logf(sum) - (x[label] - max_value) : NAN;
+            losses[row] = label >= 0 && label < K ? logf(shift.y) - (x[label] - shift.x) : NAN;
         }
     }
 }
@@ -68,21 +76,9 @@ __global__ void softmax_cross_entropy_grad(float* dlogits, const float* probs, c
 // out (N,K) = softmax (or log softmax) of each row of inp (N,K), the row maximum subtracted first.
 __global__ void softmax_rows(float* out, const float* inp, int N, int K, bool log) {
     const int lane = static_cast<int>(threadIdx.x) % kWarpSize;
-    for (int row = first_row(); row < N; row += row_stride()) {
-        const float* x = inp + static_cast<std::size_t>(row) * K;
-        float* y = out + static_cast<std::size_t>(row) * K;
-        float max_value = -INFINITY;
-        for (int k = lane; k < K; k += kWarpSize)
-            max_value = fmaxf(max_value, x[k]);
-        max_value = warp_max(max_value);
-        float sum = 0.0f;
-        for (int k = lane; k < K; k += kWarpSize)
-            sum += expf(x[k] - max_value);
-        sum = warp_sum(sum);
-        const float shift = max_value + logf(sum);
-        for (int k = lane; k < K; k += kWarpSize)
-            y[k] = log ? x[k] - shift : expf(x[k] - max_value) / sum;
-    }
+    for (int row = first_row(); row < N; row += row_stride())
+        softmax_row(out + static_cast<std::size_t>(row) * K,
+                    inp + static_cast<std::size_t>(row) * K, K, log, lane);
 }
 
 // dinp (N,K) from dout (N,K) and out (N,K): y·(dy − Σ dy·y), or dy − exp(y)·Σ dy for log softmax.

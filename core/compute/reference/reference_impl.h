@@ -332,6 +332,26 @@ void dense_backward(T* dinp, T* dweight, T* dbias, const T* dout, const T* inp, 
         }
 }
 
+// A row's maximum and log Σ exp(x − max): what its softmax subtracts.
+struct RowShift {
+    double max;
+    double log_sum;
+};
+
+// One row's softmax (or log softmax, `log`) of K values into y; returns the shift.
+template <class T>
+RowShift softmax_row(T* y, const T* x, int K, bool log) {
+    double max = x[0];
+    for (int k = 1; k < K; ++k)
+        max = std::fmax(max, x[k]);
+    double sum = 0.0;
+    for (int k = 0; k < K; ++k)
+        sum += std::exp(x[k] - max);
+    for (int k = 0; k < K; ++k)
+        y[k] = static_cast<T>(log ? x[k] - max - std::log(sum) : std::exp(x[k] - max) / sum);
+    return {max, std::log(sum)};
+}
+
 // ---- Softmax cross-entropy -------------------------------------------------------------------
 
 // losses (N) = −log softmax(logits (N,K))[label], probs (N,K) = softmax, labels (N) class
@@ -342,16 +362,9 @@ void softmax_cross_entropy_forward(T* losses, T* probs, const T* logits, const T
                                    int K) {
     for (int n = 0; n < N; ++n) {
         const T* row = logits + index2(n, 0, K);
-        double max = row[0];
-        for (int k = 1; k < K; ++k)
-            max = std::fmax(max, row[k]);
-        double sum = 0.0;
-        for (int k = 0; k < K; ++k)
-            sum += std::exp(row[k] - max);
-        for (int k = 0; k < K; ++k)
-            probs[index2(n, k, K)] = static_cast<T>(std::exp(row[k] - max) / sum);
+        const RowShift shift = softmax_row(probs + index2(n, 0, K), row, K, false);
         const int label = static_cast<int>(labels[n]);
-        losses[n] = static_cast<T>(std::log(sum) - (row[label] - max));
+        losses[n] = static_cast<T>(shift.log_sum - (row[label] - shift.max));
     }
 }
 
@@ -374,18 +387,8 @@ void softmax_cross_entropy_backward(T* dlogits, const T* probs, const T* labels,
 // m), so no exp overflows.
 template <class T>
 void softmax_forward(T* out, const T* inp, int N, int K, bool log) {
-    for (int n = 0; n < N; ++n) {
-        const T* row = inp + index2(n, 0, K);
-        double max = row[0];
-        for (int k = 1; k < K; ++k)
-            max = std::fmax(max, row[k]);
-        double sum = 0.0;
-        for (int k = 0; k < K; ++k)
-            sum += std::exp(row[k] - max);
-        for (int k = 0; k < K; ++k)
-            out[index2(n, k, K)] =
-                static_cast<T>(log ? row[k] - max - std::log(sum) : std::exp(row[k] - max) / sum);
-    }
+    for (int n = 0; n < N; ++n)
+        softmax_row(out + index2(n, 0, K), inp + index2(n, 0, K), K, log);
 }
 
 // dinp (N,K) from dout (N,K) and the forward's out (N,K). Softmax: dinp_k = y_k·(dout_k − Σ_j
