@@ -463,11 +463,13 @@ std::unique_ptr<Optimizer> make_optimizer(const json& settings,
                                     settings.dump());
     const std::string type = settings["type"].get<std::string>();
     const auto allow_only = [&](std::initializer_list<const char*> keys) {
-        for (const auto& [key, value] : settings.items())
+        for (const auto& item : settings.items()) {
+            const std::string& key = item.key();
             if (key != "type" && key != "steps" &&
                 std::none_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; }))
                 throw std::invalid_argument("optimizer " + type + ": unknown setting '" + key +
                                             "'");
+        }
     };
     int steps = 0;
     if (settings.contains("steps")) {
