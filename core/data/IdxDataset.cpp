@@ -2,6 +2,8 @@
 // are, so one path serves "train-images-idx3-ubyte.gz" and "train-images-idx3-ubyte".
 #include "data/IdxDataset.h"
 
+#include "io/Limits.h"
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -79,6 +81,17 @@ std::string hex_bytes(const std::uint8_t* bytes, std::size_t count) {
     return text;
 }
 
+// `value` from the header of `path` against `limit`, the refusal naming both the file and the
+// limit.
+void check_header_value(const std::string& path, std::int64_t value, std::int64_t limit,
+                        const std::string& what) {
+    try {
+        io::limits::check_at_most(value, limit, what);
+    } catch (const std::invalid_argument& error) {
+        throw std::runtime_error(path + ": " + error.what());
+    }
+}
+
 // One IDX file of unsigned bytes: its dimensions and its items, row-major.
 struct IdxContent {
     std::vector<std::int64_t> dims;
@@ -114,17 +127,24 @@ IdxContent read_idx(const std::string& path, int rank, const std::string& what) 
         content.dims.push_back(std::int64_t{b[0]} << 24 | std::int64_t{b[1]} << 16 |
                                std::int64_t{b[2]} << 8 | std::int64_t{b[3]});
     }
-    std::int64_t item_bytes = 1;
-    for (int d = 1; d < rank; ++d)
-        item_bytes *= content.dims[static_cast<std::size_t>(d)];
+    // Each size is below 2^32; each is checked before any product, so no product overflows.
     const std::int64_t count = content.dims[0];
+    check_header_value(path, count, io::limits::max_examples, "the header's count of " + what);
+    std::int64_t item_bytes = 1;
+    for (int d = 1; d < rank; ++d) {
+        const std::int64_t extent = content.dims[static_cast<std::size_t>(d)];
+        check_header_value(path, extent, io::limits::max_extent,
+                           d == 1 ? "the header's rows" : "the header's columns");
+        item_bytes *= extent;
+    }
     if (count == 0 || item_bytes == 0)
         throw std::runtime_error(path + ": the header describes no " + what +
                                  " (a dimension is 0)");
-    if (item_bytes > (std::int64_t{1} << 24))
-        throw std::runtime_error(path + ": " + std::to_string(content.dims[1]) + "×" +
-                                 std::to_string(content.dims[2]) + " images are too large");
-    const std::int64_t payload = count * item_bytes; // below 2^56: no overflow
+    if (rank == 3)
+        check_header_value(path, item_bytes, io::limits::max_image_pixels,
+                           "the header's " + std::to_string(content.dims[1]) + "×" +
+                               std::to_string(content.dims[2]) + " pixels per image");
+    const std::int64_t payload = count * item_bytes; // at most 2^26 · 2^28: no overflow
 
     std::string claim = "the header claims " + std::to_string(count) + " " + what;
     if (rank == 3)

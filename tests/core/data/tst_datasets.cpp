@@ -156,10 +156,28 @@ void tst_Datasets::idxRejects_data() {
         QTest::newRow(qPrintable("header claims 5 images, file holds 4" + kind))
             << idxBytes({5, 2, 2}, pixelValues(4, 2, 2)) << labels << suffix << "images"
             << "the header claims 5 images of 2×2 (20 bytes), but the file holds only 16 bytes";
+        QTest::newRow(qPrintable("header claims 10^7 images" + kind))
+            << idxBytes({10000000, 28, 28}, pixelValues(4, 28, 28)) << labels << suffix << "images"
+            << "the header claims 10000000 images of 28×28 (7840000000 bytes)";
+        // Sizes beyond io/Limits.h are refused from the header, before any product of them.
         QTest::newRow(qPrintable("header claims 10^9 images" + kind))
             << idxBytes({1000000000, 28, 28}, pixelValues(4, 28, 28)) << labels << suffix
             << "images"
-            << "the header claims 1000000000 images of 28×28 (784000000000 bytes)";
+            << "the header's count of images: 1000000000 is more than the limit of 67108864";
+        QTest::newRow(qPrintable("rows × columns 0xFFFFFFFF²" + kind))
+            << idxBytes({4, 0xFFFFFFFF, 0xFFFFFFFF}, pixelValues(4, 2, 2)) << labels << suffix
+            << "images"
+            << "the header's rows: 4294967295 is more than the limit of 1048576";
+        QTest::newRow(qPrintable("columns 2^32 - 1" + kind))
+            << idxBytes({4, 2, 0xFFFFFFFF}, pixelValues(4, 2, 2)) << labels << suffix << "images"
+            << "the header's columns: 4294967295 is more than the limit of 1048576";
+        QTest::newRow(qPrintable("16385×16385 images" + kind))
+            << idxBytes({4, 16385, 16385}, pixelValues(4, 2, 2)) << labels << suffix << "images"
+            << "the header's 16385×16385 pixels per image: 268468225 is more than the limit of "
+               "268435456";
+        QTest::newRow(qPrintable("labels count 2^32 - 1" + kind))
+            << images << idxBytes({0xFFFFFFFF}, {0, 1, 2, 0}) << suffix << "labels"
+            << "the header's count of labels: 4294967295 is more than the limit of 67108864";
         QTest::newRow(qPrintable("header claims 3 labels, file holds 4" + kind))
             << images << idxBytes({3}, {0, 1, 2, 0}) << suffix << "labels"
             << "the file holds more bytes after them";
