@@ -2,6 +2,7 @@
 // Handles VALID, SAME (TensorFlow's rule) and explicit per-side padding, stride and dilation.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,9 +29,12 @@ struct AxisGeometry {
     int pad_before{};
     int pad_after{};
 
-    // The extent the dilated filter covers: d·(f − 1) + 1.
-    int effective_filter() const { return dilation * (filter - 1) + 1; }
-    // floor((w + p_before + p_after − f_eff) / s) + 1, or 0 when the filter does not fit.
+    // The extent the dilated filter covers: d·(f − 1) + 1 (64-bit: d and f may come from a file).
+    std::int64_t effective_filter() const {
+        return std::int64_t{dilation} * (std::int64_t{filter} - 1) + 1;
+    }
+    // floor((w + p_before + p_after − f_eff) / s) + 1, or 0 when the filter does not fit; computed
+    // in 64 bits and never more than INT_MAX (why_invalid() refuses sizes that large anyway).
     int output() const;
 };
 
@@ -69,7 +73,8 @@ public:
     std::string unreached_description() const;
 
     // Why these numbers cannot make a convolution, in words a student understands; nullopt if
-    // valid.
+    // valid. Every size is checked against io::limits::max_extent first ("the dilation: 2147483647
+    // is more than the limit of 1048576"), so the other reasons never see an overflowed number.
     std::optional<std::string> why_invalid() const;
     bool is_valid() const { return !why_invalid(); }
     // A valid setting that is still a poor one, in a sentence for the student; nullopt if none.
@@ -81,8 +86,10 @@ public:
     std::string width_formula() const;
     std::string height_formula() const;
 
-    // TensorFlow's SAME rule for one axis: total = max((ceil(w/s) − 1)·s + f_eff − w, 0).
-    static int same_padding_total(int input, int effective_filter, int stride);
+    // TensorFlow's SAME rule for one axis: total = max((ceil(w/s) − 1)·s + f_eff − w, 0), in 64
+    // bits.
+    static std::int64_t same_padding_total(std::int64_t input, std::int64_t effective_filter,
+                                           std::int64_t stride);
 
 private:
     Params params_;

@@ -2,8 +2,11 @@
 // padding, stride, dilation, explicit padding, and the messages and formulas a student reads.
 #include "conv/ConvGeometry.h"
 
+#include <QElapsedTimer>
 #include <QString>
 #include <QTest>
+#include <algorithm>
+#include <climits>
 
 using namespace convsight::conv;
 
@@ -103,6 +106,10 @@ private slots:
     void unreached();
     void unreached_description();
     void bruteForceOutputSize();
+    void beyondLimits_data();
+    void beyondLimits();
+    void unreachedOnLargeInputsIsFast();
+    void warningOnWidePaddingIsFast();
 };
 
 void tst_ConvGeometry::lectureValidExample() {
@@ -617,6 +624,104 @@ void tst_ConvGeometry::bruteForceOutputSize() {
                             ++checked;
                         }
     QVERIFY(checked > 1000); // the table really exercised the valid combinations
+}
+
+// Sizes from a file or the command line beyond io::limits::max_extent (2^20) are refused by name,
+// before any product of them could overflow: dilation 2147483647 used to overflow d·(f − 1) + 1 and
+// then be blamed on the filter not fitting.
+void tst_ConvGeometry::beyondLimits_data() {
+    addGeometryColumns();
+    QTest::addColumn<QString>("message");
+
+    const auto V = PaddingMode::Valid;
+    const auto S = PaddingMode::Same;
+    const auto E = PaddingMode::Explicit;
+    const Padding none{};
+    const QString dilation =
+        QStringLiteral("the dilation: 2147483647 is more than the limit of 1048576");
+    QTest::newRow("dilation INT_MAX, valid")
+        << 28 << 28 << 3 << 3 << 1 << 1 << INT_MAX << V << none << dilation;
+    QTest::newRow("dilation INT_MAX, same")
+        << 28 << 28 << 3 << 3 << 1 << 1 << INT_MAX << S << none << dilation;
+    QTest::newRow("input INT_MAX")
+        << INT_MAX << 4 << 3 << 3 << 1 << 1 << 1 << V << none
+        << QStringLiteral("the input height: 2147483647 is more than the limit of 1048576");
+    QTest::newRow("input width INT_MAX, same")
+        << 4 << INT_MAX << 3 << 3 << 1 << 1 << 1 << S << none
+        << QStringLiteral("the input width: 2147483647 is more than the limit of 1048576");
+    QTest::newRow("filter INT_MAX")
+        << 4 << 4 << 3 << INT_MAX << 1 << 1 << 1 << V << none
+        << QStringLiteral("the filter width: 2147483647 is more than the limit of 1048576");
+    QTest::newRow("stride INT_MAX")
+        << 4 << 4 << 3 << 3 << INT_MAX << 1 << 1 << V << none
+        << QStringLiteral("the stride: 2147483647 is more than the limit of 1048576");
+    // Each within the limit, but d·(f − 1) + 1 = 2^20·(2^10 − 1) + 1 is not.
+    QTest::newRow("dilated reach")
+        << 4 << 4 << 1024 << 1024 << 1 << 1 << 1048576 << S << none
+        << QStringLiteral("the dilated filter's height d·(f − 1) + 1: 1072693249 is more than "
+                          "the limit of 1048576");
+    QTest::newRow("padding INT_MAX")
+        << 4 << 4 << 3 << 3 << 1 << 1 << 1 << E << Padding{0, INT_MAX, 0, 0}
+        << QStringLiteral("the padding: 2147483647 is more than the limit of 1048576");
+}
+
+void tst_ConvGeometry::beyondLimits() {
+    QFETCH(QString, message);
+    const ConvGeometry geometry(fetchGeometry());
+    QCOMPARE(q(geometry.why_invalid().value_or("(valid)")), message);
+    QVERIFY(geometry.unreached_rows().empty());
+    QVERIFY(geometry.unreached_description().empty());
+    QVERIFY(!geometry.warning());
+    if (geometry.params().mode == PaddingMode::Same) // nothing resolved from the numbers refused
+        QCOMPARE(geometry.padding(), Padding{});
+}
+
+// `geometry --input 40000 --kernel 20000` took 5 s (every tap of every output was walked); at the
+// limit of 2^20 pixels the unreached pixels come back at once.
+void tst_ConvGeometry::unreachedOnLargeInputsIsFast() {
+    QElapsedTimer timer;
+    timer.start();
+    const ConvGeometry wide(square(1048576, 524288, 1, 1, PaddingMode::Valid));
+    QVERIFY(wide.is_valid());
+    QVERIFY(wide.unreached_rows().empty());
+    QCOMPARE(q(wide.unreached_description()),
+             QStringLiteral("Every input pixel is under the filter at some step."));
+    // A 1-wide filter with stride 2 skips every odd pixel: 2^19 of them.
+    const ConvGeometry gaps(square(1048576, 1, 2, 1, PaddingMode::Valid));
+    const std::vector<int> rows = gaps.unreached_rows();
+    QCOMPARE(rows.size(), std::size_t{524288});
+    QCOMPARE(rows.front(), 1);
+    QCOMPARE(rows.back(), 1048575);
+    // Dilation 1000, stride 3, SAME: checked against the definition on a sample of pixels.
+    const ConvGeometry dilated(square(1000000, 50, 3, 1000, PaddingMode::Same));
+    QVERIFY(dilated.is_valid());
+    const AxisGeometry axis = dilated.rows();
+    const std::vector<int> unreached = dilated.unreached_rows();
+    QVERIFY(timer.elapsed() < 2000);
+    for (int i = 0; i < axis.input; i += 997) {
+        bool reached = false;
+        for (int k = 0; k < axis.filter && !reached; ++k) {
+            const std::int64_t j = std::int64_t{i} + axis.pad_before - std::int64_t{k} * 1000;
+            reached = j >= 0 && j % 3 == 0 && j / 3 < axis.output();
+        }
+        QCOMPARE(std::binary_search(unreached.begin(), unreached.end(), i), !reached);
+    }
+}
+
+// Padding of 2^20 on each side of one pixel under a 1000-wide filter: 2096154 outputs a side, all
+// but 1000 of them padding only. Counted in O(outputs) and in 64 bits (their square is 4.4·10^12).
+void tst_ConvGeometry::warningOnWidePaddingIsFast() {
+    const Padding pad{1048576, 1048576, 1048576, 1048576};
+    QElapsedTimer timer;
+    timer.start();
+    const ConvGeometry geometry(square(1, 1000, 1, 1, PaddingMode::Explicit, pad));
+    QVERIFY(geometry.is_valid());
+    QCOMPARE(geometry.output_width(), 2096154);
+    const QString warning = q(geometry.warning().value_or(""));
+    QVERIFY(timer.elapsed() < 2000);
+    QVERIFY2(warning.contains(QStringLiteral("4393860591716 of the 4393861591716 outputs see only "
+                                             "padding")),
+             qPrintable(warning));
 }
 
 QTEST_GUILESS_MAIN(tst_ConvGeometry)
