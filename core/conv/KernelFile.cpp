@@ -3,6 +3,9 @@
 
 #include "conv/MatrixCsv.h"
 
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -48,6 +51,93 @@ Matrix parse_rows(const json& document, const std::string& source) {
     return matrix;
 }
 
+// Walks a parsed kernel file's text once more for what the parsed value no longer shows: a number
+// written non-zero that reads as 0 (1e-400), or one beyond a float, refused with its cell named and
+// in MatrixCsv's words. nlohmann's SAX reader hands over each number's literal text; it keeps its
+// own stack, so no depth of nesting recurses here.
+class FloatRangeCheck : public nlohmann::json_sax<json> {
+public:
+    explicit FloatRangeCheck(const std::string& source)
+        : source_(source) {}
+
+    bool number_float(number_float_t value, const string_t& literal) override {
+        if (const auto problem = float_range_problem(value, literal))
+            throw KernelFileError(source_ + ": " + where() + ": '" + literal + "'" + *problem);
+        return value_done();
+    }
+    bool null() override { return value_done(); }
+    bool boolean(bool) override { return value_done(); }
+    bool number_integer(number_integer_t) override { return value_done(); }
+    bool number_unsigned(number_unsigned_t) override { return value_done(); }
+    bool string(string_t&) override { return value_done(); }
+    bool binary(binary_t&) override { return value_done(); }
+    bool start_object(std::size_t) override { return open(false); }
+    bool key(string_t& key) override {
+        stack_.back().key = key;
+        return true;
+    }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(true); }
+    bool end_array() override { return close(); }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+        return false; // the parse before this one has reported it
+    }
+
+private:
+    struct Frame {
+        bool array{};
+        std::size_t index{};
+        std::string key;
+    };
+    bool value_done() {
+        if (!stack_.empty() && stack_.back().array)
+            ++stack_.back().index;
+        return true;
+    }
+    bool open(bool array) {
+        stack_.push_back({array, 0, {}});
+        return true;
+    }
+    bool close() {
+        stack_.pop_back();
+        return value_done();
+    }
+    // "row 2, column 3", "divisor", "offset", or "a number" elsewhere.
+    std::string where() const {
+        if (stack_.size() == 3 && !stack_[0].array && stack_[0].key == "rows" && stack_[1].array &&
+            stack_[2].array)
+            return "row " + std::to_string(stack_[1].index + 1) + ", column " +
+                   std::to_string(stack_[2].index + 1);
+        if (stack_.size() == 1 && !stack_[0].array)
+            return stack_[0].key;
+        return "a number";
+    }
+
+    const std::string& source_;
+    std::vector<Frame> stack_;
+};
+
+// A number in three significant digits, for a message about a range: "1e+40", "3.55e+38", "255".
+std::string short_number(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3g", value);
+    return text;
+}
+
+// Each weight (value ÷ divisor) must be a float too: 1e10 ÷ 1e-30 is not, though both are.
+void check_weights_fit_float(const FilterKernel& kernel, const std::string& source) {
+    for (std::size_t r = 0; r < kernel.rows.size(); ++r)
+        for (std::size_t c = 0; c < kernel.rows[r].size(); ++c) {
+            const double weight = kernel.rows[r][c] / kernel.divisor;
+            if (std::abs(weight) > double{FLT_MAX})
+                throw KernelFileError(source + ": row " + std::to_string(r + 1) + ", column " +
+                                      std::to_string(c + 1) + ": " +
+                                      short_number(kernel.rows[r][c]) + " ÷ divisor " +
+                                      short_number(kernel.divisor) + " = " + short_number(weight) +
+                                      " is beyond the range of a float (±3.4e+38)");
+        }
+}
+
 [[noreturn]] void fail_to_write(const std::string& path, const std::string& why) {
     throw KernelFileError("cannot save kernel '" + path + "': " + why);
 }
@@ -78,6 +168,8 @@ FilterKernel parse_kernel_json(std::string_view text, const std::string& source)
     if (!document.is_object())
         throw KernelFileError(source +
                               ": a kernel file holds one object, {\"rows\": [[...]], ...}");
+    FloatRangeCheck floatRange(source);
+    json::sax_parse(text, &floatRange);
     FilterKernel kernel;
     if (document.contains("name")) {
         if (!document.at("name").is_string())
@@ -92,7 +184,26 @@ FilterKernel parse_kernel_json(std::string_view text, const std::string& source)
     }
     if (document.contains("offset"))
         kernel.offset = finite_number(document.at("offset"), source + ": offset");
+    check_weights_fit_float(kernel, source);
     return kernel;
+}
+
+void check_filter_output_fits_float(std::span<const double> weights, double offset,
+                                    double max_abs_input, const std::string& name) {
+    double sum = 0;
+    for (const double weight : weights)
+        sum += std::abs(weight);
+    const double reach = sum * std::abs(max_abs_input) + std::abs(offset);
+    // Σ|weight| alone beyond a float would make inf weights even on an input of 0s.
+    if (sum <= double{FLT_MAX} && reach <= double{FLT_MAX})
+        return;
+    const std::string kernel = name.empty() ? "the kernel" : "the kernel '" + name + "'";
+    throw KernelFileError(kernel + ": its output can reach " + short_number(reach) +
+                          " on inputs up to " + short_number(max_abs_input) +
+                          " (Σ |value ÷ divisor| = " + short_number(sum) +
+                          (offset != 0 ? ", offset " + short_number(offset) : std::string()) +
+                          "), beyond the range of a float (±3.4e+38): use smaller values or a "
+                          "larger divisor");
 }
 
 std::string format_kernel_json(const FilterKernel& kernel) {

@@ -2,8 +2,12 @@
 // mistake is, and lossless when printing (shortest round-trip form).
 #include "conv/MatrixCsv.h"
 
+#include "io/Limits.h"
+
+#include <cfloat>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -27,6 +31,58 @@ std::string values_word(std::size_t count) {
     return std::to_string(count) + (count == 1 ? " value" : " values");
 }
 
+// io::limits::check_at_most's refusal of a row or column count, as a MatrixCsvError.
+void check_extent(std::size_t count, const std::string& what) {
+    try {
+        io::limits::check_at_most(static_cast<std::int64_t>(count), io::limits::max_extent, what);
+    } catch (const std::invalid_argument& e) {
+        throw MatrixCsvError(e.what());
+    }
+}
+
+// Whether the digits of a decimal literal (before any exponent) are not all 0.
+bool has_nonzero_digit(std::string_view literal) {
+    for (const char c : literal) {
+        if (c == 'e' || c == 'E')
+            break;
+        if (c >= '1' && c <= '9')
+            return true;
+    }
+    return false;
+}
+
+// The power of ten of a decimal literal's first non-zero digit ("1e-400" → −400, "0.005" → −3,
+// "250" → 2), for a literal too large or too small for a double: only its sign is used. The
+// exponent saturates rather than overflow.
+long long leading_power_of_ten(std::string_view literal) {
+    bool seen = false, fraction = false;
+    long long integerDigits = 0, fractionZeros = 0;
+    std::size_t i = 0;
+    for (; i < literal.size() && literal[i] != 'e' && literal[i] != 'E'; ++i) {
+        const char c = literal[i];
+        if (c == '.') {
+            fraction = true;
+        } else if (c >= '0' && c <= '9') {
+            if (!fraction && (seen || c != '0'))
+                ++integerDigits;
+            if (!seen && c != '0')
+                seen = true;
+            if (fraction && !seen)
+                ++fractionZeros;
+        }
+    }
+    const long long power = integerDigits > 0 ? integerDigits - 1 : -(fractionZeros + 1);
+    long long exponent = 0;
+    bool negative = false;
+    for (++i; i < literal.size(); ++i) {
+        if (literal[i] == '-')
+            negative = true;
+        else if (literal[i] >= '0' && literal[i] <= '9' && exponent < 1'000'000'000)
+            exponent = exponent * 10 + (literal[i] - '0');
+    }
+    return power + (negative ? -exponent : exponent);
+}
+
 // One CSV cell as a finite double; `where` is "source: line L, column C" for the messages.
 double parse_cell(std::string_view cell, const std::string& where) {
     if (cell.empty())
@@ -48,17 +104,30 @@ double parse_cell(std::string_view cell, const std::string& where) {
     std::string quoted = "'";
     quoted += cell;
     quoted += '\'';
-    if (error == std::errc::result_out_of_range)
-        throw MatrixCsvError(where + ": " + quoted + " is too large for a number");
-    if (error != std::errc{} || end != digits.data() + digits.size())
+    if (error == std::errc::result_out_of_range && end == digits.data() + digits.size()) {
+        // Beyond a double either way: which way decides the words (1e-400 underflows).
+        value = leading_power_of_ten(digits) < 0 ? 0.0 : HUGE_VAL;
+    } else if (error != std::errc{} || end != digits.data() + digits.size()) {
         throw MatrixCsvError(where + ": " + quoted + " is not a number");
-    if (!std::isfinite(value))
+    } else if (!std::isfinite(value)) {
         throw MatrixCsvError(where + ": " + quoted +
                              " is not a finite number (NaN and infinity cannot be convolved)");
+    }
+    if (const auto problem = float_range_problem(value, digits))
+        throw MatrixCsvError(where + ": " + quoted + *problem);
     return value;
 }
 
 } // namespace
+
+std::optional<std::string> float_range_problem(double value, std::string_view literal) {
+    if (std::abs(value) > double{FLT_MAX})
+        return " is beyond the range of a float (±3.4e+38)";
+    // Half the smallest subnormal float and below round to 0.
+    if (std::abs(value) <= double{FLT_TRUE_MIN} / 2 && has_nonzero_digit(literal))
+        return " underflows to 0 in a float (the smallest it holds is 1.4e-45)";
+    return std::nullopt;
+}
 
 Matrix parse_matrix_csv(std::string_view text, const std::string& source) {
     if (text.starts_with(kUtf8Bom))
@@ -93,6 +162,7 @@ Matrix parse_matrix_csv(std::string_view text, const std::string& source) {
         }
 
         if (matrix.empty()) {
+            check_extent(row.size(), lineWhere + ": columns");
             columns = row.size();
             firstRowLine = lineNumber;
         } else if (row.size() != columns) {
@@ -102,6 +172,7 @@ Matrix parse_matrix_csv(std::string_view text, const std::string& source) {
                                  ": every row needs the same number of values");
         }
         matrix.push_back(std::move(row));
+        check_extent(matrix.size(), source + ": rows");
     }
     if (matrix.empty())
         throw MatrixCsvError(source + ": no numbers in it; a matrix needs at least one row");

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <string>
+#include <vector>
 
 using namespace convsight::conv;
 
@@ -45,6 +46,10 @@ private slots:
     void saveIntoMissingFolderWritesNothing();
     void loadsCsv();
     void loadRefusesFolderAndMissingFile();
+    void floatRange_data();
+    void floatRange();
+    void csvSaysTheSame();
+    void outputBeyondFloat();
 };
 
 void tst_KernelFile::parsesEveryField() {
@@ -67,7 +72,7 @@ void tst_KernelFile::defaults() {
 }
 
 void tst_KernelFile::roundTripIsExact() {
-    const FilterKernel k{"Thirds \"quoted\"", {{1.0 / 3, -2, 0.1}, {1e-300, 7, -0.0}}, 9, -12.5};
+    const FilterKernel k{"Thirds \"quoted\"", {{1.0 / 3, -2, 0.1}, {1e-30, 7, -0.0}}, 9, -12.5};
     const std::string text = format_kernel_json(k);
     // Integers are written as integers, one matrix row per line.
     QVERIFY(text.find("    [0.3333333333333333, -2, 0.1],\n") != std::string::npos);
@@ -123,6 +128,88 @@ void tst_KernelFile::errors_data() {
                                       << "too large";
     QTest::newRow("name not text") << R"({"rows": [[1]], "name": 3})"
                                    << "\"name\" must be text";
+}
+
+// What used to pass silently: values beyond a float (printed as inf or -nan once filtered), a
+// divisor so small that the weights leave a float, and 1e-400 read as 0 (a CSV file called it "too
+// large"). Each is refused with the cell named, in the same words as a CSV matrix's.
+void tst_KernelFile::floatRange_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message"); // exactly what() says
+    QTest::newRow("1e308, 1e308")
+        << R"({"rows": [[1e308, 1e308]]})"
+        << "k.kernel.json: row 1, column 1: '1e308' is beyond the range of a float (±3.4e+38)";
+    QTest::newRow("1e308, -1e308")
+        << R"({"rows": [[1, 2], [1e308, -1e308]]})"
+        << "k.kernel.json: row 2, column 1: '1e308' is beyond the range of a float (±3.4e+38)";
+    QTest::newRow("1e39 in row 2, column 3")
+        << R"({"rows": [[1, 2, 3], [4, 5, -1e39]]})"
+        << "k.kernel.json: row 2, column 3: '-1e39' is beyond the range of a float (±3.4e+38)";
+    QTest::newRow("1e-400 underflows")
+        << R"({"rows": [[1, 1e-400]]})"
+        << "k.kernel.json: row 1, column 2: '1e-400' underflows to 0 in a float (the smallest it "
+           "holds is 1.4e-45)";
+    QTest::newRow("divisor 1e-308")
+        << R"({"rows": [[1, 1]], "divisor": 1e-308})"
+        << "k.kernel.json: divisor: '1e-308' underflows to 0 in a float (the smallest it holds is "
+           "1.4e-45)";
+    QTest::newRow("offset 1e39") << R"({"rows": [[1]], "offset": 1e39})"
+                                 << "k.kernel.json: offset: '1e39' is beyond the range of a float "
+                                    "(±3.4e+38)";
+    QTest::newRow("weight beyond float")
+        << R"({"name": "x", "rows": [[0, 1e10]], "divisor": 1e-30})"
+        << "k.kernel.json: row 1, column 2: 1e+10 ÷ divisor 1e-30 = 1e+40 is beyond the "
+           "range of a float (±3.4e+38)";
+}
+
+void tst_KernelFile::floatRange() {
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    QCOMPARE(errorOf(text.toStdString()), message);
+}
+
+void tst_KernelFile::csvSaysTheSame() {
+    // The same values in a CSV kernel: the same words after the cell.
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath("tiny.csv");
+    writeFile(path, "1,1e-400\n");
+    try {
+        load_kernel_file(path.toStdString());
+        QFAIL("1e-400 in a CSV kernel was accepted");
+    } catch (const KernelFileError& e) {
+        QCOMPARE(QString::fromUtf8(e.what()),
+                 path + ": line 1, column 2: '1e-400' underflows to 0 in a float (the smallest it "
+                        "holds is 1.4e-45)");
+    }
+}
+
+void tst_KernelFile::outputBeyondFloat() {
+    // 2e38 + 2e38 on an input of 1: beyond a float, though each weight is one.
+    const std::vector<double> weights{2e38, 2e38};
+    try {
+        check_filter_output_fits_float(weights, 0, 1, "big");
+        QFAIL("an output beyond a float was accepted");
+    } catch (const KernelFileError& e) {
+        QCOMPARE(QString::fromUtf8(e.what()),
+                 QStringLiteral("the kernel 'big': its output can reach 4e+38 on inputs up to 1 "
+                                "(Σ |value ÷ divisor| = 4e+38), beyond the range of a float "
+                                "(±3.4e+38): use smaller values or a larger divisor"));
+    }
+    // 1e36 on pixels up to 255, with an offset: 2.55e+38 + 1e+38.
+    try {
+        check_filter_output_fits_float(std::vector<double>{1e36}, -1e38, 255, "");
+        QFAIL("an output beyond a float was accepted");
+    } catch (const KernelFileError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).startsWith(
+                     "the kernel: its output can reach 3.55e+38 on inputs up to 255 (Σ |value ÷ "
+                     "divisor| = 1e+36, offset -1e+38)"),
+                 e.what());
+    }
+    // Weights beyond a float are refused even on an input of 0s (they would be inf).
+    QVERIFY_THROWS_EXCEPTION(KernelFileError,
+                             check_filter_output_fits_float(std::vector<double>{1e39}, 0, 0, ""));
+    // Large but within: nothing thrown.
+    check_filter_output_fits_float(std::vector<double>{1e30, -1e30}, 128, 255, "ok");
 }
 
 void tst_KernelFile::errors() {

@@ -43,6 +43,7 @@ private slots:
     void readsStream();
     void formatsMatrix();
     void roundTrips();
+    void floatRangeEdges();
 };
 
 void tst_MatrixCsv::parsesLectureMatrix() {
@@ -122,9 +123,39 @@ void tst_MatrixCsv::errors_data() {
     QTest::newRow("-inf") << QStringLiteral("1\n-inf\n")
                           << QStringLiteral("A.csv: line 2, column 1: '-inf' is not a finite "
                                             "number (NaN and infinity cannot be convolved)");
+    // Beyond a float, or so small that a float holds 0: refused with the cell named, in the same
+    // words as a kernel file's (1e-400 used to be called "too large").
     QTest::newRow("overflow") << QStringLiteral("1e400")
-                              << QStringLiteral("A.csv: line 1, column 1: '1e400' is too large "
-                                                "for a number");
+                              << QStringLiteral("A.csv: line 1, column 1: '1e400' is beyond the "
+                                                "range of a float (±3.4e+38)");
+    QTest::newRow("beyond float") << QStringLiteral("1,2,3\n4,5,1e39\n")
+                                  << QStringLiteral("A.csv: line 2, column 3: '1e39' is beyond the "
+                                                    "range of a float (±3.4e+38)");
+    QTest::newRow("beyond float, negative, slide minus")
+        << QStringLiteral("1\n\u2212"
+                          "3.5e38\n")
+        << QStringLiteral("A.csv: line 2, column 1: '\u2212"
+                          "3.5e38' is beyond the range of a "
+                          "float (±3.4e+38)");
+    QTest::newRow("underflow beyond double") << QStringLiteral("1,1e-400\n")
+                                             << QStringLiteral("A.csv: line 1, column 2: '1e-400' "
+                                                               "underflows to 0 in a float (the "
+                                                               "smallest it holds is 1.4e-45)");
+    QTest::newRow("underflow, long zeros")
+        << QStringLiteral("0.") + QString(400, '0') + QStringLiteral("1")
+        << QStringLiteral("A.csv: line 1, column 1: '0.") + QString(400, '0') +
+               QStringLiteral("1' underflows to 0 in a float (the smallest it holds is 1.4e-45)");
+    QTest::newRow("underflow within double") << QStringLiteral("-1e-50\n")
+                                             << QStringLiteral("A.csv: line 1, column 1: '-1e-50' "
+                                                               "underflows to 0 in a float (the "
+                                                               "smallest it holds is 1.4e-45)");
+    QTest::newRow("overflow, huge exponent")
+        << QStringLiteral("1e99999999999999999999999")
+        << QStringLiteral("A.csv: line 1, column 1: '1e99999999999999999999999' is beyond the "
+                          "range of a float (±3.4e+38)");
+    QTest::newRow("columns beyond max_extent")
+        << QString(",0").repeated(1048577).mid(1)
+        << QStringLiteral("A.csv: line 1: columns: 1048577 is more than the limit of 1048576");
     QTest::newRow("double sign") << QStringLiteral("+-1")
                                  << QStringLiteral("A.csv: line 1, column 1: '+-1' is not a "
                                                    "number");
@@ -198,8 +229,19 @@ void tst_MatrixCsv::formatsMatrix() {
 
 void tst_MatrixCsv::roundTrips() {
     // What format_matrix_csv writes, parse_matrix_csv reads back bit for bit.
-    const Matrix m{{1.0 / 3.0, -2.5e-300, 1e300}, {std::nextafter(1.0, 2.0), -7, 0.1}};
+    const Matrix m{{1.0 / 3.0, -2.5e-30, 1e30}, {std::nextafter(1.0, 2.0), -7, 0.1}};
     QCOMPARE(parse_matrix_csv(format_matrix_csv(m), "m.csv"), m);
+}
+
+void tst_MatrixCsv::floatRangeEdges() {
+    // The largest float and the smallest subnormal float are held; 0 written any way is 0.
+    QCOMPARE(parse_matrix_csv("3.4028234e38,1.4e-45,0e-500,-0.0000\n", "m.csv"),
+             (Matrix{{3.4028234e38, 1.4e-45, 0, 0}}));
+    QCOMPARE(q(float_range_problem(0.0, "0.000").value_or("fits")), QStringLiteral("fits"));
+    QCOMPARE(q(float_range_problem(0, "1e-400").value_or("fits")),
+             QStringLiteral(" underflows to 0 in a float (the smallest it holds is 1.4e-45)"));
+    QCOMPARE(q(float_range_problem(-1e39, "-1e39").value_or("fits")),
+             QStringLiteral(" is beyond the range of a float (±3.4e+38)"));
 }
 
 QTEST_GUILESS_MAIN(tst_MatrixCsv)
