@@ -124,6 +124,7 @@ private slots:
     void badFilesChangeNothing_data();
     void badFilesChangeNothing();
     void badKernelChangesNothing();
+    void outputBeyondFloatShowsWhy();
     void cudaSwitchSaysWhyWhenUnavailable();
     void samplesAndPatternsLoad();
 };
@@ -577,6 +578,42 @@ void TestFilterWorkspace::badKernelChangesNothing() {
     QVERIFY(workspace.loadFile(good));
     QCOMPARE(workspace.kernelEditor()->kernelRows(), 2);
     QVERIFY(workspace.message().isEmpty());
+}
+
+// A kernel whose output would leave a float (2e38 + 2e38 on pixels up to 255) is refused with
+// core/conv's message, and the last good output stays instead of an image of inf and NaN; kernel
+// files beyond a float, or underflowing it, are refused with the cell named.
+void TestFilterWorkspace::outputBeyondFloatShowsWhy() {
+    FilterWorkspace workspace;
+    QVERIFY(workspace.loadImage(testImage(), QStringLiteral("test")));
+    QVERIFY(settle(workspace));
+    const cv::Mat before = workspace.result().output.clone();
+    QVERIFY(workspace.kernelEditor()->setKernel({{2e38, 2e38}}));
+    QTRY_VERIFY(workspace.message().contains(QStringLiteral("its output can reach")));
+    QVERIFY2(workspace.message().startsWith(
+                 QStringLiteral("Filtering failed: the kernel: its output can reach 1.02e+41 on "
+                                "inputs up to 255 (Σ |value ÷ divisor| = 4e+38), beyond the range "
+                                "of a float (±3.4e+38)")),
+             qPrintable(workspace.message()));
+    QVERIFY(settle(workspace));
+    QCOMPARE(maxDifference(workspace.result().output, before), 0.0);
+    QVERIFY(cv::checkRange(workspace.result().output));
+
+    QTemporaryDir dir;
+    const QString tiny = dir.filePath(QStringLiteral("tiny.kernel.json"));
+    writeBytes(tiny, R"({"rows": [[1, 1e-400]]})");
+    const auto kernel = workspace.kernelEditor()->model();
+    QVERIFY(!workspace.loadFile(tiny));
+    QVERIFY2(workspace.message().contains(
+                 QStringLiteral("row 1, column 2: '1e-400' underflows to 0 in a float")),
+             qPrintable(workspace.message()));
+    const QString big = dir.filePath(QStringLiteral("big.csv"));
+    writeBytes(big, "1,2,3\n4,5,1e39\n");
+    QVERIFY(!workspace.loadFile(big));
+    QVERIFY2(workspace.message().contains(
+                 QStringLiteral("line 2, column 3: '1e39' is beyond the range of a float")),
+             qPrintable(workspace.message()));
+    QVERIFY(workspace.kernelEditor()->model() == kernel);
 }
 
 void TestFilterWorkspace::cudaSwitchSaysWhyWhenUnavailable() {
