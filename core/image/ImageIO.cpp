@@ -178,6 +178,14 @@ bool header_size(std::span<const unsigned char> bytes, long long& width, long lo
 
 } // namespace
 
+std::optional<std::pair<long long, long long>>
+image_header_size(std::span<const unsigned char> bytes) {
+    long long width = 0, height = 0;
+    if (!header_size(bytes, width, height))
+        return std::nullopt;
+    return std::pair{width, height};
+}
+
 cv::Mat decode_image(std::span<const unsigned char> bytes, const std::string& name) {
     if (bytes.empty())
         throw ImageError("cannot open image '" + name + "': the file is empty");

@@ -125,6 +125,7 @@ private slots:
     void badFilesChangeNothing();
     void badKernelChangesNothing();
     void outputBeyondFloatShowsWhy();
+    void sessionImageBeyondLimitRefused();
     void cudaSwitchSaysWhyWhenUnavailable();
     void samplesAndPatternsLoad();
 };
@@ -614,6 +615,24 @@ void TestFilterWorkspace::outputBeyondFloatShowsWhy() {
                  QStringLiteral("line 2, column 3: '1e39' is beyond the range of a float")),
              qPrintable(workspace.message()));
     QVERIFY(workspace.kernelEditor()->model() == kernel);
+}
+
+// A session whose image's PNG header states 20000 × 20000 pixels is refused from the header,
+// before OpenCV would allocate 1.2 GB to decode it.
+void TestFilterWorkspace::sessionImageBeyondLimitRefused() {
+    FilterWorkspace workspace;
+    QVERIFY(settle(workspace));
+    nlohmann::json state = workspace.sessionState();
+    QVERIFY(FilterWorkspace::checkSessionState(state).isEmpty());
+    QByteArray png("\x89PNG\r\n\x1a\n\x00\x00\x00\x0DIHDR", 16);
+    for (int side = 0; side < 2; ++side)
+        png.append("\x00\x00\x4E\x20", 4); // 20000
+    png.append("\x08\x02\x00\x00\x00", 5);
+    png.append(QByteArray(64, '\0'));
+    state["image"] = png.toBase64().toStdString();
+    QCOMPARE(FilterWorkspace::checkSessionState(state),
+             QStringLiteral("filter.image is 20000 × 20000 pixels, more than the limit of "
+                            "100000000 pixels the Filter workspace takes"));
 }
 
 void TestFilterWorkspace::cudaSwitchSaysWhyWhenUnavailable() {
