@@ -1,6 +1,8 @@
 // Loading and saving image files through OpenCV.
 #include "image/ImageIO.h"
 
+#include "io/Limits.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -16,6 +18,9 @@
 
 namespace convsight::image {
 namespace fs = std::filesystem;
+
+// The app's own image limit is the stricter of the two: a float RGB copy of it is filtered.
+static_assert(kMaxImagePixels <= io::limits::max_image_pixels);
 
 namespace {
 
