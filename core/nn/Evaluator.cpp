@@ -165,12 +165,11 @@ void check_class_names(const std::vector<std::string>& model_classes,
     while (c < model_classes.size() && c < data_classes.size() &&
            model_classes[c] == data_classes[c])
         ++c;
-    throw std::invalid_argument("the model's classes are not those of " + dataset.name() +
-                                ": class " + std::to_string(c) + " is " +
-                                quoted(model_classes, c) + " in the model, " +
-                                quoted(data_classes, c) + " in the data set (the model has " +
-                                std::to_string(model_classes.size()) + " classes, the data set " +
-                                std::to_string(data_classes.size()) + ")");
+    throw std::invalid_argument(
+        "the model's classes are not those of " + dataset.name() + ": class " + std::to_string(c) +
+        " is " + quoted(model_classes, c) + " in the model, " + quoted(data_classes, c) +
+        " in the data set (the model has " + std::to_string(model_classes.size()) +
+        " classes, the data set " + std::to_string(data_classes.size()) + ")");
 }
 
 Evaluation evaluate(Sequential& model, const data::DatasetPtr& dataset, int batch_size, int top_k,
