@@ -86,7 +86,8 @@ Options::Options(const std::string& command, const std::vector<std::string>& arg
                 values_[name] = arg.substr(equals + 1);
             else if (i + 1 < args.size())
                 values_[name] = args[++i];
-            else
+            // An empty value ("--epochs=") is no value: it would read as the option left out.
+            if (values_[name].empty())
                 throw UsageError(command + ": option " + name + " needs a value");
         } else if (arg.rfind("-", 0) == 0) {
             throw UsageError(command + ": unknown option '" + arg + "'");

@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void refusedValues_data();
     void refusedValues();
+    void emptyValue();
     void acceptedEdges_data();
     void acceptedEdges();
     void trainOutCheckedFirst_data();
@@ -174,6 +175,17 @@ void tst_CliOptions::refusedValues_data() {
     row("summary input beyond extent",
         QStringList{"summary", "--model", "small", "--input", "1x2000000x1"}, "summary", "--input",
         "CxHxW or F with each between 1 and 1048576", "1x2000000x1");
+}
+
+void tst_CliOptions::emptyValue() {
+    // "--epochs=" is not the option left out (the default): it is a value missing.
+    const CliResult result = runCli({QStringLiteral("train"), QStringLiteral("--dataset"),
+                                     QStringLiteral("shapes"), QStringLiteral("--epochs=")});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.startsWith(QStringLiteral("convsight-cli train: option --epochs needs a "
+                                                  "value\n\nusage: convsight-cli train")),
+             qPrintable(result.err));
 }
 
 void tst_CliOptions::refusedValues() {
