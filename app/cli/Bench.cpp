@@ -5,11 +5,13 @@
 #include "Cli.h"
 #include "Convolve.h"
 #include "compute/Device.h"
+#include "compute/SystemInfo.h"
 #include "compute/Tensor.h"
 #include "compute/ops.h"
 #include "compute/reference/reference.h"
 #include "image/ImageIO.h"
 #include "image/TensorMat.h"
+#include "io/Limits.h"
 #include "nn/Loss.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
@@ -17,7 +19,6 @@
 #include "nn/Training.h"
 #include "onnx/AnyModel.h"
 
-#include <Eigen/Core>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,10 +77,16 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-void setThreads(const Options& options) {
-    const int threads = positiveInt(options, "--threads", omp_get_max_threads());
-    omp_set_num_threads(threads);
-    Eigen::setNbThreads(threads);
+// Timed runs and steps: enough for a median, never a loop that outlives the person waiting.
+constexpr int kMaxRepeats = 100000;
+
+// --threads N (default: all cores) for the ops run on this thread; returns the count.
+int setThreads(const Options& options, int fallback) {
+    const int threads =
+        wholeNumberOption(options, "--threads", std::min(fallback, io::limits::max_threads), 1,
+                          io::limits::max_threads);
+    cs::set_cpu_threads(threads);
+    return threads;
 }
 
 // Median seconds of `repeats` timed runs after `warmup` untimed ones.
@@ -201,7 +208,7 @@ std::vector<OpResult> benchOps(cs::Device device) {
 int runOps(const std::vector<std::string>& args, std::ostream& out) {
     const Options options("bench ops", args, {"--json"}, {"--device", "--threads"});
     const cs::Device device = deviceOption(options);
-    setThreads(options);
+    setThreads(options, omp_get_max_threads());
     const std::vector<OpResult> results = benchOps(device);
 
     if (options.flag("--json")) {
@@ -247,9 +254,10 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
     if (name.empty())
         throw UsageError("bench train: say which model with --model (small or cifar-tf)");
     const cs::Device device = deviceOption(options);
-    setThreads(options);
-    const int batch = positiveInt(options, "--batch", name == "small" ? 64 : 128);
-    const int steps = positiveInt(options, "--steps", 20);
+    setThreads(options, omp_get_max_threads());
+    const int batch =
+        wholeNumberOption(options, "--batch", name == "small" ? 64 : 128, 1, io::limits::max_batch);
+    const int steps = wholeNumberOption(options, "--steps", 20, 1, kMaxRepeats);
 
     nn::Sequential model = [&] {
         try {
@@ -307,20 +315,34 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
     return 0;
 }
 
-// "1920x1080" → {1920, 1080}; throws UsageError unless both are whole numbers ≥ 1.
+// "1920x1080" → {1920, 1080}; throws UsageError unless both are whole numbers, OptionValueError
+// for a side beyond max_extent or more pixels than max_image_pixels.
 std::pair<int, int> imageSizeOption(const Options& options) {
     const std::string text = options.value("--size", "1920x1080");
     const auto cut = text.find_first_of("xX");
-    try {
-        std::size_t usedW = 0, usedH = 0;
-        const int width = std::stoi(text.substr(0, cut), &usedW);
-        const int height = cut == std::string::npos ? 0 : std::stoi(text.substr(cut + 1), &usedH);
-        if (usedW == cut && usedH == text.size() - cut - 1 && width > 0 && height > 0)
-            return {width, height};
-    } catch (const std::exception&) {
-    }
-    throw UsageError("bench filter: --size wants WIDTHxHEIGHT, such as 1920x1080, not '" + text +
-                     "'");
+    if (cut == std::string::npos || text.find_first_not_of("0123456789") != cut ||
+        text.find_first_not_of("0123456789", cut + 1) != std::string::npos || cut == 0 ||
+        cut + 1 == text.size())
+        throw UsageError("bench filter: --size wants WIDTHxHEIGHT, such as 1920x1080, not '" +
+                         text + "'");
+    const auto side = [&](const std::string& part) {
+        try {
+            return wholeNumberIn(options, "--size", part, 1,
+                                 static_cast<int>(io::limits::max_extent));
+        } catch (const OptionValueError&) {
+            throw optionValueError(options, "--size",
+                                   "WIDTHxHEIGHT with sides between 1 and " +
+                                       std::to_string(io::limits::max_extent),
+                                   text);
+        }
+    };
+    const int width = side(text.substr(0, cut)), height = side(text.substr(cut + 1));
+    if (std::int64_t{width} * height > io::limits::max_image_pixels)
+        throw optionValueError(options, "--size",
+                               "at most " + std::to_string(io::limits::max_image_pixels) +
+                                   " pixels (16384x16384)",
+                               text);
+    return {width, height};
 }
 
 // cv::filter2D with OpenCV's border of the same name; filter2D has no BORDER_WRAP, so for wrap
@@ -354,15 +376,11 @@ int runFilter(const std::vector<std::string>& args, std::ostream& out) {
     const Options options("bench filter", args, {"--json"},
                           {"--size", "--kernel", "--border", "--device", "--threads", "--repeat"});
     const auto [width, height] = imageSizeOption(options);
-    const int k = positiveInt(options, "--kernel", 5);
-    if (k > cs::ops::kMaxFilterSize)
-        throw UsageError("bench filter: --kernel wants 1 to " +
-                         std::to_string(cs::ops::kMaxFilterSize) + ", not " + std::to_string(k));
+    const int k = wholeNumberOption(options, "--kernel", 5, 1, cs::ops::kMaxFilterSize);
     const cs::BorderMode border = imageBorderOption(options);
     const cs::Device device = deviceOption(options);
-    const int threads = positiveInt(options, "--threads", 2);
-    const int repeats = positiveInt(options, "--repeat", 11);
-    omp_set_num_threads(threads);
+    const int threads = setThreads(options, 2);
+    const int repeats = wholeNumberOption(options, "--repeat", 11, 1, kMaxRepeats);
     cv::setNumThreads(threads);
 
     // The same values for both: an interleaved BGR image for OpenCV, planar RGB for ConvSight.
@@ -450,9 +468,9 @@ int runInfer(const std::vector<std::string>& args, std::ostream& out) {
         throw UsageError("bench infer: say which network with --model (a .csmodel or .onnx file, "
                          "or a built-in model such as vgg16)");
     const cs::Device device = deviceOption(options);
-    setThreads(options);
-    const int batch = positiveInt(options, "--batch", 1);
-    const int repeats = positiveInt(options, "--repeat", 5);
+    setThreads(options, omp_get_max_threads());
+    const int batch = wholeNumberOption(options, "--batch", 1, 1, io::limits::max_batch);
+    const int repeats = wholeNumberOption(options, "--repeat", 5, 1, kMaxRepeats);
 
     // A .csmodel, an .onnx file or a built-in model's name (seed 0).
     nn::Sequential model = onnx::load_any_model(name, /*allow_presets=*/true).model;

@@ -12,6 +12,11 @@
 
 #include <QJsonDocument>
 #include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <limits>
 
 namespace convsight::cli {
 namespace {
@@ -81,7 +86,8 @@ Options::Options(const std::string& command, const std::vector<std::string>& arg
                 values_[name] = arg.substr(equals + 1);
             else if (i + 1 < args.size())
                 values_[name] = args[++i];
-            else
+            // An empty value ("--epochs=") is no value: it would read as the option left out.
+            if (values_[name].empty())
                 throw UsageError(command + ": option " + name + " needs a value");
         } else if (arg.rfind("-", 0) == 0) {
             throw UsageError(command + ": unknown option '" + arg + "'");
@@ -96,17 +102,70 @@ std::string Options::value(const std::string& name, const std::string& fallback)
     return found == values_.end() ? fallback : found->second;
 }
 
-int positiveInt(const Options& options, const std::string& name, int fallback) {
-    const std::string text = options.value(name, std::to_string(fallback));
-    try {
-        std::size_t used = 0;
-        const int value = std::stoi(text, &used);
-        if (used == text.size() && value > 0)
-            return value;
-    } catch (const std::exception&) {
-    }
-    throw UsageError(options.command() + ": " + name + " wants a positive whole number, not '" +
-                     text + "'");
+namespace {
+
+// "a whole number between 1 and 256", or "... of at least 0" when there is no real upper end.
+std::string wholeRangeText(int minimum, int maximum) {
+    if (maximum == std::numeric_limits<int>::max())
+        return "a whole number of at least " + std::to_string(minimum);
+    return "a whole number between " + std::to_string(minimum) + " and " + std::to_string(maximum);
+}
+
+// 0.001, 10, 1e-08: the shortest form that reads as the number.
+std::string numberText(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", value);
+    return text;
+}
+
+std::string realRangeText(const RealRange& range) {
+    const std::string low = numberText(range.minimum), high = numberText(range.maximum);
+    if (!range.minimum_excluded && !range.maximum_excluded)
+        return "a number between " + low + " and " + high;
+    return "a number " + (range.minimum_excluded ? "above " + low : "of at least " + low) +
+           " and " + (range.maximum_excluded ? "below " + high : "at most " + high);
+}
+
+} // namespace
+
+OptionValueError optionValueError(const Options& options, const std::string& name,
+                                  const std::string& accepted, const std::string& text) {
+    return OptionValueError(options.command() + ": " + name + " must be " + accepted + ", not '" +
+                            text + "'");
+}
+
+int wholeNumberIn(const Options& options, const std::string& name, const std::string& text,
+                  int minimum, int maximum) {
+    // Read as 64 bits, so 2147483648 is out of range rather than not a number.
+    std::int64_t value = 0;
+    const char* const end = text.data() + text.size();
+    const auto [stop, error] = std::from_chars(text.data(), end, value);
+    if (error != std::errc{} || stop != end || value < minimum || value > maximum)
+        throw optionValueError(options, name, wholeRangeText(minimum, maximum), text);
+    return static_cast<int>(value);
+}
+
+int wholeNumberOption(const Options& options, const std::string& name, int fallback, int minimum,
+                      int maximum) {
+    const std::string text = options.value(name, "");
+    return text.empty() ? fallback : wholeNumberIn(options, name, text, minimum, maximum);
+}
+
+double realNumberOption(const Options& options, const std::string& name, double fallback,
+                        const RealRange& range) {
+    const std::string text = options.value(name, "");
+    if (text.empty())
+        return fallback;
+    double value = 0.0;
+    const char* const end = text.data() + text.size();
+    const auto [stop, error] = std::from_chars(text.data(), end, value);
+    // from_chars reads nan and inf as numbers and 1e999 as out of range: all refused here.
+    const bool inside = error == std::errc{} && stop == end && std::isfinite(value) &&
+                        (range.minimum_excluded ? value > range.minimum : value >= range.minimum) &&
+                        (range.maximum_excluded ? value < range.maximum : value <= range.maximum);
+    if (!inside)
+        throw optionValueError(options, name, realRangeText(range), text);
+    return value;
 }
 
 compute::Device deviceOption(const Options& options) {
@@ -190,6 +249,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     }
     try {
         return command->run(rest, out);
+    } catch (const OptionValueError& e) {
+        err << "convsight-cli " << e.what() << "\n";
+        return kExitUsage;
     } catch (const UsageError& e) {
         err << "convsight-cli " << e.what() << "\n\n" << command->usage;
         return kExitUsage;

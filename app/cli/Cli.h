@@ -19,6 +19,14 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// A value an option cannot take (--epochs 0, --lr nan, --threads 100000): printed as the one line
+// "convsight-cli <command>: <option> must be <what it accepts>, not '<value>'", without the usage
+// (the line says all there is to say), exit code 2.
+class OptionValueError : public UsageError {
+public:
+    using UsageError::UsageError;
+};
+
 // A file that cannot be read or written, its message already "<path>: <problem>": printed as the
 // one line "convsight-cli: <path>: <problem>", exit code 1.
 class FileError : public std::runtime_error {
@@ -44,9 +52,29 @@ private:
     std::map<std::string, std::string> values_;
 };
 
-// The value of option `name` as a whole number of at least 1 (`fallback` when absent); throws
-// UsageError saying what it wants otherwise.
-int positiveInt(const Options& options, const std::string& name, int fallback);
+// The value of option `name` as a whole number from `minimum` to `maximum` (`fallback` when
+// absent); throws OptionValueError naming the option and the range otherwise.
+int wholeNumberOption(const Options& options, const std::string& name, int fallback, int minimum,
+                      int maximum);
+// `text`, given for option `name`, as a whole number from `minimum` to `maximum`; throws
+// OptionValueError as wholeNumberOption() does (for the parts of "2,1" or "4x6").
+int wholeNumberIn(const Options& options, const std::string& name, const std::string& text,
+                  int minimum, int maximum);
+
+// The real numbers an option accepts: from `minimum` to `maximum`, each end included unless said.
+struct RealRange {
+    double minimum;
+    double maximum;
+    bool minimum_excluded{false}; // --lr: above 0
+    bool maximum_excluded{false}; // --momentum: below 1
+};
+// The value of option `name` as a finite number in `range` (`fallback` when absent); throws
+// OptionValueError naming the option and the range for anything else (nan, inf, 1e300, -1).
+double realNumberOption(const Options& options, const std::string& name, double fallback,
+                        const RealRange& range);
+// "COMMAND: NAME must be ACCEPTED, not 'TEXT'" as an OptionValueError.
+OptionValueError optionValueError(const Options& options, const std::string& name,
+                                  const std::string& accepted, const std::string& text);
 // --device: cpu (the default), cuda or cuda:N; throws UsageError for anything else.
 compute::Device deviceOption(const Options& options);
 

@@ -15,11 +15,13 @@
 #include "image/ImageIO.h"
 #include "image/SignedDisplay.h"
 #include "image/TensorMat.h"
+#include "io/Limits.h"
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -40,29 +42,45 @@ constexpr const char* kGeometryOptionsHelp =
     "                      TensorFlow's rule), P (P cells on every side) or T,B,L,R\n"
     "  --dilation D|DY,DX  gaps between the kernel's taps; 1 (the default) means none\n";
 
-// "-3" → -3; nullopt unless the whole text is one whole number.
-std::optional<int> wholeNumber(std::string_view text) {
-    int value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size())
-        return std::nullopt;
-    return value;
-}
-
-// Whole numbers separated by `separators` ("2,1", "4x6"); nullopt if any part is not one.
-std::optional<std::vector<int>> wholeNumbers(std::string_view text, std::string_view separators) {
-    std::vector<int> values;
+// The parts of `text` separated by `separators` ("2,1", "4x6").
+std::vector<std::string> parts(std::string_view text, std::string_view separators) {
+    std::vector<std::string> values;
     while (true) {
         const auto cut = text.find_first_of(separators);
-        const auto value = wholeNumber(text.substr(0, cut));
-        if (!value)
-            return std::nullopt;
-        values.push_back(*value);
+        values.emplace_back(text.substr(0, cut));
         if (cut == std::string_view::npos)
             return values;
         text.remove_prefix(cut + 1);
     }
 }
+
+// The parts of option `name`'s `text` as whole numbers: nullopt when one is not a whole number
+// at all (for the caller's message of the form it wants); OptionValueError naming the option, the
+// range and the whole text when one lies outside `minimum` to `maximum`.
+std::optional<std::vector<int>> wholeParts(const Options& options, const std::string& name,
+                                           const std::string& text,
+                                           const std::vector<std::string>& values, int minimum,
+                                           int maximum) {
+    std::vector<int> numbers;
+    for (const std::string& value : values) {
+        std::int64_t number = 0;
+        const char* const end = value.data() + value.size();
+        const auto [stop, error] = std::from_chars(value.data(), end, number);
+        if (error == std::errc::invalid_argument || stop != end)
+            return std::nullopt;
+        if (error != std::errc{} || number < minimum || number > maximum)
+            throw optionValueError(
+                options, name,
+                std::string(values.size() == 1 ? "a whole number" : "whole numbers") + " between " +
+                    std::to_string(minimum) + " and " + std::to_string(maximum),
+                text);
+        numbers.push_back(static_cast<int>(number));
+    }
+    return numbers;
+}
+
+// Sizes, strides, dilations and padding from a person: at most io::limits::max_extent each.
+constexpr int kMaxExtent = static_cast<int>(io::limits::max_extent);
 
 // --input H[xW], --kernel F[xF]: one number for a square, two for height × width.
 std::pair<int, int> sizeOption(const Options& options, const std::string& name) {
@@ -81,23 +99,27 @@ std::pair<int, int> sizeOption(const Options& options, const std::string& name) 
             plain += text[i];
         }
     }
-    const auto values = wholeNumbers(plain, "xX");
-    if (!values || values->size() > 2)
+    const std::vector<std::string> values = parts(plain, "xX");
+    const auto sizes =
+        values.size() > 2 ? std::nullopt : wholeParts(options, name, text, values, 1, kMaxExtent);
+    if (!sizes)
         throw UsageError(options.command() + ": " + name +
                          " wants a size such as 4 or 4x6 (height x width), not '" + text + "'");
-    return {values->front(), values->back()};
+    return {sizes->front(), sizes->back()};
 }
 
-// --stride S|SY,SX and --dilation D|DY,DX: one value for both axes, or rows then columns. Values
-// below 1 pass, for ConvGeometry::why_invalid() to explain.
+// --stride S|SY,SX and --dilation D|DY,DX: one value for both axes, or rows then columns, each
+// from 1 to max_extent.
 std::pair<int, int> axisPairOption(const Options& options, const std::string& name,
                                    const std::string& form) {
     const std::string text = options.value(name, "1");
-    const auto values = wholeNumbers(text, ",");
-    if (!values || values->size() > 2)
+    const std::vector<std::string> values = parts(text, ",");
+    const auto numbers =
+        values.size() > 2 ? std::nullopt : wholeParts(options, name, text, values, 1, kMaxExtent);
+    if (!numbers)
         throw UsageError(options.command() + ": " + name + " wants " + form +
                          " (whole numbers), not '" + text + "'");
-    return {values->front(), values->back()};
+    return {numbers->front(), numbers->back()};
 }
 
 std::string lowercase(std::string text) {
@@ -121,12 +143,16 @@ void applyGeometryOptions(const Options& options, cv::ConvGeometry::Params& para
         params.mode = cv::PaddingMode::Same;
         return;
     }
-    const auto values = wholeNumbers(padding, ",");
-    if (!values || (values->size() != 1 && values->size() != 4))
+    const std::vector<std::string> values = parts(padding, ",");
+    const auto numbers = values.size() != 1 && values.size() != 4
+                             ? std::nullopt
+                             : wholeParts(options, "--padding", options.value("--padding", ""),
+                                          values, 0, kMaxExtent);
+    if (!numbers)
         throw UsageError(options.command() +
                          ": --padding wants valid, same, P or T,B,L,R (whole numbers), not '" +
                          options.value("--padding", "") + "'");
-    const std::vector<int>& p = *values;
+    const std::vector<int>& p = *numbers;
     params.mode = cv::PaddingMode::Explicit;
     params.explicit_padding =
         p.size() == 1 ? cv::Padding{p[0], p[0], p[0], p[0]} : cv::Padding{p[0], p[1], p[2], p[3]};
@@ -289,8 +315,9 @@ std::string geometryUsage() {
                "\n"
                "Prints the output size of a convolution and the lecture's formula\n"
                "w' = (w − f + 2p) / s + 1 with these numbers in it, the padding on each side,\n"
-               "and which input rows and columns the stride never reaches. An impossible\n"
-               "combination (a kernel larger than the padded input, stride 0) says why and\n"
+               "and which input rows and columns the stride never reaches. A size, stride or\n"
+               "dilation below 1 or above 1048576, or negative padding, is refused (exit 2); an\n"
+               "impossible combination (a kernel larger than the padded input) says why and\n"
                "exits with 1; padding as wide as the kernel is allowed, with a warning on\n"
                "standard error (outputs that see only padding are wasted work).\n"
                "\n"

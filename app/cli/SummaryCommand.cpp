@@ -4,6 +4,7 @@
 #include "SummaryCommand.h"
 
 #include "Cli.h"
+#include "io/Limits.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
 #include "nn/Summary.h"
@@ -17,22 +18,25 @@ namespace convsight::cli {
 
 namespace {
 
-// --input: "3x224x224" (channels × height × width) or "784" (features), as an architecture's input.
-nlohmann::json inputShape(const std::string& text) {
+// --input: "3x224x224" (channels × height × width) or "784" (features), as an architecture's input,
+// each from 1 to max_extent.
+nlohmann::json inputShape(const Options& options, const std::string& text) {
     nlohmann::json shape = nlohmann::json::array();
     std::size_t start = 0;
     while (start <= text.size()) {
         const std::size_t end = std::min(text.find_first_of("x×,", start), text.size());
         const std::string part = text.substr(start, end - start);
-        try {
-            std::size_t used = 0;
-            const long long value = std::stoll(part, &used);
-            if (used != part.size() || value < 1 || value > (1LL << 28))
-                throw std::invalid_argument(part);
-            shape.push_back(value);
-        } catch (const std::exception&) {
+        if (part.empty() || part.find_first_not_of("0123456789") != std::string::npos)
             throw UsageError("summary: --input wants CxHxW (such as 3x224x224) or F, not '" + text +
                              "'");
+        try {
+            shape.push_back(wholeNumberIn(options, "--input", part, 1,
+                                          static_cast<int>(io::limits::max_extent)));
+        } catch (const OptionValueError&) {
+            throw optionValueError(options, "--input",
+                                   "CxHxW or F with each between 1 and " +
+                                       std::to_string(io::limits::max_extent),
+                                   text);
         }
         if (end == text.size())
             break;
@@ -112,7 +116,7 @@ int runSummary(const std::vector<std::string>& args, std::ostream& out) {
                                             "as [1, 28, 28]");
     }
     if (!input.empty() && architecture.is_object())
-        architecture["input"] = inputShape(input);
+        architecture["input"] = inputShape(options, input);
     nn::ModelSummary summary;
     try {
         summary = nn::model_summary(architecture);

@@ -10,6 +10,7 @@
 #include "image/ImageFolderDataset.h"
 #include "image/ImageIO.h"
 #include "image/TensorMat.h"
+#include "io/Limits.h"
 #include "nn/Evaluator.h"
 #include "nn/Inspection.h"
 #include "nn/ModelFile.h"
@@ -19,8 +20,11 @@
 #include "nn/Trainer.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <numeric>
 #include <opencv2/imgproc.hpp>
@@ -47,20 +51,23 @@ const char* const kTrainUsage =
     "                    subfolder of images per class\n"
     "  --model M         a built-in model (small, cifar-tf, lenet5, fashion-strong, mlp) or a\n"
     "                    JSON architecture file\n"
-    "  --epochs N        passes over the training set (default 5; with --resume, the total)\n"
-    "  --batch N         examples per step (default 64)\n"
-    "  --lr X            learning rate (default 0.001 for adam, 0.01 for sgd)\n"
+    "  --epochs N        passes over the training set, 1 to 10000 (default 5; with --resume,\n"
+    "                    the total)\n"
+    "  --batch N         examples per step, 1 to 65536 (default 64)\n"
+    "  --lr X            learning rate, above 0 and at most 10 (default 0.001 for adam, 0.01\n"
+    "                    for sgd)\n"
     "  --optimizer O     adam (default) or sgd\n"
     "  --momentum M      SGD's momentum (default 0.9)\n"
     "  --schedule S      the learning rate over the epochs: constant (default), cosine, or step:\n"
     "                    times FACTOR (0.1) every N (10) epochs\n"
     "  --weight-decay W  L2 penalty added to the gradient (default 0)\n"
-    "  --shift N         augmentation: move each training image by up to N pixels (default 0)\n"
+    "  --shift N         augmentation: move each training image by up to N pixels (default 0;\n"
+    "                    less than the images' side)\n"
     "  --flip            augmentation: mirror half the training images left to right\n"
     "  --device D        cpu (default), cuda or cuda:N\n"
     "  --seed N          initial weights and batch order (default 1): the same seed and\n"
     "                    thread count give the same network, bit for bit, on the CPU\n"
-    "  --threads N       CPU threads (default: all cores)\n"
+    "  --threads N       CPU threads, 1 to 256 (default: all cores)\n"
     "  --limit N         train on the first N training examples only, for quick runs (a\n"
     "                    resumed run keeps its limit)\n"
     "  --permute-pixels  the permutation experiment: every image's pixels, train and test, put\n"
@@ -102,20 +109,42 @@ namespace {
 using nlohmann::json;
 
 constexpr int kExitOk = 0;
+constexpr int kMaxExtent = static_cast<int>(io::limits::max_extent);
 
-// --lr 1e-3: a finite number; throws UsageError otherwise.
-float numberOption(const Options& options, const std::string& name, float fallback) {
-    const std::string text = options.value(name, "");
-    if (text.empty())
-        return fallback;
+// --out FILE (or the resumed file): refused before any data is read or any epoch run, so a path
+// that cannot be written is not found out only when the first checkpoint is saved.
+void checkWritable(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    if (fs::is_directory(path, error))
+        throw FileError(path + ": is a folder; --out names the model file to write");
+    const fs::path folder =
+        fs::path(path).has_parent_path() ? fs::path(path).parent_path() : fs::path(".");
+    if (!fs::exists(folder, error))
+        throw FileError(path + ": the folder '" + folder.string() + "' does not exist");
+    if (!fs::is_directory(folder, error))
+        throw FileError(path + ": '" + folder.string() + "' is not a folder");
+    if (access(folder.c_str(), W_OK | X_OK) != 0)
+        throw FileError(path + ": cannot write in the folder '" + folder.string() +
+                        "': " + std::strerror(errno));
+}
+
+// --shift N moves an image by up to N pixels: N must leave part of each image in view.
+void checkShift(const Options& options, const data::Dataset& train) {
+    const data::Shape shape = train.example_shape();
+    const std::string given = options.value("--shift", "");
+    if (given.empty() || shape.size() != 3)
+        return;
+    const auto side = static_cast<int>(std::min(shape[1], shape[2]));
     try {
-        std::size_t used = 0;
-        const float value = std::stof(text, &used);
-        if (used == text.size() && std::isfinite(value))
-            return value;
-    } catch (const std::exception&) {
+        wholeNumberIn(options, "--shift", given, 0, side - 1);
+    } catch (const OptionValueError&) {
+        throw optionValueError(options, "--shift",
+                               "a whole number between 0 and " + std::to_string(side - 1) +
+                                   " for " + std::to_string(shape[1]) + "×" +
+                                   std::to_string(shape[2]) + " images",
+                               given);
     }
-    throw UsageError(options.command() + ": " + name + " wants a number, not '" + text + "'");
 }
 
 // The data set `spec` names (the training set cut to its first `limit` examples when limit > 0),
@@ -245,13 +274,16 @@ TrainRun newRun(const Options& options) {
     config.optimizer = options.value("--optimizer", "adam");
     if (config.optimizer != "adam" && config.optimizer != "sgd")
         throw UsageError("train: --optimizer is adam or sgd, not '" + config.optimizer + "'");
-    config.batch_size = positiveInt(options, "--batch", 64);
-    config.learning_rate = numberOption(options, "--lr", config.optimizer == "sgd" ? 0.01f : 1e-3f);
-    config.momentum = numberOption(options, "--momentum", 0.9f);
-    config.weight_decay = numberOption(options, "--weight-decay", 0.0f);
+    config.batch_size = wholeNumberOption(options, "--batch", 64, 1, io::limits::max_batch);
+    config.learning_rate = static_cast<float>(
+        realNumberOption(options, "--lr", config.optimizer == "sgd" ? 0.01 : 1e-3,
+                         {0.0, nn::training_limits::max_learning_rate, true, false}));
+    config.momentum =
+        static_cast<float>(realNumberOption(options, "--momentum", 0.9, {0.0, 1.0, false, true}));
+    config.weight_decay = static_cast<float>(realNumberOption(
+        options, "--weight-decay", 0.0, {0.0, nn::training_limits::max_weight_decay}));
     config.seed = seedOption(options, 1);
-    if (!options.value("--shift", "").empty())
-        config.augmentation.max_shift = positiveInt(options, "--shift", 1);
+    config.augmentation.max_shift = wholeNumberOption(options, "--shift", 0, 0, kMaxExtent);
     config.augmentation.horizontal_flip = options.flag("--flip");
     if (options.flag("--permute-pixels"))
         run.data.pixel_permutation_seed = config.seed;
@@ -301,18 +333,21 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
 
     TrainRun run = resumePath.empty() ? newRun(options) : resumedRun(options, resumePath);
     nn::TrainerConfig& config = run.config;
-    config.epochs = positiveInt(options, "--epochs", resumePath.empty() ? 5 : config.epochs);
+    config.epochs = wholeNumberOption(options, "--epochs", resumePath.empty() ? 5 : config.epochs,
+                                      1, nn::training_limits::max_epochs);
     config.device = deviceOption(options);
-    if (!options.value("--threads", "").empty())
-        config.threads = positiveInt(options, "--threads", 1);
+    config.threads = wholeNumberOption(options, "--threads", 0, 1, io::limits::max_threads);
     config.checkpoint_path = options.value("--out", resumePath);
+    if (!config.checkpoint_path.empty())
+        checkWritable(config.checkpoint_path);
     if (const std::string given = options.value("--dataset", ""); !given.empty())
         run.data.dataset = given;
     if (!run.data.dataset || run.data.dataset->empty())
         throw UsageError("train: say which data set with --dataset (shapes, fashion-mnist, "
                          "mnist, cifar10:DIR or a folder)");
     if (!options.value("--limit", "").empty())
-        run.data.limit = positiveInt(options, "--limit", 1);
+        run.data.limit =
+            wholeNumberOption(options, "--limit", 1, 1, static_cast<int>(io::limits::max_examples));
 
     const image::TrainingData opened = openData(*run.data.dataset, run.data.normalization,
                                                 run.data.limit, run.data.pixel_permutation_seed);
@@ -322,6 +357,7 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
     info.limit = run.data.limit;
     info.pixel_permutation_seed = run.data.pixel_permutation_seed;
     config.dataset_info = info.to_json();
+    checkShift(options, *opened.normalised.train);
 
     // Every check (model against data, checkpoint against data, settings) happens here, before
     // anything is written.
@@ -357,7 +393,7 @@ int runEvaluate(const std::vector<std::string>& args, std::ostream& out) {
     const std::string path = options.value("--model", "");
     if (path.empty())
         throw UsageError("evaluate: say which model file with --model");
-    const int batch = positiveInt(options, "--batch", 256);
+    const int batch = wholeNumberOption(options, "--batch", 256, 1, io::limits::max_batch);
     nn::SavedModel saved = nn::load_model_file(path);
     const nn::RunMetadata metadata = nn::run_metadata(saved, path);
     const std::string spec = options.value("--dataset", metadata.dataset.value_or(""));
@@ -366,6 +402,7 @@ int runEvaluate(const std::vector<std::string>& args, std::ostream& out) {
     const image::TrainingData opened =
         openData(spec, metadata.normalization, 0, metadata.pixel_permutation_seed,
                  saved.model.input_shape());
+    nn::check_class_names(metadata.class_names, *opened.normalised.test);
     const nn::Evaluation result = nn::evaluate(saved.model, opened.normalised.test, batch, 3);
 
     if (options.flag("--json")) {

@@ -1,10 +1,14 @@
 // Probes the CPU, the CUDA backend and the libraries this build was made with.
 #include "compute/SystemInfo.h"
 
+#include "io/Limits.h"
+
 #include <Eigen/Core>
 #include <cstdio>
 #include <fstream>
 #include <omp.h>
+#include <stdexcept>
+#include <string>
 #include <thread>
 
 #if defined(__linux__)
@@ -93,6 +97,15 @@ std::string gemm_library() {
 const CpuInfo& cpu_info() {
     static const CpuInfo info{read_cpu_model(), usable_cores(), widest_simd()};
     return info;
+}
+
+void set_cpu_threads(int threads) {
+    if (threads < 1 || threads > io::limits::max_threads)
+        throw std::invalid_argument("the CPU thread count must be between 1 and " +
+                                    std::to_string(io::limits::max_threads) + ", not " +
+                                    std::to_string(threads));
+    omp_set_num_threads(threads);
+    Eigen::setNbThreads(threads);
 }
 
 const CudaInfo& cuda_info() {

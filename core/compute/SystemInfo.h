@@ -42,6 +42,11 @@ struct BuildInfo {
 };
 
 const CpuInfo& cpu_info();
+
+// Makes the CPU ops run on the calling thread use `threads` threads (OpenMP's setting is the
+// calling thread's; Eigen's GEMM takes the same count). Throws std::invalid_argument outside 1 to
+// io::limits::max_threads: thousands of threads only cost memory and time, whoever asks.
+void set_cpu_threads(int threads);
 const CudaInfo& cuda_info();
 const BuildInfo& build_info();
 

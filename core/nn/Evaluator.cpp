@@ -153,6 +153,25 @@ void check_model_fits(const Sequential& model, const data::Dataset& dataset) {
                                     " classes: its last layer needs one output per class");
 }
 
+void check_class_names(const std::vector<std::string>& model_classes,
+                       const data::Dataset& dataset) {
+    const std::vector<std::string>& data_classes = dataset.class_names();
+    if (model_classes.empty() || model_classes == data_classes)
+        return;
+    const auto quoted = [](const std::vector<std::string>& names, std::size_t c) {
+        return c < names.size() ? "\"" + names[c] + "\"" : std::string("missing");
+    };
+    std::size_t c = 0;
+    while (c < model_classes.size() && c < data_classes.size() &&
+           model_classes[c] == data_classes[c])
+        ++c;
+    throw std::invalid_argument(
+        "the model's classes are not those of " + dataset.name() + ": class " + std::to_string(c) +
+        " is " + quoted(model_classes, c) + " in the model, " + quoted(data_classes, c) +
+        " in the data set (the model has " + std::to_string(model_classes.size()) +
+        " classes, the data set " + std::to_string(data_classes.size()) + ")");
+}
+
 Evaluation evaluate(Sequential& model, const data::DatasetPtr& dataset, int batch_size, int top_k,
                     std::vector<Prediction>* predictions) {
     check_model_fits(model, *dataset);

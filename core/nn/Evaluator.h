@@ -51,6 +51,10 @@ private:
 // Throws std::invalid_argument, naming both, unless the model takes the data set's example shape
 // and has one output per class.
 void check_model_fits(const Sequential& model, const data::Dataset& dataset);
+// Throws std::invalid_argument naming the first class that differs ("class 3 is \"Dress\" in the
+// model, \"3\" in the data set") unless `model_classes` (as a model file keeps them) are the data
+// set's, in order. A model that names no classes fits any data set: check_model_fits() counts.
+void check_class_names(const std::vector<std::string>& model_classes, const data::Dataset& dataset);
 
 // What the model says about one example: the class it picks and its probability.
 struct Prediction {

@@ -2,11 +2,12 @@
 // the test set, the record, the checkpoint) and the thread that runs it with pause/step/stop.
 #include "nn/Trainer.h"
 
+#include "compute/SystemInfo.h"
 #include "compute/ops.h"
+#include "io/Limits.h"
 #include "nn/Evaluator.h"
 #include "nn/Training.h"
 
-#include <Eigen/Core>
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -28,31 +29,38 @@ double seconds_since(Clock::time_point start) {
 
 // OpenMP's thread count is a per-thread setting, so the thread that computes sets it.
 void use_cpu_threads(int threads) {
-    omp_set_num_threads(threads);
-    Eigen::setNbThreads(threads);
+    compute::set_cpu_threads(threads);
 }
 
 void check_config(const TrainerConfig& config) {
     const auto fail = [](const std::string& what) {
         throw std::invalid_argument("training settings: " + what);
     };
-    if (config.epochs < 1)
-        fail("the number of epochs must be at least 1, not " + std::to_string(config.epochs));
-    if (config.batch_size < 1)
-        fail("the batch size must be at least 1, not " + std::to_string(config.batch_size));
+    if (config.epochs < 1 || config.epochs > training_limits::max_epochs)
+        fail("the number of epochs must be between 1 and " +
+             std::to_string(training_limits::max_epochs) + ", not " +
+             std::to_string(config.epochs));
+    if (config.batch_size < 1 || config.batch_size > io::limits::max_batch)
+        fail("the batch size must be between 1 and " + std::to_string(io::limits::max_batch) +
+             ", not " + std::to_string(config.batch_size));
     if (config.optimizer != "adam" && config.optimizer != "sgd")
         fail("unknown optimizer \"" + config.optimizer + "\" (adam or sgd)");
-    if (!(config.learning_rate > 0.0f) || !std::isfinite(config.learning_rate))
-        fail("the learning rate must be a positive number, not " +
+    if (!(config.learning_rate > 0.0f &&
+          config.learning_rate <= training_limits::max_learning_rate))
+        fail("the learning rate must be above 0 and at most " +
+             std::to_string(training_limits::max_learning_rate) + ", not " +
              std::to_string(config.learning_rate));
     if (!(config.momentum >= 0.0f && config.momentum < 1.0f))
         fail("the momentum must be in [0, 1), not " + std::to_string(config.momentum));
-    if (!(config.weight_decay >= 0.0f) || !std::isfinite(config.weight_decay))
-        fail("the weight decay must be 0 or more, not " + std::to_string(config.weight_decay));
+    if (!(config.weight_decay >= 0.0f && config.weight_decay <= training_limits::max_weight_decay))
+        fail("the weight decay must be between 0 and " +
+             std::to_string(training_limits::max_weight_decay) + ", not " +
+             std::to_string(config.weight_decay));
     if (config.schedule.step_epochs < 1 || !(config.schedule.gamma > 0.0f))
         fail("a step schedule needs N >= 1 epochs and a factor above 0");
-    if (config.threads < 0)
-        fail("the thread count must be 0 (default) or more, not " + std::to_string(config.threads));
+    if (config.threads < 0 || config.threads > io::limits::max_threads)
+        fail("the thread count must be 0 (default) or between 1 and " +
+             std::to_string(io::limits::max_threads) + ", not " + std::to_string(config.threads));
 }
 
 std::unique_ptr<Optimizer> new_optimizer(const TrainerConfig& config,
@@ -253,6 +261,10 @@ Trainer::Trainer(SavedModel checkpoint, data::DatasetSplit data, TrainerConfig c
     const json& metadata = checkpoint.metadata;
     const std::string what = "the checkpoint's metadata";
     epochs_done_ = field<int>(metadata, "epoch", what);
+    // A run continues on the classes it began with, not on another data set of the same shape.
+    if (metadata.contains("class_names"))
+        check_class_names(field<std::vector<std::string>>(metadata, "class_names", what),
+                          *data_.train);
     for (const json& record : field<json>(metadata, "history", what))
         history_.push_back(EpochRecord::from_json(record));
     if (epochs_done_ < 0 || static_cast<std::size_t>(epochs_done_) != history_.size())
@@ -289,7 +301,16 @@ Trainer::Trainer(Sequential model, data::DatasetSplit data, TrainerConfig config
         throw std::invalid_argument("training needs both a training and a test set");
     check_model_fits(model_, *data_.train);
     check_model_fits(model_, *data_.test);
-    threads_ = config_.threads > 0 ? config_.threads : omp_get_max_threads();
+    // A shift as wide as the images moves every pixel out of them: training on blank images.
+    const Shape example = data_.train->example_shape();
+    if (example.size() == 3 && config_.augmentation.max_shift >= std::min(example[1], example[2]))
+        throw std::invalid_argument("training settings: a shift of up to " +
+                                    std::to_string(config_.augmentation.max_shift) +
+                                    " pixels must be smaller than the " +
+                                    std::to_string(example[1]) + "×" + std::to_string(example[2]) +
+                                    " images, or shifted images come out blank");
+    threads_ = config_.threads > 0 ? config_.threads
+                                   : std::min(omp_get_max_threads(), io::limits::max_threads);
 
     model_.to(config_.device);
     model_.train();

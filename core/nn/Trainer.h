@@ -43,6 +43,14 @@ struct LearningRateSchedule {
     static LearningRateSchedule parse(const std::string& text);
 };
 
+// The largest settings a run accepts beyond io::limits' (max_batch, max_threads): the Trainer
+// refuses more, the CLI names these ranges, and the Train workspace's boxes stay inside them.
+namespace training_limits {
+inline constexpr int max_epochs = 10000;
+inline constexpr float max_learning_rate = 10.0f;
+inline constexpr float max_weight_decay = 1.0f;
+} // namespace training_limits
+
 struct TrainerConfig {
     int epochs{5}; // the run's total, counting epochs a resumed checkpoint has done
     int batch_size{64};

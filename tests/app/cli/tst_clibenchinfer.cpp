@@ -97,8 +97,8 @@ void tst_CliBenchInfer::errors_data() {
     QTest::newRow("repeat 0") << QStringList{QStringLiteral("--model"), QStringLiteral("small"),
                                              QStringLiteral("--repeat"), QStringLiteral("0")}
                               << 2
-                              << QStringLiteral("convsight-cli bench infer: --repeat wants a "
-                                                "positive whole number, not '0'");
+                              << QStringLiteral("convsight-cli bench infer: --repeat must be a "
+                                                "whole number between 1 and 100000, not '0'");
 }
 
 void tst_CliBenchInfer::errors() {

@@ -6,7 +6,9 @@
 
 #include <QString>
 #include <QTest>
+#include <algorithm>
 #include <cstddef>
+#include <omp.h>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -24,6 +26,7 @@ private slots:
     void parseRejects();
     void allStartsWithCpu();
     void cpuInfo();
+    void cpuThreads();
     void cudaInfoIsConsistent();
     void cudaUnavailable();
     void cudaAvailable();
@@ -119,6 +122,27 @@ void tst_Device::cpuInfo() {
     QVERIFY2(known.contains(info.simd), info.simd.c_str());
     // Probed once per process: the same object every time.
     QCOMPARE(&cpu_info(), &info);
+}
+
+void tst_Device::cpuThreads() {
+    const int before = omp_get_max_threads();
+    // Outside 1..256 is refused before OpenMP is told: no caller makes 100,000 threads.
+    for (const int threads : {0, -1, 257, 10000, 100000}) {
+        try {
+            set_cpu_threads(threads);
+            QFAIL(qPrintable(QStringLiteral("%1 threads accepted").arg(threads)));
+        } catch (const std::invalid_argument& e) {
+            QCOMPARE(QString::fromUtf8(e.what()),
+                     QStringLiteral("the CPU thread count must be between 1 and 256, not %1")
+                         .arg(threads));
+        }
+        QCOMPARE(omp_get_max_threads(), before);
+    }
+    set_cpu_threads(1);
+    QCOMPARE(omp_get_max_threads(), 1);
+    set_cpu_threads(256); // the limit itself is accepted
+    QCOMPARE(omp_get_max_threads(), 256);
+    set_cpu_threads(std::min(before, 256));
 }
 
 void tst_Device::cudaInfoIsConsistent() {

@@ -3,6 +3,7 @@
 // readable table, and bad batches that are refused without changing the counts.
 #include "compute/Tensor.h"
 #include "data/OpenDataset.h"
+#include "data/SyntheticShapes.h"
 #include "nn/Evaluator.h"
 #include "nn/Models.h"
 #include "nn_test_support.h"
@@ -57,6 +58,7 @@ private slots:
     void badBatchChangesNothing();
     void badSettings();
     void predictionsOfEveryExample();
+    void classNamesChecked();
 };
 
 void tst_Evaluator::confusionMatrix() {
@@ -160,6 +162,30 @@ void tst_Evaluator::badBatchChangesNothing() {
 void tst_Evaluator::badSettings() {
     QVERIFY(messageOf<std::invalid_argument>([] { Evaluator({}); }));
     QVERIFY(messageOf<std::invalid_argument>([] { Evaluator({"a"}, 0); }));
+}
+
+void tst_Evaluator::classNamesChecked() {
+    const data::DatasetSplit shapes = data::make_shapes(10, 10, 0);
+    std::vector<std::string> names = shapes.test->class_names();
+    // The same names, or none at all (a model file without them), fit.
+    check_class_names(names, *shapes.test);
+    check_class_names({}, *shapes.test);
+    // The first difference is named, and a missing class too.
+    names[3] = "Dress";
+    const auto other =
+        nn_test::messageOf<std::invalid_argument>([&] { check_class_names(names, *shapes.test); });
+    QVERIFY(other);
+    QVERIFY2(
+        other->contains(QStringLiteral("class 3 is \"Dress\" in the model, \"cross\" in the "
+                                       "data set (the model has 10 classes, the data set 10)")),
+        qPrintable(*other));
+    names.resize(3);
+    const auto fewer =
+        nn_test::messageOf<std::invalid_argument>([&] { check_class_names(names, *shapes.test); });
+    QVERIFY(fewer);
+    QVERIFY2(fewer->contains(QStringLiteral("class 3 is missing in the model, \"cross\" in the "
+                                            "data set (the model has 3 classes")),
+             qPrintable(*fewer));
 }
 
 QTEST_GUILESS_MAIN(tst_Evaluator)

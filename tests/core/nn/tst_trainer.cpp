@@ -480,6 +480,24 @@ void tst_Trainer::modelMustFitData() {
         [&] { Trainer(load_model_file(path), bars(), barsConfig()); });
     QVERIFY(resumed);
     QVERIFY2(resumed->contains(QStringLiteral("one output per class")), qPrintable(*resumed));
+
+    // Nor a checkpoint of other classes, however well its shapes fit.
+    const std::string other = dir.filePath(QStringLiteral("other.csmodel")).toStdString();
+    {
+        Sequential three = barsModel(3);
+        Adam adam(three.parameters());
+        save_model_file(other, three,
+                        {{"epoch", 0},
+                         {"history", nlohmann::json::array()},
+                         {"class_names", {"horizontal", "vertical", "cross"}}},
+                        &adam);
+    }
+    const auto classNames = messageOf<std::invalid_argument>(
+        [&] { Trainer(load_model_file(other), bars(), barsConfig()); });
+    QVERIFY(classNames);
+    QVERIFY2(classNames->contains(
+                 QStringLiteral("class 2 is \"cross\" in the model, \"diagonal\" in the data set")),
+             qPrintable(*classNames));
 }
 
 void tst_Trainer::badSettings() {
@@ -488,7 +506,7 @@ void tst_Trainer::badSettings() {
         change(config);
         const auto message =
             messageOf<std::invalid_argument>([&] { Trainer(barsModel(3), bars(), config); });
-        QVERIFY2(message && message->contains(QLatin1String(says)),
+        QVERIFY2(message && message->contains(QString::fromUtf8(says)),
                  message ? qPrintable(*message) : says);
     };
     refuse([](TrainerConfig& c) { c.epochs = 0; }, "epochs");
@@ -499,6 +517,17 @@ void tst_Trainer::badSettings() {
     refuse([](TrainerConfig& c) { c.momentum = 1.0f; }, "momentum");
     refuse([](TrainerConfig& c) { c.weight_decay = -0.1f; }, "weight decay");
     refuse([](TrainerConfig& c) { c.threads = -2; }, "thread");
+    // Beyond the limits, from a file or a caller that skipped the CLI's checks.
+    refuse([](TrainerConfig& c) { c.epochs = 10001; }, "between 1 and 10000");
+    refuse([](TrainerConfig& c) { c.batch_size = 65537; }, "between 1 and 65536");
+    refuse([](TrainerConfig& c) { c.learning_rate = 1e30f; }, "learning rate");
+    refuse([](TrainerConfig& c) { c.learning_rate = INFINITY; }, "learning rate");
+    refuse([](TrainerConfig& c) { c.weight_decay = 2.0f; }, "weight decay");
+    refuse([](TrainerConfig& c) { c.threads = 257; }, "between 1 and 256, not 257");
+    refuse([](TrainerConfig& c) { c.threads = 100000; }, "between 1 and 256, not 100000");
+    // The bars are 8×8: a shift of 8 leaves nothing of an image in view.
+    refuse([](TrainerConfig& c) { c.augmentation.max_shift = 8; },
+           "a shift of up to 8 pixels must be smaller than the 8×8 images");
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                              TrainerConfig::from_hyperparameters({{"epochs", 3}}));
 }

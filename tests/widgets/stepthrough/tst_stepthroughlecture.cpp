@@ -5,6 +5,7 @@
 // notation line says how V(x, y) maps to the grid.
 #include "common/TextFit.h"
 #include "conv/LectureExamples.h"
+#include "io/Limits.h"
 #include "stepthrough/ConvolutionStage.h"
 #include "stepthrough/StepThroughWorkspace.h"
 
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <limits>
 
 using convsight::widgets::ConvolutionStage;
 using convsight::widgets::StepThroughWorkspace;
@@ -41,6 +43,7 @@ private slots:
     void strideMarksUnreachedRows();
     void poolingIsNotDrawnWithAStar();
     void curveDetectorShowsItsSumWhole();
+    void spinBoxesStayWithinTheLimits();
 
 private:
     template <typename T>
@@ -334,6 +337,25 @@ void TestStepThroughLecture::curveDetectorShowsItsSumWhole() {
     // The worked example's small numbers need no more than the usual stage.
     QVERIFY(workspace_->loadLectureExample(QStringLiteral("worked-example")));
     QCOMPARE(stage()->minimumSizeHint(), QSize(420, 300));
+}
+
+void TestStepThroughLecture::spinBoxesStayWithinTheLimits() {
+    // Stride, dilation, padding, sizes: never a value convsight-cli refuses (stride or dilation
+    // below 1, negative padding, beyond max_extent), whatever a caller sets.
+    const auto within = [](QSpinBox* box, int lowest) {
+        QVERIFY2(box->minimum() >= lowest && box->maximum() <= convsight::io::limits::max_extent,
+                 qPrintable(box->objectName()));
+        box->setValue(lowest - 1);
+        QVERIFY2(box->value() >= lowest, qPrintable(box->objectName()));
+        box->setValue(std::numeric_limits<int>::max());
+        QVERIFY2(box->value() == box->maximum(), qPrintable(box->objectName()));
+    };
+    within(child<QSpinBox>("strideSpin"), 1);
+    within(child<QSpinBox>("dilationSpin"), 1);
+    within(child<QSpinBox>("kernelSizeSpin"), 1);
+    within(child<QSpinBox>("inputHeightSpin"), 1);
+    within(child<QSpinBox>("inputWidthSpin"), 1);
+    within(child<QSpinBox>("explicitPaddingSpin"), 0);
 }
 
 QTEST_MAIN(TestStepThroughLecture)

@@ -8,9 +8,11 @@
 #include "common/TrainingSession.h"
 #include "conv/KernelPresets.h"
 #include "data/Views.h"
+#include "io/Limits.h"
 #include "nn/FirstLayer.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
+#include "nn/Trainer.h"
 #include "train/ArchitectureEditor.h"
 #include "train/SpeedComparison.h"
 #include "train/TrainWorkspace.h"
@@ -19,6 +21,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLabel>
@@ -31,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 using convsight::app::MainWindow;
@@ -94,6 +98,7 @@ private slots:
     void closingDuringTrainingSavesACheckpoint();
     void staysResponsiveWhileTraining();
     void viewOnlyPresetIsShownNotTrained();
+    void settingsStayWithinTheTrainersLimits();
 
 private:
     // Sets a short run up (epochs, the first `limit` training examples) and starts it.
@@ -444,6 +449,39 @@ void tst_TrainWorkspace::viewOnlyPresetIsShownNotTrained() {
     editor->loadPreset(QStringLiteral("small"));
     QCOMPARE(editor->inputShape(), (convsight::compute::Shape{1, 28, 28}));
     QVERIFY(start->isEnabled());
+}
+
+void tst_TrainWorkspace::settingsStayWithinTheTrainersLimits() {
+    // The boxes offer no value the trainer (and convsight-cli) would refuse: epochs, batch and
+    // learning rate inside the same limits, whatever is typed or set.
+    namespace limits = convsight::nn::training_limits;
+    QSpinBox* epochs = train()->epochsBox();
+    QSpinBox* batch = train()->batchBox();
+    auto* rate = train()->findChild<QDoubleSpinBox*>(QStringLiteral("learningRateBox"));
+    QVERIFY(rate);
+    QVERIFY(epochs->minimum() >= 1 && epochs->maximum() <= limits::max_epochs);
+    QVERIFY(batch->minimum() >= 1 && batch->maximum() <= convsight::io::limits::max_batch);
+    QVERIFY(rate->minimum() > 0.0 && rate->maximum() <= double(limits::max_learning_rate));
+
+    epochs->setValue(100000);
+    QCOMPARE(epochs->value(), epochs->maximum());
+    epochs->setValue(0);
+    QCOMPARE(epochs->value(), epochs->minimum());
+    batch->setValue(1'000'000);
+    QCOMPARE(batch->value(), batch->maximum());
+    for (const double bad : {0.0, -1.0, 1e300, std::numeric_limits<double>::quiet_NaN(),
+                             std::numeric_limits<double>::infinity()}) {
+        rate->setValue(bad);
+        QVERIFY2(rate->value() >= rate->minimum() && rate->value() <= rate->maximum(),
+                 qPrintable(QString::number(rate->value())));
+    }
+    // Typed: digits beyond the maximum are not taken.
+    epochs->setFocus();
+    epochs->selectAll();
+    QTest::keyClicks(epochs, QStringLiteral("99999"));
+    QTest::keyClick(epochs, Qt::Key_Return);
+    QVERIFY2(epochs->value() >= 1 && epochs->value() <= epochs->maximum(),
+             qPrintable(QString::number(epochs->value())));
 }
 
 QTEST_MAIN(tst_TrainWorkspace)
