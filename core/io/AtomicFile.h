@@ -23,6 +23,8 @@ namespace convsight::io {
 // symlink or a folder planted beside the target is never followed, written or removed. Without
 // O_TMPFILE (another system, a file system without it) the named file is made at once.
 //
+// A symlink at the target itself is replaced by the new file (rename never follows it).
+//
 // What a kill can leave: never a torn target; a named temporary file only when the process dies
 // between naming the file and renaming it (in commit(), microseconds; or for as long as a library
 // writes to temporary_path()).
