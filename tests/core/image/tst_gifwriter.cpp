@@ -11,7 +11,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <opencv2/videoio.hpp>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace convsight::image;
@@ -32,6 +34,7 @@ private slots:
     void exportsHaveNormalPermissions();
     void plantedPartNamesAreLeftAlone();
     void folderAsTargetIsRefused();
+    void writeFailureNamesTheReason();
 
 private:
     std::string path(const char* name) const { return dir_->filePath(name).toStdString(); }
@@ -268,6 +271,41 @@ void tst_GifWriter::folderAsTargetIsRefused() {
         }
         QVERIFY(QFileInfo(folder + QStringLiteral("/inside")).isDir());
     }
+}
+
+// A write the system refuses part-way (here the file-size limit, as a full disk would): the
+// message gives the system's reason, not giflib's "Write failed", and the old GIF stays.
+void tst_GifWriter::writeFailureNamesTheReason() {
+    const std::string file = path("big.gif");
+    {
+        GifWriter small(file, 4, 4);
+        small.add_frame(cv::Mat(4, 4, CV_8UC3, cv::Scalar::all(9)), 100);
+        small.finish();
+    }
+    const auto before = QFileInfo(QString::fromStdString(file)).size();
+    rlimit old{};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+    rlimit limited = old;
+    limited.rlim_cur = 20000;
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limited), 0);
+    QString message;
+    try {
+        GifWriter writer(file, 128, 128);
+        cv::Mat noise(128, 128, CV_8UC3);
+        for (int i = 0; i < 20; ++i) {
+            cv::randu(noise, cv::Scalar::all(0), cv::Scalar::all(255));
+            writer.add_frame(noise, 50);
+        }
+        writer.finish();
+    } catch (const ImageError& e) {
+        message = QString::fromUtf8(e.what());
+    }
+    ::setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+    QVERIFY2(message.contains(QStringLiteral("File too large")), qPrintable(message));
+    QCOMPARE(read_gif(file).size(), std::size_t{1});
+    QCOMPARE(QFileInfo(QString::fromStdString(file)).size(), before);
 }
 
 QTEST_GUILESS_MAIN(tst_GifWriter)
