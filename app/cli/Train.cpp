@@ -10,7 +10,6 @@
 #include "image/ImageFolderDataset.h"
 #include "image/ImageIO.h"
 #include "image/TensorMat.h"
-#include "io/AtomicFile.h"
 #include "nn/Evaluator.h"
 #include "nn/Inspection.h"
 #include "nn/ModelFile.h"
@@ -307,11 +306,6 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
     if (!options.value("--threads", "").empty())
         config.threads = positiveInt(options, "--threads", 1);
     config.checkpoint_path = options.value("--out", resumePath);
-    if (!config.checkpoint_path.empty()) {
-        // A checkpoint that cannot be written (a folder, a missing folder) is refused now, not
-        // after the first epoch. Nothing is written: the unfinished file goes with `probe`.
-        const io::AtomicFile probe(config.checkpoint_path);
-    }
     if (const std::string given = options.value("--dataset", ""); !given.empty())
         run.data.dataset = given;
     if (!run.data.dataset || run.data.dataset->empty())
