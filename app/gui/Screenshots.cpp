@@ -6,6 +6,7 @@
 #include "Presentation.h"
 #include "SessionFile.h"
 #include "common/ImageView.h"
+#include "common/SaveFile.h"
 #include "common/TrainingSession.h"
 #include "conv/ConvGeometry.h"
 #include "filter/FilterWorkspace.h"
@@ -49,8 +50,7 @@ namespace {
 QString saveGrab(QWidget& widget, const QString& directory, const QString& name) {
     QApplication::processEvents();
     const QString path = QDir(directory).filePath(name + QStringLiteral(".png"));
-    if (!widget.grab().save(path, "PNG"))
-        throw std::runtime_error("cannot write '" + path.toStdString() + "'");
+    widgets::savePng(path, widget.grab().toImage());
     return path;
 }
 

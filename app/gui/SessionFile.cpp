@@ -2,6 +2,7 @@
 #include "SessionFile.h"
 
 #include "AppInfo.h"
+#include "common/SaveFile.h"
 #include "common/TrainingSession.h"
 #include "filter/FilterWorkspace.h"
 #include "inspect/InspectWorkspace.h"
@@ -13,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <memory>
 #include <stdexcept>
 
@@ -57,21 +57,12 @@ std::optional<json> sessionDocument(const MainWindow& window, QString* error) {
 }
 
 bool writeSessionFile(const QString& path, const json& document, QString* error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    try {
+        widgets::saveFile(path, QByteArray::fromStdString(document.dump(1)));
+    } catch (const std::exception& e) {
+        *error = QString::fromUtf8(e.what());
         return false;
     }
-    const std::string text = document.dump(1);
-    if (file.write(text.data(), static_cast<qint64>(text.size())) !=
-            static_cast<qint64>(text.size()) ||
-        !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    // QSaveFile writes with owner-only permissions; a session is an ordinary document.
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                    QFile::ReadOther);
     return true;
 }
 

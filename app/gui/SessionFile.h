@@ -35,8 +35,8 @@ struct CheckedSession {
 // The window's state as a session document. With `model` the trained model goes in too (empty
 // *error); a model that cannot be written gives std::nullopt and the reason.
 std::optional<nlohmann::json> sessionDocument(const MainWindow& window, QString* error);
-// Writes `document` to `path` atomically (QSaveFile). False with the reason on failure; the file
-// there before is untouched then.
+// Writes `document` to `path` atomically (widgets::saveFile). False with the reason on failure; the
+// file there before is untouched then.
 bool writeSessionFile(const QString& path, const nlohmann::json& document, QString* error);
 // Reads and checks a session file: not JSON, another format, a newer version, a missing or
 // ill-typed field, bad base64, an image or a model that does not load: std::nullopt with a

@@ -2,6 +2,7 @@
 #include "conv/KernelFile.h"
 
 #include "conv/MatrixCsv.h"
+#include "io/AtomicFile.h"
 
 #include <cfloat>
 #include <cmath>
@@ -138,10 +139,6 @@ void check_weights_fit_float(const FilterKernel& kernel, const std::string& sour
         }
 }
 
-[[noreturn]] void fail_to_write(const std::string& path, const std::string& why) {
-    throw KernelFileError("cannot save kernel '" + path + "': " + why);
-}
-
 } // namespace
 
 Matrix FilterKernel::weights() const {
@@ -239,26 +236,11 @@ FilterKernel load_kernel_file(const std::string& path) {
 }
 
 void save_kernel_file(const std::string& path, const FilterKernel& kernel) {
-    const fs::path folder = fs::path(path).parent_path();
-    std::error_code error;
-    if (!folder.empty() && !fs::is_directory(folder, error))
-        fail_to_write(path, "the folder '" + folder.string() + "' does not exist");
     const std::string text = format_kernel_json(kernel);
-    const std::string temporary = path + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.flush();
-        if (!out) {
-            out.close();
-            fs::remove(temporary, error);
-            fail_to_write(path, "no permission, or the disk is full");
-        }
-    }
-    fs::rename(temporary, path, error);
-    if (error) {
-        fs::remove(temporary, error);
-        fail_to_write(path, error.message());
+    try {
+        io::write_file_atomically(path, text);
+    } catch (const std::runtime_error& e) {
+        throw KernelFileError(e.what());
     }
 }
 

@@ -5,6 +5,7 @@
 #include "data/Npy.h"
 
 #include "io/Limits.h"
+#include "io/AtomicFile.h"
 
 #include <bit>
 #include <cctype>
@@ -242,35 +243,16 @@ void write_npy(const std::string& path, const compute::Tensor& tensor) {
     header.append((64 - unpadded % 64) % 64, ' ');
     header.push_back('\n');
 
-    const fs::path final_path(path);
-    const fs::path temporary = final_path.string() + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out)
-            fail(path, "cannot write: cannot create " + temporary.string());
-        const unsigned char lengths[2] = {static_cast<unsigned char>(header.size() & 0xff),
-                                          static_cast<unsigned char>(header.size() >> 8)};
-        out.write(kMagic.data(), static_cast<std::streamsize>(kMagic.size()));
-        out.write("\x01\x00", 2);
-        out.write(reinterpret_cast<const char*>(lengths), 2);
-        out.write(header.data(), static_cast<std::streamsize>(header.size()));
-        out.write(reinterpret_cast<const char*>(values.data()),
-                  static_cast<std::streamsize>(values.size() * sizeof(float)));
-        out.flush();
-        if (!out) {
-            out.close();
-            std::error_code ignored;
-            fs::remove(temporary, ignored);
-            fail(path, "cannot write (is the disk full?)");
-        }
-    }
-    std::error_code error;
-    fs::rename(temporary, final_path, error);
-    if (error) {
-        std::error_code ignored;
-        fs::remove(temporary, ignored);
-        fail(path, "cannot write: " + error.message());
-    }
+    const unsigned char lengths[2] = {static_cast<unsigned char>(header.size() & 0xff),
+                                      static_cast<unsigned char>(header.size() >> 8)};
+    io::AtomicFile out(path);
+    out.write(kMagic);
+    out.write(std::string_view("\x01\x00", 2));
+    out.write(std::string_view(reinterpret_cast<const char*>(lengths), 2));
+    out.write(header);
+    out.write(std::string_view(reinterpret_cast<const char*>(values.data()),
+                               values.size() * sizeof(float)));
+    out.commit();
 }
 
 } // namespace convsight::data

@@ -16,9 +16,9 @@ namespace convsight::data {
 // a shape that disagrees with the file's size.
 compute::Tensor read_npy(const std::string& path);
 
-// Writes `tensor` (any device) as a '<f4' .npy file of its shape, format 1.0, atomically: to a
-// temporary file beside `path` first, renamed over it once complete. Throws std::runtime_error
-// "<path>: <problem>"; on failure nothing is left at `path` (an earlier file stays as it was).
+// Writes `tensor` (any device) as a '<f4' .npy file of its shape, format 1.0, atomically
+// (io::AtomicFile). Throws std::runtime_error "<path>: <problem>" for the tensor, "cannot write
+// '<path>': <reason>" for the file; on failure an earlier file at `path` stays as it was.
 void write_npy(const std::string& path, const compute::Tensor& tensor);
 
 } // namespace convsight::data

@@ -2,15 +2,14 @@
 #include "image/GifWriter.h"
 
 #include "image/ImageIO.h"
+#include "io/AtomicFile.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <filesystem>
 #include <gif_lib.h>
 
 namespace convsight::image {
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -64,24 +63,46 @@ int gif_palette_index(int r, int g, int b) {
                : cube;
 }
 
+// giflib writes through an output function into the atomic file; a failed write is kept here
+// (giflib only learns that fewer bytes went out) and reported instead of giflib's code.
 struct GifWriter::File {
+    std::unique_ptr<io::AtomicFile> out;
     GifFileType* gif{};
+    std::string writeError;
+    std::string reason(int giflibError) const {
+        return writeError.empty() ? gif_error_text(giflibError) : writeError;
+    }
 };
 
 GifWriter::GifWriter(const std::string& path, int width, int height, bool loop)
     : file_(std::make_unique<File>())
     , path_(path)
-    , partialPath_(path + ".part")
     , width_(width)
     , height_(height) {
     if (width < 1 || height < 1 || width > 65535 || height > 65535)
         throw ImageError("cannot write GIF '" + path + "': a frame of " + std::to_string(width) +
                          "×" + std::to_string(height) + " pixels is not possible");
+    try {
+        file_->out = std::make_unique<io::AtomicFile>(path);
+    } catch (const std::runtime_error& e) {
+        throw ImageError(e.what());
+    }
+    const OutputFunc output = [](GifFileType* gif, const GifByteType* bytes, int length) {
+        auto* file = static_cast<File*>(gif->UserData);
+        try {
+            file->out->write(std::string_view(reinterpret_cast<const char*>(bytes),
+                                              static_cast<std::size_t>(length)));
+            return length;
+        } catch (const std::exception& e) {
+            if (file->writeError.empty())
+                file->writeError = e.what();
+            return 0;
+        }
+    };
     int error = 0;
-    file_->gif = EGifOpenFileName(partialPath_.c_str(), false, &error);
+    file_->gif = EGifOpen(file_.get(), output, &error);
     if (!file_->gif)
-        throw ImageError("cannot create GIF '" + path + "': " + gif_error_text(error) +
-                         " (does the folder exist, may it be written?)");
+        throw ImageError("cannot write GIF '" + path + "': " + gif_error_text(error));
     std::vector<GifColorType> colours;
     for (const GifColor& c : gif_palette())
         colours.push_back({c.r, c.g, c.b});
@@ -100,11 +121,9 @@ GifWriter::GifWriter(const std::string& path, int width, int height, bool loop)
                  EGifPutExtensionTrailer(file_->gif) == GIF_OK;
     }
     if (!ok || !looped) {
-        const std::string reason = gif_error_text(file_->gif->Error);
+        const std::string reason = file_->reason(file_->gif->Error);
         EGifCloseFile(file_->gif, &error);
         file_->gif = nullptr;
-        std::error_code ignored;
-        fs::remove(partialPath_, ignored);
         throw ImageError("cannot write GIF '" + path + "': " + reason);
     }
 }
@@ -113,9 +132,8 @@ GifWriter::~GifWriter() {
     if (file_->gif) {
         int error = 0;
         EGifCloseFile(file_->gif, &error);
-        std::error_code ignored;
-        fs::remove(partialPath_, ignored);
     }
+    // Unfinished: the AtomicFile goes with file_, and its temporary file with it.
 }
 
 void GifWriter::add_frame(const cv::Mat& bgr, int delay_ms) {
@@ -144,7 +162,7 @@ void GifWriter::add_frame(const cv::Mat& bgr, int delay_ms) {
     }
     if (!ok)
         throw ImageError("cannot write frame " + std::to_string(frames_ + 1) + " of GIF '" + path_ +
-                         "': " + gif_error_text(file_->gif->Error) + " (is the disk full?)");
+                         "': " + file_->reason(file_->gif->Error));
     ++frames_;
 }
 
@@ -156,17 +174,12 @@ void GifWriter::finish() {
     int error = 0;
     const int status = EGifCloseFile(file_->gif, &error);
     file_->gif = nullptr;
-    std::error_code failure;
-    if (status != GIF_OK) {
-        fs::remove(partialPath_, failure);
-        throw ImageError("cannot write GIF '" + path_ + "': " + gif_error_text(error));
-    }
-    give_new_file_permissions(partialPath_); // giflib creates it -rw-------
-    fs::rename(partialPath_, path_, failure);
-    if (failure) {
-        std::error_code ignored;
-        fs::remove(partialPath_, ignored);
-        throw ImageError("cannot replace '" + path_ + "': " + failure.message());
+    if (status != GIF_OK)
+        throw ImageError("cannot write GIF '" + path_ + "': " + file_->reason(error));
+    try {
+        file_->out->commit();
+    } catch (const std::runtime_error& e) {
+        throw ImageError(e.what());
     }
 }
 

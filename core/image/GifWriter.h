@@ -40,7 +40,7 @@ public:
 private:
     struct File;
     std::unique_ptr<File> file_;
-    std::string path_, partialPath_;
+    std::string path_;
     int width_{}, height_{};
     int frames_{};
 };

@@ -2,6 +2,7 @@
 #include "image/ImageIO.h"
 
 #include "io/Limits.h"
+#include "io/AtomicFile.h"
 
 #include <algorithm>
 #include <cctype>
@@ -294,43 +295,12 @@ void save_image(const std::string& path, const cv::Mat& image) {
     write_file_atomically(path, bytes);
 }
 
-void give_new_file_permissions(const std::string& path) {
-    // The umask, read without changing it (umask() would, for every thread): Linux reports it
-    // in /proc/self/status; elsewhere the usual 022.
-    unsigned mask = 022;
-    std::ifstream status("/proc/self/status");
-    for (std::string line; std::getline(status, line);)
-        if (line.rfind("Umask:", 0) == 0) {
-            mask = static_cast<unsigned>(std::stoul(line.substr(6), nullptr, 8));
-            break;
-        }
-    std::error_code ignored;
-    fs::permissions(path, static_cast<fs::perms>(0666U & ~mask), fs::perm_options::replace,
-                    ignored);
-}
-
 void write_file_atomically(const std::string& path, std::span<const unsigned char> bytes) {
-    const fs::path folder = fs::path(path).parent_path();
-    std::error_code error;
-    if (!folder.empty() && !fs::is_directory(folder, error))
-        throw ImageError("cannot save '" + path + "': the folder '" + folder.string() +
-                         "' does not exist");
-    const std::string temporary = path + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out.write(reinterpret_cast<const char*>(bytes.data()),
-                  static_cast<std::streamsize>(bytes.size()));
-        out.flush();
-        if (!out) {
-            out.close();
-            fs::remove(temporary, error);
-            throw ImageError("cannot write '" + path + "': no permission, or the disk is full");
-        }
-    }
-    fs::rename(temporary, path, error);
-    if (error) {
-        fs::remove(temporary, error);
-        throw ImageError("cannot replace '" + path + "': " + error.message());
+    try {
+        io::write_file_atomically(
+            path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    } catch (const std::runtime_error& e) {
+        throw ImageError(e.what());
     }
 }
 

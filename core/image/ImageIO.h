@@ -39,15 +39,8 @@ image_header_size(std::span<const unsigned char> bytes);
 // messages call them.
 cv::Mat decode_image(std::span<const unsigned char> bytes, const std::string& name);
 
-// Writes `bytes` to `path` atomically: to `path`.part first, flushed, then renamed over `path`.
-// Throws ImageError naming the file when the folder is missing or the disk refuses.
+// io::write_file_atomically (the one atomic write), its failures thrown as ImageError.
 void write_file_atomically(const std::string& path, std::span<const unsigned char> bytes);
-
-// Gives a file this process created the permissions of any new document: read and write for
-// everyone, less the process's umask (-rw-r--r-- under the usual 022). Writers that create their
-// file with 0600 (giflib does) call it before moving the file into place. Best effort: a file
-// system without permissions is left as it is.
-void give_new_file_permissions(const std::string& path);
 
 // Writes `image` in the format its extension names (.png, .jpg, ...), atomically: an existing file
 // is replaced only once the whole new one is on disk. Float images in .tif/.tiff are stored

@@ -1,5 +1,5 @@
 // MP4 video export through OpenCV's VideoWriter (MPEG-4 Part 2, fourcc 'mp4v'), written to a
-// partial file and moved into place when finished.
+// temporary file beside the target (io::AtomicFile) and moved into place when finished.
 #pragma once
 
 #include <memory>
@@ -8,6 +8,9 @@
 
 namespace cv {
 class VideoWriter;
+}
+namespace convsight::io {
+class AtomicFile;
 }
 
 namespace convsight::image {
@@ -29,7 +32,8 @@ public:
 
 private:
     std::unique_ptr<cv::VideoWriter> writer_;
-    std::string path_, partialPath_;
+    std::unique_ptr<io::AtomicFile> out_; // the temporary file VideoWriter writes
+    std::string path_;
     int width_{}, height_{};
     int frames_{};
 };

@@ -3,6 +3,7 @@
 // how each type of the layer schema (LayerSchema.h) turns its JSON settings into a layer.
 #include "nn/ModelFile.h"
 
+#include "io/AtomicFile.h"
 #include "nn/Activations.h"
 #include "nn/BatchNorm.h"
 #include "nn/Conv2d.h"
@@ -123,80 +124,6 @@ std::optional<std::size_t> state_slots(const std::string& type) {
 
 std::string system_error_text(int error) {
     return std::strerror(error);
-}
-
-// Closes the file and removes the temporary name unless the write went through.
-class TemporaryFile {
-public:
-    TemporaryFile(std::string path, int fd)
-        : path_(std::move(path))
-        , fd_(fd) {}
-    TemporaryFile(const TemporaryFile&) = delete;
-    TemporaryFile& operator=(const TemporaryFile&) = delete;
-    ~TemporaryFile() {
-        if (fd_ >= 0)
-            ::close(fd_);
-        if (!committed_)
-            ::unlink(path_.c_str());
-    }
-    int fd() const { return fd_; }
-    const std::string& path() const { return path_; }
-    // Closes the descriptor; returns false (errno set) when the last writes failed.
-    bool close() {
-        const int fd = fd_;
-        fd_ = -1;
-        return ::close(fd) == 0;
-    }
-    void commit() { committed_ = true; }
-
-private:
-    std::string path_;
-    int fd_;
-    bool committed_{false};
-};
-
-// Temporary file in the same folder, write, flush to the disk, rename over `path`: a reader sees
-// the old file or the new one, never half of one. On failure the old file stays as it was.
-void write_atomically(const std::string& path, const Bytes& bytes) {
-    namespace fs = std::filesystem;
-    const fs::path target(path);
-    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    std::error_code error;
-    if (!fs::is_directory(folder, error))
-        fail(path, "cannot write: the folder " + folder.string() + " does not exist");
-    std::string temp_name = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-    const int fd = ::mkstemp(temp_name.data());
-    if (fd < 0)
-        fail(path,
-             "cannot write into the folder " + folder.string() + ": " + system_error_text(errno));
-    TemporaryFile temp(temp_name, fd);
-    ::fchmod(fd, 0644); // mkstemp makes it 0600; a model file is as readable as any document
-
-    std::size_t written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            fail(path, "cannot write: " + system_error_text(errno));
-        written += static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd) != 0 || !temp.close())
-        fail(path, "cannot write: " + system_error_text(errno));
-    if (::rename(temp.path().c_str(), path.c_str()) != 0) {
-        const int rename_error = errno;
-        if (fs::is_directory(target, error))
-            fail(path, "is a folder; give a file name such as model.csmodel");
-        fail(path, "cannot write: " + system_error_text(rename_error));
-    }
-    temp.commit();
-    // The rename itself reaches the disk with the folder's entry (best effort: not every file
-    // system lets a folder be synced).
-    const int folder_fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
-    if (folder_fd >= 0) {
-        ::fsync(folder_fd);
-        ::close(folder_fd);
-    }
 }
 
 // The whole file; says which of missing, a folder, unreadable or empty it is.
@@ -795,7 +722,12 @@ void save_model_file(const std::string& path, const Sequential& model, const jso
     for (const auto& [name, tensor] : tensors)
         append_floats(bytes, tensor.to_vector()); // copies from any device to the host
     append_u32(bytes, crc32(bytes));
-    write_atomically(path, bytes);
+    try {
+        io::write_file_atomically(
+            path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    } catch (const std::runtime_error& e) {
+        throw ModelFileError(e.what());
+    }
 }
 
 namespace {

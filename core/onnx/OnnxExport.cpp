@@ -3,6 +3,7 @@
 // resolved for the model's input shape and written per side, as ONNX wants it.
 #include "onnx/OnnxExport.h"
 
+#include "io/AtomicFile.h"
 #include "nn/LayerSchema.h"
 #include "nn/LayerSettings.h"
 #include "nn/PaddingSpec.h"
@@ -13,7 +14,6 @@
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <onnx/checker.h>
 #include <onnx/onnx_pb.h>
 #include <onnx/shape_inference/implementation.h>
@@ -365,30 +365,6 @@ void check(const ::onnx::ModelProto& proto, const std::string& path) {
     }
 }
 
-void write_atomically(const std::string& path, const std::string& bytes) {
-    const fs::path temporary = path + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw OnnxError(path + ": cannot write: cannot create " + temporary.string());
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.flush();
-        if (!out) {
-            out.close();
-            std::error_code ignored;
-            fs::remove(temporary, ignored);
-            throw OnnxError(path + ": cannot write (is the disk full?)");
-        }
-    }
-    std::error_code error;
-    fs::rename(temporary, path, error);
-    if (error) {
-        std::error_code ignored;
-        fs::remove(temporary, ignored);
-        throw OnnxError(path + ": cannot write: " + error.message());
-    }
-}
-
 } // namespace
 
 void export_onnx(const nn::Sequential& model, const std::string& path) {
@@ -397,7 +373,11 @@ void export_onnx(const nn::Sequential& model, const std::string& path) {
     std::string bytes;
     if (!proto.SerializeToString(&bytes))
         throw OnnxError(path + ": cannot serialise the ONNX model (is it over 2 GB?)");
-    write_atomically(path, bytes);
+    try {
+        io::write_file_atomically(path, bytes);
+    } catch (const std::runtime_error& e) {
+        throw OnnxError(e.what());
+    }
 }
 
 } // namespace convsight::onnx

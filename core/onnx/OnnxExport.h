@@ -10,7 +10,7 @@
 namespace convsight::onnx {
 
 // Writes `model` (any device; it needs its input shape) as ONNX opset 13, checked by
-// onnx::checker before the file is written (temporary file + rename). Throws OnnxError naming the
+// onnx::checker before the file is written (io::AtomicFile). Throws OnnxError naming the
 // path and, for a layer ONNX cannot express (a locally connected layer), the layer; on any error
 // nothing is written at `path`.
 void export_onnx(const nn::Sequential& model, const std::string& path);

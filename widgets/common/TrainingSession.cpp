@@ -1,6 +1,7 @@
 // TrainingSession: preparing on a worker, training on the trainer's thread, copies to the GUI.
 #include "common/TrainingSession.h"
 
+#include "common/SaveFile.h"
 #include "nn/Evaluator.h"
 #include "nn/FirstLayer.h"
 #include "nn/ModelFile.h"
@@ -342,9 +343,11 @@ QString writeTemporaryModel(const QTemporaryDir& folder, const QByteArray& bytes
     if (!folder.isValid())
         return {};
     const QString path = folder.filePath(QStringLiteral("session.csmodel"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
+    try {
+        saveFile(path, bytes);
+    } catch (const std::exception&) {
         return {};
+    }
     return path;
 }
 

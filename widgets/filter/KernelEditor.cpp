@@ -4,6 +4,7 @@
 
 #include "common/FlowLayout.h"
 #include "common/MessageLine.h"
+#include "common/SaveFile.h"
 #include "common/Theme.h"
 #include "conv/KernelFile.h"
 #include "conv/MatrixCsv.h"
@@ -19,7 +20,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -740,10 +740,7 @@ bool KernelEditor::saveFile(const QString& path) {
                 for (double& value : row)
                     value /= channel.divisor;
             const QByteArray bytes = QByteArray::fromStdString(conv::format_matrix_csv(weights));
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-                !file.commit())
-                throw std::runtime_error(file.errorString().toStdString());
+            widgets::saveFile(path, bytes);
         } else if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
             conv::FilterKernel kernel;
             kernel.name = model_.name;

@@ -3,12 +3,12 @@
 #include "stepthrough/StageExporter.h"
 
 #include "common/MatImage.h"
+#include "common/SaveFile.h"
 #include "image/GifWriter.h"
 #include "image/Mp4Writer.h"
 #include "stepthrough/ConvolutionStage.h"
 
 #include <QImage>
-#include <QSaveFile>
 #include <algorithm>
 #include <opencv2/imgproc.hpp>
 #include <stdexcept>
@@ -44,10 +44,7 @@ void StageExporter::requireSteps(const QString& path) const {
 int StageExporter::writeFrame(const QString& path) const {
     requireSteps(path);
     const QImage frame = stage_.renderFrame(stage_.size(), stage_.step());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !frame.save(&file, "PNG") || !file.commit())
-        throw std::runtime_error("cannot write '" + path.toStdString() +
-                                 "': " + file.errorString().toStdString());
+    savePng(path, frame);
     return 1;
 }
 

@@ -5,6 +5,7 @@
 
 #include "common/FlowLayout.h"
 #include "common/LatestTask.h"
+#include "common/SaveFile.h"
 #include "common/Theme.h"
 #include "nn/LayerSchema.h"
 #include "nn/ModelFile.h"
@@ -26,7 +27,6 @@
 #include <QMenu>
 #include <QPalette>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
@@ -1102,10 +1102,11 @@ void ArchitectureEditor::setLocked(bool locked, const QString& why) {
 
 bool ArchitectureEditor::saveJson(const QString& path, QString* error) const {
     const QByteArray bytes = QByteArray::fromStdString(architecture().dump(2) + "\n");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    try {
+        saveFile(path, bytes);
+    } catch (const std::exception& e) {
         if (error)
-            *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+            *error = QString::fromUtf8(e.what());
         return false;
     }
     return true;

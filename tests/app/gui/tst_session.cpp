@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QScrollArea>
@@ -37,6 +38,7 @@
 #include <QUndoStack>
 #include <memory>
 #include <opencv2/core.hpp>
+#include <sys/stat.h>
 
 using convsight::app::MainWindow;
 using convsight::widgets::FilterWorkspace;
@@ -151,6 +153,7 @@ private slots:
     void roundTripGivesTheSameState();
     void roundTripGivesTheSamePictures();
     void savingRemembersTheSession();
+    void savingOverAFolderSaysSo();
     void damagedSessionChangesNothing_data();
     void damagedSessionChangesNothing();
     void closeAfterTrainingEndsAsks();
@@ -460,6 +463,24 @@ void TestSession::damagedSessionChangesNothing() {
     QVERIFY(window->sessionPath().isEmpty());
     if (damage == QLatin1String("newer version"))
         QVERIFY2(error.contains(QStringLiteral("this version reads format 1")), qPrintable(error));
+}
+
+// A session is an ordinary document (-rw-r--r-- under umask 022, once -rw------- from QSaveFile);
+// a folder where it should go is refused by name, and the folder stays.
+void TestSession::savingOverAFolderSaysSo() {
+    const mode_t mask = ::umask(022);
+    ::umask(mask);
+    struct stat info {};
+    QCOMPARE(::stat(QFile::encodeName(sessionPath_).constData(), &info), 0);
+    QCOMPARE(static_cast<int>(info.st_mode & 0777), static_cast<int>(0666 & ~mask));
+    const QString folder = folder_.filePath(QStringLiteral("taken.convsight"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/inside")));
+    QString error;
+    QVERIFY(!original_->saveSession(folder, &error));
+    QCOMPARE(
+        error,
+        QStringLiteral("cannot write '%1': it is a folder; give the name of a file").arg(folder));
+    QVERIFY(QFileInfo(folder + QStringLiteral("/inside")).isDir());
 }
 
 void TestSession::closeAfterTrainingEndsAsks() {

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <string>
@@ -44,6 +45,7 @@ private slots:
     void errors();
     void saveAndLoad();
     void saveIntoMissingFolderWritesNothing();
+    void saveNeverFollowsPlantedLinks();
     void loadsCsv();
     void loadRefusesFolderAndMissingFile();
     void floatRange_data();
@@ -246,6 +248,35 @@ void tst_KernelFile::saveIntoMissingFolderWritesNothing() {
         QVERIFY2(QString::fromUtf8(e.what()).contains("does not exist"), e.what());
     }
     QVERIFY(!QFile::exists(folder));
+}
+
+// '<out>.part' planted as a symlink to another file: the save neither writes through it nor
+// removes it; a folder as the target is refused by name.
+void tst_KernelFile::saveNeverFollowsPlantedLinks() {
+    QTemporaryDir dir;
+    const QString victim = QDir(dir.path()).filePath("victim.txt");
+    QFile file(victim);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("precious");
+    file.close();
+    const QString path = QDir(dir.path()).filePath("k.kernel.json");
+    QVERIFY(QFile::link(victim, path + ".part"));
+    save_kernel_file(path.toStdString(), FilterKernel{"k", {{1, 2}}, 1, 0});
+    QCOMPARE(load_kernel_file(path.toStdString()).rows, (Matrix{{1, 2}}));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("precious"));
+    QVERIFY(QFileInfo(path + ".part").isSymLink());
+
+    const QString folder = QDir(dir.path()).filePath("d.kernel.json");
+    QVERIFY(QDir().mkpath(folder));
+    try {
+        save_kernel_file(folder.toStdString(), FilterKernel{"k", {{1}}, 1, 0});
+        QFAIL("a folder was accepted as the kernel file");
+    } catch (const KernelFileError& e) {
+        QCOMPARE(QString::fromUtf8(e.what()),
+                 QStringLiteral("cannot write '%1': it is a folder; give the name of a file")
+                     .arg(folder));
+    }
 }
 
 void tst_KernelFile::loadsCsv() {

@@ -261,18 +261,26 @@ private slots:
             data::write_npy(missingFolder.toStdString(), compute::Tensor::from({1}, {1.0f}));
             QFAIL("write_npy into a missing folder did not throw");
         } catch (const std::runtime_error& e) {
-            QVERIFY(QString::fromStdString(e.what()).startsWith(missingFolder + ": cannot write"));
+            QCOMPARE(QString::fromStdString(e.what()),
+                     QStringLiteral("cannot write '%1': the folder '%2' does not exist")
+                         .arg(missingFolder, dir_.filePath(QStringLiteral("no/such/folder"))));
         }
         QVERIFY(!QFile::exists(missingFolder));
 
-        // A folder where the file should go: the rename fails, the folder and no .part remain.
+        // A folder where the file should go: refused by name; the folder stays, nothing is added.
         const QString folder = dir_.filePath(QStringLiteral("taken.npy"));
         QVERIFY(QDir().mkpath(folder + QStringLiteral("/inside")));
-        QVERIFY_THROWS_EXCEPTION(
-            std::runtime_error,
-            data::write_npy(folder.toStdString(), compute::Tensor::from({1}, {1.0f})));
-        QVERIFY(QFileInfo(folder).isDir());
-        QVERIFY(!QFile::exists(folder + QStringLiteral(".part")));
+        const QStringList before = QDir(dir_.path()).entryList(QDir::AllEntries | QDir::Hidden);
+        try {
+            data::write_npy(folder.toStdString(), compute::Tensor::from({1}, {1.0f}));
+            QFAIL("write_npy over a folder did not throw");
+        } catch (const std::runtime_error& e) {
+            QCOMPARE(QString::fromStdString(e.what()),
+                     QStringLiteral("cannot write '%1': it is a folder; give the name of a file")
+                         .arg(folder));
+        }
+        QVERIFY(QFileInfo(folder + QStringLiteral("/inside")).isDir());
+        QCOMPARE(QDir(dir_.path()).entryList(QDir::AllEntries | QDir::Hidden), before);
 
         QVERIFY_THROWS_EXCEPTION(
             std::runtime_error,

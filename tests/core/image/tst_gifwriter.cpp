@@ -5,10 +5,15 @@
 #include "image/ImageIO.h"
 #include "image/Mp4Writer.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <opencv2/videoio.hpp>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace convsight::image;
@@ -27,6 +32,9 @@ private slots:
     void missingFolderIsAnError();
     void mp4HasTheFrames();
     void exportsHaveNormalPermissions();
+    void plantedPartNamesAreLeftAlone();
+    void folderAsTargetIsRefused();
+    void writeFailureNamesTheReason();
 
 private:
     std::string path(const char* name) const { return dir_->filePath(name).toStdString(); }
@@ -201,6 +209,103 @@ void tst_GifWriter::exportsHaveNormalPermissions() {
         qInfo("MP4 not checked: %s", e.what());
     }
     ::umask(old);
+}
+
+// The writers' old fixed temporary names ('<out>.part', '<out>.part.mp4'), planted as symlinks
+// to another file and as folders: an export neither writes through nor removes them, and an
+// unfinished one leaves nothing of its own.
+void tst_GifWriter::plantedPartNamesAreLeftAlone() {
+    const QString victim = dir_->filePath(QStringLiteral("victim.txt"));
+    QFile file(victim);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("precious");
+    file.close();
+    QVERIFY(QFile::link(victim, dir_->filePath(QStringLiteral("a.gif.part"))));
+    QVERIFY(QFile::link(victim, dir_->filePath(QStringLiteral("a.mp4.part.mp4"))));
+    QVERIFY(QDir().mkpath(dir_->filePath(QStringLiteral("b.gif.part/inside"))));
+    const cv::Mat frame(8, 8, CV_8UC3, cv::Scalar(0, 0, 255));
+    for (const char* name : {"a.gif", "b.gif"}) {
+        GifWriter writer(path(name), 8, 8);
+        writer.add_frame(frame, 100);
+        writer.finish();
+        QCOMPARE(read_gif(path(name)).size(), std::size_t{1});
+    }
+    {
+        GifWriter unfinished(path("a.gif"), 8, 8);
+        unfinished.add_frame(frame, 100);
+    }
+    try {
+        Mp4Writer writer(path("a.mp4"), 16, 16, 25);
+        writer.add_frame(cv::Mat(16, 16, CV_8UC3, cv::Scalar::all(50)));
+        writer.finish();
+        QVERIFY(QFileInfo(QString::fromStdString(path("a.mp4"))).size() > 0);
+    } catch (const ImageError& e) {
+        qInfo("MP4 not checked: %s", e.what());
+    }
+    QCOMPARE(QFile(victim).size(), qint64(8));
+    QVERIFY(QFileInfo(dir_->filePath(QStringLiteral("a.gif.part"))).isSymLink());
+    QVERIFY(QFileInfo(dir_->filePath(QStringLiteral("a.mp4.part.mp4"))).isSymLink());
+    QVERIFY(QFileInfo(dir_->filePath(QStringLiteral("b.gif.part/inside"))).isDir());
+    const QStringList hidden =
+        QDir(dir_->path())
+            .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+            .filter(QRegularExpression(QStringLiteral("^\\.")));
+    QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QLatin1Char(' '))));
+}
+
+// A folder where the GIF or the video should go: refused at once, by name.
+void tst_GifWriter::folderAsTargetIsRefused() {
+    for (const char* name : {"d.gif", "d.mp4"}) {
+        const QString folder = dir_->filePath(QString::fromLatin1(name));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/inside")));
+        try {
+            if (folder.endsWith(QStringLiteral(".gif")))
+                GifWriter writer(folder.toStdString(), 4, 4);
+            else
+                Mp4Writer writer(folder.toStdString(), 16, 16, 25);
+            QFAIL("a folder was accepted as the file to write");
+        } catch (const ImageError& e) {
+            QCOMPARE(QString::fromUtf8(e.what()),
+                     QStringLiteral("cannot write '%1': it is a folder; give the name of a file")
+                         .arg(folder));
+        }
+        QVERIFY(QFileInfo(folder + QStringLiteral("/inside")).isDir());
+    }
+}
+
+// A write the system refuses part-way (here the file-size limit, as a full disk would): the
+// message gives the system's reason, not giflib's "Write failed", and the old GIF stays.
+void tst_GifWriter::writeFailureNamesTheReason() {
+    const std::string file = path("big.gif");
+    {
+        GifWriter small(file, 4, 4);
+        small.add_frame(cv::Mat(4, 4, CV_8UC3, cv::Scalar::all(9)), 100);
+        small.finish();
+    }
+    const auto before = QFileInfo(QString::fromStdString(file)).size();
+    rlimit old{};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+    rlimit limited = old;
+    limited.rlim_cur = 20000;
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limited), 0);
+    QString message;
+    try {
+        GifWriter writer(file, 128, 128);
+        cv::Mat noise(128, 128, CV_8UC3);
+        for (int i = 0; i < 20; ++i) {
+            cv::randu(noise, cv::Scalar::all(0), cv::Scalar::all(255));
+            writer.add_frame(noise, 50);
+        }
+        writer.finish();
+    } catch (const ImageError& e) {
+        message = QString::fromUtf8(e.what());
+    }
+    ::setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+    QVERIFY2(message.contains(QStringLiteral("File too large")), qPrintable(message));
+    QCOMPARE(read_gif(file).size(), std::size_t{1});
+    QCOMPARE(QFileInfo(QString::fromStdString(file)).size(), before);
 }
 
 QTEST_GUILESS_MAIN(tst_GifWriter)

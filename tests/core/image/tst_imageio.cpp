@@ -2,7 +2,9 @@
 // (alpha, 16 bits), and errors that name the file for missing, empty, corrupt and unwritable files.
 #include "image/ImageIO.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +62,8 @@ private slots:
     void saveRejects();
     void failedSaveKeepsExistingFile();
     void saveReplacesExistingFile();
+    void saveOverFolderSaysSo();
+    void plantedPartLinkIsNotFollowed();
     void largeJpegDecodesReduced();
 
 private:
@@ -318,6 +322,44 @@ void tst_ImageIO::saveReplacesExistingFile() {
 
     QVERIFY(identical(load_image(path.toStdString()), after));
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+}
+
+// `--out d.png` where d.png is a folder: refused by name (it used to say "cannot replace 'd.png':
+// Success", errno lost) and the folder, with what is in it, stays.
+void tst_ImageIO::saveOverFolderSaysSo() {
+    const QString folder = pathOf(QStringLiteral("d.png"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/inside")));
+    try {
+        save_image(folder.toStdString(), noise(4, 4, CV_8UC3, 10));
+        QFAIL("save_image over a folder did not throw");
+    } catch (const ImageError& e) {
+        QCOMPARE(QString::fromUtf8(e.what()),
+                 QStringLiteral("cannot write '%1': it is a folder; give the name of a file")
+                     .arg(folder));
+    }
+    QVERIFY(QFileInfo(folder + QStringLiteral("/inside")).isDir());
+    QCOMPARE(QDir(dir_->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("d.png")});
+}
+
+// The old fixed temporary name, planted as a symlink to another file and as a folder: the save
+// neither writes through the link nor removes either.
+void tst_ImageIO::plantedPartLinkIsNotFollowed() {
+    const QString victim = pathOf(QStringLiteral("victim.txt"));
+    QFile file(victim);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("precious");
+    file.close();
+    const QString path = pathOf(QStringLiteral("out.png"));
+    QVERIFY(QFile::link(victim, path + QStringLiteral(".part")));
+    QVERIFY(QDir().mkpath(pathOf(QStringLiteral("other.png.part/inside"))));
+    const cv::Mat image = noise(9, 7, CV_8UC3, 11);
+    save_image(path.toStdString(), image);
+    save_image(pathOf(QStringLiteral("other.png")).toStdString(), image);
+    QVERIFY(identical(load_image(path.toStdString()), image));
+    QCOMPARE(readAll(victim), QByteArray("precious"));
+    QVERIFY(QFileInfo(path + QStringLiteral(".part")).isSymLink());
+    QVERIFY(QFileInfo(pathOf(QStringLiteral("other.png.part/inside"))).isDir());
 }
 
 // A JPEG larger than asked for is decoded at 1/2, 1/4 or 1/8 (never whole), the smallest that

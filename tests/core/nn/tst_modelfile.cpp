@@ -2,6 +2,7 @@
 // keeps weights, BatchNorm statistics, dropout state, optimizer state and metadata bit for bit,
 // every preset through JSON and back, and each kind of bad file or architecture giving a clear
 // message (and a failed save leaving the old file as it was).
+#include "../io/kill_while_saving.h"
 #include "nn/Activations.h"
 #include "nn/BatchNorm.h"
 #include "nn/Conv2d.h"
@@ -15,6 +16,7 @@
 #include "nn_test_support.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -143,6 +145,7 @@ private slots:
     void inconsistentFile_data();
     void inconsistentFile();
     void failedSaveKeepsOldFile();
+    void killedWhileSavingLeavesOldOrNew();
     void badOptimizerSettings_data();
     void badOptimizerSettings();
     void copyModelIsAnIndependentCopy();
@@ -634,16 +637,17 @@ void tst_ModelFile::failedSaveKeepsOldFile() {
     message = messageOf<ModelFileError>(
         [&] { save_model_file(occupied.toStdString(), model, json::object()); });
     QVERIFY(message);
-    QCOMPARE(*message, occupied + QStringLiteral(": is a folder; give a file name such as "
-                                                 "model.csmodel"));
+    QCOMPARE(
+        *message,
+        QStringLiteral("cannot write '%1': it is a folder; give the name of a file").arg(occupied));
     QVERIFY(hiddenFiles(folder).isEmpty());
 
     // A folder that does not exist.
     const std::string nowhere = (folder + QStringLiteral("/no/such/model.csmodel")).toStdString();
     message = messageOf<ModelFileError>([&] { save_model_file(nowhere, model, json::object()); });
     QVERIFY(message);
-    QCOMPARE(*message, q(nowhere) + QStringLiteral(": cannot write: the folder ") + folder +
-                           QStringLiteral("/no/such does not exist"));
+    QCOMPARE(*message, QStringLiteral("cannot write '%1': the folder '%2/no/such' does not exist")
+                           .arg(q(nowhere), folder));
     QVERIFY(!QFile::exists(q(nowhere)));
 
     // A read-only folder (root may write anywhere, so the check needs another user).
@@ -653,9 +657,51 @@ void tst_ModelFile::failedSaveKeepsOldFile() {
     message = messageOf<ModelFileError>([&] { save_model_file(path, model, {{"epoch", 3}}); });
     QFile::setPermissions(folder,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QVERIFY(message && message->startsWith(q(path) + ": cannot write into the folder"));
+    QVERIFY(message && message->startsWith(QStringLiteral("cannot write '%1': cannot create a file "
+                                                          "in the folder")
+                                               .arg(q(path))));
     QCOMPARE(readBytes(path), old);
     QVERIFY(hiddenFiles(folder).isEmpty());
+}
+
+// 50 SIGKILLs at random moments of a child process saving a 3 MB model in a loop, two sets of
+// weights in turn: the file is always one of the two models, whole (it used to leave its hidden
+// temporary file behind on every kill; now only a kill between naming and renaming can).
+void tst_ModelFile::killedWhileSavingLeavesOldOrNew() {
+    const QString folder = dir_.filePath(QStringLiteral("kills"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString target = folder + QStringLiteral("/model.csmodel");
+    const json architecture = json::parse(R"({"name": "wide", "input": [1, 28, 28], "layers": [
+        {"type": "flatten"}, {"type": "dense", "units": 1024}, {"type": "relu"},
+        {"type": "dense", "units": 10}]})");
+    Sequential models[2] = {model_from_json(architecture), model_from_json(architecture)};
+    models[0].initialize(1);
+    models[1].initialize(2);
+    const std::string file = target.toStdString();
+    const auto save = [&](int k) { save_model_file(file, models[k], {{"epoch", k}}); };
+    QByteArray contents[2];
+    QElapsedTimer timer;
+    timer.start();
+    for (int k : {1, 0}) {
+        save(k);
+        QFile saved(target);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        contents[k] = saved.readAll();
+    }
+    const double saveMs = static_cast<double>(timer.nsecsElapsed()) / 2e6;
+    QVERIFY(contents[0].size() > 3'000'000);
+    QVERIFY(contents[0] != contents[1]);
+
+    const KillCounts counts = killWhileSaving(target, save, contents, saveMs, 50, 23);
+    qInfo("%d kills (one save: %.1f ms): %d torn, %d times the new file, %d temporary files left",
+          counts.kills, saveMs, counts.torn, counts.changes, counts.leftovers);
+    QCOMPARE(counts.kills, 50);
+    QVERIFY2(counts.torn == 0, qPrintable(counts.firstTorn));
+    QVERIFY(counts.changes > 0);
+    QVERIFY2(counts.leftovers <= 5, qPrintable(counts.leftoverNames.join(QLatin1Char(' '))));
+    // What is there loads, with one of the two sets of weights.
+    const SavedModel loaded = load_model_file(file);
+    QVERIFY(loaded.metadata.at("epoch") == 0 || loaded.metadata.at("epoch") == 1);
 }
 
 void tst_ModelFile::badOptimizerSettings_data() {

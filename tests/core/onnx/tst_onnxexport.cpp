@@ -541,8 +541,16 @@ private slots:
         nn::Sequential model = nn::make_model("small", 1);
         const QString path = dir_.filePath(QStringLiteral("missing/folder/m.onnx"));
         const QString message = QString::fromStdString(exportError(model, path.toStdString()));
-        QVERIFY2(message.startsWith(path + QStringLiteral(": cannot write")), qPrintable(message));
+        QCOMPARE(message, QStringLiteral("cannot write '%1': the folder '%2' does not exist")
+                              .arg(path, dir_.filePath(QStringLiteral("missing/folder"))));
         QVERIFY(!QFile::exists(path));
+        // A folder where the file should go: refused by name, the folder left as it was.
+        const QString folder = dir_.filePath(QStringLiteral("taken.onnx"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/inside")));
+        QCOMPARE(QString::fromStdString(exportError(model, folder.toStdString())),
+                 QStringLiteral("cannot write '%1': it is a folder; give the name of a file")
+                     .arg(folder));
+        QVERIFY(QFileInfo(folder + QStringLiteral("/inside")).isDir());
     }
 
 private:

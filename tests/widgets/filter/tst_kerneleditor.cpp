@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -481,6 +482,12 @@ void TestKernelEditor::savedFilesLoadBack() {
     QVERIFY(editor_->message().contains(QStringLiteral("Saved")));
     const QString csv = dir_.filePath(QStringLiteral("blur.csv"));
     QVERIFY(editor_->saveFile(csv));
+    // A folder where the file should go: refused by name, in the message line.
+    const QString folder = dir_.filePath(QStringLiteral("taken.csv"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(!editor_->saveFile(folder));
+    QVERIFY2(editor_->message().contains(QStringLiteral("it is a folder")),
+             qPrintable(editor_->message()));
 
     editor_->clear();
     editor_->setOffset(0);

@@ -11,6 +11,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -666,6 +668,18 @@ void TestConvolutionStage::exportsPngGifAndMp4() {
     QCOMPARE(workspace_->exportFrame(png), 1);
     const QImage frame(png);
     QCOMPARE(frame.size(), stage()->size());
+    // A folder where the PNG should go: refused by name, the folder left as it was.
+    const QString folder = dir.filePath(QStringLiteral("taken.png"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/inside")));
+    try {
+        workspace_->exportFrame(folder);
+        QFAIL("a frame was exported over a folder");
+    } catch (const std::runtime_error& e) {
+        QCOMPARE(QString::fromUtf8(e.what()),
+                 QStringLiteral("cannot write '%1': it is a folder; give the name of a file")
+                     .arg(folder));
+    }
+    QVERIFY(QFileInfo(folder + QStringLiteral("/inside")).isDir());
 
     StepThroughWorkspace::ExportOptions options;
     options.frameSize = QSize(320, 200);

@@ -9,6 +9,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QGroupBox>
@@ -23,6 +24,7 @@
 #include <memory>
 #include <set>
 #include <stdexcept>
+#include <sys/stat.h>
 
 using convsight::widgets::ArchitectureEditor;
 using nlohmann::json;
@@ -443,6 +445,21 @@ void TestArchitectureEditor::savedJsonLoadsBack() {
     // Saving where no file can be written says why.
     QVERIFY(!editor_->saveJson(dir.filePath(QStringLiteral("missing/net.json")), &error));
     QVERIFY(error.contains(QStringLiteral("missing/net.json")));
+    // A folder where the file should go is refused by name.
+    const QString folder = dir.filePath(QStringLiteral("taken.json"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(!editor_->saveJson(folder, &error));
+    QCOMPARE(
+        error,
+        QStringLiteral("cannot write '%1': it is a folder; give the name of a file").arg(folder));
+    // The file is an ordinary document: read and write for everyone, less the umask (QSaveFile
+    // made it -rw-------).
+    const mode_t mask = ::umask(027);
+    QVERIFY2(editor_->saveJson(path, &error), qPrintable(error));
+    ::umask(mask);
+    struct stat info {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+    QCOMPARE(static_cast<int>(info.st_mode & 0777), 0640);
 }
 
 void TestArchitectureEditor::badFileChangesNothing_data() {
