@@ -5,6 +5,8 @@
 #include "io/Limits.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <stdexcept>
 #include <vector>
 
@@ -46,6 +48,42 @@ std::string overflowing_number(const std::string& what) {
     return "the number " + what.substr(open + 1, std::min<std::size_t>(close - open - 1, 40));
 }
 
+// The first number literal that is not zero but reads as 0 (1e-400: below double's range), which
+// nlohmann would take silently; empty when there is none. Strings are skipped, escapes included.
+std::string underflowing_number(std::string_view text) {
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                in_string = false;
+            continue;
+        }
+        if (c == '"') {
+            in_string = true;
+            continue;
+        }
+        if (c != '-' && (c < '0' || c > '9'))
+            continue;
+        std::size_t end = i + 1;
+        while (end < text.size() &&
+               (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.' ||
+                text[end] == 'e' || text[end] == 'E' || text[end] == '+' || text[end] == '-'))
+            ++end;
+        const std::string literal(text.substr(i, end - i));
+        const std::size_t exponent = literal.find_first_of("eE");
+        const bool nonzero_mantissa =
+            literal.substr(0, exponent).find_first_of("123456789") != std::string::npos;
+        if (nonzero_mantissa && exponent != std::string::npos &&
+            std::strtod(literal.c_str(), nullptr) == 0.0)
+            return literal.substr(0, 40);
+        i = end - 1;
+    }
+    return {};
+}
+
 } // namespace
 
 json parse_json(std::string_view text, const std::string& source) {
@@ -59,7 +97,12 @@ json parse_json(std::string_view text, const std::string& source) {
         return true;
     };
     try {
-        return json::parse(text.begin(), text.end(), cap_depth);
+        json value = json::parse(text.begin(), text.end(), cap_depth);
+        if (const std::string tiny = underflowing_number(text); !tiny.empty())
+            throw std::invalid_argument(source + ": the number " + tiny +
+                                        " is too small (below the range of a double, it would "
+                                        "read as 0)");
+        return value;
     } catch (const json::parse_error& e) {
         throw std::invalid_argument(source + ":" + position_of(text, e.byte) +
                                     ": not valid JSON: " + reason_of(e.what()));

@@ -11,7 +11,8 @@ namespace convsight::io {
 
 // Parses TEXT as one JSON document. Throws std::invalid_argument, every message starting with
 // SOURCE: "net.json:5:3: not valid JSON: ...", "net.json: JSON nesting depth: 65 is more than the
-// limit of 64", "net.json: the number 1e999 is too large (beyond the range of a double)".
+// limit of 64", "net.json: the number 1e999 is too large (beyond the range of a double)"; a
+// non-zero number that would read as 0 (1e-400) is refused as too small.
 nlohmann::json parse_json(std::string_view text, const std::string& source);
 
 // A short (at most about 60 characters) description of VALUE for an error message: dump()'s

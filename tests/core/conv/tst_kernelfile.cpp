@@ -119,6 +119,9 @@ void tst_KernelFile::errors_data() {
                                << "the divisor is 0";
     QTest::newRow("divisor text") << R"({"rows": [[1]], "divisor": "9"})"
                                   << "divisor: \"9\" is not a number";
+    // Once read as 0 without a word.
+    QTest::newRow("too small") << R"({"rows": [[1, 1e-400]]})"
+                               << "the number 1e-400 is too small";
     QTest::newRow("offset too large") << R"({"rows": [[1]], "offset": -1e400})"
                                       << "too large";
     // 60,000 levels in 120 KB: a stack overflow once, when the message dumped the value.

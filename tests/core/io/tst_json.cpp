@@ -51,6 +51,10 @@ void tst_Json::parsesDocuments() {
     QCOMPARE(value.at("rate").get<double>(), 0.5);
     QCOMPARE(value.at("name").get<std::string>(), std::string("x"));
     QCOMPARE(parse_json("1e308", "n").get<double>(), 1e308);
+    // Zero written any way, and numbers inside strings, are not underflows.
+    QCOMPARE(parse_json("[0e-400, 0.0, -0, 1e-300]", "n").at(3).get<double>(), 1e-300);
+    const std::string quoted = "{\"a\\\"1e-400\": \"1e-400\"}"; // {"a\"1e-400": "1e-400"}
+    QCOMPARE(parse_json(quoted, "n").size(), std::size_t{1});
 }
 
 void tst_Json::refuses_data() {
@@ -66,6 +70,9 @@ void tst_Json::refuses_data() {
     QTest::newRow("-1e400") << QByteArray("-1e400")
                             << QStringLiteral("net.json: the number -1e400 is too large (beyond "
                                               "the range of a double)");
+    QTest::newRow("1e-400") << QByteArray(R"({"rows": [[1, 1e-400]]})")
+                            << QStringLiteral("net.json: the number 1e-400 is too small (below the "
+                                              "range of a double, it would read as 0)");
     QTest::newRow("65 levels") << QByteArray::fromStdString(nested(65))
                                << QStringLiteral(
                                       "net.json: JSON nesting depth: 65 is more than the "
