@@ -80,12 +80,21 @@ std::string readable_size(std::size_t bytes) {
     return text;
 }
 
+// MiB, or KiB below one MiB (a small tensor would read "0.0 MiB").
+std::string needed_size(std::size_t bytes) {
+    if (bytes >= (std::size_t{1} << 20))
+        return mebibytes(bytes);
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f KiB", static_cast<double>(bytes) / 1024.0);
+    return text;
+}
+
 // "the GPU ran out of memory in conv2d_forward: needed 12.0 MiB, 3.1 MiB free ...", with what to
 // do about it.
 std::string out_of_memory_message(std::size_t bytes, int device, const char* op,
                                   const std::string& note) {
     std::string message =
-        std::string("the GPU ran out of memory in ") + op + ": needed " + mebibytes(bytes);
+        std::string("the GPU ran out of memory in ") + op + ": needed " + needed_size(bytes);
     std::size_t free_bytes = 0;
     std::size_t total_bytes = 0;
     if (cudaMemGetInfo(&free_bytes, &total_bytes) == cudaSuccess) {
