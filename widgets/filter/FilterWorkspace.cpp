@@ -342,17 +342,17 @@ QWidget* FilterWorkspace::createSourceBar() {
     layout->addWidget(videoBar_, 1);
     layout->addStretch();
     if (!compute::Device::cuda_available()) {
-        // Why the GPU choice is greyed out, in sight rather than only in the menu's tooltip.
-        const QString reason = QString::fromStdString(compute::Device::cuda_unavailable_reason());
-        auto* off = new QLabel(tr("GPU off: %1").arg(reason));
+        // In sight beside the device button (whose menu and the status bar say why): the bar has
+        // no room for the whole reason at 1000 px or when presenting.
+        auto* off = new QLabel(tr("GPU off"));
         off->setObjectName(QStringLiteral("gpuOffLabel"));
-        off->setToolTip(tr("The CUDA GPU cannot be used: %1").arg(reason));
-        off->setMinimumWidth(60);
-        off->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        off->setToolTip(
+            tr("The CUDA GPU cannot be used: %1")
+                .arg(QString::fromStdString(compute::Device::cuda_unavailable_reason())));
         theme::followTheme(off, [] {
             return QStringLiteral("color: %1").arg(theme::css(theme::colours().mutedText));
         });
-        layout->addWidget(off, 1);
+        layout->addWidget(off);
     }
     layout->addWidget(createDeviceButton());
     return bar;
@@ -381,7 +381,7 @@ QWidget* FilterWorkspace::createDeviceButton() {
     } else {
         const QString reason = QString::fromStdString(compute::Device::cuda_unavailable_reason());
         cudaAction_->setEnabled(false);
-        cudaAction_->setText(tr("CUDA GPU (off)"));
+        cudaAction_->setText(tr("CUDA GPU (off: %1)").arg(reason)); // greyed, the reason in words
         cudaAction_->setToolTip(reason);
     }
     connect(cpuAction_, &QAction::triggered, this,
