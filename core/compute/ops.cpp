@@ -52,7 +52,7 @@ public:
     AllocatingFor& operator=(const AllocatingFor&) = delete;
 
 private:
-    const char* previous_ = nullptr;
+    [[maybe_unused]] const char* previous_ = nullptr; // unused without the CUDA backend
 };
 
 [[noreturn]] void fail(const char* op, const std::string& message) {
