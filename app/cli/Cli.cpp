@@ -40,6 +40,24 @@ std::string programUsage() {
     return text;
 }
 
+// `--device cuda[:N]` given to a command that takes --device, where this build or this machine
+// cannot use CUDA: why, in one line, before anything is read; empty otherwise.
+std::string unusableDevice(const Command& command, const std::vector<std::string>& args) {
+    if (command.usage.find("--device") == std::string::npos)
+        return {};
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string value;
+        if (args[i] == "--device" && i + 1 < args.size())
+            value = args[i + 1];
+        else if (args[i].rfind("--device=", 0) == 0)
+            value = args[i].substr(9);
+        if ((value == "cuda" || value.rfind("cuda:", 0) == 0) && !compute::Device::cuda_available())
+            return "--device " + value +
+                   ": CUDA is not available: " + compute::Device::cuda_unavailable_reason();
+    }
+    return {};
+}
+
 const Command* findCommand(const std::string& name) {
     const auto& all = commands();
     const auto found =
@@ -246,6 +264,10 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
         out << command->usage;
         return kExitOk;
+    }
+    if (const std::string why = unusableDevice(*command, rest); !why.empty()) {
+        err << "convsight-cli " << command->name << ": " << why << "\n";
+        return kExitFailed;
     }
     try {
         return command->run(rest, out);

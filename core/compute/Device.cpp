@@ -6,6 +6,10 @@
 #include <charconv>
 #include <stdexcept>
 
+#if defined(CONVSIGHT_HAVE_CUDA)
+#include "compute/cuda/fault.h"
+#endif
+
 namespace convsight::compute {
 
 Device Device::cuda(int index) {
@@ -62,6 +66,15 @@ std::string Device::description() const {
     const CudaDeviceInfo& gpu = cuda_info().devices.at(static_cast<std::size_t>(index_));
     return gpu.name + " (sm_" + std::to_string(gpu.compute_major) +
            std::to_string(gpu.compute_minor) + ", " + format_bytes(gpu.memory_bytes) + ")";
+}
+
+void set_cuda_fault(const CudaFault& fault) {
+#if defined(CONVSIGHT_HAVE_CUDA)
+    cuda::set_fault(fault);
+#else
+    (void)fault;
+    throw std::runtime_error("this build has no CUDA backend to inject faults into");
+#endif
 }
 
 } // namespace convsight::compute

@@ -24,13 +24,36 @@
 #define CS_DISPATCH(device, fn, ...)                                                               \
     do {                                                                                           \
         if ((device).is_cuda())                                                                    \
-            throw std::runtime_error(#fn ": this build has no CUDA backend");                      \
+            throw DeviceError(#fn, #fn ": this build has no CUDA backend");                        \
         cpu::fn(__VA_ARGS__);                                                                      \
     } while (0)
 #endif
 
 namespace convsight::compute::ops {
 namespace {
+
+// Names the op to the CUDA allocator while it allocates its outputs, so that a GPU out of memory
+// is reported as "in conv2d_forward" rather than "in allocate".
+class AllocatingFor {
+public:
+    explicit AllocatingFor(const char* op) {
+#if defined(CONVSIGHT_HAVE_CUDA)
+        previous_ = cuda::allocating_for(op);
+#else
+        (void)op;
+#endif
+    }
+    ~AllocatingFor() {
+#if defined(CONVSIGHT_HAVE_CUDA)
+        cuda::allocating_for(previous_);
+#endif
+    }
+    AllocatingFor(const AllocatingFor&) = delete;
+    AllocatingFor& operator=(const AllocatingFor&) = delete;
+
+private:
+    [[maybe_unused]] const char* previous_ = nullptr; // unused without the CUDA backend
+};
 
 [[noreturn]] void fail(const char* op, const std::string& message) {
     throw std::invalid_argument(std::string(op) + ": " + message);
@@ -167,6 +190,7 @@ PoolDims pool2d_dims(const Shape& x, const Pool2dParams& p) {
 
 Tensor conv2d_forward(const Tensor& x, const Tensor& w, const Tensor& b, const Conv2dParams& p) {
     const char* op = "conv2d_forward";
+    const AllocatingFor allocating(op);
     require_rank(op, "input", x, 4);
     require_rank(op, "weight", w, 4);
     const Device device = common_device(op, {&x, &w, &b});
@@ -181,6 +205,7 @@ Tensor conv2d_forward(const Tensor& x, const Tensor& w, const Tensor& b, const C
 Conv2dGrads conv2d_backward(const Tensor& dy, const Tensor& x, const Tensor& w, bool has_bias,
                             const Conv2dParams& p, bool need_dx) {
     const char* op = "conv2d_backward";
+    const AllocatingFor allocating(op);
     require_rank(op, "input", x, 4);
     require_rank(op, "weight", w, 4);
     const Device device = common_device(op, {&dy, &x, &w});
@@ -201,7 +226,9 @@ namespace {
 
 // Max and average pooling take and check the same tensors; only the backend function differs.
 Tensor pool2d_forward(PoolKind kind, const Tensor& x, const Pool2dParams& p) {
-    require_rank(kind == PoolKind::Max ? "maxpool2d_forward" : "avgpool2d_forward", "input", x, 4);
+    const char* op = kind == PoolKind::Max ? "maxpool2d_forward" : "avgpool2d_forward";
+    const AllocatingFor allocating(op);
+    require_rank(op, "input", x, 4);
     const PoolDims d = pool2d_dims(x.shape(), p);
     Tensor y({d.N, d.C, d.OH, d.OW}, x.device());
     if (kind == PoolKind::Max)
@@ -213,6 +240,7 @@ Tensor pool2d_forward(PoolKind kind, const Tensor& x, const Pool2dParams& p) {
 
 Tensor pool2d_backward(PoolKind kind, const Tensor& dy, const Tensor& x, const Pool2dParams& p) {
     const char* op = kind == PoolKind::Max ? "maxpool2d_backward" : "avgpool2d_backward";
+    const AllocatingFor allocating(op);
     require_rank(op, "input", x, 4);
     const Device device = common_device(op, {&dy, &x});
     const PoolDims d = pool2d_dims(x.shape(), p);
@@ -277,7 +305,9 @@ PadDims pad2d_dims(const Shape& x, const PadParams& p) {
 }
 
 Tensor pad2d_forward(const Tensor& x, const PadParams& p) {
-    require_rank("pad2d_forward", "input", x, 4);
+    const char* op = "pad2d_forward";
+    const AllocatingFor allocating(op);
+    require_rank(op, "input", x, 4);
     const PadDims d = pad2d_dims(x.shape(), p);
     Tensor y({d.N, d.C, d.OH, d.OW}, x.device());
     CS_DISPATCH(x.device(), pad2d_forward, y.data(), x.data(), d);
@@ -286,6 +316,7 @@ Tensor pad2d_forward(const Tensor& x, const PadParams& p) {
 
 Tensor pad2d_backward(const Tensor& dy, const PadParams& p) {
     const char* op = "pad2d_backward";
+    const AllocatingFor allocating(op);
     require_rank(op, "output gradient", dy, 4);
     const Shape x{dy.dim(0), dy.dim(1), dy.dim(2) - p.top - p.bottom, dy.dim(3) - p.left - p.right};
     require(x[2] >= 1 && x[3] >= 1, op,
@@ -297,7 +328,9 @@ Tensor pad2d_backward(const Tensor& dy, const PadParams& p) {
 }
 
 Tensor activation_forward(Activation a, const Tensor& x, float alpha) {
-    require_defined("activation_forward", "input", x);
+    const char* op = "activation_forward";
+    const AllocatingFor allocating(op);
+    require_defined(op, "input", x);
     Tensor y(x.shape(), x.device());
     CS_DISPATCH(x.device(), activation_forward, y.data(), x.data(),
                 static_cast<std::size_t>(x.numel()), a, alpha);
@@ -307,6 +340,7 @@ Tensor activation_forward(Activation a, const Tensor& x, float alpha) {
 Tensor activation_backward(Activation a, const Tensor& dy, const Tensor& x, const Tensor& y,
                            float alpha) {
     const char* op = "activation_backward";
+    const AllocatingFor allocating(op);
     require_defined(op, "input", x);
     require_shape(op, "output", y, x.shape());
     require_shape(op, "output gradient", dy, x.shape());
@@ -319,6 +353,7 @@ Tensor activation_backward(Activation a, const Tensor& dy, const Tensor& x, cons
 
 Tensor matmul(const Tensor& a, const Tensor& b, bool trans_a, bool trans_b) {
     const char* op = "matmul";
+    const AllocatingFor allocating(op);
     require_rank(op, "A", a, 2);
     require_rank(op, "B", b, 2);
     const Device device = common_device(op, {&a, &b});
@@ -337,6 +372,7 @@ Tensor matmul(const Tensor& a, const Tensor& b, bool trans_a, bool trans_b) {
 
 Tensor dense_forward(const Tensor& x, const Tensor& w, const Tensor& b) {
     const char* op = "dense_forward";
+    const AllocatingFor allocating(op);
     require_rank(op, "input", x, 2);
     require_rank(op, "weight", w, 2);
     const Device device = common_device(op, {&x, &w, &b});
@@ -355,6 +391,7 @@ Tensor dense_forward(const Tensor& x, const Tensor& w, const Tensor& b) {
 DenseGrads dense_backward(const Tensor& dy, const Tensor& x, const Tensor& w, bool has_bias,
                           bool need_dx) {
     const char* op = "dense_backward";
+    const AllocatingFor allocating(op);
     require_rank(op, "input", x, 2);
     require_rank(op, "weight", w, 2);
     require(x.dim(1) == w.dim(1), op, "input and weight disagree on the number of features");
@@ -379,6 +416,7 @@ Tensor flatten(const Tensor& x) {
 
 SoftmaxCrossEntropy softmax_cross_entropy_forward(const Tensor& logits, const Tensor& labels) {
     const char* op = "softmax_cross_entropy_forward";
+    const AllocatingFor allocating(op);
     require_rank(op, "logits", logits, 2);
     require_shape(op, "labels", labels, {logits.dim(0)});
     const Device device = common_device(op, {&logits, &labels});
@@ -397,6 +435,7 @@ SoftmaxCrossEntropy softmax_cross_entropy_forward(const Tensor& logits, const Te
 
 Tensor softmax_cross_entropy_backward(const Tensor& probs, const Tensor& labels) {
     const char* op = "softmax_cross_entropy_backward";
+    const AllocatingFor allocating(op);
     require_rank(op, "probs", probs, 2);
     require_shape(op, "labels", labels, {probs.dim(0)});
     const Device device = common_device(op, {&probs, &labels});
@@ -409,6 +448,7 @@ Tensor softmax_cross_entropy_backward(const Tensor& probs, const Tensor& labels)
 
 Tensor softmax_forward(const Tensor& x, bool log) {
     const char* op = log ? "log_softmax_forward" : "softmax_forward";
+    const AllocatingFor allocating(op);
     require_defined(op, "input", x);
     require(x.rank() == 2, op,
             "the input must be (N, F), one row of scores per example, not " + x.shape_string() +
@@ -421,6 +461,7 @@ Tensor softmax_forward(const Tensor& x, bool log) {
 
 Tensor softmax_backward(const Tensor& dy, const Tensor& y, bool log) {
     const char* op = log ? "log_softmax_backward" : "softmax_backward";
+    const AllocatingFor allocating(op);
     require_rank(op, "output", y, 2);
     require_shape(op, "output gradient", dy, y.shape());
     const Device device = common_device(op, {&dy, &y});
@@ -448,6 +489,7 @@ ChannelLayout channel_layout(const char* op, const Tensor& x) {
 
 Tensor batchnorm_forward(const Tensor& x, BatchNormState& s, bool training, BatchNormSaved* saved) {
     const char* op = "batchnorm_forward";
+    const AllocatingFor allocating(op);
     const ChannelLayout l = channel_layout(op, x);
     require_shape(op, "gamma", s.gamma, {l.C});
     require_shape(op, "beta", s.beta, {l.C});
@@ -476,6 +518,7 @@ Tensor batchnorm_forward(const Tensor& x, BatchNormState& s, bool training, Batc
 BatchNormGrads batchnorm_backward(const Tensor& dy, const Tensor& x, const BatchNormState& s,
                                   const BatchNormSaved& saved) {
     const char* op = "batchnorm_backward";
+    const AllocatingFor allocating(op);
     const ChannelLayout l = channel_layout(op, x);
     require_shape(op, "output gradient", dy, x.shape());
     require_shape(op, "gamma", s.gamma, {l.C});
@@ -490,6 +533,7 @@ BatchNormGrads batchnorm_backward(const Tensor& dy, const Tensor& x, const Batch
 
 Tensor dropout_forward(const Tensor& x, float p, std::uint64_t seed, Tensor& mask) {
     const char* op = "dropout_forward";
+    const AllocatingFor allocating(op);
     require_defined(op, "input", x);
     require(p >= 0.0f && p < 1.0f, op,
             "the drop probability must be in [0, 1), not " + std::to_string(p));
@@ -502,6 +546,7 @@ Tensor dropout_forward(const Tensor& x, float p, std::uint64_t seed, Tensor& mas
 
 Tensor dropout_backward(const Tensor& dy, const Tensor& mask) {
     const char* op = "dropout_backward";
+    const AllocatingFor allocating(op);
     require_defined(op, "mask", mask);
     require_shape(op, "output gradient", dy, mask.shape());
     const Device device = common_device(op, {&dy, &mask});
@@ -513,6 +558,7 @@ Tensor dropout_backward(const Tensor& dy, const Tensor& mask) {
 
 void sgd_step(Tensor& param, const Tensor& grad, Tensor& velocity, const SgdParams& p) {
     const char* op = "sgd_step";
+    const AllocatingFor allocating(op);
     require_defined(op, "parameter", param);
     require_shape(op, "gradient", grad, param.shape());
     require_shape(op, "velocity", velocity, param.shape());
@@ -524,6 +570,7 @@ void sgd_step(Tensor& param, const Tensor& grad, Tensor& velocity, const SgdPara
 void adam_step(Tensor& param, const Tensor& grad, Tensor& m, Tensor& v, const AdamParams& p,
                int t) {
     const char* op = "adam_step";
+    const AllocatingFor allocating(op);
     require_defined(op, "parameter", param);
     require_shape(op, "gradient", grad, param.shape());
     require_shape(op, "first moment", m, param.shape());
@@ -559,6 +606,7 @@ float accuracy(const Tensor& logits, const Tensor& labels) {
 
 Tensor filter2d(const Tensor& x, const Tensor& k, BorderMode border) {
     const char* op = "filter2d";
+    const AllocatingFor allocating(op);
     require_defined(op, "image", x);
     require_defined(op, "kernel", k);
     require(x.rank() == 3 || x.rank() == 4, op,

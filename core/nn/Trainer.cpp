@@ -538,6 +538,11 @@ std::string Trainer::error() const {
     return error_;
 }
 
+std::string Trainer::device_error_op() const {
+    const std::lock_guard lock(mutex_);
+    return device_error_op_;
+}
+
 void Trainer::thread_main() {
     if (state_callback_)
         state_callback_(State::Running);
@@ -568,6 +573,8 @@ void Trainer::thread_main() {
         {
             const std::lock_guard lock(mutex_);
             error_ = e.what();
+            const auto* device = dynamic_cast<const compute::DeviceError*>(&e);
+            device_error_op_ = device ? device->op() : std::string();
         }
         set_state(State::Failed);
         return;

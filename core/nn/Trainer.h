@@ -142,6 +142,9 @@ public:
     State state() const { return state_.load(); }
     // The message of the exception that made the run Failed.
     std::string error() const;
+    // The op of the device failure (a compute::DeviceError) that made the run Failed; empty when
+    // it failed for another reason. The run can then go on on the CPU from a checkpoint.
+    std::string device_error_op() const;
 
     // The synchronous core. train_batch() trains the next batch, finishing the epoch after its
     // last one (evaluation, callback, checkpoint); returns false once every epoch is done.
@@ -207,6 +210,7 @@ private:
     bool stop_requested_{false};
     int single_steps_{0};
     std::string error_;
+    std::string device_error_op_;
     std::atomic<State> state_{State::Idle};
     std::thread thread_;
 };

@@ -99,6 +99,7 @@ void TrainingSession::start(const Setup& setup) {
     loadedMetadata_.reset();
     photoNormalisation_.reset();
     unsaved_ = false;
+    deviceFailure_.clear();
     setState(State::Preparing);
     preparing_.run([setup](const CancelFlag&) { return prepareRun(setup); },
                    [this](Prepared ready) { finishPreparing(ready); });
@@ -189,6 +190,10 @@ void TrainingSession::connectTrainer() {
     // These run on the trainer's thread, between batches: the model is still, so it is copied
     // there; everything else is queued to the GUI thread.
     trainer->on_batch([this, trainer, every](const nn::BatchProgress& progress) {
+        if (failNextBatch_.exchange(false))
+            throw compute::DeviceError(failNextBatchOp_,
+                                       failNextBatchOp_ +
+                                           ": the GPU failed (a fault injected by a test)");
         QMetaObject::invokeMethod(
             this,
             [this, progress] {
@@ -224,12 +229,13 @@ void TrainingSession::connectTrainer() {
             Qt::QueuedConnection);
     });
     trainer->on_state([this, trainer](nn::Trainer::State state) {
-        const QString error = state == nn::Trainer::State::Failed
-                                  ? QString::fromStdString(trainer->error())
-                                  : QString();
+        const bool hasFailed = state == nn::Trainer::State::Failed;
+        const QString error = hasFailed ? QString::fromStdString(trainer->error()) : QString();
+        const QString deviceOp =
+            hasFailed ? QString::fromStdString(trainer->device_error_op()) : QString();
         QMetaObject::invokeMethod(
             this,
-            [this, state, error] {
+            [this, state, error, deviceOp] {
                 switch (state) {
                 case nn::Trainer::State::Idle:
                     break;
@@ -246,6 +252,7 @@ void TrainingSession::connectTrainer() {
                     setState(State::Stopped);
                     break;
                 case nn::Trainer::State::Failed:
+                    deviceFailure_ = deviceOp;
                     setState(State::Failed);
                     emit failed(error);
                     break;
@@ -253,6 +260,49 @@ void TrainingSession::connectTrainer() {
             },
             Qt::QueuedConnection);
     });
+}
+
+bool TrainingSession::continueOnCpu(QString* error) {
+    if (!trainer_ || state_ != State::Failed || deviceFailure_.isEmpty()) {
+        *error = tr("There is no run that the GPU stopped.");
+        return false;
+    }
+    trainer_->wait(); // its thread has ended (Failed); this joins it
+    nn::TrainerConfig config = trainer_->config();
+    config.device = compute::Device::cpu();
+    std::unique_ptr<nn::Trainer> next;
+    try {
+        // The run as it stood: weights, optimizer state, epochs and batches done, history.
+        const QTemporaryDir folder;
+        const std::string path = folder.filePath(QStringLiteral("run.csmodel")).toStdString();
+        trainer_->save_checkpoint(path);
+        next = std::make_unique<nn::Trainer>(nn::load_model_file(path), data_.normalised, config);
+    } catch (const std::exception&) {
+        // The GPU cannot be read back (a fault that broke its context): the newest copy of the
+        // weights, on the CPU already, for the epochs left.
+        try {
+            if (!latest_)
+                throw std::runtime_error("no copy of the weights was taken yet");
+            config.epochs = std::max(1, config.epochs - static_cast<int>(epochs_.size()));
+            next =
+                std::make_unique<nn::Trainer>(nn::copy_model(*latest_), data_.normalised, config);
+        } catch (const std::exception& e) {
+            *error =
+                tr("The run cannot go on on the CPU: %1").arg(QString::fromStdString(e.what()));
+            return false;
+        }
+    }
+    trainer_ = std::move(next);
+    setup_.config.device = compute::Device::cpu();
+    deviceFailure_.clear();
+    connectTrainer();
+    trainer_->start();
+    return true;
+}
+
+void TrainingSession::failNextBatchForTesting(const QString& op) {
+    failNextBatchOp_ = op.toStdString();
+    failNextBatch_ = true;
 }
 
 void TrainingSession::pause() {

@@ -23,6 +23,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace convsight::widgets {
@@ -73,6 +74,17 @@ public:
     static int copyMatchingWeights(nn::Sequential& model, const nn::Sequential& from);
     // Stops the run and blocks until its thread has ended (for closing the window).
     void stopAndWait();
+
+    // The op whose device failure (a GPU fault: out of memory, a failed launch) ended the run in
+    // Failed; empty when it failed otherwise, or has not.
+    const QString& deviceFailure() const { return deviceFailure_; }
+    // After a device failure: the run goes on on the CPU from where it stood (weights, optimizer
+    // state, epochs and batches done; the newest copy's weights where the GPU cannot be read back
+    // any more). False with the reason in *error when it cannot.
+    bool continueOnCpu(QString* error);
+    // Tests only: the next batch fails with a DeviceError naming `op`, as a GPU fault would, so
+    // the "Continue on the CPU" path can be tested on a machine without a GPU.
+    void failNextBatchForTesting(const QString& op);
 
     State state() const { return state_; }
     bool isActive() const; // preparing, running or paused
@@ -164,6 +176,9 @@ private:
     std::unique_ptr<nn::Trainer> trainer_;
     // Set by step(): the batch it trains is copied, so the filters and the update rule show it.
     std::atomic<bool> stepping_{false};
+    QString deviceFailure_;
+    std::string failNextBatchOp_; // written before failNextBatch_ is set, read after it is taken
+    std::atomic<bool> failNextBatch_{false};
     std::vector<nn::BatchProgress> batches_;
     std::vector<nn::EpochRecord> epochs_;
     std::vector<Checkpoint> checkpoints_;

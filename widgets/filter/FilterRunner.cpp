@@ -165,6 +165,10 @@ FilterResult FilterRunner::run(const FilterRequest& request, quint64 generation)
     result.generation = generation;
     result.request = request;
     try {
+        if (!request.failForTesting.isEmpty()) {
+            const std::string op = request.failForTesting.toStdString();
+            throw compute::DeviceError(op, op + ": the GPU failed (a fault injected by a test)");
+        }
         filterInput(request, result);
         if (request.allDisplays)
             for (const image::SignedDisplay mode : image::signed_displays())
@@ -182,6 +186,8 @@ FilterResult FilterRunner::run(const FilterRequest& request, quint64 generation)
         failed.generation = generation;
         failed.request = request;
         failed.error = QString::fromStdString(e.what());
+        if (const auto* device = dynamic_cast<const compute::DeviceError*>(&e))
+            failed.deviceErrorOp = QString::fromStdString(device->op());
         return failed;
     }
     return result;

@@ -28,6 +28,9 @@ struct FilterRequest {
     bool allDisplays{}; // also each display mode's image
     bool difference{};  // also output − input
     bool bank{};        // also the filter bank
+    // Tests only: the filtering fails with a DeviceError naming this op, as a GPU fault would
+    // (the Filter workspace's "Continue on the CPU" path, on a machine without a GPU).
+    QString failForTesting;
 };
 
 // One tile of the filter bank: a kernel (or the gradient magnitude) applied to the grey image.
@@ -56,6 +59,7 @@ struct FilterResult {
     std::vector<std::vector<int>> histogram; // per output channel (BGR order), kHistogramBins
     double filterMilliseconds{};             // filter2d alone, transfers included
     QString error;                           // set when filtering failed; nothing else is
+    QString deviceErrorOp; // when the device failed (a compute::DeviceError): the op it names
 };
 
 class FilterRunner : public QObject {

@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -41,6 +42,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 #include <opencv2/imgproc.hpp>
+#include <utility>
 
 namespace convsight::widgets {
 
@@ -339,6 +341,19 @@ QWidget* FilterWorkspace::createSourceBar() {
     videoBar_->hide();
     layout->addWidget(videoBar_, 1);
     layout->addStretch();
+    if (!compute::Device::cuda_available()) {
+        // In sight beside the device button (whose menu and the status bar say why): the bar has
+        // no room for the whole reason at 1000 px or when presenting.
+        auto* off = new QLabel(tr("GPU off"));
+        off->setObjectName(QStringLiteral("gpuOffLabel"));
+        off->setToolTip(
+            tr("The CUDA GPU cannot be used: %1")
+                .arg(QString::fromStdString(compute::Device::cuda_unavailable_reason())));
+        theme::followTheme(off, [] {
+            return QStringLiteral("color: %1").arg(theme::css(theme::colours().mutedText));
+        });
+        layout->addWidget(off);
+    }
     layout->addWidget(createDeviceButton());
     return bar;
 }
@@ -366,7 +381,7 @@ QWidget* FilterWorkspace::createDeviceButton() {
     } else {
         const QString reason = QString::fromStdString(compute::Device::cuda_unavailable_reason());
         cudaAction_->setEnabled(false);
-        cudaAction_->setText(tr("CUDA GPU (off)"));
+        cudaAction_->setText(tr("CUDA GPU (off: %1)").arg(reason)); // greyed, the reason in words
         cudaAction_->setToolTip(reason);
     }
     connect(cpuAction_, &QAction::triggered, this,
@@ -477,7 +492,17 @@ QWidget* FilterWorkspace::createMessageBar() {
     close->setToolTip(tr("Hide this message"));
     close->setAutoRaise(true);
     connect(close, &QToolButton::clicked, this, &FilterWorkspace::clearMessage);
+    continueOnCpu_ = new QPushButton(tr("Continue on the CPU"));
+    continueOnCpu_->setObjectName(QStringLiteral("continueOnCpuButton"));
+    continueOnCpu_->setToolTip(tr("Filter on the CPU from now on: same result, no GPU needed"));
+    continueOnCpu_->hide();
+    connect(continueOnCpu_, &QPushButton::clicked, this, [this] {
+        continueOnCpu_->hide();
+        if (setDeviceType(compute::DeviceType::Cpu))
+            showMessage(tr("Filtering on the CPU now."), false);
+    });
     layout->addWidget(messageLabel_, 1);
+    layout->addWidget(continueOnCpu_);
     layout->addWidget(close);
     messageBar_->hide();
     return messageBar_;
@@ -798,14 +823,27 @@ void FilterWorkspace::refilter() {
                        "kernel."));
         return;
     }
+    request.failForTesting = std::exchange(failNextFiltering_, QString());
     runner_->submit(std::move(request));
 }
 
 void FilterWorkspace::onFiltered(const FilterResult& result) {
+    if (!result.error.isEmpty() && !result.deviceErrorOp.isEmpty()) {
+        // The app goes on: the output keeps the last result, and the CPU can redo this one.
+        QString why = result.error;
+        if (why.startsWith(result.deviceErrorOp + QStringLiteral(": ")))
+            why.remove(0, result.deviceErrorOp.size() + 2); // the op is named once
+        showMessage(tr("The GPU failed in %1, so this output was not computed: %2")
+                        .arg(result.deviceErrorOp, why));
+        continueOnCpu_->show();
+        return;
+    }
     if (!result.error.isEmpty()) {
         showMessage(tr("Filtering failed: %1").arg(result.error));
         return;
     }
+    if (result.request.device.is_cpu())
+        continueOnCpu_->hide();
     result_ = result;
     updateViews();
     updateDeviceLabel();
@@ -994,6 +1032,7 @@ void FilterWorkspace::showMessage(const QString& text, bool error) {
 
 void FilterWorkspace::clearMessage() {
     messageLabel_->clearMessage();
+    continueOnCpu_->hide();
     messageBar_->hide();
 }
 

@@ -16,6 +16,7 @@ class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QSlider;
 class QStackedWidget;
 class QToolButton;
@@ -118,6 +119,9 @@ public slots:
     // The CPU, or the first CUDA device: refused, with the reason in the message bar, when CUDA
     // cannot be used.
     bool setDeviceType(convsight::compute::DeviceType type);
+    // Tests only: the next filtering fails with a DeviceError naming `op`, as a GPU fault would,
+    // so the "Continue on the CPU" offer can be tested on a machine without a GPU.
+    void failNextFilteringForTesting(const QString& op) { failNextFiltering_ = op; }
 
     // The output as .png (8-bit, as displayed), .tif/.tiff (32-bit float) or .npy (float32,
     // channels R, G, B). Nothing is written on failure; the message bar says why.
@@ -195,6 +199,9 @@ private:
     QLabel* pixelLabel_{};
     QWidget* messageBar_{};
     MessageLine* messageLabel_{};
+    // Offered beside the message when the GPU failed: switches to the CPU and filters again.
+    QPushButton* continueOnCpu_{};
+    QString failNextFiltering_;
     QComboBox* sampleCombo_{};
     QComboBox* displayCombo_{};
     QComboBox* colourCombo_{};

@@ -102,7 +102,21 @@ TrainWorkspace::TrainWorkspace(TrainingSession* session, QWidget* parent)
     connect(session_, &TrainingSession::checkpointAdded, this, &TrainWorkspace::updateTimeline);
     connect(session_, &TrainingSession::failed, this, [this](const QString& message) {
         busy_->stop();
+        if (!session_->deviceFailure().isEmpty()) {
+            // The app goes on: the weights so far are kept, and the CPU can carry on from them.
+            const QString op = session_->deviceFailure();
+            QString why = message;
+            if (why.startsWith(op + QStringLiteral(": ")))
+                why.remove(0, op.size() + 2); // the op is named once
+            message_->showProblem(tr("The GPU failed in %1, so training stopped: %2").arg(op, why));
+            continueOnCpu_->show();
+            return;
+        }
         message_->showProblem(message);
+    });
+    connect(session_, &TrainingSession::stateChanged, this, [this](TrainingSession::State state) {
+        if (state != TrainingSession::State::Failed && continueOnCpu_)
+            continueOnCpu_->hide();
     });
     connect(session_, &TrainingSession::modelLoaded, this, [this] {
         busy_->stop();
@@ -303,6 +317,17 @@ QWidget* TrainWorkspace::createHyperparameters() {
     layout->addRow(tr("Schedule"), schedule_);
     layout->addRow(tr("Seed"), seed_);
     layout->addRow(tr("Device"), device_);
+    if (!compute::Device::cuda_available()) {
+        // Why the GPU choice is greyed out, in sight rather than only in the list's tooltip.
+        const QString reason = QString::fromStdString(compute::Device::cuda_unavailable_reason());
+        auto* off = new QLabel(tr("GPU off: %1").arg(reason));
+        off->setObjectName(QStringLiteral("gpuOffLabel"));
+        off->setWordWrap(true);
+        theme::followTheme(off, [] {
+            return QStringLiteral("color: %1").arg(theme::css(theme::colours().mutedText));
+        });
+        layout->addRow(QString(), off);
+    }
     layout->addRow(tr("First-layer filters"), startingFilters_);
     // Transfer learning: a loaded (or imported) network's weights as the start, layer by layer.
     fineTune_ = new QCheckBox(tr("Fine-tune a loaded model"));
@@ -468,7 +493,16 @@ QWidget* TrainWorkspace::createRunPanel() {
     layout->addLayout(buttons);
     layout->addWidget(progress_);
     layout->addWidget(progressText_);
-    layout->addWidget(message_);
+    continueOnCpu_ = new QPushButton(tr("Continue on the CPU"));
+    continueOnCpu_->setObjectName(QStringLiteral("continueOnCpuButton"));
+    continueOnCpu_->setToolTip(
+        tr("Train on from the current weights on the CPU: slower, but no GPU needed"));
+    continueOnCpu_->hide();
+    connect(continueOnCpu_, &QPushButton::clicked, this, &TrainWorkspace::continueOnCpu);
+    auto* messageRow = new QHBoxLayout;
+    messageRow->addWidget(message_, 1);
+    messageRow->addWidget(continueOnCpu_, 0, Qt::AlignTop);
+    layout->addLayout(messageRow);
     layout->addWidget(views_, 1);
     panel->setMinimumSize(380, 520);
     return panel;
@@ -591,6 +625,17 @@ std::vector<conv::Matrix> TrainWorkspace::startingKernels() const {
             break;
         }
     return kernels;
+}
+
+void TrainWorkspace::continueOnCpu() {
+    continueOnCpu_->hide();
+    device_->setCurrentIndex(0); // the CPU, for this run and the next
+    QString error;
+    if (!session_->continueOnCpu(&error)) {
+        message_->showProblem(error);
+        return;
+    }
+    message_->showMessage(tr("Training goes on on the CPU from the weights it had reached."));
 }
 
 void TrainWorkspace::start() {

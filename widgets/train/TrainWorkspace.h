@@ -138,6 +138,9 @@ private:
     QProgressBar* progress_{};
     QLabel* progressText_{};
     MessageLine* message_{};
+    // Offered beside the message when the GPU failed: the run goes on on the CPU.
+    QPushButton* continueOnCpu_{};
+    void continueOnCpu();
     BusyIndicator* busy_{}; // "Opening Fashion-MNIST…", "Loading model.csmodel…"
     TrainingCharts* charts_{};
     FilterGrid* filters_{};

@@ -38,9 +38,9 @@ DeviceContext& device_context(int device, const char* op) {
         int count = 0;
         CS_CUDA_CHECK(op, cudaGetDeviceCount(&count));
         if (device < 0 || device >= count)
-            throw std::runtime_error(std::string(op) + ": there is no CUDA device " +
-                                     std::to_string(device) + " (this machine has " +
-                                     std::to_string(count) + ")");
+            throw DeviceError(op, std::string(op) + ": there is no CUDA device " +
+                                      std::to_string(device) + " (this machine has " +
+                                      std::to_string(count) + ")");
         const DeviceGuard guard(device, op);
         slot = std::make_unique<DeviceContext>(device);
     }

@@ -1,6 +1,8 @@
 // Loads cuBLAS with dlopen on first use and resolves the functions the backend calls.
 #include "compute/cuda/cublas_api.h"
 
+#include "compute/Device.h"
+
 #include <dlfcn.h>
 #include <stdexcept>
 #include <string>
@@ -17,21 +19,21 @@ void* open_cublas() {
             return library;
         why = dlerror();
     }
-    throw std::runtime_error("cannot load " + soname +
-                             ", cuBLAS, which the GPU path needs for "
-                             "its matrix products (" +
-                             why +
-                             "): install the CUDA Toolkit's "
-                             "cuBLAS, or put its folder on LD_LIBRARY_PATH");
+    throw DeviceError("loading cuBLAS", "cannot load " + soname +
+                                            ", cuBLAS, which the GPU path needs for "
+                                            "its matrix products (" +
+                                            why +
+                                            "): install the CUDA Toolkit's "
+                                            "cuBLAS, or put its folder on LD_LIBRARY_PATH");
 }
 
 template <class Function>
 Function resolve(void* library, const char* name) {
     void* address = dlsym(library, name);
     if (!address)
-        throw std::runtime_error(
-            std::string("cuBLAS has no function ") + name +
-            ": the library is older than the CUDA Toolkit this was built with");
+        throw DeviceError("loading cuBLAS",
+                          std::string("cuBLAS has no function ") + name +
+                              ": the library is older than the CUDA Toolkit this was built with");
     return reinterpret_cast<Function>(address);
 }
 

@@ -1,8 +1,10 @@
-// Status checks for the CUDA runtime, kernel launches and cuBLAS: a failure becomes a
-// std::runtime_error naming the op, the call, the file and line, and what CUDA said. Never exit().
+// Status checks for the CUDA runtime, kernel launches and cuBLAS: a failure becomes a DeviceError
+// naming the op, the call, the file and line, and what CUDA said. Never exit().
 #pragma once
 
+#include "compute/Device.h"
 #include "compute/cuda/cublas_api.h"
+#include "compute/cuda/fault.h"
 
 #include <cublas_v2.h>
 #include <cuda_runtime.h>
@@ -18,15 +20,17 @@ inline bool is_sticky_error(cudaError_t status) {
            status == cudaErrorHardwareStackError || status == cudaErrorAssert;
 }
 
+// `note` follows CUDA's words (an injected fault says so there).
 [[noreturn]] inline void throw_cuda_error(cudaError_t status, const char* op, const char* call,
-                                          const char* file, int line) {
+                                          const char* file, int line,
+                                          const std::string& note = std::string()) {
     std::string message = std::string(op) + ": " + call + " failed at " + file + ":" +
                           std::to_string(line) + ": " + cudaGetErrorString(status) + " (" +
-                          cudaGetErrorName(status) + ")";
+                          cudaGetErrorName(status) + ")" + note;
     if (is_sticky_error(status))
         message += "; the GPU context is unusable now, and the fault may come from an earlier "
-                   "kernel: rerun with CUDA_LAUNCH_BLOCKING=1 to find it";
-    throw std::runtime_error(message);
+                   "kernel: rerun with CUDA_LAUNCH_BLOCKING=1 to find it, or go on on the CPU";
+    throw DeviceError(op, message);
 }
 
 inline void check_cuda(cudaError_t status, const char* op, const char* call, const char* file,
@@ -38,9 +42,18 @@ inline void check_cuda(cudaError_t status, const char* op, const char* call, con
 inline void check_cublas(cublasStatus_t status, const char* op, const char* call, const char* file,
                          int line) {
     if (status != CUBLAS_STATUS_SUCCESS)
-        throw std::runtime_error(std::string(op) + ": " + call + " failed at " + file + ":" +
-                                 std::to_string(line) + ": " + cublas().status_string(status) +
-                                 " (" + cublas().status_name(status) + ")");
+        throw DeviceError(op, std::string(op) + ": " + call + " failed at " + file + ":" +
+                                  std::to_string(line) + ": " + cublas().status_string(status) +
+                                  " (" + cublas().status_name(status) + ")");
+}
+
+// After a kernel launch: a bad configuration, or the launch CONVSIGHT_CUDA_FAULT=launch:N names,
+// which fails as a launch failure would.
+inline void check_launch(const char* op, const char* call, const char* file, int line) {
+    const cudaError_t status = cudaGetLastError();
+    if (status == cudaSuccess && injected_fault(CudaFault::Kind::Launch))
+        throw_cuda_error(cudaErrorLaunchFailure, op, call, file, line, injected_fault_note());
+    check_cuda(status, op, call, file, line);
 }
 
 } // namespace convsight::compute::cuda
@@ -54,5 +67,4 @@ inline void check_cublas(cublasStatus_t status, const char* op, const char* call
 // After `kernel<<<...>>>(...)`: catches a bad launch configuration at once (faults inside the
 // kernel surface at the next synchronising call).
 #define CS_CUDA_CHECK_LAUNCH(op, kernel)                                                           \
-    ::convsight::compute::cuda::check_cuda(cudaGetLastError(), (op), "launch of " #kernel,         \
-                                           __FILE__, __LINE__)
+    ::convsight::compute::cuda::check_launch((op), "launch of " #kernel, __FILE__, __LINE__)

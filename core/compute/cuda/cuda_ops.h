@@ -12,6 +12,9 @@ namespace convsight::compute::cuda {
 // Device memory for tensors (cached: freed blocks are reused, not returned to the driver).
 void* allocate(std::size_t bytes, int device);
 void release(void* pointer, std::size_t bytes, int device);
+// Names the op whose tensors this thread allocates next (nullptr: none), so that running out of
+// memory names it; returns the name it replaces.
+const char* allocating_for(const char* op);
 void copy_to_device(void* dst, const void* src, std::size_t bytes, int device);
 void copy_to_host(void* dst, const void* src, std::size_t bytes, int device);
 void copy_on_device(void* dst, const void* src, std::size_t bytes, int device);

@@ -80,8 +80,21 @@ std::string readable_size(std::size_t bytes) {
     return text;
 }
 
-std::string out_of_memory_message(std::size_t bytes, int device, const char* op) {
-    std::string message = "out of GPU memory allocating " + mebibytes(bytes) + " in " + op;
+// MiB, or KiB below one MiB (a small tensor would read "0.0 MiB").
+std::string needed_size(std::size_t bytes) {
+    if (bytes >= (std::size_t{1} << 20))
+        return mebibytes(bytes);
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f KiB", static_cast<double>(bytes) / 1024.0);
+    return text;
+}
+
+// "the GPU ran out of memory in conv2d_forward: needed 12.0 MiB, 3.1 MiB free ...", with what to
+// do about it.
+std::string out_of_memory_message(std::size_t bytes, int device, const char* op,
+                                  const std::string& note) {
+    std::string message =
+        std::string("the GPU ran out of memory in ") + op + ": needed " + needed_size(bytes);
     std::size_t free_bytes = 0;
     std::size_t total_bytes = 0;
     if (cudaMemGetInfo(&free_bytes, &total_bytes) == cudaSuccess) {
@@ -91,13 +104,17 @@ std::string out_of_memory_message(std::size_t bytes, int device, const char* op)
             const std::lock_guard<std::mutex> lock(cache.mutex);
             in_use = cache.devices[device].bytes_in_use;
         }
-        message += " (cuda:" + std::to_string(device) + " has " + readable_size(free_bytes) +
-                   " free of " + readable_size(total_bytes) + "; tensors hold " +
+        message += ", " + mebibytes(free_bytes) + " free (cuda:" + std::to_string(device) +
+                   " has " + readable_size(total_bytes) + "; tensors hold " +
                    readable_size(in_use) + ")";
     }
     (void)cudaGetLastError(); // leave no error behind for the next call
-    return message + ": use a smaller batch, a smaller model or smaller images";
+    return message + note +
+           ". Use a smaller batch (or a smaller model or smaller images), or run on the CPU";
 }
+
+// The op whose tensors this thread is allocating (set by AllocatingFor), for the messages.
+thread_local const char* t_allocating_for = nullptr;
 
 // dst (n) = value
 __global__ void fill_values(float* dst, float value, std::size_t n) {
@@ -107,7 +124,10 @@ __global__ void fill_values(float* dst, float value, std::size_t n) {
 
 } // namespace
 
-void* device_malloc(std::size_t bytes, int device, const char* op) {
+namespace {
+
+// cudaMalloc, after the fault rule has counted this allocation.
+void* uncounted_device_malloc(std::size_t bytes, int device, const char* op) {
     const DeviceGuard guard(device, op);
     void* pointer = nullptr;
     cudaError_t status = cudaMalloc(&pointer, bytes);
@@ -117,9 +137,30 @@ void* device_malloc(std::size_t bytes, int device, const char* op) {
         status = cudaMalloc(&pointer, bytes);
     }
     if (status == cudaErrorMemoryAllocation)
-        throw std::runtime_error(out_of_memory_message(bytes, device, op));
+        throw DeviceError(op, out_of_memory_message(bytes, device, op, std::string()));
     check_cuda(status, op, "cudaMalloc", __FILE__, __LINE__);
     return pointer;
+}
+
+// Fails the allocation CONVSIGHT_CUDA_FAULT=alloc:N names as cudaMalloc would when the GPU is full.
+void count_allocation(std::size_t bytes, int device, const char* op) {
+    if (injected_fault(CudaFault::Kind::Alloc)) {
+        const DeviceGuard guard(device, op);
+        throw DeviceError(op, out_of_memory_message(bytes, device, op, injected_fault_note()));
+    }
+}
+
+} // namespace
+
+void* device_malloc(std::size_t bytes, int device, const char* op) {
+    count_allocation(bytes, device, op);
+    return uncounted_device_malloc(bytes, device, op);
+}
+
+const char* allocating_for(const char* op) {
+    const char* const previous = t_allocating_for;
+    t_allocating_for = op;
+    return previous;
 }
 
 void device_free(void* pointer) noexcept {
@@ -130,6 +171,8 @@ void device_free(void* pointer) noexcept {
 void* allocate(std::size_t bytes, int device) {
     if (bytes == 0)
         return nullptr;
+    const char* const op = t_allocating_for ? t_allocating_for : "allocate";
+    count_allocation(bytes, device, op); // cached or not, it counts
     const std::size_t size = block_size(bytes);
     BlockCache& cache = block_cache();
     {
@@ -144,7 +187,7 @@ void* allocate(std::size_t bytes, int device) {
             return block;
         }
     }
-    void* block = device_malloc(size, device, "allocate");
+    void* block = uncounted_device_malloc(size, device, op);
     const std::lock_guard<std::mutex> lock(cache.mutex);
     cache.devices[device].bytes_in_use += size;
     return block;

@@ -1,6 +1,6 @@
 // Raw device memory for the backend's own buffers (the scratch buffer): one place that calls
-// cudaMalloc, gives back the tensor cache when the GPU is full, and says "out of GPU memory"
-// plainly.
+// cudaMalloc, gives back the tensor cache when the GPU is full, and says "the GPU ran out of
+// memory" plainly.
 #pragma once
 
 #include <cstddef>
@@ -8,7 +8,8 @@
 namespace convsight::compute::cuda {
 
 // cudaMalloc on the current device; on failure frees the cached tensor blocks and tries once more,
-// then throws "out of GPU memory allocating N MiB in <op>".
+// then throws a DeviceError "the GPU ran out of memory in <op>: needed N MiB, M MiB free ...".
+// Counts as an allocation for CONVSIGHT_CUDA_FAULT=alloc:N.
 void* device_malloc(std::size_t bytes, int device, const char* op);
 // cudaFree that never throws (for destructors).
 void device_free(void* pointer) noexcept;
