@@ -4,6 +4,7 @@
 #include "SummaryCommand.h"
 
 #include "Cli.h"
+#include "io/Json.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
 #include "nn/Summary.h"
@@ -102,10 +103,12 @@ int runSummary(const std::vector<std::string>& args, std::ostream& out) {
         std::ifstream in(file, std::ios::binary);
         if (!in)
             throw std::runtime_error(file + ": cannot open");
+        const std::string text((std::istreambuf_iterator<char>(in)),
+                               std::istreambuf_iterator<char>());
         try {
-            architecture = nlohmann::json::parse(in);
-        } catch (const nlohmann::json::parse_error& e) {
-            throw std::runtime_error(file + ": not valid JSON: " + e.what());
+            architecture = io::parse_json(text, file);
+        } catch (const std::invalid_argument& e) {
+            throw std::runtime_error(e.what());
         }
         if (architecture.is_object() && !architecture.contains("input") && input.empty())
             throw std::runtime_error(file + ": the architecture needs an \"input\" shape, such "

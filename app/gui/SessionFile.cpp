@@ -5,6 +5,7 @@
 #include "common/TrainingSession.h"
 #include "filter/FilterWorkspace.h"
 #include "inspect/InspectWorkspace.h"
+#include "io/Json.h"
 #include "stepthrough/StepThroughWorkspace.h"
 #include "train/ArchitectureEditor.h"
 #include "train/TrainWorkspace.h"
@@ -85,8 +86,9 @@ std::optional<CheckedSession> readSessionFile(const QString& path, QString* erro
     const QByteArray text = file.readAll();
     json document;
     try {
-        document = json::parse(text.constData(), text.constData() + text.size());
-    } catch (const json::exception& e) {
+        document = io::parse_json(std::string_view(text.constData(), std::size_t(text.size())),
+                                  name.toStdString());
+    } catch (const std::invalid_argument& e) {
         *error = tr("%1 is not a ConvSight session, or it is damaged: it is not JSON (%2).")
                      .arg(name, QString::fromStdString(e.what()));
         return std::nullopt;

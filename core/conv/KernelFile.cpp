@@ -2,6 +2,7 @@
 #include "conv/KernelFile.h"
 
 #include "conv/MatrixCsv.h"
+#include "io/Json.h"
 
 #include <cfloat>
 #include <cmath>
@@ -22,7 +23,7 @@ namespace {
 // numbers beyond double's range); `where` is "source: row R, column C" or "source: divisor".
 double finite_number(const json& value, const std::string& where) {
     if (!value.is_number())
-        throw KernelFileError(where + ": " + value.dump() + " is not a number");
+        throw KernelFileError(where + ": " + io::json_excerpt(value) + " is not a number");
     return value.get<double>();
 }
 
@@ -159,11 +160,9 @@ FilterKernel kernel_from_preset(const KernelPreset& preset) {
 FilterKernel parse_kernel_json(std::string_view text, const std::string& source) {
     json document;
     try {
-        document = json::parse(text);
-    } catch (const json::parse_error& e) {
-        throw KernelFileError(source + ": not a valid kernel file (JSON): " + e.what());
-    } catch (const json::out_of_range& e) { // 1e999: beyond double, NaN and infinity in JSON
-        throw KernelFileError(source + ": a number is too large (" + e.what() + ")");
+        document = io::parse_json(text, source);
+    } catch (const std::invalid_argument& e) { // not JSON, nested too deep, 1e999
+        throw KernelFileError(e.what());
     }
     if (!document.is_object())
         throw KernelFileError(source +

@@ -4,6 +4,7 @@
 
 #include "conv/LectureExamples.h"
 #include "conv/SessionJson.h"
+#include "io/Json.h"
 
 #include <algorithm>
 #include <cctype>
@@ -598,9 +599,11 @@ LessonCheck check_lesson_folder(const std::filesystem::path& folder) {
                 continue;
             }
             std::string problem;
+            const std::string text((std::istreambuf_iterator<char>(in)),
+                                   std::istreambuf_iterator<char>());
             try {
-                problem = check_session_shape(json::parse(in));
-            } catch (const json::exception& e) {
+                problem = check_session_shape(io::parse_json(text, state_path.string()));
+            } catch (const std::invalid_argument& e) {
                 problem = std::string("not JSON (") + e.what() + ")";
             }
             if (!problem.empty()) {

@@ -2,6 +2,7 @@
 #include "nn/Dropout.h"
 
 #include "compute/ops.h"
+#include "io/Json.h"
 
 #include <cstdio>
 #include <stdexcept>
@@ -52,7 +53,7 @@ void Dropout::set_extra_state(const nlohmann::json& state) {
              (state[key].is_number_integer() && state[key].get<std::int64_t>() >= 0));
         if (!whole)
             reject(std::string("its saved state needs a whole number \"") + key + "\", got " +
-                   state.dump());
+                   io::json_excerpt(state));
         return state[key].get<std::uint64_t>();
     };
     set_seed(counter("seed"), counter("forward_count"));

@@ -2,6 +2,8 @@
 // and the number formats of layers' JSON settings.
 #include "nn/Layer.h"
 
+#include "io/Json.h"
+
 #include <charconv>
 #include <stdexcept>
 
@@ -75,7 +77,7 @@ void Layer::initialize(std::mt19937_64& /*rng*/, WeightInit /*init*/) {}
 
 void Layer::set_extra_state(const nlohmann::json& state) {
     if (!state.is_null())
-        reject("has no state beyond its tensors, but was given " + state.dump());
+        reject("has no state beyond its tensors, but was given " + io::json_excerpt(state));
 }
 
 void Layer::to(Device device) {

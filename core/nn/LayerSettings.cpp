@@ -2,10 +2,15 @@
 // model_summary.
 #include "nn/LayerSettings.h"
 
+#include "io/Json.h"
+#include "io/Limits.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cfloat>
 #include <climits>
+#include <cmath>
 #include <stdexcept>
 
 namespace convsight::nn {
@@ -14,13 +19,17 @@ using nlohmann::json;
 
 namespace {
 
-// The value as an int in [minimum, INT_MAX], or nullopt.
-std::optional<int> as_int(const json& value, int minimum) {
+// The value as an int in [minimum, io::limits::max_extent], or nullopt when it is not a whole
+// number of at least `minimum`; a larger one is refused naming the limit (as `what`).
+std::optional<int> as_int(const json& value, int minimum, const std::string& what) {
     if (!value.is_number_integer())
         return std::nullopt;
+    if (value.is_number_unsigned() && value.get<std::uint64_t>() > INT64_MAX)
+        check_limit(INT64_MAX, io::limits::max_extent, what);
     const std::int64_t v = value.get<std::int64_t>();
-    if (v < minimum || v > INT_MAX || (value.is_number_unsigned() && v < 0))
+    if (v < minimum)
         return std::nullopt;
+    check_limit(v, io::limits::max_extent, what);
     return static_cast<int>(v);
 }
 
@@ -32,7 +41,8 @@ T typed(const LayerSettings& s, const char* key, bool (json::*is)() const noexce
     if (!value)
         s.reject(std::string("'") + key + "' must be " + what + " (it is missing)");
     if (!(value->*is)())
-        s.reject(std::string("'") + key + "' must be " + what + ", not " + value->dump());
+        s.reject(std::string("'") + key + "' must be " + what + ", not " +
+                 io::json_excerpt(*value));
     return value->get<T>();
 }
 
@@ -42,6 +52,10 @@ LayerSettings::LayerSettings(const json& config, int index, const LayerKind& kin
     : config_(config)
     , kind_(kind)
     , context_("layer " + std::to_string(index) + " (" + kind.type + ")") {}
+
+std::string LayerSettings::named(const char* key) const {
+    return context_ + ": '" + key + "'";
+}
 
 void LayerSettings::reject(const std::string& why) const {
     throw std::invalid_argument(context_ + ": " + why);
@@ -72,9 +86,10 @@ int LayerSettings::positive_int(const char* key, std::optional<int> fallback) co
             return *fallback;
         reject(std::string("'") + key + "' must be a positive integer (it is missing)");
     }
-    const std::optional<int> value = as_int(config_[key], 1);
+    const std::optional<int> value = as_int(config_[key], 1, named(key));
     if (!value)
-        reject(std::string("'") + key + "' must be a positive integer, not " + config_[key].dump());
+        reject(std::string("'") + key + "' must be a positive integer, not " +
+               io::json_excerpt(config_[key]));
     return *value;
 }
 
@@ -87,16 +102,16 @@ std::pair<int, int> LayerSettings::positive_pair(const char* key,
     if (found->is_null())
         return when_null;
     const json& value = *found;
-    if (const std::optional<int> both = as_int(value, 1))
+    if (const std::optional<int> both = as_int(value, 1, named(key)))
         return {*both, *both};
     if (value.is_array() && value.size() == 2) {
-        const std::optional<int> y = as_int(value[0], 1);
-        const std::optional<int> x = as_int(value[1], 1);
+        const std::optional<int> y = as_int(value[0], 1, named(key));
+        const std::optional<int> x = as_int(value[1], 1, named(key));
         if (y && x)
             return {*y, *x};
     }
     reject(std::string("'") + key + "' must be a positive integer or [height, width], not " +
-           value.dump());
+           io::json_excerpt(value));
 }
 
 PaddingSpec LayerSettings::padding(const char* key) const {
@@ -112,13 +127,13 @@ PaddingSpec LayerSettings::padding(const char* key) const {
             return PaddingSpec::same();
         if (mode == "valid")
             return PaddingSpec::valid();
-    } else if (const std::optional<int> all = as_int(value, 0)) {
+    } else if (const std::optional<int> all = as_int(value, 0, named(key))) {
         return PaddingSpec::uniform(*all);
     } else if (value.is_array() && value.size() == 4) {
         std::array<int, 4> sides{};
         bool ok = true;
         for (std::size_t i = 0; i < 4; ++i) {
-            const std::optional<int> side = as_int(value[i], 0);
+            const std::optional<int> side = as_int(value[i], 0, named(key));
             ok = ok && side.has_value();
             sides[i] = side.value_or(0);
         }
@@ -128,11 +143,31 @@ PaddingSpec LayerSettings::padding(const char* key) const {
     reject(std::string("'") + key +
            "' must be \"same\", \"valid\", a number of pixels or [top, bottom, left, "
            "right], not " +
-           value.dump());
+           io::json_excerpt(value));
 }
 
 float LayerSettings::number(const char* key) const {
-    return typed<float>(*this, key, &json::is_number, "a number");
+    const double value = typed<double>(*this, key, &json::is_number, "a number");
+    // The range each kind of setting makes sense in: a slope or momentum of 1e39 trains to NaN,
+    // and a value beyond float cannot even be held.
+    const LayerField* field = kind_.field(key);
+    const FieldKind kind = field ? field->kind : FieldKind::Number;
+    bool ok = std::isfinite(value) && std::fabs(value) <= FLT_MAX;
+    std::string range = "a number within float's range (±3.4e38)";
+    if (kind == FieldKind::Rate) {
+        ok = ok && value >= 0 && value <= 1;
+        range = "a number in [0, 1]";
+    } else if (kind == FieldKind::Probability) {
+        ok = ok && value >= 0 && value < 1;
+        range = "a number in [0, 1)";
+    } else if (kind == FieldKind::Epsilon) {
+        ok = ok && value > 0 && value <= 1;
+        range = "a number in (0, 1]";
+    }
+    if (!ok)
+        reject(std::string("'") + key + "' must be " + range + ", not " +
+               io::json_excerpt(*value_or_default(key)));
+    return static_cast<float>(value);
 }
 
 bool LayerSettings::flag(const char* key) const {
@@ -160,14 +195,32 @@ std::string LayerSettings::choice(const char* key) const {
             if (value->get<std::string>() == option)
                 return option;
     reject(std::string("'") + key + "' must be one of " + list + ", not " +
-           (value ? value->dump() : std::string("missing")));
+           (value ? io::json_excerpt(*value) : std::string("missing")));
 }
 
-void LayerSettings::check_size(std::int64_t elements, const char* what) const {
-    if (elements > kMaxTensorElements)
-        reject(std::string("its ") + what + " would hold " + std::to_string(elements) +
-               " values, more than ConvSight allows in one tensor (" +
-               std::to_string(kMaxTensorElements) + ")");
+std::int64_t LayerSettings::check_size(std::initializer_list<std::int64_t> factors,
+                                       const char* what) const {
+    return checked_product(factors, io::limits::max_tensor_elements,
+                           context_ + ": its " + what + " tensor's values");
+}
+
+void check_limit(std::int64_t value, std::int64_t limit, const std::string& what) {
+    try {
+        io::limits::check_at_most(value, limit, what);
+    } catch (const std::invalid_argument& e) {
+        throw LimitError(e.what());
+    }
+}
+
+std::int64_t checked_product(std::initializer_list<std::int64_t> factors, std::int64_t limit,
+                             const std::string& what) {
+    std::int64_t product = 1;
+    for (const std::int64_t factor : factors)
+        if (__builtin_mul_overflow(product, factor, &product))
+            throw LimitError(what + ": more than " + std::to_string(INT64_MAX) +
+                             " is more than the limit of " + std::to_string(limit));
+    check_limit(product, limit, what);
+    return product;
 }
 
 } // namespace convsight::nn

@@ -4,12 +4,15 @@
 // model_summary (Summary.cpp) counts them with it, so the two read and refuse alike.
 #pragma once
 
+#include "io/Limits.h"
 #include "nn/LayerSchema.h"
 #include "nn/PaddingSpec.h"
 
 #include <cstdint>
+#include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <utility>
 
@@ -17,7 +20,20 @@ namespace convsight::nn {
 
 // No layer may ask for more than 2^28 floats (1 GiB) in one tensor: a typo such as 1000000
 // filters should be an error, not an allocation that takes the machine down.
-inline constexpr std::int64_t kMaxTensorElements = std::int64_t{1} << 28;
+inline constexpr std::int64_t kMaxTensorElements = io::limits::max_tensor_elements;
+
+// A setting or size beyond one of io/Limits.h's limits: what the dry pass before building a
+// network stops at (its other refusals are left to the layers' own checks and messages).
+class LimitError : public std::invalid_argument {
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
+// io::limits::check_at_most, thrown as a LimitError.
+void check_limit(std::int64_t value, std::int64_t limit, const std::string& what);
+// The product of `factors` (each at least 0) checked against `limit` without overflowing.
+std::int64_t checked_product(std::initializer_list<std::int64_t> factors, std::int64_t limit,
+                             const std::string& what);
 
 // Reads one layer's settings; every message starts "layer 3 (conv2d): ".
 class LayerSettings {
@@ -27,6 +43,8 @@ public:
 
     [[noreturn]] void reject(const std::string& why) const;
     const std::string& context() const { return context_; }
+    // "layer 3 (conv2d): 'filters'": how a limit's message names the setting.
+    std::string named(const char* key) const;
     bool has(const char* key) const { return config_.contains(key); }
 
     // Rejects keys the layer's schema does not list (a misspelt "filter" should not be ignored);
@@ -53,8 +71,9 @@ public:
     // One of the schema field's choices (a Choice), or its default.
     std::string choice(const char* key) const;
 
-    // Refuses a weight tensor too large to allocate sensibly.
-    void check_size(std::int64_t elements, const char* what) const;
+    // Refuses a weight tensor (the product of `factors`) too large to allocate sensibly, with
+    // the limit named; returns its elements.
+    std::int64_t check_size(std::initializer_list<std::int64_t> factors, const char* what) const;
 
 private:
     const nlohmann::json& config_;

@@ -3,6 +3,8 @@
 // how each type of the layer schema (LayerSchema.h) turns its JSON settings into a layer.
 #include "nn/ModelFile.h"
 
+#include "io/Json.h"
+#include "io/Limits.h"
 #include "nn/Activations.h"
 #include "nn/BatchNorm.h"
 #include "nn/Conv2d.h"
@@ -15,11 +17,14 @@
 #include "nn/Pad2d.h"
 #include "nn/Pool2d.h"
 #include "nn/Softmax.h"
+#include "nn/Summary.h"
 
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <cfloat>
 #include <climits>
+#include <cmath>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
@@ -273,7 +278,7 @@ std::optional<std::map<std::string, TableEntry>> read_table(const json& header, 
         if (!entry.is_object() || !entry.contains("name") || !entry["name"].is_string() ||
             !entry.contains("shape") || !entry["shape"].is_array()) {
             why = "an entry of the tensor table is not {\"name\": ..., \"shape\": [...]}: " +
-                  entry.dump();
+                  io::json_excerpt(entry);
             return std::nullopt;
         }
         const std::string name = entry["name"].get<std::string>();
@@ -283,7 +288,8 @@ std::optional<std::map<std::string, TableEntry>> read_table(const json& header, 
             if (!d.is_number_integer() || d.get<std::int64_t>() < 1 ||
                 d.get<std::int64_t>() > kMaxTensorElements ||
                 numel * d.get<std::int64_t>() > kMaxTensorElements) {
-                why = "tensor \"" + name + "\" has an impossible shape " + entry["shape"].dump();
+                why = "tensor \"" + name + "\" has an impossible shape " +
+                      io::json_excerpt(entry["shape"]);
                 return std::nullopt;
             }
             shape.push_back(d.get<std::int64_t>());
@@ -326,8 +332,7 @@ std::unique_ptr<Layer> conv2d_from(const LayerSettings& s, const InputShape& inp
     if (!channels_known)
         o.in_channels = o.groups; // built all the same; Sequential names the input's problem
     o.bias = s.flag("bias");
-    s.check_size(std::int64_t{o.out_channels} * (o.in_channels / o.groups) * o.kernel_height *
-                     o.kernel_width,
+    s.check_size({o.out_channels, o.in_channels / o.groups, o.kernel_height, o.kernel_width},
                  "weight");
     return std::make_unique<Conv2d>(o);
 }
@@ -349,7 +354,7 @@ std::unique_ptr<Layer> locally_connected_from(const LayerSettings& s, const Inpu
     }
     const std::int64_t rows = std::max(0, (o.in_height - o.kernel_height) / o.stride_y + 1);
     const std::int64_t columns = std::max(0, (o.in_width - o.kernel_width) / o.stride_x + 1);
-    s.check_size(rows * columns * o.filters * o.in_channels * o.kernel_height * o.kernel_width,
+    s.check_size({rows, columns, o.filters, o.in_channels, o.kernel_height, o.kernel_width},
                  "weight");
     return std::make_unique<LocallyConnected2d>(o);
 }
@@ -371,7 +376,7 @@ std::unique_ptr<Layer> dense_from(const LayerSettings& s, const InputShape& inpu
     const bool bias = s.flag("bias");
     // (F) after a Flatten; anything else is rejected by Dense's shape check, which says so.
     const int in_features = input && input->size() == 1 ? leading_size(input) : 1;
-    s.check_size(std::int64_t{units} * in_features, "weight");
+    s.check_size({units, in_features}, "weight");
     return std::make_unique<Dense>(in_features, units, bias);
 }
 
@@ -386,7 +391,7 @@ std::unique_ptr<Layer> pad_from(const LayerSettings& s, const InputShape&) {
     const PaddingSpec padding = s.padding("padding");
     if (padding.mode != conv::PaddingMode::Explicit)
         s.reject("'padding' must be a number of pixels or [top, bottom, left, right], not " +
-                 padding.config().dump());
+                 io::json_excerpt(padding.config()));
     compute::ops::PadParams p;
     p.top = padding.sides.top, p.bottom = padding.sides.bottom;
     p.left = padding.sides.left, p.right = padding.sides.right;
@@ -447,7 +452,12 @@ float setting(const json& settings, const char* key, float fallback) {
         return fallback;
     if (!settings[key].is_number())
         throw std::invalid_argument(std::string("optimizer: '") + key + "' must be a number, not " +
-                                    settings[key].dump());
+                                    io::json_excerpt(settings[key]));
+    if (!std::isfinite(settings[key].get<double>()) ||
+        std::fabs(settings[key].get<double>()) > FLT_MAX)
+        throw std::invalid_argument(std::string("optimizer: '") + key +
+                                    "' must be a number within float's range (±3.4e38), not " +
+                                    io::json_excerpt(settings[key]));
     return settings[key].get<float>();
 }
 
@@ -460,7 +470,7 @@ std::unique_ptr<Optimizer> make_optimizer(const json& settings,
     if (!settings.is_object() || !settings.contains("type") || !settings["type"].is_string())
         throw std::invalid_argument("optimizer: the settings need a \"type\" (\"sgd\" or "
                                     "\"adam\"), got " +
-                                    settings.dump());
+                                    io::json_excerpt(settings));
     const std::string type = settings["type"].get<std::string>();
     const auto allow_only = [&](std::initializer_list<const char*> keys) {
         for (const auto& item : settings.items()) {
@@ -478,7 +488,7 @@ std::unique_ptr<Optimizer> make_optimizer(const json& settings,
             value.get<std::int64_t>() > INT_MAX)
             throw std::invalid_argument("optimizer: 'steps' must be a whole number of at least 0, "
                                         "not " +
-                                        value.dump());
+                                        io::json_excerpt(value));
         steps = value.get<int>();
     }
 
@@ -574,7 +584,7 @@ std::string architecture_name(const json& architecture) {
     if (!architecture.is_object())
         throw std::invalid_argument("the architecture must be a JSON object such as {\"input\": "
                                     "[1, 28, 28], \"layers\": [...]}, not " +
-                                    architecture.dump());
+                                    io::json_excerpt(architecture));
     for (const auto& [key, value] : architecture.items())
         if (key != "name" && key != "input" && key != "layers")
             throw std::invalid_argument("the architecture has an unknown entry '" + key +
@@ -592,7 +602,7 @@ Shape architecture_input(const json& architecture) {
         throw std::invalid_argument(
             "the architecture's 'input' must be the shape of one example, such as [1, 28, 28] "
             "(channels, height, width) or [784], not " +
-            (architecture.contains("input") ? architecture["input"].dump() : "missing"));
+            (architecture.contains("input") ? io::json_excerpt(architecture["input"]) : "missing"));
     };
     if (!architecture.contains("input") || !architecture["input"].is_array() ||
         architecture["input"].empty() || architecture["input"].size() > 3)
@@ -600,10 +610,13 @@ Shape architecture_input(const json& architecture) {
     Shape input;
     for (const json& d : architecture["input"]) {
         if (!d.is_number_integer() || d.get<std::int64_t>() < 1 ||
-            d.get<std::int64_t>() > kMaxTensorElements)
+            (d.is_number_unsigned() && d.get<std::uint64_t>() > INT64_MAX))
             bad_input();
+        check_limit(d.get<std::int64_t>(), io::limits::max_extent, "the architecture's 'input'");
         input.push_back(d.get<std::int64_t>());
     }
+    check_limit(compute::shape_numel(input), io::limits::max_tensor_elements,
+                "the architecture's 'input' values");
     return input;
 }
 
@@ -612,7 +625,7 @@ Shape architecture_input(const json& architecture) {
 InputShape add_layer(Sequential& model, const json& config, int index, const InputShape& shape) {
     if (!config.is_object() || !config.contains("type") || !config["type"].is_string())
         throw std::invalid_argument("layer " + std::to_string(index) + ": needs a \"type\" (" +
-                                    layer_type_list() + "), got " + config.dump());
+                                    layer_type_list() + "), got " + io::json_excerpt(config));
     const std::string type = config["type"].get<std::string>();
     const LayerKind* kind = find_layer_kind(type);
     if (!kind)
@@ -626,7 +639,8 @@ InputShape add_layer(Sequential& model, const json& config, int index, const Inp
         layer_name = config["name"].get<std::string>();
     }
     if (config.contains("frozen") && !config["frozen"].is_boolean())
-        settings.reject("'frozen' must be true or false, not " + config["frozen"].dump());
+        settings.reject("'frozen' must be true or false, not " +
+                        io::json_excerpt(config["frozen"]));
     const bool frozen = config.value("frozen", false);
     try {
         settings.allow_only_schema();
@@ -659,6 +673,10 @@ Sequential model_from_json(const json& architecture) {
         throw std::invalid_argument("the architecture's 'layers' must be a non-empty list of "
                                     "layers such as {\"type\": \"dense\", \"units\": 10}");
 
+    // Every size first, from the settings alone: a small file must not make the app allocate
+    // gigabytes before it finds a limit passed.
+    check_architecture_sizes(architecture);
+
     // Each layer is sized from the previous one's output; Sequential then checks the whole chain
     // from the input shape and names the first layer that cannot take its input.
     Sequential model(name);
@@ -673,7 +691,7 @@ Sequential model_from_json(const json& architecture) {
 std::unique_ptr<Layer> layer_from_json(const json& config, const Shape& example_input, int index) {
     if (!config.is_object() || !config.contains("type") || !config["type"].is_string())
         throw std::invalid_argument("layer " + std::to_string(index) + ": needs a \"type\" (" +
-                                    layer_type_list() + "), got " + config.dump());
+                                    layer_type_list() + "), got " + io::json_excerpt(config));
     const std::string type = config["type"].get<std::string>();
     const LayerKind* kind = find_layer_kind(type);
     if (!kind)
@@ -716,21 +734,9 @@ Sequential load_architecture_file(const std::string& path) {
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     json architecture;
     try {
-        architecture = json::parse(text);
-    } catch (const json::parse_error& e) {
-        // The byte nlohmann stopped at (the end of the unexpected token), as the line and column
-        // an editor shows.
-        const std::size_t stop = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-        const auto line = std::count(text.begin(), text.begin() + static_cast<long>(stop), '\n');
-        const std::size_t line_start = text.rfind('\n', stop == 0 ? 0 : stop - 1);
-        const std::size_t column =
-            line_start == std::string::npos || line == 0 ? stop + 1 : stop - line_start;
-        std::string reason = e.what();
-        const std::size_t colon = reason.find(": ", reason.find("parse error"));
-        if (colon != std::string::npos)
-            reason = reason.substr(colon + 2);
-        throw std::runtime_error(path + ":" + std::to_string(line + 1) + ":" +
-                                 std::to_string(column) + ": not valid JSON: " + reason);
+        architecture = io::parse_json(text, path);
+    } catch (const std::invalid_argument& e) {
+        throw std::runtime_error(e.what());
     }
     try {
         return model_from_json(architecture);
@@ -744,7 +750,7 @@ Sequential load_architecture_file(const std::string& path) {
 void save_model_file(const std::string& path, const Sequential& model, const json& metadata,
                      const Optimizer* optimizer) {
     if (!metadata.is_object())
-        fail(path, "the metadata must be a JSON object, not " + metadata.dump());
+        fail(path, "the metadata must be a JSON object, not " + io::json_excerpt(metadata));
     json header;
     try {
         header["architecture"] = architecture_json(model);
@@ -840,10 +846,18 @@ Header read_header(const std::string& path, std::span<const unsigned char> bytes
                        " bytes, but only " + std::to_string(body_end - kPreludeBytes) +
                        " follow it");
     const auto header_begin = bytes.begin() + static_cast<long>(kPreludeBytes);
-    const auto header_end = header_begin + static_cast<long>(header_length);
-    Header read{json::parse(header_begin, header_end, nullptr, false),
-                {},
-                bytes.data() + kPreludeBytes + header_length};
+    // A header that is not JSON, nests too deep or holds a number beyond double is discarded,
+    // and said so below (as corrupted when its checksum holds).
+    json header = json(json::value_t::discarded);
+    std::string header_problem;
+    try {
+        header = io::parse_json(std::string_view(reinterpret_cast<const char*>(&*header_begin),
+                                                 static_cast<std::size_t>(header_length)),
+                                path);
+    } catch (const std::invalid_argument& e) {
+        header_problem = e.what();
+    }
+    Header read{std::move(header), {}, bytes.data() + kPreludeBytes + header_length};
     std::string table_problem;
     std::int64_t total_floats = 0;
     std::optional<std::map<std::string, TableEntry>> table;
@@ -861,7 +875,9 @@ Header read_header(const std::string& path, std::span<const unsigned char> bytes
         fail(path, "corrupted: checksum mismatch (the file changed after it was written)");
     }
     if (read.header.is_discarded())
-        fail(path, "corrupted: the header is not valid JSON");
+        fail(path, "corrupted: the header is not valid JSON (" +
+                       header_problem.substr(header_problem.find_first_not_of(": ", path.size())) +
+                       ")");
     if (!table)
         fail(path, "corrupted: " + table_problem);
     if (expected_data_bytes != data_bytes)
@@ -913,7 +929,7 @@ void load_tensors(const std::string& path, Header& file, SavedModel& saved,
                 ? state_slots(settings["type"].get<std::string>())
                 : std::nullopt;
         if (!slots)
-            fail(path, "unknown optimizer settings " + settings.dump());
+            fail(path, "unknown optimizer settings " + io::json_excerpt(settings));
         for (Parameter* p : saved.model.parameters()) {
             if (!file.table.count(state_tensor_name(p->name, 0)))
                 continue; // no step taken yet: the optimizer makes its slots when it steps
@@ -929,6 +945,24 @@ void load_tensors(const std::string& path, Header& file, SavedModel& saved,
             fail(path, "tensor \"" + name + "\" belongs to no part of the architecture");
 }
 
+// The dry pass's layers against the tensor table: each layer with parameters has its first
+// tensor there, and the table holds at least as many values as the network's parameters.
+void check_table_covers(const std::string& path, const ModelSummary& sizes,
+                        const std::map<std::string, TableEntry>& table) {
+    std::int64_t in_table = 0;
+    for (const auto& [name, entry] : table)
+        in_table += compute::shape_numel(entry.shape);
+    for (const SummaryRow& row : sizes.layers) {
+        const std::string first = row.name + (row.type == "batchnorm" ? ".gamma" : ".weight");
+        if (row.parameters > 0 && !table.count(first))
+            fail(path, "tensor \"" + first + "\" is missing");
+    }
+    if (in_table < sizes.total_parameters)
+        fail(path, "the tensor table holds " + std::to_string(in_table) +
+                       " values, but the architecture has " +
+                       std::to_string(sizes.total_parameters) + " parameters");
+}
+
 } // namespace
 
 SavedModel load_model_file(const std::string& path) {
@@ -941,6 +975,10 @@ SavedModel load_model_file(const std::string& path) {
 
     SavedModel saved;
     try {
+        // Every parameter the architecture sizes must be in the table before its weights are
+        // allocated: then they take no more memory than the file's own values.
+        if (const auto sizes = check_architecture_sizes(file.header["architecture"]))
+            check_table_covers(path, *sizes, file.table);
         saved.model = model_from_json(file.header["architecture"]);
     } catch (const std::invalid_argument& e) {
         fail(path, std::string("the architecture is invalid: ") + e.what());

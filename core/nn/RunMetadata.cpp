@@ -2,6 +2,8 @@
 // of failing somewhere later; entries it does not know pass through untouched.
 #include "nn/RunMetadata.h"
 
+#include "io/Json.h"
+
 #include <stdexcept>
 
 namespace convsight::nn {
@@ -12,7 +14,7 @@ namespace {
 
 [[noreturn]] void refuse(const char* key, const std::string& want, const json& value) {
     throw std::invalid_argument(std::string("metadata '") + key + "' must be " + want + ", not " +
-                                value.dump());
+                                io::json_excerpt(value));
 }
 
 std::string text(const json& value, const char* key) {
@@ -110,7 +112,8 @@ json RunMetadata::to_json() const {
 
 RunMetadata RunMetadata::from_json(const json& in) {
     if (!in.is_object())
-        throw std::invalid_argument("the metadata must be a JSON object, not " + in.dump());
+        throw std::invalid_argument("the metadata must be a JSON object, not " +
+                                    io::json_excerpt(in));
     RunMetadata m;
     for (const auto& [key, value] : in.items()) {
         if (key == "dataset")

@@ -3,6 +3,8 @@
 // numbers for every trainable preset, so the two cannot drift apart.
 #include "nn/Summary.h"
 
+#include "io/Json.h"
+#include "io/Limits.h"
 #include "nn/Conv2d.h"
 #include "nn/LayerSchema.h"
 #include "nn/LayerSettings.h"
@@ -50,6 +52,11 @@ Window window_over(const LayerSettings& s, const compute::Shape& in, const char*
     std::tie(w.stride_y, w.stride_x) = s.positive_pair("stride", stride_default);
     if (dilated)
         std::tie(w.dilation_y, w.dilation_x) = s.positive_pair("dilation", {1, 1});
+    // The window's reach, dilation included, before ConvGeometry's int arithmetic sees it.
+    check_limit(std::int64_t{w.dilation_y} * (w.height - 1) + 1, io::limits::max_extent,
+                s.context() + ": the dilated window's height");
+    check_limit(std::int64_t{w.dilation_x} * (w.width - 1) + 1, io::limits::max_extent,
+                s.context() + ": the dilated window's width");
     const conv::ConvGeometry geometry =
         window_geometry(s.padding("padding"), w, static_cast<int>(in[1]), static_cast<int>(in[2]));
     if (const auto why = geometry.why_invalid())
@@ -81,7 +88,7 @@ std::string built_description(const json& config, const compute::Shape& in) {
 }
 
 SummaryRow summarise(const LayerSettings& s, const json& config, const std::string& type,
-                     const compute::Shape& in) {
+                     const compute::Shape& in, bool describe) {
     SummaryRow row;
     row.type = type;
     const auto numel = [&] { return compute::shape_numel(in); };
@@ -90,8 +97,13 @@ SummaryRow summarise(const LayerSettings& s, const json& config, const std::stri
         const Window w = window_over(s, in, "kernel", {1, 1}, type == "conv2d");
         // A grouped convolution's filter reads the C/groups channels of its group.
         const int groups = type == "conv2d" ? s.groups(filters, in[0]) : 1;
-        const std::int64_t taps = in[0] / groups * w.height * w.width;
         const std::int64_t positions = w.out_height * w.out_width;
+        s.check_size(
+            type == "conv2d"
+                ? std::initializer_list<std::int64_t>{filters, in[0] / groups, w.height, w.width}
+                : std::initializer_list<std::int64_t>{positions, filters, in[0], w.height, w.width},
+            "weight");
+        const std::int64_t taps = in[0] / groups * w.height * w.width;
         const std::int64_t bias = s.flag("bias") ? 1 : 0;
         row.output_shape = {filters, w.out_height, w.out_width};
         row.parameters =
@@ -129,6 +141,7 @@ SummaryRow summarise(const LayerSettings& s, const json& config, const std::stri
             s.reject("expects a vector of features, got " + lecture_shape(in) +
                      ": put a Flatten before it");
         const int units = s.positive_int("units");
+        s.check_size({in[0], units}, "weight");
         row.output_shape = {units};
         row.parameters = (in[0] + (s.flag("bias") ? 1 : 0)) * units;
         row.flops = 2 * in[0] * units;
@@ -155,7 +168,7 @@ SummaryRow summarise(const LayerSettings& s, const json& config, const std::stri
         const PaddingSpec padding = s.padding("padding");
         if (padding.mode != conv::PaddingMode::Explicit)
             s.reject("'padding' must be a number of pixels or [top, bottom, left, right], not " +
-                     padding.config().dump());
+                     io::json_excerpt(padding.config()));
         const conv::Padding& sides = padding.sides;
         const compute::ops::PadParams params{
             sides.top, sides.bottom, sides.left, sides.right, *pad_mode_from_name(s.choice("mode")),
@@ -170,33 +183,38 @@ SummaryRow summarise(const LayerSettings& s, const json& config, const std::stri
     } else {
         row.output_shape = in; // activations and dropout
     }
-    if (row.description.empty())
+    check_limit(compute::shape_numel(row.output_shape), io::limits::max_tensor_elements,
+                s.context() + ": its output's values");
+    if (describe && row.description.empty())
         row.description = built_description(config, in);
     return row;
 }
 
-} // namespace
-
-ModelSummary model_summary(const json& architecture) {
+// model_summary's walk; `describe` false for the dry pass before building, which must not build
+// the layers it describes.
+ModelSummary summarise_architecture(const json& architecture, bool describe) {
     if (!architecture.is_object() || !architecture.contains("input") ||
         !architecture["input"].is_array() || !architecture.contains("layers") ||
         !architecture["layers"].is_array())
         throw std::invalid_argument("an architecture is an object with an \"input\" shape and a "
                                     "list of \"layers\", not " +
-                                    architecture.dump());
+                                    io::json_excerpt(architecture));
     ModelSummary summary;
     summary.name = architecture.value("name", std::string("model"));
     for (const json& d : architecture["input"]) {
         if (!d.is_number_integer() || d.get<std::int64_t>() < 1)
             throw std::invalid_argument("the architecture's 'input' must be one example's shape, "
                                         "such as [3, 224, 224], not " +
-                                        architecture["input"].dump());
+                                        io::json_excerpt(architecture["input"]));
+        check_limit(d.get<std::int64_t>(), io::limits::max_extent, "the architecture's 'input'");
         summary.input_shape.push_back(d.get<std::int64_t>());
     }
     if (summary.input_shape.empty() || summary.input_shape.size() == 2 ||
         summary.input_shape.size() > 3)
         throw std::invalid_argument("the architecture's 'input' must be (C, H, W) or (F), not " +
-                                    architecture["input"].dump());
+                                    io::json_excerpt(architecture["input"]));
+    check_limit(compute::shape_numel(summary.input_shape), io::limits::max_tensor_elements,
+                "the architecture's 'input' values");
 
     compute::Shape shape = summary.input_shape;
     std::set<std::string> taken;
@@ -213,7 +231,7 @@ ModelSummary model_summary(const json& architecture) {
                 "): unknown layer type; the types are: " + layer_type_list());
         const LayerSettings settings(config, index, *kind);
         settings.allow_only_schema();
-        SummaryRow row = summarise(settings, config, type, shape);
+        SummaryRow row = summarise(settings, config, type, shape, describe);
         if (config.contains("name") && config["name"].is_string()) {
             row.name = config["name"].get<std::string>();
         } else {
@@ -223,10 +241,30 @@ ModelSummary model_summary(const json& architecture) {
         taken.insert(row.name);
         shape = row.output_shape;
         summary.total_parameters += row.parameters;
+        check_limit(summary.total_parameters, io::limits::max_model_parameters,
+                    "the network's parameters (up to " + settings.context() + ")");
         summary.total_flops += row.flops;
         summary.layers.push_back(std::move(row));
     }
     return summary;
+}
+
+} // namespace
+
+ModelSummary model_summary(const json& architecture) {
+    return summarise_architecture(architecture, true);
+}
+
+std::optional<ModelSummary> check_architecture_sizes(const json& architecture) {
+    try {
+        return summarise_architecture(architecture, false);
+    } catch (const LimitError&) {
+        throw;
+    } catch (const std::invalid_argument&) {
+        // A setting or shape the layers' own checks refuse, with their messages, when the
+        // network is built; nothing past it is sized from a known shape.
+        return std::nullopt;
+    }
 }
 
 ModelSummary model_summary(const Sequential& model) {

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,11 @@ struct ModelSummary {
 // the layers' own defaults (LayerSchema.h). Throws std::invalid_argument naming the layer
 // ("layer 3 (conv2d): ...") for an unknown type, a bad setting or an impossible shape.
 ModelSummary model_summary(const nlohmann::json& architecture);
+// The dry pass before building a network from an architecture: model_summary's walk without
+// building anything, refusing with a LimitError (LayerSettings.h) any extent, tensor, output or
+// total of parameters beyond io/Limits.h's limits. Other problems are left to the build: nullopt
+// then, the summary (without descriptions) otherwise.
+std::optional<ModelSummary> check_architecture_sizes(const nlohmann::json& architecture);
 // The same numbers for a model already built (its input shape set).
 ModelSummary model_summary(const Sequential& model);
 

@@ -6,6 +6,7 @@
 #include "common/FlowLayout.h"
 #include "common/LatestTask.h"
 #include "common/Theme.h"
+#include "io/Json.h"
 #include "nn/LayerSchema.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
@@ -99,7 +100,7 @@ QString settingsText(const json& layer) {
             settings << QStringLiteral("%1 %2").arg(
                 QString::fromStdString(key),
                 QString::fromStdString(value.is_string() ? value.get<std::string>()
-                                                         : value.dump()));
+                                                         : io::json_excerpt(value)));
     const QString type = QString::fromStdString(layer.value("type", std::string("?")));
     return settings.isEmpty() ? type
                               : type + QStringLiteral(": ") + settings.join(QStringLiteral(", "));
@@ -184,7 +185,7 @@ QWidget* paddingEditor(const json& value, const Commit& commit) {
     }
     combo->setCurrentIndex(index);
     QObject::connect(combo, &QComboBox::currentIndexChanged, combo, [commit, combo](int i) {
-        commit(json::parse(combo->itemData(i).toString().toStdString()));
+        commit(io::parse_json(combo->itemData(i).toString().toStdString(), "padding"));
     });
     return combo;
 }
@@ -581,12 +582,12 @@ void ArchitectureEditor::setArchitecture(const json& architecture) {
     if (!architecture.is_object() || !architecture.contains("layers") ||
         !architecture["layers"].is_array())
         refuse("an architecture is an object with a list of \"layers\", not " +
-               architecture.dump());
+               io::json_excerpt(architecture));
     std::vector<json> layers;
     for (const json& layer : architecture["layers"]) {
         if (!layer.is_object() || !layer.contains("type") || !layer["type"].is_string())
             refuse("every layer needs a \"type\", such as {\"type\": \"relu\"}, not " +
-                   layer.dump());
+                   io::json_excerpt(layer));
         layers.push_back(layer);
     }
     std::string name = "model";
@@ -611,7 +612,7 @@ void ArchitectureEditor::setArchitecture(const json& architecture) {
         if (input.empty() || input.size() > 3 ||
             std::any_of(input.begin(), input.end(), [](auto d) { return d < 1; }))
             refuse("the \"input\" must be one example's shape, such as [1, 28, 28], not " +
-                   shape.dump());
+                   io::json_excerpt(shape));
     }
 
     input_ = std::move(input);

@@ -3,12 +3,14 @@
 #include "train/UpdateRuleView.h"
 
 #include "common/Theme.h"
+#include "io/Json.h"
 
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <cfloat>
 #include <cmath>
 #include <stdexcept>
 #include <vector>
@@ -51,9 +53,10 @@ float field(const nlohmann::json& settings, const char* key, bool required, floa
         return fallback;
     }
     const nlohmann::json& value = settings.at(key);
-    if (!value.is_number() || !std::isfinite(value.get<double>()))
+    if (!value.is_number() || !std::isfinite(value.get<double>()) ||
+        std::fabs(value.get<double>()) > FLT_MAX) // beyond float: not even representable
         throw std::invalid_argument(std::string("update rule: \"") + key +
-                                    "\" must be a number, not " + value.dump());
+                                    "\" must be a number, not " + io::json_excerpt(value));
     return value.get<float>();
 }
 
@@ -101,7 +104,7 @@ void UpdateRuleView::setOptimizer(const nlohmann::json& settings) {
     if (!settings.is_object() || !settings.contains("type") || !settings.at("type").is_string())
         throw std::invalid_argument("update rule: the optimizer settings need a \"type\" (\"sgd\" "
                                     "or \"adam\"), not " +
-                                    settings.dump());
+                                    io::json_excerpt(settings));
     const std::string type = settings.at("type").get<std::string>();
     if (type != "sgd" && type != "adam")
         throw std::invalid_argument("update rule: unknown optimizer \"" + type +
@@ -119,7 +122,7 @@ void UpdateRuleView::setOptimizer(const nlohmann::json& settings) {
         if (!settings.at("steps").is_number_integer() ||
             settings.at("steps").get<std::int64_t>() < 0)
             throw std::invalid_argument("update rule: \"steps\" must be a whole number ≥ 0, not " +
-                                        settings.at("steps").dump());
+                                        io::json_excerpt(settings.at("steps")));
         step = settings.at("steps").get<std::int64_t>();
     }
     kind_ = adam ? Kind::Adam : Kind::Sgd;

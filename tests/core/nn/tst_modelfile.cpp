@@ -19,9 +19,11 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace convsight;
@@ -67,6 +69,53 @@ Bytes withHeader(const Bytes& bytes, const json& header) {
     for (int i = 0; i < 4; ++i)
         out.push_back(static_cast<unsigned char>(crc >> (8 * i)));
     return out;
+}
+
+// A whole model file around `header` (no tensor values), its checksum correct.
+Bytes modelFileWithHeader(const std::string& header) {
+    Bytes out = {'C', 'S', 'M', 'O', 'D', 'E', 'L', '\0', 1, 0, 0, 0};
+    for (int i = 0; i < 8; ++i)
+        out.push_back(static_cast<unsigned char>(std::uint64_t{header.size()} >> (8 * i)));
+    out.insert(out.end(), header.begin(), header.end());
+    const std::uint32_t crc = crc32(out);
+    for (int i = 0; i < 4; ++i)
+        out.push_back(static_cast<unsigned char>(crc >> (8 * i)));
+    return out;
+}
+
+// The hostile header of the reliability report: an architecture of `layers` dense layers of
+// `units` each, and an empty tensor table.
+std::string denseBombHeader(int layers, int units) {
+    std::string list;
+    for (int i = 0; i < layers; ++i)
+        list +=
+            std::string(i ? "," : "") + R"({"type":"dense","units":)" + std::to_string(units) + "}";
+    return R"({"architecture":{"input":[)" + std::to_string(units) + R"(],"layers":[)" + list +
+           R"(]},"metadata":{},"optimizer":null,"layer_state":{},"tensors":[]})";
+}
+
+// The process's peak resident memory so far, in MiB.
+long peakRssMiB() {
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+// Runs `load`, which must throw E; returns its message after checking it took under a second
+// and raised the peak resident memory by less than 64 MiB (a refusal before allocating).
+template <typename E, typename F>
+std::optional<QString> refusedCheaply(F load) {
+    const long peakBefore = peakRssMiB();
+    const auto start = std::chrono::steady_clock::now();
+    const std::optional<QString> message = messageOf<E>(load);
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+    if (elapsed > std::chrono::seconds(1))
+        qWarning("took %lld ms",
+                 static_cast<long long>(
+                     std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()));
+    if (elapsed > std::chrono::seconds(1) || peakRssMiB() - peakBefore >= 64)
+        return QStringLiteral("not refused cheaply: ") + message.value_or(QString());
+    return message;
 }
 
 json headerOf(const Bytes& bytes) {
@@ -146,6 +195,13 @@ private slots:
     void badOptimizerSettings_data();
     void badOptimizerSettings();
     void copyModelIsAnIndependentCopy();
+    void deeplyNestedHeaderIsRefused();
+    void deeplyNestedArchitectureFileIsRefused();
+    void hugeNumberInArchitectureFileIsRefused();
+    void modelFileBombIsRefusedBeforeAllocating_data();
+    void modelFileBombIsRefusedBeforeAllocating();
+    void architectureFileBombIsRefusedBeforeAllocating_data();
+    void architectureFileBombIsRefusedBeforeAllocating();
     void withClassCountChangesTheLastLayer();
 
 private:
@@ -444,7 +500,8 @@ void tst_ModelFile::badArchitecture_data() {
                                  << QStringList{
                                         "layer 1 (maxpool): 'padding' must be \"same\", \"valid\""};
     QTest::newRow("dropout p") << layers(R"({"type": "dropout", "p": 1.5})")
-                               << QStringList{"layer 1 (dropout): Dropout: the drop probability"};
+                               << QStringList{"layer 1 (dropout): 'p' must be a number in [0, 1), "
+                                              "not 1.5"};
     QTest::newRow("no type") << layers(R"({"filters": 3})")
                              << QStringList{"layer 1: needs a \"type\""};
     // Impossible shapes come through Sequential's message, naming the layer and its input.
@@ -458,9 +515,62 @@ void tst_ModelFile::badArchitecture_data() {
         << layers(
                R"({"type": "conv2d", "filters": 4, "kernel": 3}, {"type": "dense", "units": 10})")
         << QStringList{"net: layer 2 of 2, dense1", "expects an (N, features) input"};
+    QTest::newRow("alpha 1e39")
+        << layers(R"({"type": "flatten"}, {"type": "leaky_relu", "alpha": 1e39})")
+        << QStringList{"layer 2 (leaky_relu): 'alpha' must be a number in "
+                       "[0, 1], not 1e+39"};
+    QTest::newRow("alpha negative")
+        << layers(R"({"type": "leaky_relu", "alpha": -0.5})")
+        << QStringList{"layer 1 (leaky_relu): 'alpha' must be a number in [0, 1], not -0.5"};
+    QTest::newRow("eps 1e39") << layers(R"({"type": "batchnorm", "eps": 1e39})")
+                              << QStringList{"layer 1 (batchnorm): 'eps' must be a number in (0, "
+                                             "1], not 1e+39"};
+    QTest::newRow("eps 0") << layers(R"({"type": "batchnorm", "eps": 0})")
+                           << QStringList{"layer 1 (batchnorm): 'eps' must be a number in (0, 1], "
+                                          "not 0"};
+    QTest::newRow("momentum 2") << layers(R"({"type": "batchnorm", "momentum": 2})")
+                                << QStringList{"layer 1 (batchnorm): 'momentum' must be a number "
+                                               "in [0, 1], not 2"};
+    QTest::newRow("pad value 1e39")
+        << layers(R"({"type": "pad", "padding": 1, "value": 1e39})")
+        << QStringList{"layer 1 (pad): 'value' must be a number within float's range (±3.4e38), "
+                       "not 1e+39"};
+    QTest::newRow("input extent")
+        << QString(R"({"input": [1, 268435456, 1], "layers": [{"type": "flatten"}]})")
+        << QStringList{"the architecture's 'input': 268435456 is more than the limit of 1048576"};
+    QTest::newRow("input values")
+        << QString(R"({"input": [1024, 1024, 1024], "layers": [{"type": "flatten"}]})")
+        << QStringList{"the architecture's 'input' values: 1073741824 is more than the limit of "
+                       "268435456"};
+    QTest::newRow("dilation 2147483647")
+        << layers(R"({"type": "conv2d", "filters": 1, "kernel": 3, "dilation": 2147483647})")
+        << QStringList{"layer 1 (conv2d): 'dilation': 2147483647 is more than the limit of "
+                       "1048576"};
+    QTest::newRow("dilated window")
+        << layers(R"({"type": "conv2d", "filters": 1, "kernel": 3, "dilation": 1000000})")
+        << QStringList{"layer 1 (conv2d): the dilated window's height: 2000001 is more than the "
+                       "limit of 1048576"};
+    QTest::newRow("padding 2^40")
+        << layers(R"({"type": "conv2d", "filters": 1, "kernel": 3, "padding": 1099511627776})")
+        << QStringList{"layer 1 (conv2d): 'padding': 1099511627776 is more than the limit of "
+                       "1048576"};
+    QTest::newRow("conv output")
+        << layers(R"({"type": "conv2d", "filters": 1048576, "kernel": 1})")
+        << QStringList{"layer 1 (conv2d): its output's values: 822083584 is more than the limit "
+                       "of 268435456"};
+    QTest::newRow("network total")
+        << QString::fromStdString(
+               R"({"input": [16384], "layers": [{"type": "dense", "units": 16384},
+           {"type": "dense", "units": 16384}, {"type": "dense", "units": 16384}]})")
+        << QStringList{"the network's parameters (up to layer 2 (dense)): 536903680 is more than "
+                       "the limit of 536870912"};
     QTest::newRow("huge layer")
         << layers(R"({"type": "flatten"}, {"type": "dense", "units": 2000000000})")
-        << QStringList{"layer 2 (dense): its weight would hold 1568000000000 values"};
+        << QStringList{"layer 2 (dense): 'units': 2000000000 is more than the limit of 1048576"};
+    QTest::newRow("huge weight")
+        << layers(R"({"type": "flatten"}, {"type": "dense", "units": 1000000})")
+        << QStringList{"layer 2 (dense): its weight tensor's values: 784000000 is more than the "
+                       "limit of 268435456"};
     QTest::newRow("same name twice")
         << layers(R"({"type": "relu", "name": "a"}, {"type": "tanh", "name": "a"})")
         << QStringList{"layer 2 (tanh): net: there is already a layer named \"a\""};
@@ -684,6 +794,103 @@ void tst_ModelFile::badOptimizerSettings() {
         [&] { make_optimizer(json::parse(settings.toStdString()), model.parameters()); });
     QVERIFY(message);
     QVERIFY2(message->startsWith(expected), qPrintable(*message));
+}
+
+void tst_ModelFile::deeplyNestedHeaderIsRefused() {
+    // 60,000 levels (120 KB) with a correct checksum: a stack overflow once, when the message was
+    // built by dumping the header. Both as the whole header and inside a valid-looking one.
+    const std::string deep = std::string(60000, '[') + std::string(60000, ']');
+    for (const std::string& header :
+         {deep, R"({"architecture":)" + deep +
+                    R"(,"metadata":{},"optimizer":null,"layer_state":{},"tensors":[]})"}) {
+        const std::string path = dir_.filePath(QStringLiteral("deep.csmodel")).toStdString();
+        writeBytes(path, modelFileWithHeader(header));
+        const auto message = refusedCheaply<ModelFileError>([&] { load_model_file(path); });
+        QVERIFY(message);
+        QCOMPARE(*message, q(path) + QStringLiteral(": corrupted: the header is not valid JSON "
+                                                    "(JSON nesting depth: 65 is more than the "
+                                                    "limit of 64)"));
+    }
+}
+
+void tst_ModelFile::deeplyNestedArchitectureFileIsRefused() {
+    const std::string path = dir_.filePath(QStringLiteral("deep.json")).toStdString();
+    const std::string text = R"({"input": [1, 28, 28], "layers": [)" + std::string(60000, '[') +
+                             std::string(60000, ']') + "]}";
+    writeBytes(path, Bytes(text.begin(), text.end()));
+    const auto message = refusedCheaply<std::runtime_error>([&] { load_architecture_file(path); });
+    QVERIFY(message);
+    QCOMPARE(*message,
+             q(path) + QStringLiteral(": JSON nesting depth: 65 is more than the limit of 64"));
+}
+
+void tst_ModelFile::hugeNumberInArchitectureFileIsRefused() {
+    // 1e999 once escaped as nlohmann's out_of_range, without the file's name.
+    const std::string path = dir_.filePath(QStringLiteral("huge.json")).toStdString();
+    const std::string text = R"({"input": [784], "layers": [{"type": "dropout", "p": 1e999}]})";
+    writeBytes(path, Bytes(text.begin(), text.end()));
+    const auto message = messageOf<std::runtime_error>([&] { load_architecture_file(path); });
+    QVERIFY(message);
+    QCOMPARE(*message, q(path) + QStringLiteral(": the number 1e999 is too large (beyond the "
+                                                "range of a double)"));
+}
+
+void tst_ModelFile::modelFileBombIsRefusedBeforeAllocating_data() {
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("expected"); // after "PATH: "
+    // The reliability report's 383-byte file: six 16384×16384 dense layers, no tensors (6.3 GB
+    // before its message, once).
+    QTest::newRow("six dense layers")
+        << QString::fromStdString(denseBombHeader(6, 16384))
+        << QStringLiteral("the architecture is invalid: the network's parameters (up to layer 2 "
+                          "(dense)): 536903680 is more than the limit of 536870912");
+    // Within every limit (537 MB of weights), but the table holds none of them.
+    QTest::newRow("two dense layers, no tensors")
+        << QString::fromStdString(denseBombHeader(2, 8192))
+        << QStringLiteral("tensor \"dense1.weight\" is missing");
+    QTest::newRow("input extent")
+        << QStringLiteral(
+               R"({"architecture":{"input":[1,268435456,1],"layers":[{"type":"flatten"}]},)"
+               R"("metadata":{},"optimizer":null,"layer_state":{},"tensors":[]})")
+        << QStringLiteral("the architecture is invalid: the architecture's 'input': 268435456 is "
+                          "more than the limit of 1048576");
+}
+
+void tst_ModelFile::modelFileBombIsRefusedBeforeAllocating() {
+    QFETCH(QString, header);
+    QFETCH(QString, expected);
+    const std::string path = dir_.filePath(QStringLiteral("bomb.csmodel")).toStdString();
+    const Bytes bytes = modelFileWithHeader(header.toStdString());
+    writeBytes(path, bytes);
+    const auto message = refusedCheaply<ModelFileError>([&] { load_model_file(path); });
+    QVERIFY(message);
+    QCOMPARE(*message, q(path) + QStringLiteral(": ") + expected);
+    QCOMPARE(readBytes(path), bytes); // nothing changed
+}
+
+void tst_ModelFile::architectureFileBombIsRefusedBeforeAllocating_data() {
+    QTest::addColumn<QString>("architecture");
+    QTest::addColumn<QString>("expected"); // after "PATH: "
+    QTest::newRow("six dense layers")
+        << QString::fromStdString(json::parse(denseBombHeader(6, 16384))["architecture"].dump())
+        << QStringLiteral("the network's parameters (up to layer 2 (dense)): 536903680 is more "
+                          "than the limit of 536870912");
+    QTest::newRow("input [1,268435456,1]")
+        << QStringLiteral(R"({"input":[1,268435456,1],"layers":[{"type":"flatten"},)"
+                          R"({"type":"dense","units":10}]})")
+        << QStringLiteral("the architecture's 'input': 268435456 is more than the limit of "
+                          "1048576");
+}
+
+void tst_ModelFile::architectureFileBombIsRefusedBeforeAllocating() {
+    QFETCH(QString, architecture);
+    QFETCH(QString, expected);
+    const std::string path = dir_.filePath(QStringLiteral("bomb.json")).toStdString();
+    const std::string text = architecture.toStdString();
+    writeBytes(path, Bytes(text.begin(), text.end()));
+    const auto message = refusedCheaply<std::runtime_error>([&] { load_architecture_file(path); });
+    QVERIFY(message);
+    QCOMPARE(*message, q(path) + QStringLiteral(": ") + expected);
 }
 
 QTEST_GUILESS_MAIN(tst_ModelFile)
