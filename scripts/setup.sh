@@ -26,6 +26,9 @@ packages=(
     # only the tests' oracles (a PyTorch-built network exported to ONNX, onnx.checker): the
     # suites that use them skip with the reason where they are absent
     python3-onnx python3-torch python3-torchvision libopenblas0-pthread
+    # the `asan` and `fuzz` presets (one build): clang 14 with its sanitizer and libFuzzer
+    # runtimes (AddressSanitizer, UBSan, -fsanitize=fuzzer) and its OpenMP (core/compute's loops)
+    clang-14 libclang-rt-14-dev libomp-14-dev
 )
 
 missing=()
