@@ -200,8 +200,21 @@ std::string LayerSettings::choice(const char* key) const {
 
 std::int64_t LayerSettings::check_size(std::initializer_list<std::int64_t> factors,
                                        const char* what) const {
-    return checked_product(factors, io::limits::max_tensor_elements,
-                           context_ + ": its " + what + " tensor's values");
+    const std::int64_t elements = checked_product(factors, io::limits::max_tensor_elements,
+                                                  context_ + ": its " + what + " tensor's values");
+    if (total_) {
+        *total_ += elements;
+        check_limit(*total_, io::limits::max_model_parameters,
+                    "the network's parameters (up to " + context_ + ")");
+    }
+    return elements;
+}
+
+void LayerSettings::check_window(std::pair<int, int> size, std::pair<int, int> dilation) const {
+    check_limit(std::int64_t{dilation.first} * (size.first - 1) + 1, io::limits::max_extent,
+                context_ + ": the dilated window's height");
+    check_limit(std::int64_t{dilation.second} * (size.second - 1) + 1, io::limits::max_extent,
+                context_ + ": the dilated window's width");
 }
 
 void check_limit(std::int64_t value, std::int64_t limit, const std::string& what) {

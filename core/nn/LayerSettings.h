@@ -74,11 +74,18 @@ public:
     // Refuses a weight tensor (the product of `factors`) too large to allocate sensibly, with
     // the limit named; returns its elements.
     std::int64_t check_size(std::initializer_list<std::int64_t> factors, const char* what) const;
+    // Counts every tensor check_size() passes into `total`, refused beyond
+    // io::limits::max_model_parameters: the network's limit for layers built without a dry pass.
+    void count_into(std::int64_t& total) { total_ = &total; }
+    // Refuses a window whose reach (dilation × (size − 1) + 1) on either axis is beyond
+    // io::limits::max_extent, before any int arithmetic on it.
+    void check_window(std::pair<int, int> size, std::pair<int, int> dilation) const;
 
 private:
     const nlohmann::json& config_;
     const LayerKind& kind_;
     std::string context_;
+    std::int64_t* total_{};
 };
 
 } // namespace convsight::nn

@@ -326,6 +326,7 @@ std::unique_ptr<Layer> conv2d_from(const LayerSettings& s, const InputShape& inp
     std::tie(o.stride_y, o.stride_x) = s.positive_pair("stride");
     o.padding = s.padding("padding");
     std::tie(o.dilation_y, o.dilation_x) = s.positive_pair("dilation");
+    s.check_window({o.kernel_height, o.kernel_width}, {o.dilation_y, o.dilation_x});
     const bool channels_known = input && input->size() == 3;
     o.groups = s.groups(o.out_channels,
                         channels_known ? std::optional<std::int64_t>(o.in_channels) : std::nullopt);
@@ -381,6 +382,9 @@ std::unique_ptr<Layer> dense_from(const LayerSettings& s, const InputShape& inpu
 }
 
 std::unique_ptr<Layer> batchnorm_from(const LayerSettings& s, const InputShape& input) {
+    // Four tensors of one value per channel (or feature, after a Flatten).
+    check_limit(leading_size(input), io::limits::max_extent, s.context() + ": its channels");
+    s.check_size({2, leading_size(input)}, "scale and shift");
     return std::make_unique<BatchNorm>(leading_size(input), s.number("momentum"), s.number("eps"));
 }
 
@@ -622,7 +626,10 @@ Shape architecture_input(const json& architecture) {
 
 // Builds layer `index` (from 1) of an architecture onto `model`, sized from `shape` (the previous
 // layer's output), and returns its own output shape.
-InputShape add_layer(Sequential& model, const json& config, int index, const InputShape& shape) {
+// `total` counts the weights built so far, against io::limits::max_model_parameters (the dry pass
+// cannot size the layers after an impossible shape).
+InputShape add_layer(Sequential& model, const json& config, int index, const InputShape& shape,
+                     std::int64_t& total) {
     if (!config.is_object() || !config.contains("type") || !config["type"].is_string())
         throw std::invalid_argument("layer " + std::to_string(index) + ": needs a \"type\" (" +
                                     layer_type_list() + "), got " + io::json_excerpt(config));
@@ -631,7 +638,8 @@ InputShape add_layer(Sequential& model, const json& config, int index, const Inp
     if (!kind)
         throw std::invalid_argument("layer " + std::to_string(index) + " (" + type +
                                     "): unknown layer type; the types are: " + layer_type_list());
-    const LayerSettings settings(config, index, *kind);
+    LayerSettings settings(config, index, *kind);
+    settings.count_into(total);
     std::string layer_name;
     if (config.contains("name")) {
         if (!config["name"].is_string() || config["name"].get<std::string>().empty())
@@ -647,6 +655,8 @@ InputShape add_layer(Sequential& model, const json& config, int index, const Inp
         std::unique_ptr<Layer> layer = layer_builders().at(type)(settings, shape);
         layer->set_frozen(frozen);
         model.add(std::move(layer), layer_name);
+    } catch (const LimitError&) {
+        throw;
     } catch (const std::invalid_argument& e) {
         // The layers' own checks ("Conv2d: the stride must be at least 1") and a taken name.
         if (std::string(e.what()).rfind(settings.context(), 0) == 0)
@@ -682,8 +692,12 @@ Sequential model_from_json(const json& architecture) {
     Sequential model(name);
     InputShape shape = input;
     int index = 0;
+    std::int64_t total = 0;
+    // Past a shape the dry pass could not follow, the layers are sized from nothing known (as
+    // Sequential needs them to name the first impossible one): each tensor and their total are
+    // still held to the limits as they are built.
     for (const json& config : architecture["layers"])
-        shape = add_layer(model, config, ++index, shape);
+        shape = add_layer(model, config, ++index, shape, total);
     model.set_input_shape(input);
     return model;
 }

@@ -53,10 +53,7 @@ Window window_over(const LayerSettings& s, const compute::Shape& in, const char*
     if (dilated)
         std::tie(w.dilation_y, w.dilation_x) = s.positive_pair("dilation", {1, 1});
     // The window's reach, dilation included, before ConvGeometry's int arithmetic sees it.
-    check_limit(std::int64_t{w.dilation_y} * (w.height - 1) + 1, io::limits::max_extent,
-                s.context() + ": the dilated window's height");
-    check_limit(std::int64_t{w.dilation_x} * (w.width - 1) + 1, io::limits::max_extent,
-                s.context() + ": the dilated window's width");
+    s.check_window({w.height, w.width}, {w.dilation_y, w.dilation_x});
     const conv::ConvGeometry geometry =
         window_geometry(s.padding("padding"), w, static_cast<int>(in[1]), static_cast<int>(in[2]));
     if (const auto why = geometry.why_invalid())
@@ -148,6 +145,7 @@ SummaryRow summarise(const LayerSettings& s, const json& config, const std::stri
         row.description = "Dense " + std::to_string(in[0]) + " → " + std::to_string(units) +
                           (s.flag("bias") ? "" : ", no bias");
     } else if (type == "batchnorm") {
+        check_limit(in[0], io::limits::max_extent, s.context() + ": its channels");
         row.output_shape = in;
         row.parameters = 2 * in[0];
         row.flops = 2 * numel();

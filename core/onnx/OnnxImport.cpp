@@ -4,9 +4,11 @@
 // initializer's bytes from the proto as soon as they are copied.
 #include "onnx/OnnxImport.h"
 
+#include "io/Limits.h"
 #include "nn/Layer.h"
 #include "nn/LayerSettings.h"
 #include "nn/ModelFile.h"
+#include "nn/Summary.h"
 #include "onnx/OnnxError.h"
 
 #include <algorithm>
@@ -38,7 +40,6 @@ using nlohmann::json;
 // and most of ONNX's PyTorch-converted test cases are written in opset 6.
 constexpr std::int64_t kMinOpset = 1;
 constexpr std::int64_t kMaxOpset = 17;
-constexpr std::int64_t kMaxDim = std::int64_t{1} << 31;
 
 // A tensor the graph knows before it runs: an initializer, a Constant node's value or a value the
 // caller gave for a graph input (ImportOptions::constants).
@@ -118,6 +119,22 @@ private:
     }
     [[noreturn]] void fail_node(int index, const std::string& problem) const {
         fail(node_label(index) + ": " + problem);
+    }
+    // io::limits::check_at_most, failing with the file's name.
+    void check_at_most(std::int64_t value, std::int64_t limit, const std::string& what) const {
+        try {
+            io::limits::check_at_most(value, limit, what);
+        } catch (const std::invalid_argument& e) {
+            fail(e.what());
+        }
+    }
+    // An integer attribute's value: a size, a stride, a padding, an axis or a flag, none of
+    // which is larger than an extent.
+    void check_attribute(int node, const char* name, std::int64_t value) const {
+        if (value < -io::limits::max_extent || value > io::limits::max_extent)
+            fail_node(node, std::string("attribute '") + name + "': " + std::to_string(value) +
+                                " is beyond the limit of ±" +
+                                std::to_string(io::limits::max_extent));
     }
     const ::onnx::GraphProto& graph() const { return proto_.graph(); }
 
@@ -239,14 +256,15 @@ Shape Importer::checked_dims(const google::protobuf::RepeatedField<std::int64_t>
                              const std::string& what, std::int64_t& numel) const {
     Shape shape;
     numel = 1;
-    for (const std::int64_t d : dims) {
-        if (d < 0 || d > kMaxDim)
-            fail(what + " has a dimension of " + std::to_string(d) + " (at most 2^31 allowed)");
-        if (d != 0 && numel > nn::kMaxTensorElements / d)
-            fail(what + " has too many elements: " + shape_text(Shape(dims.begin(), dims.end())) +
-                 " is more than " + std::to_string(nn::kMaxTensorElements));
-        numel *= d;
+    for (int i = 0; i < dims.size(); ++i) {
+        const std::int64_t d = dims[i];
+        if (d < 0)
+            fail(what + " has a dimension of " + std::to_string(d));
+        check_at_most(d, io::limits::max_extent, what + " dimension " + std::to_string(i));
+        numel *= d; // at most 2^28 × 2^20: no overflow
         shape.push_back(d);
+        check_at_most(numel, io::limits::max_tensor_elements,
+                      what + " " + shape_text(Shape(dims.begin(), dims.end())) + " values");
     }
     return shape;
 }
@@ -450,17 +468,12 @@ void Importer::find_input_and_output() {
         if (!dims[i].has_dim_value() || dims[i].dim_value() < 1)
             fail(what + ": dimension " + std::to_string(i) +
                  " must be a fixed size (only the batch may be symbolic)");
-        if (dims[i].dim_value() > kMaxDim)
-            fail(what + " has a dimension of " + std::to_string(dims[i].dim_value()) +
-                 " (at most 2^31 allowed)");
+        check_at_most(dims[i].dim_value(), io::limits::max_extent,
+                      what + " dimension " + std::to_string(i));
         example_.push_back(dims[i].dim_value());
     }
-    std::int64_t numel = 1;
-    for (const std::int64_t d : example_) {
-        if (numel > nn::kMaxTensorElements / d)
-            fail(what + " is too large: " + shape_text(example_) + " per example");
-        numel *= d;
-    }
+    check_at_most(compute::shape_numel(example_), io::limits::max_tensor_elements,
+                  what + " " + shape_text(example_) + " values per example");
 }
 
 // --- reading constants -------------------------------------------------------------------
@@ -563,6 +576,8 @@ const ::onnx::AttributeProto* Importer::attribute(int node, const char* name) co
 
 std::int64_t Importer::int_attribute(int node, const char* name, std::int64_t fallback) const {
     const auto* a = attribute(node, name);
+    if (a)
+        check_attribute(node, name, a->i());
     return a ? a->i() : fallback;
 }
 
@@ -582,6 +597,8 @@ std::optional<std::vector<std::int64_t>> Importer::ints_attribute(int node,
     const auto* a = attribute(node, name);
     if (!a)
         return std::nullopt;
+    for (const std::int64_t v : a->ints())
+        check_attribute(node, name, v);
     return std::vector<std::int64_t>(a->ints().begin(), a->ints().end());
 }
 
@@ -1177,6 +1194,16 @@ nn::Sequential Importer::materialise() {
     std::string name = fs::path(path_).stem().string();
     if (name.empty())
         name = "model";
+    // Every layer's sizes first, from its settings alone, against io/Limits.h: nothing is
+    // allocated for a network beyond them.
+    nlohmann::json architecture = {{"input", example_}, {"layers", nlohmann::json::array()}};
+    for (const Plan& plan : plans_)
+        architecture["layers"].push_back(plan.config);
+    try {
+        nn::check_architecture_sizes(architecture);
+    } catch (const std::invalid_argument& e) {
+        fail(std::string("the network cannot be built: ") + e.what());
+    }
     // One layer at a time, its weights copied (and the file's bytes of them freed) before the
     // next is allocated, so a large model is not held twice.
     nn::Sequential model(name);

@@ -385,6 +385,12 @@ void TestSession::damagedSessionChangesNothing_data() {
                                << "not JSON";
     QTest::newRow("not JSON") << "not json"
                               << "not JSON";
+    // 60,000 levels in 120 KB and a number beyond double: refused by the parser with the
+    // reason, not a stack overflow or a library exception.
+    QTest::newRow("60,000 levels") << "deep"
+                                   << "JSON nesting depth: 65 is more than the limit of 64";
+    QTest::newRow("1e999") << "huge number"
+                           << "the number 1e999 is too large";
     QTest::newRow("wrong format") << "wrong format"
                                   << "not a ConvSight session";
     QTest::newRow("newer version") << "newer version"
@@ -414,6 +420,11 @@ void TestSession::damagedSessionChangesNothing() {
         text.truncate(text.size() / 2);
     } else if (damage == QLatin1String("not json")) {
         text = "This is a lesson plan, not a session.\n";
+    } else if (damage == QLatin1String("deep")) {
+        text = "{\"format\": " + QByteArray(60000, '[') + QByteArray(60000, ']') + "}";
+    } else if (damage == QLatin1String("huge number")) {
+        text.replace("\"version\": 1", "\"version\": 1e999");
+        QVERIFY(text.contains("1e999"));
     } else {
         if (damage == QLatin1String("wrong format")) {
             document["format"] = "convsight-kernel";

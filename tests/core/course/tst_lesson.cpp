@@ -396,6 +396,16 @@ void TestLesson::damagedFolderNamesFileAndLine() {
     QVERIFY(std::any_of(again.problems.begin(), again.problems.end(), [](const auto& p) {
         return p.text() == "01-good.md:13: state file \"states/stride-2.convsight\" not found";
     }));
+
+    // 60,000 levels of nesting: a problem with its reason, not a stack overflow.
+    write(folder / "states/stride-2.convsight", std::string(60000, '[') + std::string(60000, ']'));
+    const auto deep = check_lesson_folder(folder);
+    QVERIFY(std::any_of(deep.problems.begin(), deep.problems.end(), [](const auto& p) {
+        return p.text().starts_with(
+                   "01-good.md:13: state file \"states/stride-2.convsight\": not JSON (") &&
+               p.text().ends_with(
+                   "stride-2.convsight: JSON nesting depth: 65 is more than the limit of 64)");
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestLesson)

@@ -45,6 +45,7 @@ private slots:
     void groupedConvolutionIsSeparateConvolutions();
     void countIncludePadDividesByTheWindow();
     void layerMessages();
+    void deepStateMessageIsShort();
     void backwardBeforeForward();
     void dropoutSeededMasks();
     void dropoutSeedFollowsTheModelSeed();
@@ -467,6 +468,31 @@ void tst_Layers::pad2dLayer() {
     });
     QVERIFY(message);
     QVERIFY2(message->contains("negative"), qPrintable(*message));
+}
+
+void tst_Layers::deepStateMessageIsShort() {
+    // A value nested 100,000 deep (what a model file's layer_state could hold before the parser
+    // capped the depth): the message quotes a short excerpt instead of dumping it recursively.
+    nlohmann::json deep = nlohmann::json::array();
+    for (int i = 0; i < 100000; ++i)
+        deep = nlohmann::json::array({std::move(deep)});
+    ReLU relu;
+    relu.set_name("relu1");
+    auto message = messageOf<std::invalid_argument>([&] { relu.set_extra_state(deep); });
+    QVERIFY(message);
+    QVERIFY2(message->startsWith("relu1 (ReLU): has no state beyond its tensors, but was given "
+                                 "[[[["),
+             qPrintable(*message));
+    QVERIFY2(message->size() < 160 && message->endsWith("..."), qPrintable(*message));
+    Dropout dropout(0.5f);
+    message = messageOf<std::invalid_argument>([&] { dropout.set_extra_state(deep); });
+    QVERIFY(message);
+    QVERIFY2(message->size() < 160 && message->endsWith("..."), qPrintable(*message));
+    // Taken apart level by level: the value's own destructor need not recurse either.
+    while (deep.is_array() && !deep.empty()) {
+        nlohmann::json inner = std::move(deep.front());
+        deep = std::move(inner);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Layers)

@@ -8,6 +8,8 @@
 #include "nn/Dense.h"
 #include "nn/Dropout.h"
 #include "nn/Flatten.h"
+#include "nn/LayerSchema.h"
+#include "nn/LayerSettings.h"
 #include "nn/Loss.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
@@ -195,6 +197,7 @@ private slots:
     void badOptimizerSettings_data();
     void badOptimizerSettings();
     void copyModelIsAnIndependentCopy();
+    void buildCountsTheNetworksParameters();
     void deeplyNestedHeaderIsRefused();
     void deeplyNestedArchitectureFileIsRefused();
     void hugeNumberInArchitectureFileIsRefused();
@@ -564,6 +567,23 @@ void tst_ModelFile::badArchitecture_data() {
            {"type": "dense", "units": 16384}, {"type": "dense", "units": 16384}]})")
         << QStringList{"the network's parameters (up to layer 2 (dense)): 536903680 is more than "
                        "the limit of 536870912"};
+    // After a shape the dry pass cannot follow (a convolution on a vector), each layer is still
+    // refused before its weights are allocated.
+    QTest::newRow("weights after an impossible shape")
+        << QString(R"({"input": [784], "layers": [{"type": "conv2d", "filters": 1, "kernel": 1},
+               {"type": "conv2d", "filters": 1024, "kernel": [1024, 1024]}]})")
+        << QStringList{"layer 2 (conv2d): its weight tensor's values: 1073741824 is more than "
+                       "the limit of 268435456"};
+    QTest::newRow("dilated window after an impossible shape")
+        << QString(R"({"input": [1, 28, 28], "layers": [{"type": "flatten"},
+               {"type": "conv2d", "filters": 1, "kernel": [1048576, 1], "dilation": 1048576}]})")
+        << QStringList{"layer 2 (conv2d): the dilated window's height: 1099510579201 is more "
+                       "than the limit of 1048576"};
+    QTest::newRow("batchnorm after a huge flatten")
+        << QString(R"({"input": [4, 8192, 8192], "layers": [{"type": "flatten"},
+               {"type": "batchnorm"}]})")
+        << QStringList{"layer 2 (batchnorm): its channels: 268435456 is more than the limit of "
+                       "1048576"};
     QTest::newRow("huge layer")
         << layers(R"({"type": "flatten"}, {"type": "dense", "units": 2000000000})")
         << QStringList{"layer 2 (dense): 'units': 2000000000 is more than the limit of 1048576"};
@@ -794,6 +814,24 @@ void tst_ModelFile::badOptimizerSettings() {
         [&] { make_optimizer(json::parse(settings.toStdString()), model.parameters()); });
     QVERIFY(message);
     QVERIFY2(message->startsWith(expected), qPrintable(*message));
+}
+
+void tst_ModelFile::buildCountsTheNetworksParameters() {
+    // What model_from_json holds the layers to where the dry pass cannot size them: every weight
+    // tensor counted, before it is allocated, against the network's limit.
+    const json config = {{"type", "dense"}, {"units", 16384}};
+    LayerSettings settings(config, 7, *find_layer_kind("dense"));
+    std::int64_t total = 0;
+    settings.count_into(total);
+    QCOMPARE(settings.check_size({16384, 16384}, "weight"), std::int64_t{1} << 28);
+    QCOMPARE(settings.check_size({16384, 16384}, "weight"), std::int64_t{1} << 28);
+    QCOMPARE(total, std::int64_t{1} << 29);
+    const auto message = messageOf<LimitError>([&] {
+        settings.check_size({16384, 16384}, "weight");
+    });
+    QVERIFY(message);
+    QCOMPARE(*message, QStringLiteral("the network's parameters (up to layer 7 (dense)): "
+                                      "805306368 is more than the limit of 536870912"));
 }
 
 void tst_ModelFile::deeplyNestedHeaderIsRefused() {

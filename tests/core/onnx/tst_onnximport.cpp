@@ -493,7 +493,20 @@ void tst_OnnxImport::badInput_data() {
     QTest::newRow("not a chain") << "branches"
                                  << "not a chain: 'x' feeds 2 nodes";
     QTest::newRow("dimension 2^40") << "huge"
-                                    << "dimension of 1099511627776";
+                                    << "tensor 'W' dimension 0: 1099511627776 is more than the "
+                                       "limit of 1048576";
+    QTest::newRow("weight values") << "weightvalues"
+                                   << "tensor 'W' (3, 2, 65536, 65536) values: 25769803776 is "
+                                      "more than the limit of 268435456";
+    QTest::newRow("input extent") << "inputextent"
+                                  << "the data input 'x' dimension 2: 268435456 is more than the "
+                                     "limit of 1048576";
+    QTest::newRow("input values") << "inputvalues"
+                                  << "the data input 'x' (512, 1024, 1024) values per example: "
+                                     "536870912 is more than the limit of 268435456";
+    QTest::newRow("attribute 2^40") << "attribute"
+                                    << "node 0 'conv_1' (Conv): attribute 'dilations': "
+                                       "1099511627776 is beyond the limit of ±1048576";
     QTest::newRow("initializer size") << "size"
                                       << "holds 54 values but its float_data holds 53";
     QTest::newRow("raw data size") << "rawsize"
@@ -519,14 +532,20 @@ void tst_OnnxImport::badInput() {
 
     // A good small model, spoiled below.
     GraphBuilder b(kind == QStringLiteral("opset") ? 18 : 13);
-    b.input("x", {-1, 2, 5, 5},
+    b.input("x",
+            kind == QStringLiteral("inputextent")   ? std::vector<std::int64_t>{-1, 2, 1 << 28, 5}
+            : kind == QStringLiteral("inputvalues") ? std::vector<std::int64_t>{-1, 512, 1024, 1024}
+                                                    : std::vector<std::int64_t>{-1, 2, 5, 5},
             kind == QStringLiteral("intinput") ? ::onnx::TensorProto::INT32
                                                : ::onnx::TensorProto::FLOAT);
     auto& w = b.initializer("W", {3, 2, 3, 3}, ramp(kind == "size" ? 53 : 54),
                             kind == QStringLiteral("rawsize"));
     if (kind == QStringLiteral("rawsize"))
         w.mutable_raw_data()->resize(53 * 4);
-    b.node("Conv", {"x", "W"}, {"c"}, "conv_1");
+    auto& conv = b.node("Conv", {"x", "W"}, {"c"}, "conv_1");
+    if (kind == QStringLiteral("attribute"))
+        GraphBuilder::attribute(conv, "dilations",
+                                std::vector<std::int64_t>{std::int64_t{1} << 40, 1});
     b.node(kind == QStringLiteral("operator") ? "LRN" : "Relu", {"c"}, {"y"}, "lrn_1");
     b.output("y");
     if (kind == QStringLiteral("branches")) {
@@ -535,6 +554,9 @@ void tst_OnnxImport::badInput() {
         b.graph->mutable_output(0)->set_name("z");
     } else if (kind == QStringLiteral("huge")) {
         w.set_dims(0, std::int64_t{1} << 40);
+    } else if (kind == QStringLiteral("weightvalues")) {
+        w.set_dims(2, 65536);
+        w.set_dims(3, 65536);
     } else if (kind == QStringLiteral("external")) {
         w.clear_float_data();
         w.set_data_location(::onnx::TensorProto::EXTERNAL);
