@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cmath>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -189,6 +190,14 @@ cv::FilterKernel readKernel(const std::string& name) {
                              cv::kernel_preset_ids() + ")");
 }
 
+// core/conv's refusal of a kernel whose output on values up to `largest` would leave a float.
+void check_output_fits_float(const cv::FilterKernel& kernel, double largest) {
+    std::vector<double> weights;
+    for (const auto& row : kernel.weights())
+        weights.insert(weights.end(), row.begin(), row.end());
+    cv::check_filter_output_fits_float(weights, kernel.offset, largest, kernel.name);
+}
+
 image::SignedDisplay displayOption(const Options& options) {
     const std::string display = lowercase(options.value("--display", "clamp"));
     std::string ids;
@@ -230,7 +239,12 @@ int convolveImage(const Options& options, const std::string& kernelName, std::os
         for (const double value : row)
             values.push_back(static_cast<float>(value));
 
-    const cs::Tensor input = image::mat_to_tensor(picture).to(device);
+    const cs::Tensor pixels = image::mat_to_tensor(picture);
+    float largest = 0; // refused before filtering when the output could leave a float
+    for (std::int64_t i = 0; i < pixels.numel(); ++i)
+        largest = std::max(largest, std::abs(pixels.data()[i]));
+    check_output_fits_float(kernel, largest);
+    const cs::Tensor input = pixels.to(device);
     const cs::Tensor k = cs::Tensor::from({rows, columns}, values, device);
     cs::Tensor filtered = cs::ops::filter2d(input, k, border).to(cs::Device::cpu());
     if (kernel.offset != 0.0) {
@@ -383,6 +397,11 @@ int runConvolve(const std::vector<std::string>& args, std::ostream& out) {
 
     const cv::Matrix input = readMatrix(matrixName);
     const cv::FilterKernel kernel = readKernel(kernelName);
+    double largest = 0;
+    for (const auto& row : input)
+        for (const double value : row)
+            largest = std::max(largest, std::abs(value));
+    check_output_fits_float(kernel, largest);
     const cv::ConvTrace trace = cv::ConvTrace::from_matrices(input, kernel.rows, params, border,
                                                              mode, false, kernel.divisor);
     if (const auto warning = trace.geometry().warning())

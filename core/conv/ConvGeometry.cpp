@@ -42,7 +42,7 @@ std::vector<int> unreached_on_axis(const AxisGeometry& axis) {
     const std::int64_t outputs = axis.output();
     const std::int64_t stride = axis.stride;
     const std::int64_t padded = std::int64_t{axis.input} + axis.pad_before + axis.pad_after;
-    std::vector<std::int64_t> runs(static_cast<std::size_t>(padded), 0);
+    std::vector<std::int32_t> runs(static_cast<std::size_t>(padded), 0); // at most f runs overlap
     for (std::int64_t k = 0; k < axis.filter; ++k) {
         const std::int64_t first = k * axis.dilation;
         if (first >= padded)

@@ -2,6 +2,8 @@
 // and scaled to floats one example at a time.
 #include "data/Cifar10Dataset.h"
 
+#include "io/Limits.h"
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -36,6 +38,14 @@ Cifar10Dataset::Cifar10Dataset(std::string name, const std::vector<std::string>&
             throw std::runtime_error(path + ": " + std::to_string(bytes) +
                                      " bytes is not a whole number of CIFAR-10 records (3073 "
                                      "bytes each: a label and 32×32×3 pixels)");
+        // Every batch counts towards one data set's limit, checked before its bytes are read.
+        const std::int64_t records =
+            static_cast<std::int64_t>(records_.size()) / kCifarRecordBytes +
+            bytes / kCifarRecordBytes;
+        if (records > io::limits::max_examples)
+            throw std::runtime_error(path + ": " + std::to_string(records) +
+                                     " records in the data set so far, more than the limit of " +
+                                     std::to_string(io::limits::max_examples) + " examples");
         const std::size_t start = records_.size();
         records_.resize(start + static_cast<std::size_t>(bytes));
         std::ifstream file(path, std::ios::binary);

@@ -4,6 +4,8 @@
 // (https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html).
 #include "data/Npy.h"
 
+#include "io/Limits.h"
+
 #include <bit>
 #include <cctype>
 #include <cstdint>
@@ -200,6 +202,10 @@ compute::Tensor read_npy(const std::string& path) {
                            " bytes the file holds");
         count *= size;
     }
+    if (count > io::limits::max_tensor_elements)
+        fail(path, "the shape " + compute::shape_string(parsed.shape) + " holds " +
+                       std::to_string(count) + " values, more than the limit of " +
+                       std::to_string(io::limits::max_tensor_elements) + " in one tensor");
     if (count * item_bytes != data_bytes)
         fail(path, "the shape " + compute::shape_string(parsed.shape) + " needs " +
                        std::to_string(count * item_bytes) + " bytes of values, the file holds " +

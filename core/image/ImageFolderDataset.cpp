@@ -10,6 +10,7 @@
 #include "image/ImageIO.h"
 #include "image/PhotoInput.h"
 #include "image/TensorMat.h"
+#include "io/Limits.h"
 
 #include <algorithm>
 #include <cctype>
@@ -81,6 +82,11 @@ ImageFolderDataset::ImageFolderDataset(const std::string& folder, const ImageFol
                                     "not " +
                                     std::to_string(options_.width) + "×" +
                                     std::to_string(options_.height));
+    // The size comes from a network's input: checked before any image is scaled to it.
+    io::limits::check_at_most(options_.width, io::limits::max_extent, "image folder: the width");
+    io::limits::check_at_most(options_.height, io::limits::max_extent, "image folder: the height");
+    io::limits::check_at_most(std::int64_t{options_.width} * options_.height,
+                              io::limits::max_image_pixels, "image folder: the pixels per image");
     std::error_code error;
     if (!fs::is_directory(folder, error))
         throw std::runtime_error(folder + ": no such folder");
@@ -96,6 +102,11 @@ ImageFolderDataset::ImageFolderDataset(const std::string& folder, const ImageFol
         if (files.empty())
             throw std::runtime_error(class_folder.string() +
                                      ": the class folder holds no images (.png, .jpg, …)");
+        if (const auto count = static_cast<std::int64_t>(files_.size() + files.size());
+            count > io::limits::max_examples)
+            throw std::runtime_error(folder + ": " + std::to_string(count) +
+                                     " images, more than the limit of " +
+                                     std::to_string(io::limits::max_examples) + " examples");
         const int label = static_cast<int>(class_names_.size());
         class_names_.push_back(class_folder.filename().string());
         for (const fs::path& file : files) {

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <opencv2/core.hpp>
+#include <optional>
 #include <span>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace convsight::image {
 
@@ -26,6 +28,12 @@ cv::Mat load_image(const std::string& path);
 // receives the size of the image in the file.
 cv::Mat load_image_reduced(const std::string& path, long long max_pixels,
                            cv::Size* original = nullptr);
+
+// The width and height an image file's header states (PNG, JPEG, BMP, PNM, WebP, TIFF), read
+// without decoding anything, so that a huge image is refused before OpenCV allocates it; nullopt
+// for other formats or a header too short to tell.
+std::optional<std::pair<long long, long long>>
+image_header_size(std::span<const unsigned char> bytes);
 
 // loadImage for bytes already in memory (a Qt resource, the clipboard); `name` is what the
 // messages call them.

@@ -6,6 +6,7 @@
 #include "common/MatImage.h"
 #include "compute/Tensor.h"
 #include "compute/ops.h"
+#include "conv/KernelFile.h"
 #include "conv/KernelPresets.h"
 #include "image/TensorMat.h"
 
@@ -81,6 +82,15 @@ void filterInput(const FilterRequest& request, FilterResult& result) {
     const std::vector<float> weights(request.weights.begin(),
                                      request.weights.begin() + kernelChannels * request.kernelRows *
                                                                    request.kernelColumns);
+    // An output beyond a float would show as a broken image: refused, the message shown instead.
+    const double largest = cv::norm(result.input, cv::NORM_INF);
+    const auto perChannel = static_cast<std::size_t>(request.kernelRows * request.kernelColumns);
+    for (std::size_t c = 0; c < static_cast<std::size_t>(kernelChannels); ++c)
+        conv::check_filter_output_fits_float(
+            std::vector<double>(weights.begin() + static_cast<std::ptrdiff_t>(c * perChannel),
+                                weights.begin() +
+                                    static_cast<std::ptrdiff_t>((c + 1) * perChannel)),
+            request.offset, largest, "");
     const compute::Tensor k =
         kernelTensor(weights, kernelChannels, request.kernelRows, request.kernelColumns);
 

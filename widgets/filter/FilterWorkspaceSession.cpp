@@ -32,6 +32,18 @@ std::optional<cv::Mat> decodeImage(const json& text, QString* why) {
     }
     if (decoded.decoded.isEmpty())
         return cv::Mat(); // no image: the workspace had none
+    // A header stating a huge image is refused before OpenCV allocates it.
+    const auto stated = image::image_header_size(
+        {reinterpret_cast<const unsigned char*>(decoded.decoded.constData()),
+         static_cast<std::size_t>(decoded.decoded.size())});
+    if (stated && stated->first * stated->second > image::kMaxImagePixels) {
+        *why = FilterWorkspace::tr("filter.image is %1 × %2 pixels, more than the limit of %3 "
+                                   "pixels the Filter workspace takes")
+                   .arg(stated->first)
+                   .arg(stated->second)
+                   .arg(image::kMaxImagePixels);
+        return std::nullopt;
+    }
     const cv::Mat bytes(1, static_cast<int>(decoded.decoded.size()), CV_8U,
                         const_cast<char*>(decoded.decoded.constData()));
     cv::Mat image;

@@ -165,6 +165,7 @@ void tst_Cli::initTestCase() {
         {"word.csv", "1,2,3\n4,5,abc\n"},
         {"nan.csv", "1,2\n3,NaN\n"},
         {"inf.csv", "inf\n"},
+        {"tiny-divisor.kernel.json", "{\"rows\": [[1, 1]], \"divisor\": 1e-308}\n"},
         {"empty.csv", ""},
         {"comments.csv", "# nothing but a comment\n\n"},
         {"vline.pgm", verticalLinePgm()},
@@ -620,6 +621,19 @@ void tst_Cli::geometryInvalid_data() {
                        QStringLiteral("--kernel"),  QStringLiteral("3"),
                        QStringLiteral("--padding"), QStringLiteral("-1")}
         << QStringLiteral("convsight-cli geometry: padding cannot be negative\n");
+    // Beyond io::limits::max_extent: refused at once by name (the input hung the unreached-pixel
+    // count; the dilation overflowed and was blamed on the fit).
+    QTest::newRow("input 2147483647")
+        << QStringList{QStringLiteral("--input"), QStringLiteral("2147483647"),
+                       QStringLiteral("--kernel"), QStringLiteral("3")}
+        << QStringLiteral("convsight-cli geometry: the input height: 2147483647 is more than the "
+                          "limit of 1048576\n");
+    QTest::newRow("dilation 2147483647")
+        << QStringList{QStringLiteral("--input"),    QStringLiteral("28"),
+                       QStringLiteral("--kernel"),   QStringLiteral("3"),
+                       QStringLiteral("--dilation"), QStringLiteral("2147483647")}
+        << QStringLiteral("convsight-cli geometry: the dilation: 2147483647 is more than the limit "
+                          "of 1048576\n");
 }
 
 void tst_Cli::geometryInvalid() {
@@ -843,6 +857,29 @@ void tst_Cli::convolveErrors_data() {
                                                          "convolution: the stride must be at "
                                                          "least 1: it is how far the filter moves "
                                                          "each step\n");
+    // Values a float cannot hold, and a kernel whose output would leave a float: refused with the
+    // cell or the kernel named, never printed as inf or -nan.
+    const QString beyondFloat = QStringLiteral(" is beyond the range of a float (±3.4e+38)\n");
+    const QString underflows =
+        QStringLiteral(" underflows to 0 in a float (the smallest it holds is 1.4e-45)\n");
+    QTest::newRow("kernel 1e308,1e308")
+        << files("A.csv", "-") << QByteArray("1e308,1e308\n")
+        << prefix + "stdin: line 1, column 1: '1e308'" + beyondFloat;
+    QTest::newRow("kernel 1,-1e308") << files("A.csv", "-") << QByteArray("1,-1e308\n")
+                                     << prefix + "stdin: line 1, column 2: '-1e308'" + beyondFloat;
+    QTest::newRow("divisor 1e-308")
+        << files("A.csv", "tiny-divisor.kernel.json") << QByteArray()
+        << prefix + "tiny-divisor.kernel.json: divisor: '1e-308'" + underflows;
+    QTest::newRow("1e39 in a matrix") << files("-", "K.csv") << QByteArray("1,2,3\n4,5,1e39\n")
+                                      << prefix + "stdin: line 2, column 3: '1e39'" + beyondFloat;
+    QTest::newRow("1e-400 in a matrix")
+        << files("-", "K.csv") << QByteArray("1,1e-400\n")
+        << prefix + "stdin: line 1, column 2: '1e-400'" + underflows;
+    QTest::newRow("output beyond a float")
+        << files("-", "K.csv") << QByteArray("3e38,3e38,3e38\n3e38,3e38,3e38\n3e38,3e38,3e38\n")
+        << prefix + QStringLiteral("the kernel 'K': its output can reach 1.8e+39 on inputs up to "
+                                   "3e+38 (Σ |value ÷ divisor| = 6), beyond the range of a float "
+                                   "(±3.4e+38): use smaller values or a larger divisor\n");
 }
 
 void tst_Cli::convolveErrors() {

@@ -76,6 +76,7 @@ private slots:
     void cifarUsesStandardNamesWithoutMeta();
     void cifarRejects_data();
     void cifarRejects();
+    void cifarRefusesMoreThanMaxExamples();
     void shapesAreDeterministic();
     void shapesAreBalanced();
     void shapesAreDrawnAsNamed();
@@ -313,6 +314,21 @@ void tst_Datasets::cifarRejects() {
         runtimeError([&] { open_dataset("cifar10:" + dir_->path().toStdString()); });
     QVERIFY2(message.startsWith(pathOf("data_batch_1.bin") + ": "), qPrintable(message));
     QVERIFY2(message.contains(problem), qPrintable(message));
+}
+
+void tst_Datasets::cifarRefusesMoreThanMaxExamples() {
+    // 2^26 + 1 records (206 GB, a sparse file): refused from its size before a byte is read.
+    QFile huge(pathOf("data_batch_1.bin"));
+    QVERIFY(huge.open(QIODevice::WriteOnly));
+    if (!huge.resize(qint64{3073} * ((qint64{1} << 26) + 1)))
+        QSKIP("this file system holds no sparse file of 206 GB");
+    huge.close();
+    QVERIFY(writeFile(pathOf("test_batch.bin"), cifarBytes({0})));
+    const QString message =
+        runtimeError([&] { open_dataset("cifar10:" + dir_->path().toStdString()); });
+    QCOMPARE(message, pathOf("data_batch_1.bin") +
+                          ": 67108865 records in the data set so far, more than the limit of "
+                          "67108864 examples");
 }
 
 void tst_Datasets::shapesAreDeterministic() {

@@ -216,6 +216,11 @@ private slots:
                         "1099511627776), }",
                         four)
             << "needs more than the 16 bytes the file holds";
+        // 2^28 + 1 values: beyond io::limits::max_tensor_elements, refused before the size check.
+        QTest::newRow("beyond max_tensor_elements")
+            << npyBytes("{'descr': '<f4', 'fortran_order': False, 'shape': (16385, 16384), }", four)
+            << "the shape (16385, 16384) holds 268451840 values, more than the limit of 268435456 "
+               "in one tensor";
         QTest::newRow("overflowing dimension")
             << npyBytes("{'descr': '<f4', 'fortran_order': False, 'shape': "
                         "(99999999999999999999999,), }",

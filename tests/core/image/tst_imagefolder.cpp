@@ -34,6 +34,7 @@ private slots:
     void rejects();
     void trainingDataIsNormalised();
     void folderTakesTheNetworksInputSize();
+    void sizeBeyondLimitsRefused();
 
 private:
     QString pathOf(const QString& name) const { return dir_->filePath(name); }
@@ -169,6 +170,28 @@ void tst_ImageFolder::rejects() {
     message = runtimeError([&] { open_image_folder(folder(), {}); });
     QVERIFY2(message.endsWith("2 images are too few to split into train and test parts"),
              qPrintable(message));
+}
+
+// The size every image is scaled to comes from a network's input (a file): beyond the limits it
+// is refused by name before an image is decoded.
+void tst_ImageFolder::sizeBeyondLimitsRefused() {
+    writeTwoClasses();
+    const auto refusal = [&](int width, int height) {
+        try {
+            ImageFolderDataset(folder(), {width, height});
+        } catch (const std::invalid_argument& e) {
+            return QString::fromStdString(e.what());
+        }
+        return QStringLiteral("accepted");
+    };
+    QCOMPARE(
+        refusal(2147483647, 28),
+        QStringLiteral("image folder: the width: 2147483647 is more than the limit of 1048576"));
+    QCOMPARE(refusal(28, 1048577),
+             QStringLiteral("image folder: the height: 1048577 is more than the limit of 1048576"));
+    QCOMPARE(refusal(1048576, 1048576),
+             QStringLiteral("image folder: the pixels per image: 1099511627776 is more than the "
+                            "limit of 268435456"));
 }
 
 QTEST_GUILESS_MAIN(tst_ImageFolder)

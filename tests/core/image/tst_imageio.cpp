@@ -54,6 +54,8 @@ private slots:
     void sixteenBitPngLoadsAsEightBit();
     void loadRejects_data();
     void loadRejects();
+    void hugeHeadersRefusedBeforeDecoding_data();
+    void hugeHeadersRefusedBeforeDecoding();
     void saveRejects_data();
     void saveRejects();
     void failedSaveKeepsExistingFile();
@@ -161,6 +163,93 @@ void tst_ImageIO::loadRejects_data() {
     QTest::newRow("truncated png")
         << QStringLiteral("truncated.png") << wholePng.left(wholePng.size() / 2)
         << QStringLiteral("cannot decode");
+}
+
+// Headers of each format that state 20000 × 20000 pixels (400 megapixels), with nothing after
+// them worth decoding: refused from the header with the limit named, before OpenCV allocates.
+void tst_ImageIO::hugeHeadersRefusedBeforeDecoding_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("contents");
+
+    const auto bigEndian = [](QByteArray& bytes, quint32 value, int size) {
+        for (int shift = 8 * (size - 1); shift >= 0; shift -= 8)
+            bytes.append(char((value >> shift) & 0xFF));
+    };
+    const auto littleEndian = [](QByteArray& bytes, quint32 value, int size) {
+        for (int shift = 0; shift < 8 * size; shift += 8)
+            bytes.append(char((value >> shift) & 0xFF));
+    };
+    const QByteArray filler(64, '\0');
+
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    bigEndian(png, 13, 4);
+    png.append("IHDR");
+    bigEndian(png, 20000, 4);
+    bigEndian(png, 20000, 4);
+    png.append("\x08\x02\x00\x00\x00", 5);
+    QTest::newRow("png") << QStringLiteral("huge.png") << png + filler;
+
+    QByteArray jpeg("\xFF\xD8\xFF\xC0\x00\x11\x08", 7);
+    bigEndian(jpeg, 20000, 2); // height
+    bigEndian(jpeg, 20000, 2); // width
+    jpeg.append('\x03');
+    QTest::newRow("jpeg") << QStringLiteral("huge.jpg") << jpeg + filler;
+
+    QByteArray bmp("BM", 2);
+    littleEndian(bmp, 54 + 64, 4);
+    littleEndian(bmp, 0, 4);
+    littleEndian(bmp, 54, 4);
+    littleEndian(bmp, 40, 4);
+    littleEndian(bmp, 20000, 4);
+    littleEndian(bmp, quint32(-20000), 4); // top-down
+    littleEndian(bmp, 1, 2);
+    littleEndian(bmp, 24, 2);
+    bmp.append(QByteArray(24, '\0'));
+    QTest::newRow("bmp") << QStringLiteral("huge.bmp") << bmp + filler;
+
+    QTest::newRow("pgm") << QStringLiteral("huge.pgm")
+                         << QByteArray("P5\n# a comment\n20000 20000\n255\n") + filler;
+
+    QByteArray webp("RIFF", 4);
+    littleEndian(webp, 22 + 64, 4);
+    webp.append("WEBPVP8X");
+    littleEndian(webp, 10, 4);
+    littleEndian(webp, 0, 4);
+    littleEndian(webp, 19999, 3);
+    littleEndian(webp, 19999, 3);
+    QTest::newRow("webp") << QStringLiteral("huge.webp") << webp + filler;
+
+    QByteArray tiff("II*\0", 4);
+    littleEndian(tiff, 8, 4);
+    littleEndian(tiff, 2, 2);
+    for (const quint32 tag : {256u, 257u}) {
+        littleEndian(tiff, tag, 2);
+        littleEndian(tiff, tag == 256 ? 4 : 3, 2); // LONG, then SHORT
+        littleEndian(tiff, 1, 4);
+        littleEndian(tiff, 20000, 4);
+    }
+    littleEndian(tiff, 0, 4);
+    QTest::newRow("tiff") << QStringLiteral("huge.tiff") << tiff + filler;
+}
+
+void tst_ImageIO::hugeHeadersRefusedBeforeDecoding() {
+    QFETCH(QString, name);
+    QFETCH(QByteArray, contents);
+    const QString path = pathOf(name);
+    QVERIFY(writeAll(path, contents));
+    const QString expected = QStringLiteral("cannot open image '%1': it is 20000 × 20000 pixels, "
+                                            "more than the 100 megapixels ConvSight opens (the "
+                                            "limit is 100000000 pixels); scale it down first")
+                                 .arg(path);
+    for (const bool reduced : {false, true})
+        try {
+            const cv::Mat image = reduced ? load_image_reduced(path.toStdString(), 1000000)
+                                          : load_image(path.toStdString());
+            QFAIL(
+                qPrintable(QStringLiteral("loaded a %1x%2 image").arg(image.cols).arg(image.rows)));
+        } catch (const ImageError& e) {
+            QCOMPARE(QString::fromStdString(e.what()), expected);
+        }
 }
 
 void tst_ImageIO::loadRejects() {

@@ -46,6 +46,7 @@ private slots:
     void countIncludePadDividesByTheWindow();
     void layerMessages();
     void deepStateMessageIsShort();
+    void convolutionBeyondLimits();
     void backwardBeforeForward();
     void dropoutSeededMasks();
     void dropoutSeedFollowsTheModelSeed();
@@ -237,6 +238,18 @@ void tst_Layers::layerMessages() {
     message = messageOf<std::invalid_argument>([] { Dropout(1.0f); });
     QVERIFY(message);
     QVERIFY2(message->contains("[0, 1)"), qPrintable(*message));
+}
+
+// A dilation of 2147483647 from an architecture file overflowed d·(f − 1) + 1 in ConvGeometry and
+// was blamed on the filter not fitting; it is refused by name, with the limit.
+void tst_Layers::convolutionBeyondLimits() {
+    Conv2dOptions options;
+    options.dilation_y = options.dilation_x = 2147483647;
+    const Conv2d dilated(options);
+    auto message = messageOf<std::invalid_argument>([&] { dilated.output_shape({1, 1, 28, 28}); });
+    QVERIFY(message);
+    QVERIFY2(message->endsWith(": the dilation: 2147483647 is more than the limit of 1048576"),
+             qPrintable(*message));
 }
 
 void tst_Layers::backwardBeforeForward() {

@@ -124,6 +124,8 @@ private slots:
     void badFilesChangeNothing_data();
     void badFilesChangeNothing();
     void badKernelChangesNothing();
+    void outputBeyondFloatShowsWhy();
+    void sessionImageBeyondLimitRefused();
     void cudaSwitchSaysWhyWhenUnavailable();
     void samplesAndPatternsLoad();
 };
@@ -577,6 +579,60 @@ void TestFilterWorkspace::badKernelChangesNothing() {
     QVERIFY(workspace.loadFile(good));
     QCOMPARE(workspace.kernelEditor()->kernelRows(), 2);
     QVERIFY(workspace.message().isEmpty());
+}
+
+// A kernel whose output would leave a float (2e38 + 2e38 on pixels up to 255) is refused with
+// core/conv's message, and the last good output stays instead of an image of inf and NaN; kernel
+// files beyond a float, or underflowing it, are refused with the cell named.
+void TestFilterWorkspace::outputBeyondFloatShowsWhy() {
+    FilterWorkspace workspace;
+    QVERIFY(workspace.loadImage(testImage(), QStringLiteral("test")));
+    QVERIFY(settle(workspace));
+    const cv::Mat before = workspace.result().output.clone();
+    QVERIFY(workspace.kernelEditor()->setKernel({{2e38, 2e38}}));
+    QTRY_VERIFY(workspace.message().contains(QStringLiteral("its output can reach")));
+    QVERIFY2(workspace.message().startsWith(
+                 QStringLiteral("Filtering failed: the kernel: its output can reach 1.02e+41 on "
+                                "inputs up to 255 (Σ |value ÷ divisor| = 4e+38), beyond the range "
+                                "of a float (±3.4e+38)")),
+             qPrintable(workspace.message()));
+    QVERIFY(settle(workspace));
+    QCOMPARE(maxDifference(workspace.result().output, before), 0.0);
+    QVERIFY(cv::checkRange(workspace.result().output));
+
+    QTemporaryDir dir;
+    const QString tiny = dir.filePath(QStringLiteral("tiny.kernel.json"));
+    writeBytes(tiny, R"({"rows": [[1, 1e-400]]})");
+    const auto kernel = workspace.kernelEditor()->model();
+    QVERIFY(!workspace.loadFile(tiny));
+    QVERIFY2(workspace.message().contains(
+                 QStringLiteral("row 1, column 2: '1e-400' underflows to 0 in a float")),
+             qPrintable(workspace.message()));
+    const QString big = dir.filePath(QStringLiteral("big.csv"));
+    writeBytes(big, "1,2,3\n4,5,1e39\n");
+    QVERIFY(!workspace.loadFile(big));
+    QVERIFY2(workspace.message().contains(
+                 QStringLiteral("line 2, column 3: '1e39' is beyond the range of a float")),
+             qPrintable(workspace.message()));
+    QVERIFY(workspace.kernelEditor()->model() == kernel);
+}
+
+// A session whose image's PNG header states 20000 × 20000 pixels is refused from the header,
+// before OpenCV would allocate 1.2 GB to decode it.
+void TestFilterWorkspace::sessionImageBeyondLimitRefused() {
+    FilterWorkspace workspace;
+    QVERIFY(settle(workspace));
+    nlohmann::json state = workspace.sessionState();
+    QVERIFY(FilterWorkspace::checkSessionState(state).isEmpty());
+    QByteArray png("\x89PNG\r\n\x1a\n\x00\x00\x00\x0DIHDR", 16);
+    for (int side = 0; side < 2; ++side)
+        png.append("\x00\x00\x4E\x20", 4); // 20000
+    png.append("\x08\x02\x00\x00\x00", 5);
+    png.append(QByteArray(64, '\0'));
+    state["image"] = png.toBase64().toStdString();
+    QCOMPARE(FilterWorkspace::checkSessionState(state),
+             QStringLiteral("filter.image is 20000 × 20000 pixels, more than the limit of "
+                            "100000000 pixels the Filter workspace takes"));
 }
 
 void TestFilterWorkspace::cudaSwitchSaysWhyWhenUnavailable() {
