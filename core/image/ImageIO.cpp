@@ -63,7 +63,8 @@ bool jpeg_frame(std::span<const unsigned char> bytes, int& width, int& height, i
 }
 
 void check_pixel_count(long long width, long long height, const std::string& name) {
-    if (width * height > kMaxImagePixels)
+    // Divided, not multiplied: a header's two 32-bit sizes overflow a product of long longs.
+    if (width > 0 && height > kMaxImagePixels / width)
         throw ImageError("cannot open image '" + name + "': it is " + std::to_string(width) +
                          " × " + std::to_string(height) + " pixels, more than the 100 megapixels " +
                          "ConvSight opens (the limit is " + std::to_string(kMaxImagePixels) +
@@ -198,6 +199,12 @@ cv::Mat decode_image(std::span<const unsigned char> bytes, const std::string& na
     // Most formats state their size in the header: refuse a huge image before OpenCV allocates it.
     if (long long width = 0, height = 0; header_size(bytes, width, height))
         check_pixel_count(width, height, name);
+    // OpenCV hands a file with DICOM's signature ("DICM" at byte 128) to GDCM, which aborts the
+    // whole process on some damaged files; ConvSight opens no DICOM images.
+    if (bytes.size() >= 132 &&
+        std::string_view(reinterpret_cast<const char*>(&bytes[128]), 4) == std::string_view("DICM"))
+        throw ImageError("cannot open image '" + name +
+                         "': it is a DICOM file, a format ConvSight does not open");
     cv::Mat image;
     try {
         const cv::Mat encoded(1, static_cast<int>(bytes.size()), CV_8U,

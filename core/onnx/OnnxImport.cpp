@@ -648,6 +648,10 @@ void Importer::walk() {
                  " nodes (" + node_label(readers[0]) + " and " + node_label(readers[1]) +
                  "); ConvSight imports one path from the input to the output");
         const int index = readers.front();
+        // A node that reads its own output (or one computed after it) would be walked forever.
+        if (done_.contains(index))
+            fail("not a chain: " + node_label(index) +
+                 " is reached twice: it reads its own output or a value computed after it");
         const ::onnx::NodeProto& node = g.node(index);
         int computed = 0;
         for (const std::string& input : node.input())

@@ -65,6 +65,8 @@ private slots:
     void saveOverFolderSaysSo();
     void plantedPartLinkIsNotFollowed();
     void largeJpegDecodesReduced();
+    void headerSizesWhoseProductOverflowsRefused();
+    void dicomRefusedBeforeOpenCv();
 
 private:
     QString pathOf(const QString& name) const { return dir_->filePath(name); }
@@ -389,6 +391,48 @@ void tst_ImageIO::largeJpegDecodesReduced() {
     image = convsight::image::load_image_reduced(png, 400'000, &original);
     QCOMPARE(image.size(), cv::Size(1600, 1200)); // not a JPEG: whole, the caller reduces it
     QCOMPARE(original, cv::Size(1600, 1200));
+}
+
+// A PNG header stating 3351758791 × 3351758791 pixels (found by fuzzing): the product of the two
+// overflowed a long long (undefined behaviour) before it was compared with the limit.
+void tst_ImageIO::headerSizesWhoseProductOverflowsRefused() {
+    QByteArray png("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\xc7\xc7\xc7\xc7\xc7\xc7\xc7\xc7"
+                   "\x08\x00\x00\x00\x00",
+                   29);
+    try {
+        const cv::Mat image = decode_image(
+            std::span(reinterpret_cast<const unsigned char*>(png.constData()), png.size()), "big");
+        QFAIL(qPrintable(QStringLiteral("decoded a %1x%2 image").arg(image.cols).arg(image.rows)));
+    } catch (const ImageError& e) {
+        QVERIFY2(QString::fromStdString(e.what()).contains(
+                     QStringLiteral("it is 3351758791 × 3351758791 pixels, more than")),
+                 e.what());
+    }
+}
+
+// A 139-byte file with DICOM's signature at byte 128 (found by fuzzing): OpenCV passed it to
+// GDCM, whose assertion aborted the process. It is refused before OpenCV sees it.
+void tst_ImageIO::dicomRefusedBeforeOpenCv() {
+    const QByteArray bytes = QByteArray::fromHex(
+        "89504e470d0a0000000000000000000000000000000000000000000000000000000000000000000000000000"
+        "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+        "00000000000000000000000000000000000000000000000000001a04ffffff00000003f817da0a044449434d06"
+        "1349065553be");
+    QCOMPARE(bytes.size(), 139);
+    const QString path = pathOf(QStringLiteral("photo.png"));
+    QVERIFY(writeAll(path, bytes));
+    for (const bool reduced : {false, true})
+        try {
+            const cv::Mat image = reduced ? load_image_reduced(path.toStdString(), 1000000)
+                                          : load_image(path.toStdString());
+            QFAIL(
+                qPrintable(QStringLiteral("loaded a %1x%2 image").arg(image.cols).arg(image.rows)));
+        } catch (const ImageError& e) {
+            QCOMPARE(QString::fromStdString(e.what()),
+                     QStringLiteral("cannot open image '%1': it is a DICOM file, a format "
+                                    "ConvSight does not open")
+                         .arg(path));
+        }
 }
 
 QTEST_GUILESS_MAIN(tst_ImageIO)

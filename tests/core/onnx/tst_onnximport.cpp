@@ -492,6 +492,10 @@ void tst_OnnxImport::badInput_data() {
         << "node 1 'lrn_1' (LRN): the operator LRN is not supported";
     QTest::newRow("not a chain") << "branches"
                                  << "not a chain: 'x' feeds 2 nodes";
+    QTest::newRow("node reading its own output")
+        << "selfloop"
+        << "not a chain: node 1 'lrn_1' (Relu) is reached twice: it reads its own output or a "
+           "value computed after it";
     QTest::newRow("dimension 2^40") << "huge"
                                     << "tensor 'W' dimension 0: 1099511627776 is more than the "
                                        "limit of 1048576";
@@ -546,7 +550,10 @@ void tst_OnnxImport::badInput() {
     if (kind == QStringLiteral("attribute"))
         GraphBuilder::attribute(conv, "dilations",
                                 std::vector<std::int64_t>{std::int64_t{1} << 40, 1});
-    b.node(kind == QStringLiteral("operator") ? "LRN" : "Relu", {"c"}, {"y"}, "lrn_1");
+    // "selfloop": a node that writes the value it reads, as in a 126-byte file fuzzing found,
+    // which the importer walked forever.
+    b.node(kind == QStringLiteral("operator") ? "LRN" : "Relu", {"c"},
+           {kind == QStringLiteral("selfloop") ? "c" : "y"}, "lrn_1");
     b.output("y");
     if (kind == QStringLiteral("branches")) {
         b.node("Sigmoid", {"x"}, {"s"}, "side");
