@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <malloc.h>
 #include <stdexcept>
 #include <unistd.h>
 
@@ -44,6 +45,12 @@ double residentMemoryMb() {
         return 0.0;
     const long pageSize = sysconf(_SC_PAGESIZE);
     return static_cast<double>(resident) * static_cast<double>(pageSize) / (1024.0 * 1024.0);
+}
+
+double heapInUseMb() {
+    // Summed over every arena: what the program holds, not what the allocator keeps for reuse.
+    const struct mallinfo2 info = mallinfo2();
+    return static_cast<double>(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
 }
 
 namespace {
@@ -135,6 +142,9 @@ void drawSoakPlot(const std::vector<SoakSample>& samples, const SoakFigures& fig
         // From 0 when the values are near it; otherwise a margin around them, so a few percent
         // show.
         low = least->rssMb * 0.9;
+        for (const SoakSample& sample : samples)
+            if (sample.heapMb > 0)
+                low = std::min(low, sample.heapMb * 0.9);
         high = std::max(most->rssMb * 1.05, low + 1);
     }
     const double seconds = std::max(durationSeconds, 1e-3);
@@ -198,6 +208,12 @@ void drawSoakPlot(const std::vector<SoakSample>& samples, const SoakFigures& fig
             line.lineTo(at(sample.seconds, sample.rssMb));
         painter.setPen(QPen(colours.secondaryText, 2));
         painter.drawPath(line);
+        // The heap in use beside it: a leak raises both, memory the allocator keeps only RSS.
+        QPainterPath heap(at(samples.front().seconds, samples.front().heapMb));
+        for (const SoakSample& sample : samples)
+            heap.lineTo(at(sample.seconds, sample.heapMb));
+        painter.setPen(QPen(colours.mutedText, 2, Qt::DotLine));
+        painter.drawPath(heap);
         painter.setPen(Qt::NoPen);
         for (const SoakSample& sample : samples) {
             painter.setBrush(activityColour(sample.activity));
@@ -226,7 +242,8 @@ void drawSoakPlot(const std::vector<SoakSample>& samples, const SoakFigures& fig
     }
     painter.drawText(QRectF(x + 20, legendY - 15, plot.right() - x - 20, 30),
                      Qt::AlignRight | Qt::AlignVCenter,
-                     QObject::tr("dashed: median of each tinted window"));
+                     QObject::tr("dots: RSS · dotted: heap in use · dashed: median RSS of each "
+                                 "tinted window"));
 
     painter.setFont(titleFont);
     painter.setPen(colours.text);
@@ -288,7 +305,7 @@ private:
 
     void sample() {
         if (!over())
-            samples_.push_back({elapsed(), residentMemoryMb(), activity_});
+            samples_.push_back({elapsed(), residentMemoryMb(), activity_, heapInUseMb()});
     }
 
     // Processes events until `done` holds, the phase's end or the run's end.
@@ -430,10 +447,11 @@ void writeCsv(const std::vector<SoakSample>& samples, const QString& path) {
         throw std::runtime_error("cannot write '" + path.toStdString() +
                                  "': " + file.errorString().toStdString());
     QTextStream out(&file);
-    out << "seconds,rss_mb,activity\n";
+    out << "seconds,rss_mb,activity,heap_mb\n";
     for (const SoakSample& sample : samples)
         out << QString::number(sample.seconds, 'f', 2) << ','
-            << QString::number(sample.rssMb, 'f', 2) << ',' << sample.activity << '\n';
+            << QString::number(sample.rssMb, 'f', 2) << ',' << sample.activity << ','
+            << QString::number(sample.heapMb, 'f', 2) << '\n';
     out.flush();
     if (!file.commit())
         throw std::runtime_error("cannot write '" + path.toStdString() +

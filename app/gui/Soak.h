@@ -14,6 +14,7 @@ struct SoakSample {
     double seconds{}; // since the soak began
     double rssMb{};   // resident set, MiB
     QString activity; // "train", "filter", "step" or "inspect"
+    double heapMb{};  // malloc's bytes in use, MiB (RSS less what the allocator keeps)
 };
 
 // What a run's samples say. Warm-up is the first 20 % of the run (data sets opened, caches and
@@ -37,6 +38,8 @@ SoakFigures soakFigures(const std::vector<SoakSample>& samples, double durationS
 
 // This process's resident memory in MiB (/proc/self/statm); 0 where that cannot be read.
 double residentMemoryMb();
+// The bytes malloc has handed out and not had back, in MiB (mallinfo2, every arena).
+double heapInUseMb();
 
 // The plot: RSS over time, the warm-up shaded, the two windows the figures come from marked, each
 // sample coloured by its activity, the growth in the title. Throws std::runtime_error when the
@@ -53,8 +56,8 @@ struct SoakResult {
 
 // Runs the loop on a fresh main window of `size` for `minutes`, sampling every few seconds (a
 // 360th of the run, at least every 0.25 s and at most every 5 s), then writes DIR/soak.csv
-// (seconds,rss_mb,activity) and DIR/soak.png. Throws std::runtime_error when the folder or a
-// file cannot be written.
+// (seconds,rss_mb,activity,heap_mb) and DIR/soak.png. Throws std::runtime_error when the folder or
+// a file cannot be written.
 SoakResult runSoak(double minutes, const QString& directory, QSize size);
 
 } // namespace convsight::app

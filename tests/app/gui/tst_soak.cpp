@@ -38,7 +38,8 @@ std::vector<SoakSample> samplesOf(int seconds, Rss rss) {
     const QStringList activities = convsight::app::soakActivities();
     std::vector<SoakSample> samples;
     for (int t = 0; t < seconds; ++t)
-        samples.push_back({static_cast<double>(t), rss(t), activities[t % activities.size()]});
+        samples.push_back(
+            {static_cast<double>(t), rss(t), activities[t % activities.size()], rss(t) / 2});
     return samples;
 }
 
@@ -86,6 +87,7 @@ void TestSoak::figuresOfNoSamples() {
 // 64 MiB written to is resident: the reading grows by about that much, and shrinks when freed.
 void TestSoak::residentMemoryFollowsTouchedPages() {
     const double before = convsight::app::residentMemoryMb();
+    const double heapBefore = convsight::app::heapInUseMb();
     QVERIFY(before > 1.0);
     constexpr std::size_t bytes = 64u << 20;
     auto block = std::make_unique<char[]>(bytes);
@@ -94,6 +96,7 @@ void TestSoak::residentMemoryFollowsTouchedPages() {
     QVERIFY2(during - before > 56.0 && during - before < 80.0,
              qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(during)));
     QCOMPARE(block[bytes - 1], char{1});
+    QVERIFY(convsight::app::heapInUseMb() - heapBefore > 63.0);
     block.reset();
     QVERIFY2(convsight::app::residentMemoryMb() < during - 56.0,
              qPrintable(QString::number(convsight::app::residentMemoryMb())));
@@ -142,19 +145,20 @@ void TestSoak::soakRunWritesCsvAndPlot() {
 
     QFile csv(out + QStringLiteral("/soak.csv"));
     QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
-    QCOMPARE(csv.readLine().trimmed(), QByteArray("seconds,rss_mb,activity"));
+    QCOMPARE(csv.readLine().trimmed(), QByteArray("seconds,rss_mb,activity,heap_mb"));
     QSet<QString> activities;
     double last = -1;
     int rows = 0;
     while (!csv.atEnd()) {
         const QStringList cells =
             QString::fromUtf8(csv.readLine().trimmed()).split(QLatin1Char(','));
-        QCOMPARE(cells.size(), 3);
+        QCOMPARE(cells.size(), 4);
         const double seconds = cells[0].toDouble();
         QVERIFY2(seconds > last && seconds <= 18.0, qPrintable(cells[0]));
         last = seconds;
         QVERIFY(cells[1].toDouble() > 10.0);
         activities.insert(cells[2]);
+        QVERIFY(cells[3].toDouble() > 1.0 && cells[3].toDouble() < cells[1].toDouble() * 2);
         ++rows;
     }
     QVERIFY2(rows >= 30, qPrintable(QString::number(rows)));
