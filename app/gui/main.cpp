@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Presentation.h"
 #include "Screenshots.h"
+#include "Soak.h"
 #include "StageBenchmark.h"
 #include "common/Theme.h"
 
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <cstring>
+#include <iomanip>
 #include <iostream>
 #include <memory>
 
@@ -28,13 +30,51 @@ bool wantsHelpOrVersion(int argc, char* argv[]) {
     return false;
 }
 
+// --soak: the summary on stdout; 0 when the memory grew less than the limit after warm-up, 1
+// when it grew more, 2 when the run could not be made.
+int runSoakFromCommandLine(const QString& minutesText, const QString& directory,
+                           const QString& sizeText) {
+    bool ok = false;
+    const double minutes = minutesText.toDouble(&ok);
+    if (!ok || !(minutes > 0) || minutes > 24 * 60) {
+        std::cerr << "convsight: --soak wants a number of minutes above 0 and at most 1440, not '"
+                  << minutesText.toStdString() << "'\n";
+        return 2;
+    }
+    const QSize windowSize = convsight::app::parseScreenSize(sizeText);
+    if (!windowSize.isValid()) {
+        std::cerr << "convsight: --size wants WIDTHxHEIGHT of at least 320x240, not '"
+                  << sizeText.toStdString() << "'\n";
+        return 2;
+    }
+    try {
+        const convsight::app::SoakResult result =
+            convsight::app::runSoak(minutes, directory, windowSize);
+        const convsight::app::SoakFigures& f = result.figures;
+        std::cout << std::fixed << std::setprecision(1) << "soak: " << minutes << " min, "
+                  << result.samples.size() << " samples; warm-up: the first "
+                  << f.warmUpSeconds / 60 << " min\n"
+                  << "RSS after warm-up: " << f.warmUpRssMb << " MiB\n"
+                  << "RSS at the end: " << f.finalRssMb << " MiB\n"
+                  << std::setprecision(2) << "growth after warm-up: " << std::showpos
+                  << f.growthPercent << std::noshowpos << std::setprecision(0) << " % (limit "
+                  << convsight::app::soakGrowthLimitPercent << " %)\n"
+                  << result.csvPath.toStdString() << "\n"
+                  << result.plotPath.toStdString() << std::endl;
+        return f.growthPercent < convsight::app::soakGrowthLimitPercent ? 0 : 1;
+    } catch (const std::exception& e) {
+        std::cerr << "convsight: " << e.what() << "\n";
+        return 2;
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
     // Screenshots need no display: choose the offscreen platform before Qt opens one.
     for (int i = 1; i < argc; ++i)
         if ((std::strcmp(argv[i], "--screenshot") == 0 ||
-             std::strcmp(argv[i], "--bench-stage") == 0) &&
+             std::strcmp(argv[i], "--bench-stage") == 0 || std::strcmp(argv[i], "--soak") == 0) &&
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -69,7 +109,18 @@ int main(int argc, char* argv[]) {
                        "name (\"08\", \"08-stride\"; `convsight-cli lessons list`) or a lesson "
                        "file."),
         QStringLiteral("NAME|FILE"));
+    const QCommandLineOption soak(
+        QStringLiteral("soak"),
+        QStringLiteral("Drive every workspace in a loop for MINUTES (offscreen), sample the "
+                       "resident memory into --soak-out's soak.csv and soak.png, print its growth "
+                       "after warm-up and exit 1 if it is 5 % or more."),
+        QStringLiteral("MINUTES"));
+    const QCommandLineOption soakOut(QStringLiteral("soak-out"),
+                                     QStringLiteral("Folder for --soak's files (default: soak)."),
+                                     QStringLiteral("DIR"), QStringLiteral("soak"));
     parser.addOption(lesson);
+    parser.addOption(soak);
+    parser.addOption(soakOut);
     parser.addOption(screenshot);
     parser.addOption(size);
     parser.addOption(benchStage);
@@ -86,6 +137,10 @@ int main(int argc, char* argv[]) {
         std::cout << convsight::app::benchmarkStage().report().toStdString() << std::endl;
         return 0;
     }
+
+    if (parser.isSet(soak))
+        return runSoakFromCommandLine(parser.value(soak), parser.value(soakOut),
+                                      parser.value(size));
 
     if (parser.isSet(screenshot)) {
         const QSize windowSize = convsight::app::parseScreenSize(parser.value(size));

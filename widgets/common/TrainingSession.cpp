@@ -11,6 +11,9 @@
 #include <QMetaObject>
 #include <QTemporaryDir>
 #include <exception>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace convsight::widgets {
 
@@ -79,9 +82,26 @@ QStringList TrainingSession::classNames() const {
     return names;
 }
 
+namespace {
+
+// A run's batches, tensors and the previous run's data set are freed when the run starts or ends,
+// but glibc keeps freed pages in its arenas (one per thread that trained) for the next
+// allocation; run after run in a lesson that shows as resident memory that only grows. Hand the
+// free pages back to the system at those two moments (a few milliseconds).
+void releaseFreedMemory() {
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+} // namespace
+
 void TrainingSession::setState(State state) {
     if (state_ == state)
         return;
+    if (state == State::Finished || state == State::Stopped || state == State::Failed ||
+        (state == State::Running && state_ == State::Preparing))
+        releaseFreedMemory();
     state_ = state;
     emit stateChanged(state);
 }

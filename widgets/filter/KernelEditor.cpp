@@ -160,6 +160,7 @@ KernelEditor::KernelEditor(QWidget* parent)
     , undoStack_(new QUndoStack(this))
     , grid_(new KernelGrid(this)) {
     setObjectName(QStringLiteral("kernelEditor"));
+    undoStack_->setUndoLimit(undoLimit);
     setFont(scaledFont(font(), 1.15));
 
     connect(grid_, &KernelGrid::cellEdited, this, &KernelEditor::setValue);

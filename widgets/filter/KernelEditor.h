@@ -65,6 +65,9 @@ public:
     QString message() const;
 
     QUndoStack* undoStack() const { return undoStack_; }
+    // The newest commands kept: image loads hold their images, so an unbounded history grows
+    // photo by photo over a lesson.
+    static constexpr int undoLimit = 100;
     KernelGrid* grid() const { return grid_; }
 
     QAction* randomAction() const { return randomAction_; }

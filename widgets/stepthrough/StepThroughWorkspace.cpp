@@ -120,6 +120,7 @@ StepThroughWorkspace::StepThroughWorkspace(QWidget* parent)
     , undoStack_(new QUndoStack(this))
     , timer_(new QTimer(this)) {
     setObjectName(QStringLiteral("stepThroughWorkspace"));
+    undoStack_->setUndoLimit(undoLimit);
 
     connect(timer_, &QTimer::timeout, this, &StepThroughWorkspace::advance);
     connect(stage_, &ConvolutionStage::stepChanged, this, &StepThroughWorkspace::showStep);

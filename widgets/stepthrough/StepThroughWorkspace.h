@@ -58,6 +58,9 @@ public:
     // Predict, then reveal: the exercise below the playback bar (its action starts it).
     StepExercise* exercise() const { return exercise_; }
     QUndoStack* undoStack() const { return undoStack_; }
+    // The newest commands kept: each holds whole documents, so the history stays bounded over a
+    // lesson.
+    static constexpr int undoLimit = 100;
     bool isPlaying() const;
     // Milliseconds between two steps while playing; the glide takes part of it.
     int stepInterval() const;

@@ -31,6 +31,7 @@ private slots:
     void init();
     void cleanup();
     void opensOnTheIdentity();
+    void historyKeepsTheNewestCommands();
     void typingIntoACellChangesTheKernel();
     void tabAndArrowsMoveBetweenCells();
     void textThatIsNotANumberIsRejected();
@@ -80,6 +81,18 @@ void TestKernelEditor::init() {
 void TestKernelEditor::cleanup() {
     delete editor_;
     editor_ = nullptr;
+}
+
+// A lesson's worth of preset choices: the history keeps the newest undoLimit of them, and undo
+// still goes back through those.
+void TestKernelEditor::historyKeepsTheNewestCommands() {
+    const char* presets[] = {"box-blur", "sobel-x"};
+    for (int i = 0; i < KernelEditor::undoLimit + 50; ++i)
+        editor_->loadPreset(QString::fromLatin1(presets[i % 2]));
+    QCOMPARE(editor_->undoStack()->count(), KernelEditor::undoLimit);
+    QCOMPARE(editor_->presetId(), QStringLiteral("sobel-x"));
+    editor_->undoStack()->undo();
+    QCOMPARE(editor_->presetId(), QStringLiteral("box-blur"));
 }
 
 void TestKernelEditor::selectPreset(const char* id) {

@@ -33,6 +33,7 @@ private slots:
     void init();
     void cleanup();
     void menuListsEveryExample();
+    void historyKeepsTheNewestCommands();
     void exampleLoadsUndoablyWithItsNote();
     void fullyConnectedExampleGivesTheExactSums();
     void explicitPaddingInTheWindow();
@@ -66,6 +67,16 @@ private:
     StepThroughWorkspace* workspace_{};
     QTemporaryDir dir_;
 };
+
+// Random fills over a lesson: the history keeps the newest undoLimit of them, and undo still
+// brings back the one before.
+void TestStepThroughLecture::historyKeepsTheNewestCommands() {
+    workspace_->undoStack()->clear();
+    for (int i = 0; i < StepThroughWorkspace::undoLimit + 50; ++i)
+        workspace_->randomFill();
+    QCOMPARE(workspace_->undoStack()->count(), StepThroughWorkspace::undoLimit);
+    QVERIFY(workspace_->undoStack()->canUndo());
+}
 
 void TestStepThroughLecture::init() {
     workspace_ = new StepThroughWorkspace;
