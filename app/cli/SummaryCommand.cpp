@@ -4,8 +4,8 @@
 #include "SummaryCommand.h"
 
 #include "Cli.h"
-#include "io/Limits.h"
 #include "io/Json.h"
+#include "io/Limits.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
 #include "nn/Summary.h"

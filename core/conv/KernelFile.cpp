@@ -82,7 +82,7 @@ public:
     bool start_array(std::size_t) override { return open(true); }
     bool end_array() override { return close(); }
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
-        return false; // the parse before this one has reported it
+        return false; // parse_json, which follows, reports it
     }
 
 private:
@@ -155,6 +155,10 @@ FilterKernel kernel_from_preset(const KernelPreset& preset) {
 }
 
 FilterKernel parse_kernel_json(std::string_view text, const std::string& source) {
+    // Numbers first, so that one a float cannot hold is named by its cell (the SAX pass stops
+    // quietly at anything that is not JSON, which parse_json then reports).
+    FloatRangeCheck floatRange(source);
+    json::sax_parse(text, &floatRange);
     json document;
     try {
         document = io::parse_json(text, source);
@@ -164,8 +168,6 @@ FilterKernel parse_kernel_json(std::string_view text, const std::string& source)
     if (!document.is_object())
         throw KernelFileError(source +
                               ": a kernel file holds one object, {\"rows\": [[...]], ...}");
-    FloatRangeCheck floatRange(source);
-    json::sax_parse(text, &floatRange);
     FilterKernel kernel;
     if (document.contains("name")) {
         if (!document.at("name").is_string())

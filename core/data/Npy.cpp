@@ -4,8 +4,8 @@
 // (https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html).
 #include "data/Npy.h"
 
-#include "io/Limits.h"
 #include "io/AtomicFile.h"
+#include "io/Limits.h"
 
 #include <bit>
 #include <cctype>

@@ -1,8 +1,8 @@
 // Loading and saving image files through OpenCV.
 #include "image/ImageIO.h"
 
-#include "io/Limits.h"
 #include "io/AtomicFile.h"
+#include "io/Limits.h"
 
 #include <algorithm>
 #include <cctype>

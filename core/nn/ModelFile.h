@@ -2,8 +2,8 @@
 // magic "CSMODEL\0", format version (u32), then a JSON header (architecture, metadata, optimizer
 // settings, tensor table) and the raw float32 tensors (weights, buffers such as BatchNorm's
 // running statistics, optional optimizer state), ending in a CRC-32 of everything before it.
-// Written atomically (io::AtomicFile: temporary file, fsync, rename); loading checks every part and names the
-// file and what is wrong.
+// Written atomically (io::AtomicFile: temporary file, fsync, rename); loading checks every part and
+// names the file and what is wrong.
 #pragma once
 
 #include "nn/Optimizer.h"
