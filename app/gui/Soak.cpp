@@ -3,6 +3,7 @@
 #include "Soak.h"
 
 #include "MainWindow.h"
+#include "common/SaveFile.h"
 #include "common/Theme.h"
 #include "common/TrainingSession.h"
 #include "conv/KernelPresets.h"
@@ -16,11 +17,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSaveFile>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
@@ -257,8 +256,7 @@ void drawSoakPlot(const std::vector<SoakSample>& samples, const SoakFigures& fig
             .arg(soakGrowthLimitPercent, 0, 'f', 0);
     painter.drawText(QRectF(20, 20, size.width() - 40, 60), Qt::AlignCenter, title);
     painter.end();
-    if (!image.save(path, "PNG"))
-        throw std::runtime_error("cannot write '" + path.toStdString() + "'");
+    widgets::savePng(path, image);
 }
 
 namespace {
@@ -442,20 +440,15 @@ private:
 };
 
 void writeCsv(const std::vector<SoakSample>& samples, const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        throw std::runtime_error("cannot write '" + path.toStdString() +
-                                 "': " + file.errorString().toStdString());
-    QTextStream out(&file);
+    QString text;
+    QTextStream out(&text);
     out << "seconds,rss_mb,activity,heap_mb\n";
     for (const SoakSample& sample : samples)
         out << QString::number(sample.seconds, 'f', 2) << ','
             << QString::number(sample.rssMb, 'f', 2) << ',' << sample.activity << ','
             << QString::number(sample.heapMb, 'f', 2) << '\n';
     out.flush();
-    if (!file.commit())
-        throw std::runtime_error("cannot write '" + path.toStdString() +
-                                 "': " + file.errorString().toStdString());
+    widgets::saveFile(path, text.toUtf8());
 }
 
 } // namespace
