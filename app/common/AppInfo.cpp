@@ -72,8 +72,8 @@ QString activeDeviceSummary() {
     QString text = QStringLiteral("CPU: ") + cpuSummary();
     if (cs::Device::cuda_available())
         text += QStringLiteral("   |   GPU ready: ") + q(cs::Device::cuda(0).description());
-    else
-        text += QStringLiteral("   |   CUDA off: ") + q(cs::Device::cuda_unavailable_reason());
+    else // why is in the label's tooltip (cudaSummary) and beside each device choice
+        text += QStringLiteral("   |   CUDA off");
     return text;
 }
 

@@ -91,6 +91,13 @@ MainWindow::MainWindow(QWidget* parent)
     fitToScreen();
 }
 
+// ~QWidget deletes the children after this object is gone, and some still announce things then
+// (the training session stops its run, the lessons dock hides): nothing may reach the window.
+MainWindow::~MainWindow() {
+    for (QObject* child : findChildren<QObject*>())
+        child->disconnect(this);
+}
+
 // 1280×800 where the screen has room for it and its frame; inside the screen's free area (a
 // 1280×720 projector, a 1024×768 one) where it has not.
 void MainWindow::fitToScreen() {

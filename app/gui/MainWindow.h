@@ -36,6 +36,7 @@ public:
     static constexpr int sidebarNarrowBelow = 1150;
 
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     Workspace currentWorkspace() const;
     // Lower-case names used for screenshots and on the command line: "filter", "step-through", ...

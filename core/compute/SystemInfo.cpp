@@ -115,7 +115,7 @@ const CudaInfo& cuda_info() {
     static const CudaInfo info = [] {
         CudaInfo none;
         none.unavailable_reason =
-            "this build has no CUDA backend (nvcc was not found when it was configured)";
+            "this build has no CUDA backend (configured without CUDA, or nvcc was not found)";
         return none;
     }();
 #endif

@@ -611,7 +611,9 @@ void KernelEditor::stepValue(int row, int column, double step) {
 void KernelEditor::setKernelSize(int rows, int columns) {
     conv::KernelModel next = edited();
     next.resize(rows, columns);
-    change(std::move(next), tr("Resize to %1×%2").arg(next.rows()).arg(next.columns()));
+    // Named before `next` is moved: the order in which arguments are evaluated is unspecified.
+    const QString text = tr("Resize to %1×%2").arg(next.rows()).arg(next.columns());
+    change(std::move(next), text);
 }
 
 void KernelEditor::setDivisor(double divisor) {

@@ -418,17 +418,21 @@ void StepThroughWorkspace::createEditActions() {
     undoAction_ = undoStack_->createUndoAction(this, tr("Undo"));
     undoAction_->setObjectName(QStringLiteral("undoAction"));
     undoAction_->setText(tr("Undo"));
-    connect(undoStack_, &QUndoStack::undoTextChanged, undoAction_, [this](const QString& text) {
-        undoAction_->setText(tr("Undo"));
-        undoAction_->setToolTip(tr("Undo: %1").arg(text));
-    });
+    // The actions, not `this`, in the lambdas: the stack announces its last change while it is
+    // deleted with the workspace's children, after the workspace itself is gone.
+    connect(undoStack_, &QUndoStack::undoTextChanged, undoAction_,
+            [action = undoAction_](const QString& text) {
+                action->setText(tr("Undo"));
+                action->setToolTip(tr("Undo: %1").arg(text));
+            });
     redoAction_ = undoStack_->createRedoAction(this, tr("Redo"));
     redoAction_->setObjectName(QStringLiteral("redoAction"));
     redoAction_->setText(tr("Redo"));
-    connect(undoStack_, &QUndoStack::redoTextChanged, redoAction_, [this](const QString& text) {
-        redoAction_->setText(tr("Redo"));
-        redoAction_->setToolTip(tr("Redo: %1").arg(text));
-    });
+    connect(undoStack_, &QUndoStack::redoTextChanged, redoAction_,
+            [action = redoAction_](const QString& text) {
+                action->setText(tr("Redo"));
+                action->setToolTip(tr("Redo: %1").arg(text));
+            });
 }
 
 void StepThroughWorkspace::layOutParameterBar(QWidget* bar) {

@@ -137,14 +137,9 @@ QList<QJsonObject> jsonLines(const QString& text) {
 
 // Built with AddressSanitizer (the asan preset), training runs many times slower, so the suite
 // trains on fewer examples there to stay within CTest's limit; every check still holds.
-#if defined(__SANITIZE_ADDRESS__)
+// (CONVSIGHT_SANITIZED: set by the sanitizer presets.)
+#ifdef CONVSIGHT_SANITIZED
 constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
 #else
 constexpr bool kSanitized = false;
 #endif
