@@ -1,5 +1,6 @@
 # The fuzz smoke test: fuzzes a fresh copy of a target's corpus (never the repository's folder)
-# for SECONDS, its regressions read as well, crash files written beside the copy.
+# for SECONDS, its regressions read as well, crash files written beside the copy. 4 GiB of memory,
+# as in the long runs: the readers accept networks of up to 2 GiB of weights (io/Limits.h).
 # cmake -DFUZZER=... -DCORPUS=... -DREGRESSIONS=... -DWORK=... -DSECONDS=20 -P RunFuzz.cmake
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}/corpus" "${WORK}/artifacts")
@@ -13,7 +14,7 @@ if(IS_DIRECTORY "${REGRESSIONS}")
     list(APPEND folders "${REGRESSIONS}")
 endif()
 execute_process(
-    COMMAND "${FUZZER}" ${folders} -max_total_time=${SECONDS} -timeout=25 -rss_limit_mb=2048
+    COMMAND "${FUZZER}" ${folders} -max_total_time=${SECONDS} -timeout=25 -rss_limit_mb=4096
             -print_final_stats=1 "-artifact_prefix=${WORK}/artifacts/"
     WORKING_DIRECTORY "${WORK}"
     RESULT_VARIABLE result)
