@@ -51,10 +51,11 @@ void tst_CliBenchInfer::presetJson() {
     const double median = json.value(QStringLiteral("forward_ms")).toDouble();
     const double fastest = json.value(QStringLiteral("min_ms")).toDouble();
     QVERIFY(fastest > 0.0 && fastest <= median);
-    // One thread: the CPU time of a forward cannot exceed its wall time by more than the clocks'
-    // granularity.
+    // One compute thread: the CPU time of a forward stays near its wall time. It is the whole
+    // process's CPU time, so a runtime's own threads (a sanitizer's, the allocator's) add to it,
+    // and the two medians come from different repeats: allow half again.
     const double cpu = json.value(QStringLiteral("forward_cpu_ms")).toDouble();
-    QVERIFY2(cpu > 0.0 && cpu <= median * 1.1 + 0.1, qPrintable(result.out));
+    QVERIFY2(cpu > 0.0 && cpu <= median * 1.5 + 0.5, qPrintable(result.out));
     QVERIFY(json.value(QStringLiteral("peak_rss_mb")).toDouble() > 1.0);
     // The weights' size: 4 bytes a parameter, in MB of 10^6 bytes.
     const auto parameters = convsight::nn::make_model("small", 0).parameter_count();
