@@ -17,6 +17,7 @@
 #include "inspect/ConfusionMatrixView.h"
 #include "inspect/ConfusionQuiz.h"
 #include "inspect/ExampleGallery.h"
+#include "inspect/ExplainView.h"
 #include "inspect/FeatureMapView.h"
 #include "inspect/ProbabilityBars.h"
 #include "inspect/ShiftComparison.h"
@@ -94,9 +95,15 @@ InspectWorkspace::InspectWorkspace(TrainingSession* session, QWidget* parent)
     auto* shiftScroll = new ColumnScroll(shift_);
     shiftScroll->setObjectName(QStringLiteral("shiftScroll"));
     tabs_->addTab(shiftScroll, tr("MLP vs CNN"));
+    // Last, so that the tab numbers of older session files keep their meaning.
+    explain_ = new ExplainView;
+    explain_->setObjectName(QStringLiteral("explainView"));
+    tabs_->addTab(explain_, tr("Explain"));
     tabs_->setTabToolTip(0, tr("Every layer's feature maps for the input"));
     tabs_->setTabToolTip(1, tr("The confusion matrix of the test set"));
     tabs_->setTabToolTip(2, tr("An MLP and a CNN on test images shifted to the right"));
+    tabs_->setTabToolTip(3, tr("Why did it say that? Saliency, Grad-CAM, occlusion and what a "
+                               "filter wants"));
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
         // The confusion matrix is computed when first looked at (not while training runs).
         if (index == 1 && evaluation_.examples == 0 && !isEvaluating() && hasModel() &&
@@ -341,6 +348,12 @@ QWidget* InspectWorkspace::createConfusionTab() {
     return splitter;
 }
 
+compute::Device InspectWorkspace::explainDevice() const {
+    // The explanations run where the network trains: on the GPU when it does and there is one.
+    const compute::Device device = session_->setup().config.device;
+    return device.is_cuda() && compute::Device::cuda_available() ? device : compute::Device::cpu();
+}
+
 bool InspectWorkspace::hasModel() const {
     return model_ && (session_->hasDataset() || session_->photoNormalisation());
 }
@@ -368,6 +381,7 @@ std::int64_t InspectWorkspace::testIndex() const {
 
 void InspectWorkspace::modelChanged() {
     const std::shared_ptr<const nn::Sequential> viewed = session_->viewedModel();
+    explain_->setModel(viewed, explainDevice());
     if (!viewed) {
         model_.reset();
         modelLabel_->setText(tr("No model yet: train one in the Train workspace, or load a model "
@@ -413,6 +427,8 @@ void InspectWorkspace::updateModelLabel() {
 
 void InspectWorkspace::dataChanged() {
     const image::TrainingData& opened = session_->data();
+    explain_->setClassNames(session_->classNames());
+    explain_->setNormalisation(opened.stats.mean, opened.stats.std);
     // Without a data set there are no test examples to pick: photos, the camera and drawings.
     if (auto* items = qobject_cast<QStandardItemModel*>(sourceBox_->model()))
         items->item(static_cast<int>(Source::TestSet))->setEnabled(opened.raw.test != nullptr);
@@ -523,6 +539,7 @@ void InspectWorkspace::setInput(const compute::Tensor& normalised, int trueLabel
     inputView_->setImage(tensorImage(input_, stats.mean, stats.std));
     inputView_->setCaption(inputCaption_);
     inputView_->setHighlight({});
+    explain_->setInput(input_, inputView_->image());
     message_->clearMessage();
     runModel();
 }
@@ -624,6 +641,7 @@ void InspectWorkspace::shiftInput(int dx, int dy) {
     input_ = shifted;
     showInputShift();
     inputView_->setImage(tensorImage(input_, stats.mean, stats.std));
+    explain_->setInput(input_, inputView_->image());
     inputView_->setCaption(
         inputShift_.isNull()
             ? inputCaption_

@@ -2,7 +2,8 @@
 // file, a camera picture or a drawing on the sketch pad, sized and normalised like the data set),
 // see the class probabilities and every layer's feature maps (click one: the filter that made it
 // and, in the input, its receptive field); the confusion matrix on the test set with the examples
-// of any cell; and the MLP-versus-CNN study of accuracy as the test images shift.
+// of any cell; the MLP-versus-CNN study of accuracy as the test images shift; and why the network
+// said what it did (saliency, Grad-CAM, occlusion, what a filter wants).
 #pragma once
 
 #include "common/LatestTask.h"
@@ -31,6 +32,7 @@ namespace convsight::widgets {
 class ConfusionMatrixView;
 class ConfusionQuiz;
 class ExampleGallery;
+class ExplainView;
 class FeatureMapView;
 class FilterGrid;
 class ImageView;
@@ -79,6 +81,7 @@ public:
     ConfusionQuiz* confusionQuiz() const { return quiz_; }
     ExampleGallery* gallery() const { return gallery_; }
     ShiftComparison* shiftComparison() const { return shift_; }
+    ExplainView* explainView() const { return explain_; }
     MessageLine* messageLine() const { return message_; }
     QLabel* selectionText() const { return selection_; }
     // For a model without a data set: how photos are normalised ("normalised by ImageNet's mean
@@ -89,9 +92,10 @@ public:
     // position); layer −1 when none.
     std::array<int, 4> selectedMap() const { return selectedMap_; }
 
-    // Session files (InspectWorkspaceSession.cpp): the tab, the test example and the selected
-    // map. checkSessionState() says what is wrong (empty: nothing); applySessionState() applies a
-    // checked state (the example and the map once the session has a model and its data).
+    // Session files (InspectWorkspaceSession.cpp): the tab, the test example, the selected map
+    // and the Explain tab's settings (optional). checkSessionState() says what is wrong (empty:
+    // nothing); applySessionState() applies a checked state (the example and the map once the
+    // session has a model and its data).
     nlohmann::json sessionState() const;
     static QString checkSessionState(const nlohmann::json& state);
     void applySessionState(const nlohmann::json& state);
@@ -135,6 +139,7 @@ private:
     void showEvaluation(Evaluated result);
     void selectMap(int layer, int channel, int y, int x);
     bool hasModel() const;
+    compute::Device explainDevice() const; // where the Explain tab's copy of the model runs
 
     TrainingSession* session_;
     std::unique_ptr<nn::Sequential> model_; // a copy of the viewed model, for the GUI's forwards
@@ -167,6 +172,7 @@ private:
     ExampleGallery* gallery_{};
     QPushButton* evaluateButton_{};
     ShiftComparison* shift_{};
+    ExplainView* explain_{};
 };
 
 } // namespace convsight::widgets

@@ -1,5 +1,6 @@
-// The Inspect workspace in a session file: the tab, the input's source, the test example and the
-// selected feature map.
+// The Inspect workspace in a session file: the tab, the input's source, the test example, the
+// selected feature map and the Explain tab's settings.
+#include "inspect/ExplainView.h"
 #include "inspect/FeatureMapView.h"
 #include "inspect/InspectWorkspace.h"
 
@@ -21,7 +22,8 @@ json InspectWorkspace::sessionState() const {
     return {{"tab", tabs_->currentIndex()},
             {"source", static_cast<int>(source())},
             {"test_example", testIndex()},
-            {"map", selectedMap_}};
+            {"map", selectedMap_},
+            {"explain", explain_->settings()}};
 }
 
 QString InspectWorkspace::checkSessionState(const json& state) {
@@ -48,10 +50,15 @@ QString InspectWorkspace::checkSessionState(const json& state) {
         if (!value.is_number_integer() || value.get<long long>() < -1 ||
             value.get<long long>() > 1'000'000)
             return tr("inspect.map is not a list of 4 numbers");
+    // Optional: sessions written before the Explain tab have none.
+    if (state.contains("explain"))
+        return ExplainView::checkSettings(state["explain"]);
     return {};
 }
 
 void InspectWorkspace::applySessionState(const json& state) {
+    if (state.contains("explain"))
+        explain_->applySettings(state["explain"]);
     tabs_->setCurrentIndex(std::min(state["tab"].get<int>(), tabs_->count() - 1));
     const auto source = static_cast<Source>(state["source"].get<int>());
     if (this->source() != source)
