@@ -12,6 +12,7 @@
 #include "filter/FilterWorkspace.h"
 #include "filter/KernelEditor.h"
 #include "inspect/ConfusionMatrixView.h"
+#include "inspect/ExplainView.h"
 #include "inspect/FeatureMapView.h"
 #include "inspect/InspectWorkspace.h"
 #include "inspect/ShiftComparison.h"
@@ -242,6 +243,65 @@ QStringList saveInspectShots(MainWindow& window, widgets::InspectWorkspace& insp
     return written;
 }
 
+// Inspect's Explain tab on the same test example: one picture per map (inspect-explain-occlusion,
+// -saliency, -smoothgrad, -gradcam) and what a first-layer filter wants after 120 steps, beside
+// its weights (inspect-explain-filter).
+QStringList saveExplainShots(MainWindow& window, widgets::InspectWorkspace& inspect,
+                             const QString& directory) {
+    using Method = widgets::ExplainView::Method;
+    window.showWorkspace(MainWindow::Workspace::Inspect);
+    widgets::ExplainView* explain = inspect.explainView();
+    inspect.tabs()->setCurrentIndex(inspect.tabs()->indexOf(explain));
+    QStringList written;
+    const std::pair<Method, const char*> maps[] = {{Method::Occlusion, "occlusion"},
+                                                   {Method::Saliency, "saliency"},
+                                                   {Method::SmoothGrad, "smoothgrad"},
+                                                   {Method::GradCam, "gradcam"}};
+    for (const auto& [method, name] : maps) {
+        if (!explain->hasInput() || !explain->methodProblem(method).isEmpty())
+            continue; // a session without a model, or a network without convolutions
+        explain->setMethod(method);
+        waitUntil(
+            [&] {
+                return !explain->isComputing() && explain->map().defined() &&
+                       explain->mapMethod() == method;
+            },
+            60000);
+        written << saveGrab(window, directory, QStringLiteral("inspect-explain-") + name);
+    }
+    if (!explain->methodProblem(Method::FilterWants).isEmpty())
+        return written;
+    // The first layer's filter whose positive and negative weights balance best (an edge, not a
+    // blur, which only wants white): its image shows stripes like its weights.
+    int chosen = 0;
+    if (const auto model = window.trainingSession()->viewedModel()) {
+        double best = -1;
+        for (const nn::Parameter* p : model->layer(0).parameters()) {
+            if (!p->name.ends_with(".weight") || p->value.rank() != 4)
+                continue;
+            const std::vector<float> w = p->value.to_vector();
+            const auto size = static_cast<std::size_t>(w.size() / p->value.dim(0));
+            for (std::size_t k = 0; k * size < w.size(); ++k) {
+                double positive = 0, negative = 0;
+                for (std::size_t i = k * size; i < (k + 1) * size; ++i)
+                    (w[i] > 0 ? positive : negative) += std::abs(w[i]);
+                if (std::min(positive, negative) > best) {
+                    best = std::min(positive, negative);
+                    chosen = static_cast<int>(k);
+                }
+            }
+        }
+    }
+    explain->setMethod(Method::FilterWants);
+    explain->setFilter(0, chosen, 120);
+    explain->startVisualizing();
+    waitUntil([&] { return !explain->isVisualizing(); }, 60000);
+    written << saveGrab(window, directory, QStringLiteral("inspect-explain-filter"));
+    explain->setMethod(Method::Occlusion);
+    inspect.tabs()->setCurrentIndex(0);
+    return written;
+}
+
 // The state of a session file instead of the prepared one: its model loaded (no training), the
 // Filter output computed and the test set evaluated for the confusion matrix.
 void prepareFromSession(MainWindow& window, const QString& path) {
@@ -412,6 +472,8 @@ QStringList renderScreenshots(const QString& directory, QSize size, const QStrin
         written << saveFilterShots(window, *filter, directory);
     if (widgets::InspectWorkspace* inspect = window.inspectWorkspace())
         written << saveInspectShots(window, *inspect, directory);
+    if (widgets::InspectWorkspace* inspect = window.inspectWorkspace())
+        written << saveExplainShots(window, *inspect, directory);
     written << saveVgg16Shot(window, directory);
     written << saveInspectVgg16Shot(size, directory);
     // The About box too: it is what a bug report quotes.

@@ -347,6 +347,9 @@ QWidget* ExplainView::createControls() {
     stepsBox_->setToolTip(tr("The steps of gradient ascent a Start takes"));
     centreUnitBox_ = new QCheckBox(tr("One unit: the map's centre"));
     centreUnitBox_->setObjectName(QStringLiteral("centreUnitBox"));
+    // On by default: a first-layer filter is linear, so its whole map's mean asks every pixel
+    // for the same thing (the sum of the weights), while one unit asks for the weights.
+    centreUnitBox_->setChecked(true);
     centreUnitBox_->setToolTip(tr("Excite the map's centre value only (one neuron, which sees one "
                                   "window of the input) instead of the whole map's mean"));
     startButton_ = new QPushButton(tr("Start"));
@@ -1211,6 +1214,7 @@ json ExplainView::settings() const {
             {"filter_layer",
              filter >= 0 ? layerName(filter).toStdString() : wantedFilterLayer_.toStdString()},
             {"filter", filterIndex()},
+            {"centre_unit", centreUnitBox_->isChecked()},
             {"steps", filterSteps()}};
 }
 
@@ -1256,6 +1260,8 @@ QString ExplainView::checkSettings(const json& settings) {
         return tr("inspect.explain.filter_layer is not a layer's name");
     if (!whole("filter", 0, 1'000'000))
         return tr("inspect.explain.filter is not a filter number");
+    if (settings.contains("centre_unit") && !settings["centre_unit"].is_boolean())
+        return tr("inspect.explain.centre_unit is not true or false");
     if (!whole("steps", 1, 5000))
         return tr("inspect.explain.steps is not a number from 1 to 5000");
     return {};
@@ -1276,6 +1282,8 @@ void ExplainView::applySettings(const json& settings) {
         setOpacity(settings["opacity"].get<double>());
     if (settings.contains("layer")) {
         wantedGradCamLayer_ = QString::fromStdString(settings["layer"].get<std::string>());
+        if (wantedGradCamLayer_.isEmpty()) // the default: the last convolution
+            setGradCamLayer(lastConvolution_);
         if (!wantedGradCamLayer_.isEmpty())
             for (int i = 0; i < gradCamLayerBox_->count(); ++i)
                 if (layerName(gradCamLayerBox_->itemData(i).toInt()) == wantedGradCamLayer_) {
@@ -1308,6 +1316,8 @@ void ExplainView::applySettings(const json& settings) {
     }
     if (settings.contains("steps"))
         stepsBox_->setValue(settings["steps"].get<int>());
+    if (settings.contains("centre_unit"))
+        centreUnitBox_->setChecked(settings["centre_unit"].get<bool>());
     if (settings.contains("method"))
         setMethod(static_cast<Method>(indexOf(settings["method"].get<std::string>(), kMethodIds)));
 }

@@ -60,6 +60,7 @@ public:
     // The input, (C, H, W) normalised as the model sees it, and how it is drawn. Stops a sweep
     // that runs on the previous input.
     void setInput(const compute::Tensor& normalised, const QImage& picture);
+    bool hasInput() const { return input_.defined(); }
 
     Method method() const;
     void setMethod(Method method);

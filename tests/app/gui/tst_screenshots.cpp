@@ -75,7 +75,8 @@ void TestScreenshots::writesEveryWorkspace() {
     // Presentation mode and the other themes, at exactly the size asked for: presenting raises
     // the fonts, never the window's size.
     for (const char* name :
-         {"presentation", "dark-filter", "high-contrast-step-through", "vgg16", "inspect-vgg16"}) {
+         {"presentation", "dark-filter", "high-contrast-step-through", "vgg16", "inspect-vgg16",
+          "inspect-explain-occlusion", "inspect-explain-gradcam", "inspect-explain-filter"}) {
         const QString path = out + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png");
         const QImage image(path);
         QVERIFY2(!image.isNull(), qPrintable(path));

@@ -15,6 +15,7 @@
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QPushButton>
@@ -266,6 +267,7 @@ void tst_ExplainView::filterWantsStepsAndObjectiveRises() {
     nn::VisualizeSettings settings;
     settings.layer = 0;
     settings.filter = 2;
+    settings.centre_unit = true; // the view's default: one unit, the map's centre
     settings.low = -0.286f / 0.353f;
     settings.high = (1.0f - 0.286f) / 0.353f;
     nn::FilterVisualizer visualizer(copy, settings);
@@ -299,6 +301,7 @@ void tst_ExplainView::settingsRoundTrip() {
     view_->setGradCamLayer(1); // relu1
     view_->setOcclusion(6, 3, ExplainView::Fill::White);
     view_->setFilter(3, 5, 77);
+    view_->findChild<QCheckBox*>(QStringLiteral("centreUnitBox"))->setChecked(false);
     const nlohmann::json saved = view_->settings();
     QCOMPARE(ExplainView::checkSettings(saved), QString());
     QVERIFY(saved["method"] == "gradcam");
@@ -310,6 +313,7 @@ void tst_ExplainView::settingsRoundTrip() {
     QVERIFY(saved["filter_layer"] == "conv2");
     QVERIFY(saved["filter"] == 5);
     QVERIFY(saved["steps"] == 77);
+    QVERIFY(saved["centre_unit"] == false);
 
     // Applied before the model arrives (a session opens its parts before its model is loaded).
     ExplainView restored;
@@ -355,6 +359,7 @@ void tst_ExplainView::sessionStateChecksTheSettings() {
         {{{"fill", "red"}}, "inspect.explain.fill"},
         {{{"layer", 3}}, "inspect.explain.layer"},
         {{{"steps", 0}}, "inspect.explain.steps"},
+        {{{"centre_unit", 1}}, "inspect.explain.centre_unit"},
         {nlohmann::json::array(), "inspect.explain is not an object"},
     };
     for (const auto& [settings, problem] : bad) {
