@@ -271,8 +271,9 @@ QStringList saveExplainShots(MainWindow& window, widgets::InspectWorkspace& insp
     }
     if (!explain->methodProblem(Method::FilterWants).isEmpty())
         return written;
-    // The first layer's filter whose positive and negative weights balance best (an edge, not a
-    // blur, which only wants white): its image shows stripes like its weights.
+    // The first layer's filter whose positive and negative weights balance best and spread
+    // widest (an edge such as Sobel's, not a blur, which only wants white): the patch it wants
+    // shows its light and dark sides as its weights do.
     int chosen = 0;
     if (const auto model = window.trainingSession()->viewedModel()) {
         double best = -1;
@@ -285,8 +286,13 @@ QStringList saveExplainShots(MainWindow& window, widgets::InspectWorkspace& insp
                 double positive = 0, negative = 0;
                 for (std::size_t i = k * size; i < (k + 1) * size; ++i)
                     (w[i] > 0 ? positive : negative) += std::abs(w[i]);
-                if (std::min(positive, negative) > best) {
-                    best = std::min(positive, negative);
+                const double largest = std::abs(
+                    *std::max_element(w.begin() + static_cast<std::ptrdiff_t>(k * size),
+                                      w.begin() + static_cast<std::ptrdiff_t>((k + 1) * size),
+                                      [](float a, float b) { return std::abs(a) < std::abs(b); }));
+                const double score = largest > 0 ? std::min(positive, negative) / largest : 0;
+                if (score > best) {
+                    best = score;
                     chosen = static_cast<int>(k);
                 }
             }

@@ -125,8 +125,8 @@ public:
         values_ = values;
         update();
     }
-    QSize sizeHint() const override { return {theme::px(320), theme::px(90)}; }
-    QSize minimumSizeHint() const override { return {theme::px(120), theme::px(60)}; }
+    QSize sizeHint() const override { return {theme::px(320), theme::px(80)}; }
+    QSize minimumSizeHint() const override { return {theme::px(120), theme::px(50)}; }
 
 protected:
     void paintEvent(QPaintEvent*) override {
@@ -146,9 +146,8 @@ protected:
         }
         const auto [lowIt, highIt] = std::minmax_element(values_.begin(), values_.end());
         const double low = *lowIt, high = *highIt > *lowIt ? *highIt : *lowIt + 1.0;
-        painter.drawText(QPoint(2, metrics.ascent()), tr("objective: %1 to %2 over %3 steps")
-                                                          .arg(number(*lowIt), number(*highIt))
-                                                          .arg(values_.size()));
+        painter.drawText(QPoint(2, metrics.ascent()),
+                         tr("objective, %1 to %2").arg(number(*lowIt), number(*highIt)));
         QPainterPath path;
         const double n = std::max<double>(1.0, static_cast<double>(values_.size() - 1));
         for (std::size_t i = 0; i < values_.size(); ++i) {
@@ -216,19 +215,16 @@ ExplainView::ExplainView(QWidget* parent)
     pages_->addWidget(createMapPage());
     pages_->addWidget(createVisualizerPage());
 
-    auto* right = new QWidget;
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(6, 0, 0, 0);
-    rightLayout->addWidget(sentenceLabel_);
-    rightLayout->addWidget(pages_, 1);
-
+    // The sentence across the whole tab, so that it takes few lines and leaves the height to
+    // the pictures.
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(new ColumnScroll(createControls()));
-    splitter->addWidget(right);
+    splitter->addWidget(pages_);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(sentenceLabel_);
+    layout->addWidget(splitter, 1);
 
     connect(&task_, &LatestTask::idle, this, [this] {
         if (!task_.isBusy() && !visualizing_)
@@ -432,26 +428,24 @@ QWidget* ExplainView::createMapPage() {
 QWidget* ExplainView::createVisualizerPage() {
     visualView_ = new ImageView;
     visualView_->setObjectName(QStringLiteral("filterWantsView"));
-    visualView_->setMinimumSize(160, 160);
+    visualView_->setMinimumSize(100, 100);
     weights_ = new FilterGrid;
     weights_->setObjectName(QStringLiteral("filterWantsWeights"));
     weights_->setEmptyText(tr("A filter of the first convolution shows its weights here, to "
                               "compare with the image it wants."));
     chart_ = new ObjectiveChart;
     chart_->setObjectName(QStringLiteral("objectiveChart"));
-    objectiveLabel_ = new QLabel;
-    objectiveLabel_->setObjectName(QStringLiteral("objectiveLabel"));
-    objectiveLabel_->setWordWrap(true);
-    auto* images = new QSplitter(Qt::Horizontal);
-    images->addWidget(visualView_);
-    images->addWidget(weights_);
-    images->setStretchFactor(0, 3);
-    images->setStretchFactor(1, 2);
+    images_ = new QSplitter(Qt::Horizontal);
+    images_->setObjectName(QStringLiteral("filterWantsSplitter"));
+    images_->setChildrenCollapsible(false);
+    images_->addWidget(visualView_);
+    images_->addWidget(weights_);
+    images_->setStretchFactor(0, 1);
+    images_->setStretchFactor(1, 1);
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(images, 1);
-    layout->addWidget(objectiveLabel_);
+    layout->addWidget(images_, 1);
     layout->addWidget(chart_);
     return page;
 }
@@ -812,6 +806,19 @@ void ExplainView::requestExplanation() {
     });
 }
 
+void ExplainView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // The image and the filter's weights side by side where there is room for both (the
+    // weights' colour scale needs about 260 px), else the weights under the image.
+    const Qt::Orientation wanted =
+        pages_->width() >= theme::px(560) ? Qt::Horizontal : Qt::Vertical;
+    if (images_->orientation() != wanted) {
+        images_->setOrientation(wanted);
+        // Stacked, the weights need the height of their title, scale and cells.
+        images_->setSizes(wanted == Qt::Horizontal ? QList<int>{1, 1} : QList<int>{2, 3});
+    }
+}
+
 void ExplainView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (stale_)
@@ -1124,6 +1131,9 @@ void ExplainView::runVisualizerChunk() {
     settings.layer = visualLayer_;
     settings.filter = visualFilter_;
     settings.centre_unit = centreUnitBox_->isChecked();
+    // One unit sees one window: jitter would only move the window about and make its value jump.
+    if (settings.centre_unit)
+        settings.jitter = 0;
     if (!mean_.empty() && mean_.size() == std_.size()) {
         settings.low = std::numeric_limits<float>::max();
         settings.high = std::numeric_limits<float>::lowest();
@@ -1175,20 +1185,17 @@ void ExplainView::showVisualized(Visualized result) {
     const bool centre = centreUnitBox_->isChecked();
     const QString layer = layerName(visualLayer_);
     if (!objectives_.empty()) {
-        objectiveLabel_->setText(tr("Step %1: the objective is %2 (it was %3 at the start).")
-                                     .arg(objectives_.size())
-                                     .arg(number(objectives_.back()), number(objectives_.front())));
         const bool first =
             producingConvolution(visualLayer_) == firstConvolution() && firstConvolution() >= 0;
         sentenceLabel_->setText(
             tr("What filter %1 of %2 wants: an input grown from grey by %3 steps of gradient "
-               "ascent on %4 (from %5 to %6), jittered, blurred and pulled towards grey as it "
-               "goes%7.")
+               "ascent on %4 (from %5 to %6), %7blurred and pulled towards grey as it goes%8.")
                 .arg(visualFilter_ + 1)
                 .arg(layer)
                 .arg(objectives_.size())
                 .arg(centre ? tr("the value at its map's centre") : tr("its map's mean"))
                 .arg(number(objectives_.front()), number(objectives_.back()))
+                .arg(centre ? QString() : tr("jittered, "))
                 .arg(first ? tr("; beside it, the filter's own weights") : QString()));
     }
     emit visualizerStepped();

@@ -27,6 +27,7 @@ class QProgressBar;
 class QPushButton;
 class QSlider;
 class QSpinBox;
+class QSplitter;
 class QStackedWidget;
 
 namespace convsight::widgets {
@@ -133,6 +134,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Explained;
@@ -221,10 +223,10 @@ private:
     QStackedWidget* pages_{};
     ImageView* mapView_{};
     ExplainLegend* legend_{};
+    QSplitter* images_{}; // the image a filter wants and the filter's weights
     ImageView* visualView_{};
     FilterGrid* weights_{};
     ObjectiveChart* chart_{};
-    QLabel* objectiveLabel_{};
 };
 
 } // namespace convsight::widgets

@@ -267,7 +267,8 @@ void tst_ExplainView::filterWantsStepsAndObjectiveRises() {
     nn::VisualizeSettings settings;
     settings.layer = 0;
     settings.filter = 2;
-    settings.centre_unit = true; // the view's default: one unit, the map's centre
+    settings.centre_unit = true; // the view's default: one unit, the map's centre, unjittered
+    settings.jitter = 0;
     settings.low = -0.286f / 0.353f;
     settings.high = (1.0f - 0.286f) / 0.353f;
     nn::FilterVisualizer visualizer(copy, settings);
