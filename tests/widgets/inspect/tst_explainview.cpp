@@ -23,6 +23,7 @@
 #include <QSlider>
 #include <QStandardItemModel>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <random>
@@ -73,6 +74,7 @@ private slots:
     void classChangesMapAndSentence();
     void opacitySliderChangesOverlay();
     void occlusionCanBeStopped();
+    void occlusionStopsWhenTheInputChanges();
     void filterWantsStepsAndObjectiveRises();
     void settingsRoundTrip();
     void sessionStateChecksTheSettings();
@@ -243,6 +245,26 @@ void tst_ExplainView::occlusionCanBeStopped() {
                                                         nn::OcclusionSettings{1, 1, black, 64})));
     QVERIFY2(view_->sentence().contains(QStringLiteral("1×1 black patch slid with stride 1")),
              qPrintable(view_->sentence()));
+}
+
+void tst_ExplainView::occlusionStopsWhenTheInputChanges() {
+    QVERIFY(explain(Method::Occlusion));
+    QSignalSpy explained(view_.get(), &ExplainView::explained);
+    view_->setOcclusion(1, 1, ExplainView::Fill::Mean);
+    QTRY_VERIFY_WITH_TIMEOUT(view_->isComputing(), 5000);
+    // Another input while the sweep runs: the sweep of the old one is dropped, the new one's map
+    // is the only one shown.
+    compute::Tensor flipped = input_.clone();
+    std::reverse(flipped.data(), flipped.data() + flipped.numel());
+    view_->setInput(flipped, picture(flipped));
+    QTRY_VERIFY_WITH_TIMEOUT(!view_->isComputing() && explained.count() >= 1, 20000);
+    QTest::qWait(100);
+    QCOMPARE(explained.count(), 1);
+    nn::Sequential copy = nn::copy_model(*model_);
+    const int predicted = nn::class_scores(copy, flipped).predicted;
+    QCOMPARE(view_->mapClass(), predicted);
+    QCOMPARE(values(view_->map()), values(nn::occlusion(copy, flipped, predicted,
+                                                        nn::OcclusionSettings{1, 1, 0.0f, 64})));
 }
 
 void tst_ExplainView::filterWantsStepsAndObjectiveRises() {

@@ -11,10 +11,12 @@
 #include "data/Views.h"
 #include "inspect/ConfusionMatrixView.h"
 #include "inspect/ExampleGallery.h"
+#include "inspect/ExplainView.h"
 #include "inspect/FeatureMapView.h"
 #include "inspect/InspectWorkspace.h"
 #include "inspect/ProbabilityBars.h"
 #include "inspect/SketchPad.h"
+#include "nn/Explain.h"
 #include "nn/Inspection.h"
 #include "nn/ModelFile.h"
 #include "train/TrainWorkspace.h"
@@ -47,6 +49,7 @@ private slots:
     void imageFiles();
     void classificationHeadIsNamed();
     void shiftingTheInputMovesTheMaps();
+    void explainTabExplainsTheInput();
     void permutedRunShowsThePermutedInput();
 
 private:
@@ -285,6 +288,42 @@ void tst_InspectWorkspace::shiftingTheInputMovesTheMaps() {
 
 // After a run with "Permute pixels" the test example shown is the permuted one the network sees,
 // and a drawing is permuted the same way before it reaches the network.
+// The Explain tab comes last (older sessions' tab numbers keep their meaning), explains the
+// workspace's input with the viewed model, follows a new input, and keeps its settings in the
+// session.
+void tst_InspectWorkspace::explainTabExplainsTheInput() {
+    using Method = convsight::widgets::ExplainView::Method;
+    convsight::widgets::ExplainView* explain = inspect()->explainView();
+    QCOMPARE(inspect()->tabs()->count(), 4);
+    QCOMPARE(inspect()->tabs()->tabText(3), QStringLiteral("Explain"));
+    QCOMPARE(inspect()->tabs()->widget(3), explain);
+    nlohmann::json state = inspect()->sessionState();
+    QVERIFY(state.contains("explain"));
+    state["tab"] = 3;
+    state["explain"] = {{"method", "gradcam"}, {"class", -1}};
+    QCOMPARE(InspectWorkspace::checkSessionState(state), QString());
+    inspect()->applySessionState(state);
+    QCOMPARE(inspect()->tabs()->currentIndex(), 3);
+    QCOMPARE(explain->method(), Method::GradCam);
+    for (const std::int64_t example : {std::int64_t{2}, std::int64_t{7}}) {
+        inspect()->showTestExample(example);
+        convsight::nn::Sequential model = convsight::nn::copy_model(*session()->viewedModel());
+        const int predicted = convsight::nn::class_scores(model, inspect()->input()).predicted;
+        const std::vector<float> expected =
+            convsight::nn::grad_cam(model, inspect()->input(), predicted,
+                                    convsight::nn::last_convolution(model))
+                .map.to_vector();
+        QTRY_VERIFY_WITH_TIMEOUT(!explain->isComputing() && explain->map().defined() &&
+                                     explain->map().to_vector() == expected,
+                                 20000);
+        QCOMPARE(explain->mapClass(), predicted);
+        QVERIFY2(explain->sentence().startsWith(QStringLiteral("Grad-CAM on conv2")),
+                 qPrintable(explain->sentence()));
+    }
+    QVERIFY(inspect()->sessionState()["explain"]["method"] == "gradcam");
+    inspect()->tabs()->setCurrentIndex(0);
+}
+
 void tst_InspectWorkspace::permutedRunShowsThePermutedInput() {
     convsight::widgets::TrainWorkspace* train = window_->trainWorkspace();
     TrainingSession::Setup setup = train->setup();
