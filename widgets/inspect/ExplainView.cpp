@@ -392,6 +392,12 @@ QWidget* ExplainView::createControls() {
             explain();
     });
 
+    // The column is as wide as the controls shown first need; the others fit it: a long layer
+    // name is elided in its box, never the label beside it.
+    for (QComboBox* box : {methodBox_, classBox_, gradCamLayerBox_, fillBox_, filterLayerBox_}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     auto* column = new QWidget;
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 4, 0);
@@ -479,6 +485,11 @@ void ExplainView::setModel(std::shared_ptr<const nn::Sequential> model, compute:
     if (!source_) { // else the old map stays until the new one replaces it
         map_ = {};
         renderOverlay();
+        sentenceLabel_->setText(tr("No model yet: train one in the Train workspace, or load a "
+                                   "model file there."));
+    } else if (!input_.defined()) {
+        sentenceLabel_->setText(tr("Choose an input on the left: a test example, a photo or a "
+                                   "drawing. Its explanation appears here."));
     }
     requestExplanation();
 }
@@ -717,6 +728,12 @@ nn::OcclusionSettings ExplainView::occlusionSettings() const {
     settings.patch = patchBox_->value();
     settings.stride = strideBox_->value();
     settings.fill = fillValue(occlusionFill());
+    // 64 covered copies of a 28×28 input at a time, fewer of a larger one: 4 of VGG-16's
+    // 224×224, whose every map is 64 times as large.
+    if (input_.defined() && input_.rank() == 3) {
+        const std::int64_t pixels = input_.dim(1) * input_.dim(2);
+        settings.batch = static_cast<int>(std::clamp<std::int64_t>(64 * 784 / pixels, 4, 64));
+    }
     return settings;
 }
 

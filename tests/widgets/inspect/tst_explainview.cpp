@@ -1,9 +1,10 @@
 // The Inspect workspace's Explain tab, offscreen, on the `small` network with fixed weights and a
 // fixed input: every method's map equals nn/Explain.h's for the same model, input and class;
 // the class box changes the map and the sentence; the opacity slider changes the overlay; an
-// occlusion sweep stops when asked; "what a filter wants" steps with its objective rising and
-// the first layer's filter beside it; the settings round-trip through a session; and a network
-// without a convolution greys Grad-CAM out with the reason.
+// occlusion sweep stops when asked or when the input changes; "what a filter wants" steps with
+// its objective rising and the first layer's filter beside it; the settings round-trip through
+// a session; and a network without a convolution greys Grad-CAM out with the reason. With
+// CONVSIGHT_SHOTS_DIR set, each map view is also saved there as a PNG to look at.
 #include "common/DatasetPreview.h"
 #include "common/FilterGrid.h"
 #include "common/ImageView.h"
@@ -17,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -55,6 +57,15 @@ compute::Tensor garment() {
 // The input as Inspect draws it: the normalisation undone.
 QImage picture(const compute::Tensor& x) {
     return widgets::tensorImage(x, {0.286f}, {0.353f});
+}
+
+// With CONVSIGHT_SHOTS_DIR set, each map view is also saved there as a PNG to look at.
+void saveShot(QWidget& widget, const QString& name) {
+    const QString dir = qEnvironmentVariable("CONVSIGHT_SHOTS_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(widget.grab().save(dir + "/" + name + ".png"));
 }
 
 std::vector<float> values(const compute::Tensor& t) {
@@ -162,6 +173,7 @@ void tst_ExplainView::mapsEqualTheCoreLibrary() {
     case Method::FilterWants:
         break;
     }
+    saveShot(*view_, QStringLiteral("explain-") + QString::fromLatin1(QTest::currentDataTag()));
     QCOMPARE(view_->map().shape(), (compute::Shape{28, 28}));
     QCOMPARE(values(view_->map()), values(expected));
     QCOMPARE(view_->overlay().size(), QSize(28, 28));
