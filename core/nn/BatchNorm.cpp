@@ -67,9 +67,17 @@ Tensor BatchNorm::forward(const Tensor& x, bool training) {
 
 Tensor BatchNorm::backward(const Tensor& dy) {
     require_forward_done(input_.defined());
-    if (!last_forward_trained_)
-        throw std::logic_error(label() + ": backward() needs a training-mode forward (the batch "
-                                         "statistics); the last forward was in eval mode");
+    if (!last_forward_trained_) {
+        // Evaluation mode is a fixed scale per channel, x·γ/√(var + ε) + shift, so its input
+        // gradient is dy·γ/√(var + ε): the same forward on dy with no mean and no shift. Only the
+        // explanations come back through an evaluation forward; γ and β keep their gradients.
+        if (!input_gradient_needed())
+            return {};
+        const Tensor zeros = Tensor::zeros({channels_}, device());
+        compute::ops::BatchNormState scale{gamma_.value, zeros,     zeros,
+                                           running_var_, momentum_, eps_};
+        return compute::ops::batchnorm_forward(dy, scale, false);
+    }
     compute::ops::BatchNormGrads g = compute::ops::batchnorm_backward(dy, input_, state(), saved_);
     gamma_.grad = std::move(g.dgamma);
     beta_.grad = std::move(g.dbeta);

@@ -32,7 +32,8 @@ public:
     std::vector<std::pair<std::string, Tensor>> buffers() const override;
     Shape output_shape(const Shape& input) const override;
     Tensor forward(const Tensor& x, bool training) override;
-    // Needs a training-mode forward (the batch statistics); throws std::logic_error otherwise.
+    // After a training-mode forward: dx, dγ and dβ from the batch statistics. After an
+    // evaluation-mode forward: dx alone, through the running statistics (for the explanations).
     Tensor backward(const Tensor& dy) override;
     std::int64_t flops(const Shape& input) const override;
     void initialize(std::mt19937_64& rng, WeightInit init) override;

@@ -38,8 +38,7 @@ struct ClassScores {
 ClassScores class_scores(Sequential& model, const compute::Tensor& example);
 
 // ∂score/∂x for the class: (C, H, W), through the network's own backward pass.
-compute::Tensor input_gradient(Sequential& model, const compute::Tensor& example,
-                               int class_index);
+compute::Tensor input_gradient(Sequential& model, const compute::Tensor& example, int class_index);
 
 // SmoothGrad's noise: `samples` noisy copies of the input (0: plain saliency), each pixel plus
 // Gaussian noise of standard deviation `noise` × (the input's largest value − its smallest), as
@@ -66,10 +65,10 @@ int spatial_layer_index(const Sequential& model, const std::string& name);
 // Grad-CAM on layer `layer` (0-based; its output A is (K, h, w)).
 struct GradCam {
     int layer{};
-    compute::Tensor activations;  // A: (K, h, w)
-    std::vector<float> weights;   // αₖ: the spatial mean of ∂score/∂Aₖ, one per map
-    compute::Tensor coarse;       // ReLU(Σₖ αₖ Aₖ): (h, w)
-    compute::Tensor map;          // `coarse` upsampled bilinearly to the input: (H, W)
+    compute::Tensor activations; // A: (K, h, w)
+    std::vector<float> weights;  // αₖ: the spatial mean of ∂score/∂Aₖ, one per map
+    compute::Tensor coarse;      // ReLU(Σₖ αₖ Aₖ): (h, w)
+    compute::Tensor map;         // `coarse` upsampled bilinearly to the input: (H, W)
 };
 GradCam grad_cam(Sequential& model, const compute::Tensor& example, int class_index, int layer);
 
