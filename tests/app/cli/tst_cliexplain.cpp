@@ -6,6 +6,7 @@
 #include "data/Npy.h"
 #include "nn/Explain.h"
 #include "nn/ModelFile.h"
+#include "nn/Models.h"
 
 #include <QColor>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 #include <random>
 
 using namespace convsight;
@@ -62,6 +64,7 @@ private slots:
     void mapEqualsInProcess_data();
     void mapEqualsInProcess();
     void classPicksTheClass();
+    void presetAndOnnxModels();
     void pngOverlayOfAnImage();
     void textLine();
     void badInput_data();
@@ -173,6 +176,38 @@ void tst_CliExplain::classPicksTheClass() {
     const std::vector<float> got = data::read_npy(out.toStdString()).to_vector();
     QCOMPARE(got, nn::saliency(model, x_, other).to_vector());
     QVERIFY(got != nn::saliency(model, x_, predicted).to_vector());
+}
+
+// A built-in model's name (seed 0, as bench infer builds it) and an .onnx file (the tiny model
+// exported by the CLI) are explained like a .csmodel.
+void tst_CliExplain::presetAndOnnxModels() {
+    const QString x28 = path("x28.npy");
+    const compute::Tensor input = randomTensor({1, 28, 28}, 21);
+    data::write_npy(x28.toStdString(), input);
+    const QString presetMap = path("preset.npy");
+    const CliResult preset = runCli({"explain", "--model", "small", "--tensor", x28, "--method",
+                                     "saliency", "--out", presetMap});
+    QVERIFY2(preset.exitCode == 0, qPrintable(preset.err));
+    nn::Sequential small = nn::make_model("small", 0);
+    QCOMPARE(data::read_npy(presetMap.toStdString()).to_vector(),
+             nn::saliency(small, input, nn::class_scores(small, input).predicted).to_vector());
+
+    const QString onnxPath = path("tiny.onnx");
+    QCOMPARE(runCli({"export", "--model", modelPath_, "--onnx", onnxPath}).exitCode, 0);
+    const QString onnxMap = path("onnx.npy");
+    const CliResult onnx = runCli({"explain", "--model", onnxPath, "--tensor", xPath_, "--method",
+                                   "occlusion", "--out", onnxMap});
+    QVERIFY2(onnx.exitCode == 0, qPrintable(onnx.err));
+    // No class names in an .onnx file: the line gives the index only.
+    QVERIFY2(onnx.out.startsWith("occlusion: class ") && !onnx.out.contains('('),
+             qPrintable(onnx.out));
+    nn::Sequential model = loadModel();
+    const std::vector<float> expected =
+        nn::occlusion(model, x_, nn::class_scores(model, x_).predicted).to_vector();
+    const std::vector<float> got = data::read_npy(onnxMap.toStdString()).to_vector();
+    QCOMPARE(got.size(), expected.size());
+    for (std::size_t i = 0; i < got.size(); ++i)
+        QVERIFY2(std::abs(got[i] - expected[i]) <= 1e-5f, qPrintable(QString::number(i)));
 }
 
 // An image file goes through predict's sizing (20×20 → 12×12) and normalisation; the PNG is the
