@@ -1,5 +1,5 @@
-// `convsight-cli bench ops|train|filter|infer`: timed runs of the compute library's ops, training
-// steps, image filtering and a whole network's inference.
+// `convsight-cli bench ops|train|filter|infer|explain`: timed runs of the compute library's ops,
+// training steps, image filtering, a whole network's inference and the explanations.
 #include "Bench.h"
 
 #include "Cli.h"
@@ -12,6 +12,7 @@
 #include "image/ImageIO.h"
 #include "image/TensorMat.h"
 #include "io/Limits.h"
+#include "nn/Explain.h"
 #include "nn/Loss.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
@@ -45,6 +46,8 @@ const char* const kBenchUsage =
     "                                  [--device cpu|cuda] [--threads N] [--repeat N] [--json]\n"
     "       convsight-cli bench infer --model FILE|PRESET [--batch N] [--repeat N]\n"
     "                                 [--device cpu|cuda] [--threads N] [--json]\n"
+    "       convsight-cli bench explain --model FILE|PRESET [--patch P] [--stride S]\n"
+    "                                   [--repeat N] [--device cpu|cuda] [--threads N] [--json]\n"
     "\n"
     "ops    conv2d forward/backward and GEMM on representative shapes, in GFLOP/s, beside the\n"
     "       reference implementation's speed (the plain loops every fast path is tested against).\n"
@@ -61,6 +64,11 @@ const char* const kBenchUsage =
     "       process's CPU time a forward (forward_cpu_ms: the work, apart from any wait for a\n"
     "       core on a busy machine). --model takes a .csmodel file or a built-in model's name\n"
     "       (vgg16, alexnet, small, ...).\n"
+    "explain each explanation of one seeded random input of the model's size: saliency,\n"
+    "       SmoothGrad (25 noisy copies), Grad-CAM on the last convolution, occlusion (a\n"
+    "       P×P patch, stride S: by default a seventh of the side and half that) and one\n"
+    "       step of what a filter wants (the last convolution's first filter); median ms of\n"
+    "       N runs (default 3) after one warm-up.\n"
     "\n"
     "  --device D    cpu (default), cuda or cuda:N\n"
     "  --threads N   CPU threads (default: all cores)\n"
@@ -71,6 +79,8 @@ const char* const kBenchUsage =
     "  --border B    filter: zero (default), replicate, reflect (OpenCV's default) or wrap\n"
     "  --repeat N    filter: timed runs (default 11); filter's --threads defaults to 2;\n"
     "                infer: timed forwards (default 5); infer's --batch defaults to 1\n"
+    "  --patch P     explain: occlusion's patch side in pixels\n"
+    "  --stride S    explain: occlusion's stride in pixels\n"
     "  --json        print exactly one JSON object\n";
 
 namespace {
@@ -541,11 +551,88 @@ int runInfer(const std::vector<std::string>& args, std::ostream& out) {
     return 0;
 }
 
+int runExplain(const std::vector<std::string>& args, std::ostream& out) {
+    const Options options("bench explain", args, {"--json"},
+                          {"--model", "--patch", "--stride", "--repeat", "--device", "--threads"});
+    const std::string name = options.value("--model", "");
+    if (name.empty())
+        throw UsageError("bench explain: --model FILE|PRESET is required");
+    const cs::Device device = deviceOption(options);
+    const int threads = setThreads(options, omp_get_max_threads());
+    const int repeats = wholeNumberOption(options, "--repeat", 3, 1, kMaxRepeats);
+
+    nn::Sequential model = onnx::load_any_model(name, /*allow_presets=*/true).model;
+    if (model.input_shape().size() != 3)
+        throw std::runtime_error(name + ": the explanations need an image input (C, H, W)");
+    model.to(device);
+    const cs::Shape& shape = model.input_shape();
+    const int side = static_cast<int>(std::min(shape[1], shape[2]));
+    const int patch = wholeNumberOption(options, "--patch", std::max(2, side / 7), 1, side);
+    const int stride = wholeNumberOption(options, "--stride", std::max(1, patch / 2), 1, side);
+    std::mt19937 rng(5);
+    const cs::Tensor input = randomTensor(shape, rng, cs::Device::cpu());
+    const int cls = nn::class_scores(model, input).predicted;
+    const int layer = nn::last_convolution(model);
+    if (layer < 0)
+        throw std::runtime_error(name + ": Grad-CAM needs a convolution, and this model has none");
+
+    nn::VisualizeSettings visualize;
+    visualize.layer = layer;
+    nn::FilterVisualizer visualizer(model, visualize);
+    const std::vector<std::pair<std::string, std::function<void()>>> methods{
+        {"saliency", [&] { nn::saliency(model, input, cls); }},
+        {"smoothgrad-25",
+         [&] {
+             nn::saliency(model, input, cls, {25, 0.15f, 1});
+         }},
+        {"gradcam", [&] { nn::grad_cam(model, input, cls, layer); }},
+        {"occlusion",
+         [&] {
+             nn::occlusion(model, input, cls, {patch, stride, 0.0f, 64});
+         }},
+        {"visualize-step", [&] { visualizer.step(); }}};
+    const int positions = nn::occlusion_positions(static_cast<int>(shape[1]), patch, stride) *
+                          nn::occlusion_positions(static_cast<int>(shape[2]), patch, stride);
+    QJsonObject times;
+    std::string table;
+    for (const auto& [method, run] : methods) {
+        const double ms = medianSeconds(run, device, 1, repeats) * 1e3;
+        times.insert(QString::fromStdString(method), ms);
+        char line[96];
+        std::snprintf(line, sizeof line, "  %-15s %10.1f ms\n", method.c_str(), ms);
+        table += line;
+    }
+    if (options.flag("--json")) {
+        const QJsonObject json{{"model", QString::fromStdString(name)},
+                               {"device", QString::fromStdString(device.id())},
+                               {"threads", threads},
+                               {"input", QString::fromStdString(cs::shape_string(shape))},
+                               {"layer", QString::fromStdString(model.layer(layer).name())},
+                               {"patch", patch},
+                               {"stride", stride},
+                               {"occlusion_positions", positions},
+                               {"repeat", repeats},
+                               {"ms", times}};
+        out << QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString() << "\n";
+        return 0;
+    }
+    char head[320];
+    std::snprintf(head, sizeof head,
+                  "bench explain %s on %s (%s), %d threads, input %s, median of %d after 1 "
+                  "warm-up\n  Grad-CAM and the filter on %s; occlusion %d×%d patch, stride %d, "
+                  "%d positions\n",
+                  name.c_str(), device.id().c_str(), device.description().c_str(), threads,
+                  cs::shape_string(shape).c_str(), repeats, model.layer(layer).name().c_str(),
+                  patch, patch, stride, positions);
+    out << head << table;
+    return 0;
+}
+
 } // namespace
 
 int runBench(const std::vector<std::string>& args, std::ostream& out) {
     if (args.empty())
-        throw UsageError("bench: say what to measure: ops, train, filter or infer");
+        throw UsageError("bench: say what to measure: ops, train, filter, infer or explain");
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (args.front() == "ops")
         return runOps(rest, out);
@@ -555,8 +642,10 @@ int runBench(const std::vector<std::string>& args, std::ostream& out) {
         return runFilter(rest, out);
     if (args.front() == "infer")
         return runInfer(rest, out);
+    if (args.front() == "explain")
+        return runExplain(rest, out);
     throw UsageError("bench: unknown benchmark '" + args.front() +
-                     "' (ops, train, filter or infer)");
+                     "' (ops, train, filter, infer or explain)");
 }
 
 } // namespace convsight::cli

@@ -32,6 +32,7 @@ private slots:
     void modelFileText();
     void errors_data();
     void errors();
+    void explainJson();
 };
 
 void tst_CliBenchInfer::presetJson() {
@@ -111,6 +112,36 @@ void tst_CliBenchInfer::errors() {
     QCOMPARE(result.exitCode, exitCode);
     QCOMPARE(result.err.section(QLatin1Char('\n'), 0, 0), message);
     QVERIFY(result.out.isEmpty());
+}
+
+void tst_CliBenchInfer::explainJson() {
+    // Each explanation timed on the model's own input size, with occlusion's defaults for 28×28:
+    // a 4×4 patch (a seventh of the side), stride 2, (28 − 4) / 2 + 1 = 13 positions a side.
+    const CliResult result =
+        runCli({QStringLiteral("bench"), QStringLiteral("explain"), QStringLiteral("--model"),
+                QStringLiteral("small"), QStringLiteral("--repeat"), QStringLiteral("1"),
+                QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = onlyJsonObject(result.out);
+    QVERIFY2(!json.isEmpty(), qPrintable(result.out));
+    QCOMPARE(json.value(QStringLiteral("input")).toString(), QStringLiteral("(1, 28, 28)"));
+    QCOMPARE(json.value(QStringLiteral("layer")).toString(), QStringLiteral("conv2"));
+    QCOMPARE(json.value(QStringLiteral("patch")).toInt(), 4);
+    QCOMPARE(json.value(QStringLiteral("stride")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("occlusion_positions")).toInt(), 169);
+    const QJsonObject ms = json.value(QStringLiteral("ms")).toObject();
+    QCOMPARE(ms.keys(), (QStringList{QStringLiteral("gradcam"), QStringLiteral("occlusion"),
+                                     QStringLiteral("saliency"), QStringLiteral("smoothgrad-25"),
+                                     QStringLiteral("visualize-step")}));
+    for (const QJsonValue value : ms)
+        QVERIFY(value.toDouble() > 0.0);
+
+    const CliResult dense = runCli({QStringLiteral("bench"), QStringLiteral("explain"),
+                                    QStringLiteral("--model"), QStringLiteral("mlp")});
+    QCOMPARE(dense.exitCode, 1);
+    QVERIFY2(dense.err.contains(QLatin1String("image input")) ||
+                 dense.err.contains(QLatin1String("has none")),
+             qPrintable(dense.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CliBenchInfer)
