@@ -69,6 +69,7 @@ private slots:
     void textLine();
     void badInput_data();
     void badInput();
+    void permutedModelWantsTensor();
     void visualizeGrowsTheObjective();
     void visualizeNpy();
     void visualizeBadInput_data();
@@ -348,6 +349,31 @@ void tst_CliExplain::badInput() {
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
     QVERIFY(!QFile::exists(out));
+}
+
+// A network trained on permuted pixels sees an image file only permuted, where a map of its
+// pixels would not be a map of the picture: refused with one line, exit 1, no file.
+void tst_CliExplain::permutedModelWantsTensor() {
+    nn::Sequential model = loadModel();
+    const QString permuted = path("permuted.csmodel");
+    nn::save_model_file(permuted.toStdString(), model, {{"pixel_permutation_seed", 4}});
+    QImage picture(12, 12, QImage::Format_Grayscale8);
+    picture.fill(128);
+    const QString imagePath = path("grey.png");
+    QVERIFY(picture.save(imagePath));
+    const QString out = path("permuted.npy");
+    const CliResult r = runCli({"explain", "--model", permuted, "--image", imagePath, "--method",
+                                "saliency", "--out", out});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains("permuted; explain it with --tensor"), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+    // The same network explains a tensor.
+    QCOMPARE(runCli({"explain", "--model", permuted, "--tensor", xPath_, "--method", "saliency",
+                     "--out", out})
+                 .exitCode,
+             0);
+    QVERIFY(QFile::exists(out));
 }
 
 // A seeded network's filter: the image after 24 steps makes it respond more than the noise it
