@@ -4,6 +4,7 @@
 #include "AppInfo.h"
 #include "Bench.h"
 #include "Convolve.h"
+#include "ExplainCommand.h"
 #include "ExportCommand.h"
 #include "Lessons.h"
 #include "OnnxCommands.h"
@@ -220,6 +221,11 @@ const std::vector<Command>& commands() {
          runPredict},
         {"export", "write a saved model as ONNX, for OpenCV, onnxruntime, Netron and the rest",
          kExportUsage, runExport},
+        {"explain", "which pixels made a network choose a class: occlusion, saliency, Grad-CAM",
+         kExplainUsage, runExplain},
+        {"visualize",
+         "the image one filter of a network responds to most (activation maximisation)",
+         kVisualizeUsage, runVisualize},
         {"lessons", "check a folder of lessons (FILE:LINE for each problem), or list them",
          kLessonsUsage, runLessons},
         {"summary",

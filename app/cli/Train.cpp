@@ -5,6 +5,7 @@
 
 #include "Cli.h"
 #include "ExportCommand.h"
+#include "ModelInput.h"
 #include "compute/ops.h"
 #include "data/Views.h"
 #include "image/ImageFolderDataset.h"
@@ -435,47 +436,6 @@ int runEvaluate(const std::vector<std::string>& args, std::ostream& out) {
         << result.confusion_table();
     return kExitOk;
 }
-
-namespace {
-
-// The image at `path` as the model's input (1, C, H, W): grey or colour as C says, resized to
-// H × W, scaled to [0, 1], normalised per channel as the model file's metadata says.
-compute::Tensor imageInput(const std::string& path, const compute::Shape& input,
-                           const std::optional<data::ChannelStats>& normalization) {
-    cv::Mat image = image::load_image(path);
-    const auto channels = static_cast<int>(input.at(0));
-    if (channels != 1 && channels != 3)
-        throw std::runtime_error("the model takes images of " + std::to_string(channels) +
-                                 " channels; only grey (1) or colour (3) images can be given");
-    if (channels == 1 && image.channels() == 3)
-        cv::cvtColor(image, image, cv::COLOR_BGR2GRAY);
-    else if (channels == 3 && image.channels() == 1)
-        cv::cvtColor(image, image, cv::COLOR_GRAY2BGR);
-    const cv::Size size(static_cast<int>(input.at(2)), static_cast<int>(input.at(1)));
-    if (image.size() != size)
-        cv::resize(image, image, size, 0, 0,
-                   image.cols > size.width ? cv::INTER_AREA : cv::INTER_LINEAR);
-    std::vector<float> values = image::mat_to_tensor(image).to_vector();
-    const std::size_t plane = values.size() / static_cast<std::size_t>(channels);
-    for (std::size_t c = 0; c < static_cast<std::size_t>(channels); ++c) {
-        float mean = 0.0f, deviation = 1.0f;
-        if (normalization) {
-            const std::vector<float>& means = normalization->mean;
-            const std::vector<float>& deviations = normalization->std;
-            mean = means.at(means.size() == 1 ? 0 : c);
-            deviation = deviations.at(deviations.size() == 1 ? 0 : c);
-        }
-        for (std::size_t i = 0; i < plane; ++i) {
-            float& v = values[c * plane + i];
-            v = (v / 255.0f - mean) / deviation;
-        }
-    }
-    compute::Shape shape{1};
-    shape.insert(shape.end(), input.begin(), input.end());
-    return compute::Tensor::from(shape, values);
-}
-
-} // namespace
 
 int runPredict(const std::vector<std::string>& args, std::ostream& out) {
     if (std::any_of(args.begin(), args.end(), [](const std::string& a) {

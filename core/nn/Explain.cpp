@@ -220,8 +220,13 @@ Tensor saliency(Sequential& model, const Tensor& example, int class_index,
     } else {
         const std::vector<float> values = x.to_vector();
         const auto [low, high] = std::minmax_element(values.begin(), values.end());
-        std::normal_distribution<float> noise(0.0f, smooth.noise * (*high - *low));
+        // A normal distribution needs a spread above 0: no noise is the input itself.
+        const float sigma = smooth.noise * (*high - *low);
+        std::normal_distribution<float> normal(0.0f, sigma > 0 ? sigma : 1.0f);
         std::mt19937_64 rng(smooth.seed);
+        const auto noise = [&](std::mt19937_64& engine) {
+            return sigma > 0 ? normal(engine) : 0.0f;
+        };
         constexpr int kChunk = 16;
         for (int done = 0; done < smooth.samples;) {
             const int n = std::min(kChunk, smooth.samples - done);

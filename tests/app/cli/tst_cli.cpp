@@ -383,12 +383,12 @@ void tst_Cli::usageErrors_data() {
     const QString benchUsage = QStringLiteral("usage: convsight-cli bench ops");
     QTest::newRow("bench alone") << QStringList{QStringLiteral("bench")}
                                  << QStringLiteral("convsight-cli bench: say what to measure: ops, "
-                                                   "train, filter or infer")
+                                                   "train, filter, infer or explain")
                                  << benchUsage;
     QTest::newRow("bench unknown")
         << QStringList{QStringLiteral("bench"), QStringLiteral("fly")}
-        << QStringLiteral("convsight-cli bench: unknown benchmark 'fly' (ops, train, filter or "
-                          "infer)")
+        << QStringLiteral("convsight-cli bench: unknown benchmark 'fly' (ops, train, filter, "
+                          "infer or explain)")
         << benchUsage;
     QTest::newRow("bench train without model")
         << QStringList{QStringLiteral("bench"), QStringLiteral("train")}
