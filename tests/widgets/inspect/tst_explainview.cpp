@@ -90,6 +90,7 @@ private slots:
     void settingsRoundTrip();
     void sessionStateChecksTheSettings();
     void noConvolutionGreysGradCamOut();
+    void colourNetwork();
     void runsOnCuda();
 
 private:
@@ -429,6 +430,47 @@ void tst_ExplainView::noConvolutionGreysGradCamOut() {
     view_->setModel(model_);
     explained_ = model_.get();
     QVERIFY(items->item(static_cast<int>(Method::GradCam))->isEnabled());
+}
+
+// A colour network (cifar-tf, 24×24×3): the maps are of the input's size, saliency the largest
+// gradient over the three channels, and a black patch is black in every channel's normalisation
+// on average; the default patch follows the input's size (24 / 7 → 3, stride 1).
+void tst_ExplainView::colourNetwork() {
+    auto colour = std::make_shared<nn::Sequential>(nn::make_model("cifar-tf", 5));
+    const std::vector<float> mean{0.49f, 0.48f, 0.45f}, spread{0.25f, 0.24f, 0.26f};
+    compute::Tensor x({3, 24, 24});
+    std::mt19937 rng(11);
+    std::uniform_real_distribution<float> pixel(0.0f, 1.0f);
+    for (std::int64_t i = 0; i < x.numel(); ++i) {
+        const auto c = static_cast<std::size_t>(i / (24 * 24));
+        x.data()[i] = (pixel(rng) - mean[c]) / spread[c];
+    }
+    view_->setNormalisation(mean, spread);
+    view_->setModel(colour);
+    explained_ = colour.get();
+    input_ = x;
+    view_->setInput(x, widgets::tensorImage(x, mean, spread));
+    QCOMPARE(view_->occlusionSettings().patch, 3);
+    QCOMPARE(view_->occlusionSettings().stride, 1);
+    QVERIFY(explain(Method::Saliency));
+    nn::Sequential copy = nn::copy_model(*colour);
+    const int predicted = nn::class_scores(copy, x).predicted;
+    QCOMPARE(view_->map().shape(), (compute::Shape{24, 24}));
+    QCOMPARE(values(view_->map()), values(nn::saliency(copy, x, predicted)));
+    QCOMPARE(view_->overlay().size(), QSize(24, 24));
+    QVERIFY2(view_->sentence().contains(QStringLiteral("over the 3 channel(s)")),
+             qPrintable(view_->sentence()));
+    view_->setOcclusion(3, 1, ExplainView::Fill::Black);
+    const float black =
+        ((0 - mean[0]) / spread[0] + (0 - mean[1]) / spread[1] + (0 - mean[2]) / spread[2]) / 3;
+    QVERIFY(std::abs(view_->occlusionSettings().fill - black) < 1e-6f);
+    QVERIFY(explain(Method::Occlusion));
+    QCOMPARE(values(view_->map()),
+             values(nn::occlusion(copy, x, predicted,
+                                  nn::OcclusionSettings{3, 1, view_->occlusionSettings().fill,
+                                                        view_->occlusionSettings().batch})));
+    QVERIFY2(view_->sentence().contains(QStringLiteral("22 × 22 positions as (24 − 3) / 1 + 1")),
+             qPrintable(view_->sentence()));
 }
 
 void tst_ExplainView::runsOnCuda() {
