@@ -74,6 +74,7 @@ constexpr View kViews[] = {
     {"inspect feature maps", Workspace::Inspect, 0},
     {"inspect confusion", Workspace::Inspect, 1},
     {"inspect shift", Workspace::Inspect, 2},
+    {"inspect explain", Workspace::Inspect, 3},
 };
 
 QString nameOf(const QWidget* w) {
