@@ -128,7 +128,13 @@ bool outIsPng(const Options& options) {
     return extension == ".png";
 }
 
-nn::SavedModel loadModel(const Options& options) {
+// The model of --model, with what its file says of its training (the normalisation, the classes).
+struct LoadedModel {
+    nn::SavedModel saved;
+    nn::RunMetadata metadata;
+};
+
+LoadedModel loadModel(const Options& options) {
     const std::string path = options.value("--model", "");
     if (path.empty())
         throw UsageError(options.command() +
@@ -137,7 +143,8 @@ nn::SavedModel loadModel(const Options& options) {
     nn::SavedModel saved = onnx::load_any_model(path, /*allow_presets=*/true);
     if (saved.model.input_shape().size() != 3)
         throw std::runtime_error(path + ": the network does not take images (C, H, W)");
-    return saved;
+    nn::RunMetadata metadata = nn::run_metadata(saved, path);
+    return {std::move(saved), std::move(metadata)};
 }
 
 // A picture enlarged by a whole factor (nearest neighbour) until its shorter side is at least
@@ -292,11 +299,11 @@ int runExplain(const std::vector<std::string>& args, std::ostream& out) {
     const std::string outPath = options.value("--out", "");
     const std::string modelPath = options.value("--model", "");
 
-    nn::SavedModel saved = loadModel(options);
-    const nn::RunMetadata metadata = nn::run_metadata(saved, modelPath);
-    nn::Sequential& model = saved.model;
+    LoadedModel loaded = loadModel(options);
+    const nn::RunMetadata& metadata = loaded.metadata;
+    nn::Sequential& model = loaded.saved.model;
     const compute::Shape chw = model.input_shape();
-    const compute::Tensor example = readExample(options, saved, metadata);
+    const compute::Tensor example = readExample(options, loaded.saved, metadata);
     const auto height = static_cast<int>(chw[1]), width = static_cast<int>(chw[2]);
     if (method == "occlusion" && (occlusion.patch > height || occlusion.patch > width))
         throw optionValueError(options, "--patch",
@@ -412,11 +419,10 @@ int runVisualize(const std::vector<std::string>& args, std::ostream& out) {
         wholeNumberOption(options, "--seed", 1, 0, std::numeric_limits<int>::max()));
     const compute::Device device = deviceOption(options);
     const std::string outPath = options.value("--out", "");
-    const std::string modelPath = options.value("--model", "");
 
-    nn::SavedModel saved = loadModel(options);
-    const nn::RunMetadata metadata = nn::run_metadata(saved, modelPath);
-    nn::Sequential& model = saved.model;
+    LoadedModel loaded = loadModel(options);
+    const nn::RunMetadata& metadata = loaded.metadata;
+    nn::Sequential& model = loaded.saved.model;
     const compute::Shape chw = model.input_shape();
     try {
         settings.layer = nn::spatial_layer_index(model, layerName);

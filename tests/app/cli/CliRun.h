@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -33,4 +35,13 @@ inline CliResult runCli(const QStringList& arguments, const QByteArray& input = 
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+// The one JSON object a `--json` run printed (one line), or an empty object for anything else.
+inline QJsonObject onlyJsonObject(const QString& out) {
+    if (out.count(QLatin1Char('\n')) != 1)
+        return {};
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8(), &error);
+    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject{};
 }

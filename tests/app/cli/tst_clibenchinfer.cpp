@@ -12,18 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-QJsonObject onlyJsonObject(const QString& out) {
-    if (out.count(QLatin1Char('\n')) != 1)
-        return {};
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8(), &error);
-    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject{};
-}
-
-} // namespace
-
 class tst_CliBenchInfer : public QObject {
     Q_OBJECT
 

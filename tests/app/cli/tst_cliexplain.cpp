@@ -46,14 +46,6 @@ compute::Tensor randomTensor(compute::Shape shape, std::uint64_t seed) {
     return compute::Tensor::from(std::move(shape), values);
 }
 
-QJsonObject onlyJsonObject(const QString& out) {
-    if (out.count(QLatin1Char('\n')) != 1)
-        return {};
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8(), &error);
-    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject{};
-}
-
 } // namespace
 
 class tst_CliExplain : public QObject {
