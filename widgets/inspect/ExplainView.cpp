@@ -102,8 +102,10 @@ protected:
         };
         write(caption_);
         write(low_);
-        const int barWidth = std::clamp(width() - x - metrics.horizontalAdvance(high_) - 4,
-                                        theme::px(24), theme::px(200));
+        // The bar takes what the two numbers leave, with a margin on the right.
+        const int barWidth =
+            std::clamp(width() - x - metrics.horizontalAdvance(high_) - theme::px(12),
+                       theme::px(24), theme::px(200));
         const QRectF bar(x, baseline - metrics.ascent() * 0.8, barWidth, metrics.ascent() * 0.8);
         theme::paintColourBar(painter, bar, map_);
         x += barWidth + theme::px(6);
@@ -959,11 +961,11 @@ void ExplainView::showExplained(Explained result) {
     case Method::Saliency:
         text = tr("Saliency: the gradient of %1's score (%2, before the softmax) with respect to "
                   "each of the %3 × %4 input pixels, through the network's own backward pass; "
-                  "shown is the largest |∂score/∂x| over the %5 channel(s), from %6 to %7.")
+                  "shown is the largest |∂score/∂x| over %5, from %6 to %7.")
                    .arg(name, number(score))
                    .arg(height)
                    .arg(width)
-                   .arg(channels)
+                   .arg(channels == 1 ? tr("its one channel") : tr("its %1 channels").arg(channels))
                    .arg(number(low), number(high));
         break;
     case Method::SmoothGrad:

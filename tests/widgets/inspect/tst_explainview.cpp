@@ -458,7 +458,7 @@ void tst_ExplainView::colourNetwork() {
     QCOMPARE(view_->map().shape(), (compute::Shape{24, 24}));
     QCOMPARE(values(view_->map()), values(nn::saliency(copy, x, predicted)));
     QCOMPARE(view_->overlay().size(), QSize(24, 24));
-    QVERIFY2(view_->sentence().contains(QStringLiteral("over the 3 channel(s)")),
+    QVERIFY2(view_->sentence().contains(QStringLiteral("over its 3 channels")),
              qPrintable(view_->sentence()));
     view_->setOcclusion(3, 1, ExplainView::Fill::Black);
     const float black =
