@@ -257,7 +257,8 @@ QStringList saveExplainShots(MainWindow& window, widgets::InspectWorkspace& insp
                                                    {Method::Saliency, "saliency"},
                                                    {Method::SmoothGrad, "smoothgrad"},
                                                    {Method::GradCam, "gradcam"}};
-    for (const auto& [method, name] : maps) {
+    for (const auto& [wanted, name] : maps) {
+        const Method method = wanted; // a copy: a lambda may not capture a structured binding
         if (!explain->hasInput() || !explain->methodProblem(method).isEmpty())
             continue; // a session without a model, or a network without convolutions
         explain->setMethod(method);
