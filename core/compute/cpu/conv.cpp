@@ -202,40 +202,51 @@ void conv2d_backward(float* dinp, float* dweight, float* dbias, const float* dou
     const int threads = d.N > 1 ? omp_get_max_threads() : 1;
     // Each thread sums its images' weight gradients apart; the partial sums are added at the end.
     std::vector<float> partial(std::size_t(threads - 1) * weight_size);
-
-#pragma omp parallel num_threads(threads)
-    {
-        const int t = omp_get_thread_num();
-        float* dw = t == 0 ? dweight : partial.data() + std::size_t(t - 1) * weight_size;
-        std::fill_n(dw, weight_size, 0.0f);
-        float* buffer = direct ? nullptr : thread_buffer(rows * cols);
-#pragma omp for schedule(static)
-        for (int n = 0; n < d.N; ++n) {
-            const float* image = inp + n * in_size;
-            const float* dy = dout + n * out_size;
-            const float* col = image;
-            if (!direct) {
-                im2col(buffer, image, d, 0, cols);
-                col = buffer;
-            }
-            // Per group g: dweight[g] (OC/G, C/G·KH·KW) += dy[g] (OC/G, OH·OW) · col[g]ᵀ
+    // Image n's share: its weight gradient added into dw, its input gradient written.
+    const auto image_gradients = [&](int n, float* dw, float* buffer) {
+        const float* image = inp + n * in_size;
+        const float* dy = dout + n * out_size;
+        const float* col = image;
+        if (!direct) {
+            im2col(buffer, image, d, 0, cols);
+            col = buffer;
+        }
+        // Per group g: dweight[g] (OC/G, C/G·KH·KW) += dy[g] (OC/G, OH·OW) · col[g]ᵀ
+        for (int g = 0; g < d.groups; ++g)
+            gemm(false, true, group.filters, int(group.rows), int(cols), 1.0f,
+                 dy + g * group.filters * cols, int(cols), col + g * group.rows * cols, int(cols),
+                 1.0f, dw + g * group.filters * group.rows, int(group.rows));
+        if (dinp) {
+            float* dimage = dinp + n * in_size;
+            // dcol[g] (C/G·KH·KW, OH·OW) = weight[g]ᵀ · dy[g], then back to the image's pixels.
+            float* dcol = direct ? dimage : buffer;
             for (int g = 0; g < d.groups; ++g)
-                gemm(false, true, group.filters, int(group.rows), int(cols), 1.0f,
-                     dy + g * group.filters * cols, int(cols), col + g * group.rows * cols,
-                     int(cols), 1.0f, dw + g * group.filters * group.rows, int(group.rows));
-            if (dinp) {
-                float* dimage = dinp + n * in_size;
-                // dcol[g] (C/G·KH·KW, OH·OW) = weight[g]ᵀ · dy[g], then back to the image's
-                // pixels.
-                float* dcol = direct ? dimage : buffer;
-                for (int g = 0; g < d.groups; ++g)
-                    gemm(true, false, int(group.rows), int(cols), group.filters, 1.0f,
-                         weight + g * group.filters * group.rows, int(group.rows),
-                         dy + g * group.filters * cols, int(cols), 0.0f,
-                         dcol + g * group.rows * cols, int(cols));
-                if (!direct)
-                    col2im(dimage, dcol, d);
-            }
+                gemm(true, false, int(group.rows), int(cols), group.filters, 1.0f,
+                     weight + g * group.filters * group.rows, int(group.rows),
+                     dy + g * group.filters * cols, int(cols), 0.0f, dcol + g * group.rows * cols,
+                     int(cols));
+            if (!direct)
+                col2im(dimage, dcol, d);
+        }
+    };
+    if (threads == 1) {
+        // One image: no parallel region of one thread, inside which each GEMM would open a
+        // nested team of its own (tens of times slower than the GEMM); the GEMMs share the
+        // cores out themselves.
+        std::fill_n(dweight, weight_size, 0.0f);
+        float* buffer = direct ? nullptr : thread_buffer(rows * cols);
+        for (int n = 0; n < d.N; ++n)
+            image_gradients(n, dweight, buffer);
+    } else {
+#pragma omp parallel num_threads(threads)
+        {
+            const int t = omp_get_thread_num();
+            float* dw = t == 0 ? dweight : partial.data() + std::size_t(t - 1) * weight_size;
+            std::fill_n(dw, weight_size, 0.0f);
+            float* buffer = direct ? nullptr : thread_buffer(rows * cols);
+#pragma omp for schedule(static)
+            for (int n = 0; n < d.N; ++n)
+                image_gradients(n, dw, buffer);
         }
     }
     for (int t = 1; t < threads; ++t) {
