@@ -42,6 +42,19 @@ bool writeAll(const QString& path, const QByteArray& bytes) {
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+// Both readers, whole and reduced, refuse the file at `path` with `expected` as the message.
+void refusedByBothReaders(const QString& path, const QString& expected) {
+    for (const bool reduced : {false, true})
+        try {
+            const cv::Mat image = reduced ? load_image_reduced(path.toStdString(), 1000000)
+                                          : load_image(path.toStdString());
+            QFAIL(
+                qPrintable(QStringLiteral("loaded a %1x%2 image").arg(image.cols).arg(image.rows)));
+        } catch (const ImageError& e) {
+            QCOMPARE(QString::fromStdString(e.what()), expected);
+        }
+}
+
 } // namespace
 
 class tst_ImageIO : public QObject {
@@ -247,15 +260,7 @@ void tst_ImageIO::hugeHeadersRefusedBeforeDecoding() {
                                             "more than the 100 megapixels ConvSight opens (the "
                                             "limit is 100000000 pixels); scale it down first")
                                  .arg(path);
-    for (const bool reduced : {false, true})
-        try {
-            const cv::Mat image = reduced ? load_image_reduced(path.toStdString(), 1000000)
-                                          : load_image(path.toStdString());
-            QFAIL(
-                qPrintable(QStringLiteral("loaded a %1x%2 image").arg(image.cols).arg(image.rows)));
-        } catch (const ImageError& e) {
-            QCOMPARE(QString::fromStdString(e.what()), expected);
-        }
+    refusedByBothReaders(path, expected);
 }
 
 void tst_ImageIO::loadRejects() {
@@ -421,18 +426,9 @@ void tst_ImageIO::dicomRefusedBeforeOpenCv() {
     QCOMPARE(bytes.size(), 139);
     const QString path = pathOf(QStringLiteral("photo.png"));
     QVERIFY(writeAll(path, bytes));
-    for (const bool reduced : {false, true})
-        try {
-            const cv::Mat image = reduced ? load_image_reduced(path.toStdString(), 1000000)
-                                          : load_image(path.toStdString());
-            QFAIL(
-                qPrintable(QStringLiteral("loaded a %1x%2 image").arg(image.cols).arg(image.rows)));
-        } catch (const ImageError& e) {
-            QCOMPARE(QString::fromStdString(e.what()),
-                     QStringLiteral("cannot open image '%1': it is a DICOM file, a format "
-                                    "ConvSight does not open")
-                         .arg(path));
-        }
+    refusedByBothReaders(path, QStringLiteral("cannot open image '%1': it is a DICOM file, a "
+                                              "format ConvSight does not open")
+                                   .arg(path));
 }
 
 QTEST_GUILESS_MAIN(tst_ImageIO)

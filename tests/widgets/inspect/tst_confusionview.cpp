@@ -8,6 +8,7 @@
 #include "inspect/ConfusionMatrixView.h"
 #include "inspect/ExampleGallery.h"
 #include "inspect/ShiftComparison.h"
+#include "inspect_test_support.h"
 #include "nn/Evaluator.h"
 #include "nn/Models.h"
 #include "nn/Trainer.h"
@@ -27,19 +28,13 @@ using widgets::ConfusionMatrixView;
 using widgets::ExampleGallery;
 using widgets::ShiftComparison;
 
+using inspect_test::saveShot;
+
 namespace {
 
 const std::vector<std::string> kFashion{"T-shirt/top", "Trouser",   "Pullover", "Dress",
                                         "Coat",        "Sandal",    "Shirt",    "Sneaker",
                                         "Bag",         "Ankle boot"};
-
-void saveShot(QWidget& widget, const QString& name) {
-    const QString dir = qEnvironmentVariable("CONVSIGHT_SHOTS_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(widget.grab().save(dir + "/" + name + ".png"));
-}
 
 // confusion[t][p] = 10·t + p off the diagonal and 500 + t on it: every count says its cell.
 nn::Evaluation handEvaluation() {

@@ -12,6 +12,7 @@
 #include "compute/Device.h"
 #include "inspect/ExplainView.h"
 #include "inspect/InspectWorkspace.h"
+#include "inspect_test_support.h"
 #include "nn/Explain.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
@@ -36,6 +37,8 @@ using Method = widgets::ExplainView::Method;
 
 Q_DECLARE_METATYPE(convsight::widgets::ExplainView::Method)
 
+using inspect_test::saveShot;
+
 namespace {
 
 const QStringList kFashion{"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
@@ -57,15 +60,6 @@ compute::Tensor garment() {
 // The input as Inspect draws it: the normalisation undone.
 QImage picture(const compute::Tensor& x) {
     return widgets::tensorImage(x, {0.286f}, {0.353f});
-}
-
-// With CONVSIGHT_SHOTS_DIR set, each map view is also saved there as a PNG to look at.
-void saveShot(QWidget& widget, const QString& name) {
-    const QString dir = qEnvironmentVariable("CONVSIGHT_SHOTS_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(widget.grab().save(dir + "/" + name + ".png"));
 }
 
 std::vector<float> values(const compute::Tensor& t) {

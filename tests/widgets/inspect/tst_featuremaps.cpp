@@ -7,6 +7,7 @@
 #include "inspect/FeatureMapView.h"
 #include "inspect/ProbabilityBars.h"
 #include "inspect/SketchPad.h"
+#include "inspect_test_support.h"
 #include "nn/Inspection.h"
 #include "nn/Models.h"
 
@@ -27,18 +28,12 @@ using widgets::FeatureMapView;
 using widgets::ProbabilityBars;
 using widgets::SketchPad;
 
+using inspect_test::saveShot;
+
 namespace {
 
 const QStringList kFashion{"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
                            "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
-
-void saveShot(QWidget& widget, const QString& name) {
-    const QString dir = qEnvironmentVariable("CONVSIGHT_SHOTS_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(widget.grab().save(dir + "/" + name + ".png"));
-}
 
 // The centre of map pixel (y, x) inside the map's rectangle.
 QPoint pixelCentre(const QRect& map, QSize size, int y, int x) {
