@@ -255,7 +255,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         return kExitOk;
     }
     if (first == "--version") {
-        out << "convsight-cli " << app::applicationVersion().toStdString() << "\n";
+        out << app::versionLine(QStringLiteral("convsight-cli")).toStdString() << "\n";
         return kExitOk;
     }
     const Command* command = findCommand(first);

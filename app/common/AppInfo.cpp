@@ -5,11 +5,16 @@
 #include "compute/SystemInfo.h"
 #include "image/ImageIO.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QtGlobal>
 
 namespace convsight::app {
 namespace cs = convsight::compute;
+
+const char* gitRevisionText(); // generated at build time: cmake/ConvSightGitRevision.cmake
 
 namespace {
 
@@ -37,6 +42,34 @@ QString gpuLine(const cs::CudaDeviceInfo& gpu) {
 
 QString applicationVersion() {
     return q(cs::build_info().version);
+}
+
+QString gitRevision() {
+    return QString::fromLatin1(gitRevisionText());
+}
+
+QString versionWithRevision() {
+    return QStringLiteral("%1 (git %2)").arg(applicationVersion(), gitRevision());
+}
+
+QString versionLine(const QString& program) {
+    return program + QLatin1Char(' ') + versionWithRevision();
+}
+
+QString installedDataPath(const QString& relative) {
+    // Without an application object (a library's test) there is no executable folder to go from.
+    if (!QCoreApplication::instance())
+        return {};
+    return installedDataPath(relative, QCoreApplication::applicationDirPath());
+}
+
+QString installedDataPath(const QString& relative, const QString& executableDir) {
+    if (executableDir.isEmpty())
+        return {};
+    const QDir data(QDir(executableDir).filePath(QStringLiteral("../share/convsight")));
+    const QString path =
+        QDir::cleanPath(relative.isEmpty() ? data.absolutePath() : data.absoluteFilePath(relative));
+    return QFileInfo::exists(path) ? path : QString();
 }
 
 QList<LibraryVersion> libraryVersions() {
@@ -81,8 +114,13 @@ QString infoText() {
     const cs::BuildInfo& build = cs::build_info();
     const cs::CudaInfo& cuda = cs::cuda_info();
     QString text;
-    text += QStringLiteral("ConvSight %1 (%2 build, %3)\n")
-                .arg(q(build.version), q(build.build_type), q(build.compiler));
+    text += QStringLiteral("ConvSight %1 (git %2, %3 build, %4)\n")
+                .arg(q(build.version), gitRevision(), q(build.build_type), q(build.compiler));
+    const QString data = installedDataPath();
+    text += QStringLiteral("Data folder: %1\n")
+                .arg(data.isEmpty() ? QStringLiteral("none (not installed: lessons and samples "
+                                                     "come from the program's resources)")
+                                    : data);
     text += QStringLiteral("\nLibraries\n");
     for (const LibraryVersion& library : libraryVersions())
         text += QStringLiteral("  %1 %2\n")
@@ -146,6 +184,8 @@ QJsonObject infoJson() {
 
     return QJsonObject{
         {"version", q(build.version)},
+        {"git_revision", gitRevision()},
+        {"data_folder", installedDataPath()},
         {"build_type", q(build.build_type)},
         {"compiler", q(build.compiler)},
         {"libraries", libraries},

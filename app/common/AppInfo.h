@@ -13,7 +13,22 @@ struct LibraryVersion {
     QString version; // "6.4.2"; for CUDA without a backend, "not built"
 };
 
+// "0.2.0": project(ConvSight VERSION ...) in the top CMakeLists.txt, the one place it is set.
 QString applicationVersion();
+// The git revision the program was built from: "abc1234", "abc1234-dirty" when the tree had
+// changes, "unknown" when built outside a git checkout (a source tarball).
+QString gitRevision();
+// "0.2.0 (git abc1234)", as the About box shows it.
+QString versionWithRevision();
+// What --version prints: "convsight 0.2.0 (git abc1234)" for program "convsight".
+QString versionLine(const QString& program);
+
+// P/share/convsight/<relative> for a program installed as P/bin/<program> (the folder of the
+// running executable, or executableDir when given), or an empty string when that file or folder
+// is absent, as in a build tree. installedDataPath() is the data folder itself.
+QString installedDataPath(const QString& relative = {});
+QString installedDataPath(const QString& relative, const QString& executableDir);
+
 QList<LibraryVersion> libraryVersions();
 
 // "AMD EPYC 9R14 96-Core Processor · 2 cores · AVX-512"

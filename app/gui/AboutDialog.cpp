@@ -28,7 +28,7 @@ AboutDialog::AboutDialog(QWidget* parent)
         tr("<h2>ConvSight %1</h2>"
            "<p>See convolution happen: filter real images with kernels you edit, step through a "
            "convolution position by position, and train a small CNN on the CPU or a CUDA GPU.</p>")
-            .arg(applicationVersion()),
+            .arg(versionWithRevision()),
         this);
     heading->setWordWrap(true);
 
@@ -68,7 +68,7 @@ AboutDialog::AboutDialog(QWidget* parent)
 }
 
 QString AboutDialog::detailsText() const {
-    QStringList lines{tr("ConvSight %1").arg(applicationVersion())};
+    QStringList lines{tr("ConvSight %1").arg(versionWithRevision())};
     for (const LibraryVersion& library : libraryVersions())
         lines << library.name + QStringLiteral(": ") + library.version;
     lines << tr("CPU: %1").arg(cpuSummary());

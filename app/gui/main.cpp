@@ -78,6 +78,14 @@ int main(int argc, char* argv[]) {
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    // "convsight 0.2.0 (git abc1234)", as convsight-cli --version prints it.
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::cout << convsight::app::versionLine(QStringLiteral("convsight")).toStdString()
+                      << std::endl;
+            return 0;
+        }
+
     std::unique_ptr<QCoreApplication> app;
     if (wantsHelpOrVersion(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);

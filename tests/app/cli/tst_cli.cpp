@@ -270,12 +270,15 @@ void tst_Cli::version() {
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
 
-    // One line, "convsight-cli 0.1.0", the same version `info --json` and CMake's project() give.
-    const QRegularExpression line(QStringLiteral("^convsight-cli (\\d+\\.\\d+\\.\\d+)\\n$"));
+    // One line, "convsight-cli 0.2.0 (git abc1234)", the same version and revision `info --json`
+    // and CMake's project() give.
+    const QRegularExpression line(QStringLiteral(
+        "^convsight-cli (\\d+\\.\\d+\\.\\d+) \\(git ([0-9a-f]{7,}(-dirty)?|unknown)\\)\\n$"));
     const QRegularExpressionMatch match = line.match(result.out);
     QVERIFY2(match.hasMatch(), qPrintable(result.out));
     QCOMPARE(match.captured(1), info_.value(QStringLiteral("version")).toString());
     QCOMPARE(match.captured(1), QStringLiteral(CONVSIGHT_EXPECTED_VERSION));
+    QCOMPARE(match.captured(2), info_.value(QStringLiteral("git_revision")).toString());
 }
 
 void tst_Cli::infoText() {

@@ -27,8 +27,10 @@ void TestCommandLine::worksWithoutDisplay_data() {
     QTest::addColumn<QString>("expected");
     QTest::newRow("--help") << QStringLiteral("--help") << QStringLiteral("--screenshot");
     QTest::newRow("-h") << QStringLiteral("-h") << QStringLiteral("--version");
-    QTest::newRow("--version") << QStringLiteral("--version") << QStringLiteral("ConvSight ");
-    QTest::newRow("-v") << QStringLiteral("-v") << QStringLiteral("ConvSight ");
+    // "convsight 0.2.0 (git abc1234)", as convsight-cli --version prints it.
+    const QString versionLine = QStringLiteral("convsight " CONVSIGHT_EXPECTED_VERSION " (git ");
+    QTest::newRow("--version") << QStringLiteral("--version") << versionLine;
+    QTest::newRow("-v") << QStringLiteral("-v") << versionLine;
 }
 
 void TestCommandLine::worksWithoutDisplay() {

@@ -215,6 +215,10 @@ void TestMainWindow::aboutBoxListsVersions() {
     QTRY_VERIFY(about->isVisible());
 
     const QString details = about->detailsText();
+    // "ConvSight 0.2.0 (git abc1234)": the version and the revision it was built from.
+    QVERIFY2(details.startsWith(QStringLiteral("ConvSight ") +
+                                convsight::app::versionWithRevision() + QLatin1Char('\n')),
+             qPrintable(details));
     QVERIFY2(details.contains(QStringLiteral("Qt: ") + QString::fromLatin1(qVersion())),
              qPrintable(details));
     for (const convsight::app::LibraryVersion& library : convsight::app::libraryVersions()) {
