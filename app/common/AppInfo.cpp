@@ -57,10 +57,12 @@ QString versionLine(const QString& program) {
 }
 
 QString installedDataPath(const QString& relative) {
-    // Without an application object (a library's test) there is no executable folder to go from.
-    if (!QCoreApplication::instance())
-        return {};
-    return installedDataPath(relative, QCoreApplication::applicationDirPath());
+    // convsight-cli makes no application object: ask the kernel where the executable is.
+    const QString executableDir =
+        QCoreApplication::instance()
+            ? QCoreApplication::applicationDirPath()
+            : QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath()).path();
+    return installedDataPath(relative, executableDir);
 }
 
 QString installedDataPath(const QString& relative, const QString& executableDir) {
