@@ -26,6 +26,9 @@ packages=(
     # only the tests' oracles (a PyTorch-built network exported to ONNX, onnx.checker): the
     # suites that use them skip with the reason where they are absent
     python3-onnx python3-torch python3-torchvision libopenblas0-pthread
+    # packaging (scripts/package.sh, tst_packaging): the desktop entry's and AppStream's
+    # validators, the man pages' check, the .deb's tools and its lint
+    desktop-file-utils appstream groff-base man-db dpkg-dev fakeroot lintian
     # the `asan` and `fuzz` presets (one build): clang 14 with its sanitizer and libFuzzer
     # runtimes (AddressSanitizer, UBSan, -fsanitize=fuzzer) and its OpenMP (core/compute's loops)
     clang-14 libclang-rt-14-dev libomp-14-dev
