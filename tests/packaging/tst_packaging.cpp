@@ -216,13 +216,30 @@ void tst_Packaging::cliManPageHasEveryCommandAndOption() {
         const Run usage =
             run(QStringLiteral(CONVSIGHT_CLI_PATH), {QStringLiteral("help"), command});
         QCOMPARE(usage.exitCode, 0);
+        // Every option the command names appears in the page as a whole word, and every one of
+        // its option list ("  --json   print ...") has an entry of its own (.TP, .B --json).
+        const QSet<QString> pageOptions = longOptions(page);
         for (const QString& option : longOptions(usage.out))
             QVERIFY2(
-                page.contains(option),
+                pageOptions.contains(option),
                 qPrintable(QStringLiteral("%1 %2 is not in convsight-cli.1").arg(command, option)));
+        static const QRegularExpression listed(QStringLiteral("^  (--[a-z][a-z0-9-]*)"),
+                                               QRegularExpression::MultilineOption);
+        const QString section = page.section(QStringLiteral("\n.SS %1\n").arg(command), 1)
+                                    .section(QStringLiteral("\n.SS "), 0, 0)
+                                    .section(QStringLiteral("\n.SH "), 0, 0);
+        for (const QRegularExpressionMatch& match : listed.globalMatch(usage.out)) {
+            const QRegularExpression entry(QStringLiteral("^\\.TP\n\\.B \"?%1(?![\\w-])")
+                                               .arg(QRegularExpression::escape(match.captured(1))),
+                                           QRegularExpression::MultilineOption);
+            QVERIFY2(
+                entry.match(section).hasMatch(),
+                qPrintable(QStringLiteral("%1 %2 has no entry in its section of convsight-cli.1")
+                               .arg(command, match.captured(1))));
+        }
     }
     for (const QString& option : longOptions(help.out))
-        QVERIFY2(page.contains(option), qPrintable(option));
+        QVERIFY2(longOptions(page).contains(option), qPrintable(option));
 }
 
 void tst_Packaging::guiManPageHasEveryOption() {
@@ -234,8 +251,9 @@ void tst_Packaging::guiManPageHasEveryOption() {
     QCOMPARE(help.exitCode, 0);
     const QSet<QString> options = longOptions(help.out);
     QVERIFY2(options.contains(QStringLiteral("--screenshot")), qPrintable(help.out));
+    const QSet<QString> pageOptions = longOptions(page);
     for (const QString& option : options)
-        QVERIFY2(page.contains(option), qPrintable(option + " is not in convsight.1"));
+        QVERIFY2(pageOptions.contains(option), qPrintable(option + " is not in convsight.1"));
 }
 
 void tst_Packaging::checkInstalledPrefix(const QString& prefix) {
