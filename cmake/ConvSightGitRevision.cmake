@@ -5,9 +5,20 @@
 set(revision "unknown")
 find_package(Git QUIET)
 if(GIT_FOUND)
-    execute_process(COMMAND "${GIT_EXECUTABLE}" -C "${SOURCE_DIR}" rev-parse --short=7 HEAD
-                    OUTPUT_VARIABLE hash OUTPUT_STRIP_TRAILING_WHITESPACE
-                    RESULT_VARIABLE failed ERROR_QUIET)
+    # Only ConvSight's own checkout counts: a tarball unpacked inside another repository (a
+    # distribution's packaging repository, say) has no revision of ours.
+    execute_process(COMMAND "${GIT_EXECUTABLE}" -C "${SOURCE_DIR}" rev-parse --show-toplevel
+                    OUTPUT_VARIABLE top OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+    file(REAL_PATH "${SOURCE_DIR}" source_real)
+    set(hash "")
+    if(top)
+        file(REAL_PATH "${top}" top_real)
+    endif()
+    if(top AND top_real STREQUAL source_real)
+        execute_process(COMMAND "${GIT_EXECUTABLE}" -C "${SOURCE_DIR}" rev-parse --short=7 HEAD
+                        OUTPUT_VARIABLE hash OUTPUT_STRIP_TRAILING_WHITESPACE
+                        RESULT_VARIABLE failed ERROR_QUIET)
+    endif()
     if(NOT failed AND hash)
         set(revision "${hash}")
         # A touched but unchanged file is not a change: refresh the index before comparing.

@@ -21,6 +21,7 @@ private slots:
     void revisionNamesACommit();
     void versionLine();
     void revisionOutsideGitIsUnknown();
+    void revisionInsideAnotherRepositoryIsUnknown();
     void revisionFileRewrittenOnlyOnChange();
     void installedDataPathFromPrefix();
     void installedDataPathAbsent();
@@ -97,6 +98,31 @@ void tst_AppInfo::revisionOutsideGitIsUnknown() {
     QTemporaryDir tarball; // a source tree unpacked from an archive: no .git above it
     QVERIFY(tarball.isValid());
     const QString text = runRevisionScript(tarball.path(), tarball.filePath("GitRevision.cpp"));
+    QVERIFY2(text.contains(QStringLiteral("return \"unknown\";")), qPrintable(text));
+}
+
+void tst_AppInfo::revisionInsideAnotherRepositoryIsUnknown() {
+    if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+        QSKIP("git is not installed");
+    // A source tarball unpacked inside someone else's git repository.
+    QTemporaryDir outer;
+    QVERIFY(outer.isValid());
+    QProcess git;
+    git.start(QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("-q"), outer.path()});
+    QVERIFY(git.waitForFinished(30000));
+    QCOMPARE(git.exitCode(), 0);
+    // With a commit, so that `git rev-parse HEAD` there would answer.
+    git.start(QStringLiteral("git"),
+              {QStringLiteral("-C"), outer.path(), QStringLiteral("-c"),
+               QStringLiteral("user.name=Lab"), QStringLiteral("-c"),
+               QStringLiteral("user.email=lab@example.org"), QStringLiteral("commit"),
+               QStringLiteral("-q"), QStringLiteral("--allow-empty"), QStringLiteral("-m"),
+               QStringLiteral("packaging")});
+    QVERIFY(git.waitForFinished(30000));
+    QCOMPARE(git.exitCode(), 0);
+    QVERIFY(QDir(outer.path()).mkpath(QStringLiteral("convsight-0.2.0")));
+    const QString text = runRevisionScript(outer.filePath(QStringLiteral("convsight-0.2.0")),
+                                           outer.filePath(QStringLiteral("GitRevision.cpp")));
     QVERIFY2(text.contains(QStringLiteral("return \"unknown\";")), qPrintable(text));
 }
 
