@@ -279,6 +279,20 @@ void tst_Packaging::checkInstalledPrefix(const QString& prefix) {
         expected << QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(appId);
     for (const QString& file : expected)
         QVERIFY2(QFileInfo(root.filePath(file)).isFile(), qPrintable(file + " is not installed"));
+    // Each PNG is the size its folder says (the width and height of the PNG's IHDR chunk).
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        QFile png(root.filePath(
+            QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(appId)));
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        const QByteArray header = png.read(24);
+        QCOMPARE(header.left(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+        const auto bigEndian = [&header](int at) {
+            return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16) |
+                   (quint32(quint8(header[at + 2])) << 8) | quint32(quint8(header[at + 3]));
+        };
+        QCOMPARE(bigEndian(16), quint32(size));
+        QCOMPARE(bigEndian(20), quint32(size));
+    }
     // Every lesson and its states, translations' folders included when there are any.
     const QStringList sourceLessons =
         QDir(sourcePath(QStringLiteral("resources/lessons"))).entryList({QStringLiteral("*.md")});
