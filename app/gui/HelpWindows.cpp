@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSet>
 #include <QTextBlock>
@@ -143,6 +144,23 @@ void fitImages(QTextDocument* document) {
     }
 }
 
+// The guide without the pictures that are not beside it (the resource's copy has none): a
+// missing picture would show as an empty frame.
+QString withoutMissingImages(QString markdown, const QString& folder) {
+    static const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\(([^)\\s]+)\\)\\n?"));
+    for (qsizetype from = 0;;) {
+        const QRegularExpressionMatch match = image.match(markdown, from);
+        if (!match.hasMatch())
+            return markdown;
+        if (QFileInfo::exists(QDir(folder).filePath(match.captured(1)))) {
+            from = match.capturedEnd();
+        } else {
+            markdown.remove(match.capturedStart(), match.capturedLength());
+            from = match.capturedStart();
+        }
+    }
+}
+
 } // namespace
 
 GuideWindow::GuideWindow(QWidget* parent, const QString& fileName, const QString& docsFolder)
@@ -159,7 +177,8 @@ GuideWindow::GuideWindow(QWidget* parent, const QString& fileName, const QString
     QString markdown = tr("The guide %1 is missing from this build.").arg(fileName);
     QFile file(sourcePath_);
     if (file.open(QIODevice::ReadOnly))
-        markdown = QString::fromUtf8(file.readAll());
+        markdown = withoutMissingImages(QString::fromUtf8(file.readAll()),
+                                        QFileInfo(sourcePath_).absolutePath());
     browser_->setMarkdown(markdown);
     fitImages(browser_->document());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -55,7 +55,8 @@ void TestHelpWindows::opensTheInstalledCopyWithItsImages() {
     QVERIFY(shot.save(docs + QStringLiteral("/images/filter.png")));
     QFile guide(docs + QStringLiteral("/user-guide.md"));
     QVERIFY(guide.open(QIODevice::WriteOnly));
-    guide.write("# The installed guide\n\nThe Filter workspace:\n\n![Filter](images/filter.png)\n");
+    guide.write("# The installed guide\n\nThe Filter workspace:\n\n![Filter](images/filter.png)\n\n"
+                "Train:\n\n![Train](images/train.png)\n\nThe end.\n");
     guide.close();
 
     GuideWindow window(nullptr, QStringLiteral("user-guide.md"), docs);
@@ -64,7 +65,9 @@ void TestHelpWindows::opensTheInstalledCopyWithItsImages() {
     QVERIFY2(text.contains(QStringLiteral("The installed guide")), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("ConvSight user guide")));
 
-    // The screenshot, found beside the guide, is shown at the window's width, not its own.
+    // The screenshot found beside the guide is shown at the window's width, not its own; the one
+    // missing (images/train.png) is left out rather than shown as an empty frame.
+    QVERIFY(text.contains(QStringLiteral("The end.")));
     const QVariant image = window.browser()->loadResource(
         QTextDocument::ImageResource, QUrl(QStringLiteral("images/filter.png")));
     QVERIFY(image.isValid());
@@ -99,6 +102,11 @@ void TestHelpWindows::fallsBackToTheResource() {
     const QString text = window.browser()->toPlainText();
     QVERIFY2(text.startsWith(heading), qPrintable(text.left(200)));
     QVERIFY(!text.contains(QStringLiteral("missing")));
+    // The resource holds the text only: its pictures are left out.
+    QFile resource(QStringLiteral(":/docs/") + fileName);
+    QVERIFY(resource.open(QIODevice::ReadOnly));
+    QVERIFY(resource.readAll().contains("](images/"));
+    QVERIFY(imageWidths(window.browser()->document()).isEmpty());
 }
 
 QTEST_MAIN(TestHelpWindows)
