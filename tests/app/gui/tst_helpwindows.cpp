@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -37,6 +39,8 @@ private slots:
     void opensTheInstalledCopyWithItsImages();
     void fallsBackToTheResource_data();
     void fallsBackToTheResource();
+    void everyPictureAndLinkOfTheGuidesExists_data();
+    void everyPictureAndLinkOfTheGuidesExists();
 };
 
 void TestHelpWindows::docsFolderIsBesideTheProgramsFolder() {
@@ -107,6 +111,33 @@ void TestHelpWindows::fallsBackToTheResource() {
     QVERIFY(resource.open(QIODevice::ReadOnly));
     QVERIFY(resource.readAll().contains("](images/"));
     QVERIFY(imageWidths(window.browser()->document()).isEmpty());
+}
+
+void TestHelpWindows::everyPictureAndLinkOfTheGuidesExists_data() {
+    QTest::addColumn<QString>("fileName");
+    for (const char* guide : {"user-guide.md", "teacher-guide.md", "developer-guide.md"})
+        QTest::newRow(guide) << QString::fromLatin1(guide);
+}
+
+void TestHelpWindows::everyPictureAndLinkOfTheGuidesExists() {
+    // docs/ as it is installed: a picture or a link to another guide that is not there would
+    // show as nothing, or lead nowhere, in the installed copy.
+    QFETCH(QString, fileName);
+    const QDir docs(QStringLiteral(CONVSIGHT_DOCS_DIR));
+    QFile guide(docs.filePath(fileName));
+    QVERIFY2(guide.open(QIODevice::ReadOnly), qPrintable(guide.fileName()));
+    const QString text = QString::fromUtf8(guide.readAll());
+    static const QRegularExpression target(QStringLiteral("\\]\\(([^)#\\s]+)[^)]*\\)"));
+    int pictures = 0;
+    for (const QRegularExpressionMatch& match : target.globalMatch(text)) {
+        const QString path = match.captured(1);
+        if (path.startsWith(QStringLiteral("http")))
+            continue;
+        QVERIFY2(QFileInfo::exists(docs.filePath(path)), qPrintable(fileName + ": " + path));
+        if (path.startsWith(QStringLiteral("images/")))
+            ++pictures;
+    }
+    QVERIFY2(pictures >= 1, qPrintable(fileName));
 }
 
 QTEST_MAIN(TestHelpWindows)
