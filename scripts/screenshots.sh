@@ -5,8 +5,9 @@
 # usage: scripts/screenshots.sh [--size WxH] [--languages "fr es"] [--out DIR] [--binary PATH]
 #   --size       window size (default 1280x680: a 1280x720 projector less the desktop's panel)
 #   --out        where the PNGs go (default docs/images)
-#   --binary     the convsight to run, relative to the repository (default: build/$CONVSIGHT_PRESET/app/gui/convsight, built
-#                with scripts/build.sh when missing; CONVSIGHT_PRESET defaults to release)
+#   --binary     the convsight to run, relative to the repository (default:
+#                build/$CONVSIGHT_PRESET/app/gui/convsight, built with scripts/build.sh when
+#                missing; CONVSIGHT_PRESET defaults to release)
 # Each render trains two small networks: about 150 s of CPU. PNGs are optimised with optipng
 # when it is installed.
 set -euo pipefail
@@ -22,7 +23,7 @@ while [[ $# -gt 0 ]]; do
     --languages) languages=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     --binary) binary=$2; shift 2 ;;
-    -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "screenshots.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
