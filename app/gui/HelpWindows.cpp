@@ -4,15 +4,23 @@
 #include "common/Shortcuts.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSet>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QTextImageFormat>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -110,27 +118,82 @@ void ShortcutsWindow::setGroups(const QList<ShortcutGroup>& groups) {
     tree_->expandAll();
 }
 
-GuideWindow::GuideWindow(QWidget* parent)
+QString installedDocsFolder() {
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                           QStringLiteral("/../share/convsight/docs"));
+}
+
+namespace {
+
+// Screenshots are 1280 px wide or more: shown that wide, the window would scroll sideways.
+constexpr int guideImageWidth = 720;
+
+void fitImages(QTextDocument* document) {
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            image.setWidth(guideImageWidth);
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
+}
+
+// The guide without the pictures that are not beside it (the resource's copy has none): a
+// missing picture would show as an empty frame.
+QString withoutMissingImages(QString markdown, const QString& folder) {
+    static const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\(([^)\\s]+)\\)\\n?"));
+    for (qsizetype from = 0;;) {
+        const QRegularExpressionMatch match = image.match(markdown, from);
+        if (!match.hasMatch())
+            return markdown;
+        if (QFileInfo::exists(QDir(folder).filePath(match.captured(1)))) {
+            from = match.capturedEnd();
+        } else {
+            markdown.remove(match.capturedStart(), match.capturedLength());
+            from = match.capturedStart();
+        }
+    }
+}
+
+} // namespace
+
+GuideWindow::GuideWindow(QWidget* parent, const QString& fileName, const QString& docsFolder)
     : QDialog(parent) {
-    setObjectName(QStringLiteral("guideWindow"));
-    setWindowTitle(tr("ConvSight User Guide"));
+    setObjectName(QStringLiteral("guideWindow-") + QFileInfo(fileName).completeBaseName());
+    setWindowTitle(fileName == QStringLiteral("teacher-guide.md") ? tr("ConvSight Teacher's Guide")
+                                                                  : tr("ConvSight User Guide"));
     browser_ = new QTextBrowser(this);
     browser_->setObjectName(QStringLiteral("guideBrowser"));
     browser_->setOpenExternalLinks(true);
-    browser_->setMarkdown(guideMarkdown());
+    sourcePath_ = guidePath(fileName, docsFolder);
+    // Relative links and images (images/filter.png, teacher-guide.md) resolve beside the guide.
+    browser_->setSearchPaths({QFileInfo(sourcePath_).absolutePath()});
+    QString markdown = tr("The guide %1 is missing from this build.").arg(fileName);
+    QFile file(sourcePath_);
+    if (file.open(QIODevice::ReadOnly))
+        markdown = withoutMissingImages(QString::fromUtf8(file.readAll()),
+                                        QFileInfo(sourcePath_).absolutePath());
+    browser_->setMarkdown(markdown);
+    fitImages(browser_->document());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(browser_, 1);
     layout->addWidget(buttons);
-    resize(760, 640);
+    resize(800, 640);
 }
 
-QString GuideWindow::guideMarkdown() {
-    QFile file(QStringLiteral(":/docs/user-guide.md"));
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("The user guide is missing from this build.");
-    return QString::fromUtf8(file.readAll());
+QString GuideWindow::guidePath(const QString& fileName, const QString& docsFolder) {
+    const QString installed = QDir(docsFolder).filePath(fileName);
+    if (!docsFolder.isEmpty() && QFileInfo(installed).isFile())
+        return installed;
+    return QStringLiteral(":/docs/") + fileName;
 }
 
 bool GuideWindow::showSection(const QString& heading) {

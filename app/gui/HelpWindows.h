@@ -1,5 +1,6 @@
 // Help ▸ Keyboard Shortcuts (F1): every shortcut of the window, read from its live actions and
-// grouped by workspace; Help ▸ User Guide and Lessons: docs/user-guide.md, shipped as a resource.
+// grouped by workspace; Help ▸ User Guide and Teacher's Guide: docs/*.md, the installed copy
+// (<prefix>/share/convsight/docs/) when there is one, else the copy shipped as a resource.
 #pragma once
 
 #include <QDialog>
@@ -42,19 +43,31 @@ private:
     QTreeWidget* tree_{};
 };
 
-// The user guide in a window. The text is Markdown from the resource :/docs/user-guide.md.
+// The folder the installed guides and their images live in: <prefix>/share/convsight/docs, found
+// from the program's own folder (<prefix>/bin), so it works offline and wherever the prefix is.
+QString installedDocsFolder();
+
+// A guide in a window: `fileName` ("user-guide.md", "teacher-guide.md") read from `docsFolder`
+// when it holds one, with its images (images/*.png beside it); else from the resource
+// :/docs/<fileName>, whose images are not compiled in (the text shows, the pictures do not).
 class GuideWindow : public QDialog {
     Q_OBJECT
 public:
-    explicit GuideWindow(QWidget* parent = nullptr);
+    explicit GuideWindow(QWidget* parent = nullptr,
+                         const QString& fileName = QStringLiteral("user-guide.md"),
+                         const QString& docsFolder = installedDocsFolder());
     QTextBrowser* browser() const { return browser_; }
+    // Where the text came from: a file's path, or ":/docs/<fileName>".
+    QString sourcePath() const { return sourcePath_; }
     // Scrolls so that the heading whose text starts with `heading` is at the top; false when the
     // guide has none.
     bool showSection(const QString& heading);
-    static QString guideMarkdown();
+    // The path the guide is read from: `docsFolder`/`fileName` when it exists, else the resource.
+    static QString guidePath(const QString& fileName, const QString& docsFolder);
 
 private:
     QTextBrowser* browser_{};
+    QString sourcePath_;
 };
 
 } // namespace convsight::app

@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -288,6 +289,11 @@ void MainWindow::createActions() {
     guideAction_->setObjectName(QStringLiteral("guideAction"));
     guideAction_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
     connect(guideAction_, &QAction::triggered, this, [this] { showGuide(); });
+    teacherGuideAction_ = new QAction(tr("&Teacher's Guide"), this);
+    teacherGuideAction_->setObjectName(QStringLiteral("teacherGuideAction"));
+    teacherGuideAction_->setToolTip(tr("A 50-minute class through the lecture with the lessons"));
+    connect(teacherGuideAction_, &QAction::triggered, this,
+            [this] { showGuide({}, QStringLiteral("teacher-guide.md")); });
     lessonsAction_ = new QAction(tr("&Lessons"), this);
     lessonsAction_->setObjectName(QStringLiteral("lessonsAction"));
     lessonsAction_->setToolTip(tr("Lessons that follow the lecture, each set up in one click"));
@@ -357,6 +363,7 @@ void MainWindow::createMenus() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(shortcutsAction_);
     help->addAction(guideAction_);
+    help->addAction(teacherGuideAction_);
     help->addAction(lessonsAction_);
     help->addSeparator();
     help->addAction(aboutAction_);
@@ -459,10 +466,11 @@ void MainWindow::showShortcuts() {
     window->raise();
 }
 
-void MainWindow::showGuide(const QString& section) {
-    auto* window = findChild<GuideWindow*>();
+void MainWindow::showGuide(const QString& section, const QString& fileName) {
+    auto* window = findChild<GuideWindow*>(QStringLiteral("guideWindow-") +
+                                           QFileInfo(fileName).completeBaseName());
     if (!window)
-        window = new GuideWindow(this);
+        window = new GuideWindow(this, fileName);
     window->show();
     window->raise();
     if (section.isEmpty())

@@ -47,9 +47,10 @@ public:
     // The workspace itself, a page of the stack beside the sidebar.
     QWidget* workspaceWidget(Workspace workspace) const;
     QAction* aboutAction() const { return aboutAction_; }
-    // Help ▸ Keyboard Shortcuts (F1), User Guide, Lessons.
+    // Help ▸ Keyboard Shortcuts (F1), User Guide, Teacher's Guide, Lessons.
     QAction* shortcutsAction() const { return shortcutsAction_; }
     QAction* guideAction() const { return guideAction_; }
+    QAction* teacherGuideAction() const { return teacherGuideAction_; }
     QAction* lessonsAction() const { return lessonsAction_; }
     // The Lessons panel, docked on the right (Help ▸ Lessons, View ▸ Lessons).
     LessonsPanel* lessonsPanel() const { return lessonsPanel_; }
@@ -106,8 +107,9 @@ public slots:
     void showAbout();
     // The cheat sheet of every shortcut, read from the live actions when it opens.
     void showShortcuts();
-    // The user guide, at the heading that starts with `section` (the top when empty).
-    void showGuide(const QString& section = {});
+    // A guide (docs/`fileName`), at the heading that starts with `section` (the top when empty).
+    void showGuide(const QString& section = {},
+                   const QString& fileName = QStringLiteral("user-guide.md"));
     // Opens the Lessons panel (the list, or the lesson open in it).
     void showLessons();
 
@@ -148,6 +150,7 @@ private:
     QAction* aboutAction_{};
     QAction* shortcutsAction_{};
     QAction* guideAction_{};
+    QAction* teacherGuideAction_{};
     QAction* lessonsAction_{};
     QDockWidget* lessonsDock_{};
     LessonsPanel* lessonsPanel_{};

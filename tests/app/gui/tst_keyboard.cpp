@@ -167,6 +167,16 @@ void TestKeyboard::helpMenuOpensGuideAndLessons() {
         QVERIFY2(text.contains(QLatin1String(heading)), heading);
     QVERIFY(text.contains(QStringLiteral("[[−4,−3],[3,−8]]")));
 
+    // Help ▸ Teacher's Guide opens the other guide in its own window.
+    QVERIFY(help.contains(QStringLiteral("teacherGuideAction")));
+    window_->teacherGuideAction()->trigger();
+    auto* teacher = window_->findChild<GuideWindow*>(QStringLiteral("guideWindow-teacher-guide"));
+    QVERIFY(teacher);
+    QTRY_VERIFY(teacher->isVisible());
+    QVERIFY(
+        teacher->browser()->toPlainText().startsWith(QStringLiteral("ConvSight teacher's guide")));
+    QVERIFY(guide->isVisible());
+
     // Help ▸ Lessons opens the Lessons panel beside the workspaces.
     window_->lessonsAction()->trigger();
     QTRY_VERIFY(window_->lessonsDock()->isVisible());
