@@ -118,11 +118,6 @@ void ShortcutsWindow::setGroups(const QList<ShortcutGroup>& groups) {
     tree_->expandAll();
 }
 
-QString installedDocsFolder() {
-    return QDir::cleanPath(QCoreApplication::applicationDirPath() +
-                           QStringLiteral("/../share/convsight/docs"));
-}
-
 namespace {
 
 // Screenshots are 1280 px wide or more: shown that wide, the window would scroll sideways.

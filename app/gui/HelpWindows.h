@@ -43,19 +43,17 @@ private:
     QTreeWidget* tree_{};
 };
 
-// The folder the installed guides and their images live in: <prefix>/share/convsight/docs, found
-// from the program's own folder (<prefix>/bin), so it works offline and wherever the prefix is.
-QString installedDocsFolder();
-
 // A guide in a window: `fileName` ("user-guide.md", "teacher-guide.md") read from `docsFolder`
 // when it holds one, with its images (images/*.png beside it); else from the resource
-// :/docs/<fileName>, whose images are not compiled in (the text shows, the pictures do not).
+// :/docs/<fileName>, whose images are not compiled in (the text shows, the pictures do not). The
+// window passes app::installedDataPath("docs"): <prefix>/share/convsight/docs, or empty when the
+// program is not installed.
 class GuideWindow : public QDialog {
     Q_OBJECT
 public:
     explicit GuideWindow(QWidget* parent = nullptr,
                          const QString& fileName = QStringLiteral("user-guide.md"),
-                         const QString& docsFolder = installedDocsFolder());
+                         const QString& docsFolder = {});
     QTextBrowser* browser() const { return browser_; }
     // Where the text came from: a file's path, or ":/docs/<fileName>".
     QString sourcePath() const { return sourcePath_; }

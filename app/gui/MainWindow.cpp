@@ -470,7 +470,7 @@ void MainWindow::showGuide(const QString& section, const QString& fileName) {
     auto* window = findChild<GuideWindow*>(QStringLiteral("guideWindow-") +
                                            QFileInfo(fileName).completeBaseName());
     if (!window)
-        window = new GuideWindow(this, fileName);
+        window = new GuideWindow(this, fileName, installedDataPath(QStringLiteral("docs")));
     window->show();
     window->raise();
     if (section.isEmpty())

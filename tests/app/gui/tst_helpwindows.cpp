@@ -16,7 +16,6 @@
 #include <QTextImageFormat>
 
 using convsight::app::GuideWindow;
-using convsight::app::installedDocsFolder;
 
 namespace {
 
@@ -35,19 +34,12 @@ QList<double> imageWidths(const QTextDocument* document) {
 class TestHelpWindows : public QObject {
     Q_OBJECT
 private slots:
-    void docsFolderIsBesideTheProgramsFolder();
     void opensTheInstalledCopyWithItsImages();
     void fallsBackToTheResource_data();
     void fallsBackToTheResource();
     void everyPictureAndLinkOfTheGuidesExists_data();
     void everyPictureAndLinkOfTheGuidesExists();
 };
-
-void TestHelpWindows::docsFolderIsBesideTheProgramsFolder() {
-    // <prefix>/bin/convsight reads <prefix>/share/convsight/docs.
-    QCOMPARE(QDir(QCoreApplication::applicationDirPath()).relativeFilePath(installedDocsFolder()),
-             QStringLiteral("../share/convsight/docs"));
-}
 
 void TestHelpWindows::opensTheInstalledCopyWithItsImages() {
     QTemporaryDir prefix;
