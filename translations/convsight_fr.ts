@@ -5,4240 +5,4243 @@
     <name>FilterRunner</name>
     <message>
         <source>Sobel x (∂/∂x)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobel x (∂/∂x)</translation>
     </message>
     <message>
         <source>Sobel y (∂/∂y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobel y (∂/∂y)</translation>
     </message>
     <message>
         <source>Gradient magnitude √(x² + y²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Norme du gradient √(x² + y²)</translation>
     </message>
     <message>
         <source>Edge (Laplacian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contours (laplacien)</translation>
     </message>
     <message>
         <source>Gaussian blur 5×5</source>
-        <translation type="unfinished"></translation>
+        <translation>Flou gaussien 5×5</translation>
     </message>
     <message>
         <source>Sharpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Netteté</translation>
     </message>
 </context>
 <context>
     <name>ObjectiveChart</name>
     <message>
         <source>the objective, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objectif, pas à pas</translation>
     </message>
     <message>
         <source>objective, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif, de %1 à %2</translation>
     </message>
 </context>
 <context>
     <name>Plurals</name>
     <message>
         <source>%1 epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 époque</translation>
     </message>
     <message>
         <source>%1 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 époques</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Everywhere (menus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout (menus)</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>resident memory (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire résidente (Mio)</translation>
     </message>
     <message>
         <source>warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>préchauffage</translation>
     </message>
     <message>
         <source>dots: RSS · dotted: heap in use · dashed: median RSS of each tinted window</source>
-        <translation type="unfinished"></translation>
+        <translation>points : RSS · pointillés : tas utilisé · tirets : RSS médiane de chaque fenêtre teintée</translation>
     </message>
     <message>
         <source>ConvSight soak, %1 min: RSS %2 → %3 MiB after warm-up (%4%5 %, limit %6 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvSight en endurance, %1 min : RSS %2 → %3 Mio après préchauffage (%4%5 %, limite %6 %)</translation>
     </message>
     <message>
         <source>Could not open the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
 </context>
 <context>
     <name>SessionFile</name>
     <message>
         <source>Cannot open the session %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la session %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a ConvSight session, or it is damaged: it is not JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une session ConvSight, ou elle est endommagée : ce n&apos;est pas du JSON (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé : %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 is not a ConvSight session: its &quot;format&quot; is not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une session ConvSight : son « format » n&apos;est pas « %2 ».</translation>
     </message>
     <message>
         <source>its &quot;version&quot; is not a format number</source>
-        <translation type="unfinished"></translation>
+        <translation>sa « version » n&apos;est pas un numéro de format</translation>
     </message>
     <message>
         <source>%1 was written by a newer ConvSight: format %2%3; this version reads format %4. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par un ConvSight plus récent : format %2%3 ; cette version lit le format %4. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>&quot;partial&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>« partial » ne vaut ni true ni false</translation>
     </message>
     <message>
         <source>&quot;workspace&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« workspace » manque</translation>
     </message>
     <message>
         <source>&quot;workspace&quot; names no workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>« workspace » ne nomme aucun espace de travail</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » manque</translation>
     </message>
     <message>
         <source>it holds no workspace&apos;s part</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne contient la partie d&apos;aucun espace de travail</translation>
     </message>
     <message>
         <source>&quot;model&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« model » manque</translation>
     </message>
     <message>
         <source>&quot;model&quot; is neither null nor text</source>
-        <translation type="unfinished"></translation>
+        <translation>« model » n&apos;est ni null ni du texte</translation>
     </message>
     <message>
         <source>&quot;model&quot; is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>« model » n&apos;est pas du base64</translation>
     </message>
     <message>
         <source>its model does not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>son modèle ne se charge pas : %1</translation>
     </message>
     <message>
         <source>the session&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle de la session</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste é&amp;levé</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
 </context>
 <context>
     <name>convsight::app::AboutDialog</name>
     <message>
         <source>About ConvSight</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ConvSight</translation>
     </message>
     <message>
         <source>&lt;h2&gt;ConvSight %1&lt;/h2&gt;&lt;p&gt;See convolution happen: filter real images with kernels you edit, step through a convolution position by position, and train a small CNN on the CPU or a CUDA GPU.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;ConvSight %1&lt;/h2&gt;&lt;p&gt;Voyez la convolution à l&apos;œuvre : filtrez de vraies images avec des noyaux que vous modifiez, suivez une convolution pas à pas, position par position, et entraînez un petit CNN sur le CPU ou un GPU CUDA.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>CUDA</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the versions and devices, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les versions et les appareils, pour un rapport de bogue</translation>
     </message>
     <message>
         <source>ConvSight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvSight %1</translation>
     </message>
     <message>
         <source>CPU: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU : %1</translation>
     </message>
     <message>
         <source>CUDA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA : %1</translation>
     </message>
 </context>
 <context>
     <name>convsight::app::GuideWindow</name>
     <message>
         <source>ConvSight User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d&apos;utilisation de ConvSight</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide d&apos;utilisation manque dans cette version.</translation>
     </message>
 </context>
 <context>
     <name>convsight::app::LessonsPanel</name>
     <message>
         <source>&lt;b&gt;Lessons&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Leçons&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The lecture, slide by slide. Each lesson sets up the workspaces in one click and ends with a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cours, diapositive par diapositive. Chaque leçon prépare les espaces de travail en un clic et se termine par une question.</translation>
     </message>
     <message>
         <source>Lecture lines %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du cours %1</translation>
     </message>
     <message>
         <source>‹ All lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Toutes les leçons</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer</translation>
     </message>
     <message>
         <source>Load this step&apos;s numbers and show its workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les nombres de cette étape et afficher son espace de travail</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Cannot open the lesson %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la leçon %1 : %2</translation>
     </message>
     <message>
         <source>No lesson &quot;%1&quot;: give a lesson&apos;s number (&quot;08&quot;), its name (&quot;08-stride&quot;) or a lesson file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de leçon « %1 » : donnez le numéro d&apos;une leçon (« 08 »), son nom (« 08-stride ») ou un fichier de leçon.</translation>
     </message>
     <message>
         <source>Open a lesson first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord une leçon.</translation>
     </message>
     <message>
         <source>Stop the training first: this step sets up the Train workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez d&apos;abord l&apos;entraînement : cette étape prépare l&apos;espace Entraînement.</translation>
     </message>
     <message>
         <source>Set up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé : %1.</translation>
     </message>
     <message>
         <source>Question · lecture lines %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Question · lignes du cours %1</translation>
     </message>
     <message>
         <source>Step %1 of %2 · lecture lines %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 · lignes du cours %3</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste.</translation>
     </message>
     <message>
         <source>Not quite: the answer is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas tout à fait : la réponse est « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>convsight::app::MainWindow</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Load a photo, pick a kernel — identity, box blur, sharpen, edge detection — or type your own, and watch the filtered image change as you edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargez une photo, choisissez un noyau (identité, flou moyenneur, netteté, détection de contours) ou tapez le vôtre, et regardez l&apos;image filtrée changer pendant que vous le modifiez.</translation>
     </message>
     <message>
         <source>Step through</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à pas</translation>
     </message>
     <message>
         <source>Slide a filter over a small image one position at a time: every product, the sum, stride and VALID or SAME padding, and the output-size formula w&apos; = (w − f + 2p) / s + 1 with the numbers put in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un filtre sur une petite image, une position à la fois : chaque produit, la somme, le pas, le remplissage VALID ou SAME, et la formule de la taille de sortie w&apos; = (w − f + 2p) / s + 1 avec ses nombres.</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Build a small convolutional network, train it on Fashion-MNIST on the CPU or a CUDA GPU, and watch its filters being learned as loss falls and accuracy climbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construisez un petit réseau convolutif, entraînez-le sur Fashion-MNIST sur le CPU ou un GPU CUDA, et regardez ses filtres s&apos;apprendre pendant que la perte baisse et que l&apos;exactitude monte.</translation>
     </message>
     <message>
         <source>Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection</translation>
     </message>
     <message>
         <source>Look inside a trained network: its filter bank, the feature maps an image produces layer by layer, and which classes it confuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez à l&apos;intérieur d&apos;un réseau entraîné : son banc de filtres, les cartes d&apos;activation qu&apos;une image produit couche par couche, et les classes qu&apos;il confond.</translation>
     </message>
     <message>
         <source>ConvSight</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvSight</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (Ctrl+%2)&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Ctrl+%2)&lt;br&gt;%3</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;About ConvSight</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de ConvSight</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leçons</translation>
     </message>
     <message>
         <source>Lessons that follow the lecture, each set up in one click</source>
-        <translation type="unfinished"></translation>
+        <translation>Leçons qui suivent le cours, chacune préparée en un clic</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Leçons</translation>
     </message>
     <message>
         <source>Show or hide the Lessons panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le panneau Leçons</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Training is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement en cours</translation>
     </message>
     <message>
         <source>A network is still training. Save a checkpoint of it before closing? A checkpoint can be loaded again, or continued with &apos;convsight-cli train --resume&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réseau est encore en cours d&apos;entraînement. Enregistrer un point de reprise avant de fermer ? Un point de reprise peut être rechargé, ou poursuivi avec « convsight-cli train --resume ».</translation>
     </message>
     <message>
         <source>Unsaved model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle non enregistré</translation>
     </message>
     <message>
         <source>The trained model has not been saved. Save it before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle entraîné n&apos;a pas été enregistré. L&apos;enregistrer avant de fermer ?</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible</translation>
     </message>
     <message>
         <source>Open &amp;Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;modèle…</translation>
     </message>
     <message>
         <source>Open a ConvSight model (.csmodel) or an ONNX network (.onnx) to train further or look inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un modèle ConvSight (.csmodel) ou un réseau ONNX (.onnx) pour poursuivre son entraînement ou regarder à l&apos;intérieur</translation>
     </message>
     <message>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un modèle</translation>
     </message>
     <message>
         <source>Models (*.csmodel *.onnx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles (*.csmodel *.onnx)</translation>
     </message>
     <message>
         <source>Export Model as &amp;ONNX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le modèle en ONNX…</translation>
     </message>
     <message>
         <source>Write the trained or loaded network as ONNX, for PyTorch, OpenCV or Netron</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le réseau entraîné ou chargé en ONNX, pour PyTorch, OpenCV ou Netron</translation>
     </message>
     <message>
         <source>Export model as ONNX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le modèle en ONNX</translation>
     </message>
     <message>
         <source>ONNX models (*.onnx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles ONNX (*.onnx)</translation>
     </message>
     <message>
         <source>Could not export the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le modèle</translation>
     </message>
     <message>
         <source>Could not open the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le modèle</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Stop the training before opening another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez l&apos;entraînement avant d&apos;ouvrir un autre modèle.</translation>
     </message>
     <message>
         <source>There is no model to export yet: train one or open a model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de modèle à exporter : entraînez-en un ou ouvrez un fichier de modèle.</translation>
     </message>
     <message>
         <source>Open &amp;Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une session…</translation>
     </message>
     <message>
         <source>Open a saved session: every workspace as it was, with its trained model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session enregistrée : chaque espace de travail tel qu&apos;il était, avec son modèle entraîné</translation>
     </message>
     <message>
         <source>Save Sessio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;session</translation>
     </message>
     <message>
         <source>Save every workspace, the image, the kernels and the trained model in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer chaque espace de travail, l&apos;image, les noyaux et le modèle entraîné dans un seul fichier</translation>
     </message>
     <message>
         <source>Save Session &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la session so&amp;us…</translation>
     </message>
     <message>
         <source>Recent Sessio&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions &amp;récentes</translation>
     </message>
     <message>
         <source>Reopen &amp;Last Session on Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la &amp;dernière session au démarrage</translation>
     </message>
     <message>
         <source>%1 — ConvSight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ConvSight</translation>
     </message>
     <message>
         <source>Could not open the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la session</translation>
     </message>
     <message>
         <source>Stop the training before opening a session: it would replace the network being trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez l&apos;entraînement avant d&apos;ouvrir une session : elle remplacerait le réseau en cours d&apos;entraînement.</translation>
     </message>
     <message>
         <source>Could not reopen the last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rouvrir la dernière session</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la session</translation>
     </message>
     <message>
         <source>Could not save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
         <source>Save model</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle</translation>
     </message>
     <message>
         <source>ConvSight models (*.csmodel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles ConvSight (*.csmodel)</translation>
     </message>
     <message>
         <source>The trained model has not been saved. Save it before another model replaces it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle entraîné n&apos;a pas été enregistré. L&apos;enregistrer avant qu&apos;un autre modèle ne le remplace ?</translation>
     </message>
 </context>
 <context>
     <name>convsight::app::Presentation</name>
     <message>
         <source>&amp;Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présentation</translation>
     </message>
     <message>
         <source>Larger text and lines, menus and sidebar hidden, for the back of the room (F5 or Esc leaves; Ctrl+1…4 still switch workspaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte et traits plus grands, menus et barre latérale masqués, pour le fond de la salle (F5 ou Échap pour sortir ; Ctrl+1…4 changent toujours d&apos;espace de travail)</translation>
     </message>
     <message>
         <source>Leave Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter la présentation</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein &amp;écran</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hème</translation>
     </message>
 </context>
 <context>
     <name>convsight::app::ShortcutsWindow</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::ArchitectureEditor</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>height </source>
-        <translation type="unfinished"></translation>
+        <translation>hauteur </translation>
     </message>
     <message>
         <source>width </source>
-        <translation type="unfinished"></translation>
+        <translation>largeur </translation>
     </message>
     <message>
         <source>same (padded)</source>
-        <translation type="unfinished"></translation>
+        <translation>same (avec remplissage)</translation>
     </message>
     <message>
         <source>valid (no padding)</source>
-        <translation type="unfinished"></translation>
+        <translation>valid (sans remplissage)</translation>
     </message>
     <message>
         <source>%1 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pixels</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
     <message>
         <source>Output shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme de sortie</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>FLOPs</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOPs</translation>
     </message>
     <message>
         <source>Floating-point operations of one example&apos;s forward pass: 2 × its multiply-adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations en virgule flottante d&apos;une passe avant d&apos;un exemple : 2 × ses multiplications-additions</translation>
     </message>
     <message>
         <source>%1 · frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · gelée</translation>
     </message>
     <message>
         <source>impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible</translation>
     </message>
     <message>
         <source>Frozen: training leaves this layer&apos;s weights as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelée : l&apos;entraînement laisse les poids de cette couche tels quels</translation>
     </message>
     <message>
         <source>No shape: a layer above cannot take its input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de forme : une couche au-dessus ne peut pas prendre son entrée.</translation>
     </message>
     <message>
         <source>%1 learned values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs apprises</translation>
     </message>
     <message>
         <source>%1 FLOPs per example</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 FLOPs par exemple</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>A built-in network to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réseau intégré comme point de départ</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de :</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer</translation>
     </message>
     <message>
         <source>Time one image&apos;s forward pass through this network on this CPU (VGG-16&apos;s weights take about 550 MB while it runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronométrer la passe avant d&apos;une image dans ce réseau sur ce CPU (les poids de VGG-16 occupent environ 550 Mo pendant la mesure)</translation>
     </message>
     <message>
         <source>Layer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de la couche</translation>
     </message>
     <message>
         <source>Add layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une couche</translation>
     </message>
     <message>
         <source>Insert a layer after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une couche après celle qui est sélectionnée</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la couche sélectionnée</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the selected layer up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la couche sélectionnée (Alt+Up)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the selected layer down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la couche sélectionnée (Alt+Down)</translation>
     </message>
     <message>
         <source>Save JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le JSON…</translation>
     </message>
     <message>
         <source>Save the architecture as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;architecture en JSON</translation>
     </message>
     <message>
         <source>Load JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un JSON…</translation>
     </message>
     <message>
         <source>Load an architecture JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un fichier JSON d&apos;architecture</translation>
     </message>
     <message>
         <source>Move layer up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la couche</translation>
     </message>
     <message>
         <source>Move layer down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la couche</translation>
     </message>
     <message>
         <source>The last layer gives %1 outputs; the data has %2 classes (set the last Dense layer to %2 units).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière couche donne %1 sorties ; les données ont %2 classes (réglez la dernière couche Dense sur %2 unités).</translation>
     </message>
     <message>
         <source>The network ends in %1 values per example, not one per class; the data has %2 classes (end it with Flatten and Dense %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau se termine par %1 valeurs par exemple, pas une par classe ; les données ont %2 classes (terminez-le par Flatten et Dense %2).</translation>
     </message>
     <message>
         <source>The network has no layers: add one with Add layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n&apos;a aucune couche : ajoutez-en une avec Ajouter une couche.</translation>
     </message>
     <message>
         <source>%1 is shown, not trained here: an epoch would take days on a CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est affiché, pas entraîné ici : une époque prendrait des jours sur un CPU.</translation>
     </message>
     <message>
         <source>Total: %1 parameters · %2 FLOPs per image · %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Total : %1 paramètres · %2 FLOPs par image · %3 → %4</translation>
     </message>
     <message>
         <source>Total: %1 parameters · %2 FLOPs per example · input %3 → output %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Total : %1 paramètres · %2 FLOPs par exemple · entrée %3 → sortie %4</translation>
     </message>
     <message>
         <source>Input %1 → no output yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée %1 → pas encore de sortie</translation>
     </message>
     <message>
         <source>%1 FLOPs: floating-point operations of one example&apos;s forward pass, 2 × its multiply-adds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 FLOPs : opérations en virgule flottante d&apos;une passe avant d&apos;un exemple, 2 × ses multiplications-additions</translation>
     </message>
     <message>
         <source>one image: not timed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>une image : pas encore chronométrée</translation>
     </message>
     <message>
         <source>fully connected: %1 · locally connected: %2 · convolution: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>entièrement connectée : %1 · localement connectée : %2 · convolution : %3</translation>
     </message>
     <message>
         <source>The parameters (biases included) of a layer from %1 to %2: every input value to every output value (fully connected), each output position its own %3 window (locally connected), or one window per map shared by every position (convolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres (biais compris) d&apos;une couche de %1 vers %2 : chaque valeur d&apos;entrée vers chaque valeur de sortie (entièrement connectée), chaque position de sortie avec sa propre fenêtre %3 (localement connectée), ou une fenêtre par carte partagée par toutes les positions (convolution)</translation>
     </message>
     <message>
         <source>one image: measuring on this CPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>une image : mesure sur ce CPU…</translation>
     </message>
     <message>
         <source>one image: could not measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une image : mesure impossible : %1</translation>
     </message>
     <message>
         <source>one image: %1 on this CPU (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>une image : %1 sur ce CPU (mesuré)</translation>
     </message>
     <message>
         <source>Select a layer to change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une couche pour modifier ses réglages.</translation>
     </message>
     <message>
         <source>Layer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche %1 : %2</translation>
     </message>
     <message>
         <source>ConvSight does not know this layer type: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvSight ne connaît pas ce type de couche : supprimez-la.</translation>
     </message>
     <message>
         <source>%1 has no settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de réglages.</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelée</translation>
     </message>
     <message>
         <source>Training leaves this layer&apos;s weights as they are (fine-tuning: keep what a pretrained layer has learned)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entraînement laisse les poids de cette couche tels quels (réglage fin : garder ce qu&apos;une couche pré-entraînée a appris)</translation>
     </message>
     <message>
         <source>The network cannot change now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau ne peut pas changer maintenant.</translation>
     </message>
     <message>
         <source>Save architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;architecture</translation>
     </message>
     <message>
         <source>Architecture (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture (*.json)</translation>
     </message>
     <message>
         <source>Load architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une architecture</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::CellEditor</name>
     <message>
         <source>Type a number, such as 3, −1 or 0.5 (Escape cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nombre, comme 3, −1 ou 0.5 (Échap pour annuler)</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::ConfusionMatrixView</name>
     <message>
         <source>class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>classe %1</translation>
     </message>
     <message>
         <source> (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 sur %2)</translation>
     </message>
     <message>
         <source>%1 recognised: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reconnu : %2%3</translation>
     </message>
     <message>
         <source>%1 taken for %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pris pour %2 : %3%4</translation>
     </message>
     <message>
         <source>accuracy %1 on %2 test examples</source>
-        <translation type="unfinished"></translation>
+        <translation>exactitude %1 sur %2 exemples de test</translation>
     </message>
     <message>
         <source>No confusion matrix yet: evaluate the test set to see which classes the network mixes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de matrice de confusion : évaluez le jeu de test pour voir quelles classes le réseau confond.</translation>
     </message>
     <message>
         <source>predicted class →</source>
-        <translation type="unfinished"></translation>
+        <translation>classe prédite →</translation>
     </message>
     <message>
         <source>← true class</source>
-        <translation type="unfinished"></translation>
+        <translation>← vraie classe</translation>
     </message>
     <message>
         <source>correct</source>
-        <translation type="unfinished"></translation>
+        <translation>correct</translation>
     </message>
     <message>
         <source> · click a cell to see its examples</source>
-        <translation type="unfinished"></translation>
+        <translation> · cliquez sur une case pour voir ses exemples</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::ConfusionQuiz</name>
     <message>
         <source>Predict first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédisez d&apos;abord</translation>
     </message>
     <message>
         <source>Predict, then reveal: which class will the network confuse most? The matrix opens once you have answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédire, puis révéler : quelle classe le réseau confondra-t-il le plus ? La matrice s&apos;ouvre une fois que vous avez répondu</translation>
     </message>
     <message>
         <source>Which class will it confuse most? Answer before the matrix opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle classe confondra-t-il le plus ? Répondez avant que la matrice ne s&apos;ouvre.</translation>
     </message>
     <message>
         <source>The class to ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe sur laquelle porte la question</translation>
     </message>
     <message>
         <source>class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>classe %1</translation>
     </message>
     <message>
         <source>Score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Score : %1</translation>
     </message>
     <message>
         <source>The question comes with the test set&apos;s evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question vient avec l&apos;évaluation du jeu de test.</translation>
     </message>
     <message>
         <source>The network makes no mistakes on the test set: nothing to predict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau ne fait aucune erreur sur le jeu de test : rien à prédire.</translation>
     </message>
     <message>
         <source>Which class will the network take %1 for most often?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quelle classe le réseau prendra-t-il %1 le plus souvent ?</translation>
     </message>
     <message>
         <source> — pick another class above to be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation> — choisissez une autre classe ci-dessus pour une nouvelle question.</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::ConvolutionStage</name>
     <message>
         <source>channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>canal %1</translation>
     </message>
     <message>
         <source>Sum of the channels:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des canaux :  %1</translation>
     </message>
     <message>
         <source>Click an output cell to see how it is computed; right-click (or Ctrl+click) it to pin its window. Click an input or kernel cell to type a new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une case de sortie pour voir comment elle est calculée ; clic droit (ou Ctrl+clic) pour épingler sa fenêtre. Cliquez sur une case de l&apos;entrée ou du noyau pour taper une nouvelle valeur.</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>%1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2</translation>
     </message>
     <message>
         <source>×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>×%1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2, padded to %3×%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, complété en %3×%4</translation>
     </message>
     <message>
         <source>%1 %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sur %3 : %4</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>, ÷ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ÷ %1</translation>
     </message>
     <message>
         <source>, flipped</source>
-        <translation type="unfinished"></translation>
+        <translation>, retourné</translation>
     </message>
     <message>
         <source>?×?</source>
-        <translation type="unfinished"></translation>
+        <translation>?×?</translation>
     </message>
     <message>
         <source>Feature maps %1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes d&apos;activation %1×%2</translation>
     </message>
     <message>
         <source>%1 %2×%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2×%3</translation>
     </message>
     <message>
         <source>%1(%2, %3): row %4, column %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2, %3) : ligne %4, colonne %5</translation>
     </message>
     <message>
         <source> of channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation> du canal %1</translation>
     </message>
     <message>
         <source> of feature map %1</source>
-        <translation type="unfinished"></translation>
+        <translation> de la carte d&apos;activation %1</translation>
     </message>
     <message>
         <source> of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation> de %1 %2</translation>
     </message>
     <message>
         <source>Before the window moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant que la fenêtre ne bouge</translation>
     </message>
     <message>
         <source>What size will the output be? = ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle sera la taille de la sortie ? = ?</translation>
     </message>
     <message>
         <source>The largest number under the window = ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus grand nombre sous la fenêtre = ?</translation>
     </message>
     <message>
         <source>The mean of the numbers under the window = ?</source>
-        <translation type="unfinished"></translation>
+        <translation>La moyenne des nombres sous la fenêtre = ?</translation>
     </message>
     <message>
         <source>Each number under the window times its weight, added up = ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nombre sous la fenêtre multiplié par son poids, le tout additionné = ?</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::DatasetPreview</name>
     <message>
         <source>%1 — one example of each class</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — un exemple de chaque classe</translation>
     </message>
     <message>
         <source>No data set open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeu de données ouvert</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::ExampleGallery</name>
     <message>
         <source>No examples to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exemple à afficher.</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::ExplainView</name>
     <message>
         <source>No model yet: train one in the Train workspace, or load a model file there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de modèle : entraînez-en un dans l&apos;espace Entraînement, ou chargez-y un fichier de modèle.</translation>
     </message>
     <message>
         <source>Saliency</source>
-        <translation type="unfinished"></translation>
+        <translation>Saillance</translation>
     </message>
     <message>
         <source>SmoothGrad</source>
-        <translation type="unfinished"></translation>
+        <translation>SmoothGrad</translation>
     </message>
     <message>
         <source>Grad-CAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM</translation>
     </message>
     <message>
         <source>Occlusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Occlusion</translation>
     </message>
     <message>
         <source>What a filter wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que veut un filtre</translation>
     </message>
     <message>
         <source>How to explain the answer: the gradient of the class&apos;s score (saliency, averaged over noisy copies: SmoothGrad), a layer&apos;s maps weighted by their gradients (Grad-CAM), a patch slid over the input (occlusion), or the input a filter likes best</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment expliquer la réponse : le gradient du score de la classe (saillance, moyennée sur des copies bruitées : SmoothGrad), les cartes d&apos;une couche pondérées par leurs gradients (Grad-CAM), un carré qui glisse sur l&apos;entrée (occlusion), ou l&apos;entrée qu&apos;un filtre préfère</translation>
     </message>
     <message>
         <source>The class whose score or probability is explained: the one the network predicts, or any other</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe dont le score ou la probabilité est expliqué : celle que le réseau prédit, ou une autre</translation>
     </message>
     <message>
         <source>How strongly the map covers the input: 0 % the input alone, 100 % the map alone</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point la carte couvre l&apos;entrée : 0 % l&apos;entrée seule, 100 % la carte seule</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité</translation>
     </message>
     <message>
         <source>The layer whose maps Grad-CAM weighs (the last convolution sees the largest parts of the input)</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche dont Grad-CAM pondère les cartes (la dernière convolution voit les plus grandes parties de l&apos;entrée)</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>The side of the square patch that covers the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Le côté du carré qui couvre l&apos;entrée</translation>
     </message>
     <message>
         <source>How far the patch moves each time: a convolution&apos;s stride</source>
-        <translation type="unfinished"></translation>
+        <translation>De combien le carré se déplace à chaque fois : le pas d&apos;une convolution</translation>
     </message>
     <message>
         <source>Grey (the mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris (la moyenne)</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Noir</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanc</translation>
     </message>
     <message>
         <source>What the patch is filled with: the data set&apos;s mean pixel (0 after normalisation), black or white</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont le carré est rempli : le pixel moyen du jeu de données (0 après normalisation), noir ou blanc</translation>
     </message>
     <message>
         <source>Patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Carré</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas</translation>
     </message>
     <message>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage</translation>
     </message>
     <message>
         <source>The layer whose filter is asked what it wants</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche dont on demande au filtre ce qu&apos;il veut</translation>
     </message>
     <message>
         <source>The filter (its map&apos;s number, from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre (le numéro de sa carte, à partir de 1)</translation>
     </message>
     <message>
         <source>The steps of gradient ascent a Start takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pas de montée de gradient que fait un Démarrer</translation>
     </message>
     <message>
         <source>One unit: the map&apos;s centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Une unité : le centre de la carte</translation>
     </message>
     <message>
         <source>Excite the map&apos;s centre value only (one neuron, which sees one window of the input) instead of the whole map&apos;s mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Exciter seulement la valeur au centre de la carte (un neurone, qui voit une fenêtre de l&apos;entrée) au lieu de la moyenne de toute la carte</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Grow the image from grey, step by step; press again to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire grandir l&apos;image à partir du gris, pas à pas ; appuyer de nouveau pour arrêter</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas</translation>
     </message>
     <message>
         <source>%v of %m patches</source>
-        <translation type="unfinished"></translation>
+        <translation>%v carrés sur %m</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer</translation>
     </message>
     <message>
         <source>Stop the computation, or run it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le calcul, ou le relancer</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>A filter of the first convolution shows its weights here, to compare with the image it wants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un filtre de la première convolution montre ici ses poids, à comparer avec l&apos;image qu&apos;il veut.</translation>
     </message>
     <message>
         <source>The network changed (its training moved on, or another one was loaded): press Start to ask its filter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a changé (son entraînement a avancé, ou un autre a été chargé) : appuyez sur Démarrer pour interroger de nouveau son filtre.</translation>
     </message>
     <message>
         <source>Choose an input on the left: a test example, a photo or a drawing. Its explanation appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une entrée à gauche : un exemple de test, une photo ou un dessin. Son explication apparaît ici.</translation>
     </message>
     <message>
         <source>%1 · %2×%3×%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2×%3×%4</translation>
     </message>
     <message>
         <source>predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>classe prédite</translation>
     </message>
     <message>
         <source>predicted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prédit : %1</translation>
     </message>
     <message>
         <source>class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>classe %1</translation>
     </message>
     <message>
         <source>There is no model to explain yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de modèle à expliquer.</translation>
     </message>
     <message>
         <source>The explanations need a network whose input is an image (channels × height × width); this one takes %1 values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les explications demandent un réseau dont l&apos;entrée est une image (canaux × hauteur × largeur) ; celui-ci prend %1 valeurs.</translation>
     </message>
     <message>
         <source>Grad-CAM needs a convolution layer: this network has none (an MLP flattens the image first, so no layer keeps maps to weigh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM demande une couche de convolution : ce réseau n&apos;en a pas (un MLP aplatit d&apos;abord l&apos;image, donc aucune couche ne garde de cartes à pondérer).</translation>
     </message>
     <message>
         <source>What a filter wants needs a layer with filters: this network has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que veut un filtre demande une couche avec des filtres : ce réseau n&apos;en a pas.</translation>
     </message>
     <message>
         <source>What a filter wants: press Start to grow, from grey, the input that excites the filter most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que veut un filtre : appuyez sur Démarrer pour faire grandir, à partir du gris, l&apos;entrée qui excite le plus le filtre.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stopped before the map was done: press Compute, or change a setting, to compute it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant la fin de la carte : appuyez sur Calculer, ou changez un réglage, pour la calculer de nouveau.</translation>
     </message>
     <message>
         <source>Could not explain this input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;expliquer cette entrée : %1</translation>
     </message>
     <message>
         <source>Saliency: the gradient of %1&apos;s score (%2, before the softmax) with respect to each of the %3 × %4 input pixels, through the network&apos;s own backward pass; shown is the largest |∂score/∂x| over %5, from %6 to %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saillance : le gradient du score de %1 (%2, avant le softmax) par rapport à chacun des %3 × %4 pixels d&apos;entrée, par la passe arrière du réseau lui-même ; on montre le plus grand |∂score/∂x| sur %5, de %6 à %7.</translation>
     </message>
     <message>
         <source>its one channel</source>
-        <translation type="unfinished"></translation>
+        <translation>son unique canal</translation>
     </message>
     <message>
         <source>its %1 channels</source>
-        <translation type="unfinished"></translation>
+        <translation>ses %1 canaux</translation>
     </message>
     <message>
         <source>SmoothGrad: the gradient of %1&apos;s score (%2) with respect to the %3 × %4 input pixels, |∂score/∂x| averaged over %5 copies of the input with Gaussian noise of %6 % of its range, largest over the channels: from %7 to %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>SmoothGrad : le gradient du score de %1 (%2) par rapport aux %3 × %4 pixels d&apos;entrée, |∂score/∂x| moyenné sur %5 copies de l&apos;entrée avec un bruit gaussien de %6 % de son étendue, le plus grand sur les canaux : de %7 à %8.</translation>
     </message>
     <message>
         <source>Grad-CAM on %1: its %2 maps of %3 × %4, each weighted by the mean gradient of %5&apos;s score over it, summed, negatives set to 0 (ReLU) and enlarged bilinearly from %3 × %4 to %6 × %7; from %8 to %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM sur %1 : ses %2 cartes de %3 × %4, chacune pondérée par le gradient moyen du score de %5 sur elle, additionnées, valeurs négatives mises à 0 (ReLU) et agrandies de façon bilinéaire de %3 × %4 à %6 × %7 ; de %8 à %9.</translation>
     </message>
     <message>
         <source>grey</source>
-        <translation type="unfinished"></translation>
+        <translation>gris</translation>
     </message>
     <message>
         <source>black</source>
-        <translation type="unfinished"></translation>
+        <translation>noir</translation>
     </message>
     <message>
         <source>white</source>
-        <translation type="unfinished"></translation>
+        <translation>blanc</translation>
     </message>
     <message>
         <source>%1 down and %2 across</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en hauteur et %2 en largeur</translation>
     </message>
     <message>
         <source>Occlusion: a %1×%1 %2 patch slid with stride %3 — itself a convolution-shaped sweep, %4 × %5 positions as %6 — and how much p(%7) = %8 dropped at each (averaged over the patches covering a pixel: from %9 to %10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Occlusion : un carré %2 de %1×%1 glissé avec un pas de %3 (lui-même un balayage en forme de convolution, %4 × %5 positions soit %6) et la baisse de p(%7) = %8 à chaque position (moyennée sur les carrés qui couvrent un pixel : de %9 à %10).</translation>
     </message>
     <message>
         <source>probability drop:</source>
-        <translation type="unfinished"></translation>
+        <translation>baisse de probabilité :</translation>
     </message>
     <message>
         <source>Grad-CAM:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM :</translation>
     </message>
     <message>
         <source>|∂score/∂x|:</source>
-        <translation type="unfinished"></translation>
+        <translation>|∂score/∂x| :</translation>
     </message>
     <message>
         <source>filter %1 of %2: its weights</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre %1 de %2 : ses poids</translation>
     </message>
     <message>
         <source>Could not grow the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire grandir l&apos;image : %1</translation>
     </message>
     <message>
         <source>What filter %1 of %2 wants: an input grown from grey by %3 steps of gradient ascent on %4 (from %5 to %6), %7blurred and pulled towards grey as it goes%8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que veut le filtre %1 de %2 : une entrée partie du gris, après %3 pas de montée de gradient sur %4 (de %5 à %6), %7floutée et ramenée vers le gris au fil des pas%8.</translation>
     </message>
     <message>
         <source>the value at its map&apos;s centre</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur au centre de sa carte</translation>
     </message>
     <message>
         <source>its map&apos;s mean</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne de sa carte</translation>
     </message>
     <message>
         <source>jittered, </source>
-        <translation type="unfinished"></translation>
+        <translation>agitée, </translation>
     </message>
     <message>
         <source>; beside it, the filter&apos;s own weights</source>
-        <translation type="unfinished"></translation>
+        <translation> ; à côté, les propres poids du filtre</translation>
     </message>
     <message>
         <source>inspect.explain is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.explain n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>inspect.explain.method is not saliency, smoothgrad, gradcam, occlusion or filter</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.explain.method ne vaut ni saliency, ni smoothgrad, ni gradcam, ni occlusion, ni filter</translation>
     </message>
     <message>
         <source>inspect.explain.class is not a class number (−1: the predicted one)</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.explain.class n&apos;est pas un numéro de classe (−1 : la classe prédite)</translation>
     </message>
     <message>
         <source>inspect.explain.opacity is not a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.explain.opacity n&apos;est pas un nombre de 0 à 1</translation>
     </message>
     <message>
         <source>inspect.explain.layer is not a layer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.explain.layer n&apos;est pas le nom d&apos;une couche</translation>
     </message>
     <message>
         <source>inspect.explain.patch is not a size from 1 to 4096</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.explain.patch n&apos;est pas une taille de 1 à 4096</translation>
     </message>
     <message>
         <source>inspect.explain.stride is not a step from 1 to 4096</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.explain.stride n&apos;est pas un pas de 1 à 4096</translation>
     </message>
     <message>
         <source>inspect.explain.fill is not mean, black or white</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.explain.fill ne vaut ni mean, ni black, ni white</translation>
     </message>
     <message>
         <source>inspect.explain.filter_layer is not a layer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.explain.filter_layer n&apos;est pas le nom d&apos;une couche</translation>
     </message>
     <message>
         <source>inspect.explain.filter is not a filter number</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.explain.filter n&apos;est pas un numéro de filtre</translation>
     </message>
     <message>
         <source>inspect.explain.centre_unit is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.explain.centre_unit ne vaut ni true ni false</translation>
     </message>
     <message>
         <source>inspect.explain.steps is not a number from 1 to 5000</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.explain.steps n&apos;est pas un nombre de 1 à 5000</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::FeatureMapView</name>
     <message>
         <source>Choose an input to see what every layer makes of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une entrée pour voir ce qu&apos;en fait chaque couche.</translation>
     </message>
     <message>
         <source>%1, unit %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, unité %2 : %3</translation>
     </message>
     <message>
         <source>%1, channel %2, row %3, column %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, canal %2, ligne %3, colonne %4 : %5</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (Ctrl+molette)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (Ctrl+molette)</translation>
     </message>
     <message>
         <source>Click a map to select it; hover to read a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une carte pour la sélectionner ; survolez-la pour lire une valeur.</translation>
     </message>
     <message>
         <source>Flatten: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flatten : %1 → %2</translation>
     </message>
     <message>
         <source>%1: the maps above, read row by row into one vector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les cartes ci-dessus, lues ligne par ligne en un seul vecteur</translation>
     </message>
     <message>
         <source> · scores → softmax → probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation> · scores → softmax → probabilités</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::FilterGrid</name>
     <message>
         <source>max |w|</source>
-        <translation type="unfinished"></translation>
+        <translation>max |w|</translation>
     </message>
     <message>
         <source>grey is 0; red, green, blue: each channel</source>
-        <translation type="unfinished"></translation>
+        <translation>gris = 0 ; rouge, vert, bleu : chaque canal</translation>
     </message>
     <message>
         <source>white is 0, one scale for all</source>
-        <translation type="unfinished"></translation>
+        <translation>blanc = 0, une échelle pour tous</translation>
     </message>
     <message>
         <source>white is 0, each filter scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>blanc = 0, chaque filtre à sa propre échelle</translation>
     </message>
     <message>
         <source>No filters yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de filtres.</translation>
     </message>
     <message>
         <source>Same scale for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Même échelle pour tous</translation>
     </message>
     <message>
         <source>On: one colour scale for every filter, so you can compare them. Off: each filter stretched to its own largest weight, so a small filter&apos;s pattern shows too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché : une seule échelle de couleurs pour tous les filtres, pour pouvoir les comparer. Décoché : chaque filtre étiré jusqu&apos;à son plus grand poids, pour que le motif d&apos;un petit filtre se voie aussi.</translation>
     </message>
     <message>
         <source>drift %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dérive %1</translation>
     </message>
     <message>
         <source>Filter %1 at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre %1 au départ</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre %1</translation>
     </message>
     <message>
         <source>channel %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>canal %1 (%2)</translation>
     </message>
     <message>
         <source>channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>canal %1</translation>
     </message>
     <message>
         <source>was</source>
-        <translation type="unfinished"></translation>
+        <translation>avant</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>Filter %1: %2 × %3 weights, too many to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre %1 : %2 × %3 poids, trop nombreux pour être listés</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::FilterWorkspace</name>
     <message>
         <source>Clamp to 0…255</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrêter à 0…255</translation>
     </message>
     <message>
         <source>Absolute value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur absolue</translation>
     </message>
     <message>
         <source>Offset by 128</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler de 128</translation>
     </message>
     <message>
         <source>Normalised min…max</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaliser min…max</translation>
     </message>
     <message>
         <source>Diverging colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs divergentes</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
         <source>Previous kernel preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage de noyau précédent</translation>
     </message>
     <message>
         <source>Next kernel preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage de noyau suivant</translation>
     </message>
     <message>
         <source>Identity kernel: the photo as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau identité : la photo telle quelle</translation>
     </message>
     <message>
         <source>View: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue : %1</translation>
     </message>
     <message>
         <source>⏸ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>⏸ Pause</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Lecture</translation>
     </message>
     <message>
         <source>&amp;Open Image or Video…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une image ou une vidéo…</translation>
     </message>
     <message>
         <source>Open a photo (any format OpenCV reads) or a video (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une photo (tout format lu par OpenCV) ou une vidéo (Ctrl+O)</translation>
     </message>
     <message>
         <source>Open an image or a video</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une image ou une vidéo</translation>
     </message>
     <message>
         <source>Images and videos (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.jp2 *.pbm *.pgm *.ppm *.pnm *.pxm *.sr *.ras *.exr *.hdr *.pic *.mp4 *.avi *.mkv *.mov *.webm *.mpg *.mpeg *.m4v);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images et vidéos (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.jp2 *.pbm *.pgm *.ppm *.pnm *.pxm *.sr *.ras *.exr *.hdr *.pic *.mp4 *.avi *.mkv *.mov *.webm *.mpg *.mpeg *.m4v);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Paste Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ller l&apos;image</translation>
     </message>
     <message>
         <source>Use the image on the clipboard (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l&apos;image du presse-papiers (Ctrl+V)</translation>
     </message>
     <message>
         <source>&amp;Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caméra</translation>
     </message>
     <message>
         <source>Filter the live camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer l&apos;image de la caméra en direct</translation>
     </message>
     <message>
         <source>&amp;Export Output…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la sortie…</translation>
     </message>
     <message>
         <source>Save the output: PNG (8-bit, as displayed), TIFF (32-bit float) or NumPy .npy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la sortie : PNG (8 bits, tel qu&apos;affiché), TIFF (flottants 32 bits) ou NumPy .npy</translation>
     </message>
     <message>
         <source>Copy &amp;Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier la sortie</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xemples</translation>
     </message>
     <message>
         <source>Bundled photos and generated test patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos fournies et motifs de test générés</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>■ Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Arrêter</translation>
     </message>
     <message>
         <source>GPU off</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU désactivé</translation>
     </message>
     <message>
         <source>The CUDA GPU cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le GPU CUDA est inutilisable : %1</translation>
     </message>
     <message>
         <source>CPU — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU — %1</translation>
     </message>
     <message>
         <source>CUDA GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU CUDA</translation>
     </message>
     <message>
         <source>CUDA GPU — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU CUDA — %1</translation>
     </message>
     <message>
         <source>CUDA GPU (off: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU CUDA (désactivé : %1)</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côte à côte</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence</translation>
     </message>
     <message>
         <source>All displays</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les affichages</translation>
     </message>
     <message>
         <source>Filter bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banc de filtres</translation>
     </message>
     <message>
         <source>Input and output next to each other, zoomed and panned together</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée et sortie côte à côte, zoomées et déplacées ensemble</translation>
     </message>
     <message>
         <source>Input left and output right of a line you drag</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée à gauche et la sortie à droite d&apos;une ligne que vous faites glisser</translation>
     </message>
     <message>
         <source>Output − input: what the filter changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie − entrée : ce que le filtre a changé</translation>
     </message>
     <message>
         <source>The output in every display mode at once: where do negative values go?</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie dans tous les modes d&apos;affichage à la fois : où vont les valeurs négatives ?</translation>
     </message>
     <message>
         <source>Sobel x, Sobel y, their gradient magnitude and more on the same image; click one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobel x, Sobel y, la norme de leur gradient et d&apos;autres sur la même image ; cliquez sur l&apos;un d&apos;eux pour le modifier</translation>
     </message>
     <message>
         <source>How output values below 0 and above 255 are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les valeurs de sortie inférieures à 0 et supérieures à 255 sont affichées</translation>
     </message>
     <message>
         <source>Colour (R, G, B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur (R, V, B)</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
     <message>
         <source>Filter each colour channel, or the grey (luminance) image: one channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer chaque canal de couleur, ou l&apos;image en gris (luminance) : un seul canal</translation>
     </message>
     <message>
         <source>Show as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce message</translation>
     </message>
     <message>
         <source>Continue on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer sur le CPU</translation>
     </message>
     <message>
         <source>Filter on the CPU from now on: same result, no GPU needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer sur le CPU désormais : même résultat, sans GPU</translation>
     </message>
     <message>
         <source>Filtering on the CPU now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrage sur le CPU désormais.</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Output − input</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie − entrée</translation>
     </message>
     <message>
         <source>Click to edit this kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour modifier ce noyau</translation>
     </message>
     <message>
         <source>The gradient magnitude combines Sobel x and Sobel y; Sobel x is in the editor now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La norme du gradient combine Sobel x et Sobel y ; Sobel x est maintenant dans l&apos;éditeur.</translation>
     </message>
     <message>
         <source>Output histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramme de la sortie</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>live camera</source>
-        <translation type="unfinished"></translation>
+        <translation>caméra en direct</translation>
     </message>
     <message>
         <source>frame 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image 1 sur %1</translation>
     </message>
     <message>
         <source>frame %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1 sur %2</translation>
     </message>
     <message>
         <source>(no recent files)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun fichier récent)</translation>
     </message>
     <message>
         <source>CUDA cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA est inutilisable : %1</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Running on %1 ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur %1 ▾</translation>
     </message>
     <message>
         <source>Running on %1 · %2 ms ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur %1 · %2 ms ▾</translation>
     </message>
     <message>
         <source>%1. Click to choose the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Cliquez pour choisir l&apos;appareil.</translation>
     </message>
     <message>
         <source>The kernel has a weight that is not a finite number (NaN or infinity); the output shows the last valid kernel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noyau a un poids qui n&apos;est pas un nombre fini (NaN ou infini) ; la sortie montre le dernier noyau valide.</translation>
     </message>
     <message>
         <source>The offset is not a finite number; the output shows the last valid kernel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le décalage n&apos;est pas un nombre fini ; la sortie montre le dernier noyau valide.</translation>
     </message>
     <message>
         <source>The GPU failed in %1, so this output was not computed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le GPU a échoué dans %1, cette sortie n&apos;a donc pas été calculée : %2</translation>
     </message>
     <message>
         <source>Filtering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du filtrage : %1</translation>
     </message>
     <message>
         <source>Output — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie — %1</translation>
     </message>
     <message>
         <source>Output − input — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie − entrée — %1</translation>
     </message>
     <message>
         <source>Output %1 … %2: %3% outside 0…255 (shaded: lost by clamping)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie %1 … %2 : %3 % hors de 0…255 (en grisé : perdu par l&apos;écrêtage)</translation>
     </message>
     <message>
         <source>Output %1 … %2: all inside 0…255</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie %1 … %2 : tout dans 0…255</translation>
     </message>
     <message>
         <source>Hover over the output to see how one of its pixels is computed. Scroll to zoom (or + and −), drag to pan, 0 to fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Survolez la sortie pour voir comment un de ses pixels est calculé. Molette pour zoomer (ou + et −), glisser pour déplacer, 0 pour ajuster.</translation>
     </message>
     <message>
         <source>%1×%2 window</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre %1×%2</translation>
     </message>
     <message>
         <source> + offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation> + décalage %1</translation>
     </message>
     <message>
         <source>the sum of %1 products of window and kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme de %1 produits de la fenêtre et du noyau</translation>
     </message>
     <message>
         <source>V(%1, %2) = %3%4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>V(%1, %2) = %3%4 = %5</translation>
     </message>
     <message>
         <source>V(%1, %2): R = %3%4 = %5;  G = %6;  B = %7 (each channel with its own window)</source>
-        <translation type="unfinished"></translation>
+        <translation>V(%1, %2) : R = %3%4 = %5 ;  V = %6 ;  B = %7 (chaque canal avec sa propre fenêtre)</translation>
     </message>
     <message>
         <source>There is no output to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de sortie à exporter.</translation>
     </message>
     <message>
         <source>Cannot export as &apos;%1&apos;: use .png (8-bit, as displayed), .tif (32-bit float) or .npy (float32).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter en « %1 » : utilisez .png (8 bits, tel qu&apos;affiché), .tif (flottants 32 bits) ou .npy (float32).</translation>
     </message>
     <message>
         <source>Saved the output to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie enregistrée dans %1</translation>
     </message>
     <message>
         <source>Export the output</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la sortie</translation>
     </message>
     <message>
         <source>PNG, 8-bit as displayed (*.png);;TIFF, 32-bit float (*.tif *.tiff);;NumPy array, float32 (*.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, 8 bits tel qu&apos;affiché (*.png);;TIFF, flottants 32 bits (*.tif *.tiff);;Tableau NumPy, float32 (*.npy)</translation>
     </message>
     <message>
         <source>Copied the output (as displayed) to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie (telle qu&apos;affichée) copiée dans le presse-papiers.</translation>
     </message>
     <message>
         <source>dropped image</source>
-        <translation type="unfinished"></translation>
+        <translation>image déposée</translation>
     </message>
     <message>
         <source>filter.image is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>filter.image n&apos;est pas du texte</translation>
     </message>
     <message>
         <source>filter.image is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>filter.image n&apos;est pas du base64</translation>
     </message>
     <message>
         <source>filter.image is %1 × %2 pixels, more than the limit of %3 pixels the Filter workspace takes</source>
-        <translation type="unfinished"></translation>
+        <translation>filter.image fait %1 × %2 pixels, plus que la limite de %3 pixels de l&apos;espace Filtre</translation>
     </message>
     <message>
         <source>filter.image is not an 8-bit grey or colour PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>filter.image n&apos;est pas un PNG 8 bits en gris ou en couleur</translation>
     </message>
     <message>
         <source>filter.image is larger than the Filter workspace takes</source>
-        <translation type="unfinished"></translation>
+        <translation>filter.image est plus grande que ce que prend l&apos;espace Filtre</translation>
     </message>
     <message>
         <source>filter is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>filter n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>filter.%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>filter.%1 manque</translation>
     </message>
     <message>
         <source>filter.%1 has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>filter.%1 n&apos;a pas le bon type</translation>
     </message>
     <message>
         <source>filter.display: &quot;%1&quot; is not a display mode</source>
-        <translation type="unfinished"></translation>
+        <translation>filter.display : « %1 » n&apos;est pas un mode d&apos;affichage</translation>
     </message>
     <message>
         <source>filter.view: %1 is not a view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>filter.view : %1 n&apos;est pas un mode de vue</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::Im2colView</name>
     <message>
         <source>Measuring the matrix product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure du produit de matrices…</translation>
     </message>
     <message>
         <source>The matrix product has not been timed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit de matrices n&apos;a pas encore été chronométré.</translation>
     </message>
     <message>
         <source>%1 on the CPU (%2 GFLOP/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur le CPU (%2 GFLOP/s)</translation>
     </message>
     <message>
         <source>, %1 on the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 sur le GPU</translation>
     </message>
     <message>
         <source>This product (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce produit (%1) : %2.</translation>
     </message>
     <message>
         <source>A real layer, %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vraie couche, %1 (%2) : %3.</translation>
     </message>
     <message>
         <source>No GPU timing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mesure sur GPU : %1</translation>
     </message>
     <message>
         <source>No convolution to unroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune convolution à dérouler.</translation>
     </message>
     <message>
         <source>kernel 9</source>
-        <translation type="unfinished"></translation>
+        <translation>noyau 9</translation>
     </message>
     <message>
         <source>kernel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noyau %1</translation>
     </message>
     <message>
         <source>kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>noyau</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie</translation>
     </message>
     <message>
         <source>Each of the %1 windows is a row of %2 values: one matrix product (%1×%2 · %2×%3) gives every output at once, which is how libraries run a convolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacune des %1 fenêtres est une ligne de %2 valeurs : un seul produit de matrices (%1×%2 · %2×%3) donne toutes les sorties d&apos;un coup ; c&apos;est ainsi que les bibliothèques calculent une convolution.</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::ImageSource</name>
     <message>
         <source>Astronaut (photo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Astronaute (photo)</translation>
     </message>
     <message>
         <source>Coffee (photo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Café (photo)</translation>
     </message>
     <message>
         <source>Chelsea the cat (photo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chelsea la chatte (photo)</translation>
     </message>
     <message>
         <source>Cameraman (grey photo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cameraman (photo en gris)</translation>
     </message>
     <message>
         <source>%1 is %2 × %3 pixels: the Filter workspace works on it at %4 × %5, more than a 4K screen shows, so that it stays quick.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 × %3 pixels : l&apos;espace Filtre le traite en %4 × %5, plus que ce qu&apos;affiche un écran 4K, pour rester rapide.</translation>
     </message>
     <message>
         <source>The sample %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exemple %1 manque dans cette version.</translation>
     </message>
     <message>
         <source>%1 (pattern)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (motif)</translation>
     </message>
     <message>
         <source>Cannot use &apos;%1&apos;: it holds no 8-bit grey or colour pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser « %1 » : il ne contient pas de pixels 8 bits en gris ou en couleur.</translation>
     </message>
     <message>
         <source>Cannot use &apos;%1&apos;: it is %2 × %3 pixels, more than the 100 megapixels ConvSight opens; scale it down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser « %1 » : il fait %2 × %3 pixels, plus que les 100 mégapixels qu&apos;ouvre ConvSight ; réduisez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>image collée</translation>
     </message>
     <message>
         <source>The clipboard holds no image: copy one (or an image file) and paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient pas d&apos;image : copiez-en une (ou un fichier image) et collez de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::InspectWorkspace</name>
     <message>
         <source>Feature maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes d&apos;activation</translation>
     </message>
     <message>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusion</translation>
     </message>
     <message>
         <source>MLP vs CNN</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP vs CNN</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer</translation>
     </message>
     <message>
         <source>Every layer&apos;s feature maps for the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes d&apos;activation de chaque couche pour l&apos;entrée</translation>
     </message>
     <message>
         <source>The confusion matrix of the test set</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice de confusion du jeu de test</translation>
     </message>
     <message>
         <source>An MLP and a CNN on test images shifted to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Un MLP et un CNN sur des images de test décalées vers la droite</translation>
     </message>
     <message>
         <source>Why did it say that? Saliency, Grad-CAM, occlusion and what a filter wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi a-t-il dit ça ? Saillance, Grad-CAM, occlusion et ce que veut un filtre</translation>
     </message>
     <message>
         <source>A test example</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exemple de test</translation>
     </message>
     <message>
         <source>An image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier image</translation>
     </message>
     <message>
         <source>The camera</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra</translation>
     </message>
     <message>
         <source>The sketch pad: draw</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ardoise : dessiner</translation>
     </message>
     <message>
         <source>What goes into the network: a test example, an image file, a picture from the camera or your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui entre dans le réseau : un exemple de test, un fichier image, une image de la caméra ou votre dessin</translation>
     </message>
     <message>
         <source>Open a photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une photo…</translation>
     </message>
     <message>
         <source>Open a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une photo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pgm *.ppm)</translation>
     </message>
     <message>
         <source>Classify a photo or any image file: shrunk and converted to the network&apos;s input</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer une photo ou n&apos;importe quel fichier image : réduit et converti pour l&apos;entrée du réseau</translation>
     </message>
     <message>
         <source>your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>votre dessin</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédiction</translation>
     </message>
     <message>
         <source>The test example&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de l&apos;exemple de test</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Au hasard</translation>
     </message>
     <message>
         <source>A test example picked at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exemple de test tiré au hasard</translation>
     </message>
     <message>
         <source>Random test example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple de test au hasard</translation>
     </message>
     <message>
         <source>Next mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur suivante</translation>
     </message>
     <message>
         <source>The next test example the network gets wrong (needs the confusion matrix&apos;s evaluation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain exemple de test sur lequel le réseau se trompe (demande l&apos;évaluation de la matrice de confusion)</translation>
     </message>
     <message>
         <source>Take a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre une photo</translation>
     </message>
     <message>
         <source>No camera found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune caméra trouvée</translation>
     </message>
     <message>
         <source>Evaluate the test set first (Confusion matrix tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez d&apos;abord le jeu de test (onglet Matrice de confusion).</translation>
     </message>
     <message>
         <source>The network gets every test example right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a juste sur tous les exemples de test.</translation>
     </message>
     <message>
         <source>a picture from the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>une image de la caméra</translation>
     </message>
     <message>
         <source>Click a feature map to see the filter that made it and the part of the input it sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une carte d&apos;activation pour voir le filtre qui l&apos;a produite et la partie de l&apos;entrée qu&apos;elle voit.</translation>
     </message>
     <message>
         <source>Click a cell of the matrix to see its examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une case de la matrice pour voir ses exemples.</translation>
     </message>
     <message>
         <source>Evaluate the test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer le jeu de test</translation>
     </message>
     <message>
         <source>Run the network on every test example and fill the confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le réseau sur chaque exemple de test et remplir la matrice de confusion</translation>
     </message>
     <message>
         <source>No model yet: train one in the Train workspace, or load a model file there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de modèle : entraînez-en un dans l&apos;espace Entraînement, ou chargez-y un fichier de modèle.</translation>
     </message>
     <message>
         <source>%1 · no data set of its own: open a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · pas de jeu de données propre : ouvrez une photo</translation>
     </message>
     <message>
         <source>%1 after %2 on %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 après %2 sur %3%4</translation>
     </message>
     <message>
         <source> (a checkpoint from the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation> (un point de reprise de la chronologie)</translation>
     </message>
     <message>
         <source> (following the training)</source>
-        <translation type="unfinished"></translation>
+        <translation> (suit l&apos;entraînement)</translation>
     </message>
     <message>
         <source>test example %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple de test %1 : %2</translation>
     </message>
     <message>
         <source>There is no model to show the image to yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de modèle à qui montrer l&apos;image.</translation>
     </message>
     <message>
         <source>%1: shorter side resized, the middle %2×%3 cut out, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : petit côté redimensionné, le %2×%3 du milieu découpé, %4.</translation>
     </message>
     <message>
         <source>normalised by the model&apos;s own mean and standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>normalisé par la moyenne et l&apos;écart type du modèle lui-même</translation>
     </message>
     <message>
         <source>normalised by ImageNet&apos;s mean and standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>normalisé par la moyenne et l&apos;écart type d&apos;ImageNet</translation>
     </message>
     <message>
         <source>values in [0, 1] (the model names no normalisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs dans [0, 1] (le modèle ne précise aucune normalisation)</translation>
     </message>
     <message>
         <source> · pixels permuted, as the network sees them</source>
-        <translation type="unfinished"></translation>
+        <translation> · pixels permutés, tels que le réseau les voit</translation>
     </message>
     <message>
         <source>%1&apos;s %2 probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>les %2 probabilités de %1</translation>
     </message>
     <message>
         <source>softmax of %1&apos;s %2 scores</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax des %2 scores de %1</translation>
     </message>
     <message>
         <source>Move the input by one pixel and watch the feature maps move with it; the numbers say how far it has moved, right and down</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez l&apos;entrée d&apos;un pixel et regardez les cartes d&apos;activation se déplacer avec elle ; les nombres disent de combien elle s&apos;est déplacée, vers la droite et vers le bas</translation>
     </message>
     <message>
         <source>Move the input one pixel left</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;entrée d&apos;un pixel vers la gauche</translation>
     </message>
     <message>
         <source>Move the input one pixel right</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;entrée d&apos;un pixel vers la droite</translation>
     </message>
     <message>
         <source>Move the input one pixel up</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;entrée d&apos;un pixel vers le haut</translation>
     </message>
     <message>
         <source>Move the input one pixel down</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;entrée d&apos;un pixel vers le bas</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>The input where it was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée à l&apos;endroit où elle a été choisie</translation>
     </message>
     <message>
         <source>Shift the input: (%1, %2) px</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler l&apos;entrée : (%1, %2) px</translation>
     </message>
     <message>
         <source>, moved (%1, %2) px</source>
-        <translation type="unfinished"></translation>
+        <translation>, déplacée de (%1, %2) px</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, map %2 at row %3, column %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, carte %2 en ligne %3, colonne %4.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 %3.</translation>
     </message>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>carte</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unité</translation>
     </message>
     <message>
         <source> A dense layer&apos;s unit depends on every input pixel.</source>
-        <translation type="unfinished"></translation>
+        <translation> Une unité de couche dense dépend de chaque pixel d&apos;entrée.</translation>
     </message>
     <message>
         <source>filter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre %1 sur %2</translation>
     </message>
     <message>
         <source> It was made by filter %1 of %2: %3 input channels × %4×%5 weights.</source>
-        <translation type="unfinished"></translation>
+        <translation> Elle a été produite par le filtre %1 sur %2 : %3 canaux d&apos;entrée × %4×%5 poids.</translation>
     </message>
     <message>
         <source>%1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2</translation>
     </message>
     <message>
         <source> In the input it sees a %1×%2 window (outlined).</source>
-        <translation type="unfinished"></translation>
+        <translation> Dans l&apos;entrée, elle voit une fenêtre %1×%2 (entourée).</translation>
     </message>
     <message>
         <source>This model has no test set of its own: it was loaded without a data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle n&apos;a pas de jeu de test propre : il a été chargé sans jeu de données.</translation>
     </message>
     <message>
         <source>There is no model to evaluate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de modèle à évaluer.</translation>
     </message>
     <message>
         <source>Evaluating %1 test examples…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de %1 exemples de test…</translation>
     </message>
     <message>
         <source>Evaluate the test set again</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer de nouveau le jeu de test</translation>
     </message>
     <message>
         <source>Test accuracy %1 % (%2 of %3 right).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude sur le test : %1 % (%2 justes sur %3).</translation>
     </message>
     <message>
         <source>#%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>n° %1 · %2 %</translation>
     </message>
     <message>
         <source>%1, recognised: %2 examples</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, reconnu : %2 exemples</translation>
     </message>
     <message>
         <source>%1 taken for %2: %3 examples</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pris pour %2 : %3 exemples</translation>
     </message>
     <message>
         <source> (the first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (les %1 premiers)</translation>
     </message>
     <message>
         <source>inspect is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>inspect.%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.%1 manque</translation>
     </message>
     <message>
         <source>inspect.tab is not a tab number</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.tab n&apos;est pas un numéro d&apos;onglet</translation>
     </message>
     <message>
         <source>inspect.source is not an input source</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.source n&apos;est pas une source d&apos;entrée</translation>
     </message>
     <message>
         <source>inspect.test_example is not an example number</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.test_example n&apos;est pas un numéro d&apos;exemple</translation>
     </message>
     <message>
         <source>inspect.map is not a list of 4 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect.map n&apos;est pas une liste de 4 nombres</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::KernelEditor</name>
     <message>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>rouge</translation>
     </message>
     <message>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>vert</translation>
     </message>
     <message>
         <source>blue</source>
-        <translation type="unfinished"></translation>
+        <translation>bleu</translation>
     </message>
     <message>
         <source>the kernel is empty: it needs at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>le noyau est vide : il lui faut au moins une valeur</translation>
     </message>
     <message>
         <source>row %1 has %2 values but row 1 has %3: every row needs the same number of values</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 a %2 valeurs mais la ligne 1 en a %3 : chaque ligne doit avoir le même nombre de valeurs</translation>
     </message>
     <message>
         <source>row %1, column %2 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : ce n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>the kernel is %1×%2, larger than the 9×9 the editor shows</source>
-        <translation type="unfinished"></translation>
+        <translation>le noyau fait %1×%2, plus que le 9×9 qu&apos;affiche l&apos;éditeur</translation>
     </message>
     <message>
         <source>the %1 kernel&apos;s size differs from the red one&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille du noyau %1 diffère de celle du rouge</translation>
     </message>
     <message>
         <source>the divisor must be a number other than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>le diviseur doit être un nombre différent de 0</translation>
     </message>
     <message>
         <source>the offset must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>le décalage doit être un nombre fini</translation>
     </message>
     <message>
         <source>The red channel&apos;s values sum to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs du canal rouge ont pour somme 0</translation>
     </message>
     <message>
         <source>The green channel&apos;s values sum to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs du canal vert ont pour somme 0</translation>
     </message>
     <message>
         <source>The blue channel&apos;s values sum to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs du canal bleu ont pour somme 0</translation>
     </message>
     <message>
         <source>The values sum to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs ont pour somme 0</translation>
     </message>
     <message>
         <source>, so no divisor makes them sum to 1. Kernels that sum to 0 (edge detectors) turn flat areas black; add an offset to see their negative values.</source>
-        <translation type="unfinished"></translation>
+        <translation>, donc aucun diviseur ne peut rendre leur somme égale à 1. Les noyaux de somme 0 (détecteurs de contours) rendent noires les zones uniformes ; ajoutez un décalage pour voir leurs valeurs négatives.</translation>
     </message>
     <message>
         <source>Kernels from the lecture and image processing, each with what it does (Alt+Up, Alt+Down: the previous or next one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyaux du cours et du traitement d&apos;image, chacun avec ce qu&apos;il fait (Alt+Up, Alt+Down : le précédent ou le suivant)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Rows of the kernel (1 to 9). The values stay centred: growing adds zeros around them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du noyau (1 à 9). Les valeurs restent centrées : agrandir ajoute des zéros autour.</translation>
     </message>
     <message>
         <source>Columns of the kernel (1 to 9). The values stay centred: growing adds zeros around them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes du noyau (1 à 9). Les valeurs restent centrées : agrandir ajoute des zéros autour.</translation>
     </message>
     <message>
         <source>&amp;Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préréglage</translation>
     </message>
     <message>
         <source>&amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille</translation>
     </message>
     <message>
         <source>One kernel for the three colour channels, or a kernel of its own for each</source>
-        <translation type="unfinished"></translation>
+        <translation>Un noyau pour les trois canaux de couleur, ou un noyau propre à chacun</translation>
     </message>
     <message>
         <source>One kernel for R, G, B</source>
-        <translation type="unfinished"></translation>
+        <translation>Un noyau pour R, V, B</translation>
     </message>
     <message>
         <source>One kernel per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Un noyau par canal</translation>
     </message>
     <message>
         <source>The same kernel filters the red, green and blue channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même noyau filtre les canaux rouge, vert et bleu.</translation>
     </message>
     <message>
         <source>Each colour channel gets a kernel of its own: blur red only, or detect edges in blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque canal de couleur a son propre noyau : flouter seulement le rouge, ou détecter les contours dans le bleu.</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <source>Edit the kernel of the %1 channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le noyau du canal %1</translation>
     </message>
     <message>
         <source>&amp;Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canaux</translation>
     </message>
     <message>
         <source>Every value is divided by this number: 9 turns nine 1s into the average of nine pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque valeur est divisée par ce nombre : 9 transforme neuf 1 en la moyenne de neuf pixels.</translation>
     </message>
     <message>
         <source>Normalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaliser</translation>
     </message>
     <message>
         <source>Set the divisor to the sum of the values, so that the weights sum to 1 and the image keeps its brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le diviseur sur la somme des valeurs, pour que les poids aient pour somme 1 et que l&apos;image garde sa luminosité</translation>
     </message>
     <message>
         <source>Added to every output value: 128 lifts the negative answers of an edge kernel into view on an 8-bit image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à chaque valeur de sortie : 128 fait apparaître les réponses négatives d&apos;un noyau de contours sur une image 8 bits.</translation>
     </message>
     <message>
         <source>Zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Zéro</translation>
     </message>
     <message>
         <source>Pixels outside the image count as 0 (black), as in CNN libraries: a blur darkens the edges.  0 0 | a b c d | 0 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pixels hors de l&apos;image comptent pour 0 (noir), comme dans les bibliothèques de CNN : un flou assombrit les bords.  0 0 | a b c d | 0 0</translation>
     </message>
     <message>
         <source>Replicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter</translation>
     </message>
     <message>
         <source>The edge pixel is repeated outwards.  a a | a b c d | d d</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pixel du bord est répété vers l&apos;extérieur.  a a | a b c d | d d</translation>
     </message>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Refléter</translation>
     </message>
     <message>
         <source>The image is mirrored at its edge, the edge pixel not repeated (OpenCV&apos;s default).  c b | a b c d | c b</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est reflétée en miroir à son bord, sans répéter le pixel du bord (par défaut dans OpenCV).  c b | a b c d | c b</translation>
     </message>
     <message>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrouler</translation>
     </message>
     <message>
         <source>The image repeats like a tile: the left edge sees the right one.  c d | a b c d | a b</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image se répète comme un carrelage : le bord gauche voit le bord droit.  c d | a b c d | a b</translation>
     </message>
     <message>
         <source>What the kernel sees past the edge of the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que voit le noyau au-delà du bord de l&apos;image</translation>
     </message>
     <message>
         <source>&amp;Divisor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diviseur</translation>
     </message>
     <message>
         <source>&amp;Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Déc&amp;alage</translation>
     </message>
     <message>
         <source>&amp;Border</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bord</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Au hasard</translation>
     </message>
     <message>
         <source>Random whole numbers from −5 to 5, like the untrained filters of a CNN (the channel shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiers aléatoires de −5 à 5, comme les filtres non entraînés d&apos;un CNN (le canal affiché)</translation>
     </message>
     <message>
         <source>Transpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Transposer</translation>
     </message>
     <message>
         <source>Rows become columns: Sobel x turns into Sobel y</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes deviennent des colonnes : Sobel x devient Sobel y</translation>
     </message>
     <message>
         <source>Flip 180°</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourner 180°</translation>
     </message>
     <message>
         <source>Turn the kernel half around. Sliding the flipped kernel is convolution in the mathematical sense; sliding it as written is cross-correlation, what CNNs compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire faire un demi-tour au noyau. Faire glisser le noyau retourné, c&apos;est la convolution au sens mathématique ; le faire glisser tel qu&apos;écrit, c&apos;est la corrélation croisée, ce que calculent les CNN.</translation>
     </message>
     <message>
         <source>Negate</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposé</translation>
     </message>
     <message>
         <source>Every value times −1 (the channel shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque valeur multipliée par −1 (le canal affiché)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Every value 0 and the divisor 1 (the channel shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les valeurs à 0 et le diviseur à 1 (le canal affiché)</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Load a kernel from a .kernel.json or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un noyau depuis un fichier .kernel.json ou CSV</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Save the kernel as .kernel.json (values, divisor, offset) or CSV (the weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le noyau en .kernel.json (valeurs, diviseur, décalage) ou en CSV (les poids)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler %1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir %1</translation>
     </message>
     <message>
         <source>Custom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé : %1</translation>
     </message>
     <message>
         <source>A kernel of your own. Each output pixel is the sum of the pixels under the kernel, each times the number in its cell, divided by the divisor, plus the offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un noyau à vous. Chaque pixel de sortie est la somme des pixels sous le noyau, chacun multiplié par le nombre de sa case, divisée par le diviseur, plus le décalage.</translation>
     </message>
     <message>
         <source>: brightness kept</source>
-        <translation type="unfinished"></translation>
+        <translation> : luminosité conservée</translation>
     </message>
     <message>
         <source>: flat areas become 0</source>
-        <translation type="unfinished"></translation>
+        <translation> : les zones uniformes deviennent 0</translation>
     </message>
     <message>
         <source>Σ values %1 ÷ %2 = %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ valeurs %1 ÷ %2 = %3%4</translation>
     </message>
     <message>
         <source>Preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage %1</translation>
     </message>
     <message>
         <source>This kernel cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce noyau est inutilisable : %1.</translation>
     </message>
     <message>
         <source>Set kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le noyau</translation>
     </message>
     <message>
         <source>Kernel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau %1</translation>
     </message>
     <message>
         <source>Set cell (%1, %2) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Case (%1, %2) mise à %3</translation>
     </message>
     <message>
         <source>Scroll cell (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Molette sur la case (%1, %2)</translation>
     </message>
     <message>
         <source>Resize to %1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionner en %1×%2</translation>
     </message>
     <message>
         <source>The divisor cannot be 0: nothing can be divided by 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diviseur ne peut pas valoir 0 : rien ne se divise par 0.</translation>
     </message>
     <message>
         <source>Divisor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diviseur %1</translation>
     </message>
     <message>
         <source>Offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage %1</translation>
     </message>
     <message>
         <source>Border mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de bord</translation>
     </message>
     <message>
         <source>One kernel for all channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Un noyau pour tous les canaux</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert.</translation>
     </message>
     <message>
         <source>ConvSight writes kernels as .kernel.json or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvSight écrit les noyaux en .kernel.json ou en .csv</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
         <source>Saved the %1 channel&apos;s kernel to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau du canal %1 enregistré dans %2.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Open a kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un noyau</translation>
     </message>
     <message>
         <source>Kernels (*.kernel.json *.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyaux (*.kernel.json *.json *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save the kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le noyau</translation>
     </message>
     <message>
         <source>Kernel (*.kernel.json);;CSV, the weights only (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau (*.kernel.json);;CSV, les poids seuls (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::KernelGrid</name>
     <message>
         <source>Type a number to change the selected cell; Tab and the arrow keys move, Enter commits. The scroll wheel adds or subtracts 1 (0.1 with Shift). The cell with the dotted frame is the anchor: the output pixel sits under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nombre pour changer la case sélectionnée ; Tab et les flèches déplacent, Entrée valide. La molette ajoute ou retire 1 (0.1 avec Maj). La case au cadre pointillé est l&apos;ancre : le pixel de sortie se trouve sous elle.</translation>
     </message>
     <message>
         <source>“%1” is not a number. Type a value such as 2, −1 or 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre. Tapez une valeur comme 2, −1 ou 0.25.</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::KernelQuiz</name>
     <message>
         <source>Which kernel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel noyau ?</translation>
     </message>
     <message>
         <source>Predict, then reveal: the kernel is hidden, the output shown; which of four kernels made it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédire, puis révéler : le noyau est caché, la sortie affichée ; lequel des quatre noyaux l&apos;a produite ?</translation>
     </message>
     <message>
         <source>Which kernel made this output?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel noyau a produit cette sortie ?</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question suivante</translation>
     </message>
     <message>
         <source>Score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Score : %1</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::ProbabilityBars</name>
     <message>
         <source>class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>classe %1</translation>
     </message>
     <message>
         <source>No prediction yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de prédiction</translation>
     </message>
     <message>
         <source>prediction: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>prédiction : %1 (%2)</translation>
     </message>
     <message>
         <source>true: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vrai : %1</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::ShiftComparison</name>
     <message>
         <source>An MLP gives every pixel its own weights; a CNN slides the same small filters over the whole picture. Train both with about as many parameters, then move the test images to the right pixel by pixel: is the network translationally invariant, f(T(x)) = f(x)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un MLP donne à chaque pixel ses propres poids ; un CNN fait glisser les mêmes petits filtres sur toute l&apos;image. Entraînez-les tous les deux avec à peu près autant de paramètres, puis décalez les images de test vers la droite pixel par pixel : le réseau est-il invariant par translation, f(T(x)) = f(x) ?</translation>
     </message>
     <message>
         <source>Press &quot;Train both&quot; to train an MLP and the CNN on the current data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur « Entraîner les deux » pour entraîner un MLP et le CNN sur le jeu de données actuel.</translation>
     </message>
     <message>
         <source>Train both</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner les deux</translation>
     </message>
     <message>
         <source>Train the MLP and the Train workspace&apos;s CNN on the current data set, then measure them on shifted test images</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner le MLP et le CNN de l&apos;espace Entraînement sur le jeu de données actuel, puis les mesurer sur des images de test décalées</translation>
     </message>
     <message>
         <source> epochs</source>
-        <translation type="unfinished"></translation>
+        <translation> époques</translation>
     </message>
     <message>
         <source>How many epochs each of the two networks trains</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d&apos;époques chacun des deux réseaux s&apos;entraîne</translation>
     </message>
     <message>
         <source> epoch</source>
-        <translation type="unfinished"></translation>
+        <translation> époque</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop training or measuring the two networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;entraînement ou la mesure des deux réseaux</translation>
     </message>
     <message>
         <source>How far the test images move right, in pixels, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>De combien les images de test se déplacent vers la droite, en pixels, au plus</translation>
     </message>
     <message>
         <source>up to 8 px</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à 8 px</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer</translation>
     </message>
     <message>
         <source>Run both models on the test set shifted by 0 to the largest shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les deux modèles sur le jeu de test décalé de 0 jusqu&apos;au plus grand décalage</translation>
     </message>
     <message>
         <source>up to %1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1 px</translation>
     </message>
     <message>
         <source>Largest shift:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand décalage :</translation>
     </message>
     <message>
         <source>Test accuracy as the images move right</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude sur le test quand les images se déplacent vers la droite</translation>
     </message>
     <message>
         <source>MLP</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP</translation>
     </message>
     <message>
         <source>CNN</source>
-        <translation type="unfinished"></translation>
+        <translation>CNN</translation>
     </message>
     <message>
         <source>shift to the right (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>décalage vers la droite (pixels)</translation>
     </message>
     <message>
         <source>accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>exactitude (%)</translation>
     </message>
     <message>
         <source>Press &quot;Train both&quot; to train an MLP and the CNN on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur « Entraîner les deux » pour entraîner un MLP et le CNN sur %1.</translation>
     </message>
     <message>
         <source>a data set</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeu de données</translation>
     </message>
     <message>
         <source>%1 and %2 are ready: press &quot;Measure&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 sont prêts : appuyez sur « Mesurer ».</translation>
     </message>
     <message>
         <source>There is no data set to train on yet: choose one in the Train workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de jeu de données pour l&apos;entraînement : choisissez-en un dans l&apos;espace Entraînement.</translation>
     </message>
     <message>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;entraînement : %1</translation>
     </message>
     <message>
         <source>Training cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement annulé.</translation>
     </message>
     <message>
         <source>The study runs when training is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étude se lance une fois l&apos;entraînement terminé.</translation>
     </message>
     <message>
         <source>Train both models first (or give trained ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez d&apos;abord les deux modèles (ou donnez-en des modèles entraînés).</translation>
     </message>
     <message>
         <source>The study failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étude a échoué : %1</translation>
     </message>
     <message>
         <source>Measured on %1 test images, shifted 0 to %2 px right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré sur %1 images de test, décalées de 0 à %2 px vers la droite.</translation>
     </message>
     <message>
         <source>Study cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude annulée.</translation>
     </message>
     <message>
         <source>Running both models on the shifted test images… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution des deux modèles sur les images de test décalées… %1 %</translation>
     </message>
     <message>
         <source>Training the %1 for %2… %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement du %1 pour %2… %3 %</translation>
     </message>
     <message>
         <source>MLP · %1 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP · %1 paramètres</translation>
     </message>
     <message>
         <source>CNN (%1) · %2 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>CNN (%1) · %2 paramètres</translation>
     </message>
     <message>
         <source>Move the slider to shift the test images and see whose accuracy holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez le curseur pour décaler les images de test et voir quelle exactitude tient.</translation>
     </message>
     <message>
         <source>Moved %1 px right, the &lt;b style=&apos;color:%2&apos;&gt;MLP&lt;/b&gt; goes from %3 to %4 and the &lt;b style=&apos;color:%5&apos;&gt;CNN&lt;/b&gt; from %6 to %7. </source>
-        <translation type="unfinished"></translation>
+        <translation>Décalé de %1 px vers la droite, le &lt;b style=&apos;color:%2&apos;&gt;MLP&lt;/b&gt; passe de %3 à %4 et le &lt;b style=&apos;color:%5&apos;&gt;CNN&lt;/b&gt; de %6 à %7. </translation>
     </message>
     <message>
         <source>The MLP&apos;s accuracy falls as the picture moves: a different set of weights becomes relevant. The CNN&apos;s shared filters find the pattern wherever it is</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exactitude du MLP baisse quand l&apos;image se déplace : un autre ensemble de poids entre en jeu. Les filtres partagés du CNN trouvent le motif où qu&apos;il soit</translation>
     </message>
     <message>
         <source>, but its dense layers at the end still see where the features are, so larger shifts hurt it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>, mais ses couches denses à la fin voient encore où sont les caractéristiques : les grands décalages le pénalisent aussi.</translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>Here the CNN loses more: its shared filters find a pattern anywhere, but its dense layers still see where the feature maps light up, and a few epochs may not have taught it to ignore that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici le CNN perd davantage : ses filtres partagés trouvent un motif n&apos;importe où, mais ses couches denses voient encore où s&apos;allument les cartes d&apos;activation, et quelques époques ne lui ont peut-être pas appris à l&apos;ignorer.</translation>
     </message>
     <message>
         <source>Both fall about as much: the dense layers at the end of this CNN see where the features are, as the MLP sees where the pixels are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux baissent à peu près autant : les couches denses à la fin de ce CNN voient où sont les caractéristiques, comme le MLP voit où sont les pixels.</translation>
     </message>
     <message>
         <source>Here both hold up about as well: the training images already show their objects at many positions, so the MLP has learnt from the data what the CNN&apos;s shared filters build in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici les deux tiennent à peu près aussi bien : les images d&apos;entraînement montrent déjà leurs objets à de nombreuses positions, donc le MLP a appris des données ce que les filtres partagés du CNN intègrent d&apos;emblée.</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::SketchPad</name>
     <message>
         <source>Draw here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez ici</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Keep where drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la position</translation>
     </message>
     <message>
         <source>Off: the drawing is centred as MNIST&apos;s digits were. On: it stays where you drew it, off-centre if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoché : le dessin est centré comme l&apos;étaient les chiffres de MNIST. Coché : il reste là où vous l&apos;avez dessiné, décentré si vous voulez</translation>
     </message>
     <message>
         <source>Left button draws,
 right button erases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouton gauche : dessiner,
+bouton droit : effacer.</translation>
     </message>
     <message>
         <source>The model sees
 (%1 × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle voit
+(%1 × %2)</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::SpeedComparison</name>
     <message>
         <source>The lecture&apos;s figures for its model (a CNN on CIFAR-10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres du cours pour son modèle (un CNN sur CIFAR-10) :</translation>
     </message>
     <message>
         <source>Press Start: this machine&apos;s examples per second appear here, on the same scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Démarrer : les exemples par seconde de cette machine apparaissent ici, à la même échelle.</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::StepExercise</name>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Predict, then reveal: type the output&apos;s size, then each output value before the stage shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédire, puis révéler : tapez la taille de la sortie, puis chaque valeur de sortie avant que la scène ne la montre</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Check the answer, then go on (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la réponse, puis continuer (Entrée)</translation>
     </message>
     <message>
         <source>These settings give no output: nothing to ask about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces réglages ne donnent aucune sortie : rien à demander.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Before the pass: the output&apos;s size, H×W?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant le calcul : la taille de la sortie, H×W ?</translation>
     </message>
     <message>
         <source>e.g. 3×3</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 3×3</translation>
     </message>
     <message>
         <source>%1: what value goes here?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : quelle valeur va ici ?</translation>
     </message>
     <message>
         <source>a number, e.g. −4</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre, p. ex. −4</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Type the height and the width, e.g. 3×3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la hauteur et la largeur, p. ex. 3×3.</translation>
     </message>
     <message>
         <source>Type a number, e.g. −4 or 2.11.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nombre, p. ex. −4 ou 2.11.</translation>
     </message>
     <message>
         <source>The pass is done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul est terminé : %1.</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>Score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Score : %1</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::StepThroughWorkspace</name>
     <message>
         <source>&amp;Export Step Through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le pas à pas</translation>
     </message>
     <message>
         <source>Current frame as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image actuelle en &amp;PNG…</translation>
     </message>
     <message>
         <source>Whole pass as animated &amp;GIF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe entière en &amp;GIF animé…</translation>
     </message>
     <message>
         <source>Whole pass as &amp;MP4 video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe entière en vidéo &amp;MP4…</translation>
     </message>
     <message>
         <source>The kernel that slides over the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noyau qui glisse sur l&apos;entrée</translation>
     </message>
     <message>
         <source>Custom (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé (modifié)</translation>
     </message>
     <message>
         <source>Kernel size F: the window is F×F cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du noyau F : la fenêtre fait F×F cases</translation>
     </message>
     <message>
         <source>Input height H (rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur de l&apos;entrée H (lignes)</translation>
     </message>
     <message>
         <source>Input width W (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur de l&apos;entrée W (colonnes)</translation>
     </message>
     <message>
         <source>How many filters (kernels): each gives one feature map</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de filtres (noyaux) : chacun donne une carte d&apos;activation</translation>
     </message>
     <message>
         <source>How many cells the window moves at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>De combien de cases la fenêtre se déplace à chaque pas</translation>
     </message>
     <message>
         <source>Dilation: the kernel&apos;s taps are this many cells apart (1: side by side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilatation : les coefficients du noyau sont espacés d&apos;autant de cases (1 : côte à côte)</translation>
     </message>
     <message>
         <source>&amp;Flip kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tourner le noyau</translation>
     </message>
     <message>
         <source>True convolution: the kernel turned by 180° before it slides. CNN libraries do not flip (they compute cross-correlation); for symmetric kernels both agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraie convolution : le noyau tourné de 180° avant de glisser. Les bibliothèques de CNN ne le retournent pas (elles calculent une corrélation croisée) ; pour les noyaux symétriques, les deux coïncident.</translation>
     </message>
     <message>
         <source>&amp;RGB input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée RV&amp;B</translation>
     </message>
     <message>
         <source>Three channels (R, G, B): each filter has one kernel slice per channel, and their sums add up</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois canaux (R, V, B) : chaque filtre a une tranche de noyau par canal, et leurs sommes s&apos;additionnent</translation>
     </message>
     <message>
         <source>im2&amp;col</source>
-        <translation type="unfinished"></translation>
+        <translation>im2&amp;col</translation>
     </message>
     <message>
         <source>How a library computes it: every window unrolled into a row of a matrix, the whole convolution one matrix product</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment une bibliothèque la calcule : chaque fenêtre déroulée en une ligne de matrice, toute la convolution en un seul produit de matrices</translation>
     </message>
     <message>
         <source>VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>VALID</translation>
     </message>
     <message>
         <source>SAME</source>
-        <translation type="unfinished"></translation>
+        <translation>SAME</translation>
     </message>
     <message>
         <source>No padding: the window only visits places where it fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans remplissage : la fenêtre ne visite que les positions où elle tient</translation>
     </message>
     <message>
         <source>Explicit</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicite</translation>
     </message>
     <message>
         <source>Cells around the input so that output = input / stride</source>
-        <translation type="unfinished"></translation>
+        <translation>Des cases autour de l&apos;entrée pour que sortie = entrée / pas</translation>
     </message>
     <message>
         <source>P cells on every side, as in the lecture&apos;s &quot;Padding = 2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>P cases de chaque côté, comme le « Padding = 2 » du cours</translation>
     </message>
     <message>
         <source>Padding P: VALID adds no cells, so the output shrinks to (W − F) / S + 1; SAME adds cells around the input so that the output is W / S, rounded up; Explicit adds the P you choose: (W − F + 2P) / S + 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage P : VALID n&apos;ajoute aucune case, la sortie se réduit donc à (W − F) / S + 1 ; SAME ajoute des cases autour de l&apos;entrée pour que la sortie fasse W / S, arrondi au-dessus ; Explicite ajoute le P que vous choisissez : (W − F + 2P) / S + 1</translation>
     </message>
     <message>
         <source>P: cells of padding on every side (Explicit padding). P ≥ F is allowed, as in PyTorch and TensorFlow, with a warning: outputs that see only padding are wasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>P : cases de remplissage de chaque côté (remplissage Explicite). P ≥ F est permis, comme dans PyTorch et TensorFlow, avec un avertissement : les sorties qui ne voient que du remplissage sont perdues.</translation>
     </message>
     <message>
         <source>zero</source>
-        <translation type="unfinished"></translation>
+        <translation>zéro</translation>
     </message>
     <message>
         <source>replicate</source>
-        <translation type="unfinished"></translation>
+        <translation>répéter</translation>
     </message>
     <message>
         <source>reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>refléter</translation>
     </message>
     <message>
         <source>wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>enrouler</translation>
     </message>
     <message>
         <source>What the padding cells hold: zeros (as CNNs do), the edge pixel repeated, the image mirrored, or the image repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contiennent les cases de remplissage : des zéros (comme dans les CNN), le pixel du bord répété, l&apos;image en miroir, ou l&apos;image répétée</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Convolution</translation>
     </message>
     <message>
         <source>Max pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Max pooling</translation>
     </message>
     <message>
         <source>Average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooling moyen</translation>
     </message>
     <message>
         <source>Gradient w.r.t. kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient p/r au noyau</translation>
     </message>
     <message>
         <source>Gradient w.r.t. input</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient p/r à l&apos;entrée</translation>
     </message>
     <message>
         <source>Pooling slides the same window without a kernel; the gradients show where training&apos;s numbers come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pooling fait glisser la même fenêtre sans noyau ; les gradients montrent d&apos;où viennent les nombres de l&apos;entraînement</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Au hasard</translation>
     </message>
     <message>
         <source>Fill the input with random integers 0…9</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir l&apos;entrée d&apos;entiers aléatoires 0…9</translation>
     </message>
     <message>
         <source>From image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis une image…</translation>
     </message>
     <message>
         <source>Cut the input from a photo: shrunk to H×W, values 0…255</source>
-        <translation type="unfinished"></translation>
+        <translation>Découper l&apos;entrée dans une photo : réduite à H×W, valeurs 0…255</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : %1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Save the frame as PNG, or the whole pass as a GIF or an MP4</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;image en PNG, ou toute la passe en GIF ou en MP4</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode</translation>
     </message>
     <message>
         <source>&amp;Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noyau</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>&amp;Input H</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrée H</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>Filt&amp;ers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtres</translation>
     </message>
     <message>
         <source>S&amp;tride</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas</translation>
     </message>
     <message>
         <source>&amp;Padding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplissage</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>&amp;Border</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bord</translation>
     </message>
     <message>
         <source>&amp;Dilation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dilatation</translation>
     </message>
     <message>
         <source>Every position of the window: drag to scrub back and forth</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque position de la fenêtre : faites glisser pour avancer et reculer</translation>
     </message>
     <message>
         <source>Animation speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de l&apos;animation</translation>
     </message>
     <message>
         <source>&amp;Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vitesse</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Back to the first position (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la première position (Home)</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>To the last position (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>À la dernière position (End)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>One step back (Left arrow or Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pas en arrière (flèche gauche ou Page Up)</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Play or pause the sliding window (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer ou mettre en pause la fenêtre glissante (Espace)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>One step forward (Right arrow or Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pas en avant (flèche droite ou Page Down)</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler</translation>
     </message>
     <message>
         <source>Keep this window outlined while the others play (P); right-click an output cell to pin its window</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette fenêtre entourée pendant que les autres défilent (P) ; clic droit sur une case de sortie pour épingler sa fenêtre</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Désépingler</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas %1 sur %2</translation>
     </message>
     <message>
         <source>No steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pas</translation>
     </message>
     <message>
         <source>Kernel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau : %1</translation>
     </message>
     <message>
         <source>Kernel size %1×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du noyau %1×%1</translation>
     </message>
     <message>
         <source>Input size %1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;entrée %1×%2</translation>
     </message>
     <message>
         <source>Stride, padding, border, dilation or flip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas, remplissage, bord, dilatation ou retournement</translation>
     </message>
     <message>
         <source>1 filter</source>
-        <translation type="unfinished"></translation>
+        <translation>1 filtre</translation>
     </message>
     <message>
         <source>%1 filters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filtres</translation>
     </message>
     <message>
         <source>RGB input, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée RVB, %1</translation>
     </message>
     <message>
         <source>Grey input, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée en gris, %1</translation>
     </message>
     <message>
         <source>Input (%1, %2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée (%1, %2) = %3</translation>
     </message>
     <message>
         <source>Kernel (%1, %2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau (%1, %2) = %3</translation>
     </message>
     <message>
         <source>Random input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée aléatoire</translation>
     </message>
     <message>
         <source>Input from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée depuis %1</translation>
     </message>
     <message>
         <source>Cut the input from an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Découper l&apos;entrée dans une image</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>These settings give no output:
 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces réglages ne donnent aucune sortie :
+%1.</translation>
     </message>
     <message>
         <source>Output size: none — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de sortie : aucune — %1</translation>
     </message>
     <message>
         <source>Output size:   %1      %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de sortie :   %1      %2</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <source>Pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>Après pooling</translation>
     </message>
     <message>
         <source>Max pooling keeps the largest value of each window (ringed): the strongest response survives, its exact position is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le max pooling garde la plus grande valeur de chaque fenêtre (entourée) : la réponse la plus forte survit, sa position exacte est perdue.</translation>
     </message>
     <message>
         <source>Average pooling keeps the mean of each window: a box blur, then subsampling by the stride. Padding cells are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pooling moyen garde la moyenne de chaque fenêtre : un flou moyenneur, puis un sous-échantillonnage selon le pas. Les cases de remplissage ne sont pas comptées.</translation>
     </message>
     <message>
         <source>Input X (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée X (R)</translation>
     </message>
     <message>
         <source>Input X</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée X</translation>
     </message>
     <message>
         <source>dL/dY</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/dY</translation>
     </message>
     <message>
         <source>dL/dK</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/dK</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau</translation>
     </message>
     <message>
         <source>dL/dX</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/dX</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>Animated GIF (*.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF animé (*.gif)</translation>
     </message>
     <message>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Saved %1 frames to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images enregistrées dans %2</translation>
     </message>
     <message>
         <source>&amp;Lecture examples</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exemples du cours</translation>
     </message>
     <message>
         <source>%1  (lines %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (lignes %2)</translation>
     </message>
     <message>
         <source>Lecture examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples du cours</translation>
     </message>
     <message>
         <source>The lecture&apos;s examples with the slides&apos; own numbers, one click each (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exemples du cours avec les nombres des diapositives, un clic chacun (annulable)</translation>
     </message>
     <message>
         <source>Load input from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger l&apos;entrée depuis un CSV…</translation>
     </message>
     <message>
         <source>Load kernel from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le noyau depuis un CSV…</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Load the input or the kernel from a CSV file: one row per line, values separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger l&apos;entrée ou le noyau depuis un fichier CSV : une ligne de matrice par ligne de texte, valeurs séparées par des virgules</translation>
     </message>
     <message>
         <source>V(x, y): x the column, y the row, from 0 as in the lecture; V(1, 0) is row 1, column 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>V(x, y) : x la colonne, y la ligne, à partir de 0 comme dans le cours ; V(1, 0) est la ligne 1, colonne 2.</translation>
     </message>
     <message>
         <source>Crossed-out cells: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases barrées : %1</translation>
     </message>
     <message>
         <source>Lecture example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple du cours : %1</translation>
     </message>
     <message>
         <source>%1: a CSV file holds one grey channel; untick RGB input to load it as the input</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un fichier CSV contient un seul canal gris ; décochez Entrée RVB pour le charger comme entrée</translation>
     </message>
     <message>
         <source>%1: the matrix is %2×%3; the input can be 2×2 to %4×%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la matrice fait %2×%3 ; l&apos;entrée peut aller de 2×2 à %4×%4</translation>
     </message>
     <message>
         <source>%1: the matrix is %2×%3; a kernel is square, 1×1 to %4×%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la matrice fait %2×%3 ; un noyau est carré, de 1×1 à %4×%4</translation>
     </message>
     <message>
         <source>Kernel from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau depuis %1</translation>
     </message>
     <message>
         <source>Load the kernel from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le noyau depuis un CSV</translation>
     </message>
     <message>
         <source>Load the input from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger l&apos;entrée depuis un CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>step_through is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>step_through n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>step_through.%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>step_through.%1 manque</translation>
     </message>
     <message>
         <source>step_through.mode is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>step_through.mode n&apos;est pas du texte</translation>
     </message>
     <message>
         <source>step_through.step is not a step number</source>
-        <translation type="unfinished"></translation>
+        <translation>step_through.step n&apos;est pas un numéro de pas</translation>
     </message>
     <message>
         <source>step_through.speed is not a speed of 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>step_through.speed n&apos;est pas une vitesse de 1 à 10</translation>
     </message>
     <message>
         <source>step_through.im2col is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>step_through.im2col ne vaut ni true ni false</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::TrainWorkspace</name>
     <message>
         <source>Synthetic shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Formes synthétiques</translation>
     </message>
     <message>
         <source>28×28 grey images, 10 classes, made on the fly</source>
-        <translation type="unfinished"></translation>
+        <translation>Images grises 28×28, 10 classes, créées à la volée</translation>
     </message>
     <message>
         <source>Fashion-MNIST</source>
-        <translation type="unfinished"></translation>
+        <translation>Fashion-MNIST</translation>
     </message>
     <message>
         <source>28×28 grey photos of clothes, 10 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos grises 28×28 de vêtements, 10 classes</translation>
     </message>
     <message>
         <source>MNIST digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres MNIST</translation>
     </message>
     <message>
         <source>28×28 grey handwritten digits, 10 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres manuscrits gris 28×28, 10 classes</translation>
     </message>
     <message>
         <source>CIFAR-10: choose its folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>CIFAR-10 : choisir son dossier…</translation>
     </message>
     <message>
         <source>32×32 colour photos, 10 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos en couleur 32×32, 10 classes</translation>
     </message>
     <message>
         <source>Image folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;images…</translation>
     </message>
     <message>
         <source>Your own images: one subfolder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos propres images : un sous-dossier par classe</translation>
     </message>
     <message>
         <source>Training %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement de %1 sur %2.</translation>
     </message>
     <message>
         <source>The GPU failed in %1, so training stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le GPU a échoué dans %1, l&apos;entraînement s&apos;est donc arrêté : %2</translation>
     </message>
     <message>
         <source>Fine-tune %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage fin de %1</translation>
     </message>
     <message>
         <source>Loaded %1, without a data set of its own: look inside it in Inspect, or choose a data set and fine-tune it from its weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chargé, sans jeu de données propre : regardez à l&apos;intérieur dans Inspection, ou choisissez un jeu de données et faites un réglage fin à partir de ses poids.</translation>
     </message>
     <message>
         <source>Loaded %1, trained %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chargé, entraîné %2 sur %3.</translation>
     </message>
     <message>
         <source>Permute pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter les pixels</translation>
     </message>
     <message>
         <source>Shuffle every image&apos;s pixels in one fixed order (drawn from the seed), training and test images alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Mélanger les pixels de chaque image dans un même ordre fixe (tiré de la graine), images d&apos;entraînement et de test pareillement</translation>
     </message>
     <message>
         <source>One shuffle for every image: an MLP learns as well as before, a CNN does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul mélange pour toutes les images : un MLP apprend aussi bien qu&apos;avant, un CNN non.</translation>
     </message>
     <message>
         <source>Edit the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le réseau…</translation>
     </message>
     <message>
         <source>Add, remove and change the network&apos;s layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, supprimer et modifier les couches du réseau</translation>
     </message>
     <message>
         <source>1 · Data</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Données</translation>
     </message>
     <message>
         <source>2 · Network</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Réseau</translation>
     </message>
     <message>
         <source>3 · Training</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Entraînement</translation>
     </message>
     <message>
         <source>Speed: examples per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse : exemples par seconde</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>SGD with momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD avec inertie</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Constant</translation>
     </message>
     <message>
         <source>Cosine (down to 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosinus (jusqu&apos;à 0)</translation>
     </message>
     <message>
         <source>Step (× 0.1 every 10 epochs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par paliers (× 0,1 toutes les 10 époques)</translation>
     </message>
     <message>
         <source>CPU — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU — %1</translation>
     </message>
     <message>
         <source>CUDA GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU CUDA</translation>
     </message>
     <message>
         <source>CUDA — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA — %1</translation>
     </message>
     <message>
         <source>CUDA GPU (off: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU CUDA (désactivé : %1)</translation>
     </message>
     <message>
         <source>Random (He initialisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aléatoire (initialisation de He)</translation>
     </message>
     <message>
         <source>Hand-made: identity, blurs, Sobel, edges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits main : identité, flous, Sobel, contours…</translation>
     </message>
     <message>
         <source>The Filter workspace&apos;s kernel, then random</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noyau de l&apos;espace Filtre, puis aléatoire</translation>
     </message>
     <message>
         <source>The first convolution layer&apos;s starting weights. Start from hand-made kernels and watch each one drift, epoch by epoch, into what the data asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids de départ de la première couche de convolution. Partez de noyaux faits main et regardez chacun dériver, époque après époque, vers ce que demandent les données.</translation>
     </message>
     <message>
         <source>How many times the training goes through the whole training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois l&apos;entraînement parcourt tout le jeu d&apos;entraînement</translation>
     </message>
     <message>
         <source>How many examples each step of the optimizer averages over</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur combien d&apos;exemples chaque pas de l&apos;optimiseur fait sa moyenne</translation>
     </message>
     <message>
         <source>How the weights move against the gradient at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les poids se déplacent à l&apos;opposé du gradient à chaque pas</translation>
     </message>
     <message>
         <source>The step size η of each update</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de pas η de chaque mise à jour</translation>
     </message>
     <message>
         <source>How the learning rate changes from epoch to epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le taux d&apos;apprentissage change d&apos;une époque à l&apos;autre</translation>
     </message>
     <message>
         <source>The same seed gives the same starting weights and the same order of examples, so a run can be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>La même graine donne les mêmes poids de départ et le même ordre des exemples : un entraînement peut être répété</translation>
     </message>
     <message>
         <source>Where the training computes: the CPU or a CUDA GPU, same code path</source>
-        <translation type="unfinished"></translation>
+        <translation>Où l&apos;entraînement calcule : le CPU ou un GPU CUDA, même code</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de lot</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiseur</translation>
     </message>
     <message>
         <source>Learning rate η</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;apprentissage η</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>GPU off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU désactivé : %1</translation>
     </message>
     <message>
         <source>First-layer filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres de la 1re couche</translation>
     </message>
     <message>
         <source>Fine-tune a loaded model</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage fin d&apos;un modèle chargé</translation>
     </message>
     <message>
         <source>Fine-tune: every layer whose shapes match the loaded model&apos;s starts from its weights (a new last layer starts fresh); tick Frozen in the network&apos;s table to keep a layer&apos;s weights as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage fin : chaque couche dont les formes correspondent au modèle chargé part de ses poids (une nouvelle dernière couche repart de zéro) ; cochez Gelée dans le tableau du réseau pour garder les poids d&apos;une couche tels quels</translation>
     </message>
     <message>
         <source>▶  Start</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Démarrer</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>One batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot</translation>
     </message>
     <message>
         <source>■  Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■  Arrêter</translation>
     </message>
     <message>
         <source>Save model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle…</translation>
     </message>
     <message>
         <source>Save model</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle</translation>
     </message>
     <message>
         <source>ConvSight models (*.csmodel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles ConvSight (*.csmodel)</translation>
     </message>
     <message>
         <source>Load model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un modèle…</translation>
     </message>
     <message>
         <source>Load model</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un modèle</translation>
     </message>
     <message>
         <source>Models (*.csmodel *.onnx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles (*.csmodel *.onnx)</translation>
     </message>
     <message>
         <source>Start training the network from its first epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner le réseau à partir de sa première époque</translation>
     </message>
     <message>
         <source>Pause the training at the end of a batch, or resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l&apos;entraînement en pause à la fin d&apos;un lot, ou le reprendre</translation>
     </message>
     <message>
         <source>While paused: train on one batch, then pause again</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause : entraîner sur un lot, puis remettre en pause</translation>
     </message>
     <message>
         <source>Stop the training; the network keeps what it has learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;entraînement ; le réseau garde ce qu&apos;il a appris</translation>
     </message>
     <message>
         <source>Save the trained network, its optimizer and its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le réseau entraîné, son optimiseur et son historique</translation>
     </message>
     <message>
         <source>Load a saved network to look at it or train it further</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un réseau enregistré pour l&apos;examiner ou poursuivre son entraînement</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause ou reprise</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Every epoch&apos;s checkpoint: drag to see the network as it was then</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de reprise de chaque époque : faites glisser pour voir le réseau tel qu&apos;il était alors</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>The first convolution layer&apos;s filters appear here when the training starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres de la première couche de convolution apparaissent ici quand l&apos;entraînement commence.</translation>
     </message>
     <message>
         <source>The update rule</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de mise à jour</translation>
     </message>
     <message>
         <source>Press Start to train the network on the data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Démarrer pour entraîner le réseau sur le jeu de données.</translation>
     </message>
     <message>
         <source>Watch it learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez-le apprendre</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Continue on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer sur le CPU</translation>
     </message>
     <message>
         <source>Train on from the current weights on the CPU: slower, but no GPU needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre l&apos;entraînement sur le CPU à partir des poids actuels : plus lent, mais sans GPU</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 layers, %3 parameters, %4 FLOPs per example.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 couches, %3 paramètres, %4 FLOPs par exemple.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>The data set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données : %1</translation>
     </message>
     <message>
         <source>%1: %2 training and %3 test examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 exemples d&apos;entraînement et %3 de test.</translation>
     </message>
     <message>
         <source>Training goes on on the CPU from the weights it had reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entraînement se poursuit sur le CPU à partir des poids atteints.</translation>
     </message>
     <message>
         <source>Choose a data set first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un jeu de données.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1…</translation>
     </message>
     <message>
         <source>▶  Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Reprendre</translation>
     </message>
     <message>
         <source>❚❚  Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚  Pause</translation>
     </message>
     <message>
         <source>The network cannot change while it trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau ne peut pas changer pendant l&apos;entraînement.</translation>
     </message>
     <message>
         <source> · %1 · test accuracy %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 · exactitude sur le test %2 %</translation>
     </message>
     <message>
         <source>%1 · epoch %2 of %3 · batch %4 of %5 · %6 examples/s · ETA %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · époque %2 sur %3 · lot %4 sur %5 · %6 exemples/s · reste %7</translation>
     </message>
     <message>
         <source>CUDA, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA, %1</translation>
     </message>
     <message>
         <source>CPU, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU, %1</translation>
     </message>
     <message>
         <source>This machine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette machine (%1)</translation>
     </message>
     <message>
         <source>Yours: %1 on %2; the lecture&apos;s: its CNN on CIFAR-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vôtre : %1 sur %2 ; celle du cours : son CNN sur CIFAR-10.</translation>
     </message>
     <message>
         <source>No filters to show: the model has no convolution layer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun filtre à afficher : le modèle n&apos;a pas encore de couche de convolution.</translation>
     </message>
     <message>
         <source>batch %1 of epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1 de l&apos;époque %2</translation>
     </message>
     <message>
         <source>%1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 après %2</translation>
     </message>
     <message>
         <source>no checkpoints yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de point de reprise</translation>
     </message>
     <message>
         <source>now (following the training)</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant (suit l&apos;entraînement)</translation>
     </message>
     <message>
         <source>checkpoint: epoch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>point de reprise : époque %1 sur %2</translation>
     </message>
     <message>
         <source>train is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>train n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>train.%1 is missing or has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>train.%1 manque ou n&apos;a pas le bon type</translation>
     </message>
     <message>
         <source>train.%1: %2 is outside %3…%4</source>
-        <translation type="unfinished"></translation>
+        <translation>train.%1 : %2 est hors de %3…%4</translation>
     </message>
     <message>
         <source>train.optimizer: &quot;%1&quot; is not adam or sgd</source>
-        <translation type="unfinished"></translation>
+        <translation>train.optimizer : « %1 » ne vaut ni adam ni sgd</translation>
     </message>
     <message>
         <source>train.schedule: &quot;%1&quot; is not constant, cosine or step</source>
-        <translation type="unfinished"></translation>
+        <translation>train.schedule : « %1 » ne vaut ni constant, ni cosine, ni step</translation>
     </message>
     <message>
         <source>train.permute_pixels must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>train.permute_pixels doit valoir true ou false</translation>
     </message>
     <message>
         <source>train.architecture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>train.architecture : %1</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::TrainingCharts</name>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>How much the smoothed line averages the noisy batch values: 0 follows every batch, 0.99 changes slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point la courbe lissée moyenne les valeurs bruitées des lots : 0 suit chaque lot, 0.99 change lentement</translation>
     </message>
     <message>
         <source>Smoothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lissage</translation>
     </message>
     <message>
         <source>x: epochs · faint: every batch · points: each epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>x : époques · pâle : chaque lot · points : chaque époque</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>lot</translation>
     </message>
     <message>
         <source>smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>lissé</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>test</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>époque</translation>
     </message>
     <message>
         <source>x: epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>x : époques</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::TrainingSession</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Opening the data set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du jeu de données…</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>There is no run that the GPU stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entraînement n&apos;a été arrêté par le GPU.</translation>
     </message>
     <message>
         <source>The run cannot go on on the CPU: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entraînement ne peut pas se poursuivre sur le CPU : %1</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder for the model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire pour le modèle : %1</translation>
     </message>
     <message>
         <source>Cannot read the model back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire le modèle : %1</translation>
     </message>
     <message>
         <source>Cannot write a temporary copy of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire une copie temporaire du modèle.</translation>
     </message>
     <message>
         <source>the model</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle</translation>
     </message>
     <message>
         <source>Stop the training before loading a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez l&apos;entraînement avant de charger un modèle.</translation>
     </message>
     <message>
         <source>There is no model to save yet: train one or load a model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de modèle à enregistrer : entraînez-en un ou chargez un fichier de modèle.</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::UpdateRuleView</name>
     <message>
         <source>&lt;p&gt;The optimizer&apos;s update rule appears here with its numbers when training starts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La règle de mise à jour de l&apos;optimiseur apparaît ici avec ses nombres quand l&apos;entraînement commence.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>one weight or bias; every one is updated alike</source>
-        <translation type="unfinished"></translation>
+        <translation>un poids ou un biais ; tous sont mis à jour de la même façon</translation>
     </message>
     <message>
         <source>the gradient of this batch&apos;s loss with respect to θ (backpropagation)</source>
-        <translation type="unfinished"></translation>
+        <translation>le gradient de la perte de ce lot par rapport à θ (rétropropagation)</translation>
     </message>
     <message>
         <source>weight decay: pulls every weight a little towards 0</source>
-        <translation type="unfinished"></translation>
+        <translation>décroissance des poids : tire chaque poids un peu vers 0</translation>
     </message>
     <message>
         <source>the learning rate now (the schedule sets it every epoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>le taux d&apos;apprentissage actuel (la planification le fixe à chaque époque)</translation>
     </message>
     <message>
         <source>the first update, about to be made</source>
-        <translation type="unfinished"></translation>
+        <translation>la première mise à jour, sur le point d&apos;être faite</translation>
     </message>
     <message>
         <source>the number of the latest update (updates made so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de la dernière mise à jour (mises à jour faites jusqu&apos;ici)</translation>
     </message>
     <message>
         <source>SGD, for every weight θ after every batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD, pour chaque poids θ après chaque lot :</translation>
     </message>
     <message>
         <source>SGD with momentum, for every weight θ after every batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD avec inertie, pour chaque poids θ après chaque lot :</translation>
     </message>
     <message>
         <source>the velocity: a running sum of past gradients, one per weight, starting at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>la vitesse : une somme courante des gradients passés, une par poids, partant de 0</translation>
     </message>
     <message>
         <source>momentum: how much of the last velocity is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>inertie : la part de la dernière vitesse qui est gardée</translation>
     </message>
     <message>
         <source>Adam, for every weight θ after every batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam, pour chaque poids θ après chaque lot :</translation>
     </message>
     <message>
         <source>moving averages of the gradient and of its square, one per weight, from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>moyennes mobiles du gradient et de son carré, une par poids, à partir de 0</translation>
     </message>
     <message>
         <source>m and v with their bias corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>m et v avec leur biais corrigé</translation>
     </message>
     <message>
         <source>how slowly m forgets old gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>la lenteur avec laquelle m oublie les anciens gradients</translation>
     </message>
     <message>
         <source>the same for v</source>
-        <translation type="unfinished"></translation>
+        <translation>la même chose pour v</translation>
     </message>
     <message>
         <source>bias correction: m starts at 0, so early averages are scaled up</source>
-        <translation type="unfinished"></translation>
+        <translation>correction du biais : m part de 0, donc les premières moyennes sont agrandies</translation>
     </message>
     <message>
         <source>keeps the division safe where v′ is tiny</source>
-        <translation type="unfinished"></translation>
+        <translation>évite la division par un nombre trop petit là où v′ est minuscule</translation>
     </message>
 </context>
 </TS>
