@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Export Model as &amp;ONNX…</source>
-        <translation>&amp;Exporter le modèle en ONNX…</translation>
+        <translation>Exporter le modèle en O&amp;NNX…</translation>
     </message>
     <message>
         <source>Write the trained or loaded network as ONNX, for PyTorch, OpenCV or Netron</source>
@@ -1547,7 +1547,7 @@
     </message>
     <message>
         <source>&amp;Open Image or Video…</source>
-        <translation>&amp;Ouvrir une image ou une vidéo…</translation>
+        <translation>Ouvrir une &amp;image ou une vidéo…</translation>
     </message>
     <message>
         <source>Open a photo (any format OpenCV reads) or a video (Ctrl+O)</source>
@@ -1579,7 +1579,7 @@
     </message>
     <message>
         <source>&amp;Export Output…</source>
-        <translation>E&amp;xporter la sortie…</translation>
+        <translation>&amp;Exporter la sortie…</translation>
     </message>
     <message>
         <source>Save the output: PNG (8-bit, as displayed), TIFF (32-bit float) or NumPy .npy</source>
@@ -1591,7 +1591,7 @@
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Fichiers &amp;récents</translation>
+        <translation>Fichiers récen&amp;ts</translation>
     </message>
     <message>
         <source>&amp;Samples</source>
@@ -3059,7 +3059,7 @@ bouton droit : effacer.</translation>
     <name>convsight::widgets::StepThroughWorkspace</name>
     <message>
         <source>&amp;Export Step Through</source>
-        <translation>&amp;Exporter le pas à pas</translation>
+        <translation>Exporter le pas à p&amp;as</translation>
     </message>
     <message>
         <source>Current frame as &amp;PNG…</source>
