@@ -2899,7 +2899,7 @@
     </message>
     <message>
         <source>Training the %1 for %2… %3 %</source>
-        <translation>Entraînement du %1 pour %2… %3 %</translation>
+        <translation>Entraînement du %1 pendant %2… %3 %</translation>
     </message>
     <message>
         <source>MLP · %1 parameters</source>
@@ -3652,7 +3652,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Loaded %1, trained %2 on %3.</source>
-        <translation>%1 chargé, entraîné %2 sur %3.</translation>
+        <translation>%1 chargé, entraîné pendant %2 sur %3.</translation>
     </message>
     <message>
         <source>Permute pixels</source>
