@@ -4248,459 +4248,459 @@ bouton droit : effacer.</translation>
     <name>core</name>
     <message>
         <source>cannot open image &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir l&apos;image « %1 » : %2</translation>
     </message>
     <message>
         <source>cannot read image &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;image « %1 » : %2</translation>
     </message>
     <message>
         <source>cannot decode image &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de décoder l&apos;image « %1 » : %2</translation>
     </message>
     <message>
         <source>cannot save &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer « %1 » : %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>it is a DICOM file, a format ConvSight does not open</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un fichier DICOM, un format que ConvSight n&apos;ouvre pas</translation>
     </message>
     <message>
         <source>it is not an image format OpenCV reads, or it is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un format d&apos;image que lit OpenCV, ou il est corrompu</translation>
     </message>
     <message>
         <source>the JPEG is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>le JPEG est corrompu</translation>
     </message>
     <message>
         <source>the image is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image est vide</translation>
     </message>
     <message>
         <source>OpenCV could not encode it</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenCV n&apos;a pas pu l&apos;encoder</translation>
     </message>
     <message>
         <source>%1 (use an extension such as .png or .jpg)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (utilisez une extension comme .png ou .jpg)</translation>
     </message>
     <message>
         <source>it is %1 × %2 pixels, more than the 100 megapixels ConvSight opens (the limit is %3 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle fait %1 × %2 pixels, plus que les 100 mégapixels qu&apos;ouvre ConvSight (la limite est de %3 pixels)</translation>
     </message>
     <message>
         <source>cannot open video &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir la vidéo « %1 » : %2</translation>
     </message>
     <message>
         <source>cannot write video &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire la vidéo « %1 » : %2</translation>
     </message>
     <message>
         <source>cannot write GIF &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le GIF « %1 » : %2</translation>
     </message>
     <message>
         <source>cannot open GIF &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le GIF « %1 » : %2</translation>
     </message>
     <message>
         <source>cannot read GIF &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le GIF « %1 » : %2</translation>
     </message>
     <message>
         <source>cannot open camera %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir la caméra %1 : %2</translation>
     </message>
     <message>
         <source>it is not a video format OpenCV reads, or it is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un format vidéo que lit OpenCV, ou il est corrompu</translation>
     </message>
     <message>
         <source>it has no frames</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a aucune image</translation>
     </message>
     <message>
         <source>no frames were written</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune image n&apos;a été écrite</translation>
     </message>
     <message>
         <source>this OpenCV build has no MP4 (&apos;mp4v&apos;) encoder, or the file cannot be created; export an animated GIF instead</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version d&apos;OpenCV n&apos;a pas d&apos;encodeur MP4 (« mp4v »), ou le fichier ne peut pas être créé ; exportez plutôt un GIF animé</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <source>%1: cannot open the file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;ouvrir le fichier (%2)</translation>
     </message>
     <message>
         <source>%1: the compressed data is truncated or corrupt (zlib: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les données compressées sont tronquées ou corrompues (zlib : %2)</translation>
     </message>
     <message>
         <source>%1: too short to be an IDX file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : trop court pour être un fichier IDX</translation>
     </message>
     <message>
         <source>%1: not an IDX file (it starts with %2, an IDX file of %3 starts with %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n&apos;est pas un fichier IDX (il commence par %2, un fichier IDX de %3 commence par %4)</translation>
     </message>
     <message>
         <source>%1: the file ends inside its header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier se termine au milieu de son en-tête</translation>
     </message>
     <message>
         <source>%1: the header describes no %2 (a dimension is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;en-tête ne décrit aucun %2 (une dimension vaut 0)</translation>
     </message>
     <message>
         <source>%1: %2, but the file holds only %3 bytes after the header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, mais le fichier ne contient que %3 octets après l&apos;en-tête</translation>
     </message>
     <message>
         <source>%1: %2, but the file holds more bytes after them: is the header right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, mais le fichier contient encore des octets après : l&apos;en-tête est-il juste ?</translation>
     </message>
     <message>
         <source>%1 holds %2 images but %3 holds %4 labels: they must be the same count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2 images mais %3 contient %4 étiquettes : il faut le même nombre</translation>
     </message>
     <message>
         <source>%1: %2 needs the four IDX files; missing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 demande les quatre fichiers IDX ; il manque %3</translation>
     </message>
     <message>
         <source>%1: %2 bytes is not a whole number of CIFAR-10 records (3073 bytes each: a label and 32×32×3 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 octets ne font pas un nombre entier d&apos;enregistrements CIFAR-10 (3073 octets chacun : une étiquette et 32×32×3 pixels)</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier (%2)</translation>
     </message>
     <message>
         <source>%1: holds no class names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne contient aucun nom de classe</translation>
     </message>
     <message>
         <source>cifar10 needs the folder of its binary batches: cifar10:DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>cifar10 demande le dossier de ses lots binaires : cifar10:DOSSIER</translation>
     </message>
     <message>
         <source>%1: no such folder (cifar10:DIR names the folder of data_batch_1.bin … test_batch.bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : dossier introuvable (cifar10:DOSSIER désigne le dossier de data_batch_1.bin … test_batch.bin)</translation>
     </message>
     <message>
         <source>%1: the folder holds neither IDX files (%2) nor CIFAR-10 batches (data_batch_1.bin … test_batch.bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le dossier ne contient ni fichiers IDX (%2) ni lots CIFAR-10 (data_batch_1.bin … test_batch.bin)</translation>
     </message>
     <message>
         <source>unknown data set &apos;%1&apos;: choose %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu de données inconnu « %1 » : choisissez %2</translation>
     </message>
     <message>
         <source>%1: empty, where a number was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : vide, là où un nombre était attendu</translation>
     </message>
     <message>
         <source>%1: %2 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>%1: %2 is not a finite number (NaN and infinity cannot be convolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n&apos;est pas un nombre fini (NaN et l&apos;infini ne peuvent pas être convolués)</translation>
     </message>
     <message>
         <source>%1: line %2 has %3, line %4 has %5: every row needs the same number of values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la ligne %2 a %3, la ligne %4 a %5 : chaque ligne doit avoir le même nombre de valeurs</translation>
     </message>
     <message>
         <source>%1: no numbers in it; a matrix needs at least one row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun nombre ; une matrice a besoin d&apos;au moins une ligne</translation>
     </message>
     <message>
         <source>%1: could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>%1: is a folder, not a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : c&apos;est un dossier, pas un fichier CSV</translation>
     </message>
     <message>
         <source>%1: cannot be opened for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de l&apos;ouvrir en lecture</translation>
     </message>
     <message>
         <source>%1: no &quot;rows&quot;: the kernel&apos;s values are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de « rows » : les valeurs du noyau manquent</translation>
     </message>
     <message>
         <source>%1: &quot;rows&quot; must be a list of rows, such as [[0, 1], [1, 0]]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « rows » doit être une liste de lignes, comme [[0, 1], [1, 0]]</translation>
     </message>
     <message>
         <source>%1: row %2 must be a list of numbers, such as [1, 2, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la ligne %2 doit être une liste de nombres, comme [1, 2, 1]</translation>
     </message>
     <message>
         <source>%1: the divisor is 0, and nothing can be divided by 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le diviseur vaut 0, et rien ne se divise par 0</translation>
     </message>
     <message>
         <source>cannot open kernel &apos;%1&apos;: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le noyau « %1 » : c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>cannot open kernel &apos;%1&apos;: no such file, or not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le noyau « %1 » : fichier introuvable ou illisible</translation>
     </message>
     <message>
         <source>%1: not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : JSON non valide : %2</translation>
     </message>
     <message>
         <source>%1:%2: not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : JSON non valide : %3</translation>
     </message>
     <message>
         <source>%1: the number %2 is too small (below the range of a double, it would read as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nombre %2 est trop petit (sous la plage d&apos;un double, il serait lu comme 0)</translation>
     </message>
     <message>
         <source>%1: %2 is too large (beyond the range of a double)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est trop grand (au-delà de la plage d&apos;un double)</translation>
     </message>
     <message>
         <source>%1: %2 is more than the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 dépasse la limite de %3</translation>
     </message>
     <message>
         <source>%1: is a folder, not a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : c&apos;est un dossier, pas un fichier de modèle</translation>
     </message>
     <message>
         <source>%1: the file is empty, not a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est vide, ce n&apos;est pas un fichier de modèle</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>%1: truncated: only %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : tronqué : seulement %2 octets</translation>
     </message>
     <message>
         <source>%1: not a ConvSight model file (a ConvSight model file starts with &quot;CSMODEL&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n&apos;est pas un fichier de modèle ConvSight (un fichier de modèle ConvSight commence par « CSMODEL »)</translation>
     </message>
     <message>
         <source>%1: written by a newer ConvSight: format %2, this build reads %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écrit par un ConvSight plus récent : format %2, cette version lit le %3</translation>
     </message>
     <message>
         <source>%1: corrupted: checksum mismatch (the file changed after it was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : corrompu : somme de contrôle incorrecte (le fichier a changé après son écriture)</translation>
     </message>
     <message>
         <source>%1: corrupted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : corrompu : %2</translation>
     </message>
     <message>
         <source>%1: is a folder, not an architecture file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : c&apos;est un dossier, pas un fichier d&apos;architecture</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ouverture impossible : %2</translation>
     </message>
     <message>
         <source>%1: an architecture needs at least one layer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une architecture a besoin d&apos;au moins une couche</translation>
     </message>
     <message>
         <source>the architecture&apos;s &apos;name&apos; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>le « name » de l&apos;architecture doit être une chaîne non vide</translation>
     </message>
     <message>
         <source>the architecture has an unknown entry &apos;%1&apos; (it takes &apos;name&apos;, &apos;input&apos; and &apos;layers&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;architecture a une entrée inconnue « %1 » (elle prend « name », « input » et « layers »)</translation>
     </message>
     <message>
         <source>Conv2d: the stride must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conv2d : le pas doit valoir au moins 1</translation>
     </message>
     <message>
         <source>training needs both a training and a test set</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entraînement demande un jeu d&apos;entraînement et un jeu de test</translation>
     </message>
     <message>
         <source>the model file holds no optimizer state, so its training cannot be resumed; start a new run from it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de modèle ne contient pas l&apos;état de l&apos;optimiseur, son entraînement ne peut donc pas être repris ; lancez plutôt un nouvel entraînement à partir de lui</translation>
     </message>
     <message>
         <source>the checkpoint has already trained %1 epochs of the %2 asked for; ask for more epochs to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de reprise a déjà fait %1 époques sur les %2 demandées ; demandez plus d&apos;époques pour continuer</translation>
     </message>
     <message>
         <source>trainer: all %1 epochs are done</source>
-        <translation type="unfinished"></translation>
+        <translation>entraîneur : les %1 époques sont toutes faites</translation>
     </message>
     <message>
         <source>trainer: pause or stop the training before saving it</source>
-        <translation type="unfinished"></translation>
+        <translation>entraîneur : mettez en pause ou arrêtez l&apos;entraînement avant de l&apos;enregistrer</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas</translation>
     </message>
     <message>
         <source>Padding</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <source>AvgPool2d: 2×2</source>
-        <translation type="unfinished"></translation>
+        <translation>AvgPool2d : 2×2</translation>
     </message>
     <message>
         <source>Count padding</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter le remplissage</translation>
     </message>
     <message>
         <source>Conv2d: 16 filters 3×3, SAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Conv2d : 16 filtres 3×3, SAME</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>Kernel size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du noyau</translation>
     </message>
     <message>
         <source>Dilation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilatation</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>MaxPool2d: 2×2</source>
-        <translation type="unfinished"></translation>
+        <translation>MaxPool2d : 2×2</translation>
     </message>
     <message>
         <source>Dense: 64 units</source>
-        <translation type="unfinished"></translation>
+        <translation>Dense : 64 unités</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>LocallyConnected2d: 8 filters 3×3, VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>LocallyConnected2d : 8 filtres 3×3, VALID</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la fenêtre</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>LeakyReLU: slope 0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>LeakyReLU : pente 0.01</translation>
     </message>
     <message>
         <source>Slope α for x &lt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente α pour x &lt; 0</translation>
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoïde</translation>
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <source>BatchNorm</source>
-        <translation type="unfinished"></translation>
+        <translation>BatchNorm</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Inertie</translation>
     </message>
     <message>
         <source>Dropout: p 0.25</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout : p 0.25</translation>
     </message>
     <message>
         <source>Drop probability p</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité d&apos;abandon p</translation>
     </message>
     <message>
         <source>Flatten</source>
-        <translation type="unfinished"></translation>
+        <translation>Flatten</translation>
     </message>
     <message>
         <source>Pad: 1 pixel, zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>Pad : 1 pixel, zéros</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax</translation>
     </message>
     <message>
         <source>LogSoftmax</source>
-        <translation type="unfinished"></translation>
+        <translation>LogSoftmax</translation>
     </message>
 </context>
 </TS>
