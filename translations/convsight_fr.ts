@@ -32,19 +32,19 @@
     <name>Language</name>
     <message>
         <source>ConvSight will speak this language when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvSight parlera cette langue à son prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du &amp;système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -101,39 +101,39 @@
     </message>
     <message>
         <source>ConvSight: see convolution and convolutional neural networks at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvSight : voir la convolution et les réseaux de neurones convolutifs à l&apos;œuvre.</translation>
     </message>
     <message>
         <source>Render every workspace to DIR/&lt;workspace&gt;.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre chaque espace de travail dans DIR/&lt;workspace&gt;.png, puis quitter.</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la fenêtre pour --screenshot (par défaut 1280x800).</translation>
     </message>
     <message>
         <source>Time the Step-through stage&apos;s frame paint (32x32 input, 5x5 kernel) and trace rebuild (64x64 input), print the medians and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronométrer le dessin d&apos;une image de la scène du pas à pas (entrée 32x32, noyau 5x5) et la reconstruction de sa trace (entrée 64x64), afficher les médianes, puis quitter.</translation>
     </message>
     <message>
         <source>Open the Lessons panel on a lesson, set up: a built-in lesson&apos;s number or name (&quot;08&quot;, &quot;08-stride&quot;; `convsight-cli lessons list`) or a lesson file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le panneau Leçons sur une leçon, préparée : le numéro ou le nom d&apos;une leçon intégrée (« 08 », « 08-stride » ; `convsight-cli lessons list`) ou un fichier de leçon.</translation>
     </message>
     <message>
         <source>Drive every workspace in a loop for MINUTES (offscreen), sample the resident memory into --soak-out&apos;s soak.csv and soak.png, print its growth after warm-up and exit 1 if it is 5 % or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire tourner chaque espace de travail en boucle pendant MINUTES (hors écran), relever la mémoire résidente dans soak.csv et soak.png de --soak-out, afficher sa croissance après préchauffage, et sortir avec le code 1 si elle atteint 5 % ou plus.</translation>
     </message>
     <message>
         <source>Folder for --soak&apos;s files (default: soak).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des fichiers de --soak (par défaut : soak).</translation>
     </message>
     <message>
         <source>The language of the window for this run, whatever View ▸ Language says: system, en, fr or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la fenêtre pour cette exécution, quoi que dise Affichage ▸ Langue : system, en, fr ou es.</translation>
     </message>
     <message>
         <source>A session file (.convsight) to open; with --screenshot, the state to render.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de session (.convsight) à ouvrir ; avec --screenshot, l&apos;état à rendre.</translation>
     </message>
 </context>
 <context>
