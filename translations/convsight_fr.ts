@@ -2319,11 +2319,11 @@
     </message>
     <message>
         <source>filter %1 of %2</source>
-        <translation>filtre %1 sur %2</translation>
+        <translation>filtre %1 de %2</translation>
     </message>
     <message>
         <source> It was made by filter %1 of %2: %3 input channels × %4×%5 weights.</source>
-        <translation> Elle a été produite par le filtre %1 sur %2 : %3 canaux d&apos;entrée × %4×%5 poids.</translation>
+        <translation> Elle a été produite par le filtre %1 de %2 : %3 canaux d&apos;entrée × %4×%5 poids.</translation>
     </message>
     <message>
         <source>%1×%2</source>
@@ -3162,7 +3162,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>&amp;Flip kernel</source>
-        <translation>Re&amp;tourner le noyau</translation>
+        <translation>Re&amp;tourner</translation>
     </message>
     <message>
         <source>True convolution: the kernel turned by 180° before it slides. CNN libraries do not flip (they compute cross-correlation); for symmetric kernels both agree.</source>
@@ -3382,7 +3382,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation>Lecture</translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Play or pause the sliding window (Space)</source>
@@ -3398,7 +3398,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation>Épingler</translation>
+        <translation>Fixer</translation>
     </message>
     <message>
         <source>Keep this window outlined while the others play (P); right-click an output cell to pin its window</source>
@@ -3406,7 +3406,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation>Désépingler</translation>
+        <translation>Libérer</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -3484,11 +3484,11 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Output size: none — %1</source>
-        <translation>Taille de sortie : aucune — %1</translation>
+        <translation>Sortie : aucune — %1</translation>
     </message>
     <message>
         <source>Output size:   %1      %2</source>
-        <translation>Taille de sortie :   %1      %2</translation>
+        <translation>Sortie :   %1      %2</translation>
     </message>
     <message>
         <source>Window</source>
@@ -3959,7 +3959,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>The update rule</source>
-        <translation>La règle de mise à jour</translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Press Start to train the network on the data set.</source>
