@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>Which class will it confuse most? Answer before the matrix opens.</source>
-        <translation>Quelle classe confondra-t-il le plus ? Répondez avant que la matrice ne s&apos;ouvre.</translation>
+        <translation>Quelle classe confondra-t-il le plus ? Répondez avant de voir la matrice.</translation>
     </message>
     <message>
         <source>The class to ask about</source>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>Fill</source>
-        <translation>Remplissage</translation>
+        <translation>Fond</translation>
     </message>
     <message>
         <source>The layer whose filter is asked what it wants</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>One unit: the map&apos;s centre</source>
-        <translation>Une unité : le centre de la carte</translation>
+        <translation>Un neurone : le centre</translation>
     </message>
     <message>
         <source>Excite the map&apos;s centre value only (one neuron, which sees one window of the input) instead of the whole map&apos;s mean</source>
@@ -2886,7 +2886,7 @@
     </message>
     <message>
         <source>Test accuracy as the images move right</source>
-        <translation>Exactitude sur le test quand les images se déplacent vers la droite</translation>
+        <translation>Exactitude (test) selon le décalage</translation>
     </message>
     <message>
         <source>MLP</source>
