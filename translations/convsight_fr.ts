@@ -1554,7 +1554,7 @@
     <name>convsight::widgets::FilterWorkspace</name>
     <message>
         <source>Clamp to 0…255</source>
-        <translation>Écrêter à 0…255</translation>
+        <translation>Écrêter 0…255</translation>
     </message>
     <message>
         <source>Absolute value</source>
