@@ -2067,7 +2067,7 @@
     <name>convsight::widgets::InspectWorkspace</name>
     <message>
         <source>Feature maps</source>
-        <translation>Cartes d&apos;activation</translation>
+        <translation>Activations</translation>
     </message>
     <message>
         <source>Confusion</source>
