@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation>Pas</translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>%v of %m patches</source>
