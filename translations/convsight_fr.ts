@@ -342,6 +342,10 @@
         <source>Not quite: the answer is “%1”.</source>
         <translation>Pas tout à fait : la réponse est « %1 ».</translation>
     </message>
+    <message>
+        <source>**Why.** %1</source>
+        <translation>**Pourquoi.** %1</translation>
+    </message>
 </context>
 <context>
     <name>convsight::app::MainWindow</name>
@@ -933,8 +937,8 @@
         <translation>correct</translation>
     </message>
     <message>
-        <source> · click a cell to see its examples</source>
-        <translation> · cliquez sur une case pour voir ses exemples</translation>
+        <source>%1 · click a cell to see its examples</source>
+        <translation>%1 · cliquez sur une case pour voir ses exemples</translation>
     </message>
 </context>
 <context>
@@ -2250,10 +2254,6 @@
         <translation>valeurs dans [0, 1] (le modèle ne précise aucune normalisation)</translation>
     </message>
     <message>
-        <source> · pixels permuted, as the network sees them</source>
-        <translation> · pixels permutés, tels que le réseau les voit</translation>
-    </message>
-    <message>
         <source>%1&apos;s %2 probabilities</source>
         <translation>les %2 probabilités de %1</translation>
     </message>
@@ -2292,10 +2292,6 @@
     <message>
         <source>Shift the input: (%1, %2) px</source>
         <translation>Décaler l&apos;entrée : (%1, %2) px</translation>
-    </message>
-    <message>
-        <source>, moved (%1, %2) px</source>
-        <translation>, déplacée de (%1, %2) px</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, map %2 at row %3, column %4.</source>
@@ -2392,6 +2388,14 @@
     <message>
         <source>inspect.map is not a list of 4 numbers</source>
         <translation>inspect.map n&apos;est pas une liste de 4 nombres</translation>
+    </message>
+    <message>
+        <source>%1 · pixels permuted, as the network sees them</source>
+        <translation>%1 · pixels permutés, tels que le réseau les voit</translation>
+    </message>
+    <message>
+        <source>%1, moved (%2, %3) px</source>
+        <translation>%1, déplacée de (%2, %3) px</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +4760,154 @@ bouton droit : effacer.</translation>
     <message>
         <source>LogSoftmax</source>
         <translation>LogSoftmax</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Copies each pixel unchanged: only the centre weight is 1. A good start for seeing how stride and padding alone change the output.</source>
+        <translation>Recopie chaque pixel tel quel : seul le poids central vaut 1. Un bon début pour voir comment le pas et le remplissage, à eux seuls, changent la sortie.</translation>
+    </message>
+    <message>
+        <source>Box blur</source>
+        <translation>Flou moyenneur</translation>
+    </message>
+    <message>
+        <source>Replaces each pixel by the average of its 3×3 neighbourhood. The weights sum to 1, so flat areas keep their brightness while noise and fine detail are smoothed away.</source>
+        <translation>Remplace chaque pixel par la moyenne de son voisinage 3×3. Les poids ont pour somme 1 : les zones uniformes gardent leur luminosité, tandis que le bruit et les détails fins sont lissés.</translation>
+    </message>
+    <message>
+        <source>Gaussian blur 3×3</source>
+        <translation>Flou gaussien 3×3</translation>
+    </message>
+    <message>
+        <source>A weighted average that trusts the centre most, falling off like a bell curve. It blurs more naturally than the box blur, without its blocky artefacts; the weights sum to 1.</source>
+        <translation>Une moyenne pondérée qui fait le plus confiance au centre, décroissant comme une courbe en cloche. Elle floute plus naturellement que le flou moyenneur, sans ses artefacts en blocs ; les poids ont pour somme 1.</translation>
+    </message>
+    <message>
+        <source>Gaussian blur 5×5</source>
+        <translation>Flou gaussien 5×5</translation>
+    </message>
+    <message>
+        <source>A wider Gaussian (binomial weights 1 4 6 4 1 in each direction): a stronger, smooth blur. The weights sum to 1, so brightness is kept.</source>
+        <translation>Une gaussienne plus large (poids binomiaux 1 4 6 4 1 dans chaque direction) : un flou plus fort et doux. Les poids ont pour somme 1, la luminosité est donc conservée.</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>Netteté</translation>
+    </message>
+    <message>
+        <source>Adds to each pixel its difference from its four neighbours (the identity plus the ridge kernel), so edges get more contrast. The weights sum to 1: flat areas stay the same.</source>
+        <translation>Ajoute à chaque pixel sa différence avec ses quatre voisins (l&apos;identité plus le noyau de crêtes) : les contours gagnent en contraste. Les poids ont pour somme 1 : les zones uniformes restent les mêmes.</translation>
+    </message>
+    <message>
+        <source>Edge detection (8-neighbour)</source>
+        <translation>Contours (8 voisins)</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s edge kernel: the centre minus its eight neighbours. The weights sum to 0, so flat areas become 0 and only places where the brightness changes light up.</source>
+        <translation>Le noyau de contours du cours : le centre moins ses huit voisins. Les poids ont pour somme 0 : les zones uniformes donnent 0 et seuls les endroits où la luminosité change s&apos;allument.</translation>
+    </message>
+    <message>
+        <source>Ridge detection (4-neighbour)</source>
+        <translation>Crêtes (4 voisins)</translation>
+    </message>
+    <message>
+        <source>The centre minus its four direct neighbours (a discrete Laplacian). It responds to thin lines and edges in every direction; flat areas give 0 because the weights sum to 0.</source>
+        <translation>Le centre moins ses quatre voisins directs (un laplacien discret). Il répond aux traits fins et aux contours dans toutes les directions ; les zones uniformes donnent 0 car les poids ont pour somme 0.</translation>
+    </message>
+    <message>
+        <source>Sobel x (vertical edges)</source>
+        <translation>Sobel x (contours verticaux)</translation>
+    </message>
+    <message>
+        <source>Right column minus left column, with the middle row counted twice: it measures how fast the brightness grows from left to right, so vertical edges light up. Weights sum to 0.</source>
+        <translation>Colonne de droite moins colonne de gauche, la ligne du milieu comptée deux fois : il mesure à quelle vitesse la luminosité croît de gauche à droite, donc les contours verticaux s&apos;allument. Somme des poids : 0.</translation>
+    </message>
+    <message>
+        <source>Sobel y (horizontal edges)</source>
+        <translation>Sobel y (contours horizontaux)</translation>
+    </message>
+    <message>
+        <source>Bottom row minus top row, the middle column counted twice: it measures how fast the brightness grows downwards, so horizontal edges light up. Weights sum to 0.</source>
+        <translation>Ligne du bas moins ligne du haut, la colonne du milieu comptée deux fois : il mesure à quelle vitesse la luminosité croît vers le bas, donc les contours horizontaux s&apos;allument. Somme des poids : 0.</translation>
+    </message>
+    <message>
+        <source>Prewitt x (vertical edges)</source>
+        <translation>Prewitt x (contours verticaux)</translation>
+    </message>
+    <message>
+        <source>Like Sobel x but with equal weights: right column minus left column. Simpler, a little more sensitive to noise. Weights sum to 0.</source>
+        <translation>Comme Sobel x mais avec des poids égaux : colonne de droite moins colonne de gauche. Plus simple, un peu plus sensible au bruit. Somme des poids : 0.</translation>
+    </message>
+    <message>
+        <source>Prewitt y (horizontal edges)</source>
+        <translation>Prewitt y (contours horizontaux)</translation>
+    </message>
+    <message>
+        <source>Like Sobel y but with equal weights: bottom row minus top row. Weights sum to 0.</source>
+        <translation>Comme Sobel y mais avec des poids égaux : ligne du bas moins ligne du haut. Somme des poids : 0.</translation>
+    </message>
+    <message>
+        <source>Emboss</source>
+        <translation>Repoussage</translation>
+    </message>
+    <message>
+        <source>Differences along the diagonal, plus the pixel itself: edges facing one way get brighter and the other way darker, so the image looks pressed into metal. Weights sum to 1.</source>
+        <translation>Des différences le long de la diagonale, plus le pixel lui-même : les contours tournés d&apos;un côté s&apos;éclaircissent et ceux de l&apos;autre côté s&apos;assombrissent, comme une image pressée dans du métal. Somme des poids : 1.</translation>
+    </message>
+    <message>
+        <source>Horizontal edge (lecture)</source>
+        <translation>Contour horizontal (cours)</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s kernel: the row above minus the row below. It is large where the image is brighter above than below, i.e. on horizontal edges; weights sum to 0.</source>
+        <translation>Le noyau du cours : la ligne du dessus moins la ligne du dessous. Il est grand là où l&apos;image est plus claire au-dessus qu&apos;au-dessous, c&apos;est-à-dire sur les contours horizontaux ; somme des poids : 0.</translation>
+    </message>
+    <message>
+        <source>Motion blur</source>
+        <translation>Flou de bougé</translation>
+    </message>
+    <message>
+        <source>Averages five pixels along a diagonal line, as if the camera moved during the exposure. The blur has a direction; the weights sum to 1.</source>
+        <translation>Fait la moyenne de cinq pixels le long d&apos;une diagonale, comme si l&apos;appareil photo avait bougé pendant la pose. Le flou a une direction ; les poids ont pour somme 1.</translation>
+    </message>
+    <message>
+        <source>Unsharp mask 5×5</source>
+        <translation>Masque flou 5×5</translation>
+    </message>
+    <message>
+        <source>Twice the image minus its 5×5 Gaussian blur (−1/256 × the Gaussian with −476 in the centre): the detail the blur removes is added back, sharpening without the noise of the 3×3 kernel. Weights sum to 1.</source>
+        <translation>Deux fois l&apos;image moins son flou gaussien 5×5 (−1/256 × la gaussienne avec −476 au centre) : le détail que le flou enlève est rajouté, ce qui accentue la netteté sans le bruit du noyau 3×3. Somme des poids : 1.</translation>
+    </message>
+    <message>
+        <source>The 4×4 worked example</source>
+        <translation>L&apos;exemple détaillé 4×4</translation>
+    </message>
+    <message>
+        <source>Slides: line 877 prints the bottom row 3, −8 (exact); lines 1413, 1514–1515 print 2, −9.</source>
+        <translation>Diapositives : la ligne 877 donne la ligne du bas 3, −8 (exact) ; les lignes 1413, 1514–1515 donnent 2, −9.</translation>
+    </message>
+    <message>
+        <source>VALID padding in TensorFlow</source>
+        <translation>Remplissage VALID dans TensorFlow</translation>
+    </message>
+    <message>
+        <source>Padding = 2</source>
+        <translation>Remplissage = 2</translation>
+    </message>
+    <message>
+        <source>The curve detector (sum 6600)</source>
+        <translation>Le détecteur de courbe (somme 6600)</translation>
+    </message>
+    <message>
+        <source>Fully connected: the sum of three pixels</source>
+        <translation>Entièrement connectée : la somme de trois pixels</translation>
+    </message>
+    <message>
+        <source>The slide prints 1.38 and 0.4; exact: 0.6·0.8 + 0.1·0.4 + 0.9·1 = 1.42, and 0.6·0.4 + 0.1·0.4 + 0.9·0 = 0.28 one column on.</source>
+        <translation>La diapositive donne 1,38 et 0,4 ; exact : 0,6·0,8 + 0,1·0,4 + 0,9·1 = 1,42, et 0,6·0,4 + 0,1·0,4 + 0,9·0 = 0,28 une colonne plus loin.</translation>
     </message>
 </context>
 </TS>
