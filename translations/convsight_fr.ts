@@ -4823,7 +4823,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Right column minus left column, with the middle row counted twice: it measures how fast the brightness grows from left to right, so vertical edges light up. Weights sum to 0.</source>
-        <translation>Colonne de droite moins colonne de gauche, la ligne du milieu comptée deux fois : il mesure à quelle vitesse la luminosité croît de gauche à droite, donc les contours verticaux s&apos;allument. Somme des poids : 0.</translation>
+        <translation>Colonne de droite moins colonne de gauche, ligne du milieu comptée deux fois : mesure combien la luminosité croît vers la droite ; les contours verticaux s&apos;allument. Somme des poids : 0.</translation>
     </message>
     <message>
         <source>Sobel y (horizontal edges)</source>
@@ -4831,7 +4831,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Bottom row minus top row, the middle column counted twice: it measures how fast the brightness grows downwards, so horizontal edges light up. Weights sum to 0.</source>
-        <translation>Ligne du bas moins ligne du haut, la colonne du milieu comptée deux fois : il mesure à quelle vitesse la luminosité croît vers le bas, donc les contours horizontaux s&apos;allument. Somme des poids : 0.</translation>
+        <translation>Ligne du bas moins ligne du haut, colonne du milieu comptée deux fois : mesure combien la luminosité croît vers le bas ; les contours horizontaux s&apos;allument. Somme des poids : 0.</translation>
     </message>
     <message>
         <source>Prewitt x (vertical edges)</source>
