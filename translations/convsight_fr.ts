@@ -5,23 +5,23 @@
     <name>AppInfo</name>
     <message>
         <source>%1 · %2 cores · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 cœurs · %3</translation>
     </message>
     <message>
         <source>no CUDA device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun appareil CUDA : %1</translation>
     </message>
     <message>
         <source>CPU: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU : %1</translation>
     </message>
     <message>
         <source>GPU ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU prêt : %1</translation>
     </message>
     <message>
         <source>CUDA off</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA désactivé</translation>
     </message>
 </context>
 <context>
@@ -4934,51 +4934,51 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>No camera found: this machine has no video device (/dev/video*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune caméra trouvée : cette machine n&apos;a pas de périphérique vidéo (/dev/video*)</translation>
     </message>
     <message>
         <source>no CUDA-capable GPU was found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun GPU compatible CUDA n&apos;a été trouvé</translation>
     </message>
     <message>
         <source>this build has no CUDA backend (configured without CUDA, or nvcc was not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version n&apos;a pas de moteur CUDA (configurée sans CUDA, ou nvcc est introuvable)</translation>
     </message>
     <message>
         <source>CUDA is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA n&apos;est pas disponible : %1</translation>
     </message>
     <message>
         <source>Every input pixel is under the filter at some step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque pixel de l&apos;entrée passe sous le filtre à un moment.</translation>
     </message>
     <message>
         <source>With %1, the filter never reaches %2 of the input (counting from 1): those pixels have no effect on the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec %1, le filtre n&apos;atteint jamais %2 de l&apos;entrée (en comptant à partir de 1) : ces pixels n&apos;ont aucun effet sur la sortie.</translation>
     </message>
     <message>
         <source>stride %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un pas de %1</translation>
     </message>
     <message>
         <source>stride %1 and dilation %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un pas de %1 et une dilatation de %2</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1</translation>
     </message>
     <message>
         <source>rows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes %1</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1</translation>
     </message>
     <message>
         <source>columns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes %1</translation>
     </message>
 </context>
 </TS>
