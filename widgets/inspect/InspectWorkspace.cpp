@@ -476,7 +476,7 @@ void InspectWorkspace::showTestExample(std::int64_t index) {
     setInput(example, label,
              tr("test example %1: %2")
                  .arg(index)
-                 .arg(QString::fromStdString(
+                 .arg(translateCoreText(
                      opened.normalised.test->class_names()[static_cast<std::size_t>(label)])));
 }
 
