@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>%1 %2, padded to %3×%4</source>
-        <translation>%1 %2, complété en %3×%4</translation>
+        <translation>%1 %2, %3×%4 avec remplissage</translation>
     </message>
     <message>
         <source>%1 %2 of %3: %4</source>
