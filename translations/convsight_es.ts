@@ -5097,5 +5097,41 @@ right button erases.</source>
         <source>diagonal cross</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: is a folder, not an ONNX model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not an ONNX model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 2 GB; ONNX keeps weights that large in external data files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an ONNX model: the protobuf data is truncated or corrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an ONNX model: it has no graph (or a graph without nodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an ONNX model, or one too old: IR version %2 (ConvSight reads IR version 3 and later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model imports no opset of the standard ONNX operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: opset %2 is outside what ConvSight reads (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model has no layers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -124,6 +124,18 @@ inline constexpr const char* kMessagePatterns[] = {
     QT_TRANSLATE_NOOP("core", "%1: corrupted: checksum mismatch (the file changed after it was "
                               "written)"),
     QT_TRANSLATE_NOOP("core", "%1: corrupted: %2"),
+    // ONNX models (core/onnx).
+    QT_TRANSLATE_NOOP("core", "%1: is a folder, not an ONNX model"),
+    QT_TRANSLATE_NOOP("core", "%1: the file is empty, not an ONNX model"),
+    QT_TRANSLATE_NOOP("core", "%1: the file is larger than 2 GB; ONNX keeps weights that large in "
+                              "external data files"),
+    QT_TRANSLATE_NOOP("core", "%1: not an ONNX model: the protobuf data is truncated or corrupted"),
+    QT_TRANSLATE_NOOP("core", "%1: not an ONNX model: it has no graph (or a graph without nodes)"),
+    QT_TRANSLATE_NOOP("core", "%1: not an ONNX model, or one too old: IR version %2 (ConvSight "
+                              "reads IR version 3 and later)"),
+    QT_TRANSLATE_NOOP("core", "%1: the model imports no opset of the standard ONNX operators"),
+    QT_TRANSLATE_NOOP("core", "%1: opset %2 is outside what ConvSight reads (%3 to %4)"),
+    QT_TRANSLATE_NOOP("core", "%1: the model has no layers"),
     // Architectures (core/nn).
     QT_TRANSLATE_NOOP("core", "%1: is a folder, not an architecture file"),
     QT_TRANSLATE_NOOP("core", "%1: cannot open: %2"),

@@ -8,6 +8,7 @@
 #include "image/ImageIO.h"
 #include "io/Messages.h"
 #include "nn/ModelFile.h"
+#include "onnx/OnnxImport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -100,6 +101,13 @@ void tst_CoreMessages::realErrorsTranslated_data() {
     QTest::newRow("not a model") << messageOf([&] {
         convsight::nn::load_model_file(folder + "/notes.csmodel");
     }) << QString();
+    QTest::newRow("onnx empty") << messageOf(
+                                       [&] { convsight::onnx::import_onnx(folder + "/empty.png"); })
+                                << QStringLiteral("«") +
+                                       dir_.filePath(QStringLiteral("empty.png")) +
+                                       QStringLiteral(": the file is empty, not an ONNX model»");
+    QTest::newRow("onnx folder") << messageOf([&] { convsight::onnx::import_onnx(folder); })
+                                 << QString();
     QTest::newRow("idx folder empty") << messageOf([&] {
         convsight::data::open_idx_folder(folder, "MNIST", convsight::data::digit_class_names());
     }) << QString();
