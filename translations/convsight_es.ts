@@ -5133,5 +5133,29 @@ right button erases.</source>
         <source>%1: the model has no layers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an image folder needs one subfolder per class, and at least two classes; it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the class folder holds no images (.png, .jpg, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 images, more than the limit of %3 examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 images are too few to split into train and test parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no IDX files, no CIFAR-10 batches and no subfolders of images (one per class)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

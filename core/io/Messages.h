@@ -87,6 +87,15 @@ inline constexpr const char* kMessagePatterns[] = {
     QT_TRANSLATE_NOOP("core", "%1: the folder holds neither IDX files (%2) nor CIFAR-10 batches "
                               "(data_batch_1.bin … test_batch.bin)"),
     QT_TRANSLATE_NOOP("core", "unknown data set '%1': choose %2"),
+    // Your own images, a folder of class folders (core/image).
+    QT_TRANSLATE_NOOP("core", "%1: no such folder"),
+    QT_TRANSLATE_NOOP("core", "%1: an image folder needs one subfolder per class, and at least two "
+                              "classes; it has %2"),
+    QT_TRANSLATE_NOOP("core", "%1: the class folder holds no images (.png, .jpg, …)"),
+    QT_TRANSLATE_NOOP("core", "%1: %2 images, more than the limit of %3 examples"),
+    QT_TRANSLATE_NOOP("core", "%1: %2 images are too few to split into train and test parts"),
+    QT_TRANSLATE_NOOP("core", "%1: the folder holds no IDX files, no CIFAR-10 batches and no "
+                              "subfolders of images (one per class)"),
     // Matrices in CSV (core/conv).
     QT_TRANSLATE_NOOP("core", "%1: empty, where a number was expected"),
     QT_TRANSLATE_NOOP("core", "%1: %2 is not a number"),
