@@ -5157,5 +5157,25 @@ right button erases.</source>
         <source>%1: the folder holds no IDX files, no CIFAR-10 batches and no subfolders of images (one per class)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>training settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of epochs must be between 1 and %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training settings: a shift of up to %1 pixels must be smaller than the %2×%3 images, or shifted images come out blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model &quot;%1&quot; takes examples of shape %2, but %3 has examples of shape %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model &quot;%1&quot; gives outputs of shape %2, but %3 has %4 classes: its last layer needs one output per class</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -161,6 +161,14 @@ inline constexpr const char* kMessagePatterns[] = {
     QT_TRANSLATE_NOOP("core", "the checkpoint has already trained %1 epochs of the %2 asked for; "
                               "ask for more epochs to continue"),
     QT_TRANSLATE_NOOP("core", "trainer: all %1 epochs are done"),
+    QT_TRANSLATE_NOOP("core", "training settings: %1"),
+    QT_TRANSLATE_NOOP("core", "the number of epochs must be between 1 and %1, not %2"),
+    QT_TRANSLATE_NOOP("core", "training settings: a shift of up to %1 pixels must be smaller than "
+                              "the %2×%3 images, or shifted images come out blank"),
+    QT_TRANSLATE_NOOP("core", "the model \"%1\" takes examples of shape %2, but %3 has examples of "
+                              "shape %4"),
+    QT_TRANSLATE_NOOP("core", "the model \"%1\" gives outputs of shape %2, but %3 has %4 classes: "
+                              "its last layer needs one output per class"),
     QT_TRANSLATE_NOOP("core", "trainer: pause or stop the training before saving it"),
     // Lessons (core/course).
     QT_TRANSLATE_NOOP("core", "cannot be read"),
