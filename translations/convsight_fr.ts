@@ -5102,83 +5102,83 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>%1: is a folder, not an ONNX model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : c&apos;est un dossier, pas un modèle ONNX</translation>
     </message>
     <message>
         <source>%1: the file is empty, not an ONNX model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est vide, ce n&apos;est pas un modèle ONNX</translation>
     </message>
     <message>
         <source>%1: the file is larger than 2 GB; ONNX keeps weights that large in external data files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier dépasse 2 Go ; ONNX garde des poids aussi gros dans des fichiers de données externes</translation>
     </message>
     <message>
         <source>%1: not an ONNX model: the protobuf data is truncated or corrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n&apos;est pas un modèle ONNX : les données protobuf sont tronquées ou corrompues</translation>
     </message>
     <message>
         <source>%1: not an ONNX model: it has no graph (or a graph without nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n&apos;est pas un modèle ONNX : il n&apos;a pas de graphe (ou un graphe sans nœuds)</translation>
     </message>
     <message>
         <source>%1: not an ONNX model, or one too old: IR version %2 (ConvSight reads IR version 3 and later)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n&apos;est pas un modèle ONNX, ou il est trop ancien : version IR %2 (ConvSight lit la version IR 3 et au-delà)</translation>
     </message>
     <message>
         <source>%1: the model imports no opset of the standard ONNX operators</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le modèle n&apos;importe aucun opset des opérateurs ONNX standard</translation>
     </message>
     <message>
         <source>%1: opset %2 is outside what ConvSight reads (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;opset %2 est hors de ce que lit ConvSight (%3 à %4)</translation>
     </message>
     <message>
         <source>%1: the model has no layers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le modèle n&apos;a aucune couche</translation>
     </message>
     <message>
         <source>%1: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : dossier introuvable</translation>
     </message>
     <message>
         <source>%1: an image folder needs one subfolder per class, and at least two classes; it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un dossier d&apos;images demande un sous-dossier par classe, et au moins deux classes ; il en a %2</translation>
     </message>
     <message>
         <source>%1: the class folder holds no images (.png, .jpg, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le dossier de classe ne contient aucune image (.png, .jpg, …)</translation>
     </message>
     <message>
         <source>%1: %2 images, more than the limit of %3 examples</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 images, plus que la limite de %3 exemples</translation>
     </message>
     <message>
         <source>%1: %2 images are too few to split into train and test parts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 images, c&apos;est trop peu pour les partager entre entraînement et test</translation>
     </message>
     <message>
         <source>%1: the folder holds no IDX files, no CIFAR-10 batches and no subfolders of images (one per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le dossier ne contient ni fichiers IDX, ni lots CIFAR-10, ni sous-dossiers d&apos;images (un par classe)</translation>
     </message>
     <message>
         <source>training settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réglages d&apos;entraînement : %1</translation>
     </message>
     <message>
         <source>the number of epochs must be between 1 and %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d&apos;époques doit être compris entre 1 et %1, pas %2</translation>
     </message>
     <message>
         <source>training settings: a shift of up to %1 pixels must be smaller than the %2×%3 images, or shifted images come out blank</source>
-        <translation type="unfinished"></translation>
+        <translation>réglages d&apos;entraînement : un décalage jusqu&apos;à %1 pixels doit être plus petit que les images %2×%3, sinon les images décalées sortent vides</translation>
     </message>
     <message>
         <source>the model &quot;%1&quot; takes examples of shape %2, but %3 has examples of shape %4</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle « %1 » prend des exemples de forme %2, mais %3 a des exemples de forme %4</translation>
     </message>
     <message>
         <source>the model &quot;%1&quot; gives outputs of shape %2, but %3 has %4 classes: its last layer needs one output per class</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle « %1 » donne des sorties de forme %2, mais %3 a %4 classes : sa dernière couche doit avoir une sortie par classe</translation>
     </message>
 </context>
 </TS>
