@@ -3,10 +3,7 @@
 // message). core throws the English text; adding a translatable message is one line here.
 #pragma once
 
-// lupdate reads QT_TRANSLATE_NOOP("core", ...) as a text to translate; without Qt it is the text.
-#ifndef QT_TRANSLATE_NOOP
-#define QT_TRANSLATE_NOOP(context, text) text
-#endif
+#include "io/TranslationMark.h"
 
 namespace convsight::io {
 
