@@ -5180,5 +5180,49 @@ bouton droit : effacer.</translation>
         <source>the model &quot;%1&quot; gives outputs of shape %2, but %3 has %4 classes: its last layer needs one output per class</source>
         <translation>le modèle « %1 » donne des sorties de forme %2, mais %3 a %4 classes : sa dernière couche doit avoir une sortie par classe</translation>
     </message>
+    <message>
+        <source>%1: explanations need an image input (C, H, W), and this model&apos;s input is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there are no layers to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no example to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Grad-CAM needs a layer with feature maps (C, h, w), and %2 has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the occlusion patch (%1 pixels) is larger than the image (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the occlusion fill value must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer %2 has no feature maps to maximise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input range needs a finite low below a finite high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step size is a fraction of the input range, above 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jitter must be from 0 to half the image&apos;s side, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -167,6 +167,21 @@ inline constexpr const char* kMessagePatterns[] = {
     QT_TRANSLATE_NOOP("core", "the model \"%1\" gives outputs of shape %2, but %3 has %4 classes: "
                               "its last layer needs one output per class"),
     QT_TRANSLATE_NOOP("core", "trainer: pause or stop the training before saving it"),
+    // Explanations (core/nn): what a model or a setting does not allow.
+    QT_TRANSLATE_NOOP("core", "%1: explanations need an image input (C, H, W), and this model's "
+                              "input is %2"),
+    QT_TRANSLATE_NOOP("core", "not set"),
+    QT_TRANSLATE_NOOP("core", "%1: there are no layers to explain"),
+    QT_TRANSLATE_NOOP("core", "%1: there is no example to explain"),
+    QT_TRANSLATE_NOOP("core", "%1: Grad-CAM needs a layer with feature maps (C, h, w), and %2 has "
+                              "none"),
+    QT_TRANSLATE_NOOP("core", "the occlusion patch (%1 pixels) is larger than the image (%2)"),
+    QT_TRANSLATE_NOOP("core", "the occlusion fill value must be a finite number"),
+    QT_TRANSLATE_NOOP("core", "%1: layer %2 has no feature maps to maximise"),
+    QT_TRANSLATE_NOOP("core", "the input range needs a finite low below a finite high"),
+    QT_TRANSLATE_NOOP("core", "the step size is a fraction of the input range, above 0 and at most "
+                              "1"),
+    QT_TRANSLATE_NOOP("core", "the jitter must be from 0 to half the image's side, not %1"),
     // Lessons (core/course).
     QT_TRANSLATE_NOOP("core", "cannot be read"),
 };
