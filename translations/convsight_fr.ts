@@ -5182,47 +5182,47 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>%1: explanations need an image input (C, H, W), and this model&apos;s input is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les explications demandent une entrée image (C, H, W), et l&apos;entrée de ce modèle est %2</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>%1: there are no layers to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il n&apos;y a aucune couche à expliquer</translation>
     </message>
     <message>
         <source>%1: there is no example to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il n&apos;y a aucun exemple à expliquer</translation>
     </message>
     <message>
         <source>%1: Grad-CAM needs a layer with feature maps (C, h, w), and %2 has none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : Grad-CAM demande une couche avec des cartes d&apos;activation (C, h, w), et %2 n&apos;en a pas</translation>
     </message>
     <message>
         <source>the occlusion patch (%1 pixels) is larger than the image (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le carré d&apos;occlusion (%1 pixels) est plus grand que l&apos;image (%2)</translation>
     </message>
     <message>
         <source>the occlusion fill value must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de remplissage du carré doit être un nombre fini</translation>
     </message>
     <message>
         <source>%1: layer %2 has no feature maps to maximise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la couche %2 n&apos;a pas de cartes d&apos;activation à maximiser</translation>
     </message>
     <message>
         <source>the input range needs a finite low below a finite high</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage d&apos;entrée demande un minimum fini inférieur à un maximum fini</translation>
     </message>
     <message>
         <source>the step size is a fraction of the input range, above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille de pas est une fraction de la plage d&apos;entrée, supérieure à 0 et au plus 1</translation>
     </message>
     <message>
         <source>the jitter must be from 0 to half the image&apos;s side, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;agitation doit aller de 0 à la moitié du côté de l&apos;image, pas %1</translation>
     </message>
 </context>
 </TS>
