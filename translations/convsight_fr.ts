@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>jittered, </source>
-        <translation>agitée, </translation>
+        <translation>décalée au hasard, </translation>
     </message>
     <message>
         <source>; beside it, the filter&apos;s own weights</source>
@@ -5222,7 +5222,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>the jitter must be from 0 to half the image&apos;s side, not %1</source>
-        <translation>l&apos;agitation doit aller de 0 à la moitié du côté de l&apos;image, pas %1</translation>
+        <translation>le décalage aléatoire doit aller de 0 à la moitié du côté de l&apos;image, pas %1</translation>
     </message>
 </context>
 </TS>
