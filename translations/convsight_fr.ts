@@ -5226,75 +5226,75 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>a lesson starts with a header between &quot;---&quot; lines (title, lines, workspace, state, example)</source>
-        <translation type="unfinished"></translation>
+        <translation>une leçon commence par un en-tête entre deux lignes « --- » (title, lines, workspace, state, example)</translation>
     </message>
     <message>
         <source>the header has no closing &quot;---&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête n&apos;a pas de ligne « --- » de fermeture</translation>
     </message>
     <message>
         <source>the header has no &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête n&apos;a pas de « %1 »</translation>
     </message>
     <message>
         <source>a header line is &quot;key: value&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne d&apos;en-tête s&apos;écrit « clé: valeur », pas « %1 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas de valeur</translation>
     </message>
     <message>
         <source>a setup line is one line: &lt;!-- setup: state=FILE example=ID workspace=NAME --&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de préparation tient sur une ligne : &lt;!-- setup: state=FILE example=ID workspace=NAME --&gt;</translation>
     </message>
     <message>
         <source>the setup line sets nothing (state=FILE, example=ID, workspace=NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de préparation ne règle rien (state=FILE, example=ID, workspace=NAME)</translation>
     </message>
     <message>
         <source>the lesson has no step: each starts with a &quot;## &quot; heading</source>
-        <translation type="unfinished"></translation>
+        <translation>la leçon n&apos;a aucune étape : chacune commence par un titre « ## »</translation>
     </message>
     <message>
         <source>the lesson has no &quot;## Question&quot; section at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>la leçon n&apos;a pas de section « ## Question » à la fin</translation>
     </message>
     <message>
         <source>a step&apos;s heading has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre d&apos;une étape est vide</translation>
     </message>
     <message>
         <source>the step &quot;%1&quot; has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape « %1 » n&apos;a pas de texte</translation>
     </message>
     <message>
         <source>the question has no setup line; put it in a step</source>
-        <translation type="unfinished"></translation>
+        <translation>la question n&apos;a pas de ligne de préparation ; mettez-la dans une étape</translation>
     </message>
     <message>
         <source>a choice after &quot;Answer:&quot;; the choices come first</source>
-        <translation type="unfinished"></translation>
+        <translation>un choix après « Answer: » ; les choix viennent d&apos;abord</translation>
     </message>
     <message>
         <source>a choice is written &quot;- [ ] wrong&quot; or &quot;- [x] right&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un choix s&apos;écrit « - [ ] faux » ou « - [x] juste »</translation>
     </message>
     <message>
         <source>the choice has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>le choix n&apos;a pas de texte</translation>
     </message>
     <message>
         <source>text between the choices and &quot;Answer:&quot;; a choice is one line</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte entre les choix et « Answer: » ; un choix tient sur une ligne</translation>
     </message>
     <message>
         <source>the question has no text before its choices</source>
-        <translation type="unfinished"></translation>
+        <translation>la question n&apos;a pas de texte avant ses choix</translation>
     </message>
     <message>
         <source>the question needs at least two choices (&quot;- [ ] ...&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la question demande au moins deux choix (« - [ ] ... »)</translation>
     </message>
 </context>
 </TS>
