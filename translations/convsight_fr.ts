@@ -683,11 +683,11 @@
     </message>
     <message>
         <source>same (padded)</source>
-        <translation>same (avec remplissage)</translation>
+        <translation>same (avec zéros)</translation>
     </message>
     <message>
         <source>valid (no padding)</source>
-        <translation>valid (sans remplissage)</translation>
+        <translation>valid (sans zéro)</translation>
     </message>
     <message>
         <source>%1 pixels</source>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <source>Output shape</source>
-        <translation>Forme de sortie</translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -4694,11 +4694,11 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Kernel size</source>
-        <translation>Taille du noyau</translation>
+        <translation>Noyau</translation>
     </message>
     <message>
         <source>Dilation</source>
-        <translation>Dilatation</translation>
+        <translation>Dilat.</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -4722,7 +4722,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation>Taille de la fenêtre</translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <source>ReLU</source>
@@ -5078,11 +5078,11 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>horizontal line</source>
-        <translation>ligne horizontale</translation>
+        <translation>trait horizontal</translation>
     </message>
     <message>
         <source>vertical line</source>
-        <translation>ligne verticale</translation>
+        <translation>trait vertical</translation>
     </message>
     <message>
         <source>ring</source>
@@ -5094,7 +5094,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>diagonal line</source>
-        <translation>ligne diagonale</translation>
+        <translation>trait diagonal</translation>
     </message>
     <message>
         <source>diagonal cross</source>
