@@ -4694,11 +4694,11 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Kernel size</source>
-        <translation>Noyau</translation>
+        <translation>Taille du noyau</translation>
     </message>
     <message>
         <source>Dilation</source>
-        <translation>Dilat.</translation>
+        <translation>Dilatation</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -4722,7 +4722,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation>Fenêtre</translation>
+        <translation>Taille de la fenêtre</translation>
     </message>
     <message>
         <source>ReLU</source>
