@@ -33,10 +33,14 @@ struct SamplePhoto {
 };
 // The photographs of resources/samples/ (licences in LICENSES.md there).
 constexpr SamplePhoto kPhotos[] = {
-    {QT_TRANSLATE_NOOP("ImageSource", "Astronaut (photo)"), ":/samples/astronaut.png"},
-    {QT_TRANSLATE_NOOP("ImageSource", "Coffee (photo)"), ":/samples/coffee.png"},
-    {QT_TRANSLATE_NOOP("ImageSource", "Chelsea the cat (photo)"), ":/samples/chelsea.png"},
-    {QT_TRANSLATE_NOOP("ImageSource", "Cameraman (grey photo)"), ":/samples/camera.png"},
+    {QT_TRANSLATE_NOOP("convsight::widgets::ImageSource", "Astronaut (photo)"),
+     ":/samples/astronaut.png"},
+    {QT_TRANSLATE_NOOP("convsight::widgets::ImageSource", "Coffee (photo)"),
+     ":/samples/coffee.png"},
+    {QT_TRANSLATE_NOOP("convsight::widgets::ImageSource", "Chelsea the cat (photo)"),
+     ":/samples/chelsea.png"},
+    {QT_TRANSLATE_NOOP("convsight::widgets::ImageSource", "Cameraman (grey photo)"),
+     ":/samples/camera.png"},
 };
 constexpr int kPhotoCount = static_cast<int>(std::size(kPhotos));
 const QString kRecentFilesKey = QStringLiteral("filter/recentFiles");
@@ -85,10 +89,13 @@ cv::Mat sampleImage(int index) {
         return image::make_test_pattern(pattern, pattern == image::TestPattern::Impulse ? 33 : 256);
     }
     QFile file(QString::fromLatin1(kPhotos[index].resource));
-    if (!file.open(QIODevice::ReadOnly))
-        throw image::ImageError(ImageSource::tr("The sample %1 is missing from this build.")
-                                    .arg(file.fileName())
-                                    .toStdString());
+    if (!file.open(QIODevice::ReadOnly)) {
+        // Qualified in full: lupdate loses the namespace in this function (it returns a cv::Mat).
+        const QString missing =
+            convsight::widgets::ImageSource::tr("The sample %1 is missing from this build.")
+                .arg(file.fileName());
+        throw image::ImageError(missing.toStdString());
+    }
     const QByteArray bytes = file.readAll();
     return image::decode_image(std::span(reinterpret_cast<const unsigned char*>(bytes.constData()),
                                          static_cast<std::size_t>(bytes.size())),

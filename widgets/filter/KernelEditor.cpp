@@ -59,9 +59,10 @@ public:
 };
 
 QString channelName(int channel) {
-    static const char* const names[] = {QT_TRANSLATE_NOOP("KernelEditor", "red"),
-                                        QT_TRANSLATE_NOOP("KernelEditor", "green"),
-                                        QT_TRANSLATE_NOOP("KernelEditor", "blue")};
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("convsight::widgets::KernelEditor", "red"),
+        QT_TRANSLATE_NOOP("convsight::widgets::KernelEditor", "green"),
+        QT_TRANSLATE_NOOP("convsight::widgets::KernelEditor", "blue")};
     return KernelEditor::tr(names[channel]);
 }
 
@@ -110,9 +111,10 @@ QString whyInvalid(const conv::KernelModel& model) {
 // Why normalise() refused `model`: a channel whose values sum to 0.
 QString whyNoNormalise(const conv::KernelModel& model) {
     static const char* const sums[] = {
-        QT_TRANSLATE_NOOP("KernelEditor", "The red channel's values sum to 0"),
-        QT_TRANSLATE_NOOP("KernelEditor", "The green channel's values sum to 0"),
-        QT_TRANSLATE_NOOP("KernelEditor", "The blue channel's values sum to 0"),
+        QT_TRANSLATE_NOOP("convsight::widgets::KernelEditor", "The red channel's values sum to 0"),
+        QT_TRANSLATE_NOOP("convsight::widgets::KernelEditor",
+                          "The green channel's values sum to 0"),
+        QT_TRANSLATE_NOOP("convsight::widgets::KernelEditor", "The blue channel's values sum to 0"),
     };
     const int channel = std::max(0, model.zero_sum_channel());
     return (model.per_channel ? KernelEditor::tr(sums[channel])

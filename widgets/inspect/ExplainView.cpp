@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -120,6 +121,8 @@ private:
 
 // The objective of "what a filter wants", step by step: a small line chart with its range.
 class ObjectiveChart : public QWidget {
+    Q_DECLARE_TR_FUNCTIONS(ObjectiveChart)
+
 public:
     using QWidget::QWidget;
 

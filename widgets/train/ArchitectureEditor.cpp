@@ -296,10 +296,10 @@ public:
             return {};
         if (role == Qt::DisplayRole) {
             static const char* const titles[] = {
-                "#", QT_TRANSLATE_NOOP("ArchitectureEditor", "Layer"),
-                QT_TRANSLATE_NOOP("ArchitectureEditor", "Output shape"),
-                QT_TRANSLATE_NOOP("ArchitectureEditor", "Parameters"),
-                QT_TRANSLATE_NOOP("ArchitectureEditor", "FLOPs")};
+                "#", QT_TRANSLATE_NOOP("convsight::widgets::ArchitectureEditor", "Layer"),
+                QT_TRANSLATE_NOOP("convsight::widgets::ArchitectureEditor", "Output shape"),
+                QT_TRANSLATE_NOOP("convsight::widgets::ArchitectureEditor", "Parameters"),
+                QT_TRANSLATE_NOOP("convsight::widgets::ArchitectureEditor", "FLOPs")};
             return ArchitectureEditor::tr(titles[section]);
         }
         if (role == Qt::ToolTipRole && section == Flops)

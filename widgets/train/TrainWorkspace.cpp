@@ -51,16 +51,21 @@ struct DatasetChoice {
 
 // The data sets the list offers; "…" entries ask for a folder.
 constexpr DatasetChoice kDatasets[] = {
-    {"shapes", QT_TRANSLATE_NOOP("TrainWorkspace", "Synthetic shapes"),
-     QT_TRANSLATE_NOOP("TrainWorkspace", "28×28 grey images, 10 classes, made on the fly")},
-    {"fashion-mnist", QT_TRANSLATE_NOOP("TrainWorkspace", "Fashion-MNIST"),
-     QT_TRANSLATE_NOOP("TrainWorkspace", "28×28 grey photos of clothes, 10 classes")},
-    {"mnist", QT_TRANSLATE_NOOP("TrainWorkspace", "MNIST digits"),
-     QT_TRANSLATE_NOOP("TrainWorkspace", "28×28 grey handwritten digits, 10 classes")},
-    {"cifar10:", QT_TRANSLATE_NOOP("TrainWorkspace", "CIFAR-10: choose its folder…"),
-     QT_TRANSLATE_NOOP("TrainWorkspace", "32×32 colour photos, 10 classes")},
-    {"folder:", QT_TRANSLATE_NOOP("TrainWorkspace", "Image folder…"),
-     QT_TRANSLATE_NOOP("TrainWorkspace", "Your own images: one subfolder per class")},
+    {"shapes", QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace", "Synthetic shapes"),
+     QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace",
+                       "28×28 grey images, 10 classes, made on the fly")},
+    {"fashion-mnist", QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace", "Fashion-MNIST"),
+     QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace",
+                       "28×28 grey photos of clothes, 10 classes")},
+    {"mnist", QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace", "MNIST digits"),
+     QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace",
+                       "28×28 grey handwritten digits, 10 classes")},
+    {"cifar10:",
+     QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace", "CIFAR-10: choose its folder…"),
+     QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace", "32×32 colour photos, 10 classes")},
+    {"folder:", QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace", "Image folder…"),
+     QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace",
+                       "Your own images: one subfolder per class")},
 };
 
 // The hand-made kernels the first layer can start from, in the order its filters take them.
