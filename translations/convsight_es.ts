@@ -1977,7 +1977,7 @@
     </message>
     <message>
         <source>Cameraman (grey photo)</source>
-        <translation>Cámara (foto en gris)</translation>
+        <translation>Camarógrafo (foto en gris)</translation>
     </message>
     <message>
         <source>%1 is %2 × %3 pixels: the Filter workspace works on it at %4 × %5, more than a 4K screen shows, so that it stays quick.</source>
@@ -2228,7 +2228,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation>Atrás</translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <source>The input where it was chosen</source>
