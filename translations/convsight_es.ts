@@ -2407,7 +2407,7 @@
     </message>
     <message>
         <source>Custom</source>
-        <translation>Personalizado</translation>
+        <translation>Propio</translation>
     </message>
     <message>
         <source>Rows of the kernel (1 to 9). The values stay centred: growing adds zeros around them.</source>
@@ -2603,7 +2603,7 @@
     </message>
     <message>
         <source>Custom: %1</source>
-        <translation>Personalizado: %1</translation>
+        <translation>Propio: %1</translation>
     </message>
     <message>
         <source>A kernel of your own. Each output pixel is the sum of the pixels under the kernel, each times the number in its cell, divided by the divisor, plus the offset.</source>
@@ -3079,7 +3079,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Custom (edited)</source>
-        <translation>Personalizado (editado)</translation>
+        <translation>Propio (editado)</translation>
     </message>
     <message>
         <source>Kernel size F: the window is F×F cells</source>
@@ -3497,7 +3497,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>&amp;Lecture examples</source>
-        <translation>Ejemplos de &amp;la clase</translation>
+        <translation>Ejemplos de cl&amp;ase</translation>
     </message>
     <message>
         <source>%1  (lines %2)</source>
@@ -3505,7 +3505,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Lecture examples</source>
-        <translation>Ejemplos de la clase</translation>
+        <translation>Ejemplos de clase</translation>
     </message>
     <message>
         <source>The lecture&apos;s examples with the slides&apos; own numbers, one click each (undoable)</source>
