@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>Which class will the network take %1 for most often?</source>
-        <translation>¿Por qué clase tomará la red %1 más a menudo?</translation>
+        <translation>¿Con qué clase confundirá la red %1 más a menudo?</translation>
     </message>
     <message>
         <source> — pick another class above to be asked again.</source>
@@ -3912,7 +3912,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Watch it learn</source>
-        <translation>Míralo aprender</translation>
+        <translation>Mírala aprender</translation>
     </message>
     <message>
         <source>Network</source>
