@@ -4241,4 +4241,463 @@ right button erases.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>cannot open image &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read image &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode image &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a DICOM file, a format ConvSight does not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an image format OpenCV reads, or it is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JPEG is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenCV could not encode it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (use an extension such as .png or .jpg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 × %2 pixels, more than the 100 megapixels ConvSight opens (the limit is %3 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open video &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write video &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write GIF &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open GIF &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read GIF &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open camera %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a video format OpenCV reads, or it is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frames were written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this OpenCV build has no MP4 (&apos;mp4v&apos;) encoder, or the file cannot be created; export an animated GIF instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the compressed data is truncated or corrupt (zlib: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too short to be an IDX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an IDX file (it starts with %2, an IDX file of %3 starts with %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file ends inside its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header describes no %2 (a dimension is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, but the file holds only %3 bytes after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, but the file holds more bytes after them: is the header right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 images but %3 holds %4 labels: they must be the same count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs the four IDX files; missing %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is not a whole number of CIFAR-10 records (3073 bytes each: a label and 32×32×3 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds no class names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cifar10 needs the folder of its binary batches: cifar10:DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder (cifar10:DIR names the folder of data_batch_1.bin … test_batch.bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder holds neither IDX files (%2) nor CIFAR-10 batches (data_batch_1.bin … test_batch.bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown data set &apos;%1&apos;: choose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty, where a number was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a finite number (NaN and infinity cannot be convolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 has %3, line %4 has %5: every row needs the same number of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no numbers in it; a matrix needs at least one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no &quot;rows&quot;: the kernel&apos;s values are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;rows&quot; must be a list of rows, such as [[0, 1], [1, 0]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 must be a list of numbers, such as [1, 2, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the divisor is 0, and nothing can be divided by 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open kernel &apos;%1&apos;: it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open kernel &apos;%1&apos;: no such file, or not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the number %2 is too small (below the range of a double, it would read as 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large (beyond the range of a double)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated: only %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a ConvSight model file (a ConvSight model file starts with &quot;CSMODEL&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written by a newer ConvSight: format %2, this build reads %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: corrupted: checksum mismatch (the file changed after it was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: corrupted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not an architecture file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an architecture needs at least one layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the architecture&apos;s &apos;name&apos; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the architecture has an unknown entry &apos;%1&apos; (it takes &apos;name&apos;, &apos;input&apos; and &apos;layers&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conv2d: the stride must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training needs both a training and a test set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model file holds no optimizer state, so its training cannot be resumed; start a new run from it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint has already trained %1 epochs of the %2 asked for; ask for more epochs to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainer: all %1 epochs are done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainer: pause or stop the training before saving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AvgPool2d: 2×2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conv2d: 16 filters 3×3, SAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MaxPool2d: 2×2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense: 64 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LocallyConnected2d: 8 filters 3×3, VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeakyReLU: slope 0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slope α for x &lt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BatchNorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout: p 0.25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop probability p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad: 1 pixel, zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LogSoftmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

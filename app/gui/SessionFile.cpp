@@ -2,6 +2,7 @@
 #include "SessionFile.h"
 
 #include "AppInfo.h"
+#include "common/CoreMessages.h"
 #include "common/SaveFile.h"
 #include "common/TrainingSession.h"
 #include "filter/FilterWorkspace.h"
@@ -62,7 +63,7 @@ bool writeSessionFile(const QString& path, const json& document, QString* error)
     try {
         widgets::saveFile(path, QByteArray::fromStdString(document.dump(1)));
     } catch (const std::exception& e) {
-        *error = QString::fromUtf8(e.what());
+        *error = widgets::translateCoreMessage(e.what());
         return false;
     }
     return true;
@@ -83,7 +84,7 @@ std::optional<CheckedSession> readSessionFile(const QString& path, QString* erro
     } catch (const std::invalid_argument& e) {
         *error =
             SessionFile::tr("%1 is not a ConvSight session, or it is damaged: it is not JSON (%2).")
-                .arg(name, QString::fromStdString(e.what()));
+                .arg(name, widgets::translateCoreMessage(e.what()));
         return std::nullopt;
     }
     return checkSessionDocument(document, name, error);

@@ -3,6 +3,7 @@
 
 #include "common/BusyIndicator.h"
 #include "common/ColumnScroll.h"
+#include "common/CoreMessages.h"
 #include "common/ImageView.h"
 #include "common/MessageLine.h"
 #include "common/Shortcuts.h"
@@ -998,7 +999,7 @@ bool FilterWorkspace::exportOutput(const QString& path) {
             return false;
         }
     } catch (const image::ImageError& e) {
-        showMessage(QString::fromStdString(e.what()));
+        showMessage(translateCoreMessage(e.what()));
         return false;
     }
     showMessage(tr("Saved the output to %1").arg(QDir::toNativeSeparators(path)), false);

@@ -3,6 +3,7 @@
 // frame per tick, since the filtering of each frame is the worker's job.
 #include "filter/ImageSource.h"
 
+#include "common/CoreMessages.h"
 #include "common/MatImage.h"
 #include "image/ImageIO.h"
 #include "image/TestPatterns.h"
@@ -75,7 +76,7 @@ DecodedFile decodeFile(const std::string& path) {
             image::load_image_reduced(path, ImageSource::kWorkingPixels, &decoded.original);
         decoded.image = ImageSource::toWorkingSize(full);
     } catch (const std::exception& e) {
-        decoded.error = QString::fromStdString(e.what());
+        decoded.error = translateCoreMessage(e.what());
     }
     return decoded;
 }
@@ -212,7 +213,7 @@ bool ImageSource::openSample(int index) {
     try {
         image = sampleImage(index);
     } catch (const image::ImageError& e) {
-        emit loadFailed(QString::fromStdString(e.what()));
+        emit loadFailed(translateCoreMessage(e.what()));
         return false;
     }
     return useImage(image, sampleNames()[index]);
@@ -253,7 +254,7 @@ bool ImageSource::openVideo(const QString& path) {
         if (first.empty())
             throw image::ImageError("cannot read the first frame of '" + path.toStdString() + "'");
     } catch (const image::ImageError& e) {
-        emit loadFailed(QString::fromStdString(e.what()));
+        emit loadFailed(translateCoreMessage(e.what()));
         return false;
     }
     stop();
@@ -273,7 +274,7 @@ bool ImageSource::openCamera() {
         stop();
         video_ = std::move(camera);
     } catch (const image::ImageError& e) {
-        emit loadFailed(QString::fromStdString(e.what()));
+        emit loadFailed(translateCoreMessage(e.what()));
         return false;
     }
     videoName_.clear(); // the camera's frames keep the input's name

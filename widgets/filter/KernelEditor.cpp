@@ -2,6 +2,7 @@
 // QUndoStack holding the KernelModel before and after.
 #include "filter/KernelEditor.h"
 
+#include "common/CoreMessages.h"
 #include "common/FlowLayout.h"
 #include "common/MessageLine.h"
 #include "common/SaveFile.h"
@@ -560,7 +561,7 @@ void KernelEditor::loadPreset(const QString& id) {
         const QString text = tr("Preset %1").arg(QString::fromStdString(next.name));
         change(std::move(next), text);
     } catch (const std::exception& error) {
-        showMessage(QString::fromStdString(error.what()), true);
+        showMessage(translateCoreMessage(error.what()), true);
         syncControls();
     }
 }
@@ -721,7 +722,7 @@ bool KernelEditor::loadFile(const QString& path) {
         next.offset = csv ? model_.offset : kernel.offset;
     } catch (const std::exception& error) {
         // KernelFile's messages start with the path; the file's name is said once, up front.
-        QString why = QString::fromStdString(error.what());
+        QString why = translateCoreMessage(error.what());
         if (why.startsWith(path + QStringLiteral(": ")))
             why.remove(0, path.size() + 2);
         showMessage(tr("Could not open %1: %2").arg(fileName, why), true);
@@ -758,7 +759,7 @@ bool KernelEditor::saveFile(const QString& path) {
                 tr("ConvSight writes kernels as .kernel.json or .csv").toStdString());
         }
     } catch (const std::exception& error) {
-        showMessage(tr("Could not save %1: %2").arg(fileName, QString::fromStdString(error.what())),
+        showMessage(tr("Could not save %1: %2").arg(fileName, translateCoreMessage(error.what())),
                     true);
         return false;
     }

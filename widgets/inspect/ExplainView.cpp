@@ -3,6 +3,7 @@
 #include "inspect/ExplainView.h"
 
 #include "common/ColumnScroll.h"
+#include "common/CoreMessages.h"
 #include "common/DatasetPreview.h"
 #include "common/FilterGrid.h"
 #include "common/ImageView.h"
@@ -918,7 +919,7 @@ void ExplainView::explain() {
                 if (cancelled.load())
                     result.stopped = true;
                 else
-                    result.problem = QString::fromStdString(e.what());
+                    result.problem = translateCoreMessage(e.what());
             }
             return result;
         },
@@ -1183,7 +1184,7 @@ void ExplainView::runVisualizerChunk() {
                 result.image = visualizer->image().clone();
                 result.steps = visualizer->steps();
             } catch (const std::exception& e) {
-                result.problem = QString::fromStdString(e.what());
+                result.problem = translateCoreMessage(e.what());
             }
             result.visualizer = std::move(visualizer);
             return result;

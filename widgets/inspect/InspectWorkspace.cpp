@@ -2,6 +2,7 @@
 #include "inspect/InspectWorkspace.h"
 
 #include "common/ColumnScroll.h"
+#include "common/CoreMessages.h"
 #include "common/DatasetPreview.h"
 #include "common/FilterGrid.h"
 #include "common/ImageView.h"
@@ -281,7 +282,7 @@ void InspectWorkspace::takePicture() {
         image::VideoSource camera = image::VideoSource::open_camera(0);
         setPicture(camera.read(), tr("a picture from the camera"));
     } catch (const std::exception& e) {
-        message_->showProblem(QString::fromStdString(e.what()));
+        message_->showProblem(translateCoreMessage(e.what()));
     }
 }
 
@@ -488,7 +489,7 @@ bool InspectWorkspace::openImageFile(const QString& path) {
         setPicture(image::load_image(path.toStdString()), QFileInfo(path).fileName());
         return true;
     } catch (const std::exception& e) {
-        message_->showProblem(QString::fromStdString(e.what()));
+        message_->showProblem(translateCoreMessage(e.what()));
         return false;
     }
 }
@@ -555,7 +556,7 @@ void InspectWorkspace::runModel() {
     try {
         outputs_ = nn::layer_outputs(*model_, input_);
     } catch (const std::exception& e) {
-        message_->showProblem(QString::fromStdString(e.what()));
+        message_->showProblem(translateCoreMessage(e.what()));
         return;
     }
     featureMaps_->setOutputs(outputs_);
@@ -719,7 +720,7 @@ void InspectWorkspace::selectMap(int layer, int channel, int y, int x) {
                     .arg(field.width);
     } catch (const std::exception& e) {
         inputView_->setHighlight({});
-        text += QStringLiteral(" ") + QString::fromStdString(e.what());
+        text += QStringLiteral(" ") + translateCoreMessage(e.what());
     }
     selection_->setText(text);
 }
@@ -745,7 +746,7 @@ void InspectWorkspace::evaluateTestSet() {
                 nn::Sequential model = nn::copy_model(*viewed);
                 result.evaluation = nn::evaluate(model, test, 256, 1, &result.predictions);
             } catch (const std::exception& e) {
-                result.problem = QString::fromStdString(e.what());
+                result.problem = translateCoreMessage(e.what());
             }
             return result;
         },

@@ -3,6 +3,7 @@
 #include "stepthrough/StepThroughWorkspace.h"
 
 #include "common/ColumnScroll.h"
+#include "common/CoreMessages.h"
 #include "common/FlowLayout.h"
 #include "common/Shortcuts.h"
 #include "common/Theme.h"
@@ -882,7 +883,7 @@ bool StepThroughWorkspace::loadInputPatch(const QString& path) {
     try {
         image = image::load_image(path.toStdString());
     } catch (const std::exception& error) {
-        showStatus(QString::fromStdString(error.what()));
+        showStatus(translateCoreMessage(error.what()));
         return false;
     }
     Document d = document_;
@@ -947,7 +948,7 @@ void StepThroughWorkspace::rebuildTrace(int step) {
         stage_->setMessage({});
         showTraces(document_.traces(mode_), step);
     } catch (const std::exception& error) {
-        stage_->setMessage(QString::fromStdString(error.what()));
+        stage_->setMessage(translateCoreMessage(error.what()));
         stage_->setTrace(nullptr);
     }
     // im2col unrolls convolutions (the gradients are ones too); pooling has no product.
@@ -1029,7 +1030,7 @@ void StepThroughWorkspace::chooseExport(const QString& format) {
         showStatus(frames == 1 ? tr("Saved %1").arg(path)
                                : tr("Saved %1 frames to %2").arg(frames).arg(path));
     } catch (const std::exception& error) {
-        showStatus(QString::fromStdString(error.what()));
+        showStatus(translateCoreMessage(error.what()));
     }
     QApplication::restoreOverrideCursor();
 }

@@ -2,6 +2,7 @@
 // kernel from CSV, and the lines under the formula (how V(x, y) maps to the grid, an example's
 // note where the slide prints another number, the legend of the rows the window never reaches)
 // and the padding warning in the message bar.
+#include "common/CoreMessages.h"
 #include "common/Theme.h"
 #include "conv/LectureExamples.h"
 #include "conv/MatrixCsv.h"
@@ -182,7 +183,7 @@ std::optional<conv::Matrix> StepThroughWorkspace::readCsv(const QString& path) {
     try {
         return conv::load_matrix_csv(path.toStdString());
     } catch (const conv::MatrixCsvError& error) {
-        showStatus(QString::fromStdString(error.what()));
+        showStatus(translateCoreMessage(error.what()));
         return std::nullopt;
     }
 }

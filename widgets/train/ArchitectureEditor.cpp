@@ -3,6 +3,7 @@
 // view-only network is never built to be shown: its rows come from nn::model_summary().
 #include "train/ArchitectureEditor.h"
 
+#include "common/CoreMessages.h"
 #include "common/FlowLayout.h"
 #include "common/LatestTask.h"
 #include "common/SaveFile.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -87,9 +89,9 @@ QString flopsText(std::int64_t flops) {
 }
 
 // The layer types and their settings are nn's schema (nn/LayerSchema.h); its English labels are
-// translated here, in the editor's context.
+// marked there for translation in the "core" context.
 QString translated(const char* english) {
-    return ArchitectureEditor::tr(english);
+    return QCoreApplication::translate("core", english);
 }
 
 // "conv2d: filters 16, kernel 29, padding valid": a layer nn could not build, in its own words.
@@ -715,7 +717,7 @@ std::vector<LayerRow> rowsUpToImpossible(const json& architecture, std::string& 
         LayerRow row{settingsText(layers[i]), {}, 0, 0, LayerRow::State::Unreached, {}};
         if (i == good) {
             row.state = LayerRow::State::Impossible;
-            row.reason = QString::fromStdString(reason);
+            row.reason = translateCoreMessage(reason);
         }
         rows.push_back(std::move(row));
     }
@@ -762,7 +764,7 @@ std::vector<LayerRow> summaryRows(const json& architecture, nn::ModelSummary& su
                         0,
                         0,
                         i == good ? LayerRow::State::Impossible : LayerRow::State::Unreached,
-                        i == good ? QString::fromStdString(reason) : QString()});
+                        i == good ? translateCoreMessage(reason) : QString()});
     return rows;
 }
 
@@ -786,7 +788,7 @@ void ArchitectureEditor::recompute() {
             problem_ = tr("%1 is shown, not trained here: an epoch would take days on a CPU.")
                            .arg(QString::fromStdString(name_));
         } else {
-            problem_ = QString::fromStdString(reason);
+            problem_ = translateCoreMessage(reason);
         }
     } else {
         try {
@@ -799,7 +801,7 @@ void ArchitectureEditor::recompute() {
         } catch (const std::invalid_argument& whole) {
             std::string reason = whole.what();
             rows = rowsUpToImpossible(architecture(), reason);
-            problem_ = QString::fromStdString(reason);
+            problem_ = translateCoreMessage(reason);
         }
     }
 
@@ -900,7 +902,7 @@ void ArchitectureEditor::measure() {
                 timing.seconds =
                     std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             } catch (const std::exception& e) {
-                timing.error = QString::fromStdString(e.what());
+                timing.error = translateCoreMessage(e.what());
             }
             return timing;
         },
@@ -1107,7 +1109,7 @@ bool ArchitectureEditor::saveJson(const QString& path, QString* error) const {
         saveFile(path, bytes);
     } catch (const std::exception& e) {
         if (error)
-            *error = QString::fromUtf8(e.what());
+            *error = translateCoreMessage(e.what());
         return false;
     }
     return true;
@@ -1119,7 +1121,7 @@ bool ArchitectureEditor::loadJson(const QString& path, QString* error) {
         architecture = nn::architecture_json(nn::load_architecture_file(path.toStdString()));
     } catch (const std::exception& e) {
         if (error)
-            *error = QString::fromStdString(e.what());
+            *error = translateCoreMessage(e.what());
         return false;
     }
     architecture.erase("input"); // the file was written for some data; this data decides

@@ -3,6 +3,7 @@
 
 #include "common/BusyIndicator.h"
 #include "common/ColumnScroll.h"
+#include "common/CoreMessages.h"
 #include "common/DatasetPreview.h"
 #include "common/FilterGrid.h"
 #include "common/FlowLayout.h"
@@ -542,7 +543,7 @@ void TrainWorkspace::chooseDataset(const QString& spec) {
             try {
                 return image::open_dataset(spec.toStdString());
             } catch (const std::exception& e) {
-                return QString::fromStdString(e.what());
+                return translateCoreMessage(e.what());
             }
         },
         [this, spec](const Opened& opened) {

@@ -1,0 +1,130 @@
+// The messages of core's exceptions that a person meets, as patterns the GUI translates
+// (app/gui/CoreMessages.h): %1, %2, ... stand for the parts that vary (a path, a number, another
+// message). core throws the English text; adding a translatable message is one line here.
+#pragma once
+
+// lupdate reads QT_TRANSLATE_NOOP("core", ...) as a text to translate; without Qt it is the text.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
+
+namespace convsight::io {
+
+inline constexpr const char* kMessagePatterns[] = {
+    // Images (core/image).
+    QT_TRANSLATE_NOOP("core", "cannot open image '%1': %2"),
+    QT_TRANSLATE_NOOP("core", "cannot read image '%1': %2"),
+    QT_TRANSLATE_NOOP("core", "cannot decode image '%1': %2"),
+    QT_TRANSLATE_NOOP("core", "cannot save '%1': %2"),
+    QT_TRANSLATE_NOOP("core", "no such file"),
+    QT_TRANSLATE_NOOP("core", "the file is empty"),
+    QT_TRANSLATE_NOOP("core", "the file could not be read"),
+    QT_TRANSLATE_NOOP("core", "it is a folder, not a file"),
+    QT_TRANSLATE_NOOP("core", "it is a DICOM file, a format ConvSight does not open"),
+    QT_TRANSLATE_NOOP("core", "it is not an image format OpenCV reads, or it is corrupt"),
+    QT_TRANSLATE_NOOP("core", "the JPEG is corrupt"),
+    QT_TRANSLATE_NOOP("core", "the image is empty"),
+    QT_TRANSLATE_NOOP("core", "OpenCV could not encode it"),
+    QT_TRANSLATE_NOOP("core", "%1 (use an extension such as .png or .jpg)"),
+    QT_TRANSLATE_NOOP("core", "it is %1 × %2 pixels, more than the 100 megapixels ConvSight opens "
+                              "(the limit is %3 pixels)"),
+    // Videos, GIFs and the camera (core/image).
+    QT_TRANSLATE_NOOP("core", "cannot open video '%1': %2"),
+    QT_TRANSLATE_NOOP("core", "cannot write video '%1': %2"),
+    QT_TRANSLATE_NOOP("core", "cannot write GIF '%1': %2"),
+    QT_TRANSLATE_NOOP("core", "cannot open GIF '%1': %2"),
+    QT_TRANSLATE_NOOP("core", "cannot read GIF '%1': %2"),
+    QT_TRANSLATE_NOOP("core", "cannot open camera %1: %2"),
+    QT_TRANSLATE_NOOP("core", "it is not a video format OpenCV reads, or it is corrupt"),
+    QT_TRANSLATE_NOOP("core", "it has no frames"),
+    QT_TRANSLATE_NOOP("core", "no frames were written"),
+    QT_TRANSLATE_NOOP("core",
+                      "this OpenCV build has no MP4 ('mp4v') encoder, or the file cannot be "
+                      "created; export an animated GIF instead"),
+    // Writing any file (core/io).
+    QT_TRANSLATE_NOOP("core", "cannot write '%1': %2"),
+    // IDX files: MNIST and Fashion-MNIST (core/data).
+    QT_TRANSLATE_NOOP("core", "%1: no such file"),
+    QT_TRANSLATE_NOOP("core", "%1: cannot open the file (%2)"),
+    QT_TRANSLATE_NOOP("core", "%1: the compressed data is truncated or corrupt (zlib: %2)"),
+    QT_TRANSLATE_NOOP("core", "%1: too short to be an IDX file"),
+    QT_TRANSLATE_NOOP("core", "%1: not an IDX file (it starts with %2, an IDX file of %3 starts "
+                              "with %4)"),
+    QT_TRANSLATE_NOOP("core", "%1: the file ends inside its header"),
+    QT_TRANSLATE_NOOP("core", "%1: the header describes no %2 (a dimension is 0)"),
+    QT_TRANSLATE_NOOP("core", "%1: %2, but the file holds only %3 bytes after the header"),
+    QT_TRANSLATE_NOOP("core", "%1: %2, but the file holds more bytes after them: is the header "
+                              "right?"),
+    QT_TRANSLATE_NOOP("core", "%1 holds %2 images but %3 holds %4 labels: they must be the same "
+                              "count"),
+    QT_TRANSLATE_NOOP("core", "%1: %2 needs the four IDX files; missing %3"),
+    // CIFAR-10 and data sets by name (core/data).
+    QT_TRANSLATE_NOOP("core", "%1: %2 bytes is not a whole number of CIFAR-10 records (3073 bytes "
+                              "each: a label and 32×32×3 pixels)"),
+    QT_TRANSLATE_NOOP("core", "%1: cannot read the file (%2)"),
+    QT_TRANSLATE_NOOP("core", "%1: holds no class names"),
+    QT_TRANSLATE_NOOP("core", "cifar10 needs the folder of its binary batches: cifar10:DIR"),
+    QT_TRANSLATE_NOOP("core", "%1: no such folder (cifar10:DIR names the folder of "
+                              "data_batch_1.bin … test_batch.bin)"),
+    QT_TRANSLATE_NOOP("core", "%1: the folder holds neither IDX files (%2) nor CIFAR-10 batches "
+                              "(data_batch_1.bin … test_batch.bin)"),
+    QT_TRANSLATE_NOOP("core", "unknown data set '%1': choose %2"),
+    // Matrices in CSV (core/conv).
+    QT_TRANSLATE_NOOP("core", "%1: empty, where a number was expected"),
+    QT_TRANSLATE_NOOP("core", "%1: %2 is not a number"),
+    QT_TRANSLATE_NOOP("core",
+                      "%1: %2 is not a finite number (NaN and infinity cannot be convolved)"),
+    QT_TRANSLATE_NOOP("core", "%1: line %2 has %3, line %4 has %5: every row needs the same number "
+                              "of values"),
+    QT_TRANSLATE_NOOP("core", "%1: no numbers in it; a matrix needs at least one row"),
+    QT_TRANSLATE_NOOP("core", "%1: could not be read"),
+    QT_TRANSLATE_NOOP("core", "%1: is a folder, not a CSV file"),
+    QT_TRANSLATE_NOOP("core", "%1: cannot be opened for reading"),
+    // Kernel files (core/conv).
+    QT_TRANSLATE_NOOP("core", "%1: no \"rows\": the kernel's values are missing"),
+    QT_TRANSLATE_NOOP("core", "%1: \"rows\" must be a list of rows, such as [[0, 1], [1, 0]]"),
+    QT_TRANSLATE_NOOP("core", "%1: row %2 must be a list of numbers, such as [1, 2, 1]"),
+    QT_TRANSLATE_NOOP("core", "%1: the divisor is 0, and nothing can be divided by 0"),
+    QT_TRANSLATE_NOOP("core", "cannot open kernel '%1': it is a folder, not a file"),
+    QT_TRANSLATE_NOOP("core", "cannot open kernel '%1': no such file, or not readable"),
+    // JSON: sessions, architectures, kernels (core/io).
+    QT_TRANSLATE_NOOP("core", "%1: not valid JSON: %2"),
+    QT_TRANSLATE_NOOP("core", "%1:%2: not valid JSON: %3"),
+    QT_TRANSLATE_NOOP("core", "%1: the number %2 is too small (below the range of a double, it "
+                              "would read as 0)"),
+    QT_TRANSLATE_NOOP("core", "%1: %2 is too large (beyond the range of a double)"),
+    // Limits on sizes from a file or a person (core/io).
+    QT_TRANSLATE_NOOP("core", "%1: %2 is more than the limit of %3"),
+    // Model files, .csmodel (core/nn).
+    QT_TRANSLATE_NOOP("core", "%1: is a folder, not a model file"),
+    QT_TRANSLATE_NOOP("core", "%1: the file is empty, not a model file"),
+    QT_TRANSLATE_NOOP("core", "%1: cannot read: %2"),
+    QT_TRANSLATE_NOOP("core", "%1: truncated: only %2 bytes"),
+    QT_TRANSLATE_NOOP("core", "%1: not a ConvSight model file (a ConvSight model file starts with "
+                              "\"CSMODEL\")"),
+    QT_TRANSLATE_NOOP("core", "%1: written by a newer ConvSight: format %2, this build reads %3"),
+    QT_TRANSLATE_NOOP("core", "%1: corrupted: checksum mismatch (the file changed after it was "
+                              "written)"),
+    QT_TRANSLATE_NOOP("core", "%1: corrupted: %2"),
+    // Architectures (core/nn).
+    QT_TRANSLATE_NOOP("core", "%1: is a folder, not an architecture file"),
+    QT_TRANSLATE_NOOP("core", "%1: cannot open: %2"),
+    QT_TRANSLATE_NOOP("core", "%1: an architecture needs at least one layer"),
+    QT_TRANSLATE_NOOP("core", "the architecture's 'name' must be a non-empty string"),
+    QT_TRANSLATE_NOOP("core",
+                      "the architecture has an unknown entry '%1' (it takes 'name', 'input' "
+                      "and 'layers')"),
+    QT_TRANSLATE_NOOP("core", "Conv2d: the stride must be at least 1"),
+    // Training refusals (core/nn).
+    QT_TRANSLATE_NOOP("core", "training needs both a training and a test set"),
+    QT_TRANSLATE_NOOP("core", "the model file holds no optimizer state, so its training cannot be "
+                              "resumed; start a new run from it instead"),
+    QT_TRANSLATE_NOOP("core", "the checkpoint has already trained %1 epochs of the %2 asked for; "
+                              "ask for more epochs to continue"),
+    QT_TRANSLATE_NOOP("core", "trainer: all %1 epochs are done"),
+    QT_TRANSLATE_NOOP("core", "trainer: pause or stop the training before saving it"),
+    // Lessons (core/course).
+    QT_TRANSLATE_NOOP("core", "cannot be read"),
+};
+
+} // namespace convsight::io
