@@ -4248,459 +4248,459 @@ botón derecho borra.</translation>
     <name>core</name>
     <message>
         <source>cannot open image &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la imagen &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>cannot read image &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la imagen &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>cannot decode image &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede decodificar la imagen &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>cannot save &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>it is a DICOM file, a format ConvSight does not open</source>
-        <translation type="unfinished"></translation>
+        <translation>es un archivo DICOM, un formato que ConvSight no abre</translation>
     </message>
     <message>
         <source>it is not an image format OpenCV reads, or it is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un formato de imagen que lea OpenCV, o está dañado</translation>
     </message>
     <message>
         <source>the JPEG is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>el JPEG está dañado</translation>
     </message>
     <message>
         <source>the image is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen está vacía</translation>
     </message>
     <message>
         <source>OpenCV could not encode it</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenCV no pudo codificarla</translation>
     </message>
     <message>
         <source>%1 (use an extension such as .png or .jpg)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (usa una extensión como .png o .jpg)</translation>
     </message>
     <message>
         <source>it is %1 × %2 pixels, more than the 100 megapixels ConvSight opens (the limit is %3 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 × %2 píxeles, más que los 100 megapíxeles que abre ConvSight (el límite es %3 píxeles)</translation>
     </message>
     <message>
         <source>cannot open video &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el vídeo &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>cannot write video &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el vídeo &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>cannot write GIF &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el GIF &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>cannot open GIF &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el GIF &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>cannot read GIF &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el GIF &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>cannot open camera %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la cámara %1: %2</translation>
     </message>
     <message>
         <source>it is not a video format OpenCV reads, or it is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un formato de vídeo que lea OpenCV, o está dañado</translation>
     </message>
     <message>
         <source>it has no frames</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene fotogramas</translation>
     </message>
     <message>
         <source>no frames were written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se escribió ningún fotograma</translation>
     </message>
     <message>
         <source>this OpenCV build has no MP4 (&apos;mp4v&apos;) encoder, or the file cannot be created; export an animated GIF instead</source>
-        <translation type="unfinished"></translation>
+        <translation>esta compilación de OpenCV no tiene codificador MP4 (&apos;mp4v&apos;), o no se puede crear el archivo; exporta un GIF animado en su lugar</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo no existe</translation>
     </message>
     <message>
         <source>%1: cannot open the file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir el archivo (%2)</translation>
     </message>
     <message>
         <source>%1: the compressed data is truncated or corrupt (zlib: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los datos comprimidos están truncados o dañados (zlib: %2)</translation>
     </message>
     <message>
         <source>%1: too short to be an IDX file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: demasiado corto para ser un archivo IDX</translation>
     </message>
     <message>
         <source>%1: not an IDX file (it starts with %2, an IDX file of %3 starts with %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un archivo IDX (empieza por %2; un archivo IDX de %3 empieza por %4)</translation>
     </message>
     <message>
         <source>%1: the file ends inside its header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo termina dentro de su cabecera</translation>
     </message>
     <message>
         <source>%1: the header describes no %2 (a dimension is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la cabecera no describe ningún %2 (una dimensión es 0)</translation>
     </message>
     <message>
         <source>%1: %2, but the file holds only %3 bytes after the header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, pero el archivo solo contiene %3 bytes tras la cabecera</translation>
     </message>
     <message>
         <source>%1: %2, but the file holds more bytes after them: is the header right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, pero el archivo contiene más bytes después: ¿es correcta la cabecera?</translation>
     </message>
     <message>
         <source>%1 holds %2 images but %3 holds %4 labels: they must be the same count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene %2 imágenes pero %3 contiene %4 etiquetas: debe haber el mismo número</translation>
     </message>
     <message>
         <source>%1: %2 needs the four IDX files; missing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 necesita los cuatro archivos IDX; falta %3</translation>
     </message>
     <message>
         <source>%1: %2 bytes is not a whole number of CIFAR-10 records (3073 bytes each: a label and 32×32×3 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bytes no es un número entero de registros CIFAR-10 (3073 bytes cada uno: una etiqueta y 32×32×3 píxeles)</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el archivo (%2)</translation>
     </message>
     <message>
         <source>%1: holds no class names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no contiene nombres de clase</translation>
     </message>
     <message>
         <source>cifar10 needs the folder of its binary batches: cifar10:DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>cifar10 necesita la carpeta de sus lotes binarios: cifar10:DIR</translation>
     </message>
     <message>
         <source>%1: no such folder (cifar10:DIR names the folder of data_batch_1.bin … test_batch.bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la carpeta no existe (cifar10:DIR nombra la carpeta de data_batch_1.bin … test_batch.bin)</translation>
     </message>
     <message>
         <source>%1: the folder holds neither IDX files (%2) nor CIFAR-10 batches (data_batch_1.bin … test_batch.bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la carpeta no contiene ni archivos IDX (%2) ni lotes de CIFAR-10 (data_batch_1.bin … test_batch.bin)</translation>
     </message>
     <message>
         <source>unknown data set &apos;%1&apos;: choose %2</source>
-        <translation type="unfinished"></translation>
+        <translation>conjunto de datos desconocido &apos;%1&apos;: elige %2</translation>
     </message>
     <message>
         <source>%1: empty, where a number was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vacío donde se esperaba un número</translation>
     </message>
     <message>
         <source>%1: %2 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es un número</translation>
     </message>
     <message>
         <source>%1: %2 is not a finite number (NaN and infinity cannot be convolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es un número finito (NaN e infinito no se pueden convolucionar)</translation>
     </message>
     <message>
         <source>%1: line %2 has %3, line %4 has %5: every row needs the same number of values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la línea %2 tiene %3 y la línea %4 tiene %5: todas las filas necesitan el mismo número de valores</translation>
     </message>
     <message>
         <source>%1: no numbers in it; a matrix needs at least one row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no contiene números; una matriz necesita al menos una fila</translation>
     </message>
     <message>
         <source>%1: could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo leer</translation>
     </message>
     <message>
         <source>%1: is a folder, not a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es una carpeta, no un archivo CSV</translation>
     </message>
     <message>
         <source>%1: cannot be opened for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir para leer</translation>
     </message>
     <message>
         <source>%1: no &quot;rows&quot;: the kernel&apos;s values are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay &quot;rows&quot;: faltan los valores del kernel</translation>
     </message>
     <message>
         <source>%1: &quot;rows&quot; must be a list of rows, such as [[0, 1], [1, 0]]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;rows&quot; debe ser una lista de filas, como [[0, 1], [1, 0]]</translation>
     </message>
     <message>
         <source>%1: row %2 must be a list of numbers, such as [1, 2, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la fila %2 debe ser una lista de números, como [1, 2, 1]</translation>
     </message>
     <message>
         <source>%1: the divisor is 0, and nothing can be divided by 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el divisor es 0, y nada se puede dividir entre 0</translation>
     </message>
     <message>
         <source>cannot open kernel &apos;%1&apos;: it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el kernel &apos;%1&apos;: es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>cannot open kernel &apos;%1&apos;: no such file, or not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el kernel &apos;%1&apos;: el archivo no existe o no se puede leer</translation>
     </message>
     <message>
         <source>%1: not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON no válido: %2</translation>
     </message>
     <message>
         <source>%1:%2: not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: JSON no válido: %3</translation>
     </message>
     <message>
         <source>%1: the number %2 is too small (below the range of a double, it would read as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número %2 es demasiado pequeño (por debajo del rango de un double, se leería como 0)</translation>
     </message>
     <message>
         <source>%1: %2 is too large (beyond the range of a double)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 es demasiado grande (fuera del rango de un double)</translation>
     </message>
     <message>
         <source>%1: %2 is more than the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 supera el límite de %3</translation>
     </message>
     <message>
         <source>%1: is a folder, not a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es una carpeta, no un archivo de modelo</translation>
     </message>
     <message>
         <source>%1: the file is empty, not a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo está vacío, no es un archivo de modelo</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>%1: truncated: only %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: truncado: solo %2 bytes</translation>
     </message>
     <message>
         <source>%1: not a ConvSight model file (a ConvSight model file starts with &quot;CSMODEL&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un archivo de modelo de ConvSight (un archivo de modelo de ConvSight empieza por &quot;CSMODEL&quot;)</translation>
     </message>
     <message>
         <source>%1: written by a newer ConvSight: format %2, this build reads %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escrito por un ConvSight más reciente: formato %2, esta compilación lee el %3</translation>
     </message>
     <message>
         <source>%1: corrupted: checksum mismatch (the file changed after it was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dañado: la suma de comprobación no coincide (el archivo cambió después de escribirse)</translation>
     </message>
     <message>
         <source>%1: corrupted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dañado: %2</translation>
     </message>
     <message>
         <source>%1: is a folder, not an architecture file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es una carpeta, no un archivo de arquitectura</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <source>%1: an architecture needs at least one layer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una arquitectura necesita al menos una capa</translation>
     </message>
     <message>
         <source>the architecture&apos;s &apos;name&apos; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>el &apos;name&apos; de la arquitectura debe ser una cadena no vacía</translation>
     </message>
     <message>
         <source>the architecture has an unknown entry &apos;%1&apos; (it takes &apos;name&apos;, &apos;input&apos; and &apos;layers&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la arquitectura tiene una entrada desconocida &apos;%1&apos; (acepta &apos;name&apos;, &apos;input&apos; y &apos;layers&apos;)</translation>
     </message>
     <message>
         <source>Conv2d: the stride must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conv2d: el paso debe ser al menos 1</translation>
     </message>
     <message>
         <source>training needs both a training and a test set</source>
-        <translation type="unfinished"></translation>
+        <translation>el entrenamiento necesita un conjunto de entrenamiento y uno de prueba</translation>
     </message>
     <message>
         <source>the model file holds no optimizer state, so its training cannot be resumed; start a new run from it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de modelo no contiene el estado del optimizador, así que su entrenamiento no se puede reanudar; empieza en su lugar un entrenamiento nuevo a partir de él</translation>
     </message>
     <message>
         <source>the checkpoint has already trained %1 epochs of the %2 asked for; ask for more epochs to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto de control ya ha entrenado %1 de las %2 épocas pedidas; pide más épocas para continuar</translation>
     </message>
     <message>
         <source>trainer: all %1 epochs are done</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenador: las %1 épocas están hechas</translation>
     </message>
     <message>
         <source>trainer: pause or stop the training before saving it</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenador: pausa o detén el entrenamiento antes de guardarlo</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Padding</source>
-        <translation type="unfinished"></translation>
+        <translation>Relleno</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <source>AvgPool2d: 2×2</source>
-        <translation type="unfinished"></translation>
+        <translation>AvgPool2d: 2×2</translation>
     </message>
     <message>
         <source>Count padding</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar el relleno</translation>
     </message>
     <message>
         <source>Conv2d: 16 filters 3×3, SAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Conv2d: 16 filtros 3×3, SAME</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <source>Kernel size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del kernel</translation>
     </message>
     <message>
         <source>Dilation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilatación</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>MaxPool2d: 2×2</source>
-        <translation type="unfinished"></translation>
+        <translation>MaxPool2d: 2×2</translation>
     </message>
     <message>
         <source>Dense: 64 units</source>
-        <translation type="unfinished"></translation>
+        <translation>Dense: 64 unidades</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>LocallyConnected2d: 8 filters 3×3, VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>LocallyConnected2d: 8 filtros 3×3, VALID</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la ventana</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>LeakyReLU: slope 0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>LeakyReLU: pendiente 0.01</translation>
     </message>
     <message>
         <source>Slope α for x &lt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente α para x &lt; 0</translation>
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid</translation>
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <source>BatchNorm</source>
-        <translation type="unfinished"></translation>
+        <translation>BatchNorm</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento</translation>
     </message>
     <message>
         <source>Dropout: p 0.25</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout: p 0.25</translation>
     </message>
     <message>
         <source>Drop probability p</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de descarte p</translation>
     </message>
     <message>
         <source>Flatten</source>
-        <translation type="unfinished"></translation>
+        <translation>Flatten</translation>
     </message>
     <message>
         <source>Pad: 1 pixel, zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>Pad: 1 píxel, ceros</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax</translation>
     </message>
     <message>
         <source>LogSoftmax</source>
-        <translation type="unfinished"></translation>
+        <translation>LogSoftmax</translation>
     </message>
 </context>
 </TS>
