@@ -2200,11 +2200,11 @@
     </message>
     <message>
         <source>%1&apos;s %2 probabilities</source>
-        <translation>las %2 probabilidades de %1</translation>
+        <translation>%1: %2 probabilidades</translation>
     </message>
     <message>
         <source>softmax of %1&apos;s %2 scores</source>
-        <translation>softmax de las %2 puntuaciones de %1</translation>
+        <translation>softmax de %1: %2 puntuaciones</translation>
     </message>
     <message>
         <source>Move the input by one pixel and watch the feature maps move with it; the numbers say how far it has moved, right and down</source>
@@ -3195,11 +3195,11 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Gradient w.r.t. kernel</source>
-        <translation>Gradiente resp. al kernel</translation>
+        <translation>Gradiente (kernel)</translation>
     </message>
     <message>
         <source>Gradient w.r.t. input</source>
-        <translation>Gradiente resp. a la entrada</translation>
+        <translation>Gradiente (entrada)</translation>
     </message>
     <message>
         <source>Pooling slides the same window without a kernel; the gradients show where training&apos;s numbers come from</source>
@@ -3708,7 +3708,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Step (× 0.1 every 10 epochs)</source>
-        <translation>Escalón (× 0.1 cada 10 épocas)</translation>
+        <translation>Escalón (× 0.1 / 10 épocas)</translation>
     </message>
     <message>
         <source>CPU — %1</source>
@@ -3728,15 +3728,15 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Random (He initialisation)</source>
-        <translation>Al azar (inicialización de He)</translation>
+        <translation>Al azar (inicialización He)</translation>
     </message>
     <message>
         <source>Hand-made: identity, blurs, Sobel, edges…</source>
-        <translation>Hechos a mano: identidad, desenfoques, Sobel, bordes…</translation>
+        <translation>A mano: identidad, desenfoque, Sobel…</translation>
     </message>
     <message>
         <source>The Filter workspace&apos;s kernel, then random</source>
-        <translation>El kernel del espacio de trabajo Filtro, luego al azar</translation>
+        <translation>El kernel de Filtro, luego al azar</translation>
     </message>
     <message>
         <source>The first convolution layer&apos;s starting weights. Start from hand-made kernels and watch each one drift, epoch by epoch, into what the data asks for.</source>
@@ -3896,7 +3896,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Línea de tiempo</translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>The first convolution layer&apos;s filters appear here when the training starts.</source>
@@ -4012,11 +4012,11 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>no checkpoints yet</source>
-        <translation>aún no hay puntos de control</translation>
+        <translation>aún sin puntos de control</translation>
     </message>
     <message>
         <source>now (following the training)</source>
-        <translation>ahora (siguiendo el entrenamiento)</translation>
+        <translation>ahora (en directo)</translation>
     </message>
     <message>
         <source>checkpoint: epoch %1 of %2</source>
