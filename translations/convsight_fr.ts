@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>ConvSight will speak this language when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveChart</name>
     <message>
         <source>the objective, step by step</source>
@@ -78,6 +97,42 @@
     </message>
     <message>
         <source>Could not open the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConvSight: see convolution and convolutional neural networks at work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render every workspace to DIR/&lt;workspace&gt;.png and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1280x800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the Step-through stage&apos;s frame paint (32x32 input, 5x5 kernel) and trace rebuild (64x64 input), print the medians and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Lessons panel on a lesson, set up: a built-in lesson&apos;s number or name (&quot;08&quot;, &quot;08-stride&quot;; `convsight-cli lessons list`) or a lesson file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive every workspace in a loop for MINUTES (offscreen), sample the resident memory into --soak-out&apos;s soak.csv and soak.png, print its growth after warm-up and exit 1 if it is 5 % or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for --soak&apos;s files (default: soak).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window for this run, whatever View ▸ Language says: system, en, fr or es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session file (.convsight) to open; with --screenshot, the state to render.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

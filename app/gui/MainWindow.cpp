@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "AppInfo.h"
 #include "HelpWindows.h"
+#include "Language.h"
 #include "LessonsPanel.h"
 #include "Presentation.h"
 #include "common/PageStack.h"
@@ -354,6 +355,7 @@ void MainWindow::createMenus() {
     view->addAction(lessonsDock_->toggleViewAction());
     view->addSeparator();
     presentation_->addTo(view);
+    view->addMenu(createLanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(shortcutsAction_);
