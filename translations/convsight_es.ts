@@ -32,19 +32,19 @@
     <name>Language</name>
     <message>
         <source>ConvSight will speak this language when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvSight usará este idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -101,39 +101,39 @@
     </message>
     <message>
         <source>ConvSight: see convolution and convolutional neural networks at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConvSight: mira la convolución y las redes neuronales convolucionales en acción.</translation>
     </message>
     <message>
         <source>Render every workspace to DIR/&lt;workspace&gt;.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja cada espacio de trabajo en DIR/&lt;workspace&gt;.png y sale.</translation>
     </message>
     <message>
         <source>Window size for --screenshot (default 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la ventana para --screenshot (por defecto 1280x800).</translation>
     </message>
     <message>
         <source>Time the Step-through stage&apos;s frame paint (32x32 input, 5x5 kernel) and trace rebuild (64x64 input), print the medians and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronometra el dibujo de un fotograma del escenario de Paso a paso (entrada 32x32, kernel 5x5) y la reconstrucción de la traza (entrada 64x64), imprime las medianas y sale.</translation>
     </message>
     <message>
         <source>Open the Lessons panel on a lesson, set up: a built-in lesson&apos;s number or name (&quot;08&quot;, &quot;08-stride&quot;; `convsight-cli lessons list`) or a lesson file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el panel Lecciones en una lección, ya preparada: el número o el nombre de una lección incluida (&quot;08&quot;, &quot;08-stride&quot;; `convsight-cli lessons list`) o un archivo de lección.</translation>
     </message>
     <message>
         <source>Drive every workspace in a loop for MINUTES (offscreen), sample the resident memory into --soak-out&apos;s soak.csv and soak.png, print its growth after warm-up and exit 1 if it is 5 % or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maneja cada espacio de trabajo en bucle durante MINUTES (fuera de pantalla), muestrea la memoria residente en soak.csv y soak.png de --soak-out, imprime su crecimiento tras el calentamiento y sale con 1 si es del 5 % o más.</translation>
     </message>
     <message>
         <source>Folder for --soak&apos;s files (default: soak).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los archivos de --soak (por defecto: soak).</translation>
     </message>
     <message>
         <source>The language of the window for this run, whatever View ▸ Language says: system, en, fr or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la ventana en esta ejecución, diga lo que diga Ver ▸ Idioma: system, en, fr o es.</translation>
     </message>
     <message>
         <source>A session file (.convsight) to open; with --screenshot, the state to render.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de sesión (.convsight) que abrir; con --screenshot, el estado que dibujar.</translation>
     </message>
 </context>
 <context>
