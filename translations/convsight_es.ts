@@ -3859,11 +3859,11 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>First-layer filters</source>
-        <translation>Filtros de la 1.ª capa</translation>
+        <translation>Filtros 1.ª capa</translation>
     </message>
     <message>
         <source>Fine-tune a loaded model</source>
-        <translation>Ajuste fino de un modelo cargado</translation>
+        <translation>Ajustar un modelo cargado</translation>
     </message>
     <message>
         <source>Fine-tune: every layer whose shapes match the loaded model&apos;s starts from its weights (a new last layer starts fresh); tick Frozen in the network&apos;s table to keep a layer&apos;s weights as they are</source>
