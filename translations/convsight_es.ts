@@ -1484,14 +1484,14 @@
     </message>
     <message>
         <source>max</source>
-        <translation>máx.</translation>
+        <translation>máx</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::FilterGrid</name>
     <message>
         <source>max |w|</source>
-        <translation>máx. |w|</translation>
+        <translation>máx |w|</translation>
     </message>
     <message>
         <source>grey is 0; red, green, blue: each channel</source>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Same scale for all</source>
-        <translation>Misma escala para todos</translation>
+        <translation>Una escala para todos</translation>
     </message>
     <message>
         <source>On: one colour scale for every filter, so you can compare them. Off: each filter stretched to its own largest weight, so a small filter&apos;s pattern shows too.</source>
