@@ -1,6 +1,7 @@
 // The Lessons panel: the list, one lesson's steps with "Set up", and its question.
 #include "LessonsPanel.h"
 
+#include "Language.h"
 #include "MainWindow.h"
 #include "SessionFile.h"
 #include "common/MessageLine.h"
@@ -159,12 +160,22 @@ QWidget* LessonsPanel::createLessonPage() {
     return page;
 }
 
-QStringList LessonsPanel::bundledLessons() {
-    const QDir folder(QStringLiteral(":/lessons"));
+QStringList LessonsPanel::bundledLessons(const QString& language, const QString& root) {
+    const QDir folder(root);
+    const QDir translated(folder.filePath(language.isEmpty() ? currentLanguage() : language));
     QStringList paths;
     for (const QString& name : folder.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
-        paths << folder.filePath(name);
+        paths << (translated.exists(name) ? translated.filePath(name) : folder.filePath(name));
     return paths;
+}
+
+QString LessonsPanel::statePath(const QString& lessonPath, const QString& state) {
+    const QDir folder = QFileInfo(lessonPath).dir();
+    const QString beside = folder.filePath(state);
+    QDir above = folder;
+    if (!QFileInfo::exists(beside) && above.cdUp() && QFileInfo::exists(above.filePath(state)))
+        return above.filePath(state);
+    return beside;
 }
 
 QString LessonsPanel::resolveLesson(const QString& name) {
@@ -200,13 +211,12 @@ std::optional<course::Lesson> LessonsPanel::readLesson(const QString& path, QStr
         *error = lines.join(QLatin1Char('\n'));
         return std::nullopt;
     }
-    const QDir folder = QFileInfo(path).dir();
     for (std::size_t i = 0; i <= lesson.steps.size(); ++i) {
         const course::LessonSetup setup = lesson.step_setup(i);
         if (setup.state.empty())
             continue;
         QString why;
-        if (!readSessionFile(folder.filePath(fromStd(setup.state)), &why)) {
+        if (!readSessionFile(statePath(path, fromStd(setup.state)), &why)) {
             *error = QStringLiteral("%1:%2: %3").arg(name).arg(setup.line).arg(why);
             return std::nullopt;
         }
@@ -250,7 +260,7 @@ bool LessonsPanel::setUpStep(QString* error) {
     const course::LessonSetup setup = lesson_->step_setup(static_cast<std::size_t>(step_));
     std::optional<CheckedSession> checked;
     if (!setup.state.empty()) {
-        const QString state = QFileInfo(path_).dir().filePath(fromStd(setup.state));
+        const QString state = statePath(path_, fromStd(setup.state));
         checked = readSessionFile(state, error);
         if (!checked)
             return false;

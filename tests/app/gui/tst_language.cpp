@@ -2,12 +2,14 @@
 // says in both languages that it applies at the next start, the translators (ConvSight's from the
 // resources, Qt's own) install and uninstall, and `convsight --language` refuses an unknown code.
 #include "Language.h"
+#include "LessonsPanel.h"
 #include "MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -30,6 +32,8 @@ private slots:
     void qtTranslationsInstalled();
     void menuSavesAndTells();
     void unknownCodeRefused();
+    void lessonsFollowTheLanguage();
+    void translatedLessonSharesStates();
 };
 
 void tst_Language::initTestCase() {
@@ -141,6 +145,50 @@ void tst_Language::unknownCodeRefused() {
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("--language wants system, en, fr or es"));
     QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+namespace {
+void writeFile(const QString& path, const QByteArray& text) {
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+} // namespace
+
+// A lesson's translation replaces it where there is one; the others stay English.
+void tst_Language::lessonsFollowTheLanguage() {
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("01-a.md")), "a");
+    writeFile(dir.filePath(QStringLiteral("02-b.md")), "b");
+    writeFile(dir.filePath(QStringLiteral("fr/01-a.md")), "a, en français");
+    QCOMPARE(LessonsPanel::bundledLessons(QStringLiteral("fr"), dir.path()),
+             (QStringList{dir.filePath(QStringLiteral("fr/01-a.md")),
+                          dir.filePath(QStringLiteral("02-b.md"))}));
+    QCOMPARE(LessonsPanel::bundledLessons(QStringLiteral("es"), dir.path()),
+             (QStringList{dir.filePath(QStringLiteral("01-a.md")),
+                          dir.filePath(QStringLiteral("02-b.md"))}));
+    // The built-in ones: as many in every language, English by default.
+    installTranslations(QStringLiteral("en"));
+    const QStringList english = LessonsPanel::bundledLessons();
+    QVERIFY(english.size() >= 18);
+    for (const QString& path : english)
+        QCOMPARE(QFileInfo(path).path(), QStringLiteral(":/lessons"));
+    QCOMPARE(LessonsPanel::bundledLessons(QStringLiteral("fr")).size(), english.size());
+}
+
+// A lesson in lessons/fr/ names states/x.convsight as the English one does: the shared one above.
+void tst_Language::translatedLessonSharesStates() {
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("states/x.convsight")), "{}");
+    writeFile(dir.filePath(QStringLiteral("fr/states/own.convsight")), "{}");
+    const QString lesson = dir.filePath(QStringLiteral("fr/01-a.md"));
+    QCOMPARE(LessonsPanel::statePath(lesson, QStringLiteral("states/x.convsight")),
+             dir.filePath(QStringLiteral("states/x.convsight")));
+    QCOMPARE(LessonsPanel::statePath(lesson, QStringLiteral("states/own.convsight")),
+             dir.filePath(QStringLiteral("fr/states/own.convsight")));
+    QCOMPARE(LessonsPanel::statePath(lesson, QStringLiteral("states/none.convsight")),
+             dir.filePath(QStringLiteral("fr/states/none.convsight")));
 }
 
 QTEST_MAIN(tst_Language)
