@@ -3484,11 +3484,11 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Output size: none — %1</source>
-        <translation>Tamaño de la salida: ninguno — %1</translation>
+        <translation>Tamaño de salida: ninguno — %1</translation>
     </message>
     <message>
         <source>Output size:   %1      %2</source>
-        <translation>Tamaño de la salida:   %1      %2</translation>
+        <translation>Tamaño de salida:   %1      %2</translation>
     </message>
     <message>
         <source>Window</source>
