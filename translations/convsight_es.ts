@@ -3162,7 +3162,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>&amp;Flip kernel</source>
-        <translation>&amp;Girar kernel</translation>
+        <translation>&amp;Girar 180°</translation>
     </message>
     <message>
         <source>True convolution: the kernel turned by 180° before it slides. CNN libraries do not flip (they compute cross-correlation); for symmetric kernels both agree.</source>
