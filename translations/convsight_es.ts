@@ -342,6 +342,10 @@
         <source>Not quite: the answer is “%1”.</source>
         <translation>No exactamente: la respuesta es «%1».</translation>
     </message>
+    <message>
+        <source>**Why.** %1</source>
+        <translation>**Por qué.** %1</translation>
+    </message>
 </context>
 <context>
     <name>convsight::app::MainWindow</name>
@@ -933,8 +937,8 @@
         <translation>correcto</translation>
     </message>
     <message>
-        <source> · click a cell to see its examples</source>
-        <translation> · haz clic en una celda para ver sus ejemplos</translation>
+        <source>%1 · click a cell to see its examples</source>
+        <translation>%1 · haz clic en una celda para ver sus ejemplos</translation>
     </message>
 </context>
 <context>
@@ -2250,10 +2254,6 @@
         <translation>valores en [0, 1] (el modelo no indica normalización)</translation>
     </message>
     <message>
-        <source> · pixels permuted, as the network sees them</source>
-        <translation> · píxeles permutados, como los ve la red</translation>
-    </message>
-    <message>
         <source>%1&apos;s %2 probabilities</source>
         <translation>%1: %2 probabilidades</translation>
     </message>
@@ -2292,10 +2292,6 @@
     <message>
         <source>Shift the input: (%1, %2) px</source>
         <translation>Desplazar la entrada: (%1, %2) px</translation>
-    </message>
-    <message>
-        <source>, moved (%1, %2) px</source>
-        <translation>, movida (%1, %2) px</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, map %2 at row %3, column %4.</source>
@@ -2392,6 +2388,14 @@
     <message>
         <source>inspect.map is not a list of 4 numbers</source>
         <translation>inspect.map no es una lista de 4 números</translation>
+    </message>
+    <message>
+        <source>%1 · pixels permuted, as the network sees them</source>
+        <translation>%1 · píxeles permutados, como los ve la red</translation>
+    </message>
+    <message>
+        <source>%1, moved (%2, %3) px</source>
+        <translation>%1, movida (%2, %3) px</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3210,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>P cells on every side, as in the lecture&apos;s &quot;Padding = 2&quot;</source>
-        <translation>P celdas por cada lado, como en el &quot;Padding = 2&quot; de la clase</translation>
+        <translation>P celdas por cada lado, como en el &quot;Relleno = 2&quot; de la clase</translation>
     </message>
     <message>
         <source>Padding P: VALID adds no cells, so the output shrinks to (W − F) / S + 1; SAME adds cells around the input so that the output is W / S, rounded up; Explicit adds the P you choose: (W − F + 2P) / S + 1</source>
@@ -4756,6 +4760,154 @@ botón derecho borra.</translation>
     <message>
         <source>LogSoftmax</source>
         <translation>LogSoftmax</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Copies each pixel unchanged: only the centre weight is 1. A good start for seeing how stride and padding alone change the output.</source>
+        <translation>Copia cada píxel sin cambios: solo el peso central vale 1. Un buen comienzo para ver cómo cambian la salida el paso y el relleno por sí solos.</translation>
+    </message>
+    <message>
+        <source>Box blur</source>
+        <translation>Desenfoque de caja</translation>
+    </message>
+    <message>
+        <source>Replaces each pixel by the average of its 3×3 neighbourhood. The weights sum to 1, so flat areas keep their brightness while noise and fine detail are smoothed away.</source>
+        <translation>Sustituye cada píxel por la media de su vecindario de 3×3. Los pesos suman 1, así que las zonas planas conservan su brillo mientras el ruido y los detalles finos se suavizan.</translation>
+    </message>
+    <message>
+        <source>Gaussian blur 3×3</source>
+        <translation>Desenfoque gaussiano 3×3</translation>
+    </message>
+    <message>
+        <source>A weighted average that trusts the centre most, falling off like a bell curve. It blurs more naturally than the box blur, without its blocky artefacts; the weights sum to 1.</source>
+        <translation>Una media ponderada que confía sobre todo en el centro y decae como una campana. Desenfoca de forma más natural que el desenfoque de caja, sin sus artefactos en bloques; los pesos suman 1.</translation>
+    </message>
+    <message>
+        <source>Gaussian blur 5×5</source>
+        <translation>Desenfoque gaussiano 5×5</translation>
+    </message>
+    <message>
+        <source>A wider Gaussian (binomial weights 1 4 6 4 1 in each direction): a stronger, smooth blur. The weights sum to 1, so brightness is kept.</source>
+        <translation>Una gaussiana más ancha (pesos binomiales 1 4 6 4 1 en cada dirección): un desenfoque más fuerte y suave. Los pesos suman 1, así que se conserva el brillo.</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <source>Adds to each pixel its difference from its four neighbours (the identity plus the ridge kernel), so edges get more contrast. The weights sum to 1: flat areas stay the same.</source>
+        <translation>Suma a cada píxel su diferencia con sus cuatro vecinos (la identidad más el kernel de crestas), así que los bordes ganan contraste. Los pesos suman 1: las zonas planas no cambian.</translation>
+    </message>
+    <message>
+        <source>Edge detection (8-neighbour)</source>
+        <translation>Detección de bordes (8 vecinos)</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s edge kernel: the centre minus its eight neighbours. The weights sum to 0, so flat areas become 0 and only places where the brightness changes light up.</source>
+        <translation>El kernel de bordes de la clase: el centro menos sus ocho vecinos. Los pesos suman 0, así que las zonas planas dan 0 y solo se iluminan los sitios donde cambia el brillo.</translation>
+    </message>
+    <message>
+        <source>Ridge detection (4-neighbour)</source>
+        <translation>Crestas (4 vecinos)</translation>
+    </message>
+    <message>
+        <source>The centre minus its four direct neighbours (a discrete Laplacian). It responds to thin lines and edges in every direction; flat areas give 0 because the weights sum to 0.</source>
+        <translation>El centro menos sus cuatro vecinos directos (un laplaciano discreto). Responde a líneas finas y bordes en cualquier dirección; las zonas planas dan 0 porque los pesos suman 0.</translation>
+    </message>
+    <message>
+        <source>Sobel x (vertical edges)</source>
+        <translation>Sobel x (bordes verticales)</translation>
+    </message>
+    <message>
+        <source>Right column minus left column, with the middle row counted twice: it measures how fast the brightness grows from left to right, so vertical edges light up. Weights sum to 0.</source>
+        <translation>Columna derecha menos columna izquierda, con la fila central contada dos veces: mide lo rápido que crece el brillo de izquierda a derecha, así que se iluminan los bordes verticales. Los pesos suman 0.</translation>
+    </message>
+    <message>
+        <source>Sobel y (horizontal edges)</source>
+        <translation>Sobel y (bordes horizontales)</translation>
+    </message>
+    <message>
+        <source>Bottom row minus top row, the middle column counted twice: it measures how fast the brightness grows downwards, so horizontal edges light up. Weights sum to 0.</source>
+        <translation>Fila de abajo menos fila de arriba, con la columna central contada dos veces: mide lo rápido que crece el brillo hacia abajo, así que se iluminan los bordes horizontales. Los pesos suman 0.</translation>
+    </message>
+    <message>
+        <source>Prewitt x (vertical edges)</source>
+        <translation>Prewitt x (bordes verticales)</translation>
+    </message>
+    <message>
+        <source>Like Sobel x but with equal weights: right column minus left column. Simpler, a little more sensitive to noise. Weights sum to 0.</source>
+        <translation>Como Sobel x pero con pesos iguales: columna derecha menos columna izquierda. Más simple, algo más sensible al ruido. Los pesos suman 0.</translation>
+    </message>
+    <message>
+        <source>Prewitt y (horizontal edges)</source>
+        <translation>Prewitt y (bordes horizontales)</translation>
+    </message>
+    <message>
+        <source>Like Sobel y but with equal weights: bottom row minus top row. Weights sum to 0.</source>
+        <translation>Como Sobel y pero con pesos iguales: fila de abajo menos fila de arriba. Los pesos suman 0.</translation>
+    </message>
+    <message>
+        <source>Emboss</source>
+        <translation>Relieve</translation>
+    </message>
+    <message>
+        <source>Differences along the diagonal, plus the pixel itself: edges facing one way get brighter and the other way darker, so the image looks pressed into metal. Weights sum to 1.</source>
+        <translation>Diferencias a lo largo de la diagonal, más el propio píxel: los bordes orientados hacia un lado se aclaran y los del otro se oscurecen, así que la imagen parece grabada en metal. Los pesos suman 1.</translation>
+    </message>
+    <message>
+        <source>Horizontal edge (lecture)</source>
+        <translation>Borde horizontal (clase)</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s kernel: the row above minus the row below. It is large where the image is brighter above than below, i.e. on horizontal edges; weights sum to 0.</source>
+        <translation>El kernel de la clase: la fila de arriba menos la de abajo. Es grande donde la imagen es más clara arriba que abajo, es decir, en los bordes horizontales; los pesos suman 0.</translation>
+    </message>
+    <message>
+        <source>Motion blur</source>
+        <translation>Desenfoque de movimiento</translation>
+    </message>
+    <message>
+        <source>Averages five pixels along a diagonal line, as if the camera moved during the exposure. The blur has a direction; the weights sum to 1.</source>
+        <translation>Promedia cinco píxeles a lo largo de una diagonal, como si la cámara se hubiera movido durante la exposición. El desenfoque tiene una dirección; los pesos suman 1.</translation>
+    </message>
+    <message>
+        <source>Unsharp mask 5×5</source>
+        <translation>Máscara de enfoque 5×5</translation>
+    </message>
+    <message>
+        <source>Twice the image minus its 5×5 Gaussian blur (−1/256 × the Gaussian with −476 in the centre): the detail the blur removes is added back, sharpening without the noise of the 3×3 kernel. Weights sum to 1.</source>
+        <translation>El doble de la imagen menos su desenfoque gaussiano de 5×5 (−1/256 × la gaussiana con −476 en el centro): el detalle que quita el desenfoque se vuelve a añadir, y se enfoca sin el ruido del kernel de 3×3. Los pesos suman 1.</translation>
+    </message>
+    <message>
+        <source>The 4×4 worked example</source>
+        <translation>El ejemplo resuelto de 4×4</translation>
+    </message>
+    <message>
+        <source>Slides: line 877 prints the bottom row 3, −8 (exact); lines 1413, 1514–1515 print 2, −9.</source>
+        <translation>Diapositivas: la línea 877 pone la fila de abajo 3, −8 (exacto); las líneas 1413 y 1514–1515 ponen 2, −9.</translation>
+    </message>
+    <message>
+        <source>VALID padding in TensorFlow</source>
+        <translation>Relleno VALID en TensorFlow</translation>
+    </message>
+    <message>
+        <source>Padding = 2</source>
+        <translation>Relleno = 2</translation>
+    </message>
+    <message>
+        <source>The curve detector (sum 6600)</source>
+        <translation>El detector de curvas (suma 6600)</translation>
+    </message>
+    <message>
+        <source>Fully connected: the sum of three pixels</source>
+        <translation>Totalmente conectada: la suma de tres píxeles</translation>
+    </message>
+    <message>
+        <source>The slide prints 1.38 and 0.4; exact: 0.6·0.8 + 0.1·0.4 + 0.9·1 = 1.42, and 0.6·0.4 + 0.1·0.4 + 0.9·0 = 0.28 one column on.</source>
+        <translation>La diapositiva pone 1.38 y 0.4; exacto: 0.6·0.8 + 0.1·0.4 + 0.9·1 = 1.42, y 0.6·0.4 + 0.1·0.4 + 0.9·0 = 0.28 una columna más allá.</translation>
     </message>
 </context>
 </TS>

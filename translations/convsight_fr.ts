@@ -342,6 +342,10 @@
         <source>Not quite: the answer is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>**Why.** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>convsight::app::MainWindow</name>
@@ -933,7 +937,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · click a cell to see its examples</source>
+        <source>%1 · click a cell to see its examples</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2250,10 +2254,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · pixels permuted, as the network sees them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1&apos;s %2 probabilities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,10 +2291,6 @@
     </message>
     <message>
         <source>Shift the input: (%1, %2) px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, moved (%1, %2) px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2391,6 +2387,14 @@
     </message>
     <message>
         <source>inspect.map is not a list of 4 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · pixels permuted, as the network sees them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, moved (%2, %3) px</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4752,6 +4756,154 @@ right button erases.</source>
     </message>
     <message>
         <source>LogSoftmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies each pixel unchanged: only the centre weight is 1. A good start for seeing how stride and padding alone change the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces each pixel by the average of its 3×3 neighbourhood. The weights sum to 1, so flat areas keep their brightness while noise and fine detail are smoothed away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian blur 3×3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weighted average that trusts the centre most, falling off like a bell curve. It blurs more naturally than the box blur, without its blocky artefacts; the weights sum to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian blur 5×5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wider Gaussian (binomial weights 1 4 6 4 1 in each direction): a stronger, smooth blur. The weights sum to 1, so brightness is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds to each pixel its difference from its four neighbours (the identity plus the ridge kernel), so edges get more contrast. The weights sum to 1: flat areas stay the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge detection (8-neighbour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s edge kernel: the centre minus its eight neighbours. The weights sum to 0, so flat areas become 0 and only places where the brightness changes light up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ridge detection (4-neighbour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre minus its four direct neighbours (a discrete Laplacian). It responds to thin lines and edges in every direction; flat areas give 0 because the weights sum to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sobel x (vertical edges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right column minus left column, with the middle row counted twice: it measures how fast the brightness grows from left to right, so vertical edges light up. Weights sum to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sobel y (horizontal edges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom row minus top row, the middle column counted twice: it measures how fast the brightness grows downwards, so horizontal edges light up. Weights sum to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prewitt x (vertical edges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like Sobel x but with equal weights: right column minus left column. Simpler, a little more sensitive to noise. Weights sum to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prewitt y (horizontal edges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like Sobel y but with equal weights: bottom row minus top row. Weights sum to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emboss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences along the diagonal, plus the pixel itself: edges facing one way get brighter and the other way darker, so the image looks pressed into metal. Weights sum to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal edge (lecture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s kernel: the row above minus the row below. It is large where the image is brighter above than below, i.e. on horizontal edges; weights sum to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averages five pixels along a diagonal line, as if the camera moved during the exposure. The blur has a direction; the weights sum to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsharp mask 5×5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twice the image minus its 5×5 Gaussian blur (−1/256 × the Gaussian with −476 in the centre): the detail the blur removes is added back, sharpening without the noise of the 3×3 kernel. Weights sum to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 4×4 worked example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides: line 877 prints the bottom row 3, −8 (exact); lines 1413, 1514–1515 print 2, −9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID padding in TensorFlow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding = 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curve detector (sum 6600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully connected: the sum of three pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slide prints 1.38 and 0.4; exact: 0.6·0.8 + 0.1·0.4 + 0.9·1 = 1.42, and 0.6·0.4 + 0.1·0.4 + 0.9·0 = 0.28 one column on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -362,7 +362,7 @@ void LessonsPanel::choose(int choice) {
         message_->showProblem(
             tr("Not quite: the answer is “%1”.")
                 .arg(fromStd(question.choices[static_cast<std::size_t>(right)].text)));
-    answer_->setMarkdown(QStringLiteral("**Why.** ") + fromStd(question.answer));
+    answer_->setMarkdown(tr("**Why.** %1").arg(fromStd(question.answer)));
     answer_->setVisible(true);
     emit answered(correct);
 }

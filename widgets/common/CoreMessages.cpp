@@ -103,4 +103,8 @@ QString translateCoreMessage(const char* message) {
     return translated(QString::fromUtf8(message), 0);
 }
 
+QString translateCoreText(const std::string& english) {
+    return QCoreApplication::translate("core", english.c_str());
+}
+
 } // namespace convsight::widgets

@@ -14,4 +14,8 @@ QString translateCoreMessage(const QString& message);
 QString translateCoreMessage(const std::string& message);
 QString translateCoreMessage(const char* message);
 
+// A text core marks with QT_TRANSLATE_NOOP("core", ...) (a kernel preset's name, a layer's label,
+// a Lecture example's title), in the UI's language.
+QString translateCoreText(const std::string& english);
+
 } // namespace convsight::widgets

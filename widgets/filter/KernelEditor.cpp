@@ -208,10 +208,9 @@ QWidget* KernelEditor::createTopBar() {
     if (auto* items = qobject_cast<QStandardItemModel*>(presetCombo_->model()))
         items->item(0)->setEnabled(false);
     for (const conv::KernelPreset& preset : conv::kernel_presets()) {
-        presetCombo_->addItem(QString::fromStdString(preset.name),
-                              QString::fromStdString(preset.id));
-        presetCombo_->setItemData(presetCombo_->count() - 1,
-                                  QString::fromStdString(preset.explanation), Qt::ToolTipRole);
+        presetCombo_->addItem(translateCoreText(preset.name), QString::fromStdString(preset.id));
+        presetCombo_->setItemData(presetCombo_->count() - 1, translateCoreText(preset.explanation),
+                                  Qt::ToolTipRole);
     }
     // Room for the longest name: "Sobel x (vertical edges)" cut short is another kernel.
     presetCombo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);

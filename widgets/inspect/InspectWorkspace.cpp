@@ -532,7 +532,7 @@ void InspectWorkspace::setInput(const compute::Tensor& normalised, int trueLabel
     unshiftedInput_ = normalised;
     inputShift_ = {};
     inputCaption_ = session_->data().pixel_permutation_seed
-                        ? caption + tr(" · pixels permuted, as the network sees them")
+                        ? tr("%1 · pixels permuted, as the network sees them").arg(caption)
                         : caption;
     showInputShift();
     trueLabel_ = trueLabel;
@@ -643,10 +643,11 @@ void InspectWorkspace::shiftInput(int dx, int dy) {
     showInputShift();
     inputView_->setImage(tensorImage(input_, stats.mean, stats.std));
     explain_->setInput(input_, inputView_->image());
-    inputView_->setCaption(
-        inputShift_.isNull()
-            ? inputCaption_
-            : inputCaption_ + tr(", moved (%1, %2) px").arg(inputShift_.x()).arg(inputShift_.y()));
+    inputView_->setCaption(inputShift_.isNull()
+                               ? inputCaption_
+                               : tr("%1, moved (%2, %3) px")
+                                     .arg(inputCaption_, QString::number(inputShift_.x()),
+                                          QString::number(inputShift_.y())));
     inputView_->setHighlight({});
     runModel();
 }

@@ -291,10 +291,9 @@ void StepThroughWorkspace::createParameterControls(QWidget* bar) {
     kernelCombo_->setObjectName(QStringLiteral("kernelCombo"));
     kernelCombo_->setToolTip(tr("The kernel that slides over the input"));
     for (const conv::KernelPreset& preset : conv::kernel_presets()) {
-        kernelCombo_->addItem(QString::fromStdString(preset.name),
-                              QString::fromStdString(preset.id));
-        kernelCombo_->setItemData(kernelCombo_->count() - 1,
-                                  QString::fromStdString(preset.explanation), Qt::ToolTipRole);
+        kernelCombo_->addItem(translateCoreText(preset.name), QString::fromStdString(preset.id));
+        kernelCombo_->setItemData(kernelCombo_->count() - 1, translateCoreText(preset.explanation),
+                                  Qt::ToolTipRole);
     }
     kernelCombo_->addItem(tr("Custom (edited)"), QString());
     // Room for the longest preset's name: a name cut short reads as another kernel.

@@ -27,7 +27,7 @@ void StepThroughWorkspace::createLectureControls(QWidget* bar) {
         const QString id = QString::fromStdString(example.id);
         QAction* action = lectureMenu_->addAction(
             tr("%1  (lines %2)")
-                .arg(QString::fromStdString(example.title), QString::fromStdString(example.lines)));
+                .arg(translateCoreText(example.title), QString::fromStdString(example.lines)));
         action->setObjectName(QStringLiteral("lectureExample_") + id);
         connect(action, &QAction::triggered, this, [this, id] { loadLectureExample(id); });
     }
@@ -83,7 +83,7 @@ void StepThroughWorkspace::showNotes() {
     QStringList notes;
     for (const conv::LectureExample& example : conv::lecture_examples())
         if (convolution && !example.note.empty() && example.document == document_)
-            notes << QString::fromStdString(example.note);
+            notes << translateCoreText(example.note);
     if (stage_->trace() && stage_->marksUnreached()) {
         QString why = QString::fromStdString(stage_->trace()->geometry().unreached_description());
         why[0] = why[0].toLower(); // "With stride 2, …" inside the sentence
@@ -110,7 +110,7 @@ bool StepThroughWorkspace::loadLectureExample(const QString& id) {
         return false;
     setMode(Mode::Convolution);
     changeDocument(example->document,
-                   tr("Lecture example: %1").arg(QString::fromStdString(example->title)));
+                   tr("Lecture example: %1").arg(translateCoreText(example->title)));
     return true;
 }
 

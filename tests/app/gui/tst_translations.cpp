@@ -266,13 +266,18 @@ void tst_Translations::lessonsTranslated() {
         };
         if (lesson->lines != original->lines)
             differs("lecture lines");
-        if (!(lesson->setup == original->setup))
+        // The same setup; its line may differ, a translation being longer or shorter.
+        const auto sameSetup = [](const convsight::course::LessonSetup& a,
+                                  const convsight::course::LessonSetup& b) {
+            return a.state == b.state && a.example == b.example && a.workspace == b.workspace;
+        };
+        if (!sameSetup(lesson->setup, original->setup))
             differs("workspace, state or example");
         if (lesson->steps.size() != original->steps.size()) {
             differs("steps (how many)");
         } else {
             for (std::size_t i = 0; i < lesson->steps.size(); ++i)
-                if (!(lesson->steps[i].setup == original->steps[i].setup))
+                if (!sameSetup(lesson->steps[i].setup, original->steps[i].setup))
                     differs("steps' setup comments");
         }
         if (lesson->question.choices.size() != original->question.choices.size())
