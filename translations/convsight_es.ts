@@ -4803,7 +4803,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Edge detection (8-neighbour)</source>
-        <translation>Detección de bordes (8 vecinos)</translation>
+        <translation>Bordes (8 vecinos)</translation>
     </message>
     <message>
         <source>The lecture&apos;s edge kernel: the centre minus its eight neighbours. The weights sum to 0, so flat areas become 0 and only places where the brightness changes light up.</source>
@@ -4819,7 +4819,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Sobel x (vertical edges)</source>
-        <translation>Sobel x (bordes verticales)</translation>
+        <translation>Sobel x (borde vertical)</translation>
     </message>
     <message>
         <source>Right column minus left column, with the middle row counted twice: it measures how fast the brightness grows from left to right, so vertical edges light up. Weights sum to 0.</source>
@@ -4827,7 +4827,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Sobel y (horizontal edges)</source>
-        <translation>Sobel y (bordes horizontales)</translation>
+        <translation>Sobel y (borde horizontal)</translation>
     </message>
     <message>
         <source>Bottom row minus top row, the middle column counted twice: it measures how fast the brightness grows downwards, so horizontal edges light up. Weights sum to 0.</source>
@@ -4835,7 +4835,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Prewitt x (vertical edges)</source>
-        <translation>Prewitt x (bordes verticales)</translation>
+        <translation>Prewitt x (borde vertical)</translation>
     </message>
     <message>
         <source>Like Sobel x but with equal weights: right column minus left column. Simpler, a little more sensitive to noise. Weights sum to 0.</source>
@@ -4843,7 +4843,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Prewitt y (horizontal edges)</source>
-        <translation>Prewitt y (bordes horizontales)</translation>
+        <translation>Prewitt y (borde horizontal)</translation>
     </message>
     <message>
         <source>Like Sobel y but with equal weights: bottom row minus top row. Weights sum to 0.</source>
