@@ -3963,7 +3963,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>The update rule</source>
-        <translation>La regla de actualización</translation>
+        <translation>Regla de actualización</translation>
     </message>
     <message>
         <source>Press Start to train the network on the data set.</source>
