@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AppInfo</name>
+    <message>
+        <source>%1 · %2 cores · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CUDA device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterRunner</name>
     <message>
         <source>Sobel x (∂/∂x)</source>
@@ -4908,6 +4931,174 @@ botón derecho borra.</translation>
     <message>
         <source>The slide prints 1.38 and 0.4; exact: 0.6·0.8 + 0.1·0.4 + 0.9·1 = 1.42, and 0.6·0.4 + 0.1·0.4 + 0.9·0 = 0.28 one column on.</source>
         <translation>La diapositiva pone 1.38 y 0.4; exacto: 0.6·0.8 + 0.1·0.4 + 0.9·1 = 1.42, y 0.6·0.4 + 0.1·0.4 + 0.9·0 = 0.28 una columna más allá.</translation>
+    </message>
+    <message>
+        <source>No camera found: this machine has no video device (/dev/video*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CUDA-capable GPU was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no CUDA backend (configured without CUDA, or nvcc was not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every input pixel is under the filter at some step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1, the filter never reaches %2 of the input (counting from 1): those pixels have no effect on the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stride %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stride %1 and dilation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airplane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bird</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-shirt/top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horizontal line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagonal line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagonal cross</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

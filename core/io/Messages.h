@@ -41,6 +41,24 @@ inline constexpr const char* kMessagePatterns[] = {
     QT_TRANSLATE_NOOP("core",
                       "this OpenCV build has no MP4 ('mp4v') encoder, or the file cannot be "
                       "created; export an animated GIF instead"),
+    // Convolution geometry (core/conv): the pixels a stride leaves out.
+    QT_TRANSLATE_NOOP("core", "Every input pixel is under the filter at some step."),
+    QT_TRANSLATE_NOOP("core",
+                      "With %1, the filter never reaches %2 of the input (counting from 1): "
+                      "those pixels have no effect on the output."),
+    QT_TRANSLATE_NOOP("core", "stride %1"),
+    QT_TRANSLATE_NOOP("core", "stride %1 and dilation %2"),
+    QT_TRANSLATE_NOOP("core", "row %1"),
+    QT_TRANSLATE_NOOP("core", "rows %1"),
+    QT_TRANSLATE_NOOP("core", "column %1"),
+    QT_TRANSLATE_NOOP("core", "columns %1"),
+    // The camera and the GPU (core/image, core/compute).
+    QT_TRANSLATE_NOOP("core", "No camera found: this machine has no video device (/dev/video*)"),
+    QT_TRANSLATE_NOOP("core", "no CUDA-capable GPU was found"),
+    QT_TRANSLATE_NOOP("core",
+                      "this build has no CUDA backend (configured without CUDA, or nvcc was "
+                      "not found)"),
+    QT_TRANSLATE_NOOP("core", "CUDA is not available: %1"),
     // Writing any file (core/io).
     QT_TRANSLATE_NOOP("core", "cannot write '%1': %2"),
     // IDX files: MNIST and Fashion-MNIST (core/data).

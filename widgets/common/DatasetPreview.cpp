@@ -1,6 +1,7 @@
 // DatasetPreview: one example per class, drawn large and crisp, with the class names.
 #include "common/DatasetPreview.h"
 
+#include "common/CoreMessages.h"
 #include "common/TextFit.h"
 #include "common/Theme.h"
 
@@ -98,7 +99,7 @@ void DatasetPreview::setDataset(const data::DatasetPtr& dataset) {
             if (first[static_cast<std::size_t>(c)] >= 0)
                 thumbnails_.push_back(
                     {exampleImage(*dataset, first[static_cast<std::size_t>(c)]),
-                     QString::fromStdString(dataset->class_names()[static_cast<std::size_t>(c)])});
+                     translateCoreText(dataset->class_names()[static_cast<std::size_t>(c)])});
     }
     updateGeometry();
     update();

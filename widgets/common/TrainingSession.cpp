@@ -76,10 +76,10 @@ QStringList TrainingSession::classNames() const {
     QStringList names;
     if (data_.raw.train)
         for (const std::string& name : data_.raw.train->class_names())
-            names << QString::fromStdString(name);
+            names << translateCoreText(name);
     else if (loadedMetadata_)
         for (const std::string& name : loadedMetadata_->class_names)
-            names << QString::fromStdString(name);
+            names << translateCoreText(name);
     return names;
 }
 

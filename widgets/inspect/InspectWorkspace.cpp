@@ -248,7 +248,7 @@ QWidget* InspectWorkspace::createTestPage() {
 QPushButton* InspectWorkspace::createCameraButton() {
     auto* cameraButton = new QPushButton(tr("Take a picture"));
     cameraButton->setObjectName(QStringLiteral("takePictureButton"));
-    const QString cameraProblem = QString::fromStdString(image::camera_unavailable_reason());
+    const QString cameraProblem = translateCoreMessage(image::camera_unavailable_reason());
     if (!cameraProblem.isEmpty()) {
         cameraButton->setEnabled(false);
         cameraButton->setText(tr("No camera found"));
@@ -476,7 +476,7 @@ void InspectWorkspace::showTestExample(std::int64_t index) {
     setInput(example, label,
              tr("test example %1: %2")
                  .arg(index)
-                 .arg(QString::fromStdString(
+                 .arg(translateCoreText(
                      opened.normalised.test->class_names()[static_cast<std::size_t>(label)])));
 }
 

@@ -958,7 +958,7 @@ void StepThroughWorkspace::rebuildTrace(int step) {
     formulaLabel_->setText(tr("Output size:   %1      %2")
                                .arg(QString::fromStdString(geometry.height_formula()),
                                     QString::fromStdString(geometry.width_formula())));
-    formulaLabel_->setToolTip(QString::fromStdString(geometry.unreached_description()));
+    formulaLabel_->setToolTip(translateCoreMessage(geometry.unreached_description()));
     showStep(stage_->step());
     showNotes();
 }

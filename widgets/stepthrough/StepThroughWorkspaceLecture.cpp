@@ -85,7 +85,7 @@ void StepThroughWorkspace::showNotes() {
         if (convolution && !example.note.empty() && example.document == document_)
             notes << translateCoreText(example.note);
     if (stage_->trace() && stage_->marksUnreached()) {
-        QString why = QString::fromStdString(stage_->trace()->geometry().unreached_description());
+        QString why = translateCoreMessage(stage_->trace()->geometry().unreached_description());
         why[0] = why[0].toLower(); // "With stride 2, …" inside the sentence
         notes << tr("Crossed-out cells: %1").arg(why);
     }

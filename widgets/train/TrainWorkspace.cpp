@@ -294,7 +294,7 @@ QWidget* TrainWorkspace::createHyperparameters() {
             1, tr("CUDA — %1").arg(QString::fromStdString(compute::Device::cuda().description())));
     } else {
         // Greyed out, with the reason in its tooltip.
-        const QString reason = QString::fromStdString(compute::Device::cuda_unavailable_reason());
+        const QString reason = translateCoreMessage(compute::Device::cuda_unavailable_reason());
         device_->setItemText(1, tr("CUDA GPU (off: %1)").arg(reason));
         device_->setItemData(1, reason, Qt::ToolTipRole);
         device_->setItemData(1, 0, Qt::UserRole - 1); // disables the item
@@ -325,7 +325,7 @@ QWidget* TrainWorkspace::createHyperparameters() {
     layout->addRow(tr("Device"), device_);
     if (!compute::Device::cuda_available()) {
         // Why the GPU choice is greyed out, in sight rather than only in the list's tooltip.
-        const QString reason = QString::fromStdString(compute::Device::cuda_unavailable_reason());
+        const QString reason = translateCoreMessage(compute::Device::cuda_unavailable_reason());
         auto* off = new QLabel(tr("GPU off: %1").arg(reason));
         off->setObjectName(QStringLiteral("gpuOffLabel"));
         off->setWordWrap(true);
