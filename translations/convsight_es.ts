@@ -5,23 +5,23 @@
     <name>AppInfo</name>
     <message>
         <source>%1 · %2 cores · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 núcleos · %3</translation>
     </message>
     <message>
         <source>no CUDA device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún dispositivo CUDA: %1</translation>
     </message>
     <message>
         <source>CPU: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU: %1</translation>
     </message>
     <message>
         <source>GPU ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU lista: %1</translation>
     </message>
     <message>
         <source>CUDA off</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA desactivado</translation>
     </message>
 </context>
 <context>
@@ -4934,171 +4934,171 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>No camera found: this machine has no video device (/dev/video*)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna cámara: esta máquina no tiene dispositivo de vídeo (/dev/video*)</translation>
     </message>
     <message>
         <source>no CUDA-capable GPU was found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguna GPU compatible con CUDA</translation>
     </message>
     <message>
         <source>this build has no CUDA backend (configured without CUDA, or nvcc was not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>esta compilación no tiene backend CUDA (configurada sin CUDA, o no se encontró nvcc)</translation>
     </message>
     <message>
         <source>CUDA is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA no está disponible: %1</translation>
     </message>
     <message>
         <source>Every input pixel is under the filter at some step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada píxel de entrada queda bajo el filtro en algún paso.</translation>
     </message>
     <message>
         <source>With %1, the filter never reaches %2 of the input (counting from 1): those pixels have no effect on the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con %1, el filtro nunca llega a %2 de la entrada (contando desde 1): esos píxeles no influyen en la salida.</translation>
     </message>
     <message>
         <source>stride %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1</translation>
     </message>
     <message>
         <source>stride %1 and dilation %2</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1 y dilatación %2</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1</translation>
     </message>
     <message>
         <source>rows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>las filas %1</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna %1</translation>
     </message>
     <message>
         <source>columns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>las columnas %1</translation>
     </message>
     <message>
         <source>airplane</source>
-        <translation type="unfinished"></translation>
+        <translation>avión</translation>
     </message>
     <message>
         <source>automobile</source>
-        <translation type="unfinished"></translation>
+        <translation>automóvil</translation>
     </message>
     <message>
         <source>bird</source>
-        <translation type="unfinished"></translation>
+        <translation>pájaro</translation>
     </message>
     <message>
         <source>cat</source>
-        <translation type="unfinished"></translation>
+        <translation>gato</translation>
     </message>
     <message>
         <source>deer</source>
-        <translation type="unfinished"></translation>
+        <translation>ciervo</translation>
     </message>
     <message>
         <source>dog</source>
-        <translation type="unfinished"></translation>
+        <translation>perro</translation>
     </message>
     <message>
         <source>frog</source>
-        <translation type="unfinished"></translation>
+        <translation>rana</translation>
     </message>
     <message>
         <source>horse</source>
-        <translation type="unfinished"></translation>
+        <translation>caballo</translation>
     </message>
     <message>
         <source>ship</source>
-        <translation type="unfinished"></translation>
+        <translation>barco</translation>
     </message>
     <message>
         <source>truck</source>
-        <translation type="unfinished"></translation>
+        <translation>camión</translation>
     </message>
     <message>
         <source>T-shirt/top</source>
-        <translation type="unfinished"></translation>
+        <translation>Camiseta/top</translation>
     </message>
     <message>
         <source>Trouser</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalón</translation>
     </message>
     <message>
         <source>Pullover</source>
-        <translation type="unfinished"></translation>
+        <translation>Jersey</translation>
     </message>
     <message>
         <source>Dress</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestido</translation>
     </message>
     <message>
         <source>Coat</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrigo</translation>
     </message>
     <message>
         <source>Sandal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandalia</translation>
     </message>
     <message>
         <source>Shirt</source>
-        <translation type="unfinished"></translation>
+        <translation>Camisa</translation>
     </message>
     <message>
         <source>Sneaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapatilla</translation>
     </message>
     <message>
         <source>Bag</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolso</translation>
     </message>
     <message>
         <source>Ankle boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Botín</translation>
     </message>
     <message>
         <source>circle</source>
-        <translation type="unfinished"></translation>
+        <translation>círculo</translation>
     </message>
     <message>
         <source>square</source>
-        <translation type="unfinished"></translation>
+        <translation>cuadrado</translation>
     </message>
     <message>
         <source>triangle</source>
-        <translation type="unfinished"></translation>
+        <translation>triángulo</translation>
     </message>
     <message>
         <source>cross</source>
-        <translation type="unfinished"></translation>
+        <translation>cruz</translation>
     </message>
     <message>
         <source>horizontal line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea horizontal</translation>
     </message>
     <message>
         <source>vertical line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea vertical</translation>
     </message>
     <message>
         <source>ring</source>
-        <translation type="unfinished"></translation>
+        <translation>anillo</translation>
     </message>
     <message>
         <source>frame</source>
-        <translation type="unfinished"></translation>
+        <translation>marco</translation>
     </message>
     <message>
         <source>diagonal line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea diagonal</translation>
     </message>
     <message>
         <source>diagonal cross</source>
-        <translation type="unfinished"></translation>
+        <translation>aspa</translation>
     </message>
 </context>
 </TS>
