@@ -3986,7 +3986,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>The update rule</source>
-        <translation>Regla de actualización</translation>
+        <translation>Actualización</translation>
     </message>
     <message>
         <source>Press Start to train the network on the data set.</source>
