@@ -5100,5 +5100,129 @@ botón derecho borra.</translation>
         <source>diagonal cross</source>
         <translation>aspa</translation>
     </message>
+    <message>
+        <source>%1: is a folder, not an ONNX model</source>
+        <translation>%1: es una carpeta, no un modelo ONNX</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not an ONNX model</source>
+        <translation>%1: el archivo está vacío, no es un modelo ONNX</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 2 GB; ONNX keeps weights that large in external data files</source>
+        <translation>%1: el archivo supera los 2 GB; ONNX guarda unos pesos tan grandes en archivos de datos externos</translation>
+    </message>
+    <message>
+        <source>%1: not an ONNX model: the protobuf data is truncated or corrupted</source>
+        <translation>%1: no es un modelo ONNX: los datos protobuf están truncados o dañados</translation>
+    </message>
+    <message>
+        <source>%1: not an ONNX model: it has no graph (or a graph without nodes)</source>
+        <translation>%1: no es un modelo ONNX: no tiene grafo (o tiene un grafo sin nodos)</translation>
+    </message>
+    <message>
+        <source>%1: not an ONNX model, or one too old: IR version %2 (ConvSight reads IR version 3 and later)</source>
+        <translation>%1: no es un modelo ONNX, o es demasiado antiguo: versión IR %2 (ConvSight lee la versión IR 3 y posteriores)</translation>
+    </message>
+    <message>
+        <source>%1: the model imports no opset of the standard ONNX operators</source>
+        <translation>%1: el modelo no importa ningún opset de los operadores ONNX estándar</translation>
+    </message>
+    <message>
+        <source>%1: opset %2 is outside what ConvSight reads (%3 to %4)</source>
+        <translation>%1: el opset %2 está fuera de lo que lee ConvSight (de %3 a %4)</translation>
+    </message>
+    <message>
+        <source>%1: the model has no layers</source>
+        <translation>%1: el modelo no tiene capas</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>%1: an image folder needs one subfolder per class, and at least two classes; it has %2</source>
+        <translation>%1: una carpeta de imágenes necesita una subcarpeta por clase, y al menos dos clases; tiene %2</translation>
+    </message>
+    <message>
+        <source>%1: the class folder holds no images (.png, .jpg, …)</source>
+        <translation>%1: la carpeta de la clase no contiene imágenes (.png, .jpg, …)</translation>
+    </message>
+    <message>
+        <source>%1: %2 images, more than the limit of %3 examples</source>
+        <translation>%1: %2 imágenes, más que el límite de %3 ejemplos</translation>
+    </message>
+    <message>
+        <source>%1: %2 images are too few to split into train and test parts</source>
+        <translation>%1: %2 imágenes son demasiado pocas para dividirlas en entrenamiento y prueba</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no IDX files, no CIFAR-10 batches and no subfolders of images (one per class)</source>
+        <translation>%1: la carpeta no contiene archivos IDX, ni lotes de CIFAR-10, ni subcarpetas de imágenes (una por clase)</translation>
+    </message>
+    <message>
+        <source>training settings: %1</source>
+        <translation>ajustes de entrenamiento: %1</translation>
+    </message>
+    <message>
+        <source>the number of epochs must be between 1 and %1, not %2</source>
+        <translation>el número de épocas debe estar entre 1 y %1, no %2</translation>
+    </message>
+    <message>
+        <source>training settings: a shift of up to %1 pixels must be smaller than the %2×%3 images, or shifted images come out blank</source>
+        <translation>ajustes de entrenamiento: un desplazamiento de hasta %1 píxeles debe ser menor que las imágenes de %2×%3, o las imágenes desplazadas salen en blanco</translation>
+    </message>
+    <message>
+        <source>the model &quot;%1&quot; takes examples of shape %2, but %3 has examples of shape %4</source>
+        <translation>el modelo &quot;%1&quot; toma ejemplos de forma %2, pero %3 tiene ejemplos de forma %4</translation>
+    </message>
+    <message>
+        <source>the model &quot;%1&quot; gives outputs of shape %2, but %3 has %4 classes: its last layer needs one output per class</source>
+        <translation>el modelo &quot;%1&quot; da salidas de forma %2, pero %3 tiene %4 clases: su última capa necesita una salida por clase</translation>
+    </message>
+    <message>
+        <source>%1: explanations need an image input (C, H, W), and this model&apos;s input is %2</source>
+        <translation>%1: las explicaciones necesitan una entrada de imagen (C, H, W), y la entrada de este modelo es %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>%1: there are no layers to explain</source>
+        <translation>%1: no hay capas que explicar</translation>
+    </message>
+    <message>
+        <source>%1: there is no example to explain</source>
+        <translation>%1: no hay ningún ejemplo que explicar</translation>
+    </message>
+    <message>
+        <source>%1: Grad-CAM needs a layer with feature maps (C, h, w), and %2 has none</source>
+        <translation>%1: Grad-CAM necesita una capa con mapas de características (C, h, w), y %2 no tiene ninguna</translation>
+    </message>
+    <message>
+        <source>the occlusion patch (%1 pixels) is larger than the image (%2)</source>
+        <translation>el parche de oclusión (%1 píxeles) es mayor que la imagen (%2)</translation>
+    </message>
+    <message>
+        <source>the occlusion fill value must be a finite number</source>
+        <translation>el valor de relleno de la oclusión debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 has no feature maps to maximise</source>
+        <translation>%1: la capa %2 no tiene mapas de características que maximizar</translation>
+    </message>
+    <message>
+        <source>the input range needs a finite low below a finite high</source>
+        <translation>el rango de entrada necesita un mínimo finito por debajo de un máximo finito</translation>
+    </message>
+    <message>
+        <source>the step size is a fraction of the input range, above 0 and at most 1</source>
+        <translation>el tamaño de paso es una fracción del rango de entrada, mayor que 0 y como mucho 1</translation>
+    </message>
+    <message>
+        <source>the jitter must be from 0 to half the image&apos;s side, not %1</source>
+        <translation>el desplazamiento aleatorio debe ir de 0 a la mitad del lado de la imagen, no %1</translation>
+    </message>
 </context>
 </TS>

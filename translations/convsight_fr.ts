@@ -5097,5 +5097,129 @@ right button erases.</source>
         <source>diagonal cross</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: is a folder, not an ONNX model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not an ONNX model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 2 GB; ONNX keeps weights that large in external data files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an ONNX model: the protobuf data is truncated or corrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an ONNX model: it has no graph (or a graph without nodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an ONNX model, or one too old: IR version %2 (ConvSight reads IR version 3 and later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model imports no opset of the standard ONNX operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: opset %2 is outside what ConvSight reads (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model has no layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an image folder needs one subfolder per class, and at least two classes; it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the class folder holds no images (.png, .jpg, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 images, more than the limit of %3 examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 images are too few to split into train and test parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no IDX files, no CIFAR-10 batches and no subfolders of images (one per class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of epochs must be between 1 and %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training settings: a shift of up to %1 pixels must be smaller than the %2×%3 images, or shifted images come out blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model &quot;%1&quot; takes examples of shape %2, but %3 has examples of shape %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model &quot;%1&quot; gives outputs of shape %2, but %3 has %4 classes: its last layer needs one output per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: explanations need an image input (C, H, W), and this model&apos;s input is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there are no layers to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no example to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Grad-CAM needs a layer with feature maps (C, h, w), and %2 has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the occlusion patch (%1 pixels) is larger than the image (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the occlusion fill value must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layer %2 has no feature maps to maximise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input range needs a finite low below a finite high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step size is a fraction of the input range, above 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jitter must be from 0 to half the image&apos;s side, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -100,7 +100,7 @@ bool installTranslations(const QString& code) {
     if (qt->load(QStringLiteral("qtbase_") + code,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt.get());
-    // English needs a file only for its plural forms, when there is one.
+    // English is the source language: it needs no file of ConvSight's.
     const bool loaded = loadOwn(*own, code);
     if (loaded)
         QCoreApplication::installTranslator(own.get());

@@ -2,7 +2,7 @@
 // tests/core/conv/tst_kernelpresets.cpp).
 #include "conv/KernelPresets.h"
 
-#include "io/Messages.h" // QT_TRANSLATE_NOOP: names and explanations are translated in the GUI
+#include "io/TranslationMark.h" // the GUI translates the texts marked here
 
 #include <stdexcept>
 

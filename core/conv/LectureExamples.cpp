@@ -2,7 +2,7 @@
 // here was read against the sums the slides print, and the tests compute each output anew).
 #include "conv/LectureExamples.h"
 
-#include "io/Messages.h" // QT_TRANSLATE_NOOP: titles and notes are translated in the GUI
+#include "io/TranslationMark.h" // the GUI translates the texts marked here
 
 namespace convsight::conv {
 namespace {

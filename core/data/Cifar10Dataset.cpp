@@ -3,7 +3,7 @@
 #include "data/Cifar10Dataset.h"
 
 #include "io/Limits.h"
-#include "io/Messages.h" // QT_TRANSLATE_NOOP: the class names are translated in the GUI
+#include "io/TranslationMark.h" // the GUI translates the texts marked here
 
 #include <cerrno>
 #include <cstring>

@@ -4,7 +4,7 @@
 #include "data/SyntheticShapes.h"
 
 #include "data/Random.h"
-#include "io/Messages.h" // QT_TRANSLATE_NOOP: the class names are translated in the GUI
+#include "io/TranslationMark.h" // the GUI translates the texts marked here
 
 #include <algorithm>
 #include <array>

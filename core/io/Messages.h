@@ -3,10 +3,7 @@
 // message). core throws the English text; adding a translatable message is one line here.
 #pragma once
 
-// lupdate reads QT_TRANSLATE_NOOP("core", ...) as a text to translate; without Qt it is the text.
-#ifndef QT_TRANSLATE_NOOP
-#define QT_TRANSLATE_NOOP(context, text) text
-#endif
+#include "io/TranslationMark.h"
 
 namespace convsight::io {
 
@@ -87,6 +84,15 @@ inline constexpr const char* kMessagePatterns[] = {
     QT_TRANSLATE_NOOP("core", "%1: the folder holds neither IDX files (%2) nor CIFAR-10 batches "
                               "(data_batch_1.bin … test_batch.bin)"),
     QT_TRANSLATE_NOOP("core", "unknown data set '%1': choose %2"),
+    // Your own images, a folder of class folders (core/image).
+    QT_TRANSLATE_NOOP("core", "%1: no such folder"),
+    QT_TRANSLATE_NOOP("core", "%1: an image folder needs one subfolder per class, and at least two "
+                              "classes; it has %2"),
+    QT_TRANSLATE_NOOP("core", "%1: the class folder holds no images (.png, .jpg, …)"),
+    QT_TRANSLATE_NOOP("core", "%1: %2 images, more than the limit of %3 examples"),
+    QT_TRANSLATE_NOOP("core", "%1: %2 images are too few to split into train and test parts"),
+    QT_TRANSLATE_NOOP("core", "%1: the folder holds no IDX files, no CIFAR-10 batches and no "
+                              "subfolders of images (one per class)"),
     // Matrices in CSV (core/conv).
     QT_TRANSLATE_NOOP("core", "%1: empty, where a number was expected"),
     QT_TRANSLATE_NOOP("core", "%1: %2 is not a number"),
@@ -124,6 +130,18 @@ inline constexpr const char* kMessagePatterns[] = {
     QT_TRANSLATE_NOOP("core", "%1: corrupted: checksum mismatch (the file changed after it was "
                               "written)"),
     QT_TRANSLATE_NOOP("core", "%1: corrupted: %2"),
+    // ONNX models (core/onnx).
+    QT_TRANSLATE_NOOP("core", "%1: is a folder, not an ONNX model"),
+    QT_TRANSLATE_NOOP("core", "%1: the file is empty, not an ONNX model"),
+    QT_TRANSLATE_NOOP("core", "%1: the file is larger than 2 GB; ONNX keeps weights that large in "
+                              "external data files"),
+    QT_TRANSLATE_NOOP("core", "%1: not an ONNX model: the protobuf data is truncated or corrupted"),
+    QT_TRANSLATE_NOOP("core", "%1: not an ONNX model: it has no graph (or a graph without nodes)"),
+    QT_TRANSLATE_NOOP("core", "%1: not an ONNX model, or one too old: IR version %2 (ConvSight "
+                              "reads IR version 3 and later)"),
+    QT_TRANSLATE_NOOP("core", "%1: the model imports no opset of the standard ONNX operators"),
+    QT_TRANSLATE_NOOP("core", "%1: opset %2 is outside what ConvSight reads (%3 to %4)"),
+    QT_TRANSLATE_NOOP("core", "%1: the model has no layers"),
     // Architectures (core/nn).
     QT_TRANSLATE_NOOP("core", "%1: is a folder, not an architecture file"),
     QT_TRANSLATE_NOOP("core", "%1: cannot open: %2"),
@@ -140,7 +158,30 @@ inline constexpr const char* kMessagePatterns[] = {
     QT_TRANSLATE_NOOP("core", "the checkpoint has already trained %1 epochs of the %2 asked for; "
                               "ask for more epochs to continue"),
     QT_TRANSLATE_NOOP("core", "trainer: all %1 epochs are done"),
+    QT_TRANSLATE_NOOP("core", "training settings: %1"),
+    QT_TRANSLATE_NOOP("core", "the number of epochs must be between 1 and %1, not %2"),
+    QT_TRANSLATE_NOOP("core", "training settings: a shift of up to %1 pixels must be smaller than "
+                              "the %2×%3 images, or shifted images come out blank"),
+    QT_TRANSLATE_NOOP("core", "the model \"%1\" takes examples of shape %2, but %3 has examples of "
+                              "shape %4"),
+    QT_TRANSLATE_NOOP("core", "the model \"%1\" gives outputs of shape %2, but %3 has %4 classes: "
+                              "its last layer needs one output per class"),
     QT_TRANSLATE_NOOP("core", "trainer: pause or stop the training before saving it"),
+    // Explanations (core/nn): what a model or a setting does not allow.
+    QT_TRANSLATE_NOOP("core", "%1: explanations need an image input (C, H, W), and this model's "
+                              "input is %2"),
+    QT_TRANSLATE_NOOP("core", "not set"),
+    QT_TRANSLATE_NOOP("core", "%1: there are no layers to explain"),
+    QT_TRANSLATE_NOOP("core", "%1: there is no example to explain"),
+    QT_TRANSLATE_NOOP("core", "%1: Grad-CAM needs a layer with feature maps (C, h, w), and %2 has "
+                              "none"),
+    QT_TRANSLATE_NOOP("core", "the occlusion patch (%1 pixels) is larger than the image (%2)"),
+    QT_TRANSLATE_NOOP("core", "the occlusion fill value must be a finite number"),
+    QT_TRANSLATE_NOOP("core", "%1: layer %2 has no feature maps to maximise"),
+    QT_TRANSLATE_NOOP("core", "the input range needs a finite low below a finite high"),
+    QT_TRANSLATE_NOOP("core", "the step size is a fraction of the input range, above 0 and at most "
+                              "1"),
+    QT_TRANSLATE_NOOP("core", "the jitter must be from 0 to half the image's side, not %1"),
     // Lessons (core/course).
     QT_TRANSLATE_NOOP("core", "cannot be read"),
 };

@@ -2,7 +2,7 @@
 // it, so a default or a new setting is written here once.
 #include "nn/LayerSchema.h"
 
-#include "io/Messages.h" // QT_TRANSLATE_NOOP: the labels and menu texts are translated in the GUI
+#include "io/TranslationMark.h" // the GUI translates the texts marked here
 #include "nn/BatchNorm.h"
 #include "nn/Layer.h"
 

@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace convsight::app;
 
@@ -32,6 +33,8 @@ private slots:
     void qtTranslationsInstalled();
     void menuSavesAndTells();
     void unknownCodeRefused();
+    void languageOptionTranslatesHelp_data();
+    void languageOptionTranslatesHelp();
     void lessonsFollowTheLanguage();
     void translatedLessonSharesStates();
 };
@@ -145,6 +148,32 @@ void tst_Language::unknownCodeRefused() {
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("--language wants system, en, fr or es"));
     QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+void tst_Language::languageOptionTranslatesHelp_data() {
+    QTest::addColumn<QString>("code");
+    for (const UiLanguage& language : shippedLanguages())
+        QTest::newRow(qPrintable(language.code)) << language.code;
+}
+
+// `convsight --language CODE --help` prints the option texts in that language: each as the
+// language's compiled translation has it (English where it has none yet).
+void tst_Language::languageOptionTranslatesHelp() {
+    QFETCH(QString, code);
+    const char* source = "Render every workspace to DIR/<workspace>.png and exit.";
+    QTranslator translator;
+    QString expected;
+    if (translator.load(QStringLiteral(":/i18n/convsight_") + code))
+        expected = translator.translate("QObject", source);
+    if (expected.isEmpty())
+        expected = QString::fromUtf8(source);
+    QProcess process;
+    process.start(QStringLiteral(CONVSIGHT_GUI_PATH),
+                  {QStringLiteral("--language"), code, QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString help = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    QVERIFY2(help.contains(expected.simplified()), qPrintable(help));
 }
 
 namespace {

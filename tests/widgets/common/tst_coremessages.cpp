@@ -5,11 +5,14 @@
 #include "conv/KernelFile.h"
 #include "conv/MatrixCsv.h"
 #include "data/IdxDataset.h"
+#include "image/ImageFolderDataset.h"
 #include "image/ImageIO.h"
 #include "io/Messages.h"
 #include "nn/ModelFile.h"
+#include "onnx/OnnxImport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -100,6 +103,20 @@ void tst_CoreMessages::realErrorsTranslated_data() {
     QTest::newRow("not a model") << messageOf([&] {
         convsight::nn::load_model_file(folder + "/notes.csmodel");
     }) << QString();
+    QTest::newRow("onnx empty") << messageOf(
+                                       [&] { convsight::onnx::import_onnx(folder + "/empty.png"); })
+                                << QStringLiteral("«") +
+                                       dir_.filePath(QStringLiteral("empty.png")) +
+                                       QStringLiteral(": the file is empty, not an ONNX model»");
+    QTest::newRow("onnx folder") << messageOf([&] { convsight::onnx::import_onnx(folder); })
+                                 << QString();
+    QTest::newRow("image folder of one class") << messageOf([&] {
+        QDir(dir_.path()).mkpath(QStringLiteral("one-class/cats"));
+        convsight::image::open_image_folder(folder + "/one-class", {});
+    }) << QString();
+    QTest::newRow("no such image folder")
+        << messageOf([] { convsight::image::open_image_folder("/nowhere/photos", {}); })
+        << QStringLiteral("«/nowhere/photos: no such folder»");
     QTest::newRow("idx folder empty") << messageOf([&] {
         convsight::data::open_idx_folder(folder, "MNIST", convsight::data::digit_class_names());
     }) << QString();
