@@ -5224,5 +5224,77 @@ botón derecho borra.</translation>
         <source>the jitter must be from 0 to half the image&apos;s side, not %1</source>
         <translation>el desplazamiento aleatorio debe ir de 0 a la mitad del lado de la imagen, no %1</translation>
     </message>
+    <message>
+        <source>a lesson starts with a header between &quot;---&quot; lines (title, lines, workspace, state, example)</source>
+        <translation>una lección empieza con una cabecera entre líneas &quot;---&quot; (title, lines, workspace, state, example)</translation>
+    </message>
+    <message>
+        <source>the header has no closing &quot;---&quot; line</source>
+        <translation>la cabecera no tiene la línea &quot;---&quot; de cierre</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot;</source>
+        <translation>la cabecera no tiene &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a header line is &quot;key: value&quot;, not &quot;%1&quot;</source>
+        <translation>una línea de cabecera es &quot;clave: valor&quot;, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no value</source>
+        <translation>&quot;%1&quot; no tiene valor</translation>
+    </message>
+    <message>
+        <source>a setup line is one line: &lt;!-- setup: state=FILE example=ID workspace=NAME --&gt;</source>
+        <translation>una línea de preparación ocupa una línea: &lt;!-- setup: state=FILE example=ID workspace=NAME --&gt;</translation>
+    </message>
+    <message>
+        <source>the setup line sets nothing (state=FILE, example=ID, workspace=NAME)</source>
+        <translation>la línea de preparación no fija nada (state=FILE, example=ID, workspace=NAME)</translation>
+    </message>
+    <message>
+        <source>the lesson has no step: each starts with a &quot;## &quot; heading</source>
+        <translation>la lección no tiene pasos: cada uno empieza con un encabezado &quot;## &quot;</translation>
+    </message>
+    <message>
+        <source>the lesson has no &quot;## Question&quot; section at its end</source>
+        <translation>la lección no tiene una sección &quot;## Question&quot; al final</translation>
+    </message>
+    <message>
+        <source>a step&apos;s heading has no title</source>
+        <translation>el encabezado de un paso no tiene título</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; has no text</source>
+        <translation>el paso &quot;%1&quot; no tiene texto</translation>
+    </message>
+    <message>
+        <source>the question has no setup line; put it in a step</source>
+        <translation>la pregunta no lleva línea de preparación; ponla en un paso</translation>
+    </message>
+    <message>
+        <source>a choice after &quot;Answer:&quot;; the choices come first</source>
+        <translation>una opción después de &quot;Answer:&quot;; las opciones van primero</translation>
+    </message>
+    <message>
+        <source>a choice is written &quot;- [ ] wrong&quot; or &quot;- [x] right&quot;</source>
+        <translation>una opción se escribe &quot;- [ ] incorrecta&quot; o &quot;- [x] correcta&quot;</translation>
+    </message>
+    <message>
+        <source>the choice has no text</source>
+        <translation>la opción no tiene texto</translation>
+    </message>
+    <message>
+        <source>text between the choices and &quot;Answer:&quot;; a choice is one line</source>
+        <translation>texto entre las opciones y &quot;Answer:&quot;; una opción ocupa una línea</translation>
+    </message>
+    <message>
+        <source>the question has no text before its choices</source>
+        <translation>la pregunta no tiene texto antes de sus opciones</translation>
+    </message>
+    <message>
+        <source>the question needs at least two choices (&quot;- [ ] ...&quot;)</source>
+        <translation>la pregunta necesita al menos dos opciones (&quot;- [ ] ...&quot;)</translation>
+    </message>
 </context>
 </TS>

@@ -5221,5 +5221,77 @@ right button erases.</source>
         <source>the jitter must be from 0 to half the image&apos;s side, not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a lesson starts with a header between &quot;---&quot; lines (title, lines, workspace, state, example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no closing &quot;---&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header line is &quot;key: value&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setup line is one line: &lt;!-- setup: state=FILE example=ID workspace=NAME --&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setup line sets nothing (state=FILE, example=ID, workspace=NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson has no step: each starts with a &quot;## &quot; heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson has no &quot;## Question&quot; section at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step&apos;s heading has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question has no setup line; put it in a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice after &quot;Answer:&quot;; the choices come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice is written &quot;- [ ] wrong&quot; or &quot;- [x] right&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choice has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text between the choices and &quot;Answer:&quot;; a choice is one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question has no text before its choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question needs at least two choices (&quot;- [ ] ...&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "SessionFile.h"
+#include "common/CoreMessages.h"
 #include "common/MessageLine.h"
 #include "common/TrainingSession.h"
 #include "stepthrough/StepThroughWorkspace.h"
@@ -206,8 +207,14 @@ std::optional<course::Lesson> LessonsPanel::readLesson(const QString& path, QStr
                                       name.toStdString());
     } catch (const course::LessonError& e) {
         QStringList lines;
-        for (const course::LessonProblem& problem : e.problems())
-            lines << fromStd(problem.text());
+        // Each problem as LessonProblem::text() says it, its message in the UI's language.
+        for (const course::LessonProblem& problem : e.problems()) {
+            const QString where = problem.line <= 0
+                                      ? fromStd(problem.file)
+                                      : QStringLiteral("%1:%2").arg(fromStd(problem.file),
+                                                                    QString::number(problem.line));
+            lines << where + QStringLiteral(": ") + widgets::translateCoreMessage(problem.message);
+        }
         *error = lines.join(QLatin1Char('\n'));
         return std::nullopt;
     }

@@ -184,6 +184,26 @@ inline constexpr const char* kMessagePatterns[] = {
     QT_TRANSLATE_NOOP("core", "the jitter must be from 0 to half the image's side, not %1"),
     // Lessons (core/course).
     QT_TRANSLATE_NOOP("core", "cannot be read"),
+    QT_TRANSLATE_NOOP("core", "a lesson starts with a header between \"---\" lines (title, lines, "
+                              "workspace, state, example)"),
+    QT_TRANSLATE_NOOP("core", "the header has no closing \"---\" line"),
+    QT_TRANSLATE_NOOP("core", "the header has no \"%1\""),
+    QT_TRANSLATE_NOOP("core", "a header line is \"key: value\", not \"%1\""),
+    QT_TRANSLATE_NOOP("core", "\"%1\" has no value"),
+    QT_TRANSLATE_NOOP("core", "a setup line is one line: <!-- setup: state=FILE example=ID "
+                              "workspace=NAME -->"),
+    QT_TRANSLATE_NOOP("core", "the setup line sets nothing (state=FILE, example=ID, workspace=NAME)"),
+    QT_TRANSLATE_NOOP("core", "the lesson has no step: each starts with a \"## \" heading"),
+    QT_TRANSLATE_NOOP("core", "the lesson has no \"## Question\" section at its end"),
+    QT_TRANSLATE_NOOP("core", "a step's heading has no title"),
+    QT_TRANSLATE_NOOP("core", "the step \"%1\" has no text"),
+    QT_TRANSLATE_NOOP("core", "the question has no setup line; put it in a step"),
+    QT_TRANSLATE_NOOP("core", "a choice after \"Answer:\"; the choices come first"),
+    QT_TRANSLATE_NOOP("core", "a choice is written \"- [ ] wrong\" or \"- [x] right\""),
+    QT_TRANSLATE_NOOP("core", "the choice has no text"),
+    QT_TRANSLATE_NOOP("core", "text between the choices and \"Answer:\"; a choice is one line"),
+    QT_TRANSLATE_NOOP("core", "the question has no text before its choices"),
+    QT_TRANSLATE_NOOP("core", "the question needs at least two choices (\"- [ ] ...\")"),
 };
 
 } // namespace convsight::io

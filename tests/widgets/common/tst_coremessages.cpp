@@ -4,6 +4,7 @@
 #include "common/CoreMessages.h"
 #include "conv/KernelFile.h"
 #include "conv/MatrixCsv.h"
+#include "course/Lesson.h"
 #include "data/IdxDataset.h"
 #include "image/ImageFolderDataset.h"
 #include "image/ImageIO.h"
@@ -117,6 +118,14 @@ void tst_CoreMessages::realErrorsTranslated_data() {
     QTest::newRow("no such image folder")
         << messageOf([] { convsight::image::open_image_folder("/nowhere/photos", {}); })
         << QStringLiteral("«/nowhere/photos: no such folder»");
+    // A lesson's problems are translated one by one (LessonsPanel puts back the file and line).
+    QString lessonProblem;
+    try {
+        convsight::course::parse_lesson("no header here\n", "x.md");
+    } catch (const convsight::course::LessonError& e) {
+        lessonProblem = QString::fromStdString(e.problems().front().message);
+    }
+    QTest::newRow("lesson without header") << lessonProblem << QString();
     QTest::newRow("idx folder empty") << messageOf([&] {
         convsight::data::open_idx_folder(folder, "MNIST", convsight::data::digit_class_names());
     }) << QString();
