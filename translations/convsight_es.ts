@@ -699,7 +699,7 @@
     </message>
     <message>
         <source>Output shape</source>
-        <translation>Forma de salida</translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -2282,7 +2282,7 @@
     </message>
     <message>
         <source>softmax of %1&apos;s %2 scores</source>
-        <translation>softmax de %1: %2 puntuaciones</translation>
+        <translation>%1: softmax de %2 valores</translation>
     </message>
     <message>
         <source>Move the input by one pixel and watch the feature maps move with it; the numbers say how far it has moved, right and down</source>
@@ -4682,7 +4682,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Count padding</source>
-        <translation>Contar el relleno</translation>
+        <translation>Contar relleno</translation>
     </message>
     <message>
         <source>Conv2d: 16 filters 3×3, SAME</source>
@@ -4694,7 +4694,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Kernel size</source>
-        <translation>Tamaño del kernel</translation>
+        <translation>Kernel</translation>
     </message>
     <message>
         <source>Dilation</source>
@@ -4722,7 +4722,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation>Tamaño de la ventana</translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <source>ReLU</source>
@@ -4734,7 +4734,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Slope α for x &lt; 0</source>
-        <translation>Pendiente α para x &lt; 0</translation>
+        <translation>Pendiente α (x &lt; 0)</translation>
     </message>
     <message>
         <source>Sigmoid</source>
@@ -4758,7 +4758,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Drop probability p</source>
-        <translation>Probabilidad de descarte p</translation>
+        <translation>Probabilidad p</translation>
     </message>
     <message>
         <source>Flatten</source>
