@@ -1053,17 +1053,16 @@ void ArchitectureEditor::rebuildSettingsForm() {
         addNote(tr("%1 has no settings.").arg(translated(type->menu_text)));
         return;
     }
+    QCheckBox* frozen = nullptr;
     if (learns) {
-        auto* frozen = new QCheckBox(tr("Frozen"));
+        frozen = new QCheckBox(tr("Frozen"));
         frozen->setObjectName(QStringLiteral("frozenBox"));
         frozen->setToolTip(tr("Training leaves this layer's weights as they are (fine-tuning: "
                               "keep what a pretrained layer has learned)"));
         frozen->setChecked(layer.value("frozen", false));
         connect(frozen, &QCheckBox::toggled, this, [this, row](bool on) { setFrozen(row, on); });
-        const int rows =
-            (static_cast<int>(type->fields.size()) + kSettingsPerRow - 1) / kSettingsPerRow;
-        settingsGrid_->addWidget(frozen, rows, 0, 1, kSettingsPerRow * 2 + 1);
     }
+    int cell = 0; // the next place in the form, kSettingsPerRow of them a line
     for (const nn::LayerField& field : type->fields) {
         const std::string key = field.key;
         json value = layer.contains(key) ? layer[key] : field.default_value;
@@ -1074,12 +1073,27 @@ void ArchitectureEditor::rebuildSettingsForm() {
         // Label and box pairs side by side: the form stays short under the table.
         auto* label = new QLabel(translated(field.label) + QLatin1Char(':'));
         label->setBuddy(editor);
-        const int cell = static_cast<int>(&field - type->fields.data());
-        const int gridRow = cell / kSettingsPerRow;
-        const int gridColumn = cell % kSettingsPerRow * 2;
-        settingsGrid_->addWidget(label, gridRow, gridColumn);
-        settingsGrid_->addWidget(editor, gridRow, gridColumn + 1, Qt::AlignLeft);
+        // On two lines where a translation is long ("Taille du noyau :"), so that two pairs still
+        // fit a narrow panel.
+        label->setWordWrap(true);
+        // A combo box ("valid (sans remplissage)") takes a line of its own, so that its long
+        // choices never widen the columns of the other pairs.
+        if (field.kind == nn::FieldKind::Padding || field.kind == nn::FieldKind::Choice) {
+            cell = (cell + kSettingsPerRow - 1) / kSettingsPerRow * kSettingsPerRow;
+            settingsGrid_->addWidget(label, cell / kSettingsPerRow, 0);
+            settingsGrid_->addWidget(editor, cell / kSettingsPerRow, 1, 1, kSettingsPerRow * 2 - 1,
+                                     Qt::AlignLeft);
+            cell += kSettingsPerRow;
+            continue;
+        }
+        settingsGrid_->addWidget(label, cell / kSettingsPerRow, cell % kSettingsPerRow * 2);
+        settingsGrid_->addWidget(editor, cell / kSettingsPerRow, cell % kSettingsPerRow * 2 + 1,
+                                 Qt::AlignLeft);
+        ++cell;
     }
+    if (frozen != nullptr)
+        settingsGrid_->addWidget(frozen, (cell + kSettingsPerRow - 1) / kSettingsPerRow, 0, 1,
+                                 kSettingsPerRow * 2 + 1);
 }
 
 void ArchitectureEditor::updateControls() {
