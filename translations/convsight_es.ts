@@ -4694,7 +4694,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Kernel size</source>
-        <translation>Kernel</translation>
+        <translation>Tamaño del kernel</translation>
     </message>
     <message>
         <source>Dilation</source>
@@ -4722,7 +4722,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Window size</source>
-        <translation>Ventana</translation>
+        <translation>Tamaño de la ventana</translation>
     </message>
     <message>
         <source>ReLU</source>
@@ -4734,7 +4734,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Slope α for x &lt; 0</source>
-        <translation>Pendiente α (x &lt; 0)</translation>
+        <translation>Pendiente α para x &lt; 0</translation>
     </message>
     <message>
         <source>Sigmoid</source>
@@ -4758,7 +4758,7 @@ botón derecho borra.</translation>
     </message>
     <message>
         <source>Drop probability p</source>
-        <translation>Probabilidad p</translation>
+        <translation>Probabilidad de descarte p</translation>
     </message>
     <message>
         <source>Flatten</source>
