@@ -2262,7 +2262,7 @@
     </message>
     <message>
         <source>%1: shorter side resized, the middle %2×%3 cut out, %4.</source>
-        <translation>%1 : petit côté redimensionné, le %2×%3 du milieu découpé, %4.</translation>
+        <translation>%1 : petit côté redimensionné, carré central %2×%3 découpé, %4.</translation>
     </message>
     <message>
         <source>normalised by the model&apos;s own mean and standard deviation</source>
