@@ -192,7 +192,8 @@ inline constexpr const char* kMessagePatterns[] = {
     QT_TRANSLATE_NOOP("core", "\"%1\" has no value"),
     QT_TRANSLATE_NOOP("core", "a setup line is one line: <!-- setup: state=FILE example=ID "
                               "workspace=NAME -->"),
-    QT_TRANSLATE_NOOP("core", "the setup line sets nothing (state=FILE, example=ID, workspace=NAME)"),
+    QT_TRANSLATE_NOOP("core",
+                      "the setup line sets nothing (state=FILE, example=ID, workspace=NAME)"),
     QT_TRANSLATE_NOOP("core", "the lesson has no step: each starts with a \"## \" heading"),
     QT_TRANSLATE_NOOP("core", "the lesson has no \"## Question\" section at its end"),
     QT_TRANSLATE_NOOP("core", "a step's heading has no title"),
