@@ -12,6 +12,8 @@ packages=(
     # platforms; OpenGL headers Qt's CMake asks for
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-qpa-plugins
     libgl-dev libxkbcommon-dev
+    # translations: lupdate and lrelease (the .ts files), Qt's own (standard buttons, dialogs)
+    qt6-l10n-tools qt6-translations-l10n
     # compute (Eigen; OpenBLAS for the `openblas` preset) and images
     libeigen3-dev libopenblas-openmp-dev libopencv-dev
     # model files' JSON architectures, gzip'd IDX files, GIF export

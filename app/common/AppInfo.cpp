@@ -18,6 +18,11 @@ const char* gitRevisionText(); // generated at build time: cmake/ConvSightGitRev
 
 namespace {
 
+// The texts the window shows (the status bar's devices); the command line prints them in English.
+struct AppInfoText {
+    Q_DECLARE_TR_FUNCTIONS(AppInfo)
+};
+
 QString q(const std::string& text) {
     return QString::fromStdString(text);
 }
@@ -86,7 +91,7 @@ QList<LibraryVersion> libraryVersions() {
 
 QString cpuSummary() {
     const cs::CpuInfo& cpu = cs::cpu_info();
-    return QStringLiteral("%1 · %2 cores · %3")
+    return AppInfoText::tr("%1 · %2 cores · %3")
         .arg(q(cpu.model))
         .arg(cpu.logical_cores)
         .arg(q(cpu.simd));
@@ -98,17 +103,18 @@ QStringList cudaSummary() {
     for (const cs::CudaDeviceInfo& gpu : cuda.devices)
         lines << gpuLine(gpu);
     if (lines.isEmpty())
-        lines << QStringLiteral("no CUDA device: %1").arg(q(cuda.unavailable_reason));
+        lines << AppInfoText::tr("no CUDA device: %1").arg(q(cuda.unavailable_reason));
     return lines;
 }
 
 QString activeDeviceSummary() {
     // Computation runs on the CPU until the user picks a GPU in the Train workspace.
-    QString text = QStringLiteral("CPU: ") + cpuSummary();
+    QString text = AppInfoText::tr("CPU: %1").arg(cpuSummary());
     if (cs::Device::cuda_available())
-        text += QStringLiteral("   |   GPU ready: ") + q(cs::Device::cuda(0).description());
+        text += QStringLiteral("   |   ") +
+                AppInfoText::tr("GPU ready: %1").arg(q(cs::Device::cuda(0).description()));
     else // why is in the label's tooltip (cudaSummary) and beside each device choice
-        text += QStringLiteral("   |   CUDA off");
+        text += QStringLiteral("   |   ") + AppInfoText::tr("CUDA off");
     return text;
 }
 

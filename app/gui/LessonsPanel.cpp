@@ -1,8 +1,10 @@
 // The Lessons panel: the list, one lesson's steps with "Set up", and its question.
 #include "LessonsPanel.h"
 
+#include "Language.h"
 #include "MainWindow.h"
 #include "SessionFile.h"
+#include "common/CoreMessages.h"
 #include "common/MessageLine.h"
 #include "common/TrainingSession.h"
 #include "stepthrough/StepThroughWorkspace.h"
@@ -159,12 +161,22 @@ QWidget* LessonsPanel::createLessonPage() {
     return page;
 }
 
-QStringList LessonsPanel::bundledLessons() {
-    const QDir folder(QStringLiteral(":/lessons"));
+QStringList LessonsPanel::bundledLessons(const QString& language, const QString& root) {
+    const QDir folder(root);
+    const QDir translated(folder.filePath(language.isEmpty() ? currentLanguage() : language));
     QStringList paths;
     for (const QString& name : folder.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
-        paths << folder.filePath(name);
+        paths << (translated.exists(name) ? translated.filePath(name) : folder.filePath(name));
     return paths;
+}
+
+QString LessonsPanel::statePath(const QString& lessonPath, const QString& state) {
+    const QDir folder = QFileInfo(lessonPath).dir();
+    const QString beside = folder.filePath(state);
+    QDir above = folder;
+    if (!QFileInfo::exists(beside) && above.cdUp() && QFileInfo::exists(above.filePath(state)))
+        return above.filePath(state);
+    return beside;
 }
 
 QString LessonsPanel::resolveLesson(const QString& name) {
@@ -195,18 +207,23 @@ std::optional<course::Lesson> LessonsPanel::readLesson(const QString& path, QStr
                                       name.toStdString());
     } catch (const course::LessonError& e) {
         QStringList lines;
-        for (const course::LessonProblem& problem : e.problems())
-            lines << fromStd(problem.text());
+        // Each problem as LessonProblem::text() says it, its message in the UI's language.
+        for (const course::LessonProblem& problem : e.problems()) {
+            const QString where = problem.line <= 0
+                                      ? fromStd(problem.file)
+                                      : QStringLiteral("%1:%2").arg(fromStd(problem.file),
+                                                                    QString::number(problem.line));
+            lines << where + QStringLiteral(": ") + widgets::translateCoreMessage(problem.message);
+        }
         *error = lines.join(QLatin1Char('\n'));
         return std::nullopt;
     }
-    const QDir folder = QFileInfo(path).dir();
     for (std::size_t i = 0; i <= lesson.steps.size(); ++i) {
         const course::LessonSetup setup = lesson.step_setup(i);
         if (setup.state.empty())
             continue;
         QString why;
-        if (!readSessionFile(folder.filePath(fromStd(setup.state)), &why)) {
+        if (!readSessionFile(statePath(path, fromStd(setup.state)), &why)) {
             *error = QStringLiteral("%1:%2: %3").arg(name).arg(setup.line).arg(why);
             return std::nullopt;
         }
@@ -250,7 +267,7 @@ bool LessonsPanel::setUpStep(QString* error) {
     const course::LessonSetup setup = lesson_->step_setup(static_cast<std::size_t>(step_));
     std::optional<CheckedSession> checked;
     if (!setup.state.empty()) {
-        const QString state = QFileInfo(path_).dir().filePath(fromStd(setup.state));
+        const QString state = statePath(path_, fromStd(setup.state));
         checked = readSessionFile(state, error);
         if (!checked)
             return false;
@@ -352,7 +369,7 @@ void LessonsPanel::choose(int choice) {
         message_->showProblem(
             tr("Not quite: the answer is “%1”.")
                 .arg(fromStd(question.choices[static_cast<std::size_t>(right)].text)));
-    answer_->setMarkdown(QStringLiteral("**Why.** ") + fromStd(question.answer));
+    answer_->setMarkdown(tr("**Why.** %1").arg(fromStd(question.answer)));
     answer_->setVisible(true);
     emit answered(correct);
 }

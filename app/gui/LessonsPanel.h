@@ -30,8 +30,13 @@ class LessonsPanel : public QWidget {
 public:
     explicit LessonsPanel(MainWindow* window, QWidget* parent = nullptr);
 
-    // The built-in lessons, ":/lessons/NN-name.md", in order.
-    static QStringList bundledLessons();
+    // The built-in lessons, ":/lessons/NN-name.md", in order; for each, its translation
+    // ":/lessons/<language>/NN-name.md" when there is one (the UI's language by default).
+    static QStringList bundledLessons(const QString& language = {},
+                                      const QString& root = QStringLiteral(":/lessons"));
+    // A state file a lesson names: beside the lesson, or in the folder above for a translated
+    // lesson in lessons/<language>/, which shares the English lessons' states/.
+    static QString statePath(const QString& lessonPath, const QString& state);
     // A built-in lesson's path from its file stem ("08-stride") or number ("08" or "8"), or
     // `name` itself when it is a lesson file that exists; empty when it is neither.
     static QString resolveLesson(const QString& name);

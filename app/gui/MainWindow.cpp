@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "AppInfo.h"
 #include "HelpWindows.h"
+#include "Language.h"
 #include "LessonsPanel.h"
 #include "Presentation.h"
 #include "common/PageStack.h"
@@ -51,22 +52,23 @@ struct WorkspaceText {
 
 // What each workspace teaches, in the lecture's words.
 constexpr WorkspaceText kWorkspaces[MainWindow::workspaceCount] = {
-    {"filter", QT_TRANSLATE_NOOP("MainWindow", "Filter"), ":/icons/filter.svg",
-     QT_TRANSLATE_NOOP("MainWindow",
+    {"filter", QT_TRANSLATE_NOOP("convsight::app::MainWindow", "Filter"), ":/icons/filter.svg",
+     QT_TRANSLATE_NOOP("convsight::app::MainWindow",
                        "Load a photo, pick a kernel — identity, box blur, sharpen, edge detection "
                        "— or type your own, and watch the filtered image change as you edit it.")},
-    {"step-through", QT_TRANSLATE_NOOP("MainWindow", "Step through"), ":/icons/step-through.svg",
-     QT_TRANSLATE_NOOP("MainWindow",
+    {"step-through", QT_TRANSLATE_NOOP("convsight::app::MainWindow", "Step through"),
+     ":/icons/step-through.svg",
+     QT_TRANSLATE_NOOP("convsight::app::MainWindow",
                        "Slide a filter over a small image one position at a time: every product, "
                        "the sum, stride and VALID or SAME padding, and the output-size formula "
                        "w' = (w − f + 2p) / s + 1 with the numbers put in.")},
-    {"train", QT_TRANSLATE_NOOP("MainWindow", "Train"), ":/icons/train.svg",
-     QT_TRANSLATE_NOOP("MainWindow",
+    {"train", QT_TRANSLATE_NOOP("convsight::app::MainWindow", "Train"), ":/icons/train.svg",
+     QT_TRANSLATE_NOOP("convsight::app::MainWindow",
                        "Build a small convolutional network, train it on Fashion-MNIST on the CPU "
                        "or a CUDA GPU, and watch its filters being learned as loss falls and "
                        "accuracy climbs.")},
-    {"inspect", QT_TRANSLATE_NOOP("MainWindow", "Inspect"), ":/icons/inspect.svg",
-     QT_TRANSLATE_NOOP("MainWindow",
+    {"inspect", QT_TRANSLATE_NOOP("convsight::app::MainWindow", "Inspect"), ":/icons/inspect.svg",
+     QT_TRANSLATE_NOOP("convsight::app::MainWindow",
                        "Look inside a trained network: its filter bank, the feature maps an image "
                        "produces layer by layer, and which classes it confuses.")},
 };
@@ -359,6 +361,7 @@ void MainWindow::createMenus() {
     view->addAction(lessonsDock_->toggleViewAction());
     view->addSeparator();
     presentation_->addTo(view);
+    view->addMenu(createLanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(shortcutsAction_);

@@ -2,6 +2,7 @@
 // Train and Inspect workspaces) and File ▸ Export Model as ONNX. A file that cannot be opened or
 // written is named in a message box, and the model the window had stays.
 #include "MainWindow.h"
+#include "common/CoreMessages.h"
 #include "common/TrainingSession.h"
 #include "onnx/OnnxExport.h"
 
@@ -94,7 +95,7 @@ bool MainWindow::exportModelAsOnnx(const QString& path, QString* error) {
         onnx::export_onnx(*model, path.toStdString());
         return true;
     } catch (const std::exception& e) {
-        *error = QString::fromStdString(e.what());
+        *error = widgets::translateCoreMessage(e.what());
         return false;
     }
 }

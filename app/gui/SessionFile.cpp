@@ -2,6 +2,7 @@
 #include "SessionFile.h"
 
 #include "AppInfo.h"
+#include "common/CoreMessages.h"
 #include "common/SaveFile.h"
 #include "common/TrainingSession.h"
 #include "filter/FilterWorkspace.h"
@@ -24,9 +25,10 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SessionFile", text);
-}
+// The messages' context for lupdate and at run time alike.
+struct SessionFile {
+    Q_DECLARE_TR_FUNCTIONS(SessionFile)
+};
 
 widgets::StepThroughWorkspace* stepThroughOf(const MainWindow& window) {
     return window.findChild<widgets::StepThroughWorkspace*>();
@@ -61,7 +63,7 @@ bool writeSessionFile(const QString& path, const json& document, QString* error)
     try {
         widgets::saveFile(path, QByteArray::fromStdString(document.dump(1)));
     } catch (const std::exception& e) {
-        *error = QString::fromUtf8(e.what());
+        *error = widgets::translateCoreMessage(e.what());
         return false;
     }
     return true;
@@ -71,7 +73,7 @@ std::optional<CheckedSession> readSessionFile(const QString& path, QString* erro
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open the session %1: %2").arg(path, file.errorString());
+        *error = SessionFile::tr("Cannot open the session %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     const QByteArray text = file.readAll();
@@ -80,8 +82,9 @@ std::optional<CheckedSession> readSessionFile(const QString& path, QString* erro
         document = io::parse_json(std::string_view(text.constData(), std::size_t(text.size())),
                                   name.toStdString());
     } catch (const std::invalid_argument& e) {
-        *error = tr("%1 is not a ConvSight session, or it is damaged: it is not JSON (%2).")
-                     .arg(name, QString::fromStdString(e.what()));
+        *error =
+            SessionFile::tr("%1 is not a ConvSight session, or it is damaged: it is not JSON (%2).")
+                .arg(name, widgets::translateCoreMessage(e.what()));
         return std::nullopt;
     }
     return checkSessionDocument(document, name, error);
@@ -90,18 +93,18 @@ std::optional<CheckedSession> readSessionFile(const QString& path, QString* erro
 std::optional<CheckedSession> checkSessionDocument(const json& document, const QString& name,
                                                    QString* error) {
     const auto damaged = [&](const QString& what) {
-        *error = tr("%1 is damaged: %2. Nothing was changed.").arg(name, what);
+        *error = SessionFile::tr("%1 is damaged: %2. Nothing was changed.").arg(name, what);
         return std::nullopt;
     };
     if (!document.is_object() || !document.contains("format") ||
         document["format"] != kSessionFormat) {
-        *error = tr("%1 is not a ConvSight session: its \"format\" is not \"%2\".")
+        *error = SessionFile::tr("%1 is not a ConvSight session: its \"format\" is not \"%2\".")
                      .arg(name, QLatin1String(kSessionFormat));
         return std::nullopt;
     }
     if (!document.contains("version") || !document["version"].is_number_integer() ||
         document["version"].get<long long>() < 1)
-        return damaged(tr("its \"version\" is not a format number"));
+        return damaged(SessionFile::tr("its \"version\" is not a format number"));
     const auto version = document["version"].get<long long>();
     if (version > kSessionFormatVersion) {
         const QString writer =
@@ -109,24 +112,25 @@ std::optional<CheckedSession> checkSessionDocument(const json& document, const Q
                 ? QStringLiteral(" (ConvSight %1)")
                       .arg(QString::fromStdString(document["app_version"].get<std::string>()))
                 : QString();
-        *error = tr("%1 was written by a newer ConvSight: format %2%3; this version reads "
-                    "format %4. Nothing was changed.")
-                     .arg(name)
-                     .arg(version)
-                     .arg(writer)
-                     .arg(kSessionFormatVersion);
+        *error =
+            SessionFile::tr("%1 was written by a newer ConvSight: format %2%3; this version reads "
+                            "format %4. Nothing was changed.")
+                .arg(name)
+                .arg(version)
+                .arg(writer)
+                .arg(kSessionFormatVersion);
         return std::nullopt;
     }
     CheckedSession checked;
     if (document.contains("partial")) {
         if (!document["partial"].is_boolean())
-            return damaged(tr("\"partial\" is not true or false"));
+            return damaged(SessionFile::tr("\"partial\" is not true or false"));
         checked.partial = document["partial"].get<bool>();
     }
     if (checked.partial && !document.contains("workspace"))
         checked.showsWorkspace = false;
     else if (!document.contains("workspace") || !document["workspace"].is_string())
-        return damaged(tr("\"workspace\" is missing"));
+        return damaged(SessionFile::tr("\"workspace\" is missing"));
     bool known = !checked.showsWorkspace;
     for (int i = 0; checked.showsWorkspace && i < MainWindow::workspaceCount; ++i) {
         const auto workspace = static_cast<MainWindow::Workspace>(i);
@@ -136,7 +140,7 @@ std::optional<CheckedSession> checkSessionDocument(const json& document, const Q
         }
     }
     if (!known)
-        return damaged(tr("\"workspace\" names no workspace"));
+        return damaged(SessionFile::tr("\"workspace\" names no workspace"));
     const std::pair<const char*, QString (*)(const json&)> parts[] = {
         {"filter", &widgets::FilterWorkspace::checkSessionState},
         {"step_through", &widgets::StepThroughWorkspace::checkSessionState},
@@ -148,28 +152,28 @@ std::optional<CheckedSession> checkSessionDocument(const json& document, const Q
         if (!document.contains(key)) {
             if (checked.partial)
                 continue;
-            return damaged(tr("\"%1\" is missing").arg(QLatin1String(key)));
+            return damaged(SessionFile::tr("\"%1\" is missing").arg(QLatin1String(key)));
         }
         ++held;
         if (const QString problem = check(document[key]); !problem.isEmpty())
             return damaged(problem);
     }
     if (held == 0)
-        return damaged(tr("it holds no workspace's part"));
+        return damaged(SessionFile::tr("it holds no workspace's part"));
     if (!document.contains("model") && !checked.partial)
-        return damaged(tr("\"model\" is missing"));
+        return damaged(SessionFile::tr("\"model\" is missing"));
     const json model = document.value("model", json());
     if (!model.is_null()) {
         if (!model.is_string())
-            return damaged(tr("\"model\" is neither null nor text"));
+            return damaged(SessionFile::tr("\"model\" is neither null nor text"));
         const auto decoded =
             QByteArray::fromBase64Encoding(QByteArray::fromStdString(model.get<std::string>()),
                                            QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty())
-            return damaged(tr("\"model\" is not base64"));
+            return damaged(SessionFile::tr("\"model\" is not base64"));
         if (const QString problem = widgets::TrainingSession::checkModelBytes(decoded.decoded);
             !problem.isEmpty())
-            return damaged(tr("its model does not load: %1").arg(problem));
+            return damaged(SessionFile::tr("its model does not load: %1").arg(problem));
         checked.model = decoded.decoded;
     }
     checked.document = document;
@@ -216,7 +220,7 @@ void applySession(MainWindow& window, const CheckedSession& session) {
             QObject::disconnect(connections->first);
             QObject::disconnect(connections->second);
         });
-    training->loadModelBytes(session.model, tr("the session's model"));
+    training->loadModelBytes(session.model, SessionFile::tr("the session's model"));
 }
 
 void openSessionAndWait(MainWindow& window, const QString& path) {

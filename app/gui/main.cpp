@@ -1,5 +1,6 @@
 // convsight: the ConvSight window. `--screenshot DIR` renders the workspaces to PNG and exits.
 #include "AppInfo.h"
+#include "Language.h"
 #include "LessonsPanel.h"
 #include "MainWindow.h"
 #include "Presentation.h"
@@ -68,6 +69,17 @@ int runSoakFromCommandLine(const QString& minutesText, const QString& directory,
     }
 }
 
+// --language CODE (or --language=CODE), read before the parser so that its texts are translated.
+QString languageArgument(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--language") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--language=", 11) == 0)
+            return QString::fromLocal8Bit(argv[i] + 11);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -94,38 +106,48 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("ConvSight"));
     QCoreApplication::setOrganizationName(QStringLiteral("ConvSight"));
     QCoreApplication::setApplicationVersion(convsight::app::applicationVersion());
+    const QString languageChoice = languageArgument(argc, argv);
+    convsight::app::installTranslations(convsight::app::resolveLanguage(
+        convsight::app::isLanguageChoice(languageChoice) ? languageChoice
+                                                         : convsight::app::savedLanguage()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("ConvSight: see convolution and convolutional neural networks at work."));
+        QObject::tr("ConvSight: see convolution and convolutional neural networks at work."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QStringLiteral("Render every workspace to DIR/<workspace>.png and exit."),
+        QObject::tr("Render every workspace to DIR/<workspace>.png and exit."),
         QStringLiteral("DIR"));
-    const QCommandLineOption size(
-        QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1280x800)."),
-        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QObject::tr("Window size for --screenshot (default 1280x800)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption benchStage(
         QStringLiteral("bench-stage"),
-        QStringLiteral("Time the Step-through stage's frame paint (32x32 input, 5x5 kernel) and "
-                       "trace rebuild (64x64 input), print the medians and exit."));
+        QObject::tr("Time the Step-through stage's frame paint (32x32 input, 5x5 kernel) and "
+                    "trace rebuild (64x64 input), print the medians and exit."));
     const QCommandLineOption lesson(
         QStringLiteral("lesson"),
-        QStringLiteral("Open the Lessons panel on a lesson, set up: a built-in lesson's number or "
-                       "name (\"08\", \"08-stride\"; `convsight-cli lessons list`) or a lesson "
-                       "file."),
+        QObject::tr("Open the Lessons panel on a lesson, set up: a built-in lesson's number or "
+                    "name (\"08\", \"08-stride\"; `convsight-cli lessons list`) or a lesson "
+                    "file."),
         QStringLiteral("NAME|FILE"));
     const QCommandLineOption soak(
         QStringLiteral("soak"),
-        QStringLiteral("Drive every workspace in a loop for MINUTES (offscreen), sample the "
-                       "resident memory into --soak-out's soak.csv and soak.png, print its growth "
-                       "after warm-up and exit 1 if it is 5 % or more."),
+        QObject::tr("Drive every workspace in a loop for MINUTES (offscreen), sample the "
+                    "resident memory into --soak-out's soak.csv and soak.png, print its growth "
+                    "after warm-up and exit 1 if it is 5 % or more."),
         QStringLiteral("MINUTES"));
     const QCommandLineOption soakOut(QStringLiteral("soak-out"),
-                                     QStringLiteral("Folder for --soak's files (default: soak)."),
+                                     QObject::tr("Folder for --soak's files (default: soak)."),
                                      QStringLiteral("DIR"), QStringLiteral("soak"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QObject::tr("The language of the window for this run, whatever View ▸ Language says: "
+                    "system, en, fr or es."),
+        QStringLiteral("CODE"));
+    parser.addOption(language);
     parser.addOption(lesson);
     parser.addOption(soak);
     parser.addOption(soakOut);
@@ -134,10 +156,14 @@ int main(int argc, char* argv[]) {
     parser.addOption(benchStage);
     parser.addPositionalArgument(
         QStringLiteral("session"),
-        QStringLiteral(
-            "A session file (.convsight) to open; with --screenshot, the state to render."),
+        QObject::tr("A session file (.convsight) to open; with --screenshot, the state to render."),
         QStringLiteral("[FILE.convsight]"));
     parser.process(*app); // --help and --version print and exit here
+    if (parser.isSet(language) && !convsight::app::isLanguageChoice(parser.value(language))) {
+        std::cerr << "convsight: --language wants system, en, fr or es, not '"
+                  << parser.value(language).toStdString() << "'\n";
+        return 2;
+    }
     convsight::widgets::theme::apply(*qApp);
     const QString sessionFile = parser.positionalArguments().value(0);
 

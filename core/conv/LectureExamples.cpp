@@ -2,6 +2,8 @@
 // here was read against the sums the slides print, and the tests compute each output anew).
 #include "conv/LectureExamples.h"
 
+#include "io/TranslationMark.h" // the GUI translates the texts marked here
+
 namespace convsight::conv {
 namespace {
 
@@ -26,15 +28,16 @@ std::vector<LectureExample> make_examples() {
 
     // Lines 754–880 and 1040–1111: the exact output is [[−4, −3], [3, −8]]. Line 877 prints the
     // bottom row 3, −8; lines 1413 and 1514–1515 print 2, −9.
-    examples.push_back(
-        {"worked-example", "The 4×4 worked example", "754–880, 1040–1111",
-         "Slides: line 877 prints the bottom row 3, −8 (exact); lines 1413, 1514–1515 print "
-         "2, −9.",
-         StepThroughDocument::lecture_example()});
+    examples.push_back({"worked-example", QT_TRANSLATE_NOOP("core", "The 4×4 worked example"),
+                        "754–880, 1040–1111",
+                        QT_TRANSLATE_NOOP("core", "Slides: line 877 prints the bottom row 3, −8 "
+                                                  "(exact); lines 1413, 1514–1515 print 2, −9."),
+                        StepThroughDocument::lecture_example()});
 
     // Lines 1656–1740: TensorFlow's VALID padding slides show this 4×4 input in every frame; the
     // kernel is the one on the "We already tried this!" slide, 1 0 −1 / 2 0 −2 / 1 0 −1.
-    examples.push_back({"valid-slide", "VALID padding in TensorFlow", "1656–1740", "",
+    examples.push_back({"valid-slide", QT_TRANSLATE_NOOP("core", "VALID padding in TensorFlow"),
+                        "1656–1740", "",
                         grey_document({{2, 0, 1, 3}, {0, 1, 1, 0}, {0, 0, 2, 0}, {0, 1, 1, 1}},
                                       {{1, 0, -1}, {2, 0, -2}, {1, 0, -1}}, PaddingMode::Valid)});
 
@@ -45,12 +48,14 @@ std::vector<LectureExample> make_examples() {
             {{2, 0, 3, 1, 1}, {1, 2, 0, 0, 2}, {4, 3, 2, 0, 1}, {1, 0, 5, 2, 0}, {0, 1, 0, 3, 0}},
             {{1, 1, 1}, {0, 0, 0}, {-1, -1, -1}}, PaddingMode::Explicit, 2);
         padded.preset_id = StepThroughDocument::lecture_example().preset_id; // horizontal edge
-        examples.push_back({"padding-2", "Padding = 2", "1601–1655, 1773", "", std::move(padded)});
+        examples.push_back({"padding-2", QT_TRANSLATE_NOOP("core", "Padding = 2"),
+                            "1601–1655, 1773", "", std::move(padded)});
     }
 
     // Lines 1271–1320: the curve detector (a 7×7 filter of 30s along a curve) over the receptive
     // field of the mouse's back. Only five taps meet a pixel: (50 + 50 + 50 + 20 + 50)·30 = 6600.
-    examples.push_back({"curve-detector", "The curve detector (sum 6600)", "1271–1320", "",
+    examples.push_back({"curve-detector",
+                        QT_TRANSLATE_NOOP("core", "The curve detector (sum 6600)"), "1271–1320", "",
                         grey_document({{0, 0, 0, 0, 0, 0, 30},
                                        {0, 0, 0, 0, 50, 50, 50},
                                        {0, 0, 0, 20, 50, 0, 0},
@@ -71,9 +76,11 @@ std::vector<LectureExample> make_examples() {
     // The window at x = 0 holds the digit's three pixels (0.8, 0.4, 1); one column further, x = 1,
     // holds what the shifted digit puts there (0.4, 0.4, 0).
     examples.push_back(
-        {"fc-three-pixels", "Fully connected: the sum of three pixels", "520–540",
-         "The slide prints 1.38 and 0.4; exact: 0.6·0.8 + 0.1·0.4 + 0.9·1 = 1.42, and "
-         "0.6·0.4 + 0.1·0.4 + 0.9·0 = 0.28 one column on.",
+        {"fc-three-pixels", QT_TRANSLATE_NOOP("core", "Fully connected: the sum of three pixels"),
+         "520–540",
+         QT_TRANSLATE_NOOP("core",
+                           "The slide prints 1.38 and 0.4; exact: 0.6·0.8 + 0.1·0.4 + 0.9·1 = "
+                           "1.42, and 0.6·0.4 + 0.1·0.4 + 0.9·0 = 0.28 one column on."),
          grey_document({{0, 0.8, 0.4, 0}, {0, 0.4, 0.4, 0}, {0, 1, 0, 0}},
                        {{0, 0.6, 0}, {0, 0.1, 0}, {0, 0.9, 0}}, PaddingMode::Valid)});
     return examples;

@@ -3,6 +3,7 @@
 #include "data/Cifar10Dataset.h"
 
 #include "io/Limits.h"
+#include "io/TranslationMark.h" // the GUI translates the texts marked here
 
 #include <cerrno>
 #include <cstring>
@@ -16,8 +17,12 @@ namespace convsight::data {
 namespace fs = std::filesystem;
 
 const std::vector<std::string>& cifar10_class_names() {
-    static const std::vector<std::string> names{"airplane", "automobile", "bird",  "cat",  "deer",
-                                                "dog",      "frog",       "horse", "ship", "truck"};
+    static const std::vector<std::string> names{
+        QT_TRANSLATE_NOOP("core", "airplane"), QT_TRANSLATE_NOOP("core", "automobile"),
+        QT_TRANSLATE_NOOP("core", "bird"),     QT_TRANSLATE_NOOP("core", "cat"),
+        QT_TRANSLATE_NOOP("core", "deer"),     QT_TRANSLATE_NOOP("core", "dog"),
+        QT_TRANSLATE_NOOP("core", "frog"),     QT_TRANSLATE_NOOP("core", "horse"),
+        QT_TRANSLATE_NOOP("core", "ship"),     QT_TRANSLATE_NOOP("core", "truck")};
     return names;
 }
 

@@ -3,6 +3,7 @@
 #include "data/IdxDataset.h"
 
 #include "io/Limits.h"
+#include "io/TranslationMark.h" // the GUI translates the texts marked here
 
 #include <algorithm>
 #include <array>
@@ -184,9 +185,12 @@ IdxContent read_idx(const std::string& path, int rank, const std::string& what) 
 } // namespace
 
 const std::vector<std::string>& fashion_mnist_class_names() {
-    static const std::vector<std::string> names{"T-shirt/top", "Trouser",   "Pullover", "Dress",
-                                                "Coat",        "Sandal",    "Shirt",    "Sneaker",
-                                                "Bag",         "Ankle boot"};
+    static const std::vector<std::string> names{
+        QT_TRANSLATE_NOOP("core", "T-shirt/top"), QT_TRANSLATE_NOOP("core", "Trouser"),
+        QT_TRANSLATE_NOOP("core", "Pullover"),    QT_TRANSLATE_NOOP("core", "Dress"),
+        QT_TRANSLATE_NOOP("core", "Coat"),        QT_TRANSLATE_NOOP("core", "Sandal"),
+        QT_TRANSLATE_NOOP("core", "Shirt"),       QT_TRANSLATE_NOOP("core", "Sneaker"),
+        QT_TRANSLATE_NOOP("core", "Bag"),         QT_TRANSLATE_NOOP("core", "Ankle boot")};
     return names;
 }
 

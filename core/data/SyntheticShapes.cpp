@@ -4,6 +4,7 @@
 #include "data/SyntheticShapes.h"
 
 #include "data/Random.h"
+#include "io/TranslationMark.h" // the GUI translates the texts marked here
 
 #include <algorithm>
 #include <array>
@@ -79,9 +80,16 @@ bool inside(const ShapeGeometry& g, float x, float y) {
 } // namespace
 
 const std::vector<std::string>& SyntheticShapes::shape_names() {
-    static const std::vector<std::string> names{
-        "circle",        "square", "triangle", "cross",         "horizontal line",
-        "vertical line", "ring",   "frame",    "diagonal line", "diagonal cross"};
+    static const std::vector<std::string> names{QT_TRANSLATE_NOOP("core", "circle"),
+                                                QT_TRANSLATE_NOOP("core", "square"),
+                                                QT_TRANSLATE_NOOP("core", "triangle"),
+                                                QT_TRANSLATE_NOOP("core", "cross"),
+                                                QT_TRANSLATE_NOOP("core", "horizontal line"),
+                                                QT_TRANSLATE_NOOP("core", "vertical line"),
+                                                QT_TRANSLATE_NOOP("core", "ring"),
+                                                QT_TRANSLATE_NOOP("core", "frame"),
+                                                QT_TRANSLATE_NOOP("core", "diagonal line"),
+                                                QT_TRANSLATE_NOOP("core", "diagonal cross")};
     return names;
 }
 

@@ -33,7 +33,7 @@ struct FieldRange {
 
 struct LayerField {
     const char* key;
-    const char* label; // English; the editor translates it in the "ArchitectureEditor" context
+    const char* label; // English; the editor translates it in the "core" context
     FieldKind kind;
     // Absent from a layer's JSON: nn takes `default_value` unless `required` (then the layer is
     // refused, and the value is only what the editor shows). Null: a pool's stride, its window.

@@ -1,6 +1,7 @@
 // DatasetPreview: one example per class, drawn large and crisp, with the class names.
 #include "common/DatasetPreview.h"
 
+#include "common/CoreMessages.h"
 #include "common/TextFit.h"
 #include "common/Theme.h"
 
@@ -98,18 +99,27 @@ void DatasetPreview::setDataset(const data::DatasetPtr& dataset) {
             if (first[static_cast<std::size_t>(c)] >= 0)
                 thumbnails_.push_back(
                     {exampleImage(*dataset, first[static_cast<std::size_t>(c)]),
-                     QString::fromStdString(dataset->class_names()[static_cast<std::size_t>(c)])});
+                     translateCoreText(dataset->class_names()[static_cast<std::size_t>(c)])});
     }
     updateGeometry();
     update();
 }
 
 int DatasetPreview::columns(int width) const {
-    return std::max(1, width / (cellSide() + spacing()));
+    return std::max(1, width / pitch());
+}
+
+int DatasetPreview::pitch() const {
+    const QFontMetrics metrics(textFont());
+    int widest = 0;
+    for (const Thumbnail& t : thumbnails_)
+        for (const QString& word : t.name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+    return std::max(cellSide() + spacing(), widest + theme::px(4));
 }
 
 QSize DatasetPreview::sizeHint() const {
-    return {5 * (cellSide() + spacing()), heightForWidth(340)};
+    return {5 * pitch(), heightForWidth(340)};
 }
 
 QFont DatasetPreview::textFont() const {
@@ -155,14 +165,14 @@ void DatasetPreview::paintEvent(QPaintEvent*) {
     for (int i = 0; i < thumbnailCount(); ++i) {
         const Thumbnail& t = thumbnails_[static_cast<std::size_t>(i)];
         // Half a gap to the left of the first column, so its caption has room on both sides.
-        const int x = spacing() / 2 + (i % perRow) * (cellSide() + spacing());
+        const int x = (pitch() - cellSide()) / 2 + (i % perRow) * pitch();
         const int y = top + (i / perRow) * (cellSide() + captionHeight() + spacing());
         const QRect cell(x, y, cellSide(), cellSide());
         painter.drawImage(cell, t.image); // nearest neighbour: the pixels stay visible
         painter.setPen(QPen(palette().color(QPalette::Mid), 1));
         painter.drawRect(cell.adjusted(0, 0, -1, -1));
         painter.setPen(palette().color(QPalette::WindowText));
-        const QRect caption(x - spacing() / 2, y + cellSide(), cellSide() + spacing(),
+        const QRect caption(x - (pitch() - cellSide()) / 2, y + cellSide(), pitch(),
                             captionHeight());
         // Long names ("horizontal line", "T-shirt/top") wrap instead of losing their end.
         const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;

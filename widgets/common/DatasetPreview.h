@@ -45,6 +45,9 @@ private:
         QString name;
     };
     int columns(int width) const;
+    // From one thumbnail to the next: room for the thumbnail, a gap and its caption's longest word
+    // ("horizontale" is wider than the thumbnail).
+    int pitch() const;
     std::vector<Thumbnail> thumbnails_;
     QString title_;
 };

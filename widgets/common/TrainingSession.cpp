@@ -1,6 +1,7 @@
 // TrainingSession: preparing on a worker, training on the trainer's thread, copies to the GUI.
 #include "common/TrainingSession.h"
 
+#include "common/CoreMessages.h"
 #include "common/SaveFile.h"
 #include "nn/Evaluator.h"
 #include "nn/FirstLayer.h"
@@ -75,10 +76,10 @@ QStringList TrainingSession::classNames() const {
     QStringList names;
     if (data_.raw.train)
         for (const std::string& name : data_.raw.train->class_names())
-            names << QString::fromStdString(name);
+            names << translateCoreText(name);
     else if (loadedMetadata_)
         for (const std::string& name : loadedMetadata_->class_names)
-            names << QString::fromStdString(name);
+            names << translateCoreText(name);
     return names;
 }
 
@@ -157,7 +158,7 @@ TrainingSession::Prepared TrainingSession::prepareRun(const Setup& setup) {
             std::make_shared<const nn::Sequential>(nn::copy_model(prepared.trainer->model()));
         prepared.optimizer = nn::optimizer_settings(prepared.trainer->optimizer());
     } catch (const std::exception& e) {
-        prepared.error = QString::fromStdString(e.what());
+        prepared.error = translateCoreMessage(e.what());
     }
     return prepared;
 }
@@ -250,7 +251,7 @@ void TrainingSession::connectTrainer() {
     });
     trainer->on_state([this, trainer](nn::Trainer::State state) {
         const bool hasFailed = state == nn::Trainer::State::Failed;
-        const QString error = hasFailed ? QString::fromStdString(trainer->error()) : QString();
+        const QString error = hasFailed ? translateCoreMessage(trainer->error()) : QString();
         const QString deviceOp =
             hasFailed ? QString::fromStdString(trainer->device_error_op()) : QString();
         QMetaObject::invokeMethod(
@@ -307,8 +308,7 @@ bool TrainingSession::continueOnCpu(QString* error) {
             next =
                 std::make_unique<nn::Trainer>(nn::copy_model(*latest_), data_.normalised, config);
         } catch (const std::exception& e) {
-            *error =
-                tr("The run cannot go on on the CPU: %1").arg(QString::fromStdString(e.what()));
+            *error = tr("The run cannot go on on the CPU: %1").arg(translateCoreMessage(e.what()));
             return false;
         }
     }
@@ -434,7 +434,7 @@ QString TrainingSession::checkModelBytes(const QByteArray& bytes) {
         nn::run_metadata(saved, file);
         return {};
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what()).replace(path, tr("the model"));
+        return translateCoreMessage(e.what()).replace(path, tr("the model"));
     }
 }
 
@@ -483,7 +483,7 @@ bool TrainingSession::writeModel(const QString& path, QString* error) const {
         nn::save_model_file(path.toStdString(), *latest_, metadata.to_json());
         return true;
     } catch (const std::exception& e) {
-        *error = QString::fromStdString(e.what());
+        *error = translateCoreMessage(e.what());
         return false;
     }
 }
@@ -529,7 +529,7 @@ TrainingSession::Prepared TrainingSession::readModelFile(const QString& path) {
         prepared.optimizer = saved.optimizer;
         prepared.model = std::make_shared<const nn::Sequential>(std::move(saved.model));
     } catch (const std::exception& e) {
-        prepared.error = QString::fromStdString(e.what());
+        prepared.error = translateCoreMessage(e.what());
     }
     return prepared;
 }

@@ -3,6 +3,7 @@
 // dropped.
 #include "filter/FilterRunner.h"
 
+#include "common/CoreMessages.h"
 #include "common/MatImage.h"
 #include "compute/Tensor.h"
 #include "compute/ops.h"
@@ -185,7 +186,7 @@ FilterResult FilterRunner::run(const FilterRequest& request, quint64 generation)
         FilterResult failed;
         failed.generation = generation;
         failed.request = request;
-        failed.error = QString::fromStdString(e.what());
+        failed.error = translateCoreMessage(e.what());
         if (const auto* device = dynamic_cast<const compute::DeviceError*>(&e))
             failed.deviceErrorOp = QString::fromStdString(device->op());
         return failed;

@@ -3,6 +3,7 @@
 
 #include "common/BusyIndicator.h"
 #include "common/ColumnScroll.h"
+#include "common/CoreMessages.h"
 #include "common/ImageView.h"
 #include "common/MessageLine.h"
 #include "common/Shortcuts.h"
@@ -253,7 +254,7 @@ void FilterWorkspace::createActions() {
 
     cameraAction_ = new QAction(tr("&Camera"), this);
     cameraAction_->setObjectName(QStringLiteral("cameraAction"));
-    const QString reason = QString::fromStdString(image::camera_unavailable_reason());
+    const QString reason = translateCoreMessage(image::camera_unavailable_reason());
     cameraAction_->setEnabled(reason.isEmpty());
     cameraAction_->setToolTip(reason.isEmpty() ? tr("Filter the live camera picture") : reason);
     connect(cameraAction_, &QAction::triggered, this, &FilterWorkspace::openCamera);
@@ -346,9 +347,8 @@ QWidget* FilterWorkspace::createSourceBar() {
         // no room for the whole reason at 1000 px or when presenting.
         auto* off = new QLabel(tr("GPU off"));
         off->setObjectName(QStringLiteral("gpuOffLabel"));
-        off->setToolTip(
-            tr("The CUDA GPU cannot be used: %1")
-                .arg(QString::fromStdString(compute::Device::cuda_unavailable_reason())));
+        off->setToolTip(tr("The CUDA GPU cannot be used: %1")
+                            .arg(translateCoreMessage(compute::Device::cuda_unavailable_reason())));
         theme::followTheme(off, [] {
             return QStringLiteral("color: %1").arg(theme::css(theme::colours().mutedText));
         });
@@ -379,7 +379,7 @@ QWidget* FilterWorkspace::createDeviceButton() {
             tr("CUDA GPU — %1")
                 .arg(QString::fromStdString(compute::Device::all().at(1).description())));
     } else {
-        const QString reason = QString::fromStdString(compute::Device::cuda_unavailable_reason());
+        const QString reason = translateCoreMessage(compute::Device::cuda_unavailable_reason());
         cudaAction_->setEnabled(false);
         cudaAction_->setText(tr("CUDA GPU (off: %1)").arg(reason)); // greyed, the reason in words
         cudaAction_->setToolTip(reason);
@@ -772,7 +772,7 @@ void FilterWorkspace::setGrey(bool grey) {
 bool FilterWorkspace::setDeviceType(compute::DeviceType type) {
     if (type == compute::DeviceType::Cuda && !compute::Device::cuda_available()) {
         showMessage(tr("CUDA cannot be used: %1")
-                        .arg(QString::fromStdString(compute::Device::cuda_unavailable_reason())));
+                        .arg(translateCoreMessage(compute::Device::cuda_unavailable_reason())));
         return false;
     }
     device_ = type == compute::DeviceType::Cuda ? compute::Device::cuda() : compute::Device::cpu();
@@ -998,7 +998,7 @@ bool FilterWorkspace::exportOutput(const QString& path) {
             return false;
         }
     } catch (const image::ImageError& e) {
-        showMessage(QString::fromStdString(e.what()));
+        showMessage(translateCoreMessage(e.what()));
         return false;
     }
     showMessage(tr("Saved the output to %1").arg(QDir::toNativeSeparators(path)), false);

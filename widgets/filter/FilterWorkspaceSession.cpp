@@ -1,5 +1,6 @@
 // The Filter workspace in a session file: its image, kernel and modes as JSON, checked whole
 // before any of it is applied.
+#include "common/CoreMessages.h"
 #include "conv/SessionJson.h"
 #include "filter/FilterWorkspace.h"
 #include "filter/KernelEditor.h"
@@ -116,7 +117,7 @@ QString FilterWorkspace::checkSessionState(const json& state) {
         const conv::KernelModel kernel = conv::kernel_model_from_json(state["kernel"]);
         Q_UNUSED(kernel)
     } catch (const conv::SessionJsonError& e) {
-        return QStringLiteral("filter.") + QString::fromStdString(e.what());
+        return QStringLiteral("filter.") + translateCoreMessage(e.what());
     }
     if (!displayOf(state["display"].get<std::string>()))
         return tr("filter.display: \"%1\" is not a display mode")

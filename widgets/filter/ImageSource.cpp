@@ -3,6 +3,7 @@
 // frame per tick, since the filtering of each frame is the worker's job.
 #include "filter/ImageSource.h"
 
+#include "common/CoreMessages.h"
 #include "common/MatImage.h"
 #include "image/ImageIO.h"
 #include "image/TestPatterns.h"
@@ -33,10 +34,14 @@ struct SamplePhoto {
 };
 // The photographs of resources/samples/ (licences in LICENSES.md there).
 constexpr SamplePhoto kPhotos[] = {
-    {QT_TRANSLATE_NOOP("ImageSource", "Astronaut (photo)"), ":/samples/astronaut.png"},
-    {QT_TRANSLATE_NOOP("ImageSource", "Coffee (photo)"), ":/samples/coffee.png"},
-    {QT_TRANSLATE_NOOP("ImageSource", "Chelsea the cat (photo)"), ":/samples/chelsea.png"},
-    {QT_TRANSLATE_NOOP("ImageSource", "Cameraman (grey photo)"), ":/samples/camera.png"},
+    {QT_TRANSLATE_NOOP("convsight::widgets::ImageSource", "Astronaut (photo)"),
+     ":/samples/astronaut.png"},
+    {QT_TRANSLATE_NOOP("convsight::widgets::ImageSource", "Coffee (photo)"),
+     ":/samples/coffee.png"},
+    {QT_TRANSLATE_NOOP("convsight::widgets::ImageSource", "Chelsea the cat (photo)"),
+     ":/samples/chelsea.png"},
+    {QT_TRANSLATE_NOOP("convsight::widgets::ImageSource", "Cameraman (grey photo)"),
+     ":/samples/camera.png"},
 };
 constexpr int kPhotoCount = static_cast<int>(std::size(kPhotos));
 const QString kRecentFilesKey = QStringLiteral("filter/recentFiles");
@@ -71,7 +76,7 @@ DecodedFile decodeFile(const std::string& path) {
             image::load_image_reduced(path, ImageSource::kWorkingPixels, &decoded.original);
         decoded.image = ImageSource::toWorkingSize(full);
     } catch (const std::exception& e) {
-        decoded.error = QString::fromStdString(e.what());
+        decoded.error = translateCoreMessage(e.what());
     }
     return decoded;
 }
@@ -85,10 +90,13 @@ cv::Mat sampleImage(int index) {
         return image::make_test_pattern(pattern, pattern == image::TestPattern::Impulse ? 33 : 256);
     }
     QFile file(QString::fromLatin1(kPhotos[index].resource));
-    if (!file.open(QIODevice::ReadOnly))
-        throw image::ImageError(ImageSource::tr("The sample %1 is missing from this build.")
-                                    .arg(file.fileName())
-                                    .toStdString());
+    if (!file.open(QIODevice::ReadOnly)) {
+        // Qualified in full: lupdate loses the namespace in this function (it returns a cv::Mat).
+        const QString missing =
+            convsight::widgets::ImageSource::tr("The sample %1 is missing from this build.")
+                .arg(file.fileName());
+        throw image::ImageError(missing.toStdString());
+    }
     const QByteArray bytes = file.readAll();
     return image::decode_image(std::span(reinterpret_cast<const unsigned char*>(bytes.constData()),
                                          static_cast<std::size_t>(bytes.size())),
@@ -205,7 +213,7 @@ bool ImageSource::openSample(int index) {
     try {
         image = sampleImage(index);
     } catch (const image::ImageError& e) {
-        emit loadFailed(QString::fromStdString(e.what()));
+        emit loadFailed(translateCoreMessage(e.what()));
         return false;
     }
     return useImage(image, sampleNames()[index]);
@@ -246,7 +254,7 @@ bool ImageSource::openVideo(const QString& path) {
         if (first.empty())
             throw image::ImageError("cannot read the first frame of '" + path.toStdString() + "'");
     } catch (const image::ImageError& e) {
-        emit loadFailed(QString::fromStdString(e.what()));
+        emit loadFailed(translateCoreMessage(e.what()));
         return false;
     }
     stop();
@@ -266,7 +274,7 @@ bool ImageSource::openCamera() {
         stop();
         video_ = std::move(camera);
     } catch (const image::ImageError& e) {
-        emit loadFailed(QString::fromStdString(e.what()));
+        emit loadFailed(translateCoreMessage(e.what()));
         return false;
     }
     videoName_.clear(); // the camera's frames keep the input's name

@@ -2,6 +2,7 @@
 // QUndoStack holding the KernelModel before and after.
 #include "filter/KernelEditor.h"
 
+#include "common/CoreMessages.h"
 #include "common/FlowLayout.h"
 #include "common/MessageLine.h"
 #include "common/SaveFile.h"
@@ -59,9 +60,10 @@ public:
 };
 
 QString channelName(int channel) {
-    static const char* const names[] = {QT_TRANSLATE_NOOP("KernelEditor", "red"),
-                                        QT_TRANSLATE_NOOP("KernelEditor", "green"),
-                                        QT_TRANSLATE_NOOP("KernelEditor", "blue")};
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("convsight::widgets::KernelEditor", "red"),
+        QT_TRANSLATE_NOOP("convsight::widgets::KernelEditor", "green"),
+        QT_TRANSLATE_NOOP("convsight::widgets::KernelEditor", "blue")};
     return KernelEditor::tr(names[channel]);
 }
 
@@ -110,9 +112,10 @@ QString whyInvalid(const conv::KernelModel& model) {
 // Why normalise() refused `model`: a channel whose values sum to 0.
 QString whyNoNormalise(const conv::KernelModel& model) {
     static const char* const sums[] = {
-        QT_TRANSLATE_NOOP("KernelEditor", "The red channel's values sum to 0"),
-        QT_TRANSLATE_NOOP("KernelEditor", "The green channel's values sum to 0"),
-        QT_TRANSLATE_NOOP("KernelEditor", "The blue channel's values sum to 0"),
+        QT_TRANSLATE_NOOP("convsight::widgets::KernelEditor", "The red channel's values sum to 0"),
+        QT_TRANSLATE_NOOP("convsight::widgets::KernelEditor",
+                          "The green channel's values sum to 0"),
+        QT_TRANSLATE_NOOP("convsight::widgets::KernelEditor", "The blue channel's values sum to 0"),
     };
     const int channel = std::max(0, model.zero_sum_channel());
     return (model.per_channel ? KernelEditor::tr(sums[channel])
@@ -205,10 +208,9 @@ QWidget* KernelEditor::createTopBar() {
     if (auto* items = qobject_cast<QStandardItemModel*>(presetCombo_->model()))
         items->item(0)->setEnabled(false);
     for (const conv::KernelPreset& preset : conv::kernel_presets()) {
-        presetCombo_->addItem(QString::fromStdString(preset.name),
-                              QString::fromStdString(preset.id));
-        presetCombo_->setItemData(presetCombo_->count() - 1,
-                                  QString::fromStdString(preset.explanation), Qt::ToolTipRole);
+        presetCombo_->addItem(translateCoreText(preset.name), QString::fromStdString(preset.id));
+        presetCombo_->setItemData(presetCombo_->count() - 1, translateCoreText(preset.explanation),
+                                  Qt::ToolTipRole);
     }
     // Room for the longest name: "Sobel x (vertical edges)" cut short is another kernel.
     presetCombo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -558,7 +560,7 @@ void KernelEditor::loadPreset(const QString& id) {
         const QString text = tr("Preset %1").arg(QString::fromStdString(next.name));
         change(std::move(next), text);
     } catch (const std::exception& error) {
-        showMessage(QString::fromStdString(error.what()), true);
+        showMessage(translateCoreMessage(error.what()), true);
         syncControls();
     }
 }
@@ -719,7 +721,7 @@ bool KernelEditor::loadFile(const QString& path) {
         next.offset = csv ? model_.offset : kernel.offset;
     } catch (const std::exception& error) {
         // KernelFile's messages start with the path; the file's name is said once, up front.
-        QString why = QString::fromStdString(error.what());
+        QString why = translateCoreMessage(error.what());
         if (why.startsWith(path + QStringLiteral(": ")))
             why.remove(0, path.size() + 2);
         showMessage(tr("Could not open %1: %2").arg(fileName, why), true);
@@ -756,7 +758,7 @@ bool KernelEditor::saveFile(const QString& path) {
                 tr("ConvSight writes kernels as .kernel.json or .csv").toStdString());
         }
     } catch (const std::exception& error) {
-        showMessage(tr("Could not save %1: %2").arg(fileName, QString::fromStdString(error.what())),
+        showMessage(tr("Could not save %1: %2").arg(fileName, translateCoreMessage(error.what())),
                     true);
         return false;
     }

@@ -319,7 +319,7 @@ void ConfusionMatrixView::paintAccuracies(QPainter& painter, const Geometry& g) 
         tr("accuracy %1 on %2 test examples")
             .arg(percent(evaluation_.accuracy()))
             .arg(QLocale().toString(static_cast<qlonglong>(evaluation_.examples)));
-    const QString hint = summary + tr(" · click a cell to see its examples");
+    const QString hint = tr("%1 · click a cell to see its examples").arg(summary);
     const int room = width() - 2 * kMargin;
     painter.drawText(QRect(kMargin, g.grid.bottom() + 8, room, titleHeight()),
                      Qt::AlignHCenter | Qt::AlignTop,

@@ -3,6 +3,7 @@
 #include "inspect/ExplainView.h"
 
 #include "common/ColumnScroll.h"
+#include "common/CoreMessages.h"
 #include "common/DatasetPreview.h"
 #include "common/FilterGrid.h"
 #include "common/ImageView.h"
@@ -11,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -120,6 +122,8 @@ private:
 
 // The objective of "what a filter wants", step by step: a small line chart with its range.
 class ObjectiveChart : public QWidget {
+    Q_DECLARE_TR_FUNCTIONS(ObjectiveChart)
+
 public:
     using QWidget::QWidget;
 
@@ -915,7 +919,7 @@ void ExplainView::explain() {
                 if (cancelled.load())
                     result.stopped = true;
                 else
-                    result.problem = QString::fromStdString(e.what());
+                    result.problem = translateCoreMessage(e.what());
             }
             return result;
         },
@@ -1180,7 +1184,7 @@ void ExplainView::runVisualizerChunk() {
                 result.image = visualizer->image().clone();
                 result.steps = visualizer->steps();
             } catch (const std::exception& e) {
-                result.problem = QString::fromStdString(e.what());
+                result.problem = translateCoreMessage(e.what());
             }
             result.visualizer = std::move(visualizer);
             return result;

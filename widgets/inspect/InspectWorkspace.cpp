@@ -2,6 +2,7 @@
 #include "inspect/InspectWorkspace.h"
 
 #include "common/ColumnScroll.h"
+#include "common/CoreMessages.h"
 #include "common/DatasetPreview.h"
 #include "common/FilterGrid.h"
 #include "common/ImageView.h"
@@ -247,7 +248,7 @@ QWidget* InspectWorkspace::createTestPage() {
 QPushButton* InspectWorkspace::createCameraButton() {
     auto* cameraButton = new QPushButton(tr("Take a picture"));
     cameraButton->setObjectName(QStringLiteral("takePictureButton"));
-    const QString cameraProblem = QString::fromStdString(image::camera_unavailable_reason());
+    const QString cameraProblem = translateCoreMessage(image::camera_unavailable_reason());
     if (!cameraProblem.isEmpty()) {
         cameraButton->setEnabled(false);
         cameraButton->setText(tr("No camera found"));
@@ -281,7 +282,7 @@ void InspectWorkspace::takePicture() {
         image::VideoSource camera = image::VideoSource::open_camera(0);
         setPicture(camera.read(), tr("a picture from the camera"));
     } catch (const std::exception& e) {
-        message_->showProblem(QString::fromStdString(e.what()));
+        message_->showProblem(translateCoreMessage(e.what()));
     }
 }
 
@@ -475,7 +476,7 @@ void InspectWorkspace::showTestExample(std::int64_t index) {
     setInput(example, label,
              tr("test example %1: %2")
                  .arg(index)
-                 .arg(QString::fromStdString(
+                 .arg(translateCoreText(
                      opened.normalised.test->class_names()[static_cast<std::size_t>(label)])));
 }
 
@@ -488,7 +489,7 @@ bool InspectWorkspace::openImageFile(const QString& path) {
         setPicture(image::load_image(path.toStdString()), QFileInfo(path).fileName());
         return true;
     } catch (const std::exception& e) {
-        message_->showProblem(QString::fromStdString(e.what()));
+        message_->showProblem(translateCoreMessage(e.what()));
         return false;
     }
 }
@@ -531,7 +532,7 @@ void InspectWorkspace::setInput(const compute::Tensor& normalised, int trueLabel
     unshiftedInput_ = normalised;
     inputShift_ = {};
     inputCaption_ = session_->data().pixel_permutation_seed
-                        ? caption + tr(" · pixels permuted, as the network sees them")
+                        ? tr("%1 · pixels permuted, as the network sees them").arg(caption)
                         : caption;
     showInputShift();
     trueLabel_ = trueLabel;
@@ -555,7 +556,7 @@ void InspectWorkspace::runModel() {
     try {
         outputs_ = nn::layer_outputs(*model_, input_);
     } catch (const std::exception& e) {
-        message_->showProblem(QString::fromStdString(e.what()));
+        message_->showProblem(translateCoreMessage(e.what()));
         return;
     }
     featureMaps_->setOutputs(outputs_);
@@ -642,10 +643,11 @@ void InspectWorkspace::shiftInput(int dx, int dy) {
     showInputShift();
     inputView_->setImage(tensorImage(input_, stats.mean, stats.std));
     explain_->setInput(input_, inputView_->image());
-    inputView_->setCaption(
-        inputShift_.isNull()
-            ? inputCaption_
-            : inputCaption_ + tr(", moved (%1, %2) px").arg(inputShift_.x()).arg(inputShift_.y()));
+    inputView_->setCaption(inputShift_.isNull()
+                               ? inputCaption_
+                               : tr("%1, moved (%2, %3) px")
+                                     .arg(inputCaption_, QString::number(inputShift_.x()),
+                                          QString::number(inputShift_.y())));
     inputView_->setHighlight({});
     runModel();
 }
@@ -719,7 +721,7 @@ void InspectWorkspace::selectMap(int layer, int channel, int y, int x) {
                     .arg(field.width);
     } catch (const std::exception& e) {
         inputView_->setHighlight({});
-        text += QStringLiteral(" ") + QString::fromStdString(e.what());
+        text += QStringLiteral(" ") + translateCoreMessage(e.what());
     }
     selection_->setText(text);
 }
@@ -745,7 +747,7 @@ void InspectWorkspace::evaluateTestSet() {
                 nn::Sequential model = nn::copy_model(*viewed);
                 result.evaluation = nn::evaluate(model, test, 256, 1, &result.predictions);
             } catch (const std::exception& e) {
-                result.problem = QString::fromStdString(e.what());
+                result.problem = translateCoreMessage(e.what());
             }
             return result;
         },

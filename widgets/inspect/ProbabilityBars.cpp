@@ -62,8 +62,23 @@ void ProbabilityBars::setSourceText(const QString& text) {
     update();
 }
 
+// One line, or up to three where the panel is narrower (a longer language, presenting).
 int ProbabilityBars::sourceHeight() const {
-    return source_.isEmpty() ? 0 : QFontMetrics(theme::detailFont(font())).height() + 4;
+    if (source_.isEmpty())
+        return 0;
+    const QFontMetrics metrics(theme::detailFont(font()));
+    const QRect needed =
+        metrics.boundingRect(QRect(0, 0, std::max(1, width() - 2 * kMargin), 10000),
+                             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, source_);
+    return std::clamp(needed.height(), metrics.height(), 3 * metrics.lineSpacing()) + 4;
+}
+
+void ProbabilityBars::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    if (sourceHeight() != laidOutSourceHeight_) {
+        laidOutSourceHeight_ = sourceHeight();
+        updateGeometry();
+    }
 }
 
 void ProbabilityBars::clear() {
@@ -173,8 +188,12 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
         const QFontMetrics detailMetrics(detail);
         painter.setFont(detail);
         painter.setPen(theme::colours().mutedText);
-        painter.drawText(QPoint(kMargin, kMargin + detailMetrics.ascent()),
-                         textfit::elided(this, detailMetrics, source_, width() - 2 * kMargin));
+        const QRect sourceRect(kMargin, kMargin, width() - 2 * kMargin, sourceHeight() - 4);
+        const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+        const QRect needed = detailMetrics.boundingRect(sourceRect, flags, source_);
+        if (needed.width() > sourceRect.width() || needed.height() > sourceRect.height())
+            textfit::noteUnfit(this, source_);
+        painter.drawText(sourceRect, flags, source_);
         painter.setFont(bold);
         painter.setPen(trueLabel_ < 0 || top < 0 ? theme::colours().text
                        : top == trueLabel_       ? rightColour()

@@ -46,6 +46,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     int rowHeight() const;
@@ -54,6 +55,7 @@ private:
     int percentWidth() const;
 
     int sourceHeight() const;
+    int laidOutSourceHeight_{0}; // sourceHeight() at the last resize: a change asks for more room
 
     QString source_;
     QStringList names_;

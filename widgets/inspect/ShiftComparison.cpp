@@ -2,6 +2,7 @@
 // progress to the GUI thread with queued calls, and the tasks bring the models and curves back.
 #include "inspect/ShiftComparison.h"
 
+#include "common/CoreMessages.h"
 #include "common/Plurals.h"
 #include "common/Theme.h"
 #include "nn/ModelFile.h"
@@ -347,7 +348,7 @@ void ShiftComparison::train(int epochs) {
                         postProgress(cancelled, Stage::Cnn, p, posted);
                     });
             } catch (const std::exception& e) {
-                result.error = QString::fromStdString(e.what());
+                result.error = translateCoreMessage(e.what());
             }
             return result;
         },
@@ -404,7 +405,7 @@ void ShiftComparison::runStudy(int maxShift) {
                                         return !cancelled;
                                     });
             } catch (const std::exception& e) {
-                result.error = QString::fromStdString(e.what());
+                result.error = translateCoreMessage(e.what());
             }
             return result;
         },

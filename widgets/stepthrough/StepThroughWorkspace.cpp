@@ -3,6 +3,7 @@
 #include "stepthrough/StepThroughWorkspace.h"
 
 #include "common/ColumnScroll.h"
+#include "common/CoreMessages.h"
 #include "common/FlowLayout.h"
 #include "common/Shortcuts.h"
 #include "common/Theme.h"
@@ -290,10 +291,9 @@ void StepThroughWorkspace::createParameterControls(QWidget* bar) {
     kernelCombo_->setObjectName(QStringLiteral("kernelCombo"));
     kernelCombo_->setToolTip(tr("The kernel that slides over the input"));
     for (const conv::KernelPreset& preset : conv::kernel_presets()) {
-        kernelCombo_->addItem(QString::fromStdString(preset.name),
-                              QString::fromStdString(preset.id));
-        kernelCombo_->setItemData(kernelCombo_->count() - 1,
-                                  QString::fromStdString(preset.explanation), Qt::ToolTipRole);
+        kernelCombo_->addItem(translateCoreText(preset.name), QString::fromStdString(preset.id));
+        kernelCombo_->setItemData(kernelCombo_->count() - 1, translateCoreText(preset.explanation),
+                                  Qt::ToolTipRole);
     }
     kernelCombo_->addItem(tr("Custom (edited)"), QString());
     // Room for the longest preset's name: a name cut short reads as another kernel.
@@ -882,7 +882,7 @@ bool StepThroughWorkspace::loadInputPatch(const QString& path) {
     try {
         image = image::load_image(path.toStdString());
     } catch (const std::exception& error) {
-        showStatus(QString::fromStdString(error.what()));
+        showStatus(translateCoreMessage(error.what()));
         return false;
     }
     Document d = document_;
@@ -947,7 +947,7 @@ void StepThroughWorkspace::rebuildTrace(int step) {
         stage_->setMessage({});
         showTraces(document_.traces(mode_), step);
     } catch (const std::exception& error) {
-        stage_->setMessage(QString::fromStdString(error.what()));
+        stage_->setMessage(translateCoreMessage(error.what()));
         stage_->setTrace(nullptr);
     }
     // im2col unrolls convolutions (the gradients are ones too); pooling has no product.
@@ -958,7 +958,7 @@ void StepThroughWorkspace::rebuildTrace(int step) {
     formulaLabel_->setText(tr("Output size:   %1      %2")
                                .arg(QString::fromStdString(geometry.height_formula()),
                                     QString::fromStdString(geometry.width_formula())));
-    formulaLabel_->setToolTip(QString::fromStdString(geometry.unreached_description()));
+    formulaLabel_->setToolTip(translateCoreMessage(geometry.unreached_description()));
     showStep(stage_->step());
     showNotes();
 }
@@ -1029,7 +1029,7 @@ void StepThroughWorkspace::chooseExport(const QString& format) {
         showStatus(frames == 1 ? tr("Saved %1").arg(path)
                                : tr("Saved %1 frames to %2").arg(frames).arg(path));
     } catch (const std::exception& error) {
-        showStatus(QString::fromStdString(error.what()));
+        showStatus(translateCoreMessage(error.what()));
     }
     QApplication::restoreOverrideCursor();
 }

@@ -2,6 +2,7 @@
 // kernel from CSV, and the lines under the formula (how V(x, y) maps to the grid, an example's
 // note where the slide prints another number, the legend of the rows the window never reaches)
 // and the padding warning in the message bar.
+#include "common/CoreMessages.h"
 #include "common/Theme.h"
 #include "conv/LectureExamples.h"
 #include "conv/MatrixCsv.h"
@@ -26,7 +27,7 @@ void StepThroughWorkspace::createLectureControls(QWidget* bar) {
         const QString id = QString::fromStdString(example.id);
         QAction* action = lectureMenu_->addAction(
             tr("%1  (lines %2)")
-                .arg(QString::fromStdString(example.title), QString::fromStdString(example.lines)));
+                .arg(translateCoreText(example.title), QString::fromStdString(example.lines)));
         action->setObjectName(QStringLiteral("lectureExample_") + id);
         connect(action, &QAction::triggered, this, [this, id] { loadLectureExample(id); });
     }
@@ -82,9 +83,9 @@ void StepThroughWorkspace::showNotes() {
     QStringList notes;
     for (const conv::LectureExample& example : conv::lecture_examples())
         if (convolution && !example.note.empty() && example.document == document_)
-            notes << QString::fromStdString(example.note);
+            notes << translateCoreText(example.note);
     if (stage_->trace() && stage_->marksUnreached()) {
-        QString why = QString::fromStdString(stage_->trace()->geometry().unreached_description());
+        QString why = translateCoreMessage(stage_->trace()->geometry().unreached_description());
         why[0] = why[0].toLower(); // "With stride 2, …" inside the sentence
         notes << tr("Crossed-out cells: %1").arg(why);
     }
@@ -109,7 +110,7 @@ bool StepThroughWorkspace::loadLectureExample(const QString& id) {
         return false;
     setMode(Mode::Convolution);
     changeDocument(example->document,
-                   tr("Lecture example: %1").arg(QString::fromStdString(example->title)));
+                   tr("Lecture example: %1").arg(translateCoreText(example->title)));
     return true;
 }
 
@@ -182,7 +183,7 @@ std::optional<conv::Matrix> StepThroughWorkspace::readCsv(const QString& path) {
     try {
         return conv::load_matrix_csv(path.toStdString());
     } catch (const conv::MatrixCsvError& error) {
-        showStatus(QString::fromStdString(error.what()));
+        showStatus(translateCoreMessage(error.what()));
         return std::nullopt;
     }
 }

@@ -1,5 +1,6 @@
 // The Step through workspace in a session file: its document, mode, step and view settings as
 // JSON, checked whole before any of it is applied.
+#include "common/CoreMessages.h"
 #include "conv/SessionJson.h"
 #include "stepthrough/ConvolutionStage.h"
 #include "stepthrough/StepThroughWorkspace.h"
@@ -41,7 +42,7 @@ QString StepThroughWorkspace::checkSessionState(const json& state) {
         conv::step_through_from_json(state["document"]);
         conv::step_through_mode_from_name(state["mode"].get<std::string>());
     } catch (const conv::SessionJsonError& e) {
-        return QString::fromStdString(e.what());
+        return translateCoreMessage(e.what());
     }
     return {};
 }

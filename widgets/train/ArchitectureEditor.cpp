@@ -3,6 +3,7 @@
 // view-only network is never built to be shown: its rows come from nn::model_summary().
 #include "train/ArchitectureEditor.h"
 
+#include "common/CoreMessages.h"
 #include "common/FlowLayout.h"
 #include "common/LatestTask.h"
 #include "common/SaveFile.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -87,9 +89,9 @@ QString flopsText(std::int64_t flops) {
 }
 
 // The layer types and their settings are nn's schema (nn/LayerSchema.h); its English labels are
-// translated here, in the editor's context.
+// marked there for translation in the "core" context.
 QString translated(const char* english) {
-    return ArchitectureEditor::tr(english);
+    return QCoreApplication::translate("core", english);
 }
 
 // "conv2d: filters 16, kernel 29, padding valid": a layer nn could not build, in its own words.
@@ -296,10 +298,10 @@ public:
             return {};
         if (role == Qt::DisplayRole) {
             static const char* const titles[] = {
-                "#", QT_TRANSLATE_NOOP("ArchitectureEditor", "Layer"),
-                QT_TRANSLATE_NOOP("ArchitectureEditor", "Output shape"),
-                QT_TRANSLATE_NOOP("ArchitectureEditor", "Parameters"),
-                QT_TRANSLATE_NOOP("ArchitectureEditor", "FLOPs")};
+                "#", QT_TRANSLATE_NOOP("convsight::widgets::ArchitectureEditor", "Layer"),
+                QT_TRANSLATE_NOOP("convsight::widgets::ArchitectureEditor", "Output shape"),
+                QT_TRANSLATE_NOOP("convsight::widgets::ArchitectureEditor", "Parameters"),
+                QT_TRANSLATE_NOOP("convsight::widgets::ArchitectureEditor", "FLOPs")};
             return ArchitectureEditor::tr(titles[section]);
         }
         if (role == Qt::ToolTipRole && section == Flops)
@@ -715,7 +717,7 @@ std::vector<LayerRow> rowsUpToImpossible(const json& architecture, std::string& 
         LayerRow row{settingsText(layers[i]), {}, 0, 0, LayerRow::State::Unreached, {}};
         if (i == good) {
             row.state = LayerRow::State::Impossible;
-            row.reason = QString::fromStdString(reason);
+            row.reason = translateCoreMessage(reason);
         }
         rows.push_back(std::move(row));
     }
@@ -762,7 +764,7 @@ std::vector<LayerRow> summaryRows(const json& architecture, nn::ModelSummary& su
                         0,
                         0,
                         i == good ? LayerRow::State::Impossible : LayerRow::State::Unreached,
-                        i == good ? QString::fromStdString(reason) : QString()});
+                        i == good ? translateCoreMessage(reason) : QString()});
     return rows;
 }
 
@@ -786,7 +788,7 @@ void ArchitectureEditor::recompute() {
             problem_ = tr("%1 is shown, not trained here: an epoch would take days on a CPU.")
                            .arg(QString::fromStdString(name_));
         } else {
-            problem_ = QString::fromStdString(reason);
+            problem_ = translateCoreMessage(reason);
         }
     } else {
         try {
@@ -799,7 +801,7 @@ void ArchitectureEditor::recompute() {
         } catch (const std::invalid_argument& whole) {
             std::string reason = whole.what();
             rows = rowsUpToImpossible(architecture(), reason);
-            problem_ = QString::fromStdString(reason);
+            problem_ = translateCoreMessage(reason);
         }
     }
 
@@ -900,7 +902,7 @@ void ArchitectureEditor::measure() {
                 timing.seconds =
                     std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             } catch (const std::exception& e) {
-                timing.error = QString::fromStdString(e.what());
+                timing.error = translateCoreMessage(e.what());
             }
             return timing;
         },
@@ -1051,17 +1053,16 @@ void ArchitectureEditor::rebuildSettingsForm() {
         addNote(tr("%1 has no settings.").arg(translated(type->menu_text)));
         return;
     }
+    QCheckBox* frozen = nullptr;
     if (learns) {
-        auto* frozen = new QCheckBox(tr("Frozen"));
+        frozen = new QCheckBox(tr("Frozen"));
         frozen->setObjectName(QStringLiteral("frozenBox"));
         frozen->setToolTip(tr("Training leaves this layer's weights as they are (fine-tuning: "
                               "keep what a pretrained layer has learned)"));
         frozen->setChecked(layer.value("frozen", false));
         connect(frozen, &QCheckBox::toggled, this, [this, row](bool on) { setFrozen(row, on); });
-        const int rows =
-            (static_cast<int>(type->fields.size()) + kSettingsPerRow - 1) / kSettingsPerRow;
-        settingsGrid_->addWidget(frozen, rows, 0, 1, kSettingsPerRow * 2 + 1);
     }
+    int cell = 0; // the next place in the form, kSettingsPerRow of them a line
     for (const nn::LayerField& field : type->fields) {
         const std::string key = field.key;
         json value = layer.contains(key) ? layer[key] : field.default_value;
@@ -1072,12 +1073,27 @@ void ArchitectureEditor::rebuildSettingsForm() {
         // Label and box pairs side by side: the form stays short under the table.
         auto* label = new QLabel(translated(field.label) + QLatin1Char(':'));
         label->setBuddy(editor);
-        const int cell = static_cast<int>(&field - type->fields.data());
-        const int gridRow = cell / kSettingsPerRow;
-        const int gridColumn = cell % kSettingsPerRow * 2;
-        settingsGrid_->addWidget(label, gridRow, gridColumn);
-        settingsGrid_->addWidget(editor, gridRow, gridColumn + 1, Qt::AlignLeft);
+        // On two lines where a translation is long ("Taille du noyau :"), so that two pairs still
+        // fit a narrow panel.
+        label->setWordWrap(true);
+        // A combo box ("valid (sans remplissage)") takes a line of its own, so that its long
+        // choices never widen the columns of the other pairs.
+        if (field.kind == nn::FieldKind::Padding || field.kind == nn::FieldKind::Choice) {
+            cell = (cell + kSettingsPerRow - 1) / kSettingsPerRow * kSettingsPerRow;
+            settingsGrid_->addWidget(label, cell / kSettingsPerRow, 0);
+            settingsGrid_->addWidget(editor, cell / kSettingsPerRow, 1, 1, kSettingsPerRow * 2 - 1,
+                                     Qt::AlignLeft);
+            cell += kSettingsPerRow;
+            continue;
+        }
+        settingsGrid_->addWidget(label, cell / kSettingsPerRow, cell % kSettingsPerRow * 2);
+        settingsGrid_->addWidget(editor, cell / kSettingsPerRow, cell % kSettingsPerRow * 2 + 1,
+                                 Qt::AlignLeft);
+        ++cell;
     }
+    if (frozen != nullptr)
+        settingsGrid_->addWidget(frozen, (cell + kSettingsPerRow - 1) / kSettingsPerRow, 0, 1,
+                                 kSettingsPerRow * 2 + 1);
 }
 
 void ArchitectureEditor::updateControls() {
@@ -1107,7 +1123,7 @@ bool ArchitectureEditor::saveJson(const QString& path, QString* error) const {
         saveFile(path, bytes);
     } catch (const std::exception& e) {
         if (error)
-            *error = QString::fromUtf8(e.what());
+            *error = translateCoreMessage(e.what());
         return false;
     }
     return true;
@@ -1119,7 +1135,7 @@ bool ArchitectureEditor::loadJson(const QString& path, QString* error) {
         architecture = nn::architecture_json(nn::load_architecture_file(path.toStdString()));
     } catch (const std::exception& e) {
         if (error)
-            *error = QString::fromStdString(e.what());
+            *error = translateCoreMessage(e.what());
         return false;
     }
     architecture.erase("input"); // the file was written for some data; this data decides

@@ -3,6 +3,7 @@
 
 #include "common/BusyIndicator.h"
 #include "common/ColumnScroll.h"
+#include "common/CoreMessages.h"
 #include "common/DatasetPreview.h"
 #include "common/FilterGrid.h"
 #include "common/FlowLayout.h"
@@ -51,16 +52,21 @@ struct DatasetChoice {
 
 // The data sets the list offers; "…" entries ask for a folder.
 constexpr DatasetChoice kDatasets[] = {
-    {"shapes", QT_TRANSLATE_NOOP("TrainWorkspace", "Synthetic shapes"),
-     QT_TRANSLATE_NOOP("TrainWorkspace", "28×28 grey images, 10 classes, made on the fly")},
-    {"fashion-mnist", QT_TRANSLATE_NOOP("TrainWorkspace", "Fashion-MNIST"),
-     QT_TRANSLATE_NOOP("TrainWorkspace", "28×28 grey photos of clothes, 10 classes")},
-    {"mnist", QT_TRANSLATE_NOOP("TrainWorkspace", "MNIST digits"),
-     QT_TRANSLATE_NOOP("TrainWorkspace", "28×28 grey handwritten digits, 10 classes")},
-    {"cifar10:", QT_TRANSLATE_NOOP("TrainWorkspace", "CIFAR-10: choose its folder…"),
-     QT_TRANSLATE_NOOP("TrainWorkspace", "32×32 colour photos, 10 classes")},
-    {"folder:", QT_TRANSLATE_NOOP("TrainWorkspace", "Image folder…"),
-     QT_TRANSLATE_NOOP("TrainWorkspace", "Your own images: one subfolder per class")},
+    {"shapes", QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace", "Synthetic shapes"),
+     QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace",
+                       "28×28 grey images, 10 classes, made on the fly")},
+    {"fashion-mnist", QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace", "Fashion-MNIST"),
+     QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace",
+                       "28×28 grey photos of clothes, 10 classes")},
+    {"mnist", QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace", "MNIST digits"),
+     QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace",
+                       "28×28 grey handwritten digits, 10 classes")},
+    {"cifar10:",
+     QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace", "CIFAR-10: choose its folder…"),
+     QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace", "32×32 colour photos, 10 classes")},
+    {"folder:", QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace", "Image folder…"),
+     QT_TRANSLATE_NOOP("convsight::widgets::TrainWorkspace",
+                       "Your own images: one subfolder per class")},
 };
 
 // The hand-made kernels the first layer can start from, in the order its filters take them.
@@ -288,7 +294,7 @@ QWidget* TrainWorkspace::createHyperparameters() {
             1, tr("CUDA — %1").arg(QString::fromStdString(compute::Device::cuda().description())));
     } else {
         // Greyed out, with the reason in its tooltip.
-        const QString reason = QString::fromStdString(compute::Device::cuda_unavailable_reason());
+        const QString reason = translateCoreMessage(compute::Device::cuda_unavailable_reason());
         device_->setItemText(1, tr("CUDA GPU (off: %1)").arg(reason));
         device_->setItemData(1, reason, Qt::ToolTipRole);
         device_->setItemData(1, 0, Qt::UserRole - 1); // disables the item
@@ -319,7 +325,7 @@ QWidget* TrainWorkspace::createHyperparameters() {
     layout->addRow(tr("Device"), device_);
     if (!compute::Device::cuda_available()) {
         // Why the GPU choice is greyed out, in sight rather than only in the list's tooltip.
-        const QString reason = QString::fromStdString(compute::Device::cuda_unavailable_reason());
+        const QString reason = translateCoreMessage(compute::Device::cuda_unavailable_reason());
         auto* off = new QLabel(tr("GPU off: %1").arg(reason));
         off->setObjectName(QStringLiteral("gpuOffLabel"));
         off->setWordWrap(true);
@@ -537,7 +543,7 @@ void TrainWorkspace::chooseDataset(const QString& spec) {
             try {
                 return image::open_dataset(spec.toStdString());
             } catch (const std::exception& e) {
-                return QString::fromStdString(e.what());
+                return translateCoreMessage(e.what());
             }
         },
         [this, spec](const Opened& opened) {

@@ -1,5 +1,6 @@
 // The Train workspace in a session file: the data set, the architecture and the run's settings as
 // JSON, checked whole before any of it is applied.
+#include "common/CoreMessages.h"
 #include "nn/ModelFile.h"
 #include "train/ArchitectureEditor.h"
 #include "train/TrainWorkspace.h"
@@ -74,7 +75,7 @@ QString TrainWorkspace::checkSessionState(const json& state) {
     try {
         nn::model_from_json(state["architecture"]);
     } catch (const std::exception& e) {
-        return tr("train.architecture: %1").arg(QString::fromStdString(e.what()));
+        return tr("train.architecture: %1").arg(translateCoreMessage(e.what()));
     }
     return {};
 }

@@ -2,7 +2,9 @@
 // (and 1280×720 under QT_SCALE_FACTOR=1.5, the ctest entry tst_layout_scale15), and in presentation
 // mode at 1280×720 and 1280×680, no visible widget lies outside its parent, no label, button, combo
 // box, header or painted view cuts its text, presenting never raises the window's minimum size,
-// and a message never changes the window's size.
+// and a message never changes the window's size. tst_layout_fr and tst_layout_es run it in French
+// and Spanish (CONVSIGHT_LANGUAGE), whose texts are longer.
+#include "Language.h"
 #include "MainWindow.h"
 #include "Presentation.h"
 #include "common/MessageLine.h"
@@ -346,6 +348,8 @@ private:
 void TestLayout::initTestCase() {
     // Settings (theme, zoom, recent files and sessions) of a test run, not the user's.
     QStandardPaths::setTestModeEnabled(true);
+    if (const QString language = qEnvironmentVariable("CONVSIGHT_LANGUAGE"); !language.isEmpty())
+        QVERIFY(convsight::app::installTranslations(language));
     widgets::theme::apply(*qApp);
     window_ = new MainWindow;
     window_->show();
