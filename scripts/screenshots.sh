@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders the guides' screenshots with the app itself (`convsight --screenshot`) into docs/images/,
-# and with --languages one set per language into docs/images/<lang>/ (needs a build whose
-# `convsight --help` offers --language; without it each language is skipped with a message).
+# and with --languages each workspace in each language into docs/images/<lang>/ (the layouts in
+# the longer languages: docs/images/fr/train.png...).
 # usage: scripts/screenshots.sh [--size WxH] [--languages "fr es"] [--out DIR] [--binary PATH]
 #   --size       window size (default 1280x680: a 1280x720 projector less the desktop's panel)
 #   --out        where the PNGs go (default docs/images)
@@ -43,16 +43,20 @@ shots=(
     inspect-explain-filter inspect-vgg16 presentation lesson-01 about
 )
 
-# render LANGUAGE DIR: one set into DIR ("" is the program's default language).
+# Each workspace, for the translations.
+workspaces=(filter step-through train inspect)
+
+# render LANGUAGE DIR SHOT...: those shots into DIR ("" is the program's default language).
 render() {
     local language=$1 target=$2 scratch
+    shift 2
     scratch=$(mktemp -d)
     local args=(--screenshot "$scratch" --size "$size")
     [[ -n $language ]] && args+=(--language "$language")
     echo "screenshots: ${language:-default language} at $size -> $target"
     QT_QPA_PLATFORM=offscreen "$binary" "${args[@]}" >/dev/null
     mkdir -p "$target"
-    for shot in "${shots[@]}"; do
+    for shot in "$@"; do
         if [[ -f $scratch/$shot.png ]]; then
             cp "$scratch/$shot.png" "$target/$shot.png"
         else
@@ -65,11 +69,7 @@ render() {
     fi
 }
 
-render "" "$out"
+render "" "$out" "${shots[@]}"
 for language in $languages; do
-    if "$binary" --help 2>/dev/null | grep -q -- '--language'; then
-        render "$language" "$out/$language"
-    else
-        echo "screenshots: skipped '$language': this convsight has no --language option" >&2
-    fi
+    render "$language" "$out/$language" "${workspaces[@]}"
 done

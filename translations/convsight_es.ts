@@ -287,8 +287,12 @@
         <translation>Guía de usuario de ConvSight</translation>
     </message>
     <message>
-        <source>The user guide is missing from this build.</source>
-        <translation>Falta la guía de usuario en esta compilación.</translation>
+        <source>ConvSight Teacher&apos;s Guide</source>
+        <translation>Guía del profesor de ConvSight</translation>
+    </message>
+    <message>
+        <source>The guide %1 is missing from this build.</source>
+        <translation>Falta la guía %1 en esta compilación.</translation>
     </message>
 </context>
 <context>
@@ -611,6 +615,14 @@
     <message>
         <source>The trained model has not been saved. Save it before another model replaces it?</source>
         <translation>El modelo entrenado no se ha guardado. ¿Guardarlo antes de que otro modelo lo sustituya?</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher&apos;s Guide</source>
+        <translation>Guía del &amp;profesor</translation>
+    </message>
+    <message>
+        <source>A 50-minute class through the lecture with the lessons</source>
+        <translation>Una sesión de 50 minutos que recorre el curso con las lecciones</translation>
     </message>
 </context>
 <context>

@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>no CUDA device: %1</source>
-        <translation>aucun appareil CUDA : %1</translation>
+        <translation>aucun appareil CUDA&#xa0;: %1</translation>
     </message>
     <message>
         <source>CPU: %1</source>
-        <translation>CPU : %1</translation>
+        <translation>CPU&#xa0;: %1</translation>
     </message>
     <message>
         <source>GPU ready: %1</source>
-        <translation>GPU prêt : %1</translation>
+        <translation>GPU prêt&#xa0;: %1</translation>
     </message>
     <message>
         <source>CUDA off</source>
@@ -112,11 +112,11 @@
     </message>
     <message>
         <source>dots: RSS · dotted: heap in use · dashed: median RSS of each tinted window</source>
-        <translation>points : RSS · pointillés : tas utilisé · tirets : RSS médiane de chaque fenêtre teintée</translation>
+        <translation>points&#xa0;: RSS · pointillés&#xa0;: tas utilisé · tirets&#xa0;: RSS médiane de chaque fenêtre teintée</translation>
     </message>
     <message>
         <source>ConvSight soak, %1 min: RSS %2 → %3 MiB after warm-up (%4%5 %, limit %6 %)</source>
-        <translation>ConvSight en endurance, %1 min : RSS %2 → %3 Mio après préchauffage (%4%5 %, limite %6 %)</translation>
+        <translation>ConvSight en endurance, %1 min&#xa0;: RSS %2 → %3 Mio après préchauffage (%4%5 %, limite %6 %)</translation>
     </message>
     <message>
         <source>Could not open the session</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>ConvSight: see convolution and convolutional neural networks at work.</source>
-        <translation>ConvSight : voir la convolution et les réseaux de neurones convolutifs à l&apos;œuvre.</translation>
+        <translation>ConvSight&#xa0;: voir la convolution et les réseaux de neurones convolutifs à l&apos;œuvre.</translation>
     </message>
     <message>
         <source>Render every workspace to DIR/&lt;workspace&gt;.png and exit.</source>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Open the Lessons panel on a lesson, set up: a built-in lesson&apos;s number or name (&quot;08&quot;, &quot;08-stride&quot;; `convsight-cli lessons list`) or a lesson file.</source>
-        <translation>Ouvrir le panneau Leçons sur une leçon, préparée : le numéro ou le nom d&apos;une leçon intégrée (« 08 », « 08-stride » ; `convsight-cli lessons list`) ou un fichier de leçon.</translation>
+        <translation>Ouvrir le panneau Leçons sur une leçon, préparée&#xa0;: le numéro ou le nom d&apos;une leçon intégrée («&#xa0;08&#xa0;», «&#xa0;08-stride&#xa0;»&#xa0;; `convsight-cli lessons list`) ou un fichier de leçon.</translation>
     </message>
     <message>
         <source>Drive every workspace in a loop for MINUTES (offscreen), sample the resident memory into --soak-out&apos;s soak.csv and soak.png, print its growth after warm-up and exit 1 if it is 5 % or more.</source>
@@ -148,58 +148,58 @@
     </message>
     <message>
         <source>Folder for --soak&apos;s files (default: soak).</source>
-        <translation>Dossier des fichiers de --soak (par défaut : soak).</translation>
+        <translation>Dossier des fichiers de --soak (par défaut&#xa0;: soak).</translation>
     </message>
     <message>
         <source>The language of the window for this run, whatever View ▸ Language says: system, en, fr or es.</source>
-        <translation>La langue de la fenêtre pour cette exécution, quoi que dise Affichage ▸ Langue : system, en, fr ou es.</translation>
+        <translation>La langue de la fenêtre pour cette exécution, quoi que dise Affichage ▸ Langue&#xa0;: system, en, fr ou es.</translation>
     </message>
     <message>
         <source>A session file (.convsight) to open; with --screenshot, the state to render.</source>
-        <translation>Un fichier de session (.convsight) à ouvrir ; avec --screenshot, l&apos;état à rendre.</translation>
+        <translation>Un fichier de session (.convsight) à ouvrir&#xa0;; avec --screenshot, l&apos;état à rendre.</translation>
     </message>
 </context>
 <context>
     <name>SessionFile</name>
     <message>
         <source>Cannot open the session %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la session %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la session %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a ConvSight session, or it is damaged: it is not JSON (%2).</source>
-        <translation>%1 n&apos;est pas une session ConvSight, ou elle est endommagée : ce n&apos;est pas du JSON (%2).</translation>
+        <translation>%1 n&apos;est pas une session ConvSight, ou elle est endommagée&#xa0;: ce n&apos;est pas du JSON (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged: %2. Nothing was changed.</source>
-        <translation>%1 est endommagé : %2. Rien n&apos;a été modifié.</translation>
+        <translation>%1 est endommagé&#xa0;: %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 is not a ConvSight session: its &quot;format&quot; is not &quot;%2&quot;.</source>
-        <translation>%1 n&apos;est pas une session ConvSight : son « format » n&apos;est pas « %2 ».</translation>
+        <translation>%1 n&apos;est pas une session ConvSight&#xa0;: son «&#xa0;format&#xa0;» n&apos;est pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>its &quot;version&quot; is not a format number</source>
-        <translation>sa « version » n&apos;est pas un numéro de format</translation>
+        <translation>sa «&#xa0;version&#xa0;» n&apos;est pas un numéro de format</translation>
     </message>
     <message>
         <source>%1 was written by a newer ConvSight: format %2%3; this version reads format %4. Nothing was changed.</source>
-        <translation>%1 a été écrit par un ConvSight plus récent : format %2%3 ; cette version lit le format %4. Rien n&apos;a été modifié.</translation>
+        <translation>%1 a été écrit par un ConvSight plus récent&#xa0;: format %2%3&#xa0;; cette version lit le format %4. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>&quot;partial&quot; is not true or false</source>
-        <translation>« partial » ne vaut ni true ni false</translation>
+        <translation>«&#xa0;partial&#xa0;» ne vaut ni true ni false</translation>
     </message>
     <message>
         <source>&quot;workspace&quot; is missing</source>
-        <translation>« workspace » manque</translation>
+        <translation>«&#xa0;workspace&#xa0;» manque</translation>
     </message>
     <message>
         <source>&quot;workspace&quot; names no workspace</source>
-        <translation>« workspace » ne nomme aucun espace de travail</translation>
+        <translation>«&#xa0;workspace&#xa0;» ne nomme aucun espace de travail</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation>« %1 » manque</translation>
+        <translation>«&#xa0;%1&#xa0;» manque</translation>
     </message>
     <message>
         <source>it holds no workspace&apos;s part</source>
@@ -207,19 +207,19 @@
     </message>
     <message>
         <source>&quot;model&quot; is missing</source>
-        <translation>« model » manque</translation>
+        <translation>«&#xa0;model&#xa0;» manque</translation>
     </message>
     <message>
         <source>&quot;model&quot; is neither null nor text</source>
-        <translation>« model » n&apos;est ni null ni du texte</translation>
+        <translation>«&#xa0;model&#xa0;» n&apos;est ni null ni du texte</translation>
     </message>
     <message>
         <source>&quot;model&quot; is not base64</source>
-        <translation>« model » n&apos;est pas du base64</translation>
+        <translation>«&#xa0;model&#xa0;» n&apos;est pas du base64</translation>
     </message>
     <message>
         <source>its model does not load: %1</source>
-        <translation>son modèle ne se charge pas : %1</translation>
+        <translation>son modèle ne se charge pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>the session&apos;s model</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;ConvSight %1&lt;/h2&gt;&lt;p&gt;See convolution happen: filter real images with kernels you edit, step through a convolution position by position, and train a small CNN on the CPU or a CUDA GPU.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;ConvSight %1&lt;/h2&gt;&lt;p&gt;Voyez la convolution à l&apos;œuvre : filtrez de vraies images avec des noyaux que vous modifiez, suivez une convolution pas à pas, position par position, et entraînez un petit CNN sur le CPU ou un GPU CUDA.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;ConvSight %1&lt;/h2&gt;&lt;p&gt;Voyez la convolution à l&apos;œuvre&#xa0;: filtrez de vraies images avec des noyaux que vous modifiez, suivez une convolution pas à pas, position par position, et entraînez un petit CNN sur le CPU ou un GPU CUDA.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>CPU</source>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>CPU: %1</source>
-        <translation>CPU : %1</translation>
+        <translation>CPU&#xa0;: %1</translation>
     </message>
     <message>
         <source>CUDA: %1</source>
-        <translation>CUDA : %1</translation>
+        <translation>CUDA&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -287,8 +287,12 @@
         <translation>Guide d&apos;utilisation de ConvSight</translation>
     </message>
     <message>
-        <source>The user guide is missing from this build.</source>
-        <translation>Le guide d&apos;utilisation manque dans cette version.</translation>
+        <source>ConvSight Teacher&apos;s Guide</source>
+        <translation>Guide de l&apos;enseignant de ConvSight</translation>
+    </message>
+    <message>
+        <source>The guide %1 is missing from this build.</source>
+        <translation>Le guide %1 manque dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -327,11 +331,11 @@
     </message>
     <message>
         <source>Cannot open the lesson %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la leçon %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la leçon %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No lesson &quot;%1&quot;: give a lesson&apos;s number (&quot;08&quot;), its name (&quot;08-stride&quot;) or a lesson file.</source>
-        <translation>Pas de leçon « %1 » : donnez le numéro d&apos;une leçon (« 08 »), son nom (« 08-stride ») ou un fichier de leçon.</translation>
+        <translation>Pas de leçon «&#xa0;%1&#xa0;»&#xa0;: donnez le numéro d&apos;une leçon («&#xa0;08&#xa0;»), son nom («&#xa0;08-stride&#xa0;») ou un fichier de leçon.</translation>
     </message>
     <message>
         <source>Open a lesson first.</source>
@@ -339,11 +343,11 @@
     </message>
     <message>
         <source>Stop the training first: this step sets up the Train workspace.</source>
-        <translation>Arrêtez d&apos;abord l&apos;entraînement : cette étape prépare l&apos;espace Entraînement.</translation>
+        <translation>Arrêtez d&apos;abord l&apos;entraînement&#xa0;: cette étape prépare l&apos;espace Entraînement.</translation>
     </message>
     <message>
         <source>Set up: %1.</source>
-        <translation>Préparé : %1.</translation>
+        <translation>Préparé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Question · lecture lines %1</source>
@@ -363,7 +367,7 @@
     </message>
     <message>
         <source>Not quite: the answer is “%1”.</source>
-        <translation>Pas tout à fait : la réponse est « %1 ».</translation>
+        <translation>Pas tout à fait&#xa0;: la réponse est «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>**Why.** %1</source>
@@ -386,7 +390,7 @@
     </message>
     <message>
         <source>Slide a filter over a small image one position at a time: every product, the sum, stride and VALID or SAME padding, and the output-size formula w&apos; = (w − f + 2p) / s + 1 with the numbers put in.</source>
-        <translation>Faites glisser un filtre sur une petite image, une position à la fois : chaque produit, la somme, le pas, le remplissage VALID ou SAME, et la formule de la taille de sortie w&apos; = (w − f + 2p) / s + 1 avec ses nombres.</translation>
+        <translation>Faites glisser un filtre sur une petite image, une position à la fois&#xa0;: chaque produit, la somme, le pas, le remplissage VALID ou SAME, et la formule de la taille de sortie w&apos; = (w − f + 2p) / s + 1 avec ses nombres.</translation>
     </message>
     <message>
         <source>Train</source>
@@ -402,7 +406,7 @@
     </message>
     <message>
         <source>Look inside a trained network: its filter bank, the feature maps an image produces layer by layer, and which classes it confuses.</source>
-        <translation>Regardez à l&apos;intérieur d&apos;un réseau entraîné : son banc de filtres, les cartes d&apos;activation qu&apos;une image produit couche par couche, et les classes qu&apos;il confond.</translation>
+        <translation>Regardez à l&apos;intérieur d&apos;un réseau entraîné&#xa0;: son banc de filtres, les cartes d&apos;activation qu&apos;une image produit couche par couche, et les classes qu&apos;il confond.</translation>
     </message>
     <message>
         <source>ConvSight</source>
@@ -478,7 +482,7 @@
     </message>
     <message>
         <source>A network is still training. Save a checkpoint of it before closing? A checkpoint can be loaded again, or continued with &apos;convsight-cli train --resume&apos;.</source>
-        <translation>Un réseau est encore en cours d&apos;entraînement. Enregistrer un point de reprise avant de fermer ? Un point de reprise peut être rechargé, ou poursuivi avec « convsight-cli train --resume ».</translation>
+        <translation>Un réseau est encore en cours d&apos;entraînement. Enregistrer un point de reprise avant de fermer&#xa0;? Un point de reprise peut être rechargé, ou poursuivi avec «&#xa0;convsight-cli train --resume&#xa0;».</translation>
     </message>
     <message>
         <source>Unsaved model</source>
@@ -486,7 +490,7 @@
     </message>
     <message>
         <source>The trained model has not been saved. Save it before closing?</source>
-        <translation>Le modèle entraîné n&apos;a pas été enregistré. L&apos;enregistrer avant de fermer ?</translation>
+        <translation>Le modèle entraîné n&apos;a pas été enregistré. L&apos;enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -534,7 +538,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stop the training before opening another model.</source>
@@ -542,7 +546,7 @@
     </message>
     <message>
         <source>There is no model to export yet: train one or open a model file.</source>
-        <translation>Il n&apos;y a pas encore de modèle à exporter : entraînez-en un ou ouvrez un fichier de modèle.</translation>
+        <translation>Il n&apos;y a pas encore de modèle à exporter&#xa0;: entraînez-en un ou ouvrez un fichier de modèle.</translation>
     </message>
     <message>
         <source>Open &amp;Session…</source>
@@ -550,7 +554,7 @@
     </message>
     <message>
         <source>Open a saved session: every workspace as it was, with its trained model</source>
-        <translation>Ouvrir une session enregistrée : chaque espace de travail tel qu&apos;il était, avec son modèle entraîné</translation>
+        <translation>Ouvrir une session enregistrée&#xa0;: chaque espace de travail tel qu&apos;il était, avec son modèle entraîné</translation>
     </message>
     <message>
         <source>Save Sessio&amp;n</source>
@@ -582,7 +586,7 @@
     </message>
     <message>
         <source>Stop the training before opening a session: it would replace the network being trained.</source>
-        <translation>Arrêtez l&apos;entraînement avant d&apos;ouvrir une session : elle remplacerait le réseau en cours d&apos;entraînement.</translation>
+        <translation>Arrêtez l&apos;entraînement avant d&apos;ouvrir une session&#xa0;: elle remplacerait le réseau en cours d&apos;entraînement.</translation>
     </message>
     <message>
         <source>Could not reopen the last session</source>
@@ -610,7 +614,15 @@
     </message>
     <message>
         <source>The trained model has not been saved. Save it before another model replaces it?</source>
-        <translation>Le modèle entraîné n&apos;a pas été enregistré. L&apos;enregistrer avant qu&apos;un autre modèle ne le remplace ?</translation>
+        <translation>Le modèle entraîné n&apos;a pas été enregistré. L&apos;enregistrer avant qu&apos;un autre modèle ne le remplace&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher&apos;s Guide</source>
+        <translation>Guide de l&apos;&amp;enseignant</translation>
+    </message>
+    <message>
+        <source>A 50-minute class through the lecture with the lessons</source>
+        <translation>Une séance de 50 minutes qui parcourt le cours avec les leçons</translation>
     </message>
 </context>
 <context>
@@ -621,7 +633,7 @@
     </message>
     <message>
         <source>Larger text and lines, menus and sidebar hidden, for the back of the room (F5 or Esc leaves; Ctrl+1…4 still switch workspaces)</source>
-        <translation>Texte et traits plus grands, menus et barre latérale masqués, pour le fond de la salle (F5 ou Échap pour sortir ; Ctrl+1…4 changent toujours d&apos;espace de travail)</translation>
+        <translation>Texte et traits plus grands, menus et barre latérale masqués, pour le fond de la salle (F5 ou Échap pour sortir&#xa0;; Ctrl+1…4 changent toujours d&apos;espace de travail)</translation>
     </message>
     <message>
         <source>Leave Presentation</source>
@@ -711,7 +723,7 @@
     </message>
     <message>
         <source>Floating-point operations of one example&apos;s forward pass: 2 × its multiply-adds</source>
-        <translation>Opérations en virgule flottante d&apos;une passe avant d&apos;un exemple : 2 × ses multiplications-additions</translation>
+        <translation>Opérations en virgule flottante d&apos;une passe avant d&apos;un exemple&#xa0;: 2 × ses multiplications-additions</translation>
     </message>
     <message>
         <source>%1 · frozen</source>
@@ -723,11 +735,11 @@
     </message>
     <message>
         <source>Frozen: training leaves this layer&apos;s weights as they are</source>
-        <translation>Gelée : l&apos;entraînement laisse les poids de cette couche tels quels</translation>
+        <translation>Gelée&#xa0;: l&apos;entraînement laisse les poids de cette couche tels quels</translation>
     </message>
     <message>
         <source>No shape: a layer above cannot take its input.</source>
-        <translation>Pas de forme : une couche au-dessus ne peut pas prendre son entrée.</translation>
+        <translation>Pas de forme&#xa0;: une couche au-dessus ne peut pas prendre son entrée.</translation>
     </message>
     <message>
         <source>%1 learned values</source>
@@ -747,7 +759,7 @@
     </message>
     <message>
         <source>Start from:</source>
-        <translation>Partir de :</translation>
+        <translation>Partir de&#xa0;:</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -819,27 +831,27 @@
     </message>
     <message>
         <source>The last layer gives %1 outputs; the data has %2 classes (set the last Dense layer to %2 units).</source>
-        <translation>La dernière couche donne %1 sorties ; les données ont %2 classes (réglez la dernière couche Dense sur %2 unités).</translation>
+        <translation>La dernière couche donne %1 sorties&#xa0;; les données ont %2 classes (réglez la dernière couche Dense sur %2 unités).</translation>
     </message>
     <message>
         <source>The network ends in %1 values per example, not one per class; the data has %2 classes (end it with Flatten and Dense %2).</source>
-        <translation>Le réseau se termine par %1 valeurs par exemple, pas une par classe ; les données ont %2 classes (terminez-le par Flatten et Dense %2).</translation>
+        <translation>Le réseau se termine par %1 valeurs par exemple, pas une par classe&#xa0;; les données ont %2 classes (terminez-le par Flatten et Dense %2).</translation>
     </message>
     <message>
         <source>The network has no layers: add one with Add layer.</source>
-        <translation>Le réseau n&apos;a aucune couche : ajoutez-en une avec Ajouter une couche.</translation>
+        <translation>Le réseau n&apos;a aucune couche&#xa0;: ajoutez-en une avec Ajouter une couche.</translation>
     </message>
     <message>
         <source>%1 is shown, not trained here: an epoch would take days on a CPU.</source>
-        <translation>%1 est affiché, pas entraîné ici : une époque prendrait des jours sur un CPU.</translation>
+        <translation>%1 est affiché, pas entraîné ici&#xa0;: une époque prendrait des jours sur un CPU.</translation>
     </message>
     <message>
         <source>Total: %1 parameters · %2 FLOPs per image · %3 → %4</source>
-        <translation>Total : %1 paramètres · %2 FLOPs par image · %3 → %4</translation>
+        <translation>Total&#xa0;: %1 paramètres · %2 FLOPs par image · %3 → %4</translation>
     </message>
     <message>
         <source>Total: %1 parameters · %2 FLOPs per example · input %3 → output %4</source>
-        <translation>Total : %1 paramètres · %2 FLOPs par exemple · entrée %3 → sortie %4</translation>
+        <translation>Total&#xa0;: %1 paramètres · %2 FLOPs par exemple · entrée %3 → sortie %4</translation>
     </message>
     <message>
         <source>Input %1 → no output yet</source>
@@ -847,31 +859,31 @@
     </message>
     <message>
         <source>%1 FLOPs: floating-point operations of one example&apos;s forward pass, 2 × its multiply-adds</source>
-        <translation>%1 FLOPs : opérations en virgule flottante d&apos;une passe avant d&apos;un exemple, 2 × ses multiplications-additions</translation>
+        <translation>%1 FLOPs&#xa0;: opérations en virgule flottante d&apos;une passe avant d&apos;un exemple, 2 × ses multiplications-additions</translation>
     </message>
     <message>
         <source>one image: not timed yet</source>
-        <translation>une image : pas encore chronométrée</translation>
+        <translation>une image&#xa0;: pas encore chronométrée</translation>
     </message>
     <message>
         <source>fully connected: %1 · locally connected: %2 · convolution: %3</source>
-        <translation>entièrement connectée : %1 · localement connectée : %2 · convolution : %3</translation>
+        <translation>entièrement connectée&#xa0;: %1 · localement connectée&#xa0;: %2 · convolution&#xa0;: %3</translation>
     </message>
     <message>
         <source>The parameters (biases included) of a layer from %1 to %2: every input value to every output value (fully connected), each output position its own %3 window (locally connected), or one window per map shared by every position (convolution)</source>
-        <translation>Les paramètres (biais compris) d&apos;une couche de %1 vers %2 : chaque valeur d&apos;entrée vers chaque valeur de sortie (entièrement connectée), chaque position de sortie avec sa propre fenêtre %3 (localement connectée), ou une fenêtre par carte partagée par toutes les positions (convolution)</translation>
+        <translation>Les paramètres (biais compris) d&apos;une couche de %1 vers %2&#xa0;: chaque valeur d&apos;entrée vers chaque valeur de sortie (entièrement connectée), chaque position de sortie avec sa propre fenêtre %3 (localement connectée), ou une fenêtre par carte partagée par toutes les positions (convolution)</translation>
     </message>
     <message>
         <source>one image: measuring on this CPU…</source>
-        <translation>une image : mesure sur ce CPU…</translation>
+        <translation>une image&#xa0;: mesure sur ce CPU…</translation>
     </message>
     <message>
         <source>one image: could not measure: %1</source>
-        <translation>une image : mesure impossible : %1</translation>
+        <translation>une image&#xa0;: mesure impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>one image: %1 on this CPU (measured)</source>
-        <translation>une image : %1 sur ce CPU (mesuré)</translation>
+        <translation>une image&#xa0;: %1 sur ce CPU (mesuré)</translation>
     </message>
     <message>
         <source>Select a layer to change its settings.</source>
@@ -879,11 +891,11 @@
     </message>
     <message>
         <source>Layer %1: %2</source>
-        <translation>Couche %1 : %2</translation>
+        <translation>Couche %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>ConvSight does not know this layer type: remove it.</source>
-        <translation>ConvSight ne connaît pas ce type de couche : supprimez-la.</translation>
+        <translation>ConvSight ne connaît pas ce type de couche&#xa0;: supprimez-la.</translation>
     </message>
     <message>
         <source>%1 has no settings.</source>
@@ -895,7 +907,7 @@
     </message>
     <message>
         <source>Training leaves this layer&apos;s weights as they are (fine-tuning: keep what a pretrained layer has learned)</source>
-        <translation>L&apos;entraînement laisse les poids de cette couche tels quels (réglage fin : garder ce qu&apos;une couche pré-entraînée a appris)</translation>
+        <translation>L&apos;entraînement laisse les poids de cette couche tels quels (réglage fin&#xa0;: garder ce qu&apos;une couche pré-entraînée a appris)</translation>
     </message>
     <message>
         <source>The network cannot change now.</source>
@@ -933,11 +945,11 @@
     </message>
     <message>
         <source>%1 recognised: %2%3</source>
-        <translation>%1 reconnu : %2%3</translation>
+        <translation>%1 reconnu&#xa0;: %2%3</translation>
     </message>
     <message>
         <source>%1 taken for %2: %3%4</source>
-        <translation>%1 pris pour %2 : %3%4</translation>
+        <translation>%1 pris pour %2&#xa0;: %3%4</translation>
     </message>
     <message>
         <source>accuracy %1 on %2 test examples</source>
@@ -945,7 +957,7 @@
     </message>
     <message>
         <source>No confusion matrix yet: evaluate the test set to see which classes the network mixes up.</source>
-        <translation>Pas encore de matrice de confusion : évaluez le jeu de test pour voir quelles classes le réseau confond.</translation>
+        <translation>Pas encore de matrice de confusion&#xa0;: évaluez le jeu de test pour voir quelles classes le réseau confond.</translation>
     </message>
     <message>
         <source>predicted class →</source>
@@ -972,11 +984,11 @@
     </message>
     <message>
         <source>Predict, then reveal: which class will the network confuse most? The matrix opens once you have answered</source>
-        <translation>Prédire, puis révéler : quelle classe le réseau confondra-t-il le plus ? La matrice s&apos;ouvre une fois que vous avez répondu</translation>
+        <translation>Prédire, puis révéler&#xa0;: quelle classe le réseau confondra-t-il le plus&#xa0;? La matrice s&apos;ouvre une fois que vous avez répondu</translation>
     </message>
     <message>
         <source>Which class will it confuse most? Answer before the matrix opens.</source>
-        <translation>Quelle classe confondra-t-il le plus ? Répondez avant de voir la matrice.</translation>
+        <translation>Quelle classe confondra-t-il le plus&#xa0;? Répondez avant de voir la matrice.</translation>
     </message>
     <message>
         <source>The class to ask about</source>
@@ -988,7 +1000,7 @@
     </message>
     <message>
         <source>Score: %1</source>
-        <translation>Score : %1</translation>
+        <translation>Score&#xa0;: %1</translation>
     </message>
     <message>
         <source>The question comes with the test set&apos;s evaluation.</source>
@@ -996,11 +1008,11 @@
     </message>
     <message>
         <source>The network makes no mistakes on the test set: nothing to predict.</source>
-        <translation>Le réseau ne fait aucune erreur sur le jeu de test : rien à prédire.</translation>
+        <translation>Le réseau ne fait aucune erreur sur le jeu de test&#xa0;: rien à prédire.</translation>
     </message>
     <message>
         <source>Which class will the network take %1 for most often?</source>
-        <translation>Pour quelle classe le réseau prendra-t-il %1 le plus souvent ?</translation>
+        <translation>Pour quelle classe le réseau prendra-t-il %1 le plus souvent&#xa0;?</translation>
     </message>
     <message>
         <source> — pick another class above to be asked again.</source>
@@ -1015,11 +1027,11 @@
     </message>
     <message>
         <source>Sum of the channels:  %1</source>
-        <translation>Somme des canaux :  %1</translation>
+        <translation>Somme des canaux&#xa0;:  %1</translation>
     </message>
     <message>
         <source>Click an output cell to see how it is computed; right-click (or Ctrl+click) it to pin its window. Click an input or kernel cell to type a new value.</source>
-        <translation>Cliquez sur une case de sortie pour voir comment elle est calculée ; clic droit (ou Ctrl+clic) pour épingler sa fenêtre. Cliquez sur une case de l&apos;entrée ou du noyau pour taper une nouvelle valeur.</translation>
+        <translation>Cliquez sur une case de sortie pour voir comment elle est calculée&#xa0;; clic droit (ou Ctrl+clic) pour épingler sa fenêtre. Cliquez sur une case de l&apos;entrée ou du noyau pour taper une nouvelle valeur.</translation>
     </message>
     <message>
         <source>Input</source>
@@ -1051,7 +1063,7 @@
     </message>
     <message>
         <source>%1 %2 of %3: %4</source>
-        <translation>%1 %2 sur %3 : %4</translation>
+        <translation>%1 %2 sur %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Filter</source>
@@ -1079,7 +1091,7 @@
     </message>
     <message>
         <source>%1(%2, %3): row %4, column %5</source>
-        <translation>%1(%2, %3) : ligne %4, colonne %5</translation>
+        <translation>%1(%2, %3)&#xa0;: ligne %4, colonne %5</translation>
     </message>
     <message>
         <source> of channel %1</source>
@@ -1099,19 +1111,19 @@
     </message>
     <message>
         <source>What size will the output be? = ?</source>
-        <translation>Quelle sera la taille de la sortie ? = ?</translation>
+        <translation>Quelle sera la taille de la sortie&#xa0;? =&#xa0;?</translation>
     </message>
     <message>
         <source>The largest number under the window = ?</source>
-        <translation>Le plus grand nombre sous la fenêtre = ?</translation>
+        <translation>Le plus grand nombre sous la fenêtre =&#xa0;?</translation>
     </message>
     <message>
         <source>The mean of the numbers under the window = ?</source>
-        <translation>La moyenne des nombres sous la fenêtre = ?</translation>
+        <translation>La moyenne des nombres sous la fenêtre =&#xa0;?</translation>
     </message>
     <message>
         <source>Each number under the window times its weight, added up = ?</source>
-        <translation>Chaque nombre sous la fenêtre multiplié par son poids, le tout additionné = ?</translation>
+        <translation>Chaque nombre sous la fenêtre multiplié par son poids, le tout additionné =&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1148,7 @@
     <name>convsight::widgets::ExplainView</name>
     <message>
         <source>No model yet: train one in the Train workspace, or load a model file there.</source>
-        <translation>Pas encore de modèle : entraînez-en un dans l&apos;espace Entraînement, ou chargez-y un fichier de modèle.</translation>
+        <translation>Pas encore de modèle&#xa0;: entraînez-en un dans l&apos;espace Entraînement, ou chargez-y un fichier de modèle.</translation>
     </message>
     <message>
         <source>Saliency</source>
@@ -1160,15 +1172,15 @@
     </message>
     <message>
         <source>How to explain the answer: the gradient of the class&apos;s score (saliency, averaged over noisy copies: SmoothGrad), a layer&apos;s maps weighted by their gradients (Grad-CAM), a patch slid over the input (occlusion), or the input a filter likes best</source>
-        <translation>Comment expliquer la réponse : le gradient du score de la classe (saillance, moyennée sur des copies bruitées : SmoothGrad), les cartes d&apos;une couche pondérées par leurs gradients (Grad-CAM), un carré qui glisse sur l&apos;entrée (occlusion), ou l&apos;entrée qu&apos;un filtre préfère</translation>
+        <translation>Comment expliquer la réponse&#xa0;: le gradient du score de la classe (saillance, moyennée sur des copies bruitées&#xa0;: SmoothGrad), les cartes d&apos;une couche pondérées par leurs gradients (Grad-CAM), un carré qui glisse sur l&apos;entrée (occlusion), ou l&apos;entrée qu&apos;un filtre préfère</translation>
     </message>
     <message>
         <source>The class whose score or probability is explained: the one the network predicts, or any other</source>
-        <translation>La classe dont le score ou la probabilité est expliqué : celle que le réseau prédit, ou une autre</translation>
+        <translation>La classe dont le score ou la probabilité est expliqué&#xa0;: celle que le réseau prédit, ou une autre</translation>
     </message>
     <message>
         <source>How strongly the map covers the input: 0 % the input alone, 100 % the map alone</source>
-        <translation>À quel point la carte couvre l&apos;entrée : 0 % l&apos;entrée seule, 100 % la carte seule</translation>
+        <translation>À quel point la carte couvre l&apos;entrée&#xa0;: 0 % l&apos;entrée seule, 100 % la carte seule</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1200,7 +1212,7 @@
     </message>
     <message>
         <source>How far the patch moves each time: a convolution&apos;s stride</source>
-        <translation>De combien le carré se déplace à chaque fois : le pas d&apos;une convolution</translation>
+        <translation>De combien le carré se déplace à chaque fois&#xa0;: le pas d&apos;une convolution</translation>
     </message>
     <message>
         <source>Grey (the mean)</source>
@@ -1216,7 +1228,7 @@
     </message>
     <message>
         <source>What the patch is filled with: the data set&apos;s mean pixel (0 after normalisation), black or white</source>
-        <translation>Ce dont le carré est rempli : le pixel moyen du jeu de données (0 après normalisation), noir ou blanc</translation>
+        <translation>Ce dont le carré est rempli&#xa0;: le pixel moyen du jeu de données (0 après normalisation), noir ou blanc</translation>
     </message>
     <message>
         <source>Patch</source>
@@ -1244,7 +1256,7 @@
     </message>
     <message>
         <source>One unit: the map&apos;s centre</source>
-        <translation>Un neurone : le centre</translation>
+        <translation>Un neurone&#xa0;: le centre</translation>
     </message>
     <message>
         <source>Excite the map&apos;s centre value only (one neuron, which sees one window of the input) instead of the whole map&apos;s mean</source>
@@ -1256,7 +1268,7 @@
     </message>
     <message>
         <source>Grow the image from grey, step by step; press again to stop</source>
-        <translation>Faire grandir l&apos;image à partir du gris, pas à pas ; appuyer de nouveau pour arrêter</translation>
+        <translation>Faire grandir l&apos;image à partir du gris, pas à pas&#xa0;; appuyer de nouveau pour arrêter</translation>
     </message>
     <message>
         <source>Filter</source>
@@ -1288,11 +1300,11 @@
     </message>
     <message>
         <source>The network changed (its training moved on, or another one was loaded): press Start to ask its filter again.</source>
-        <translation>Le réseau a changé (son entraînement a avancé, ou un autre a été chargé) : appuyez sur Démarrer pour interroger de nouveau son filtre.</translation>
+        <translation>Le réseau a changé (son entraînement a avancé, ou un autre a été chargé)&#xa0;: appuyez sur Démarrer pour interroger de nouveau son filtre.</translation>
     </message>
     <message>
         <source>Choose an input on the left: a test example, a photo or a drawing. Its explanation appears here.</source>
-        <translation>Choisissez une entrée à gauche : un exemple de test, une photo ou un dessin. Son explication apparaît ici.</translation>
+        <translation>Choisissez une entrée à gauche&#xa0;: un exemple de test, une photo ou un dessin. Son explication apparaît ici.</translation>
     </message>
     <message>
         <source>%1 · %2×%3×%4</source>
@@ -1304,7 +1316,7 @@
     </message>
     <message>
         <source>predicted: %1</source>
-        <translation>prédit : %1</translation>
+        <translation>prédit&#xa0;: %1</translation>
     </message>
     <message>
         <source>class %1</source>
@@ -1316,19 +1328,19 @@
     </message>
     <message>
         <source>The explanations need a network whose input is an image (channels × height × width); this one takes %1 values.</source>
-        <translation>Les explications demandent un réseau dont l&apos;entrée est une image (canaux × hauteur × largeur) ; celui-ci prend %1 valeurs.</translation>
+        <translation>Les explications demandent un réseau dont l&apos;entrée est une image (canaux × hauteur × largeur)&#xa0;; celui-ci prend %1 valeurs.</translation>
     </message>
     <message>
         <source>Grad-CAM needs a convolution layer: this network has none (an MLP flattens the image first, so no layer keeps maps to weigh).</source>
-        <translation>Grad-CAM demande une couche de convolution : ce réseau n&apos;en a pas (un MLP aplatit d&apos;abord l&apos;image, donc aucune couche ne garde de cartes à pondérer).</translation>
+        <translation>Grad-CAM demande une couche de convolution&#xa0;: ce réseau n&apos;en a pas (un MLP aplatit d&apos;abord l&apos;image, donc aucune couche ne garde de cartes à pondérer).</translation>
     </message>
     <message>
         <source>What a filter wants needs a layer with filters: this network has none.</source>
-        <translation>Ce que veut un filtre demande une couche avec des filtres : ce réseau n&apos;en a pas.</translation>
+        <translation>Ce que veut un filtre demande une couche avec des filtres&#xa0;: ce réseau n&apos;en a pas.</translation>
     </message>
     <message>
         <source>What a filter wants: press Start to grow, from grey, the input that excites the filter most.</source>
-        <translation>Ce que veut un filtre : appuyez sur Démarrer pour faire grandir, à partir du gris, l&apos;entrée qui excite le plus le filtre.</translation>
+        <translation>Ce que veut un filtre&#xa0;: appuyez sur Démarrer pour faire grandir, à partir du gris, l&apos;entrée qui excite le plus le filtre.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1336,15 +1348,15 @@
     </message>
     <message>
         <source>Stopped before the map was done: press Compute, or change a setting, to compute it again.</source>
-        <translation>Arrêté avant la fin de la carte : appuyez sur Calculer, ou changez un réglage, pour la calculer de nouveau.</translation>
+        <translation>Arrêté avant la fin de la carte&#xa0;: appuyez sur Calculer, ou changez un réglage, pour la calculer de nouveau.</translation>
     </message>
     <message>
         <source>Could not explain this input: %1</source>
-        <translation>Impossible d&apos;expliquer cette entrée : %1</translation>
+        <translation>Impossible d&apos;expliquer cette entrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saliency: the gradient of %1&apos;s score (%2, before the softmax) with respect to each of the %3 × %4 input pixels, through the network&apos;s own backward pass; shown is the largest |∂score/∂x| over %5, from %6 to %7.</source>
-        <translation>Saillance : le gradient du score de %1 (%2, avant le softmax) par rapport à chacun des %3 × %4 pixels d&apos;entrée, par la passe arrière du réseau lui-même ; on montre le plus grand |∂score/∂x| sur %5, de %6 à %7.</translation>
+        <translation>Saillance&#xa0;: le gradient du score de %1 (%2, avant le softmax) par rapport à chacun des %3 × %4 pixels d&apos;entrée, par la passe arrière du réseau lui-même&#xa0;; on montre le plus grand |∂score/∂x| sur %5, de %6 à %7.</translation>
     </message>
     <message>
         <source>its one channel</source>
@@ -1356,11 +1368,11 @@
     </message>
     <message>
         <source>SmoothGrad: the gradient of %1&apos;s score (%2) with respect to the %3 × %4 input pixels, |∂score/∂x| averaged over %5 copies of the input with Gaussian noise of %6 % of its range, largest over the channels: from %7 to %8.</source>
-        <translation>SmoothGrad : le gradient du score de %1 (%2) par rapport aux %3 × %4 pixels d&apos;entrée, |∂score/∂x| moyenné sur %5 copies de l&apos;entrée avec un bruit gaussien de %6 % de son étendue, le plus grand sur les canaux : de %7 à %8.</translation>
+        <translation>SmoothGrad&#xa0;: le gradient du score de %1 (%2) par rapport aux %3 × %4 pixels d&apos;entrée, |∂score/∂x| moyenné sur %5 copies de l&apos;entrée avec un bruit gaussien de %6 % de son étendue, le plus grand sur les canaux&#xa0;: de %7 à %8.</translation>
     </message>
     <message>
         <source>Grad-CAM on %1: its %2 maps of %3 × %4, each weighted by the mean gradient of %5&apos;s score over it, summed, negatives set to 0 (ReLU) and enlarged bilinearly from %3 × %4 to %6 × %7; from %8 to %9.</source>
-        <translation>Grad-CAM sur %1 : ses %2 cartes de %3 × %4, chacune pondérée par le gradient moyen du score de %5 sur elle, additionnées, valeurs négatives mises à 0 (ReLU) et agrandies de façon bilinéaire de %3 × %4 à %6 × %7 ; de %8 à %9.</translation>
+        <translation>Grad-CAM sur %1&#xa0;: ses %2 cartes de %3 × %4, chacune pondérée par le gradient moyen du score de %5 sur elle, additionnées, valeurs négatives mises à 0 (ReLU) et agrandies de façon bilinéaire de %3 × %4 à %6 × %7&#xa0;; de %8 à %9.</translation>
     </message>
     <message>
         <source>grey</source>
@@ -1380,31 +1392,31 @@
     </message>
     <message>
         <source>Occlusion: a %1×%1 %2 patch slid with stride %3 — itself a convolution-shaped sweep, %4 × %5 positions as %6 — and how much p(%7) = %8 dropped at each (averaged over the patches covering a pixel: from %9 to %10).</source>
-        <translation>Occlusion : un carré %2 de %1×%1 glissé avec un pas de %3 (lui-même un balayage en forme de convolution, %4 × %5 positions soit %6) et la baisse de p(%7) = %8 à chaque position (moyennée sur les carrés qui couvrent un pixel : de %9 à %10).</translation>
+        <translation>Occlusion&#xa0;: un carré %2 de %1×%1 glissé avec un pas de %3 (lui-même un balayage en forme de convolution, %4 × %5 positions soit %6) et la baisse de p(%7) = %8 à chaque position (moyennée sur les carrés qui couvrent un pixel&#xa0;: de %9 à %10).</translation>
     </message>
     <message>
         <source>probability drop:</source>
-        <translation>baisse de probabilité :</translation>
+        <translation>baisse de probabilité&#xa0;:</translation>
     </message>
     <message>
         <source>Grad-CAM:</source>
-        <translation>Grad-CAM :</translation>
+        <translation>Grad-CAM&#xa0;:</translation>
     </message>
     <message>
         <source>|∂score/∂x|:</source>
-        <translation>|∂score/∂x| :</translation>
+        <translation>|∂score/∂x|&#xa0;:</translation>
     </message>
     <message>
         <source>filter %1 of %2: its weights</source>
-        <translation>filtre %1 de %2 : ses poids</translation>
+        <translation>filtre %1 de %2&#xa0;: ses poids</translation>
     </message>
     <message>
         <source>Could not grow the image: %1</source>
-        <translation>Impossible de faire grandir l&apos;image : %1</translation>
+        <translation>Impossible de faire grandir l&apos;image&#xa0;: %1</translation>
     </message>
     <message>
         <source>What filter %1 of %2 wants: an input grown from grey by %3 steps of gradient ascent on %4 (from %5 to %6), %7blurred and pulled towards grey as it goes%8.</source>
-        <translation>Ce que veut le filtre %1 de %2 : une entrée partie du gris, après %3 pas de montée de gradient sur %4 (de %5 à %6), %7floutée et ramenée vers le gris au fil des pas%8.</translation>
+        <translation>Ce que veut le filtre %1 de %2&#xa0;: une entrée partie du gris, après %3 pas de montée de gradient sur %4 (de %5 à %6), %7floutée et ramenée vers le gris au fil des pas%8.</translation>
     </message>
     <message>
         <source>the value at its map&apos;s centre</source>
@@ -1420,7 +1432,7 @@
     </message>
     <message>
         <source>; beside it, the filter&apos;s own weights</source>
-        <translation> ; à côté, les propres poids du filtre</translation>
+        <translation>&#xa0;; à côté, les propres poids du filtre</translation>
     </message>
     <message>
         <source>inspect.explain is not an object</source>
@@ -1432,7 +1444,7 @@
     </message>
     <message>
         <source>inspect.explain.class is not a class number (−1: the predicted one)</source>
-        <translation>inspect.explain.class n&apos;est pas un numéro de classe (−1 : la classe prédite)</translation>
+        <translation>inspect.explain.class n&apos;est pas un numéro de classe (−1&#xa0;: la classe prédite)</translation>
     </message>
     <message>
         <source>inspect.explain.opacity is not a number from 0 to 1</source>
@@ -1479,11 +1491,11 @@
     </message>
     <message>
         <source>%1, unit %2: %3</source>
-        <translation>%1, unité %2 : %3</translation>
+        <translation>%1, unité %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1, channel %2, row %3, column %4: %5</source>
-        <translation>%1, canal %2, ligne %3, colonne %4 : %5</translation>
+        <translation>%1, canal %2, ligne %3, colonne %4&#xa0;: %5</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
@@ -1495,15 +1507,15 @@
     </message>
     <message>
         <source>Click a map to select it; hover to read a value.</source>
-        <translation>Cliquez sur une carte pour la sélectionner ; survolez-la pour lire une valeur.</translation>
+        <translation>Cliquez sur une carte pour la sélectionner&#xa0;; survolez-la pour lire une valeur.</translation>
     </message>
     <message>
         <source>Flatten: %1 → %2</source>
-        <translation>Flatten : %1 → %2</translation>
+        <translation>Flatten&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>%1: the maps above, read row by row into one vector</source>
-        <translation>%1 : les cartes ci-dessus, lues ligne par ligne en un seul vecteur</translation>
+        <translation>%1&#xa0;: les cartes ci-dessus, lues ligne par ligne en un seul vecteur</translation>
     </message>
     <message>
         <source> · scores → softmax → probabilities</source>
@@ -1522,7 +1534,7 @@
     </message>
     <message>
         <source>grey is 0; red, green, blue: each channel</source>
-        <translation>gris = 0 ; rouge, vert, bleu : chaque canal</translation>
+        <translation>gris = 0&#xa0;; rouge, vert, bleu&#xa0;: chaque canal</translation>
     </message>
     <message>
         <source>white is 0, one scale for all</source>
@@ -1542,7 +1554,7 @@
     </message>
     <message>
         <source>On: one colour scale for every filter, so you can compare them. Off: each filter stretched to its own largest weight, so a small filter&apos;s pattern shows too.</source>
-        <translation>Coché : une seule échelle de couleurs pour tous les filtres, pour pouvoir les comparer. Décoché : chaque filtre étiré jusqu&apos;à son plus grand poids, pour que le motif d&apos;un petit filtre se voie aussi.</translation>
+        <translation>Coché&#xa0;: une seule échelle de couleurs pour tous les filtres, pour pouvoir les comparer. Décoché&#xa0;: chaque filtre étiré jusqu&apos;à son plus grand poids, pour que le motif d&apos;un petit filtre se voie aussi.</translation>
     </message>
     <message>
         <source>drift %1</source>
@@ -1574,7 +1586,7 @@
     </message>
     <message>
         <source>Filter %1: %2 × %3 weights, too many to list</source>
-        <translation>Filtre %1 : %2 × %3 poids, trop nombreux pour être listés</translation>
+        <translation>Filtre %1&#xa0;: %2 × %3 poids, trop nombreux pour être listés</translation>
     </message>
 </context>
 <context>
@@ -1613,11 +1625,11 @@
     </message>
     <message>
         <source>Identity kernel: the photo as it is</source>
-        <translation>Noyau identité : la photo telle quelle</translation>
+        <translation>Noyau identité&#xa0;: la photo telle quelle</translation>
     </message>
     <message>
         <source>View: %1</source>
-        <translation>Vue : %1</translation>
+        <translation>Vue&#xa0;: %1</translation>
     </message>
     <message>
         <source>⏸ Pause</source>
@@ -1665,7 +1677,7 @@
     </message>
     <message>
         <source>Save the output: PNG (8-bit, as displayed), TIFF (32-bit float) or NumPy .npy</source>
-        <translation>Enregistrer la sortie : PNG (8 bits, tel qu&apos;affiché), TIFF (flottants 32 bits) ou NumPy .npy</translation>
+        <translation>Enregistrer la sortie&#xa0;: PNG (8 bits, tel qu&apos;affiché), TIFF (flottants 32 bits) ou NumPy .npy</translation>
     </message>
     <message>
         <source>Copy &amp;Output</source>
@@ -1701,7 +1713,7 @@
     </message>
     <message>
         <source>The CUDA GPU cannot be used: %1</source>
-        <translation>Le GPU CUDA est inutilisable : %1</translation>
+        <translation>Le GPU CUDA est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>CPU — %1</source>
@@ -1717,7 +1729,7 @@
     </message>
     <message>
         <source>CUDA GPU (off: %1)</source>
-        <translation>GPU CUDA (désactivé : %1)</translation>
+        <translation>GPU CUDA (désactivé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Side by side</source>
@@ -1749,15 +1761,15 @@
     </message>
     <message>
         <source>Output − input: what the filter changed</source>
-        <translation>Sortie − entrée : ce que le filtre a changé</translation>
+        <translation>Sortie − entrée&#xa0;: ce que le filtre a changé</translation>
     </message>
     <message>
         <source>The output in every display mode at once: where do negative values go?</source>
-        <translation>La sortie dans tous les modes d&apos;affichage à la fois : où vont les valeurs négatives ?</translation>
+        <translation>La sortie dans tous les modes d&apos;affichage à la fois&#xa0;: où vont les valeurs négatives&#xa0;?</translation>
     </message>
     <message>
         <source>Sobel x, Sobel y, their gradient magnitude and more on the same image; click one to edit it</source>
-        <translation>Sobel x, Sobel y, la norme de leur gradient et d&apos;autres sur la même image ; cliquez sur l&apos;un d&apos;eux pour le modifier</translation>
+        <translation>Sobel x, Sobel y, la norme de leur gradient et d&apos;autres sur la même image&#xa0;; cliquez sur l&apos;un d&apos;eux pour le modifier</translation>
     </message>
     <message>
         <source>How output values below 0 and above 255 are shown</source>
@@ -1773,11 +1785,11 @@
     </message>
     <message>
         <source>Filter each colour channel, or the grey (luminance) image: one channel</source>
-        <translation>Filtrer chaque canal de couleur, ou l&apos;image en gris (luminance) : un seul canal</translation>
+        <translation>Filtrer chaque canal de couleur, ou l&apos;image en gris (luminance)&#xa0;: un seul canal</translation>
     </message>
     <message>
         <source>Show as:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Hide this message</source>
@@ -1789,7 +1801,7 @@
     </message>
     <message>
         <source>Filter on the CPU from now on: same result, no GPU needed</source>
-        <translation>Filtrer sur le CPU désormais : même résultat, sans GPU</translation>
+        <translation>Filtrer sur le CPU désormais&#xa0;: même résultat, sans GPU</translation>
     </message>
     <message>
         <source>Filtering on the CPU now.</source>
@@ -1813,7 +1825,7 @@
     </message>
     <message>
         <source>The gradient magnitude combines Sobel x and Sobel y; Sobel x is in the editor now.</source>
-        <translation>La norme du gradient combine Sobel x et Sobel y ; Sobel x est maintenant dans l&apos;éditeur.</translation>
+        <translation>La norme du gradient combine Sobel x et Sobel y&#xa0;; Sobel x est maintenant dans l&apos;éditeur.</translation>
     </message>
     <message>
         <source>Output histogram</source>
@@ -1841,7 +1853,7 @@
     </message>
     <message>
         <source>CUDA cannot be used: %1</source>
-        <translation>CUDA est inutilisable : %1</translation>
+        <translation>CUDA est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>CPU</source>
@@ -1861,19 +1873,19 @@
     </message>
     <message>
         <source>The kernel has a weight that is not a finite number (NaN or infinity); the output shows the last valid kernel.</source>
-        <translation>Le noyau a un poids qui n&apos;est pas un nombre fini (NaN ou infini) ; la sortie montre le dernier noyau valide.</translation>
+        <translation>Le noyau a un poids qui n&apos;est pas un nombre fini (NaN ou infini)&#xa0;; la sortie montre le dernier noyau valide.</translation>
     </message>
     <message>
         <source>The offset is not a finite number; the output shows the last valid kernel.</source>
-        <translation>Le décalage n&apos;est pas un nombre fini ; la sortie montre le dernier noyau valide.</translation>
+        <translation>Le décalage n&apos;est pas un nombre fini&#xa0;; la sortie montre le dernier noyau valide.</translation>
     </message>
     <message>
         <source>The GPU failed in %1, so this output was not computed: %2</source>
-        <translation>Le GPU a échoué dans %1, cette sortie n&apos;a donc pas été calculée : %2</translation>
+        <translation>Le GPU a échoué dans %1, cette sortie n&apos;a donc pas été calculée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Filtering failed: %1</source>
-        <translation>Échec du filtrage : %1</translation>
+        <translation>Échec du filtrage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Output — %1</source>
@@ -1885,11 +1897,11 @@
     </message>
     <message>
         <source>Output %1 … %2: %3% outside 0…255 (shaded: lost by clamping)</source>
-        <translation>Sortie %1 … %2 : %3 % hors de 0…255 (en grisé : perdu par l&apos;écrêtage)</translation>
+        <translation>Sortie %1 … %2&#xa0;: %3 % hors de 0…255 (en grisé&#xa0;: perdu par l&apos;écrêtage)</translation>
     </message>
     <message>
         <source>Output %1 … %2: all inside 0…255</source>
-        <translation>Sortie %1 … %2 : tout dans 0…255</translation>
+        <translation>Sortie %1 … %2&#xa0;: tout dans 0…255</translation>
     </message>
     <message>
         <source>Hover over the output to see how one of its pixels is computed. Scroll to zoom (or + and −), drag to pan, 0 to fit.</source>
@@ -1913,7 +1925,7 @@
     </message>
     <message>
         <source>V(%1, %2): R = %3%4 = %5;  G = %6;  B = %7 (each channel with its own window)</source>
-        <translation>V(%1, %2) : R = %3%4 = %5 ;  V = %6 ;  B = %7 (chaque canal avec sa propre fenêtre)</translation>
+        <translation>V(%1, %2)&#xa0;: R = %3%4 = %5&#xa0;;  V = %6&#xa0;;  B = %7 (chaque canal avec sa propre fenêtre)</translation>
     </message>
     <message>
         <source>There is no output to export yet.</source>
@@ -1921,7 +1933,7 @@
     </message>
     <message>
         <source>Cannot export as &apos;%1&apos;: use .png (8-bit, as displayed), .tif (32-bit float) or .npy (float32).</source>
-        <translation>Impossible d&apos;exporter en « %1 » : utilisez .png (8 bits, tel qu&apos;affiché), .tif (flottants 32 bits) ou .npy (float32).</translation>
+        <translation>Impossible d&apos;exporter en «&#xa0;%1&#xa0;»&#xa0;: utilisez .png (8 bits, tel qu&apos;affiché), .tif (flottants 32 bits) ou .npy (float32).</translation>
     </message>
     <message>
         <source>Saved the output to %1</source>
@@ -1977,11 +1989,11 @@
     </message>
     <message>
         <source>filter.display: &quot;%1&quot; is not a display mode</source>
-        <translation>filter.display : « %1 » n&apos;est pas un mode d&apos;affichage</translation>
+        <translation>filter.display&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un mode d&apos;affichage</translation>
     </message>
     <message>
         <source>filter.view: %1 is not a view mode</source>
-        <translation>filter.view : %1 n&apos;est pas un mode de vue</translation>
+        <translation>filter.view&#xa0;: %1 n&apos;est pas un mode de vue</translation>
     </message>
     <message>
         <source>Open session</source>
@@ -2008,15 +2020,15 @@
     </message>
     <message>
         <source>This product (%1): %2.</source>
-        <translation>Ce produit (%1) : %2.</translation>
+        <translation>Ce produit (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A real layer, %1 (%2): %3.</source>
-        <translation>Une vraie couche, %1 (%2) : %3.</translation>
+        <translation>Une vraie couche, %1 (%2)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>No GPU timing: %1</source>
-        <translation>Pas de mesure sur GPU : %1</translation>
+        <translation>Pas de mesure sur GPU&#xa0;: %1</translation>
     </message>
     <message>
         <source>No convolution to unroll.</source>
@@ -2040,7 +2052,7 @@
     </message>
     <message>
         <source>Each of the %1 windows is a row of %2 values: one matrix product (%1×%2 · %2×%3) gives every output at once, which is how libraries run a convolution.</source>
-        <translation>Chacune des %1 fenêtres est une ligne de %2 valeurs : un seul produit de matrices (%1×%2 · %2×%3) donne toutes les sorties d&apos;un coup ; c&apos;est ainsi que les bibliothèques calculent une convolution.</translation>
+        <translation>Chacune des %1 fenêtres est une ligne de %2 valeurs&#xa0;: un seul produit de matrices (%1×%2 · %2×%3) donne toutes les sorties d&apos;un coup&#xa0;; c&apos;est ainsi que les bibliothèques calculent une convolution.</translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2075,7 @@
     </message>
     <message>
         <source>%1 is %2 × %3 pixels: the Filter workspace works on it at %4 × %5, more than a 4K screen shows, so that it stays quick.</source>
-        <translation>%1 fait %2 × %3 pixels : l&apos;espace Filtre le traite en %4 × %5, plus que ce qu&apos;affiche un écran 4K, pour rester rapide.</translation>
+        <translation>%1 fait %2 × %3 pixels&#xa0;: l&apos;espace Filtre le traite en %4 × %5, plus que ce qu&apos;affiche un écran 4K, pour rester rapide.</translation>
     </message>
     <message>
         <source>The sample %1 is missing from this build.</source>
@@ -2075,11 +2087,11 @@
     </message>
     <message>
         <source>Cannot use &apos;%1&apos;: it holds no 8-bit grey or colour pixels.</source>
-        <translation>Impossible d&apos;utiliser « %1 » : il ne contient pas de pixels 8 bits en gris ou en couleur.</translation>
+        <translation>Impossible d&apos;utiliser «&#xa0;%1&#xa0;»&#xa0;: il ne contient pas de pixels 8 bits en gris ou en couleur.</translation>
     </message>
     <message>
         <source>Cannot use &apos;%1&apos;: it is %2 × %3 pixels, more than the 100 megapixels ConvSight opens; scale it down first.</source>
-        <translation>Impossible d&apos;utiliser « %1 » : il fait %2 × %3 pixels, plus que les 100 mégapixels qu&apos;ouvre ConvSight ; réduisez-le d&apos;abord.</translation>
+        <translation>Impossible d&apos;utiliser «&#xa0;%1&#xa0;»&#xa0;: il fait %2 × %3 pixels, plus que les 100 mégapixels qu&apos;ouvre ConvSight&#xa0;; réduisez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>pasted image</source>
@@ -2087,7 +2099,7 @@
     </message>
     <message>
         <source>The clipboard holds no image: copy one (or an image file) and paste again.</source>
-        <translation>Le presse-papiers ne contient pas d&apos;image : copiez-en une (ou un fichier image) et collez de nouveau.</translation>
+        <translation>Le presse-papiers ne contient pas d&apos;image&#xa0;: copiez-en une (ou un fichier image) et collez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2134,7 @@
     </message>
     <message>
         <source>Why did it say that? Saliency, Grad-CAM, occlusion and what a filter wants</source>
-        <translation>Pourquoi a-t-il dit ça ? Saillance, Grad-CAM, occlusion et ce que veut un filtre</translation>
+        <translation>Pourquoi a-t-il dit ça&#xa0;? Saillance, Grad-CAM, occlusion et ce que veut un filtre</translation>
     </message>
     <message>
         <source>A test example</source>
@@ -2138,11 +2150,11 @@
     </message>
     <message>
         <source>The sketch pad: draw</source>
-        <translation>L&apos;ardoise : dessiner</translation>
+        <translation>L&apos;ardoise&#xa0;: dessiner</translation>
     </message>
     <message>
         <source>What goes into the network: a test example, an image file, a picture from the camera or your drawing</source>
-        <translation>Ce qui entre dans le réseau : un exemple de test, un fichier image, une image de la caméra ou votre dessin</translation>
+        <translation>Ce qui entre dans le réseau&#xa0;: un exemple de test, un fichier image, une image de la caméra ou votre dessin</translation>
     </message>
     <message>
         <source>Open a photo…</source>
@@ -2158,7 +2170,7 @@
     </message>
     <message>
         <source>Classify a photo or any image file: shrunk and converted to the network&apos;s input</source>
-        <translation>Classer une photo ou n&apos;importe quel fichier image : réduit et converti pour l&apos;entrée du réseau</translation>
+        <translation>Classer une photo ou n&apos;importe quel fichier image&#xa0;: réduit et converti pour l&apos;entrée du réseau</translation>
     </message>
     <message>
         <source>your drawing</source>
@@ -2234,11 +2246,11 @@
     </message>
     <message>
         <source>No model yet: train one in the Train workspace, or load a model file there.</source>
-        <translation>Pas encore de modèle : entraînez-en un dans l&apos;espace Entraînement, ou chargez-y un fichier de modèle.</translation>
+        <translation>Pas encore de modèle&#xa0;: entraînez-en un dans l&apos;espace Entraînement, ou chargez-y un fichier de modèle.</translation>
     </message>
     <message>
         <source>%1 · no data set of its own: open a photo</source>
-        <translation>%1 · pas de jeu de données propre : ouvrez une photo</translation>
+        <translation>%1 · pas de jeu de données propre&#xa0;: ouvrez une photo</translation>
     </message>
     <message>
         <source>%1 after %2 on %3%4</source>
@@ -2254,7 +2266,7 @@
     </message>
     <message>
         <source>test example %1: %2</source>
-        <translation>exemple de test %1 : %2</translation>
+        <translation>exemple de test %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no model to show the image to yet.</source>
@@ -2262,7 +2274,7 @@
     </message>
     <message>
         <source>%1: shorter side resized, the middle %2×%3 cut out, %4.</source>
-        <translation>%1 : petit côté redimensionné, carré central %2×%3 découpé, %4.</translation>
+        <translation>%1&#xa0;: petit côté redimensionné, carré central %2×%3 découpé, %4.</translation>
     </message>
     <message>
         <source>normalised by the model&apos;s own mean and standard deviation</source>
@@ -2286,7 +2298,7 @@
     </message>
     <message>
         <source>Move the input by one pixel and watch the feature maps move with it; the numbers say how far it has moved, right and down</source>
-        <translation>Déplacez l&apos;entrée d&apos;un pixel et regardez les cartes d&apos;activation se déplacer avec elle ; les nombres disent de combien elle s&apos;est déplacée, vers la droite et vers le bas</translation>
+        <translation>Déplacez l&apos;entrée d&apos;un pixel et regardez les cartes d&apos;activation se déplacer avec elle&#xa0;; les nombres disent de combien elle s&apos;est déplacée, vers la droite et vers le bas</translation>
     </message>
     <message>
         <source>Move the input one pixel left</source>
@@ -2314,7 +2326,7 @@
     </message>
     <message>
         <source>Shift the input: (%1, %2) px</source>
-        <translation>Décaler l&apos;entrée : (%1, %2) px</translation>
+        <translation>Décaler l&apos;entrée&#xa0;: (%1, %2) px</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, map %2 at row %3, column %4.</source>
@@ -2342,7 +2354,7 @@
     </message>
     <message>
         <source> It was made by filter %1 of %2: %3 input channels × %4×%5 weights.</source>
-        <translation> Elle a été produite par le filtre %1 de %2 : %3 canaux d&apos;entrée × %4×%5 poids.</translation>
+        <translation> Elle a été produite par le filtre %1 de %2&#xa0;: %3 canaux d&apos;entrée × %4×%5 poids.</translation>
     </message>
     <message>
         <source>%1×%2</source>
@@ -2354,7 +2366,7 @@
     </message>
     <message>
         <source>This model has no test set of its own: it was loaded without a data set.</source>
-        <translation>Ce modèle n&apos;a pas de jeu de test propre : il a été chargé sans jeu de données.</translation>
+        <translation>Ce modèle n&apos;a pas de jeu de test propre&#xa0;: il a été chargé sans jeu de données.</translation>
     </message>
     <message>
         <source>There is no model to evaluate yet.</source>
@@ -2370,7 +2382,7 @@
     </message>
     <message>
         <source>Test accuracy %1 % (%2 of %3 right).</source>
-        <translation>Exactitude sur le test : %1 % (%2 justes sur %3).</translation>
+        <translation>Exactitude sur le test&#xa0;: %1 % (%2 justes sur %3).</translation>
     </message>
     <message>
         <source>#%1 · %2 %</source>
@@ -2378,11 +2390,11 @@
     </message>
     <message>
         <source>%1, recognised: %2 examples</source>
-        <translation>%1, reconnu : %2 exemples</translation>
+        <translation>%1, reconnu&#xa0;: %2 exemples</translation>
     </message>
     <message>
         <source>%1 taken for %2: %3 examples</source>
-        <translation>%1 pris pour %2 : %3 exemples</translation>
+        <translation>%1 pris pour %2&#xa0;: %3 exemples</translation>
     </message>
     <message>
         <source> (the first %1)</source>
@@ -2437,15 +2449,15 @@
     </message>
     <message>
         <source>the kernel is empty: it needs at least one value</source>
-        <translation>le noyau est vide : il lui faut au moins une valeur</translation>
+        <translation>le noyau est vide&#xa0;: il lui faut au moins une valeur</translation>
     </message>
     <message>
         <source>row %1 has %2 values but row 1 has %3: every row needs the same number of values</source>
-        <translation>la ligne %1 a %2 valeurs mais la ligne 1 en a %3 : chaque ligne doit avoir le même nombre de valeurs</translation>
+        <translation>la ligne %1 a %2 valeurs mais la ligne 1 en a %3&#xa0;: chaque ligne doit avoir le même nombre de valeurs</translation>
     </message>
     <message>
         <source>row %1, column %2 is not a finite number</source>
-        <translation>ligne %1, colonne %2 : ce n&apos;est pas un nombre fini</translation>
+        <translation>ligne %1, colonne %2&#xa0;: ce n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>the kernel is %1×%2, larger than the 9×9 the editor shows</source>
@@ -2481,11 +2493,11 @@
     </message>
     <message>
         <source>, so no divisor makes them sum to 1. Kernels that sum to 0 (edge detectors) turn flat areas black; add an offset to see their negative values.</source>
-        <translation>, donc aucun diviseur ne peut rendre leur somme égale à 1. Les noyaux de somme 0 (détecteurs de contours) rendent noires les zones uniformes ; ajoutez un décalage pour voir leurs valeurs négatives.</translation>
+        <translation>, donc aucun diviseur ne peut rendre leur somme égale à 1. Les noyaux de somme 0 (détecteurs de contours) rendent noires les zones uniformes&#xa0;; ajoutez un décalage pour voir leurs valeurs négatives.</translation>
     </message>
     <message>
         <source>Kernels from the lecture and image processing, each with what it does (Alt+Up, Alt+Down: the previous or next one)</source>
-        <translation>Noyaux du cours et du traitement d&apos;image, chacun avec ce qu&apos;il fait (Alt+Up, Alt+Down : le précédent ou le suivant)</translation>
+        <translation>Noyaux du cours et du traitement d&apos;image, chacun avec ce qu&apos;il fait (Alt+Up, Alt+Down&#xa0;: le précédent ou le suivant)</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -2493,11 +2505,11 @@
     </message>
     <message>
         <source>Rows of the kernel (1 to 9). The values stay centred: growing adds zeros around them.</source>
-        <translation>Lignes du noyau (1 à 9). Les valeurs restent centrées : agrandir ajoute des zéros autour.</translation>
+        <translation>Lignes du noyau (1 à 9). Les valeurs restent centrées&#xa0;: agrandir ajoute des zéros autour.</translation>
     </message>
     <message>
         <source>Columns of the kernel (1 to 9). The values stay centred: growing adds zeros around them.</source>
-        <translation>Colonnes du noyau (1 à 9). Les valeurs restent centrées : agrandir ajoute des zéros autour.</translation>
+        <translation>Colonnes du noyau (1 à 9). Les valeurs restent centrées&#xa0;: agrandir ajoute des zéros autour.</translation>
     </message>
     <message>
         <source>&amp;Preset</source>
@@ -2525,7 +2537,7 @@
     </message>
     <message>
         <source>Each colour channel gets a kernel of its own: blur red only, or detect edges in blue.</source>
-        <translation>Chaque canal de couleur a son propre noyau : flouter seulement le rouge, ou détecter les contours dans le bleu.</translation>
+        <translation>Chaque canal de couleur a son propre noyau&#xa0;: flouter seulement le rouge, ou détecter les contours dans le bleu.</translation>
     </message>
     <message>
         <source>Red</source>
@@ -2549,7 +2561,7 @@
     </message>
     <message>
         <source>Every value is divided by this number: 9 turns nine 1s into the average of nine pixels.</source>
-        <translation>Chaque valeur est divisée par ce nombre : 9 transforme neuf 1 en la moyenne de neuf pixels.</translation>
+        <translation>Chaque valeur est divisée par ce nombre&#xa0;: 9 transforme neuf 1 en la moyenne de neuf pixels.</translation>
     </message>
     <message>
         <source>Normalise</source>
@@ -2561,7 +2573,7 @@
     </message>
     <message>
         <source>Added to every output value: 128 lifts the negative answers of an edge kernel into view on an 8-bit image.</source>
-        <translation>Ajouté à chaque valeur de sortie : 128 fait apparaître les réponses négatives d&apos;un noyau de contours sur une image 8 bits.</translation>
+        <translation>Ajouté à chaque valeur de sortie&#xa0;: 128 fait apparaître les réponses négatives d&apos;un noyau de contours sur une image 8 bits.</translation>
     </message>
     <message>
         <source>Zero</source>
@@ -2569,7 +2581,7 @@
     </message>
     <message>
         <source>Pixels outside the image count as 0 (black), as in CNN libraries: a blur darkens the edges.  0 0 | a b c d | 0 0</source>
-        <translation>Les pixels hors de l&apos;image comptent pour 0 (noir), comme dans les bibliothèques de CNN : un flou assombrit les bords.  0 0 | a b c d | 0 0</translation>
+        <translation>Les pixels hors de l&apos;image comptent pour 0 (noir), comme dans les bibliothèques de CNN&#xa0;: un flou assombrit les bords.  0 0 | a b c d | 0 0</translation>
     </message>
     <message>
         <source>Replicate</source>
@@ -2593,7 +2605,7 @@
     </message>
     <message>
         <source>The image repeats like a tile: the left edge sees the right one.  c d | a b c d | a b</source>
-        <translation>L&apos;image se répète comme un carrelage : le bord gauche voit le bord droit.  c d | a b c d | a b</translation>
+        <translation>L&apos;image se répète comme un carrelage&#xa0;: le bord gauche voit le bord droit.  c d | a b c d | a b</translation>
     </message>
     <message>
         <source>What the kernel sees past the edge of the image</source>
@@ -2625,7 +2637,7 @@
     </message>
     <message>
         <source>Rows become columns: Sobel x turns into Sobel y</source>
-        <translation>Les lignes deviennent des colonnes : Sobel x devient Sobel y</translation>
+        <translation>Les lignes deviennent des colonnes&#xa0;: Sobel x devient Sobel y</translation>
     </message>
     <message>
         <source>Flip 180°</source>
@@ -2633,7 +2645,7 @@
     </message>
     <message>
         <source>Turn the kernel half around. Sliding the flipped kernel is convolution in the mathematical sense; sliding it as written is cross-correlation, what CNNs compute.</source>
-        <translation>Faire faire un demi-tour au noyau. Faire glisser le noyau retourné, c&apos;est la convolution au sens mathématique ; le faire glisser tel qu&apos;écrit, c&apos;est la corrélation croisée, ce que calculent les CNN.</translation>
+        <translation>Faire faire un demi-tour au noyau. Faire glisser le noyau retourné, c&apos;est la convolution au sens mathématique&#xa0;; le faire glisser tel qu&apos;écrit, c&apos;est la corrélation croisée, ce que calculent les CNN.</translation>
     </message>
     <message>
         <source>Negate</source>
@@ -2685,7 +2697,7 @@
     </message>
     <message>
         <source>Custom: %1</source>
-        <translation>Personnalisé : %1</translation>
+        <translation>Personnalisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>A kernel of your own. Each output pixel is the sum of the pixels under the kernel, each times the number in its cell, divided by the divisor, plus the offset.</source>
@@ -2693,11 +2705,11 @@
     </message>
     <message>
         <source>: brightness kept</source>
-        <translation> : luminosité conservée</translation>
+        <translation>&#xa0;: luminosité conservée</translation>
     </message>
     <message>
         <source>: flat areas become 0</source>
-        <translation> : les zones uniformes deviennent 0</translation>
+        <translation>&#xa0;: les zones uniformes deviennent 0</translation>
     </message>
     <message>
         <source>Σ values %1 ÷ %2 = %3%4</source>
@@ -2709,7 +2721,7 @@
     </message>
     <message>
         <source>This kernel cannot be used: %1.</source>
-        <translation>Ce noyau est inutilisable : %1.</translation>
+        <translation>Ce noyau est inutilisable&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Set kernel</source>
@@ -2733,7 +2745,7 @@
     </message>
     <message>
         <source>The divisor cannot be 0: nothing can be divided by 0.</source>
-        <translation>Le diviseur ne peut pas valoir 0 : rien ne se divise par 0.</translation>
+        <translation>Le diviseur ne peut pas valoir 0&#xa0;: rien ne se divise par 0.</translation>
     </message>
     <message>
         <source>Divisor %1</source>
@@ -2753,7 +2765,7 @@
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -2769,7 +2781,7 @@
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved the %1 channel&apos;s kernel to %2.</source>
@@ -2800,26 +2812,26 @@
     <name>convsight::widgets::KernelGrid</name>
     <message>
         <source>Type a number to change the selected cell; Tab and the arrow keys move, Enter commits. The scroll wheel adds or subtracts 1 (0.1 with Shift). The cell with the dotted frame is the anchor: the output pixel sits under it.</source>
-        <translation>Tapez un nombre pour changer la case sélectionnée ; Tab et les flèches déplacent, Entrée valide. La molette ajoute ou retire 1 (0.1 avec Maj). La case au cadre pointillé est l&apos;ancre : le pixel de sortie se trouve sous elle.</translation>
+        <translation>Tapez un nombre pour changer la case sélectionnée&#xa0;; Tab et les flèches déplacent, Entrée valide. La molette ajoute ou retire 1 (0.1 avec Maj). La case au cadre pointillé est l&apos;ancre&#xa0;: le pixel de sortie se trouve sous elle.</translation>
     </message>
     <message>
         <source>“%1” is not a number. Type a value such as 2, −1 or 0.25.</source>
-        <translation>« %1 » n&apos;est pas un nombre. Tapez une valeur comme 2, −1 ou 0.25.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre. Tapez une valeur comme 2, −1 ou 0.25.</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::KernelQuiz</name>
     <message>
         <source>Which kernel?</source>
-        <translation>Quel noyau ?</translation>
+        <translation>Quel noyau&#xa0;?</translation>
     </message>
     <message>
         <source>Predict, then reveal: the kernel is hidden, the output shown; which of four kernels made it?</source>
-        <translation>Prédire, puis révéler : le noyau est caché, la sortie affichée ; lequel des quatre noyaux l&apos;a produite ?</translation>
+        <translation>Prédire, puis révéler&#xa0;: le noyau est caché, la sortie affichée&#xa0;; lequel des quatre noyaux l&apos;a produite&#xa0;?</translation>
     </message>
     <message>
         <source>Which kernel made this output?</source>
-        <translation>Quel noyau a produit cette sortie ?</translation>
+        <translation>Quel noyau a produit cette sortie&#xa0;?</translation>
     </message>
     <message>
         <source>Next question</source>
@@ -2827,7 +2839,7 @@
     </message>
     <message>
         <source>Score: %1</source>
-        <translation>Score : %1</translation>
+        <translation>Score&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2842,22 +2854,22 @@
     </message>
     <message>
         <source>prediction: %1 (%2)</source>
-        <translation>prédiction : %1 (%2)</translation>
+        <translation>prédiction&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>true: %1</source>
-        <translation>vrai : %1</translation>
+        <translation>vrai&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>convsight::widgets::ShiftComparison</name>
     <message>
         <source>An MLP gives every pixel its own weights; a CNN slides the same small filters over the whole picture. Train both with about as many parameters, then move the test images to the right pixel by pixel: is the network translationally invariant, f(T(x)) = f(x)?</source>
-        <translation>Un MLP donne à chaque pixel ses propres poids ; un CNN fait glisser les mêmes petits filtres sur toute l&apos;image. Entraînez-les tous les deux avec à peu près autant de paramètres, puis décalez les images de test vers la droite pixel par pixel : le réseau est-il invariant par translation, f(T(x)) = f(x) ?</translation>
+        <translation>Un MLP donne à chaque pixel ses propres poids&#xa0;; un CNN fait glisser les mêmes petits filtres sur toute l&apos;image. Entraînez-les tous les deux avec à peu près autant de paramètres, puis décalez les images de test vers la droite pixel par pixel&#xa0;: le réseau est-il invariant par translation, f(T(x)) = f(x)&#xa0;?</translation>
     </message>
     <message>
         <source>Press &quot;Train both&quot; to train an MLP and the CNN on the current data set.</source>
-        <translation>Appuyez sur « Entraîner les deux » pour entraîner un MLP et le CNN sur le jeu de données actuel.</translation>
+        <translation>Appuyez sur «&#xa0;Entraîner les deux&#xa0;» pour entraîner un MLP et le CNN sur le jeu de données actuel.</translation>
     </message>
     <message>
         <source>Train both</source>
@@ -2909,7 +2921,7 @@
     </message>
     <message>
         <source>Largest shift:</source>
-        <translation>Plus grand décalage :</translation>
+        <translation>Plus grand décalage&#xa0;:</translation>
     </message>
     <message>
         <source>Test accuracy as the images move right</source>
@@ -2933,7 +2945,7 @@
     </message>
     <message>
         <source>Press &quot;Train both&quot; to train an MLP and the CNN on %1.</source>
-        <translation>Appuyez sur « Entraîner les deux » pour entraîner un MLP et le CNN sur %1.</translation>
+        <translation>Appuyez sur «&#xa0;Entraîner les deux&#xa0;» pour entraîner un MLP et le CNN sur %1.</translation>
     </message>
     <message>
         <source>a data set</source>
@@ -2941,15 +2953,15 @@
     </message>
     <message>
         <source>%1 and %2 are ready: press &quot;Measure&quot;.</source>
-        <translation>%1 et %2 sont prêts : appuyez sur « Mesurer ».</translation>
+        <translation>%1 et %2 sont prêts&#xa0;: appuyez sur «&#xa0;Mesurer&#xa0;».</translation>
     </message>
     <message>
         <source>There is no data set to train on yet: choose one in the Train workspace.</source>
-        <translation>Il n&apos;y a pas encore de jeu de données pour l&apos;entraînement : choisissez-en un dans l&apos;espace Entraînement.</translation>
+        <translation>Il n&apos;y a pas encore de jeu de données pour l&apos;entraînement&#xa0;: choisissez-en un dans l&apos;espace Entraînement.</translation>
     </message>
     <message>
         <source>Training failed: %1</source>
-        <translation>Échec de l&apos;entraînement : %1</translation>
+        <translation>Échec de l&apos;entraînement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Training cancelled.</source>
@@ -2965,7 +2977,7 @@
     </message>
     <message>
         <source>The study failed: %1</source>
-        <translation>L&apos;étude a échoué : %1</translation>
+        <translation>L&apos;étude a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Measured on %1 test images, shifted 0 to %2 px right.</source>
@@ -3001,11 +3013,11 @@
     </message>
     <message>
         <source>The MLP&apos;s accuracy falls as the picture moves: a different set of weights becomes relevant. The CNN&apos;s shared filters find the pattern wherever it is</source>
-        <translation>L&apos;exactitude du MLP baisse quand l&apos;image se déplace : un autre ensemble de poids entre en jeu. Les filtres partagés du CNN trouvent le motif où qu&apos;il soit</translation>
+        <translation>L&apos;exactitude du MLP baisse quand l&apos;image se déplace&#xa0;: un autre ensemble de poids entre en jeu. Les filtres partagés du CNN trouvent le motif où qu&apos;il soit</translation>
     </message>
     <message>
         <source>, but its dense layers at the end still see where the features are, so larger shifts hurt it too.</source>
-        <translation>, mais ses couches denses à la fin voient encore où sont les caractéristiques : les grands décalages le pénalisent aussi.</translation>
+        <translation>, mais ses couches denses à la fin voient encore où sont les caractéristiques&#xa0;: les grands décalages le pénalisent aussi.</translation>
     </message>
     <message>
         <source>.</source>
@@ -3013,15 +3025,15 @@
     </message>
     <message>
         <source>Here the CNN loses more: its shared filters find a pattern anywhere, but its dense layers still see where the feature maps light up, and a few epochs may not have taught it to ignore that.</source>
-        <translation>Ici le CNN perd davantage : ses filtres partagés trouvent un motif n&apos;importe où, mais ses couches denses voient encore où s&apos;allument les cartes d&apos;activation, et quelques époques ne lui ont peut-être pas appris à l&apos;ignorer.</translation>
+        <translation>Ici le CNN perd davantage&#xa0;: ses filtres partagés trouvent un motif n&apos;importe où, mais ses couches denses voient encore où s&apos;allument les cartes d&apos;activation, et quelques époques ne lui ont peut-être pas appris à l&apos;ignorer.</translation>
     </message>
     <message>
         <source>Both fall about as much: the dense layers at the end of this CNN see where the features are, as the MLP sees where the pixels are.</source>
-        <translation>Les deux baissent à peu près autant : les couches denses à la fin de ce CNN voient où sont les caractéristiques, comme le MLP voit où sont les pixels.</translation>
+        <translation>Les deux baissent à peu près autant&#xa0;: les couches denses à la fin de ce CNN voient où sont les caractéristiques, comme le MLP voit où sont les pixels.</translation>
     </message>
     <message>
         <source>Here both hold up about as well: the training images already show their objects at many positions, so the MLP has learnt from the data what the CNN&apos;s shared filters build in.</source>
-        <translation>Ici les deux tiennent à peu près aussi bien : les images d&apos;entraînement montrent déjà leurs objets à de nombreuses positions, donc le MLP a appris des données ce que les filtres partagés du CNN intègrent d&apos;emblée.</translation>
+        <translation>Ici les deux tiennent à peu près aussi bien&#xa0;: les images d&apos;entraînement montrent déjà leurs objets à de nombreuses positions, donc le MLP a appris des données ce que les filtres partagés du CNN intègrent d&apos;emblée.</translation>
     </message>
 </context>
 <context>
@@ -3040,13 +3052,13 @@
     </message>
     <message>
         <source>Off: the drawing is centred as MNIST&apos;s digits were. On: it stays where you drew it, off-centre if you like</source>
-        <translation>Décoché : le dessin est centré comme l&apos;étaient les chiffres de MNIST. Coché : il reste là où vous l&apos;avez dessiné, décentré si vous voulez</translation>
+        <translation>Décoché&#xa0;: le dessin est centré comme l&apos;étaient les chiffres de MNIST. Coché&#xa0;: il reste là où vous l&apos;avez dessiné, décentré si vous voulez</translation>
     </message>
     <message>
         <source>Left button draws,
 right button erases.</source>
-        <translation>Bouton gauche : dessiner,
-bouton droit : effacer.</translation>
+        <translation>Bouton gauche&#xa0;: dessiner,
+bouton droit&#xa0;: effacer.</translation>
     </message>
     <message>
         <source>The model sees
@@ -3059,11 +3071,11 @@ bouton droit : effacer.</translation>
     <name>convsight::widgets::SpeedComparison</name>
     <message>
         <source>The lecture&apos;s figures for its model (a CNN on CIFAR-10):</source>
-        <translation>Les chiffres du cours pour son modèle (un CNN sur CIFAR-10) :</translation>
+        <translation>Les chiffres du cours pour son modèle (un CNN sur CIFAR-10)&#xa0;:</translation>
     </message>
     <message>
         <source>Press Start: this machine&apos;s examples per second appear here, on the same scale.</source>
-        <translation>Appuyez sur Démarrer : les exemples par seconde de cette machine apparaissent ici, à la même échelle.</translation>
+        <translation>Appuyez sur Démarrer&#xa0;: les exemples par seconde de cette machine apparaissent ici, à la même échelle.</translation>
     </message>
 </context>
 <context>
@@ -3074,7 +3086,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Predict, then reveal: type the output&apos;s size, then each output value before the stage shows it</source>
-        <translation>Prédire, puis révéler : tapez la taille de la sortie, puis chaque valeur de sortie avant que la scène ne la montre</translation>
+        <translation>Prédire, puis révéler&#xa0;: tapez la taille de la sortie, puis chaque valeur de sortie avant que la scène ne la montre</translation>
     </message>
     <message>
         <source>Check</source>
@@ -3086,7 +3098,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>These settings give no output: nothing to ask about.</source>
-        <translation>Ces réglages ne donnent aucune sortie : rien à demander.</translation>
+        <translation>Ces réglages ne donnent aucune sortie&#xa0;: rien à demander.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -3094,7 +3106,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Before the pass: the output&apos;s size, H×W?</source>
-        <translation>Avant le calcul : la taille de la sortie, H×W ?</translation>
+        <translation>Avant le calcul&#xa0;: la taille de la sortie, H×W&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. 3×3</source>
@@ -3102,7 +3114,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>%1: what value goes here?</source>
-        <translation>%1 : quelle valeur va ici ?</translation>
+        <translation>%1&#xa0;: quelle valeur va ici&#xa0;?</translation>
     </message>
     <message>
         <source>a number, e.g. −4</source>
@@ -3126,7 +3138,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>The pass is done: %1.</source>
-        <translation>Le calcul est terminé : %1.</translation>
+        <translation>Le calcul est terminé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Again</source>
@@ -3134,7 +3146,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Score: %1</source>
-        <translation>Score : %1</translation>
+        <translation>Score&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3177,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Kernel size F: the window is F×F cells</source>
-        <translation>Taille du noyau F : la fenêtre fait F×F cases</translation>
+        <translation>Taille du noyau F&#xa0;: la fenêtre fait F×F cases</translation>
     </message>
     <message>
         <source>Input height H (rows)</source>
@@ -3177,7 +3189,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>How many filters (kernels): each gives one feature map</source>
-        <translation>Combien de filtres (noyaux) : chacun donne une carte d&apos;activation</translation>
+        <translation>Combien de filtres (noyaux)&#xa0;: chacun donne une carte d&apos;activation</translation>
     </message>
     <message>
         <source>How many cells the window moves at each step</source>
@@ -3185,7 +3197,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Dilation: the kernel&apos;s taps are this many cells apart (1: side by side)</source>
-        <translation>Dilatation : les coefficients du noyau sont espacés d&apos;autant de cases (1 : côte à côte)</translation>
+        <translation>Dilatation&#xa0;: les coefficients du noyau sont espacés d&apos;autant de cases (1&#xa0;: côte à côte)</translation>
     </message>
     <message>
         <source>&amp;Flip kernel</source>
@@ -3193,7 +3205,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>True convolution: the kernel turned by 180° before it slides. CNN libraries do not flip (they compute cross-correlation); for symmetric kernels both agree.</source>
-        <translation>Vraie convolution : le noyau tourné de 180° avant de glisser. Les bibliothèques de CNN ne le retournent pas (elles calculent une corrélation croisée) ; pour les noyaux symétriques, les deux coïncident.</translation>
+        <translation>Vraie convolution&#xa0;: le noyau tourné de 180° avant de glisser. Les bibliothèques de CNN ne le retournent pas (elles calculent une corrélation croisée)&#xa0;; pour les noyaux symétriques, les deux coïncident.</translation>
     </message>
     <message>
         <source>&amp;RGB input</source>
@@ -3201,7 +3213,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Three channels (R, G, B): each filter has one kernel slice per channel, and their sums add up</source>
-        <translation>Trois canaux (R, V, B) : chaque filtre a une tranche de noyau par canal, et leurs sommes s&apos;additionnent</translation>
+        <translation>Trois canaux (R, V, B)&#xa0;: chaque filtre a une tranche de noyau par canal, et leurs sommes s&apos;additionnent</translation>
     </message>
     <message>
         <source>im2&amp;col</source>
@@ -3209,7 +3221,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>How a library computes it: every window unrolled into a row of a matrix, the whole convolution one matrix product</source>
-        <translation>Comment une bibliothèque la calcule : chaque fenêtre déroulée en une ligne de matrice, toute la convolution en un seul produit de matrices</translation>
+        <translation>Comment une bibliothèque la calcule&#xa0;: chaque fenêtre déroulée en une ligne de matrice, toute la convolution en un seul produit de matrices</translation>
     </message>
     <message>
         <source>VALID</source>
@@ -3221,7 +3233,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>No padding: the window only visits places where it fits</source>
-        <translation>Sans remplissage : la fenêtre ne visite que les positions où elle tient</translation>
+        <translation>Sans remplissage&#xa0;: la fenêtre ne visite que les positions où elle tient</translation>
     </message>
     <message>
         <source>Explicit</source>
@@ -3233,15 +3245,15 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>P cells on every side, as in the lecture&apos;s &quot;Padding = 2&quot;</source>
-        <translation>P cases de chaque côté, comme le « Padding = 2 » du cours</translation>
+        <translation>P cases de chaque côté, comme le «&#xa0;Padding = 2&#xa0;» du cours</translation>
     </message>
     <message>
         <source>Padding P: VALID adds no cells, so the output shrinks to (W − F) / S + 1; SAME adds cells around the input so that the output is W / S, rounded up; Explicit adds the P you choose: (W − F + 2P) / S + 1</source>
-        <translation>Remplissage P : VALID n&apos;ajoute aucune case, la sortie se réduit donc à (W − F) / S + 1 ; SAME ajoute des cases autour de l&apos;entrée pour que la sortie fasse W / S, arrondi au-dessus ; Explicite ajoute le P que vous choisissez : (W − F + 2P) / S + 1</translation>
+        <translation>Remplissage P&#xa0;: VALID n&apos;ajoute aucune case, la sortie se réduit donc à (W − F) / S + 1&#xa0;; SAME ajoute des cases autour de l&apos;entrée pour que la sortie fasse W / S, arrondi au-dessus&#xa0;; Explicite ajoute le P que vous choisissez&#xa0;: (W − F + 2P) / S + 1</translation>
     </message>
     <message>
         <source>P: cells of padding on every side (Explicit padding). P ≥ F is allowed, as in PyTorch and TensorFlow, with a warning: outputs that see only padding are wasted.</source>
-        <translation>P : cases de remplissage de chaque côté (remplissage Explicite). P ≥ F est permis, comme dans PyTorch et TensorFlow, avec un avertissement : les sorties qui ne voient que du remplissage sont perdues.</translation>
+        <translation>P&#xa0;: cases de remplissage de chaque côté (remplissage Explicite). P ≥ F est permis, comme dans PyTorch et TensorFlow, avec un avertissement&#xa0;: les sorties qui ne voient que du remplissage sont perdues.</translation>
     </message>
     <message>
         <source>zero</source>
@@ -3261,7 +3273,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>What the padding cells hold: zeros (as CNNs do), the edge pixel repeated, the image mirrored, or the image repeated</source>
-        <translation>Ce que contiennent les cases de remplissage : des zéros (comme dans les CNN), le pixel du bord répété, l&apos;image en miroir, ou l&apos;image répétée</translation>
+        <translation>Ce que contiennent les cases de remplissage&#xa0;: des zéros (comme dans les CNN), le pixel du bord répété, l&apos;image en miroir, ou l&apos;image répétée</translation>
     </message>
     <message>
         <source>Convolution</source>
@@ -3285,7 +3297,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Pooling slides the same window without a kernel; the gradients show where training&apos;s numbers come from</source>
-        <translation>Le pooling fait glisser la même fenêtre sans noyau ; les gradients montrent d&apos;où viennent les nombres de l&apos;entraînement</translation>
+        <translation>Le pooling fait glisser la même fenêtre sans noyau&#xa0;; les gradients montrent d&apos;où viennent les nombres de l&apos;entraînement</translation>
     </message>
     <message>
         <source>Random</source>
@@ -3301,7 +3313,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Cut the input from a photo: shrunk to H×W, values 0…255</source>
-        <translation>Découper l&apos;entrée dans une photo : réduite à H×W, valeurs 0…255</translation>
+        <translation>Découper l&apos;entrée dans une photo&#xa0;: réduite à H×W, valeurs 0…255</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -3309,7 +3321,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation>Annuler : %1</translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -3317,7 +3329,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation>Rétablir : %1</translation>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3373,7 +3385,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Every position of the window: drag to scrub back and forth</source>
-        <translation>Chaque position de la fenêtre : faites glisser pour avancer et reculer</translation>
+        <translation>Chaque position de la fenêtre&#xa0;: faites glisser pour avancer et reculer</translation>
     </message>
     <message>
         <source>Animation speed</source>
@@ -3429,7 +3441,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Keep this window outlined while the others play (P); right-click an output cell to pin its window</source>
-        <translation>Garder cette fenêtre entourée pendant que les autres défilent (P) ; clic droit sur une case de sortie pour épingler sa fenêtre</translation>
+        <translation>Garder cette fenêtre entourée pendant que les autres défilent (P)&#xa0;; clic droit sur une case de sortie pour épingler sa fenêtre</translation>
     </message>
     <message>
         <source>Unpin</source>
@@ -3449,7 +3461,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Kernel: %1</source>
-        <translation>Noyau : %1</translation>
+        <translation>Noyau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kernel size %1×%1</source>
@@ -3506,16 +3518,16 @@ bouton droit : effacer.</translation>
     <message>
         <source>These settings give no output:
 %1.</source>
-        <translation>Ces réglages ne donnent aucune sortie :
+        <translation>Ces réglages ne donnent aucune sortie&#xa0;:
 %1.</translation>
     </message>
     <message>
         <source>Output size: none — %1</source>
-        <translation>Sortie : aucune — %1</translation>
+        <translation>Sortie&#xa0;: aucune — %1</translation>
     </message>
     <message>
         <source>Output size:   %1      %2</source>
-        <translation>Sortie :   %1      %2</translation>
+        <translation>Sortie&#xa0;:   %1      %2</translation>
     </message>
     <message>
         <source>Window</source>
@@ -3527,11 +3539,11 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Max pooling keeps the largest value of each window (ringed): the strongest response survives, its exact position is dropped.</source>
-        <translation>Le max pooling garde la plus grande valeur de chaque fenêtre (entourée) : la réponse la plus forte survit, sa position exacte est perdue.</translation>
+        <translation>Le max pooling garde la plus grande valeur de chaque fenêtre (entourée)&#xa0;: la réponse la plus forte survit, sa position exacte est perdue.</translation>
     </message>
     <message>
         <source>Average pooling keeps the mean of each window: a box blur, then subsampling by the stride. Padding cells are not counted.</source>
-        <translation>Le pooling moyen garde la moyenne de chaque fenêtre : un flou moyenneur, puis un sous-échantillonnage selon le pas. Les cases de remplissage ne sont pas comptées.</translation>
+        <translation>Le pooling moyen garde la moyenne de chaque fenêtre&#xa0;: un flou moyenneur, puis un sous-échantillonnage selon le pas. Les cases de remplissage ne sont pas comptées.</translation>
     </message>
     <message>
         <source>Input X (R)</source>
@@ -3607,31 +3619,31 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Load the input or the kernel from a CSV file: one row per line, values separated by commas</source>
-        <translation>Charger l&apos;entrée ou le noyau depuis un fichier CSV : une ligne de matrice par ligne de texte, valeurs séparées par des virgules</translation>
+        <translation>Charger l&apos;entrée ou le noyau depuis un fichier CSV&#xa0;: une ligne de matrice par ligne de texte, valeurs séparées par des virgules</translation>
     </message>
     <message>
         <source>V(x, y): x the column, y the row, from 0 as in the lecture; V(1, 0) is row 1, column 2.</source>
-        <translation>V(x, y) : x la colonne, y la ligne, à partir de 0 comme dans le cours ; V(1, 0) est la ligne 1, colonne 2.</translation>
+        <translation>V(x, y)&#xa0;: x la colonne, y la ligne, à partir de 0 comme dans le cours&#xa0;; V(1, 0) est la ligne 1, colonne 2.</translation>
     </message>
     <message>
         <source>Crossed-out cells: %1</source>
-        <translation>Cases barrées : %1</translation>
+        <translation>Cases barrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lecture example: %1</source>
-        <translation>Exemple du cours : %1</translation>
+        <translation>Exemple du cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: a CSV file holds one grey channel; untick RGB input to load it as the input</source>
-        <translation>%1 : un fichier CSV contient un seul canal gris ; décochez Entrée RVB pour le charger comme entrée</translation>
+        <translation>%1&#xa0;: un fichier CSV contient un seul canal gris&#xa0;; décochez Entrée RVB pour le charger comme entrée</translation>
     </message>
     <message>
         <source>%1: the matrix is %2×%3; the input can be 2×2 to %4×%4</source>
-        <translation>%1 : la matrice fait %2×%3 ; l&apos;entrée peut aller de 2×2 à %4×%4</translation>
+        <translation>%1&#xa0;: la matrice fait %2×%3&#xa0;; l&apos;entrée peut aller de 2×2 à %4×%4</translation>
     </message>
     <message>
         <source>%1: the matrix is %2×%3; a kernel is square, 1×1 to %4×%4</source>
-        <translation>%1 : la matrice fait %2×%3 ; un noyau est carré, de 1×1 à %4×%4</translation>
+        <translation>%1&#xa0;: la matrice fait %2×%3&#xa0;; un noyau est carré, de 1×1 à %4×%4</translation>
     </message>
     <message>
         <source>Kernel from %1</source>
@@ -3702,7 +3714,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>CIFAR-10: choose its folder…</source>
-        <translation>CIFAR-10 : choisir son dossier…</translation>
+        <translation>CIFAR-10&#xa0;: choisir son dossier…</translation>
     </message>
     <message>
         <source>32×32 colour photos, 10 classes</source>
@@ -3714,7 +3726,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Your own images: one subfolder per class</source>
-        <translation>Vos propres images : un sous-dossier par classe</translation>
+        <translation>Vos propres images&#xa0;: un sous-dossier par classe</translation>
     </message>
     <message>
         <source>Training %1 on %2.</source>
@@ -3722,7 +3734,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>The GPU failed in %1, so training stopped: %2</source>
-        <translation>Le GPU a échoué dans %1, l&apos;entraînement s&apos;est donc arrêté : %2</translation>
+        <translation>Le GPU a échoué dans %1, l&apos;entraînement s&apos;est donc arrêté&#xa0;: %2</translation>
     </message>
     <message>
         <source>Fine-tune %1</source>
@@ -3730,7 +3742,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Loaded %1, without a data set of its own: look inside it in Inspect, or choose a data set and fine-tune it from its weights.</source>
-        <translation>%1 chargé, sans jeu de données propre : regardez à l&apos;intérieur dans Inspection, ou choisissez un jeu de données et faites un réglage fin à partir de ses poids.</translation>
+        <translation>%1 chargé, sans jeu de données propre&#xa0;: regardez à l&apos;intérieur dans Inspection, ou choisissez un jeu de données et faites un réglage fin à partir de ses poids.</translation>
     </message>
     <message>
         <source>Loaded %1, trained %2 on %3.</source>
@@ -3746,7 +3758,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>One shuffle for every image: an MLP learns as well as before, a CNN does not.</source>
-        <translation>Un seul mélange pour toutes les images : un MLP apprend aussi bien qu&apos;avant, un CNN non.</translation>
+        <translation>Un seul mélange pour toutes les images&#xa0;: un MLP apprend aussi bien qu&apos;avant, un CNN non.</translation>
     </message>
     <message>
         <source>Edit the network…</source>
@@ -3770,7 +3782,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Speed: examples per second</source>
-        <translation>Vitesse : exemples par seconde</translation>
+        <translation>Vitesse&#xa0;: exemples par seconde</translation>
     </message>
     <message>
         <source>Adam</source>
@@ -3806,7 +3818,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>CUDA GPU (off: %1)</source>
-        <translation>GPU CUDA (désactivé : %1)</translation>
+        <translation>GPU CUDA (désactivé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Random (He initialisation)</source>
@@ -3814,7 +3826,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Hand-made: identity, blurs, Sobel, edges…</source>
-        <translation>Faits main : identité, flous, Sobel, contours…</translation>
+        <translation>Faits main&#xa0;: identité, flous, Sobel, contours…</translation>
     </message>
     <message>
         <source>The Filter workspace&apos;s kernel, then random</source>
@@ -3846,11 +3858,11 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>The same seed gives the same starting weights and the same order of examples, so a run can be repeated</source>
-        <translation>La même graine donne les mêmes poids de départ et le même ordre des exemples : un entraînement peut être répété</translation>
+        <translation>La même graine donne les mêmes poids de départ et le même ordre des exemples&#xa0;: un entraînement peut être répété</translation>
     </message>
     <message>
         <source>Where the training computes: the CPU or a CUDA GPU, same code path</source>
-        <translation>Où l&apos;entraînement calcule : le CPU ou un GPU CUDA, même code</translation>
+        <translation>Où l&apos;entraînement calcule&#xa0;: le CPU ou un GPU CUDA, même code</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -3882,7 +3894,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>GPU off: %1</source>
-        <translation>GPU désactivé : %1</translation>
+        <translation>GPU désactivé&#xa0;: %1</translation>
     </message>
     <message>
         <source>First-layer filters</source>
@@ -3894,7 +3906,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Fine-tune: every layer whose shapes match the loaded model&apos;s starts from its weights (a new last layer starts fresh); tick Frozen in the network&apos;s table to keep a layer&apos;s weights as they are</source>
-        <translation>Réglage fin : chaque couche dont les formes correspondent au modèle chargé part de ses poids (une nouvelle dernière couche repart de zéro) ; cochez Gelée dans le tableau du réseau pour garder les poids d&apos;une couche tels quels</translation>
+        <translation>Réglage fin&#xa0;: chaque couche dont les formes correspondent au modèle chargé part de ses poids (une nouvelle dernière couche repart de zéro)&#xa0;; cochez Gelée dans le tableau du réseau pour garder les poids d&apos;une couche tels quels</translation>
     </message>
     <message>
         <source>▶  Start</source>
@@ -3946,11 +3958,11 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>While paused: train on one batch, then pause again</source>
-        <translation>En pause : entraîner sur un lot, puis remettre en pause</translation>
+        <translation>En pause&#xa0;: entraîner sur un lot, puis remettre en pause</translation>
     </message>
     <message>
         <source>Stop the training; the network keeps what it has learned</source>
-        <translation>Arrêter l&apos;entraînement ; le réseau garde ce qu&apos;il a appris</translation>
+        <translation>Arrêter l&apos;entraînement&#xa0;; le réseau garde ce qu&apos;il a appris</translation>
     </message>
     <message>
         <source>Save the trained network, its optimizer and its history</source>
@@ -3974,7 +3986,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Every epoch&apos;s checkpoint: drag to see the network as it was then</source>
-        <translation>Le point de reprise de chaque époque : faites glisser pour voir le réseau tel qu&apos;il était alors</translation>
+        <translation>Le point de reprise de chaque époque&#xa0;: faites glisser pour voir le réseau tel qu&apos;il était alors</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -4006,15 +4018,15 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Train on from the current weights on the CPU: slower, but no GPU needed</source>
-        <translation>Poursuivre l&apos;entraînement sur le CPU à partir des poids actuels : plus lent, mais sans GPU</translation>
+        <translation>Poursuivre l&apos;entraînement sur le CPU à partir des poids actuels&#xa0;: plus lent, mais sans GPU</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 layers, %3 parameters, %4 FLOPs per example.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 couches, %3 paramètres, %4 FLOPs par exemple.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 couches, %3 paramètres, %4 FLOPs par exemple.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: &lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -4022,11 +4034,11 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>The data set: %1</source>
-        <translation>Le jeu de données : %1</translation>
+        <translation>Le jeu de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 training and %3 test examples.</source>
-        <translation>%1 : %2 exemples d&apos;entraînement et %3 de test.</translation>
+        <translation>%1&#xa0;: %2 exemples d&apos;entraînement et %3 de test.</translation>
     </message>
     <message>
         <source>Training goes on on the CPU from the weights it had reached.</source>
@@ -4078,11 +4090,11 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Yours: %1 on %2; the lecture&apos;s: its CNN on CIFAR-10.</source>
-        <translation>La vôtre : %1 sur %2 ; celle du cours : son CNN sur CIFAR-10.</translation>
+        <translation>La vôtre&#xa0;: %1 sur %2&#xa0;; celle du cours&#xa0;: son CNN sur CIFAR-10.</translation>
     </message>
     <message>
         <source>No filters to show: the model has no convolution layer yet.</source>
-        <translation>Aucun filtre à afficher : le modèle n&apos;a pas encore de couche de convolution.</translation>
+        <translation>Aucun filtre à afficher&#xa0;: le modèle n&apos;a pas encore de couche de convolution.</translation>
     </message>
     <message>
         <source>batch %1 of epoch %2</source>
@@ -4102,7 +4114,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>checkpoint: epoch %1 of %2</source>
-        <translation>point de reprise : époque %1 sur %2</translation>
+        <translation>point de reprise&#xa0;: époque %1 sur %2</translation>
     </message>
     <message>
         <source>train is not an object</source>
@@ -4114,15 +4126,15 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>train.%1: %2 is outside %3…%4</source>
-        <translation>train.%1 : %2 est hors de %3…%4</translation>
+        <translation>train.%1&#xa0;: %2 est hors de %3…%4</translation>
     </message>
     <message>
         <source>train.optimizer: &quot;%1&quot; is not adam or sgd</source>
-        <translation>train.optimizer : « %1 » ne vaut ni adam ni sgd</translation>
+        <translation>train.optimizer&#xa0;: «&#xa0;%1&#xa0;» ne vaut ni adam ni sgd</translation>
     </message>
     <message>
         <source>train.schedule: &quot;%1&quot; is not constant, cosine or step</source>
-        <translation>train.schedule : « %1 » ne vaut ni constant, ni cosine, ni step</translation>
+        <translation>train.schedule&#xa0;: «&#xa0;%1&#xa0;» ne vaut ni constant, ni cosine, ni step</translation>
     </message>
     <message>
         <source>train.permute_pixels must be true or false</source>
@@ -4130,7 +4142,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>train.architecture: %1</source>
-        <translation>train.architecture : %1</translation>
+        <translation>train.architecture&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4153,7 +4165,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>How much the smoothed line averages the noisy batch values: 0 follows every batch, 0.99 changes slowly</source>
-        <translation>À quel point la courbe lissée moyenne les valeurs bruitées des lots : 0 suit chaque lot, 0.99 change lentement</translation>
+        <translation>À quel point la courbe lissée moyenne les valeurs bruitées des lots&#xa0;: 0 suit chaque lot, 0.99 change lentement</translation>
     </message>
     <message>
         <source>Smoothing</source>
@@ -4161,7 +4173,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>x: epochs · faint: every batch · points: each epoch</source>
-        <translation>x : époques · pâle : chaque lot · points : chaque époque</translation>
+        <translation>x&#xa0;: époques · pâle&#xa0;: chaque lot · points&#xa0;: chaque époque</translation>
     </message>
     <message>
         <source>batch</source>
@@ -4185,7 +4197,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>x: epochs</source>
-        <translation>x : époques</translation>
+        <translation>x&#xa0;: époques</translation>
     </message>
 </context>
 <context>
@@ -4224,15 +4236,15 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>The run cannot go on on the CPU: %1</source>
-        <translation>L&apos;entraînement ne peut pas se poursuivre sur le CPU : %1</translation>
+        <translation>L&apos;entraînement ne peut pas se poursuivre sur le CPU&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder for the model: %1</source>
-        <translation>Impossible de créer un dossier temporaire pour le modèle : %1</translation>
+        <translation>Impossible de créer un dossier temporaire pour le modèle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the model back: %1</source>
-        <translation>Impossible de relire le modèle : %1</translation>
+        <translation>Impossible de relire le modèle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write a temporary copy of the model.</source>
@@ -4248,7 +4260,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>There is no model to save yet: train one or load a model file.</source>
-        <translation>Il n&apos;y a pas encore de modèle à enregistrer : entraînez-en un ou chargez un fichier de modèle.</translation>
+        <translation>Il n&apos;y a pas encore de modèle à enregistrer&#xa0;: entraînez-en un ou chargez un fichier de modèle.</translation>
     </message>
 </context>
 <context>
@@ -4259,7 +4271,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>one weight or bias; every one is updated alike</source>
-        <translation>un poids ou un biais ; tous sont mis à jour de la même façon</translation>
+        <translation>un poids ou un biais&#xa0;; tous sont mis à jour de la même façon</translation>
     </message>
     <message>
         <source>the gradient of this batch&apos;s loss with respect to θ (backpropagation)</source>
@@ -4267,7 +4279,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>weight decay: pulls every weight a little towards 0</source>
-        <translation>décroissance des poids : tire chaque poids un peu vers 0</translation>
+        <translation>décroissance des poids&#xa0;: tire chaque poids un peu vers 0</translation>
     </message>
     <message>
         <source>the learning rate now (the schedule sets it every epoch)</source>
@@ -4283,23 +4295,23 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>SGD, for every weight θ after every batch:</source>
-        <translation>SGD, pour chaque poids θ après chaque lot :</translation>
+        <translation>SGD, pour chaque poids θ après chaque lot&#xa0;:</translation>
     </message>
     <message>
         <source>SGD with momentum, for every weight θ after every batch:</source>
-        <translation>SGD avec inertie, pour chaque poids θ après chaque lot :</translation>
+        <translation>SGD avec inertie, pour chaque poids θ après chaque lot&#xa0;:</translation>
     </message>
     <message>
         <source>the velocity: a running sum of past gradients, one per weight, starting at 0</source>
-        <translation>la vitesse : une somme courante des gradients passés, une par poids, partant de 0</translation>
+        <translation>la vitesse&#xa0;: une somme courante des gradients passés, une par poids, partant de 0</translation>
     </message>
     <message>
         <source>momentum: how much of the last velocity is kept</source>
-        <translation>inertie : la part de la dernière vitesse qui est gardée</translation>
+        <translation>inertie&#xa0;: la part de la dernière vitesse qui est gardée</translation>
     </message>
     <message>
         <source>Adam, for every weight θ after every batch:</source>
-        <translation>Adam, pour chaque poids θ après chaque lot :</translation>
+        <translation>Adam, pour chaque poids θ après chaque lot&#xa0;:</translation>
     </message>
     <message>
         <source>moving averages of the gradient and of its square, one per weight, from 0</source>
@@ -4319,7 +4331,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>bias correction: m starts at 0, so early averages are scaled up</source>
-        <translation>correction du biais : m part de 0, donc les premières moyennes sont agrandies</translation>
+        <translation>correction du biais&#xa0;: m part de 0, donc les premières moyennes sont agrandies</translation>
     </message>
     <message>
         <source>keeps the division safe where v′ is tiny</source>
@@ -4330,19 +4342,19 @@ bouton droit : effacer.</translation>
     <name>core</name>
     <message>
         <source>cannot open image &apos;%1&apos;: %2</source>
-        <translation>impossible d&apos;ouvrir l&apos;image « %1 » : %2</translation>
+        <translation>impossible d&apos;ouvrir l&apos;image «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read image &apos;%1&apos;: %2</source>
-        <translation>impossible de lire l&apos;image « %1 » : %2</translation>
+        <translation>impossible de lire l&apos;image «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot decode image &apos;%1&apos;: %2</source>
-        <translation>impossible de décoder l&apos;image « %1 » : %2</translation>
+        <translation>impossible de décoder l&apos;image «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot save &apos;%1&apos;: %2</source>
-        <translation>impossible d&apos;enregistrer « %1 » : %2</translation>
+        <translation>impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -4390,27 +4402,27 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>cannot open video &apos;%1&apos;: %2</source>
-        <translation>impossible d&apos;ouvrir la vidéo « %1 » : %2</translation>
+        <translation>impossible d&apos;ouvrir la vidéo «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write video &apos;%1&apos;: %2</source>
-        <translation>impossible d&apos;écrire la vidéo « %1 » : %2</translation>
+        <translation>impossible d&apos;écrire la vidéo «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write GIF &apos;%1&apos;: %2</source>
-        <translation>impossible d&apos;écrire le GIF « %1 » : %2</translation>
+        <translation>impossible d&apos;écrire le GIF «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot open GIF &apos;%1&apos;: %2</source>
-        <translation>impossible d&apos;ouvrir le GIF « %1 » : %2</translation>
+        <translation>impossible d&apos;ouvrir le GIF «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read GIF &apos;%1&apos;: %2</source>
-        <translation>impossible de lire le GIF « %1 » : %2</translation>
+        <translation>impossible de lire le GIF «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot open camera %1: %2</source>
-        <translation>impossible d&apos;ouvrir la caméra %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir la caméra %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is not a video format OpenCV reads, or it is corrupt</source>
@@ -4426,215 +4438,215 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>this OpenCV build has no MP4 (&apos;mp4v&apos;) encoder, or the file cannot be created; export an animated GIF instead</source>
-        <translation>cette version d&apos;OpenCV n&apos;a pas d&apos;encodeur MP4 (« mp4v »), ou le fichier ne peut pas être créé ; exportez plutôt un GIF animé</translation>
+        <translation>cette version d&apos;OpenCV n&apos;a pas d&apos;encodeur MP4 («&#xa0;mp4v&#xa0;»), ou le fichier ne peut pas être créé&#xa0;; exportez plutôt un GIF animé</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>%1: cannot open the file (%2)</source>
-        <translation>%1 : impossible d&apos;ouvrir le fichier (%2)</translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier (%2)</translation>
     </message>
     <message>
         <source>%1: the compressed data is truncated or corrupt (zlib: %2)</source>
-        <translation>%1 : les données compressées sont tronquées ou corrompues (zlib : %2)</translation>
+        <translation>%1&#xa0;: les données compressées sont tronquées ou corrompues (zlib&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1: too short to be an IDX file</source>
-        <translation>%1 : trop court pour être un fichier IDX</translation>
+        <translation>%1&#xa0;: trop court pour être un fichier IDX</translation>
     </message>
     <message>
         <source>%1: not an IDX file (it starts with %2, an IDX file of %3 starts with %4)</source>
-        <translation>%1 : ce n&apos;est pas un fichier IDX (il commence par %2, un fichier IDX de %3 commence par %4)</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un fichier IDX (il commence par %2, un fichier IDX de %3 commence par %4)</translation>
     </message>
     <message>
         <source>%1: the file ends inside its header</source>
-        <translation>%1 : le fichier se termine au milieu de son en-tête</translation>
+        <translation>%1&#xa0;: le fichier se termine au milieu de son en-tête</translation>
     </message>
     <message>
         <source>%1: the header describes no %2 (a dimension is 0)</source>
-        <translation>%1 : l&apos;en-tête ne décrit aucun %2 (une dimension vaut 0)</translation>
+        <translation>%1&#xa0;: l&apos;en-tête ne décrit aucun %2 (une dimension vaut 0)</translation>
     </message>
     <message>
         <source>%1: %2, but the file holds only %3 bytes after the header</source>
-        <translation>%1 : %2, mais le fichier ne contient que %3 octets après l&apos;en-tête</translation>
+        <translation>%1&#xa0;: %2, mais le fichier ne contient que %3 octets après l&apos;en-tête</translation>
     </message>
     <message>
         <source>%1: %2, but the file holds more bytes after them: is the header right?</source>
-        <translation>%1 : %2, mais le fichier contient encore des octets après : l&apos;en-tête est-il juste ?</translation>
+        <translation>%1&#xa0;: %2, mais le fichier contient encore des octets après&#xa0;: l&apos;en-tête est-il juste&#xa0;?</translation>
     </message>
     <message>
         <source>%1 holds %2 images but %3 holds %4 labels: they must be the same count</source>
-        <translation>%1 contient %2 images mais %3 contient %4 étiquettes : il faut le même nombre</translation>
+        <translation>%1 contient %2 images mais %3 contient %4 étiquettes&#xa0;: il faut le même nombre</translation>
     </message>
     <message>
         <source>%1: %2 needs the four IDX files; missing %3</source>
-        <translation>%1 : %2 demande les quatre fichiers IDX ; il manque %3</translation>
+        <translation>%1&#xa0;: %2 demande les quatre fichiers IDX&#xa0;; il manque %3</translation>
     </message>
     <message>
         <source>%1: %2 bytes is not a whole number of CIFAR-10 records (3073 bytes each: a label and 32×32×3 pixels)</source>
-        <translation>%1 : %2 octets ne font pas un nombre entier d&apos;enregistrements CIFAR-10 (3073 octets chacun : une étiquette et 32×32×3 pixels)</translation>
+        <translation>%1&#xa0;: %2 octets ne font pas un nombre entier d&apos;enregistrements CIFAR-10 (3073 octets chacun&#xa0;: une étiquette et 32×32×3 pixels)</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2)</source>
-        <translation>%1 : impossible de lire le fichier (%2)</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier (%2)</translation>
     </message>
     <message>
         <source>%1: holds no class names</source>
-        <translation>%1 : ne contient aucun nom de classe</translation>
+        <translation>%1&#xa0;: ne contient aucun nom de classe</translation>
     </message>
     <message>
         <source>cifar10 needs the folder of its binary batches: cifar10:DIR</source>
-        <translation>cifar10 demande le dossier de ses lots binaires : cifar10:DOSSIER</translation>
+        <translation>cifar10 demande le dossier de ses lots binaires&#xa0;: cifar10:DOSSIER</translation>
     </message>
     <message>
         <source>%1: no such folder (cifar10:DIR names the folder of data_batch_1.bin … test_batch.bin)</source>
-        <translation>%1 : dossier introuvable (cifar10:DOSSIER désigne le dossier de data_batch_1.bin … test_batch.bin)</translation>
+        <translation>%1&#xa0;: dossier introuvable (cifar10:DOSSIER désigne le dossier de data_batch_1.bin … test_batch.bin)</translation>
     </message>
     <message>
         <source>%1: the folder holds neither IDX files (%2) nor CIFAR-10 batches (data_batch_1.bin … test_batch.bin)</source>
-        <translation>%1 : le dossier ne contient ni fichiers IDX (%2) ni lots CIFAR-10 (data_batch_1.bin … test_batch.bin)</translation>
+        <translation>%1&#xa0;: le dossier ne contient ni fichiers IDX (%2) ni lots CIFAR-10 (data_batch_1.bin … test_batch.bin)</translation>
     </message>
     <message>
         <source>unknown data set &apos;%1&apos;: choose %2</source>
-        <translation>jeu de données inconnu « %1 » : choisissez %2</translation>
+        <translation>jeu de données inconnu «&#xa0;%1&#xa0;»&#xa0;: choisissez %2</translation>
     </message>
     <message>
         <source>%1: empty, where a number was expected</source>
-        <translation>%1 : vide, là où un nombre était attendu</translation>
+        <translation>%1&#xa0;: vide, là où un nombre était attendu</translation>
     </message>
     <message>
         <source>%1: %2 is not a number</source>
-        <translation>%1 : %2 n&apos;est pas un nombre</translation>
+        <translation>%1&#xa0;: %2 n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>%1: %2 is not a finite number (NaN and infinity cannot be convolved)</source>
-        <translation>%1 : %2 n&apos;est pas un nombre fini (NaN et l&apos;infini ne peuvent pas être convolués)</translation>
+        <translation>%1&#xa0;: %2 n&apos;est pas un nombre fini (NaN et l&apos;infini ne peuvent pas être convolués)</translation>
     </message>
     <message>
         <source>%1: line %2 has %3, line %4 has %5: every row needs the same number of values</source>
-        <translation>%1 : la ligne %2 a %3, la ligne %4 a %5 : chaque ligne doit avoir le même nombre de valeurs</translation>
+        <translation>%1&#xa0;: la ligne %2 a %3, la ligne %4 a %5&#xa0;: chaque ligne doit avoir le même nombre de valeurs</translation>
     </message>
     <message>
         <source>%1: no numbers in it; a matrix needs at least one row</source>
-        <translation>%1 : aucun nombre ; une matrice a besoin d&apos;au moins une ligne</translation>
+        <translation>%1&#xa0;: aucun nombre&#xa0;; une matrice a besoin d&apos;au moins une ligne</translation>
     </message>
     <message>
         <source>%1: could not be read</source>
-        <translation>%1 : n&apos;a pas pu être lu</translation>
+        <translation>%1&#xa0;: n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>%1: is a folder, not a CSV file</source>
-        <translation>%1 : c&apos;est un dossier, pas un fichier CSV</translation>
+        <translation>%1&#xa0;: c&apos;est un dossier, pas un fichier CSV</translation>
     </message>
     <message>
         <source>%1: cannot be opened for reading</source>
-        <translation>%1 : impossible de l&apos;ouvrir en lecture</translation>
+        <translation>%1&#xa0;: impossible de l&apos;ouvrir en lecture</translation>
     </message>
     <message>
         <source>%1: no &quot;rows&quot;: the kernel&apos;s values are missing</source>
-        <translation>%1 : pas de « rows » : les valeurs du noyau manquent</translation>
+        <translation>%1&#xa0;: pas de «&#xa0;rows&#xa0;»&#xa0;: les valeurs du noyau manquent</translation>
     </message>
     <message>
         <source>%1: &quot;rows&quot; must be a list of rows, such as [[0, 1], [1, 0]]</source>
-        <translation>%1 : « rows » doit être une liste de lignes, comme [[0, 1], [1, 0]]</translation>
+        <translation>%1&#xa0;: «&#xa0;rows&#xa0;» doit être une liste de lignes, comme [[0, 1], [1, 0]]</translation>
     </message>
     <message>
         <source>%1: row %2 must be a list of numbers, such as [1, 2, 1]</source>
-        <translation>%1 : la ligne %2 doit être une liste de nombres, comme [1, 2, 1]</translation>
+        <translation>%1&#xa0;: la ligne %2 doit être une liste de nombres, comme [1, 2, 1]</translation>
     </message>
     <message>
         <source>%1: the divisor is 0, and nothing can be divided by 0</source>
-        <translation>%1 : le diviseur vaut 0, et rien ne se divise par 0</translation>
+        <translation>%1&#xa0;: le diviseur vaut 0, et rien ne se divise par 0</translation>
     </message>
     <message>
         <source>cannot open kernel &apos;%1&apos;: it is a folder, not a file</source>
-        <translation>impossible d&apos;ouvrir le noyau « %1 » : c&apos;est un dossier, pas un fichier</translation>
+        <translation>impossible d&apos;ouvrir le noyau «&#xa0;%1&#xa0;»&#xa0;: c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>cannot open kernel &apos;%1&apos;: no such file, or not readable</source>
-        <translation>impossible d&apos;ouvrir le noyau « %1 » : fichier introuvable ou illisible</translation>
+        <translation>impossible d&apos;ouvrir le noyau «&#xa0;%1&#xa0;»&#xa0;: fichier introuvable ou illisible</translation>
     </message>
     <message>
         <source>%1: not valid JSON: %2</source>
-        <translation>%1 : JSON non valide : %2</translation>
+        <translation>%1&#xa0;: JSON non valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1:%2: not valid JSON: %3</source>
-        <translation>%1:%2 : JSON non valide : %3</translation>
+        <translation>%1:%2&#xa0;: JSON non valide&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: the number %2 is too small (below the range of a double, it would read as 0)</source>
-        <translation>%1 : le nombre %2 est trop petit (sous la plage d&apos;un double, il serait lu comme 0)</translation>
+        <translation>%1&#xa0;: le nombre %2 est trop petit (sous la plage d&apos;un double, il serait lu comme 0)</translation>
     </message>
     <message>
         <source>%1: %2 is too large (beyond the range of a double)</source>
-        <translation>%1 : %2 est trop grand (au-delà de la plage d&apos;un double)</translation>
+        <translation>%1&#xa0;: %2 est trop grand (au-delà de la plage d&apos;un double)</translation>
     </message>
     <message>
         <source>%1: %2 is more than the limit of %3</source>
-        <translation>%1 : %2 dépasse la limite de %3</translation>
+        <translation>%1&#xa0;: %2 dépasse la limite de %3</translation>
     </message>
     <message>
         <source>%1: is a folder, not a model file</source>
-        <translation>%1 : c&apos;est un dossier, pas un fichier de modèle</translation>
+        <translation>%1&#xa0;: c&apos;est un dossier, pas un fichier de modèle</translation>
     </message>
     <message>
         <source>%1: the file is empty, not a model file</source>
-        <translation>%1 : le fichier est vide, ce n&apos;est pas un fichier de modèle</translation>
+        <translation>%1&#xa0;: le fichier est vide, ce n&apos;est pas un fichier de modèle</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: truncated: only %2 bytes</source>
-        <translation>%1 : tronqué : seulement %2 octets</translation>
+        <translation>%1&#xa0;: tronqué&#xa0;: seulement %2 octets</translation>
     </message>
     <message>
         <source>%1: not a ConvSight model file (a ConvSight model file starts with &quot;CSMODEL&quot;)</source>
-        <translation>%1 : ce n&apos;est pas un fichier de modèle ConvSight (un fichier de modèle ConvSight commence par « CSMODEL »)</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un fichier de modèle ConvSight (un fichier de modèle ConvSight commence par «&#xa0;CSMODEL&#xa0;»)</translation>
     </message>
     <message>
         <source>%1: written by a newer ConvSight: format %2, this build reads %3</source>
-        <translation>%1 : écrit par un ConvSight plus récent : format %2, cette version lit le %3</translation>
+        <translation>%1&#xa0;: écrit par un ConvSight plus récent&#xa0;: format %2, cette version lit le %3</translation>
     </message>
     <message>
         <source>%1: corrupted: checksum mismatch (the file changed after it was written)</source>
-        <translation>%1 : corrompu : somme de contrôle incorrecte (le fichier a changé après son écriture)</translation>
+        <translation>%1&#xa0;: corrompu&#xa0;: somme de contrôle incorrecte (le fichier a changé après son écriture)</translation>
     </message>
     <message>
         <source>%1: corrupted: %2</source>
-        <translation>%1 : corrompu : %2</translation>
+        <translation>%1&#xa0;: corrompu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: is a folder, not an architecture file</source>
-        <translation>%1 : c&apos;est un dossier, pas un fichier d&apos;architecture</translation>
+        <translation>%1&#xa0;: c&apos;est un dossier, pas un fichier d&apos;architecture</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation>%1 : ouverture impossible : %2</translation>
+        <translation>%1&#xa0;: ouverture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: an architecture needs at least one layer</source>
-        <translation>%1 : une architecture a besoin d&apos;au moins une couche</translation>
+        <translation>%1&#xa0;: une architecture a besoin d&apos;au moins une couche</translation>
     </message>
     <message>
         <source>the architecture&apos;s &apos;name&apos; must be a non-empty string</source>
-        <translation>le « name » de l&apos;architecture doit être une chaîne non vide</translation>
+        <translation>le «&#xa0;name&#xa0;» de l&apos;architecture doit être une chaîne non vide</translation>
     </message>
     <message>
         <source>the architecture has an unknown entry &apos;%1&apos; (it takes &apos;name&apos;, &apos;input&apos; and &apos;layers&apos;)</source>
-        <translation>l&apos;architecture a une entrée inconnue « %1 » (elle prend « name », « input » et « layers »)</translation>
+        <translation>l&apos;architecture a une entrée inconnue «&#xa0;%1&#xa0;» (elle prend «&#xa0;name&#xa0;», «&#xa0;input&#xa0;» et «&#xa0;layers&#xa0;»)</translation>
     </message>
     <message>
         <source>Conv2d: the stride must be at least 1</source>
-        <translation>Conv2d : le pas doit valoir au moins 1</translation>
+        <translation>Conv2d&#xa0;: le pas doit valoir au moins 1</translation>
     </message>
     <message>
         <source>training needs both a training and a test set</source>
@@ -4642,19 +4654,19 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>the model file holds no optimizer state, so its training cannot be resumed; start a new run from it instead</source>
-        <translation>le fichier de modèle ne contient pas l&apos;état de l&apos;optimiseur, son entraînement ne peut donc pas être repris ; lancez plutôt un nouvel entraînement à partir de lui</translation>
+        <translation>le fichier de modèle ne contient pas l&apos;état de l&apos;optimiseur, son entraînement ne peut donc pas être repris&#xa0;; lancez plutôt un nouvel entraînement à partir de lui</translation>
     </message>
     <message>
         <source>the checkpoint has already trained %1 epochs of the %2 asked for; ask for more epochs to continue</source>
-        <translation>le point de reprise a déjà fait %1 époques sur les %2 demandées ; demandez plus d&apos;époques pour continuer</translation>
+        <translation>le point de reprise a déjà fait %1 époques sur les %2 demandées&#xa0;; demandez plus d&apos;époques pour continuer</translation>
     </message>
     <message>
         <source>trainer: all %1 epochs are done</source>
-        <translation>entraîneur : les %1 époques sont toutes faites</translation>
+        <translation>entraîneur&#xa0;: les %1 époques sont toutes faites</translation>
     </message>
     <message>
         <source>trainer: pause or stop the training before saving it</source>
-        <translation>entraîneur : mettez en pause ou arrêtez l&apos;entraînement avant de l&apos;enregistrer</translation>
+        <translation>entraîneur&#xa0;: mettez en pause ou arrêtez l&apos;entraînement avant de l&apos;enregistrer</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -4678,7 +4690,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>AvgPool2d: 2×2</source>
-        <translation>AvgPool2d : 2×2</translation>
+        <translation>AvgPool2d&#xa0;: 2×2</translation>
     </message>
     <message>
         <source>Count padding</source>
@@ -4686,7 +4698,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Conv2d: 16 filters 3×3, SAME</source>
-        <translation>Conv2d : 16 filtres 3×3, SAME</translation>
+        <translation>Conv2d&#xa0;: 16 filtres 3×3, SAME</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -4706,11 +4718,11 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>MaxPool2d: 2×2</source>
-        <translation>MaxPool2d : 2×2</translation>
+        <translation>MaxPool2d&#xa0;: 2×2</translation>
     </message>
     <message>
         <source>Dense: 64 units</source>
-        <translation>Dense : 64 unités</translation>
+        <translation>Dense&#xa0;: 64 unités</translation>
     </message>
     <message>
         <source>Units</source>
@@ -4718,7 +4730,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>LocallyConnected2d: 8 filters 3×3, VALID</source>
-        <translation>LocallyConnected2d : 8 filtres 3×3, VALID</translation>
+        <translation>LocallyConnected2d&#xa0;: 8 filtres 3×3, VALID</translation>
     </message>
     <message>
         <source>Window size</source>
@@ -4730,7 +4742,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>LeakyReLU: slope 0.01</source>
-        <translation>LeakyReLU : pente 0.01</translation>
+        <translation>LeakyReLU&#xa0;: pente 0.01</translation>
     </message>
     <message>
         <source>Slope α for x &lt; 0</source>
@@ -4754,7 +4766,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Dropout: p 0.25</source>
-        <translation>Dropout : p 0.25</translation>
+        <translation>Dropout&#xa0;: p 0.25</translation>
     </message>
     <message>
         <source>Drop probability p</source>
@@ -4766,7 +4778,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Pad: 1 pixel, zeros</source>
-        <translation>Pad : 1 pixel, zéros</translation>
+        <translation>Pad&#xa0;: 1 pixel, zéros</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -4790,7 +4802,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Copies each pixel unchanged: only the centre weight is 1. A good start for seeing how stride and padding alone change the output.</source>
-        <translation>Recopie chaque pixel tel quel : seul le poids central vaut 1. Un bon début pour voir comment le pas et le remplissage, à eux seuls, changent la sortie.</translation>
+        <translation>Recopie chaque pixel tel quel&#xa0;: seul le poids central vaut 1. Un bon début pour voir comment le pas et le remplissage, à eux seuls, changent la sortie.</translation>
     </message>
     <message>
         <source>Box blur</source>
@@ -4798,7 +4810,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Replaces each pixel by the average of its 3×3 neighbourhood. The weights sum to 1, so flat areas keep their brightness while noise and fine detail are smoothed away.</source>
-        <translation>Remplace chaque pixel par la moyenne de son voisinage 3×3. Les poids ont pour somme 1 : les zones uniformes gardent leur luminosité, tandis que le bruit et les détails fins sont lissés.</translation>
+        <translation>Remplace chaque pixel par la moyenne de son voisinage 3×3. Les poids ont pour somme 1&#xa0;: les zones uniformes gardent leur luminosité, tandis que le bruit et les détails fins sont lissés.</translation>
     </message>
     <message>
         <source>Gaussian blur 3×3</source>
@@ -4806,7 +4818,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>A weighted average that trusts the centre most, falling off like a bell curve. It blurs more naturally than the box blur, without its blocky artefacts; the weights sum to 1.</source>
-        <translation>Une moyenne pondérée qui fait le plus confiance au centre, décroissant comme une courbe en cloche. Elle floute plus naturellement que le flou moyenneur, sans ses artefacts en blocs ; les poids ont pour somme 1.</translation>
+        <translation>Une moyenne pondérée qui fait le plus confiance au centre, décroissant comme une courbe en cloche. Elle floute plus naturellement que le flou moyenneur, sans ses artefacts en blocs&#xa0;; les poids ont pour somme 1.</translation>
     </message>
     <message>
         <source>Gaussian blur 5×5</source>
@@ -4814,7 +4826,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>A wider Gaussian (binomial weights 1 4 6 4 1 in each direction): a stronger, smooth blur. The weights sum to 1, so brightness is kept.</source>
-        <translation>Une gaussienne plus large (poids binomiaux 1 4 6 4 1 dans chaque direction) : un flou plus fort et doux. Les poids ont pour somme 1, la luminosité est donc conservée.</translation>
+        <translation>Une gaussienne plus large (poids binomiaux 1 4 6 4 1 dans chaque direction)&#xa0;: un flou plus fort et doux. Les poids ont pour somme 1, la luminosité est donc conservée.</translation>
     </message>
     <message>
         <source>Sharpen</source>
@@ -4822,7 +4834,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Adds to each pixel its difference from its four neighbours (the identity plus the ridge kernel), so edges get more contrast. The weights sum to 1: flat areas stay the same.</source>
-        <translation>Ajoute à chaque pixel sa différence avec ses quatre voisins (l&apos;identité plus le noyau de crêtes) : les contours gagnent en contraste. Les poids ont pour somme 1 : les zones uniformes restent les mêmes.</translation>
+        <translation>Ajoute à chaque pixel sa différence avec ses quatre voisins (l&apos;identité plus le noyau de crêtes)&#xa0;: les contours gagnent en contraste. Les poids ont pour somme 1&#xa0;: les zones uniformes restent les mêmes.</translation>
     </message>
     <message>
         <source>Edge detection (8-neighbour)</source>
@@ -4830,7 +4842,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>The lecture&apos;s edge kernel: the centre minus its eight neighbours. The weights sum to 0, so flat areas become 0 and only places where the brightness changes light up.</source>
-        <translation>Le noyau de contours du cours : le centre moins ses huit voisins. Les poids ont pour somme 0 : les zones uniformes donnent 0 et seuls les endroits où la luminosité change s&apos;allument.</translation>
+        <translation>Le noyau de contours du cours&#xa0;: le centre moins ses huit voisins. Les poids ont pour somme 0&#xa0;: les zones uniformes donnent 0 et seuls les endroits où la luminosité change s&apos;allument.</translation>
     </message>
     <message>
         <source>Ridge detection (4-neighbour)</source>
@@ -4838,7 +4850,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>The centre minus its four direct neighbours (a discrete Laplacian). It responds to thin lines and edges in every direction; flat areas give 0 because the weights sum to 0.</source>
-        <translation>Le centre moins ses quatre voisins directs (un laplacien discret). Il répond aux traits fins et aux contours dans toutes les directions ; les zones uniformes donnent 0 car les poids ont pour somme 0.</translation>
+        <translation>Le centre moins ses quatre voisins directs (un laplacien discret). Il répond aux traits fins et aux contours dans toutes les directions&#xa0;; les zones uniformes donnent 0 car les poids ont pour somme 0.</translation>
     </message>
     <message>
         <source>Sobel x (vertical edges)</source>
@@ -4846,7 +4858,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Right column minus left column, with the middle row counted twice: it measures how fast the brightness grows from left to right, so vertical edges light up. Weights sum to 0.</source>
-        <translation>Colonne de droite moins colonne de gauche, ligne du milieu comptée deux fois : mesure combien la luminosité croît vers la droite ; les contours verticaux s&apos;allument. Somme des poids : 0.</translation>
+        <translation>Colonne de droite moins colonne de gauche, ligne du milieu comptée deux fois&#xa0;: mesure combien la luminosité croît vers la droite&#xa0;; les contours verticaux s&apos;allument. Somme des poids&#xa0;: 0.</translation>
     </message>
     <message>
         <source>Sobel y (horizontal edges)</source>
@@ -4854,7 +4866,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Bottom row minus top row, the middle column counted twice: it measures how fast the brightness grows downwards, so horizontal edges light up. Weights sum to 0.</source>
-        <translation>Ligne du bas moins ligne du haut, colonne du milieu comptée deux fois : mesure combien la luminosité croît vers le bas ; les contours horizontaux s&apos;allument. Somme des poids : 0.</translation>
+        <translation>Ligne du bas moins ligne du haut, colonne du milieu comptée deux fois&#xa0;: mesure combien la luminosité croît vers le bas&#xa0;; les contours horizontaux s&apos;allument. Somme des poids&#xa0;: 0.</translation>
     </message>
     <message>
         <source>Prewitt x (vertical edges)</source>
@@ -4862,7 +4874,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Like Sobel x but with equal weights: right column minus left column. Simpler, a little more sensitive to noise. Weights sum to 0.</source>
-        <translation>Comme Sobel x mais avec des poids égaux : colonne de droite moins colonne de gauche. Plus simple, un peu plus sensible au bruit. Somme des poids : 0.</translation>
+        <translation>Comme Sobel x mais avec des poids égaux&#xa0;: colonne de droite moins colonne de gauche. Plus simple, un peu plus sensible au bruit. Somme des poids&#xa0;: 0.</translation>
     </message>
     <message>
         <source>Prewitt y (horizontal edges)</source>
@@ -4870,7 +4882,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Like Sobel y but with equal weights: bottom row minus top row. Weights sum to 0.</source>
-        <translation>Comme Sobel y mais avec des poids égaux : ligne du bas moins ligne du haut. Somme des poids : 0.</translation>
+        <translation>Comme Sobel y mais avec des poids égaux&#xa0;: ligne du bas moins ligne du haut. Somme des poids&#xa0;: 0.</translation>
     </message>
     <message>
         <source>Emboss</source>
@@ -4878,7 +4890,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Differences along the diagonal, plus the pixel itself: edges facing one way get brighter and the other way darker, so the image looks pressed into metal. Weights sum to 1.</source>
-        <translation>Des différences le long de la diagonale, plus le pixel lui-même : les contours tournés d&apos;un côté s&apos;éclaircissent et ceux de l&apos;autre côté s&apos;assombrissent, comme une image pressée dans du métal. Somme des poids : 1.</translation>
+        <translation>Des différences le long de la diagonale, plus le pixel lui-même&#xa0;: les contours tournés d&apos;un côté s&apos;éclaircissent et ceux de l&apos;autre côté s&apos;assombrissent, comme une image pressée dans du métal. Somme des poids&#xa0;: 1.</translation>
     </message>
     <message>
         <source>Horizontal edge (lecture)</source>
@@ -4886,7 +4898,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>The lecture&apos;s kernel: the row above minus the row below. It is large where the image is brighter above than below, i.e. on horizontal edges; weights sum to 0.</source>
-        <translation>Le noyau du cours : la ligne du dessus moins la ligne du dessous. Il est grand là où l&apos;image est plus claire au-dessus qu&apos;au-dessous, c&apos;est-à-dire sur les contours horizontaux ; somme des poids : 0.</translation>
+        <translation>Le noyau du cours&#xa0;: la ligne du dessus moins la ligne du dessous. Il est grand là où l&apos;image est plus claire au-dessus qu&apos;au-dessous, c&apos;est-à-dire sur les contours horizontaux&#xa0;; somme des poids&#xa0;: 0.</translation>
     </message>
     <message>
         <source>Motion blur</source>
@@ -4894,7 +4906,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Averages five pixels along a diagonal line, as if the camera moved during the exposure. The blur has a direction; the weights sum to 1.</source>
-        <translation>Fait la moyenne de cinq pixels le long d&apos;une diagonale, comme si l&apos;appareil photo avait bougé pendant la pose. Le flou a une direction ; les poids ont pour somme 1.</translation>
+        <translation>Fait la moyenne de cinq pixels le long d&apos;une diagonale, comme si l&apos;appareil photo avait bougé pendant la pose. Le flou a une direction&#xa0;; les poids ont pour somme 1.</translation>
     </message>
     <message>
         <source>Unsharp mask 5×5</source>
@@ -4902,7 +4914,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Twice the image minus its 5×5 Gaussian blur (−1/256 × the Gaussian with −476 in the centre): the detail the blur removes is added back, sharpening without the noise of the 3×3 kernel. Weights sum to 1.</source>
-        <translation>Deux fois l&apos;image moins son flou gaussien 5×5 (−1/256 × la gaussienne avec −476 au centre) : le détail que le flou enlève est rajouté, ce qui accentue la netteté sans le bruit du noyau 3×3. Somme des poids : 1.</translation>
+        <translation>Deux fois l&apos;image moins son flou gaussien 5×5 (−1/256 × la gaussienne avec −476 au centre)&#xa0;: le détail que le flou enlève est rajouté, ce qui accentue la netteté sans le bruit du noyau 3×3. Somme des poids&#xa0;: 1.</translation>
     </message>
     <message>
         <source>The 4×4 worked example</source>
@@ -4910,7 +4922,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Slides: line 877 prints the bottom row 3, −8 (exact); lines 1413, 1514–1515 print 2, −9.</source>
-        <translation>Diapositives : la ligne 877 donne la ligne du bas 3, −8 (exact) ; les lignes 1413, 1514–1515 donnent 2, −9.</translation>
+        <translation>Diapositives&#xa0;: la ligne 877 donne la ligne du bas 3, −8 (exact)&#xa0;; les lignes 1413, 1514–1515 donnent 2, −9.</translation>
     </message>
     <message>
         <source>VALID padding in TensorFlow</source>
@@ -4926,15 +4938,15 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>Fully connected: the sum of three pixels</source>
-        <translation>Entièrement connectée : la somme de trois pixels</translation>
+        <translation>Entièrement connectée&#xa0;: la somme de trois pixels</translation>
     </message>
     <message>
         <source>The slide prints 1.38 and 0.4; exact: 0.6·0.8 + 0.1·0.4 + 0.9·1 = 1.42, and 0.6·0.4 + 0.1·0.4 + 0.9·0 = 0.28 one column on.</source>
-        <translation>La diapositive donne 1,38 et 0,4 ; exact : 0,6·0,8 + 0,1·0,4 + 0,9·1 = 1,42, et 0,6·0,4 + 0,1·0,4 + 0,9·0 = 0,28 une colonne plus loin.</translation>
+        <translation>La diapositive donne 1,38 et 0,4&#xa0;; exact&#xa0;: 0,6·0,8 + 0,1·0,4 + 0,9·1 = 1,42, et 0,6·0,4 + 0,1·0,4 + 0,9·0 = 0,28 une colonne plus loin.</translation>
     </message>
     <message>
         <source>No camera found: this machine has no video device (/dev/video*)</source>
-        <translation>Aucune caméra trouvée : cette machine n&apos;a pas de périphérique vidéo (/dev/video*)</translation>
+        <translation>Aucune caméra trouvée&#xa0;: cette machine n&apos;a pas de périphérique vidéo (/dev/video*)</translation>
     </message>
     <message>
         <source>no CUDA-capable GPU was found</source>
@@ -4946,7 +4958,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>CUDA is not available: %1</source>
-        <translation>CUDA n&apos;est pas disponible : %1</translation>
+        <translation>CUDA n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Every input pixel is under the filter at some step.</source>
@@ -4954,7 +4966,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>With %1, the filter never reaches %2 of the input (counting from 1): those pixels have no effect on the output.</source>
-        <translation>Avec %1, le filtre n&apos;atteint jamais %2 de l&apos;entrée (en comptant à partir de 1) : ces pixels n&apos;ont aucun effet sur la sortie.</translation>
+        <translation>Avec %1, le filtre n&apos;atteint jamais %2 de l&apos;entrée (en comptant à partir de 1)&#xa0;: ces pixels n&apos;ont aucun effet sur la sortie.</translation>
     </message>
     <message>
         <source>stride %1</source>
@@ -5102,67 +5114,67 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>%1: is a folder, not an ONNX model</source>
-        <translation>%1 : c&apos;est un dossier, pas un modèle ONNX</translation>
+        <translation>%1&#xa0;: c&apos;est un dossier, pas un modèle ONNX</translation>
     </message>
     <message>
         <source>%1: the file is empty, not an ONNX model</source>
-        <translation>%1 : le fichier est vide, ce n&apos;est pas un modèle ONNX</translation>
+        <translation>%1&#xa0;: le fichier est vide, ce n&apos;est pas un modèle ONNX</translation>
     </message>
     <message>
         <source>%1: the file is larger than 2 GB; ONNX keeps weights that large in external data files</source>
-        <translation>%1 : le fichier dépasse 2 Go ; ONNX garde des poids aussi gros dans des fichiers de données externes</translation>
+        <translation>%1&#xa0;: le fichier dépasse 2 Go&#xa0;; ONNX garde des poids aussi gros dans des fichiers de données externes</translation>
     </message>
     <message>
         <source>%1: not an ONNX model: the protobuf data is truncated or corrupted</source>
-        <translation>%1 : ce n&apos;est pas un modèle ONNX : les données protobuf sont tronquées ou corrompues</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un modèle ONNX&#xa0;: les données protobuf sont tronquées ou corrompues</translation>
     </message>
     <message>
         <source>%1: not an ONNX model: it has no graph (or a graph without nodes)</source>
-        <translation>%1 : ce n&apos;est pas un modèle ONNX : il n&apos;a pas de graphe (ou un graphe sans nœuds)</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un modèle ONNX&#xa0;: il n&apos;a pas de graphe (ou un graphe sans nœuds)</translation>
     </message>
     <message>
         <source>%1: not an ONNX model, or one too old: IR version %2 (ConvSight reads IR version 3 and later)</source>
-        <translation>%1 : ce n&apos;est pas un modèle ONNX, ou il est trop ancien : version IR %2 (ConvSight lit la version IR 3 et au-delà)</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un modèle ONNX, ou il est trop ancien&#xa0;: version IR %2 (ConvSight lit la version IR 3 et au-delà)</translation>
     </message>
     <message>
         <source>%1: the model imports no opset of the standard ONNX operators</source>
-        <translation>%1 : le modèle n&apos;importe aucun opset des opérateurs ONNX standard</translation>
+        <translation>%1&#xa0;: le modèle n&apos;importe aucun opset des opérateurs ONNX standard</translation>
     </message>
     <message>
         <source>%1: opset %2 is outside what ConvSight reads (%3 to %4)</source>
-        <translation>%1 : l&apos;opset %2 est hors de ce que lit ConvSight (%3 à %4)</translation>
+        <translation>%1&#xa0;: l&apos;opset %2 est hors de ce que lit ConvSight (%3 à %4)</translation>
     </message>
     <message>
         <source>%1: the model has no layers</source>
-        <translation>%1 : le modèle n&apos;a aucune couche</translation>
+        <translation>%1&#xa0;: le modèle n&apos;a aucune couche</translation>
     </message>
     <message>
         <source>%1: no such folder</source>
-        <translation>%1 : dossier introuvable</translation>
+        <translation>%1&#xa0;: dossier introuvable</translation>
     </message>
     <message>
         <source>%1: an image folder needs one subfolder per class, and at least two classes; it has %2</source>
-        <translation>%1 : un dossier d&apos;images demande un sous-dossier par classe, et au moins deux classes ; il en a %2</translation>
+        <translation>%1&#xa0;: un dossier d&apos;images demande un sous-dossier par classe, et au moins deux classes&#xa0;; il en a %2</translation>
     </message>
     <message>
         <source>%1: the class folder holds no images (.png, .jpg, …)</source>
-        <translation>%1 : le dossier de classe ne contient aucune image (.png, .jpg, …)</translation>
+        <translation>%1&#xa0;: le dossier de classe ne contient aucune image (.png, .jpg, …)</translation>
     </message>
     <message>
         <source>%1: %2 images, more than the limit of %3 examples</source>
-        <translation>%1 : %2 images, plus que la limite de %3 exemples</translation>
+        <translation>%1&#xa0;: %2 images, plus que la limite de %3 exemples</translation>
     </message>
     <message>
         <source>%1: %2 images are too few to split into train and test parts</source>
-        <translation>%1 : %2 images, c&apos;est trop peu pour les partager entre entraînement et test</translation>
+        <translation>%1&#xa0;: %2 images, c&apos;est trop peu pour les partager entre entraînement et test</translation>
     </message>
     <message>
         <source>%1: the folder holds no IDX files, no CIFAR-10 batches and no subfolders of images (one per class)</source>
-        <translation>%1 : le dossier ne contient ni fichiers IDX, ni lots CIFAR-10, ni sous-dossiers d&apos;images (un par classe)</translation>
+        <translation>%1&#xa0;: le dossier ne contient ni fichiers IDX, ni lots CIFAR-10, ni sous-dossiers d&apos;images (un par classe)</translation>
     </message>
     <message>
         <source>training settings: %1</source>
-        <translation>réglages d&apos;entraînement : %1</translation>
+        <translation>réglages d&apos;entraînement&#xa0;: %1</translation>
     </message>
     <message>
         <source>the number of epochs must be between 1 and %1, not %2</source>
@@ -5170,19 +5182,19 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>training settings: a shift of up to %1 pixels must be smaller than the %2×%3 images, or shifted images come out blank</source>
-        <translation>réglages d&apos;entraînement : un décalage jusqu&apos;à %1 pixels doit être plus petit que les images %2×%3, sinon les images décalées sortent vides</translation>
+        <translation>réglages d&apos;entraînement&#xa0;: un décalage jusqu&apos;à %1 pixels doit être plus petit que les images %2×%3, sinon les images décalées sortent vides</translation>
     </message>
     <message>
         <source>the model &quot;%1&quot; takes examples of shape %2, but %3 has examples of shape %4</source>
-        <translation>le modèle « %1 » prend des exemples de forme %2, mais %3 a des exemples de forme %4</translation>
+        <translation>le modèle «&#xa0;%1&#xa0;» prend des exemples de forme %2, mais %3 a des exemples de forme %4</translation>
     </message>
     <message>
         <source>the model &quot;%1&quot; gives outputs of shape %2, but %3 has %4 classes: its last layer needs one output per class</source>
-        <translation>le modèle « %1 » donne des sorties de forme %2, mais %3 a %4 classes : sa dernière couche doit avoir une sortie par classe</translation>
+        <translation>le modèle «&#xa0;%1&#xa0;» donne des sorties de forme %2, mais %3 a %4 classes&#xa0;: sa dernière couche doit avoir une sortie par classe</translation>
     </message>
     <message>
         <source>%1: explanations need an image input (C, H, W), and this model&apos;s input is %2</source>
-        <translation>%1 : les explications demandent une entrée image (C, H, W), et l&apos;entrée de ce modèle est %2</translation>
+        <translation>%1&#xa0;: les explications demandent une entrée image (C, H, W), et l&apos;entrée de ce modèle est %2</translation>
     </message>
     <message>
         <source>not set</source>
@@ -5190,15 +5202,15 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>%1: there are no layers to explain</source>
-        <translation>%1 : il n&apos;y a aucune couche à expliquer</translation>
+        <translation>%1&#xa0;: il n&apos;y a aucune couche à expliquer</translation>
     </message>
     <message>
         <source>%1: there is no example to explain</source>
-        <translation>%1 : il n&apos;y a aucun exemple à expliquer</translation>
+        <translation>%1&#xa0;: il n&apos;y a aucun exemple à expliquer</translation>
     </message>
     <message>
         <source>%1: Grad-CAM needs a layer with feature maps (C, h, w), and %2 has none</source>
-        <translation>%1 : Grad-CAM demande une couche avec des cartes d&apos;activation (C, h, w), et %2 n&apos;en a pas</translation>
+        <translation>%1&#xa0;: Grad-CAM demande une couche avec des cartes d&apos;activation (C, h, w), et %2 n&apos;en a pas</translation>
     </message>
     <message>
         <source>the occlusion patch (%1 pixels) is larger than the image (%2)</source>
@@ -5210,7 +5222,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>%1: layer %2 has no feature maps to maximise</source>
-        <translation>%1 : la couche %2 n&apos;a pas de cartes d&apos;activation à maximiser</translation>
+        <translation>%1&#xa0;: la couche %2 n&apos;a pas de cartes d&apos;activation à maximiser</translation>
     </message>
     <message>
         <source>the input range needs a finite low below a finite high</source>
@@ -5226,27 +5238,27 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>a lesson starts with a header between &quot;---&quot; lines (title, lines, workspace, state, example)</source>
-        <translation>une leçon commence par un en-tête entre deux lignes « --- » (title, lines, workspace, state, example)</translation>
+        <translation>une leçon commence par un en-tête entre deux lignes «&#xa0;---&#xa0;» (title, lines, workspace, state, example)</translation>
     </message>
     <message>
         <source>the header has no closing &quot;---&quot; line</source>
-        <translation>l&apos;en-tête n&apos;a pas de ligne « --- » de fermeture</translation>
+        <translation>l&apos;en-tête n&apos;a pas de ligne «&#xa0;---&#xa0;» de fermeture</translation>
     </message>
     <message>
         <source>the header has no &quot;%1&quot;</source>
-        <translation>l&apos;en-tête n&apos;a pas de « %1 »</translation>
+        <translation>l&apos;en-tête n&apos;a pas de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a header line is &quot;key: value&quot;, not &quot;%1&quot;</source>
-        <translation>une ligne d&apos;en-tête s&apos;écrit « clé: valeur », pas « %1 »</translation>
+        <translation>une ligne d&apos;en-tête s&apos;écrit «&#xa0;clé: valeur&#xa0;», pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no value</source>
-        <translation>« %1 » n&apos;a pas de valeur</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de valeur</translation>
     </message>
     <message>
         <source>a setup line is one line: &lt;!-- setup: state=FILE example=ID workspace=NAME --&gt;</source>
-        <translation>une ligne de préparation tient sur une ligne : &lt;!-- setup: state=FILE example=ID workspace=NAME --&gt;</translation>
+        <translation>une ligne de préparation tient sur une ligne&#xa0;: &lt;!-- setup: state=FILE example=ID workspace=NAME --&gt;</translation>
     </message>
     <message>
         <source>the setup line sets nothing (state=FILE, example=ID, workspace=NAME)</source>
@@ -5254,11 +5266,11 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>the lesson has no step: each starts with a &quot;## &quot; heading</source>
-        <translation>la leçon n&apos;a aucune étape : chacune commence par un titre « ## »</translation>
+        <translation>la leçon n&apos;a aucune étape&#xa0;: chacune commence par un titre «&#xa0;##&#xa0;»</translation>
     </message>
     <message>
         <source>the lesson has no &quot;## Question&quot; section at its end</source>
-        <translation>la leçon n&apos;a pas de section « ## Question » à la fin</translation>
+        <translation>la leçon n&apos;a pas de section «&#xa0;## Question&#xa0;» à la fin</translation>
     </message>
     <message>
         <source>a step&apos;s heading has no title</source>
@@ -5266,19 +5278,19 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>the step &quot;%1&quot; has no text</source>
-        <translation>l&apos;étape « %1 » n&apos;a pas de texte</translation>
+        <translation>l&apos;étape «&#xa0;%1&#xa0;» n&apos;a pas de texte</translation>
     </message>
     <message>
         <source>the question has no setup line; put it in a step</source>
-        <translation>la question n&apos;a pas de ligne de préparation ; mettez-la dans une étape</translation>
+        <translation>la question n&apos;a pas de ligne de préparation&#xa0;; mettez-la dans une étape</translation>
     </message>
     <message>
         <source>a choice after &quot;Answer:&quot;; the choices come first</source>
-        <translation>un choix après « Answer: » ; les choix viennent d&apos;abord</translation>
+        <translation>un choix après «&#xa0;Answer:&#xa0;»&#xa0;; les choix viennent d&apos;abord</translation>
     </message>
     <message>
         <source>a choice is written &quot;- [ ] wrong&quot; or &quot;- [x] right&quot;</source>
-        <translation>un choix s&apos;écrit « - [ ] faux » ou « - [x] juste »</translation>
+        <translation>un choix s&apos;écrit «&#xa0;- [ ] faux&#xa0;» ou «&#xa0;- [x] juste&#xa0;»</translation>
     </message>
     <message>
         <source>the choice has no text</source>
@@ -5286,7 +5298,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>text between the choices and &quot;Answer:&quot;; a choice is one line</source>
-        <translation>du texte entre les choix et « Answer: » ; un choix tient sur une ligne</translation>
+        <translation>du texte entre les choix et «&#xa0;Answer:&#xa0;»&#xa0;; un choix tient sur une ligne</translation>
     </message>
     <message>
         <source>the question has no text before its choices</source>
@@ -5294,7 +5306,7 @@ bouton droit : effacer.</translation>
     </message>
     <message>
         <source>the question needs at least two choices (&quot;- [ ] ...&quot;)</source>
-        <translation>la question demande au moins deux choix (« - [ ] ... »)</translation>
+        <translation>la question demande au moins deux choix («&#xa0;- [ ] ...&#xa0;»)</translation>
     </message>
 </context>
 </TS>
