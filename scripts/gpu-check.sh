@@ -28,7 +28,7 @@ carry=$root/.gpu-carry
 # The Debian packages whose files a core-only build with its suites needs beyond CMake, a compiler
 # and CUDA.
 deps_packages=(libeigen3-dev nlohmann-json3-dev zlib1g-dev libqt6core6 libqt6test6 qt6-base-dev
-    qt6-base-dev-tools qmake6 zlib1g libicu72 libdouble-conversion3 libb2-1 libpcre2-16-0)
+    qt6-base-dev-tools qmake6 libicu72 libdouble-conversion3 libb2-1 libpcre2-16-0)
 
 # Prints the files of the packages above that the build uses: headers and CMake files of Eigen,
 # nlohmann-json and zlib, Qt Core's and Qt Test's headers, CMake files, mkspecs and moc, and the
@@ -124,7 +124,8 @@ if [[ -f $carry/deps.tar.xz ]]; then
         touch "$deps/.unpacked"
     fi
     prefix_args=(-DCMAKE_PREFIX_PATH="$deps/usr;$deps/usr/share/eigen3/cmake"
-        -DZLIB_ROOT="$deps/usr" -DCMAKE_INCLUDE_PATH="$deps/usr/include")
+        -DZLIB_INCLUDE_DIR="$deps/usr/include"
+        -DZLIB_LIBRARY_RELEASE="$deps/usr/lib/x86_64-linux-gnu/libz.a") # static: no libz.so.1 to match
     # A rehearsal can hide this machine's own copies, to show the carried ones are enough.
     [[ -n ${GPU_CHECK_IGNORE_SYSTEM:-} ]] && prefix_args+=(-DCMAKE_IGNORE_PREFIX_PATH=/usr)
     export LD_LIBRARY_PATH=$deps/usr/lib/x86_64-linux-gnu${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
