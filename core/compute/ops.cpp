@@ -225,32 +225,27 @@ Conv2dGrads conv2d_backward(const Tensor& dy, const Tensor& x, const Tensor& w, 
 namespace {
 
 // Max and average pooling take and check the same tensors; only the backend function differs.
-Tensor pool2d_forward(PoolKind kind, const Tensor& x, const Pool2dParams& p) {
+// argmax (max pooling only, or nullptr) receives the offsets of the maxima.
+Tensor pool2d_forward(PoolKind kind, const Tensor& x, const Pool2dParams& p,
+                      Tensor* argmax = nullptr) {
     const char* op = kind == PoolKind::Max ? "maxpool2d_forward" : "avgpool2d_forward";
     const AllocatingFor allocating(op);
     require_rank(op, "input", x, 4);
     const PoolDims d = pool2d_dims(x.shape(), p);
     Tensor y({d.N, d.C, d.OH, d.OW}, x.device());
-    if (kind == PoolKind::Max)
-        CS_DISPATCH(x.device(), maxpool2d_forward, y.data(), x.data(), d);
-    else
+    if (kind == PoolKind::Max) {
+        if (argmax) {
+            require(static_cast<std::int64_t>(d.H) * d.W <= (std::int64_t{1} << 24), op,
+                    "the input " + x.shape_string() +
+                        " has more than 2^24 pixels per plane, too many to keep the argmax");
+            *argmax = Tensor(y.shape(), x.device());
+        }
+        CS_DISPATCH(x.device(), maxpool2d_forward, y.data(),
+                    argmax ? argmax->data() : static_cast<float*>(nullptr), x.data(), d);
+    } else {
         CS_DISPATCH(x.device(), avgpool2d_forward, y.data(), x.data(), d);
+    }
     return y;
-}
-
-Tensor pool2d_backward(PoolKind kind, const Tensor& dy, const Tensor& x, const Pool2dParams& p) {
-    const char* op = kind == PoolKind::Max ? "maxpool2d_backward" : "avgpool2d_backward";
-    const AllocatingFor allocating(op);
-    require_rank(op, "input", x, 4);
-    const Device device = common_device(op, {&dy, &x});
-    const PoolDims d = pool2d_dims(x.shape(), p);
-    require_shape(op, "output gradient", dy, {d.N, d.C, d.OH, d.OW});
-    Tensor dx(x.shape(), device);
-    if (kind == PoolKind::Max)
-        CS_DISPATCH(device, maxpool2d_backward, dx.data(), dy.data(), x.data(), d);
-    else
-        CS_DISPATCH(device, avgpool2d_backward, dx.data(), dy.data(), d);
-    return dx;
 }
 
 } // namespace
@@ -259,8 +254,34 @@ Tensor maxpool2d_forward(const Tensor& x, const Pool2dParams& p) {
     return pool2d_forward(PoolKind::Max, x, p);
 }
 
+MaxPool2dResult maxpool2d_forward_with_argmax(const Tensor& x, const Pool2dParams& p) {
+    MaxPool2dResult result;
+    result.y = pool2d_forward(PoolKind::Max, x, p, &result.argmax);
+    return result;
+}
+
+Tensor maxpool2d_backward(const Tensor& dy, const Tensor& argmax, const Shape& input_shape,
+                          const Pool2dParams& p) {
+    const char* op = "maxpool2d_backward";
+    const AllocatingFor allocating(op);
+    require(input_shape.size() == 4, op,
+            "input must be (N, C, H, W), not " + shape_string(input_shape));
+    const Device device = common_device(op, {&dy, &argmax});
+    const PoolDims d = pool2d_dims(input_shape, p);
+    require_shape(op, "output gradient", dy, {d.N, d.C, d.OH, d.OW});
+    require_shape(op, "argmax", argmax, dy.shape());
+    Tensor dx(input_shape, device);
+    CS_DISPATCH(device, maxpool2d_backward, dx.data(), dy.data(), argmax.data(), d);
+    return dx;
+}
+
 Tensor maxpool2d_backward(const Tensor& dy, const Tensor& x, const Pool2dParams& p) {
-    return pool2d_backward(PoolKind::Max, dy, x, p);
+    const char* op = "maxpool2d_backward";
+    require_rank(op, "input", x, 4);
+    const PoolDims d = pool2d_dims(x.shape(), p);
+    require_shape(op, "output gradient", dy, {d.N, d.C, d.OH, d.OW});
+    common_device(op, {&dy, &x});
+    return maxpool2d_backward(dy, maxpool2d_forward_with_argmax(x, p).argmax, x.shape(), p);
 }
 
 Tensor avgpool2d_forward(const Tensor& x, const Pool2dParams& p) {
@@ -268,7 +289,15 @@ Tensor avgpool2d_forward(const Tensor& x, const Pool2dParams& p) {
 }
 
 Tensor avgpool2d_backward(const Tensor& dy, const Tensor& x, const Pool2dParams& p) {
-    return pool2d_backward(PoolKind::Average, dy, x, p);
+    const char* op = "avgpool2d_backward";
+    const AllocatingFor allocating(op);
+    require_rank(op, "input", x, 4);
+    const Device device = common_device(op, {&dy, &x});
+    const PoolDims d = pool2d_dims(x.shape(), p);
+    require_shape(op, "output gradient", dy, {d.N, d.C, d.OH, d.OW});
+    Tensor dx(x.shape(), device);
+    CS_DISPATCH(device, avgpool2d_backward, dx.data(), dy.data(), d);
+    return dx;
 }
 
 PadDims pad2d_dims(const Shape& x, const PadParams& p) {

@@ -44,7 +44,20 @@ struct Conv2dGrads {
 Conv2dGrads conv2d_backward(const Tensor& dy, const Tensor& x, const Tensor& w, bool has_bias,
                             const Conv2dParams& p, bool need_dx = true);
 
+// y (N,C,OH,OW) = the largest value of each window of x (N,C,H,W); padding never wins.
 Tensor maxpool2d_forward(const Tensor& x, const Pool2dParams& p);
+struct MaxPool2dResult {
+    Tensor y;      // (N,C,OH,OW)
+    Tensor argmax; // (N,C,OH,OW): in-plane offset y·W + x of each window's first maximum
+};
+// The forward that keeps, for the backward, where each maximum was. The offsets are stored as
+// floats (tensors hold float32), exact because a plane may hold at most 2^24 pixels.
+MaxPool2dResult maxpool2d_forward_with_argmax(const Tensor& x, const Pool2dParams& p);
+// dx (input_shape) = dy (N,C,OH,OW) sent to the pixels the forward's argmax names (overlapping
+// windows add); the windows are not searched again.
+Tensor maxpool2d_backward(const Tensor& dy, const Tensor& argmax, const Shape& input_shape,
+                          const Pool2dParams& p);
+// The same for a caller that kept the input x but not the argmax: finds it (one forward) first.
 Tensor maxpool2d_backward(const Tensor& dy, const Tensor& x, const Pool2dParams& p);
 Tensor avgpool2d_forward(const Tensor& x, const Pool2dParams& p);
 Tensor avgpool2d_backward(const Tensor& dy, const Tensor& x, const Pool2dParams& p);

@@ -150,31 +150,37 @@ using math::pool_window;
 using math::pool_window_argmax;
 using math::PoolWindow;
 
-// out (N,C,OH,OW) = the largest inp (N,C,H,W) value of each window.
+// out (N,C,OH,OW) = the largest inp (N,C,H,W) value of each window; argmax (or nullptr) = its
+// first maximum's in-plane offset.
 template <class T>
-void maxpool2d_forward(T* out, const T* inp, const PoolDims& d) {
+void maxpool2d_forward(T* out, T* argmax, const T* inp, const PoolDims& d) {
     for (int n = 0; n < d.N; ++n)
         for (int c = 0; c < d.C; ++c) {
             const T* plane = inp + index4(n, c, 0, 0, d.C, d.H, d.W);
             for (int oy = 0; oy < d.OH; ++oy)
-                for (int ox = 0; ox < d.OW; ++ox)
-                    out[index4(n, c, oy, ox, d.C, d.OH, d.OW)] =
-                        plane[pool_window_argmax(plane, d.W, pool_window(d, oy, ox))];
+                for (int ox = 0; ox < d.OW; ++ox) {
+                    const std::size_t o = index4(n, c, oy, ox, d.C, d.OH, d.OW);
+                    const int best = pool_window_argmax(plane, d.W, pool_window(d, oy, ox));
+                    out[o] = plane[best];
+                    if (argmax)
+                        argmax[o] = static_cast<T>(best);
+                }
         }
 }
 
-// dinp (N,C,H,W): each window's gradient goes to its first maximum; overlapping windows add.
+// dinp (N,C,H,W): each window's gradient goes to the offset its argmax holds (the forward's first
+// maximum); overlapping windows add.
 template <class T>
-void maxpool2d_backward(T* dinp, const T* dout, const T* inp, const PoolDims& d) {
+void maxpool2d_backward(T* dinp, const T* dout, const T* argmax, const PoolDims& d) {
     std::vector<double> sums(static_cast<std::size_t>(d.N) * d.C * d.H * d.W);
     for (int n = 0; n < d.N; ++n)
         for (int c = 0; c < d.C; ++c) {
             const std::size_t plane = index4(n, c, 0, 0, d.C, d.H, d.W);
             for (int oy = 0; oy < d.OH; ++oy)
-                for (int ox = 0; ox < d.OW; ++ox)
-                    sums[plane + static_cast<std::size_t>(pool_window_argmax(
-                                     inp + plane, d.W, pool_window(d, oy, ox)))] +=
-                        dout[index4(n, c, oy, ox, d.C, d.OH, d.OW)];
+                for (int ox = 0; ox < d.OW; ++ox) {
+                    const std::size_t o = index4(n, c, oy, ox, d.C, d.OH, d.OW);
+                    sums[plane + static_cast<std::size_t>(argmax[o])] += dout[o];
+                }
         }
     store(dinp, sums);
 }

@@ -216,14 +216,31 @@ void runPool(const Case& c, Device device, std::vector<Comparison>& out) {
         c.op == Op::MaxPoolForward || c.op == Op::AvgPoolForward ? count(yShape) : x.size());
     Tensor got;
     switch (c.op) {
-    case Op::MaxPoolForward:
+    case Op::MaxPoolForward: {
+        // The plain forward, and the one that keeps the argmax: same values, and the argmax
+        // names the reference's pixels exactly.
+        std::vector<float> argmax(count(yShape));
+        reference::maxpool2d_forward(expected.data(), argmax.data(), x.data(), d);
+        const ops::MaxPool2dResult kept = ops::maxpool2d_forward_with_argmax(tx, c.pool);
+        QCOMPARE(kept.argmax.device(), device);
+        QCOMPARE(kept.argmax.to_vector(), argmax);
+        out.push_back({QStringLiteral("output with argmax"), kept.y.to_vector(), expected});
         got = ops::maxpool2d_forward(tx, c.pool);
-        reference::maxpool2d_forward(expected.data(), x.data(), d);
         break;
-    case Op::MaxPoolBackward:
+    }
+    case Op::MaxPoolBackward: {
+        // Through the argmax the forward kept (what the layer does), and through the overload
+        // that finds it from the input.
+        std::vector<float> refOut(count(yShape)), argmax(count(yShape));
+        reference::maxpool2d_forward(refOut.data(), argmax.data(), x.data(), d);
+        reference::maxpool2d_backward(expected.data(), dy.data(), argmax.data(), d);
+        const ops::MaxPool2dResult kept = ops::maxpool2d_forward_with_argmax(tx, c.pool);
+        out.push_back({QStringLiteral("dx from the kept argmax"),
+                       ops::maxpool2d_backward(tdy, kept.argmax, c.x, c.pool).to_vector(),
+                       expected});
         got = ops::maxpool2d_backward(tdy, tx, c.pool);
-        reference::maxpool2d_backward(expected.data(), dy.data(), x.data(), d);
         break;
+    }
     case Op::AvgPoolForward:
         got = ops::avgpool2d_forward(tx, c.pool);
         reference::avgpool2d_forward(expected.data(), x.data(), d);
@@ -564,7 +581,52 @@ class tst_Ops : public QObject {
 private slots:
     void matchesReference_data();
     void matchesReference();
+    void maxPoolArgmaxAcrossDevices();
 };
+
+// Small integers: many ties, so the first-maximum rule is exercised, and sums of integer
+// gradients are exact in any order, so the GPU must equal the CPU to the bit.
+void tst_Ops::maxPoolArgmaxAcrossDevices() {
+    if (!Device::cuda_available())
+        QSKIP(qPrintable(QStringLiteral("skipped: no CUDA device: ") +
+                         q(Device::cuda_unavailable_reason())));
+    std::mt19937 rng(kSeed);
+    std::uniform_int_distribution<int> small(0, 3);
+    const auto integers = [&](std::size_t n) {
+        std::vector<float> v(n);
+        for (float& value : v)
+            value = static_cast<float>(small(rng));
+        return v;
+    };
+    const struct {
+        Shape x;
+        int window, stride, pad;
+    } shapes[] = {{{4, 3, 8, 8}, 2, 2, 0},
+                  {{2, 3, 7, 9}, 2, 2, 1},
+                  {{2, 4, 9, 9}, 3, 2, 1},
+                  {{1, 2, 6, 6}, 3, 1, 1}};
+    for (const auto& s : shapes) {
+        ops::Pool2dParams p;
+        p.window_y = p.window_x = s.window;
+        p.stride_y = p.stride_x = s.stride;
+        p.pad_top = p.pad_bottom = p.pad_left = p.pad_right = s.pad;
+        const PoolDims d = ops::pool2d_dims(s.x, p);
+        const Shape yShape{d.N, d.C, d.OH, d.OW};
+        const std::vector<float> x = integers(count(s.x)), dy = integers(count(yShape));
+        const ops::MaxPool2dResult cpu =
+            ops::maxpool2d_forward_with_argmax(on(Device::cpu(), s.x, x), p);
+        const ops::MaxPool2dResult gpu =
+            ops::maxpool2d_forward_with_argmax(on(Device::cuda(0), s.x, x), p);
+        QCOMPARE(gpu.y.to_vector(), cpu.y.to_vector());
+        QCOMPARE(gpu.argmax.to_vector(), cpu.argmax.to_vector());
+        const Tensor dxCpu =
+            ops::maxpool2d_backward(on(Device::cpu(), yShape, dy), cpu.argmax, s.x, p);
+        const Tensor dxGpu =
+            ops::maxpool2d_backward(on(Device::cuda(0), yShape, dy), gpu.argmax, s.x, p);
+        QCOMPARE(dxGpu.device(), Device::cuda(0));
+        QCOMPARE(dxGpu.to_vector(), dxCpu.to_vector());
+    }
+}
 
 void tst_Ops::matchesReference_data() {
     QTest::addColumn<Case>("op");
