@@ -374,6 +374,31 @@ void softmax_cross_entropy_forward(T* losses, T* probs, const T* logits, const T
     }
 }
 
+// stats (4): Σ losses, correct predictions (the first maximum of probs is the label), the first bad
+// label's index (−1: none) and value; sums in double.
+template <class T>
+void loss_statistics(T* stats, const T* losses, const T* probs, const T* labels, int N, int K) {
+    double sum = 0.0;
+    int correct = 0, bad = -1;
+    for (int n = 0; n < N; ++n) {
+        if (!math::is_class_index(static_cast<float>(labels[n]), K)) {
+            if (bad < 0)
+                bad = n;
+            continue;
+        }
+        sum += losses[n];
+        int best = 0;
+        for (int k = 1; k < K; ++k)
+            if (probs[index2(n, k, K)] > probs[index2(n, best, K)])
+                best = k;
+        correct += best == static_cast<int>(labels[n]) ? 1 : 0;
+    }
+    stats[0] = static_cast<T>(sum);
+    stats[1] = static_cast<T>(correct);
+    stats[2] = static_cast<T>(bad);
+    stats[3] = bad >= 0 ? labels[bad] : T(0);
+}
+
 // dlogits (N,K) = (probs − onehot(label)) / N: the gradient of the mean loss.
 template <class T>
 void softmax_cross_entropy_backward(T* dlogits, const T* probs, const T* labels, int N, int K) {
