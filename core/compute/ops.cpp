@@ -643,6 +643,7 @@ void adam_step(Tensor& param, const Tensor& grad, Tensor& m, Tensor& v, const Ad
 }
 
 std::vector<int> argmax(const Tensor& logits) {
+    const AllocatingFor allocating("argmax");
     require_rank("argmax", "logits", logits, 2);
     const int N = as_int(logits.dim(0));
     Tensor indices({N}, logits.device());

@@ -237,7 +237,7 @@ void tst_CudaFaults::outOfMemoryNamesEachOp_data() {
          {"conv2d_forward", "conv2d_backward", "maxpool2d_forward", "maxpool2d_backward",
           "avgpool2d_forward", "activation_forward", "matmul", "dense_forward", "dense_backward",
           "softmax_cross_entropy_forward", "softmax_cross_entropy_backward", "batchnorm_forward",
-          "dropout_forward", "filter2d", "Tensor::to", "Tensor::clone", "Tensor::zeros"})
+          "dropout_forward", "filter2d", "argmax", "Tensor::to", "Tensor::clone", "Tensor::zeros"})
         QTest::newRow(op) << QString::fromLatin1(op);
 }
 
@@ -280,6 +280,7 @@ void tst_CudaFaults::outOfMemoryNamesEachOp() {
         {"batchnorm_forward", [&] { ops::batchnorm_forward(y, bn, true); }},
         {"dropout_forward", [&] { ops::dropout_forward(y, 0.5f, 1, mask); }},
         {"filter2d", [&] { ops::filter2d(in.x, kernel, BorderMode::Reflect); }},
+        {"argmax", [&] { ops::argmax(rowGrad); }},
         {"Tensor::to", [&] { host.to(gpu); }},
         {"Tensor::clone", [&] { y.clone(); }},
         {"Tensor::zeros", [&] { Tensor::zeros({16}, gpu); }},
