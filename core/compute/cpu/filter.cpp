@@ -234,6 +234,42 @@ RowKernels row_kernels(int KH, int KW) {
     return {&filter_rows_any<4>, 4, &filter_rows_any<1>};
 }
 
+// A 1×1 kernel scales each plane by its weight, whatever the border: one streaming pass, no
+// padded strip, each input value read once and each output written once (past the cache when
+// `streaming`). Computed as 0 + w·v, as the other paths and the reference do (a zero stays +0).
+void scale_planes(float* out, const float* inp, const float* weights, const FilterDims& d,
+                  bool parallel, bool streaming) {
+    constexpr std::size_t kChunk = std::size_t{16} << 10; // floats per task: 64 KiB
+    const std::size_t plane_size = static_cast<std::size_t>(d.H) * d.W;
+    const std::size_t chunks = (plane_size + kChunk - 1) / kChunk;
+    const std::ptrdiff_t tasks = static_cast<std::ptrdiff_t>(chunks) * d.planes;
+#pragma omp parallel if (parallel)
+    {
+#pragma omp for schedule(dynamic, 4) nowait
+        for (std::ptrdiff_t t = 0; t < tasks; ++t) {
+            const std::size_t p = static_cast<std::size_t>(t) / chunks;
+            const std::size_t begin = (static_cast<std::size_t>(t) % chunks) * kChunk;
+            const std::size_t n = std::min(kChunk, plane_size - begin);
+            const float w = weights[d.per_channel ? p % static_cast<std::size_t>(d.C) : 0];
+            const float* in = inp + p * plane_size + begin;
+            float* o = out + p * plane_size + begin;
+            std::size_t x = 0;
+            if (streaming) {
+                for (; x < n && reinterpret_cast<std::uintptr_t>(o + x) % sizeof(Vec) != 0; ++x)
+                    o[x] = 0.0f + w * in[x];
+                for (; x + kLanes <= n; x += kLanes)
+                    stream(o + x, fma(zero(), w, load(in + x)));
+            } else {
+                for (; x + kLanes <= n; x += kLanes)
+                    store(o + x, fma(zero(), w, load(in + x)));
+            }
+            for (; x < n; ++x)
+                o[x] = 0.0f + w * in[x];
+        }
+        stream_fence(); // streamed stores are visible to other threads after this
+    }
+}
+
 } // namespace
 
 void filter2d(float* out, const float* inp, const float* weights, const FilterDims& d) {
@@ -241,6 +277,10 @@ void filter2d(float* out, const float* inp, const float* weights, const FilterDi
     const std::size_t outputs = static_cast<std::size_t>(d.planes) * plane_size;
     const bool parallel = outputs >= kParallelMin;
     const bool streaming = outputs * sizeof(float) >= kStreamMinBytes;
+    if (d.KH == 1 && d.KW == 1) {
+        scale_planes(out, inp, weights, d, parallel, streaming);
+        return;
+    }
     const int blocks = (d.H + kBlockRows - 1) / kBlockRows;
     const int tasks = d.planes * blocks;
     const RowKernels kernels = row_kernels(d.KH, d.KW);
