@@ -117,6 +117,24 @@ struct Strip {
     }
 };
 
+// Input rows a later block will read, fetched into the cache while this block computes, so that
+// the memory reads overlap the arithmetic instead of preceding it: `count` rows from `rows`,
+// `stride` floats apart (count 0: none).
+struct Ahead {
+    const float* rows{};
+    std::size_t stride{};
+    int count{};
+};
+
+// Prefetches the cache lines of the ahead rows under the `floats` columns from x0, into L2.
+inline void prefetch_ahead(const Ahead& ahead, int x0, int floats) {
+    for (int j = 0; j < ahead.count; ++j) {
+        const float* row = ahead.rows + static_cast<std::size_t>(j) * ahead.stride + x0;
+        for (int f = 0; f < floats; f += 64 / static_cast<int>(sizeof(float)))
+            __builtin_prefetch(row + f, 0, 2);
+    }
+}
+
 // Writes R rows of C accumulated vectors at column x0 of out, cut at the image's width; whole
 // aligned vectors bypass the cache when `streaming`.
 template <int R, int C>
@@ -145,8 +163,10 @@ void store_step(float* out, std::size_t out_stride, int x0, int W, bool streamin
 // loaded vector feeds up to R accumulators.
 template <int KH, int KW, int R, int C>
 void filter_rows_fixed(float* out, std::size_t out_stride, const float* strip,
-                       std::size_t strip_stride, const float* k, int, int, int W, bool streaming) {
+                       std::size_t strip_stride, const float* k, int, int, int W, bool streaming,
+                       const Ahead& ahead) {
     for (int x0 = 0; x0 < W; x0 += C * kLanes) {
+        prefetch_ahead(ahead, x0, std::min(C * kLanes, W - x0));
         Vec acc[R][C];
         for (auto& row : acc)
             for (Vec& a : row)
@@ -180,9 +200,10 @@ void filter_rows_fixed(float* out, std::size_t out_stride, const float* strip,
 template <int R>
 void filter_rows_any(float* out, std::size_t out_stride, const float* strip,
                      std::size_t strip_stride, const float* k, int KH, int KW, int W,
-                     bool streaming) {
+                     bool streaming, const Ahead& ahead) {
     constexpr int C = 2;
     for (int x0 = 0; x0 < W; x0 += C * kLanes) {
+        prefetch_ahead(ahead, x0, std::min(C * kLanes, W - x0));
         Vec acc[R][C];
         for (auto& row : acc)
             for (Vec& a : row)
@@ -203,7 +224,7 @@ void filter_rows_any(float* out, std::size_t out_stride, const float* strip,
 
 using RowsFn = void (*)(float* out, std::size_t out_stride, const float* strip,
                         std::size_t strip_stride, const float* k, int KH, int KW, int W,
-                        bool streaming);
+                        bool streaming, const Ahead& ahead);
 
 // How one kernel size is computed: `rows` output rows at a time, then one at a time for the rest
 // of a block.
@@ -302,13 +323,24 @@ void filter2d(float* out, const float* inp, const float* weights, const FilterDi
             const auto strip_row = [&](int r) {
                 return strip.values.data() + static_cast<std::size_t>(r) * strip.stride;
             };
+            // The next block of this plane reads input rows from next_row on (the rows before
+            // are in this block's strip too): each group of output rows here prefetches as
+            // many of them.
+            const int next_row = y0 + rows + d.KH - 1 - d.KH / 2;
+            const auto ahead_of = [&](int r, int count) {
+                const int first = next_row + r;
+                const int last = std::min(first + count, d.H);
+                if (first >= last)
+                    return Ahead{};
+                return Ahead{inp + offset + static_cast<std::size_t>(first) * W, W, last - first};
+            };
             int r = 0;
             for (; r + kernels.rows <= rows; r += kernels.rows)
                 kernels.block(o + r * W, W, strip_row(r), strip.stride, k, d.KH, d.KW, d.W,
-                              streaming);
+                              streaming, ahead_of(r, kernels.rows));
             for (; r < rows; ++r)
                 kernels.single(o + r * W, W, strip_row(r), strip.stride, k, d.KH, d.KW, d.W,
-                               streaming);
+                               streaming, ahead_of(r, 1));
             stream_fence(); // streamed stores are visible to other threads after this
         }
     }
