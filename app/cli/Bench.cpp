@@ -415,10 +415,11 @@ int runFilter(const std::vector<std::string>& args, std::ostream& out) {
     const double convsight = times.first, opencv = times.second;
     double transfer = 0.0;
     if (device.is_cuda()) {
-        cs::Tensor host;
-        const cs::AlternatingTimes copies = cs::alternating_medians(
-            [&] { (void)input.to(device); }, device, [&] { host = result.to(cs::Device::cpu()); },
-            device, 1, repeats);
+        // Into tensors allocated once, as a frame loop would: host → device, device → host.
+        cs::Tensor uploaded(input.shape(), device), downloaded(input.shape(), cs::Device::cpu());
+        const cs::AlternatingTimes copies =
+            cs::alternating_medians([&] { uploaded.copy_from(input); }, device,
+                                    [&] { downloaded.copy_from(result); }, device, 1, repeats);
         transfer = copies.first + copies.second; // upload + download, median of each
     }
     result = result.to(cs::Device::cpu());

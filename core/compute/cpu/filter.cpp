@@ -96,8 +96,10 @@ struct Strip {
         const std::size_t size = stride * static_cast<std::size_t>(rows + d.KH - 1);
         if (values.size() < size)
             values.assign(size, 0.0f);
+        const std::size_t padded = static_cast<std::size_t>(d.W + d.KW - 1);
         for (int s = 0; s < rows + d.KH - 1; ++s) {
             float* row = values.data() + static_cast<std::size_t>(s) * stride;
+            std::fill(row + padded, row + stride, 0.0f); // left from a wider image before
             const int iy = math::border_index(d.border, y0 - ay + s, d.H);
             if (iy < 0) {
                 std::fill_n(row, d.W + d.KW - 1, 0.0f);
@@ -307,8 +309,9 @@ void filter2d(float* out, const float* inp, const float* weights, const FilterDi
     const RowKernels kernels = row_kernels(d.KH, d.KW);
 #pragma omp parallel if (parallel)
     {
-        Strip strip;
-#pragma omp for schedule(dynamic)
+        // Kept by each thread from call to call: filtering frame after frame allocates nothing.
+        thread_local Strip strip;
+#pragma omp for schedule(dynamic, 4) // runs of blocks: the prefetched rows are the thread's own
         for (int t = 0; t < tasks; ++t) {
             const int p = t / blocks;
             const int y0 = (t % blocks) * kBlockRows;

@@ -18,6 +18,9 @@ using namespace convsight::compute::testing;
 
 namespace {
 
+// tst_ops' tolerance for filter2d: NMSE against the reference, which sums in double.
+constexpr double kTolerance = 1e-9;
+
 constexpr BorderMode kBorders[] = {BorderMode::Zero, BorderMode::Replicate, BorderMode::Reflect,
                                    BorderMode::Wrap};
 
@@ -52,6 +55,7 @@ private slots:
     void oneByOneEqualsReference_data();
     void oneByOneEqualsReference();
     void filterIntoReusesOutput();
+    void successiveSizesEqualReference();
     void filterIntoReplacesMismatchedOutput();
     void filterIntoRejectsItsInput();
     void alternatingMediansAlternate();
@@ -108,8 +112,33 @@ void tst_FilterCpu::filterIntoReusesOutput() {
         ops::filter2d_into(y, x, w, border);
         QCOMPARE(y.data(), storage); // written in place, nothing allocated
         QCOMPARE(y.shape(), xs);
-        QVERIFY(closeTo(y.to_vector(), referenceFilter(xs, xv, ws, wv, border), 1e-5));
+        QVERIFY(nmse(y.to_vector(), referenceFilter(xs, xv, ws, wv, border)) <= kTolerance);
         QCOMPARE(y.to_vector(), ops::filter2d(x, w, border).to_vector());
+    }
+}
+
+// The CPU path keeps its padded strips from call to call: a wide image, then narrower and taller
+// ones with other kernels and borders, each still equal to the reference.
+void tst_FilterCpu::successiveSizesEqualReference() {
+    struct Step {
+        Shape x, w;
+        BorderMode border;
+    };
+    const Step steps[] = {{{3, 70, 301}, {5, 5}, BorderMode::Reflect},
+                          {{1, 40, 37}, {3, 3}, BorderMode::Zero},
+                          {{2, 3, 50, 129}, {3, 9, 9}, BorderMode::Wrap},
+                          {{3, 9, 400}, {7, 7}, BorderMode::Replicate},
+                          {{1, 33, 17}, {2, 4}, BorderMode::Reflect},
+                          {{3, 70, 301}, {5, 5}, BorderMode::Zero}};
+    std::mt19937 rng(8);
+    for (const Step& step : steps) {
+        const std::vector<float> xv = uniform(rng, count(step.x)), wv = uniform(rng, count(step.w));
+        const std::vector<float> got =
+            ops::filter2d(Tensor::from(step.x, xv), Tensor::from(step.w, wv), step.border)
+                .to_vector();
+        QVERIFY2(
+            nmse(got, referenceFilter(step.x, xv, step.w, wv, step.border)) <= kTolerance,
+            qPrintable(q(shape_string(step.x)) + QStringLiteral(" * ") + q(shape_string(step.w))));
     }
 }
 
@@ -127,8 +156,8 @@ void tst_FilterCpu::filterIntoReplacesMismatchedOutput() {
     QCOMPARE(wrongShape.shape(), xs);
     QCOMPARE(keptAlive.to_vector(), std::vector<float>(90, 0.0f));
     const std::vector<float> expected = referenceFilter(xs, xv, ws, wv, BorderMode::Reflect);
-    QVERIFY(closeTo(undefined.to_vector(), expected, 1e-5));
-    QVERIFY(closeTo(wrongShape.to_vector(), expected, 1e-5));
+    QVERIFY(nmse(undefined.to_vector(), expected) <= kTolerance);
+    QVERIFY(nmse(wrongShape.to_vector(), expected) <= kTolerance);
 }
 
 void tst_FilterCpu::filterIntoRejectsItsInput() {
