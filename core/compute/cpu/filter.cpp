@@ -128,12 +128,13 @@ struct Ahead {
     int count{};
 };
 
-// Prefetches the cache lines of the ahead rows under the `floats` columns from x0, into L2.
+// Prefetches the cache lines of the ahead rows under the `floats` columns from x0 (to L1, which
+// measured faster than to L2 alone).
 inline void prefetch_ahead(const Ahead& ahead, int x0, int floats) {
     for (int j = 0; j < ahead.count; ++j) {
         const float* row = ahead.rows + static_cast<std::size_t>(j) * ahead.stride + x0;
         for (int f = 0; f < floats; f += 64 / static_cast<int>(sizeof(float)))
-            __builtin_prefetch(row + f, 0, 2);
+            __builtin_prefetch(row + f, 0, 3);
     }
 }
 
