@@ -1,5 +1,6 @@
 #include "bench/Benchmarks.h"
 
+#include "compute/Timing.h"
 #include "compute/ops.h"
 #include "compute/reference/reference.h"
 #include "nn/Loss.h"
@@ -21,12 +22,6 @@ using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-double median(std::vector<double> values) {
-    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
-    std::nth_element(values.begin(), middle, values.end());
-    return *middle;
 }
 
 // One conv2d layer of a built-in model, at a given batch.
@@ -56,7 +51,7 @@ double median_seconds(const std::function<void()>& run, cs::Device device, int w
         cs::ops::synchronize(device);
         times.push_back(seconds_since(start));
     }
-    return median(std::move(times));
+    return cs::median(std::move(times));
 }
 
 cs::Tensor random_tensor(const cs::Shape& shape, std::mt19937& rng, cs::Device device) {
@@ -208,9 +203,8 @@ TrainResult bench_train(const std::string& name, cs::Device device, int batch, i
     result.ms_per_step = seconds * 1e3;
     result.effective_gflops = 3.0 * static_cast<double>(model.flops()) * batch / seconds / 1e9;
     result.final_loss =
-        device.is_cuda()
-            ? cs::ops::loss_figures(loss.stats().to_vector(), classes).loss_sum / batch
-            : static_cast<double>(loss.loss());
+        device.is_cuda() ? cs::ops::loss_figures(loss.stats().to_vector(), classes).loss_sum / batch
+                         : static_cast<double>(loss.loss());
     return result;
 }
 
@@ -225,20 +219,29 @@ nlohmann::json to_json(const TrainResult& r) {
 }
 
 FilterResult bench_filter(const cs::Tensor& image, const cs::Tensor& kernel, cs::BorderMode border,
-                          cs::Device device, int repeats) {
+                          cs::Device device, int repeats, const std::function<void()>& peer) {
     const cs::Tensor on_device = image.to(device);
     const cs::Tensor kernel_on_device = kernel.to(device);
     cs::Tensor filtered;
+    const auto filter = [&] {
+        cs::ops::filter2d_into(filtered, on_device, kernel_on_device, border);
+    };
     FilterResult result;
-    result.compute_ms =
-        1e3 *
-        median_seconds([&] { filtered = cs::ops::filter2d(on_device, kernel_on_device, border); },
-                       device, 2, repeats);
+    if (peer) {
+        const cs::AlternatingTimes times =
+            cs::alternating_medians(filter, device, peer, cs::Device::cpu(), 2, repeats);
+        result.compute_ms = 1e3 * times.first;
+        result.peer_ms = 1e3 * times.second;
+    } else {
+        result.compute_ms = 1e3 * median_seconds(filter, device, 2, repeats);
+    }
     if (device.is_cuda()) {
-        result.upload_ms =
-            1e3 * median_seconds([&] { (void)image.to(device); }, device, 1, repeats);
-        result.download_ms =
-            1e3 * median_seconds([&] { (void)filtered.to(cs::Device::cpu()); }, device, 1, repeats);
+        cs::Tensor uploaded(image.shape(), device), downloaded(image.shape(), cs::Device::cpu());
+        const cs::AlternatingTimes copies =
+            cs::alternating_medians([&] { uploaded.copy_from(image); }, device,
+                                    [&] { downloaded.copy_from(filtered); }, device, 1, repeats);
+        result.upload_ms = 1e3 * copies.first;
+        result.download_ms = 1e3 * copies.second;
     }
     const double k = static_cast<double>(kernel.numel());
     result.gflops = 2.0 * k * static_cast<double>(image.numel()) / (result.compute_ms * 1e-3) / 1e9;

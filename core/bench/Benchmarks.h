@@ -63,17 +63,21 @@ TrainResult bench_train(const std::string& name, compute::Device device, int bat
 
 nlohmann::json to_json(const TrainResult& result);
 
-// filter2d of a 3-channel image: on the CPU `compute_ms` is the whole call; on a GPU it is the
-// filter of an image already there, and the copies to the GPU and back are timed apart.
+// filter2d of an image into an output it reuses, as a frame loop does. On the CPU `compute_ms` is
+// the whole call; on a GPU it is the filter of an image already there, and the copies there and
+// back (into tensors allocated once) are timed apart. With a `peer` (another library's filter of
+// the same image), the two alternate run by run, so that load from elsewhere slows both alike.
 struct FilterResult {
     double compute_ms = 0;
     double upload_ms = 0;   // 0 on the CPU
     double download_ms = 0; // 0 on the CPU
+    double peer_ms = 0;     // 0 without a peer
     double gflops = 0;      // from compute_ms
     compute::Tensor output; // on the CPU
 };
 
 FilterResult bench_filter(const compute::Tensor& image, const compute::Tensor& kernel,
-                          compute::BorderMode border, compute::Device device, int repeats);
+                          compute::BorderMode border, compute::Device device, int repeats,
+                          const std::function<void()>& peer = {});
 
 } // namespace convsight::bench

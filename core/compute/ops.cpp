@@ -667,6 +667,12 @@ float accuracy(const Tensor& logits, const Tensor& labels) {
 }
 
 Tensor filter2d(const Tensor& x, const Tensor& k, BorderMode border) {
+    Tensor y;
+    filter2d_into(y, x, k, border);
+    return y;
+}
+
+void filter2d_into(Tensor& y, const Tensor& x, const Tensor& k, BorderMode border) {
     const char* op = "filter2d";
     const AllocatingFor allocating(op);
     require_defined(op, "image", x);
@@ -693,9 +699,10 @@ Tensor filter2d(const Tensor& x, const Tensor& k, BorderMode border) {
                 "the image " + x.shape_string() + " has " + std::to_string(d.C) +
                     " channels but the kernel " + k.shape_string() + " has " +
                     std::to_string(k.dim(0)));
-    Tensor y(x.shape(), device);
+    if (!y.defined() || y.shape() != x.shape() || y.device() != device)
+        y = Tensor(x.shape(), device);
+    require(y.data() != x.data(), op, "the output must not be the image itself");
     CS_DISPATCH(device, filter2d, y.data(), x.data(), k.data(), d);
-    return y;
 }
 
 void synchronize(Device device) {

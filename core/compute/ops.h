@@ -194,6 +194,10 @@ using compute::BorderMode;
 // image-sized inputs.
 constexpr int kMaxFilterSize = 63; // the CUDA kernel keeps a tile and its halo in shared memory
 Tensor filter2d(const Tensor& x, const Tensor& k, BorderMode border);
+// The same into y, for a caller that filters frame after frame: y is reused when it already has
+// x's shape and device (nothing allocated, y's storage overwritten), else replaced by a new tensor.
+// y must not share storage with x.
+void filter2d_into(Tensor& y, const Tensor& x, const Tensor& k, BorderMode border);
 
 // Waits until queued GPU work on `device` has finished (no-op on the CPU).
 void synchronize(Device device);

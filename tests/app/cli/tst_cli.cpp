@@ -56,6 +56,7 @@ private slots:
     void convolveImageErrors_data();
     void convolveImageErrors();
     void benchFilterJson();
+    void benchFilterOneByOneOnThreads();
     void trainJson();
     void trainText();
     void trainAugmented();
@@ -1415,6 +1416,25 @@ void tst_Cli::benchFilterJson() {
     QVERIFY(qAbs(json.value(QStringLiteral("ratio")).toDouble() - ratio) < 1e-9 * ratio);
     // Both filtered the same image: the outputs agree to float rounding.
     QVERIFY(json.value(QStringLiteral("max_relative_difference")).toDouble() < 1e-5);
+}
+
+// A 1×1 kernel (the streaming scale) on one thread: exact against OpenCV, the thread count
+// reported back, and no GPU figures on the CPU.
+void tst_Cli::benchFilterOneByOneOnThreads() {
+    const CliResult result =
+        runCli({QStringLiteral("bench"), QStringLiteral("filter"), QStringLiteral("--size"),
+                QStringLiteral("97x33"), QStringLiteral("--kernel"), QStringLiteral("1"),
+                QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--repeat"),
+                QStringLiteral("3"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("kernel")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("threads")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("repeat")).toInt(), 3);
+    QVERIFY(json.value(QStringLiteral("convsight_ms")).toDouble() > 0.0);
+    QCOMPARE(json.value(QStringLiteral("max_relative_difference")).toDouble(), 0.0);
+    QVERIFY(!json.contains(QStringLiteral("frames_per_second")));
+    QVERIFY(!json.contains(QStringLiteral("transfer_ms")));
 }
 
 void tst_Cli::summaryJson() {
