@@ -1,6 +1,7 @@
 // Loading and saving image files through OpenCV.
 #include "image/ImageIO.h"
 
+#include "image/LazyOpenCv.h"
 #include "io/AtomicFile.h"
 #include "io/Limits.h"
 
@@ -9,14 +10,12 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <dlfcn.h>
 #include <filesystem>
 #include <fstream>
 #include <opencv2/core/version.hpp>
-#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgcodecs.hpp> // the IMREAD_ and IMWRITE_ flags
 #include <opencv2/imgproc.hpp>
 #include <string_view>
-#include <type_traits>
 #include <vector>
 
 namespace convsight::image {
@@ -26,43 +25,6 @@ namespace fs = std::filesystem;
 static_assert(kMaxImagePixels <= io::limits::max_image_pixels);
 
 namespace {
-
-// OpenCV's image codecs, opened the first time an image is read or written. Linked in, they
-// would load GDAL, GDCM, poppler, HDF5 and ~110 other libraries into every start of the programs,
-// most of whose runs read no image file (about 0.1 s of `convsight-cli --version`).
-struct Codecs {
-    cv::Mat (*decode)(cv::InputArray, int) = nullptr;
-    bool (*encode)(const cv::String&, cv::InputArray, std::vector<uchar>&,
-                   const std::vector<int>&) = nullptr;
-};
-
-// The names looked up below are these two functions' (a change of signature fails to compile).
-static_assert(
-    std::is_same_v<decltype(Codecs::decode),
-                   decltype(static_cast<cv::Mat (*)(cv::InputArray, int)>(&cv::imdecode))>);
-static_assert(std::is_same_v<
-              decltype(Codecs::encode),
-              decltype(static_cast<bool (*)(const cv::String&, cv::InputArray, std::vector<uchar>&,
-                                            const std::vector<int>&)>(&cv::imencode))>);
-
-const Codecs& codecs() {
-    static const Codecs loaded = [] {
-        void* library = dlopen(CONVSIGHT_IMGCODECS_SONAME, RTLD_NOW | RTLD_LOCAL);
-        if (!library)
-            throw ImageError(std::string("cannot load OpenCV's image codecs: ") + dlerror());
-        Codecs found;
-        found.decode = reinterpret_cast<decltype(found.decode)>(
-            dlsym(library, "_ZN2cv8imdecodeERKNS_11_InputArrayEi"));
-        found.encode = reinterpret_cast<decltype(found.encode)>(
-            dlsym(library, "_ZN2cv8imencodeERKNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEE"
-                           "ERKNS_11_InputArrayERSt6vectorIhSaIhEERKSB_IiSaIiEE"));
-        if (!found.decode || !found.encode)
-            throw ImageError("cannot load OpenCV's image codecs: " CONVSIGHT_IMGCODECS_SONAME
-                             " has no cv::imdecode or cv::imencode");
-        return found;
-    }();
-    return loaded;
-}
 
 std::uint32_t big_endian32(const unsigned char* p) {
     return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) |
@@ -248,7 +210,7 @@ cv::Mat decode_image(std::span<const unsigned char> bytes, const std::string& na
     try {
         const cv::Mat encoded(1, static_cast<int>(bytes.size()), CV_8U,
                               const_cast<unsigned char*>(bytes.data()));
-        image = codecs().decode(encoded, cv::IMREAD_ANYCOLOR);
+        image = image::imdecode(encoded, cv::IMREAD_ANYCOLOR);
     } catch (const cv::Exception& e) {
         throw ImageError("cannot decode image '" + name + "': " + e.what());
     }
@@ -311,7 +273,7 @@ cv::Mat load_image_reduced(const std::string& path, long long max_pixels, cv::Si
     cv::Mat image;
     try {
         image =
-            codecs().decode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8U, bytes.data()), flags);
+            image::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8U, bytes.data()), flags);
     } catch (const cv::Exception& e) {
         throw ImageError("cannot decode image '" + path + "': " + e.what());
     }
@@ -332,7 +294,7 @@ void save_image(const std::string& path, const cv::Mat& image) {
     if (image.depth() == CV_32F && (extension == ".tif" || extension == ".tiff"))
         parameters = {cv::IMWRITE_TIFF_COMPRESSION, 5}; // LZW: lossless
     try {
-        if (!codecs().encode(extension, image, bytes, parameters))
+        if (!image::imencode(extension, image, bytes, parameters))
             throw ImageError("cannot save '" + path + "': OpenCV could not encode it");
     } catch (const cv::Exception& e) {
         throw ImageError("cannot save '" + path + "': " + e.what() +
