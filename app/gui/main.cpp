@@ -267,7 +267,8 @@ int main(int argc, char* argv[]) {
         return 0;
     }
 
-    convsight::app::MainWindow window;
+    // The Train and Inspect workspaces are built once the window has painted.
+    convsight::app::MainWindow window(nullptr, convsight::app::MainWindow::Build::VisibleFirst);
     window.presentation()->restoreSettings();
     // A lesson is read and checked whole (its states too) before anything of it is applied: a
     // bad name or a damaged file exits with the reason and the window never opens.
