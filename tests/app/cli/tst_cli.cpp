@@ -55,6 +55,7 @@ private slots:
     void convolveImageColour();
     void convolveImageErrors_data();
     void convolveImageErrors();
+    void imageCodecsLoadedOnlyForImages();
     void benchFilterJson();
     void benchFilterOneByOneOnThreads();
     void trainJson();
@@ -1245,6 +1246,40 @@ void tst_Cli::convolveImage_data() {
         << kernel("identity") +
                QStringList{QStringLiteral("--display"), QStringLiteral("normalize")}
         << QList<int>{0, 23, 46, 70, 93, 116, 139, 162, 185, 209, 232, 255};
+}
+
+// The commands that read no image start without OpenCV's image codecs (and the ~110 libraries
+// they pull in); `convolve --image` opens them when it reads and writes, and works.
+void tst_Cli::imageCodecsLoadedOnlyForImages() {
+    QTemporaryDir dir;
+    QVERIFY(greyRamp().save(dir.filePath(QStringLiteral("ramp.png"))));
+    const auto librariesLoaded = [&dir](const QStringList& arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(dir.path());
+        process.start(QStringLiteral(CONVSIGHT_CLI_PATH), arguments);
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            return QString();
+        return QString::fromUtf8(process.readAllStandardError());
+    };
+    const QString codecs = QStringLiteral("libopencv_imgcodecs");
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("--version")}, QStringList{QStringLiteral("info")},
+          QStringList{QStringLiteral("geometry"), QStringLiteral("--input"), QStringLiteral("32"),
+                      QStringLiteral("--kernel"), QStringLiteral("5")},
+          QStringList{QStringLiteral("lessons"), QStringLiteral("list")}}) {
+        const QString loaded = librariesLoaded(arguments);
+        QVERIFY2(loaded.contains(QStringLiteral("libQt6Core")), qPrintable(arguments.join(' ')));
+        QVERIFY2(!loaded.contains(codecs), qPrintable(arguments.join(' ')));
+    }
+    const QString loaded = librariesLoaded({QStringLiteral("convolve"), QStringLiteral("--image"),
+                                            QStringLiteral("ramp.png"), QStringLiteral("--kernel"),
+                                            QStringLiteral("identity"), QStringLiteral("--out"),
+                                            QStringLiteral("out.png")});
+    QVERIFY(loaded.contains(codecs));
+    QVERIFY(!QImage(dir.filePath(QStringLiteral("out.png"))).isNull());
 }
 
 void tst_Cli::convolveImage() {
