@@ -5,6 +5,7 @@
 #include "Cli.h"
 #include "Convolve.h"
 #include "compute/Device.h"
+#include "compute/GemmPeak.h"
 #include "compute/SystemInfo.h"
 #include "compute/Tensor.h"
 #include "compute/ops.h"
@@ -17,6 +18,7 @@
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
 #include "nn/Optimizer.h"
+#include "nn/StepProfile.h"
 #include "nn/Training.h"
 #include "onnx/AnyModel.h"
 
@@ -32,6 +34,7 @@
 #include <omp.h>
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
+#include <optional>
 #include <random>
 #include <sys/resource.h>
 
@@ -41,7 +44,7 @@ namespace cs = convsight::compute;
 const char* const kBenchUsage =
     "usage: convsight-cli bench ops [--device cpu|cuda] [--threads N] [--json]\n"
     "       convsight-cli bench train --model small|cifar-tf [--device cpu|cuda] [--batch N]\n"
-    "                                 [--steps N] [--threads N] [--json]\n"
+    "                                 [--steps N] [--threads N] [--profile] [--json]\n"
     "       convsight-cli bench filter [--size WxH] [--kernel K] [--border MODE]\n"
     "                                  [--device cpu|cuda] [--threads N] [--repeat N] [--json]\n"
     "       convsight-cli bench infer --model FILE|PRESET [--batch N] [--repeat N]\n"
@@ -52,7 +55,9 @@ const char* const kBenchUsage =
     "ops    conv2d forward/backward and GEMM on representative shapes, in GFLOP/s, beside the\n"
     "       reference implementation's speed (the plain loops every fast path is tested against).\n"
     "train  trains a built-in model on synthetic data after 3 warm-up steps and prints the\n"
-    "       median examples/s, ms/step and the peak resident memory.\n"
+    "       median examples/s, ms/step and the peak resident memory, and the effective GFLOP/s\n"
+    "       as a share of the GEMM peak (bench ops' best GEMM, measured in the same run);\n"
+    "       --profile adds the time per step of each layer and phase.\n"
     "filter ConvSight's filter2d and OpenCV's cv::filter2D side by side on the same random\n"
     "       float32 RGB image and kernel, same border mode and thread count: median ms of\n"
     "       N runs after 2 warm-up runs, GFLOP/s, the ratio ConvSight / OpenCV (below 1:\n"
@@ -258,7 +263,7 @@ double peakResidentMegabytes() {
 }
 
 int runTrain(const std::vector<std::string>& args, std::ostream& out) {
-    const Options options("bench train", args, {"--json"},
+    const Options options("bench train", args, {"--json", "--profile"},
                           {"--model", "--device", "--batch", "--steps", "--threads"});
     const std::string name = options.value("--model", "");
     if (name.empty())
@@ -292,24 +297,40 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
         label = static_cast<float>(std::uniform_int_distribution<int>(0, classes - 1)(rng));
     const cs::Tensor labels = cs::Tensor::from({batch}, labelValues, device);
 
+    // The GEMM peak before and after the steps (the better of the two), as bench ops measures it.
+    const cs::GemmPeak peakBefore = cs::measure_gemm_peak(device);
     const double seconds = medianSeconds(
         [&] { nn::train_step(model, loss, optimizer, images, labels); }, device, 3, steps);
+    const cs::GemmPeak peakAfter = cs::measure_gemm_peak(device);
+    const cs::GemmPeak peak = peakAfter.gflops > peakBefore.gflops ? peakAfter : peakBefore;
     const double examplesPerSecond = batch / seconds;
     // A training step costs about three forward passes (forward, input and weight gradients).
     const double gflops = 3.0 * static_cast<double>(model.flops()) * batch / seconds / 1e9;
     const double rss = peakResidentMegabytes();
+    const std::optional<nn::StepProfile> profile =
+        options.flag("--profile")
+            ? std::optional(nn::profile_train_steps(model, loss, optimizer, images, labels, steps))
+            : std::nullopt;
 
     if (options.flag("--json")) {
-        const QJsonObject json{{"model", QString::fromStdString(name)},
-                               {"device", QString::fromStdString(device.id())},
-                               {"batch", batch},
-                               {"steps", steps},
-                               {"threads", omp_get_max_threads()},
-                               {"examples_per_second", examplesPerSecond},
-                               {"ms_per_step", seconds * 1e3},
-                               {"effective_gflops", gflops},
-                               {"peak_rss_mb", rss},
-                               {"final_loss", static_cast<double>(loss.loss())}};
+        QJsonObject json{{"model", QString::fromStdString(name)},
+                         {"device", QString::fromStdString(device.id())},
+                         {"batch", batch},
+                         {"steps", steps},
+                         {"threads", omp_get_max_threads()},
+                         {"examples_per_second", examplesPerSecond},
+                         {"ms_per_step", seconds * 1e3},
+                         {"effective_gflops", gflops},
+                         {"peak_rss_mb", rss},
+                         {"gemm_peak_gflops", peak.gflops},
+                         {"fraction_of_gemm_peak", gflops / peak.gflops},
+                         {"final_loss", static_cast<double>(loss.loss())}};
+        if (profile) {
+            QJsonArray phases;
+            for (const nn::StepPhase& p : profile->phases)
+                phases.append(QJsonObject{{"phase", QString::fromStdString(p.name)}, {"ms", p.ms}});
+            json["profile"] = phases;
+        }
         out << QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString() << "\n";
         return 0;
     }
@@ -322,6 +343,14 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
                   omp_get_max_threads(), batch, steps, examplesPerSecond, seconds * 1e3, gflops,
                   rss);
     out << line;
+    std::snprintf(line, sizeof line,
+                  "  %.1f effective GFLOP/s = %.0f %% of this machine's GEMM peak %.1f GFLOP/s "
+                  "(bench ops' best GEMM, %dx%dx%d, same threads)\n",
+                  gflops, 100.0 * gflops / peak.gflops, peak.gflops, peak.shape.M, peak.shape.N,
+                  peak.shape.K);
+    out << line;
+    if (profile)
+        out << "\n" << nn::format_step_profile(*profile);
     return 0;
 }
 
@@ -521,19 +550,19 @@ int runInfer(const std::vector<std::string>& args, std::ostream& out) {
         QJsonArray shapeJson;
         for (const auto extent : outputShape)
             shapeJson.append(static_cast<qint64>(extent));
-        const QJsonObject json{{"model", QString::fromStdString(name)},
-                               {"device", QString::fromStdString(device.id())},
-                               {"batch", batch},
-                               {"repeat", repeats},
-                               {"threads", threads},
-                               {"forward_ms", median},
-                               {"min_ms", fastest},
-                               {"forward_cpu_ms", cpuMedian},
-                               {"effective_gflops", gflops},
-                               {"parameters", static_cast<qint64>(model.parameter_count())},
-                               {"weights_mb", weightsMb},
-                               {"peak_rss_mb", rss},
-                               {"output_shape", shapeJson}};
+        QJsonObject json{{"model", QString::fromStdString(name)},
+                         {"device", QString::fromStdString(device.id())},
+                         {"batch", batch},
+                         {"repeat", repeats},
+                         {"threads", threads},
+                         {"forward_ms", median},
+                         {"min_ms", fastest},
+                         {"forward_cpu_ms", cpuMedian},
+                         {"effective_gflops", gflops},
+                         {"parameters", static_cast<qint64>(model.parameter_count())},
+                         {"weights_mb", weightsMb},
+                         {"peak_rss_mb", rss},
+                         {"output_shape", shapeJson}};
         out << QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString() << "\n";
         return 0;
     }
@@ -603,16 +632,16 @@ int runExplain(const std::vector<std::string>& args, std::ostream& out) {
         table += line;
     }
     if (options.flag("--json")) {
-        const QJsonObject json{{"model", QString::fromStdString(name)},
-                               {"device", QString::fromStdString(device.id())},
-                               {"threads", threads},
-                               {"input", QString::fromStdString(cs::shape_string(shape))},
-                               {"layer", QString::fromStdString(model.layer(layer).name())},
-                               {"patch", patch},
-                               {"stride", stride},
-                               {"occlusion_positions", positions},
-                               {"repeat", repeats},
-                               {"ms", times}};
+        QJsonObject json{{"model", QString::fromStdString(name)},
+                         {"device", QString::fromStdString(device.id())},
+                         {"threads", threads},
+                         {"input", QString::fromStdString(cs::shape_string(shape))},
+                         {"layer", QString::fromStdString(model.layer(layer).name())},
+                         {"patch", patch},
+                         {"stride", stride},
+                         {"occlusion_positions", positions},
+                         {"repeat", repeats},
+                         {"ms", times}};
         out << QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString() << "\n";
         return 0;
     }

@@ -2,6 +2,7 @@
 // blocks of columns (output pixels) shared out to the threads, so one image uses every core and a
 // thread's column buffer stays small; the backward runs one GEMM per image and group, OpenMP across
 // the batch, recomputing each image's columns instead of keeping them.
+#include "compute/Profile.h"
 #include "compute/cpu/cpu_ops.h"
 
 #include <algorithm>
@@ -168,6 +169,7 @@ void conv2d_forward(float* out, const float* inp, const float* weight, const flo
         const float* col = image + begin;
         int ldcol = int(cols);
         if (!direct) {
+            const profile::Scope timing("im2col");
             float* buffer = thread_buffer(rows * (end - begin));
             im2col(buffer, image, d, begin, end);
             col = buffer;
@@ -176,11 +178,15 @@ void conv2d_forward(float* out, const float* inp, const float* weight, const flo
         float* o = out + n * out_size + begin;
         // Per group g: out_n[g][:, begin:end] (OC/G, width) = weight[g] (OC/G, C/G·KH·KW) ·
         // col[g] (C/G·KH·KW, width); one GEMM when G = 1.
-        for (int g = 0; g < d.groups; ++g)
-            gemm(false, false, group.filters, width, int(group.rows), 1.0f,
-                 weight + g * group.filters * group.rows, int(group.rows),
-                 col + std::size_t(g) * group.rows * ldcol, ldcol, 0.0f,
-                 o + g * group.filters * cols, int(cols));
+        {
+            const profile::Scope timing("gemm");
+            for (int g = 0; g < d.groups; ++g)
+                gemm(false, false, group.filters, width, int(group.rows), 1.0f,
+                     weight + g * group.filters * group.rows, int(group.rows),
+                     col + std::size_t(g) * group.rows * ldcol, ldcol, 0.0f,
+                     o + g * group.filters * cols, int(cols));
+        }
+        const profile::Scope timing("bias");
         if (bias)
             for (int oc = 0; oc < d.OC; ++oc) {
                 float* plane = o + std::size_t(oc) * cols;
@@ -208,25 +214,34 @@ void conv2d_backward(float* dinp, float* dweight, float* dbias, const float* dou
         const float* dy = dout + n * out_size;
         const float* col = image;
         if (!direct) {
+            const profile::Scope timing("im2col");
             im2col(buffer, image, d, 0, cols);
             col = buffer;
         }
         // Per group g: dweight[g] (OC/G, C/G·KH·KW) += dy[g] (OC/G, OH·OW) · col[g]ᵀ
-        for (int g = 0; g < d.groups; ++g)
-            gemm(false, true, group.filters, int(group.rows), int(cols), 1.0f,
-                 dy + g * group.filters * cols, int(cols), col + g * group.rows * cols, int(cols),
-                 1.0f, dw + g * group.filters * group.rows, int(group.rows));
+        {
+            const profile::Scope timing("gemm weights");
+            for (int g = 0; g < d.groups; ++g)
+                gemm(false, true, group.filters, int(group.rows), int(cols), 1.0f,
+                     dy + g * group.filters * cols, int(cols), col + g * group.rows * cols,
+                     int(cols), 1.0f, dw + g * group.filters * group.rows, int(group.rows));
+        }
         if (dinp) {
             float* dimage = dinp + n * in_size;
             // dcol[g] (C/G·KH·KW, OH·OW) = weight[g]ᵀ · dy[g], then back to the image's pixels.
             float* dcol = direct ? dimage : buffer;
-            for (int g = 0; g < d.groups; ++g)
-                gemm(true, false, int(group.rows), int(cols), group.filters, 1.0f,
-                     weight + g * group.filters * group.rows, int(group.rows),
-                     dy + g * group.filters * cols, int(cols), 0.0f, dcol + g * group.rows * cols,
-                     int(cols));
-            if (!direct)
+            {
+                const profile::Scope timing("gemm input");
+                for (int g = 0; g < d.groups; ++g)
+                    gemm(true, false, int(group.rows), int(cols), group.filters, 1.0f,
+                         weight + g * group.filters * group.rows, int(group.rows),
+                         dy + g * group.filters * cols, int(cols), 0.0f,
+                         dcol + g * group.rows * cols, int(cols));
+            }
+            if (!direct) {
+                const profile::Scope timing("col2im");
                 col2im(dimage, dcol, d);
+            }
         }
     };
     if (threads == 1) {
@@ -249,6 +264,7 @@ void conv2d_backward(float* dinp, float* dweight, float* dbias, const float* dou
                 image_gradients(n, dw, buffer);
         }
     }
+    const profile::Scope timing("sums");
     for (int t = 1; t < threads; ++t) {
         const float* dw = partial.data() + std::size_t(t - 1) * weight_size;
         for (std::size_t i = 0; i < weight_size; ++i)
