@@ -1,7 +1,8 @@
 // conv2d on the CPU: im2col + GEMM (one per group). The forward cuts each image's output into
 // blocks of columns (output pixels) shared out to the threads, so one image uses every core and a
 // thread's column buffer stays small; the backward runs one GEMM per image and group, OpenMP across
-// the batch, recomputing each image's columns instead of keeping them.
+// the batch, recomputing each image's columns instead of keeping them, and sums the bias gradient
+// in the same pass (no second parallel region over the output gradient).
 #include "compute/Profile.h"
 #include "compute/cpu/cpu_ops.h"
 
@@ -165,6 +166,22 @@ void col2im(float* __restrict dinp, const float* __restrict col, const ConvDims&
     }
 }
 
+// The sum of a plane of n values, in eight running sums (which the compiler keeps in one vector
+// register: a single float sum waits for each add in turn).
+float plane_sum(const float* __restrict plane, std::size_t n) {
+    float lanes[8] = {};
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        for (std::size_t k = 0; k < 8; ++k)
+            lanes[k] += plane[i + k];
+    float sum = 0.0f;
+    for (; i < n; ++i)
+        sum += plane[i];
+    for (const float lane : lanes)
+        sum += lane;
+    return sum;
+}
+
 // One buffer per thread, grown as needed and kept: a training step reuses it.
 float* thread_buffer(std::size_t count) {
     thread_local std::vector<float> buffer;
@@ -250,10 +267,18 @@ void conv2d_backward(float* dinp, float* dweight, float* dbias, const float* dou
     const int threads = d.N > 1 ? omp_get_max_threads() : 1;
     // Each thread sums its images' weight gradients apart; the partial sums are added at the end.
     std::vector<float> partial(std::size_t(threads - 1) * weight_size);
-    // Image n's share: its weight gradient added into dw, its input gradient written.
-    const auto image_gradients = [&](int n, float* dw, float* buffer) {
+    // And its images' bias gradients, in float64 per output channel (OC per thread).
+    std::vector<double> bias_sums(dbias ? std::size_t(threads) * std::size_t(d.OC) : 0);
+    // Image n's share: its weight and bias gradients added into dw and db, its input gradient
+    // written.
+    const auto image_gradients = [&](int n, float* dw, double* db, float* buffer) {
         const float* image = inp + n * in_size;
         const float* dy = dout + n * out_size;
+        if (db) {
+            const profile::Scope timing("bias");
+            for (int oc = 0; oc < d.OC; ++oc)
+                db[oc] += plane_sum(dy + std::size_t(oc) * cols, cols);
+        }
         const float* col = image;
         if (!direct) {
             const profile::Scope timing("im2col");
@@ -293,17 +318,18 @@ void conv2d_backward(float* dinp, float* dweight, float* dbias, const float* dou
         std::fill_n(dweight, weight_size, 0.0f);
         float* buffer = direct ? nullptr : thread_buffer(rows * cols);
         for (int n = 0; n < d.N; ++n)
-            image_gradients(n, dweight, buffer);
+            image_gradients(n, dweight, dbias ? bias_sums.data() : nullptr, buffer);
     } else {
 #pragma omp parallel num_threads(threads)
         {
             const int t = omp_get_thread_num();
             float* dw = t == 0 ? dweight : partial.data() + std::size_t(t - 1) * weight_size;
             std::fill_n(dw, weight_size, 0.0f);
+            double* db = dbias ? bias_sums.data() + std::size_t(t) * std::size_t(d.OC) : nullptr;
             float* buffer = direct ? nullptr : thread_buffer(rows * cols);
 #pragma omp for schedule(static)
             for (int n = 0; n < d.N; ++n)
-                image_gradients(n, dw, buffer);
+                image_gradients(n, dw, db, buffer);
         }
     }
     const profile::Scope timing("sums");
@@ -312,29 +338,13 @@ void conv2d_backward(float* dinp, float* dweight, float* dbias, const float* dou
         for (std::size_t i = 0; i < weight_size; ++i)
             dweight[i] += dw[i];
     }
-    if (dbias) {
-#pragma omp parallel for schedule(static)
+    if (dbias)
         for (int oc = 0; oc < d.OC; ++oc) {
             double sum = 0.0;
-            for (int n = 0; n < d.N; ++n) {
-                // Eight running sums, which the compiler keeps in one vector register: a single
-                // float sum waits for each add in turn.
-                const float* __restrict plane = dout + n * out_size + std::size_t(oc) * cols;
-                float lanes[8] = {};
-                std::size_t i = 0;
-                for (; i + 8 <= cols; i += 8)
-                    for (int k = 0; k < 8; ++k)
-                        lanes[k] += plane[i + std::size_t(k)];
-                float s = 0.0f;
-                for (; i < cols; ++i)
-                    s += plane[i];
-                for (const float lane : lanes)
-                    s += lane;
-                sum += s;
-            }
+            for (int t = 0; t < threads; ++t)
+                sum += bias_sums[std::size_t(t) * std::size_t(d.OC) + std::size_t(oc)];
             dbias[oc] = static_cast<float>(sum);
         }
-    }
 }
 
 } // namespace convsight::compute::cpu
