@@ -297,12 +297,11 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
         label = static_cast<float>(std::uniform_int_distribution<int>(0, classes - 1)(rng));
     const cs::Tensor labels = cs::Tensor::from({batch}, labelValues, device);
 
-    // The GEMM peak before and after the steps (the better of the two), as bench ops measures it.
-    const cs::GemmPeak peakBefore = cs::measure_gemm_peak(device);
-    const double seconds = medianSeconds(
+    // Each step alternates with a run of bench ops' best GEMM, so both see the same load.
+    const cs::StepAgainstPeak timed = cs::time_against_gemm_peak(
         [&] { nn::train_step(model, loss, optimizer, images, labels); }, device, 3, steps);
-    const cs::GemmPeak peakAfter = cs::measure_gemm_peak(device);
-    const cs::GemmPeak peak = peakAfter.gflops > peakBefore.gflops ? peakAfter : peakBefore;
+    const double seconds = timed.step_seconds;
+    const cs::GemmPeak& peak = timed.peak;
     const double examplesPerSecond = batch / seconds;
     // A training step costs about three forward passes (forward, input and weight gradients).
     const double gflops = 3.0 * static_cast<double>(model.flops()) * batch / seconds / 1e9;
@@ -345,7 +344,7 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
     out << line;
     std::snprintf(line, sizeof line,
                   "  %.1f effective GFLOP/s = %.0f %% of this machine's GEMM peak %.1f GFLOP/s "
-                  "(bench ops' best GEMM, %dx%dx%d, same threads)\n",
+                  "(bench ops' best GEMM, %dx%dx%d, same threads, alternating with the steps)\n",
                   gflops, 100.0 * gflops / peak.gflops, peak.gflops, peak.shape.M, peak.shape.N,
                   peak.shape.K);
     out << line;

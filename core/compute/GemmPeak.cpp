@@ -14,36 +14,78 @@ std::vector<GemmShape> bench_gemm_shapes() {
     return {{512, 512, 512}, {1024, 1024, 1024}, {64, 144, 1600}};
 }
 
+namespace {
+
+double median(std::vector<double> values) {
+    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(values.size() / 2),
+                     values.end());
+    return values[values.size() / 2];
+}
+
+double seconds_of(const std::function<void()>& run, Device device) {
+    const auto start = std::chrono::steady_clock::now();
+    run();
+    ops::synchronize(device);
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// One shape's operands, random, on the device; gflops() times `repeats` products.
+class GemmRun {
+public:
+    GemmRun(GemmShape shape, Device device)
+        : shape_(shape)
+        , device_(device) {
+        std::mt19937 rng(7);
+        std::normal_distribution<float> normal(0.0f, 1.0f);
+        const auto random = [&](int rows, int cols) {
+            std::vector<float> values(std::size_t(rows) * std::size_t(cols));
+            for (float& v : values)
+                v = normal(rng);
+            return Tensor::from({rows, cols}, values, device);
+        };
+        a_ = random(shape.M, shape.K);
+        b_ = random(shape.K, shape.N);
+    }
+    double gflops(int repeats) const {
+        std::vector<double> times;
+        for (int i = 0; i < std::max(repeats, 1); ++i)
+            times.push_back(seconds_of([&] { ops::matmul(a_, b_); }, device_));
+        return 2.0 * shape_.M * shape_.N * shape_.K / median(times) / 1e9;
+    }
+
+private:
+    GemmShape shape_;
+    Device device_;
+    Tensor a_, b_;
+};
+
+} // namespace
+
 GemmPeak measure_gemm_peak(Device device, int repeats) {
-    std::mt19937 rng(7);
-    std::normal_distribution<float> normal(0.0f, 1.0f);
-    const auto random = [&](int rows, int cols) {
-        std::vector<float> values(std::size_t(rows) * std::size_t(cols));
-        for (float& v : values)
-            v = normal(rng);
-        return Tensor::from({rows, cols}, values, device);
-    };
     GemmPeak best;
     for (const GemmShape& g : bench_gemm_shapes()) {
-        const Tensor a = random(g.M, g.K), b = random(g.K, g.N);
-        for (int i = 0; i < 2; ++i)
-            ops::matmul(a, b);
-        ops::synchronize(device);
-        std::vector<double> times;
-        for (int i = 0; i < std::max(repeats, 1); ++i) {
-            const auto start = std::chrono::steady_clock::now();
-            ops::matmul(a, b);
-            ops::synchronize(device);
-            times.push_back(
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-        }
-        std::nth_element(times.begin(), times.begin() + std::ptrdiff_t(times.size() / 2),
-                         times.end());
-        const double gflops = 2.0 * g.M * g.N * g.K / times[times.size() / 2] / 1e9;
+        const GemmRun run(g, device);
+        run.gflops(2); // warm-up
+        const double gflops = run.gflops(repeats);
         if (gflops > best.gflops)
             best = {g, gflops};
     }
     return best;
+}
+
+StepAgainstPeak time_against_gemm_peak(const std::function<void()>& step, Device device, int warmup,
+                                       int rounds) {
+    const GemmShape shape = measure_gemm_peak(device, 3).shape;
+    const GemmRun gemm(shape, device);
+    for (int i = 0; i < warmup; ++i)
+        step();
+    ops::synchronize(device);
+    std::vector<double> steps, gflops;
+    for (int r = 0; r < std::max(rounds, 1); ++r) {
+        steps.push_back(seconds_of(step, device));
+        gflops.push_back(gemm.gflops(3));
+    }
+    return {median(steps), {shape, median(gflops)}};
 }
 
 } // namespace convsight::compute

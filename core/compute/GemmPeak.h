@@ -4,6 +4,7 @@
 
 #include "compute/Device.h"
 
+#include <functional>
 #include <vector>
 
 namespace convsight::compute {
@@ -23,5 +24,16 @@ struct GemmPeak {
 // Times each shape (ops::matmul on `device`, 2 warm-up runs, the median of `repeats`) and returns
 // the fastest.
 GemmPeak measure_gemm_peak(Device device, int repeats = 7);
+
+// A training step against the GEMM peak, measured alternately so that both see the same load on
+// a shared machine: the fastest shape is found first (measure_gemm_peak, 3 runs each), then after
+// `warmup` untimed steps each of `rounds` rounds times one step and then that shape's GEMM (the
+// median of 3 runs). Returns the median step and the median GEMM GFLOP/s of the rounds.
+struct StepAgainstPeak {
+    double step_seconds = 0.0;
+    GemmPeak peak;
+};
+StepAgainstPeak time_against_gemm_peak(const std::function<void()>& step, Device device, int warmup,
+                                       int rounds);
 
 } // namespace convsight::compute

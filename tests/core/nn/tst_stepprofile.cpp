@@ -1,7 +1,8 @@
 // Qt Test suite for the training-step profile: every layer's forward and backward, the loss and
 // the optimizer are timed, a convolution's parts (im2col, GEMM, col2im, bias) appear under it, the
 // profiled steps train as train_step() does (same parameters after the same steps), and the
-// timers record nothing when profiling is off. Also the GEMM peak bench train divides by.
+// timers record nothing when profiling is off. Also the GEMM peak bench train divides by, timed
+// alternately with the steps.
 #include "compute/GemmPeak.h"
 #include "compute/Profile.h"
 #include "nn/Activations.h"
@@ -16,6 +17,8 @@
 
 #include <QTest>
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 using namespace convsight;
 using namespace convsight::nn;
@@ -141,6 +144,20 @@ private slots:
         QVERIFY(std::any_of(shapes.begin(), shapes.end(), [&](const compute::GemmShape& s) {
             return s.M == peak.shape.M && s.N == peak.shape.N && s.K == peak.shape.K;
         }));
+    }
+
+    void stepAlternatesWithThePeak() {
+        int calls = 0;
+        const compute::StepAgainstPeak timed = compute::time_against_gemm_peak(
+            [&] {
+                ++calls;
+                std::this_thread::sleep_for(std::chrono::milliseconds(3));
+            },
+            compute::Device::cpu(), 2, 3);
+        QCOMPARE(calls, 2 + 3); // the warm-up steps, then one a round
+        QVERIFY2(timed.step_seconds >= 0.003, qPrintable(QString::number(timed.step_seconds)));
+        QVERIFY(timed.peak.gflops > 0.0);
+        QVERIFY(timed.peak.shape.M > 0);
     }
 };
 
