@@ -52,6 +52,7 @@ public:
             times.push_back(seconds_of([&] { ops::matmul(a_, b_); }, device_));
         return 2.0 * shape_.M * shape_.N * shape_.K / median(times) / 1e9;
     }
+    GemmShape shape() const { return shape_; }
 
 private:
     GemmShape shape_;
@@ -75,17 +76,28 @@ GemmPeak measure_gemm_peak(Device device, int repeats) {
 
 StepAgainstPeak time_against_gemm_peak(const std::function<void()>& step, Device device, int warmup,
                                        int rounds) {
-    const GemmShape shape = measure_gemm_peak(device, 3).shape;
-    const GemmRun gemm(shape, device);
+    std::vector<GemmRun> gemms;
+    for (const GemmShape& g : bench_gemm_shapes()) {
+        gemms.emplace_back(g, device);
+        gemms.back().gflops(2); // warm-up
+    }
     for (int i = 0; i < warmup; ++i)
         step();
     ops::synchronize(device);
-    std::vector<double> steps, gflops;
+    // Each round: one step, then every shape (the median of 3 runs each), keeping the best.
+    std::vector<double> steps;
+    std::vector<GemmPeak> peaks;
     for (int r = 0; r < std::max(rounds, 1); ++r) {
         steps.push_back(seconds_of(step, device));
-        gflops.push_back(gemm.gflops(3));
+        GemmPeak best;
+        for (const GemmRun& gemm : gemms)
+            if (const double gflops = gemm.gflops(3); gflops > best.gflops)
+                best = {gemm.shape(), gflops};
+        peaks.push_back(best);
     }
-    return {median(steps), {shape, median(gflops)}};
+    std::nth_element(peaks.begin(), peaks.begin() + std::ptrdiff_t(peaks.size() / 2), peaks.end(),
+                     [](const GemmPeak& a, const GemmPeak& b) { return a.gflops < b.gflops; });
+    return {median(steps), peaks[peaks.size() / 2]};
 }
 
 } // namespace convsight::compute

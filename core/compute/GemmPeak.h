@@ -26,9 +26,9 @@ struct GemmPeak {
 GemmPeak measure_gemm_peak(Device device, int repeats = 7);
 
 // A training step against the GEMM peak, measured alternately so that both see the same load on
-// a shared machine: the fastest shape is found first (measure_gemm_peak, 3 runs each), then after
-// `warmup` untimed steps each of `rounds` rounds times one step and then that shape's GEMM (the
-// median of 3 runs). Returns the median step and the median GEMM GFLOP/s of the rounds.
+// a shared machine: after `warmup` untimed steps, each of `rounds` rounds times one step and then
+// every bench ops shape (the median of 3 runs each), keeping the round's best. Returns the median
+// step and the median of the rounds' best GEMMs (with its shape).
 struct StepAgainstPeak {
     double step_seconds = 0.0;
     GemmPeak peak;
