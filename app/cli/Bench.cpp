@@ -302,6 +302,8 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
         [&] { nn::train_step(model, loss, optimizer, images, labels); }, device, 3, steps);
     const double seconds = timed.step_seconds;
     const cs::GemmPeak& peak = timed.peak;
+    const double cpuFraction = 3.0 * static_cast<double>(model.flops()) * batch /
+                               timed.step_cpu_seconds / 1e9 / timed.peak_cpu_gflops;
     const double examplesPerSecond = batch / seconds;
     // A training step costs about three forward passes (forward, input and weight gradients).
     const double gflops = 3.0 * static_cast<double>(model.flops()) * batch / seconds / 1e9;
@@ -323,6 +325,7 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
                          {"peak_rss_mb", rss},
                          {"gemm_peak_gflops", peak.gflops},
                          {"fraction_of_gemm_peak", gflops / peak.gflops},
+                         {"fraction_of_gemm_peak_cpu_time", cpuFraction},
                          {"final_loss", static_cast<double>(loss.loss())}};
         if (profile) {
             QJsonArray phases;
@@ -347,6 +350,12 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
                   "(bench ops' best GEMM, %dx%dx%d, same threads, alternating with the steps)\n",
                   gflops, 100.0 * gflops / peak.gflops, peak.gflops, peak.shape.M, peak.shape.N,
                   peak.shape.K);
+    out << line;
+    std::snprintf(
+        line, sizeof line,
+        "  by CPU time (which other programs' load does not inflate): %.0f %% of the GEMM's "
+        "GFLOP/s per CPU-second\n",
+        100.0 * cpuFraction);
     out << line;
     if (profile)
         out << "\n" << nn::format_step_profile(*profile);

@@ -29,9 +29,14 @@ GemmPeak measure_gemm_peak(Device device, int repeats = 7);
 // a shared machine: after `warmup` untimed steps, each of `rounds` rounds times one step and then
 // every bench ops shape (the median of 3 runs each), keeping the round's best. Returns the median
 // step and the median of the rounds' best GEMMs (with its shape).
+// The same by CPU time (all the process's threads), which other programs' load does not inflate:
+// CPU-seconds of the median step, and the best GEMM's median GFLOP/s per CPU-second. On a shared
+// machine the ratio of these is the steadier one; the wall-clock one is what a user sees.
 struct StepAgainstPeak {
     double step_seconds = 0.0;
     GemmPeak peak;
+    double step_cpu_seconds = 0.0;
+    double peak_cpu_gflops = 0.0;
 };
 StepAgainstPeak time_against_gemm_peak(const std::function<void()>& step, Device device, int warmup,
                                        int rounds);

@@ -523,6 +523,7 @@ void tst_Cli::benchTrainJson() {
     QVERIFY(peak > 0.0);
     QVERIFY(qAbs(json.value(QStringLiteral("fraction_of_gemm_peak")).toDouble() -
                  json.value(QStringLiteral("effective_gflops")).toDouble() / peak) < 1e-9);
+    QVERIFY(json.value(QStringLiteral("fraction_of_gemm_peak_cpu_time")).toDouble() > 0.0);
     // --profile: each layer's forward and backward, a convolution's GEMM inside it.
     QStringList phases;
     for (const QJsonValue& phase : json.value(QStringLiteral("profile")).toArray()) {

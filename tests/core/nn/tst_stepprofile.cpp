@@ -158,6 +158,11 @@ private slots:
         QVERIFY2(timed.step_seconds >= 0.003, qPrintable(QString::number(timed.step_seconds)));
         QVERIFY(timed.peak.gflops > 0.0);
         QVERIFY(timed.peak.shape.M > 0);
+        // A sleeping step takes (almost) no CPU time; the GEMM does.
+        QVERIFY(timed.step_cpu_seconds >= 0.0);
+        QVERIFY2(timed.step_cpu_seconds < timed.step_seconds,
+                 qPrintable(QString::number(timed.step_cpu_seconds)));
+        QVERIFY(timed.peak_cpu_gflops > 0.0);
     }
 };
 
