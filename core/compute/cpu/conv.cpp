@@ -52,11 +52,46 @@ ColumnRange inside_columns(int x_offset, const ConvDims& d) {
     return {begin, end};
 }
 
+// The widest padded input row im2col_image keeps on the stack (floats).
+constexpr int kMaxPaddedRow = 1024;
+
 // im2col of a whole image: one output row (oy) at a time, with no cutting at block ends, so the
 // inner loops are plain copies (a 12×12 image's rows are 12 floats: the per-row bookkeeping of the
 // general case cost as much as the copy).
 void im2col_image(float* __restrict col, const float* __restrict inp, const ConvDims& d) {
     const std::size_t cols = column_cols(d);
+    // Stride 1 along x: each input row once into a zero-padded row, from which the KW rows of the
+    // columns copy OW floats each with no edges to handle.
+    const int padded_width = d.OW + (d.KW - 1) * d.dilation_x;
+    if (d.stride_x == 1 && padded_width <= kMaxPaddedRow) {
+        float padded[kMaxPaddedRow];
+        for (int c = 0; c < d.C; ++c) {
+            const float* plane = inp + std::size_t(c) * d.H * d.W;
+            for (int ky = 0; ky < d.KH; ++ky) {
+                float* rows = col + (std::size_t(c) * d.KH + ky) * d.KW * cols;
+                for (int oy = 0; oy < d.OH; ++oy) {
+                    const int iy = oy * d.stride_y - d.pad_top + ky * d.dilation_y;
+                    if (iy < 0 || iy >= d.H) {
+                        for (int kx = 0; kx < d.KW; ++kx)
+                            std::fill_n(rows + kx * cols + std::size_t(oy) * d.OW, d.OW, 0.0f);
+                        continue;
+                    }
+                    const float* in = plane + std::size_t(iy) * d.W;
+                    for (int j = 0; j < padded_width; ++j) {
+                        const int ix = j - d.pad_left;
+                        padded[j] = ix >= 0 && ix < d.W ? in[ix] : 0.0f;
+                    }
+                    for (int kx = 0; kx < d.KW; ++kx) {
+                        float* __restrict out = rows + kx * cols + std::size_t(oy) * d.OW;
+                        const float* __restrict src = padded + kx * d.dilation_x;
+                        for (int ox = 0; ox < d.OW; ++ox)
+                            out[ox] = src[ox];
+                    }
+                }
+            }
+        }
+        return;
+    }
     for (int c = 0; c < d.C; ++c) {
         const float* plane = inp + std::size_t(c) * d.H * d.W;
         for (int ky = 0; ky < d.KH; ++ky) {
