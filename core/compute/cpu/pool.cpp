@@ -10,7 +10,6 @@ namespace {
 
 using math::pool_divisor;
 using math::pool_window;
-using math::pool_window_argmax;
 using math::PoolWindow;
 
 std::size_t planes(const PoolDims& d) {
@@ -50,24 +49,44 @@ void maxpool2d_forward_2x2(float* out, float* arg, const float* inp, const PoolD
     }
 }
 
+// Any window: the rows and columns inside the image are worked out once per output row and
+// column, and the search keeps the running maximum without branches (random data makes "is this
+// one larger?" a coin toss the branch predictor loses). Same rule as pool_window_argmax: the first
+// maximum in row-major order wins (strict >).
+template <bool kArgmax>
+void maxpool2d_forward_any(float* out, float* arg, const float* inp, const PoolDims& d) {
+#pragma omp parallel for schedule(static)
+    for (std::size_t p = 0; p < planes(d); ++p) {
+        const float* __restrict in = inp + p * d.H * d.W;
+        float* __restrict o = out + p * d.OH * d.OW;
+        float* __restrict a = kArgmax ? arg + p * d.OH * d.OW : nullptr;
+        for (int oy = 0; oy < d.OH; ++oy)
+            for (int ox = 0; ox < d.OW; ++ox) {
+                const PoolWindow w = pool_window(d, oy, ox);
+                int best = w.y0 * d.W + w.x0;
+                float m = in[best];
+                for (int y = w.y0; y < w.y1; ++y)
+                    for (int x = w.x0; x < w.x1; ++x) {
+                        const int i = y * d.W + x;
+                        const bool larger = in[i] > m;
+                        m = larger ? in[i] : m;
+                        best = larger ? i : best;
+                    }
+                o[oy * d.OW + ox] = m;
+                if constexpr (kArgmax)
+                    a[oy * d.OW + ox] = static_cast<float>(best);
+            }
+    }
+}
+
 } // namespace
 
 void maxpool2d_forward(float* out, float* argmax, const float* inp, const PoolDims& d) {
     if (is_plain_2x2(d))
         return argmax ? maxpool2d_forward_2x2<true>(out, argmax, inp, d)
                       : maxpool2d_forward_2x2<false>(out, nullptr, inp, d);
-#pragma omp parallel for schedule(static)
-    for (std::size_t p = 0; p < planes(d); ++p) {
-        const float* __restrict in = inp + p * d.H * d.W;
-        float* __restrict o = out + p * d.OH * d.OW;
-        for (int oy = 0; oy < d.OH; ++oy)
-            for (int ox = 0; ox < d.OW; ++ox) {
-                const int best = pool_window_argmax(in, d.W, pool_window(d, oy, ox));
-                o[oy * d.OW + ox] = in[best];
-                if (argmax)
-                    argmax[p * d.OH * d.OW + oy * d.OW + ox] = static_cast<float>(best);
-            }
-    }
+    return argmax ? maxpool2d_forward_any<true>(out, argmax, inp, d)
+                  : maxpool2d_forward_any<false>(out, nullptr, inp, d);
 }
 
 // Scatters each output's gradient to the pixel the forward's argmax names, in output order per
