@@ -354,12 +354,6 @@ int runFilter(const std::vector<std::string>& args, std::ostream& out) {
     return 0;
 }
 
-double medianOf(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    const std::size_t half = values.size() / 2;
-    return values.size() % 2 ? values[half] : (values[half - 1] + values[half]) / 2;
-}
-
 double processCpuMilliseconds() {
     timespec now{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
@@ -405,8 +399,8 @@ int runInfer(const std::vector<std::string>& args, std::ostream& out) {
         times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
         cpuTimes.push_back(processCpuMilliseconds() - cpuStart);
     }
-    const double median = medianOf(times);
-    const double cpuMedian = medianOf(cpuTimes);
+    const double median = cs::median(times);
+    const double cpuMedian = cs::median(cpuTimes);
     const double fastest = *std::min_element(times.begin(), times.end());
     const double rss = bench::peak_resident_megabytes();
     const double gflops = static_cast<double>(model.flops()) * batch / median / 1e6;

@@ -1,6 +1,7 @@
 // The Step-through stage's speed: frame paint time and trace rebuild time, as medians.
 #include "StageBenchmark.h"
 
+#include "compute/Timing.h"
 #include "conv/ConvTrace.h"
 #include "stepthrough/ConvolutionStage.h"
 
@@ -25,12 +26,6 @@ conv::ConvTrace::Setup setupOf(int side, std::mt19937& random) {
     for (int i = 0; i < 25; ++i)
         setup.kernels.push_back(weight(random));
     return setup;
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n == 0 ? 0.0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 } // namespace
@@ -72,7 +67,7 @@ StageBenchmarkResult benchmarkStage(QSize frameSize, int frames, int rebuilds) {
     }
     result.firstPaintMs = paint.front();
     paint.erase(paint.begin());
-    result.paintMedianMs = median(paint);
+    result.paintMedianMs = compute::median(paint);
 
     // What a parameter change costs before the first frame: the trace, every output value (the
     // stage caches them) and the current step.
@@ -87,7 +82,7 @@ StageBenchmarkResult benchmarkStage(QSize frameSize, int frames, int rebuilds) {
         if (outputs.empty() || first.terms.empty())
             return result;
     }
-    result.rebuildMedianMs = median(rebuild);
+    result.rebuildMedianMs = compute::median(rebuild);
     return result;
 }
 

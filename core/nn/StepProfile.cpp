@@ -2,6 +2,7 @@
 #include "nn/StepProfile.h"
 
 #include "compute/Profile.h"
+#include "compute/Timing.h"
 #include "compute/ops.h"
 
 #include <algorithm>
@@ -14,14 +15,7 @@ namespace {
 
 namespace profile = compute::profile;
 using Clock = std::chrono::steady_clock;
-
-double median(std::vector<double> values) {
-    if (values.empty())
-        return 0.0;
-    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(values.size() / 2),
-                     values.end());
-    return values[values.size() / 2];
-}
+using compute::median;
 
 // One step; returns its seconds. Each move runs under a context naming it, timed as a whole.
 double profiled_step(Sequential& model, SoftmaxCrossEntropy& loss, Optimizer& optimizer,
