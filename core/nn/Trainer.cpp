@@ -365,11 +365,14 @@ bool Trainer::train_batch() {
                                std::to_string(epochs_done_ + 1) + " early");
     const Tensor images = batch->images.to(config_.device);
     const Tensor labels = batch->labels.to(config_.device);
-    const float loss = train_step(model_, loss_, *optimizer_, images, labels);
+    step_times_.data += seconds_since(start);
+    const float loss = train_step(model_, loss_, *optimizer_, images, labels, &step_times_);
+    const auto stepped = Clock::now();
     const std::vector<int> predicted = compute::ops::argmax(loss_.probs());
     std::int64_t correct = 0;
     for (std::size_t i = 0; i < predicted.size(); ++i)
         correct += predicted[i] == static_cast<int>(batch->labels.data()[i]) ? 1 : 0;
+    step_times_.bookkeeping += seconds_since(stepped);
     const double seconds = seconds_since(start);
 
     const auto n = static_cast<std::int64_t>(predicted.size());
