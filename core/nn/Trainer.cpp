@@ -16,6 +16,7 @@
 #include <numbers>
 #include <omp.h>
 #include <stdexcept>
+#include <thread>
 
 namespace convsight::nn {
 namespace {
@@ -322,6 +323,10 @@ Trainer::Trainer(Sequential model, data::DatasetSplit data, TrainerConfig config
     options.shuffle = true;
     options.seed = config_.seed;
     options.augmentation = config_.augmentation;
+    // A worker thread prepares batches ahead only where a core is left for it: when the CPU
+    // compute's threads take every core, the worker would take one from them at every step.
+    const auto cores = std::max(1u, std::thread::hardware_concurrency());
+    options.prepare_ahead = !config_.device.is_cpu() || static_cast<unsigned>(threads_) < cores;
     loader_ = std::make_unique<data::BatchLoader>(data_.train, options);
 }
 
