@@ -158,6 +158,10 @@
         <source>A session file (.convsight) to open; with --screenshot, the state to render.</source>
         <translation>Un archivo de sesión (.convsight) que abrir; con --screenshot, el estado que dibujar.</translation>
     </message>
+    <message>
+        <source>Start as usual, exit once the window has painted for the first time and print the time that took.</source>
+        <translation>Iniciar como de costumbre, salir en cuanto la ventana se haya dibujado por primera vez e imprimir el tiempo que tardó.</translation>
+    </message>
 </context>
 <context>
     <name>SessionFile</name>

@@ -158,6 +158,10 @@
         <source>A session file (.convsight) to open; with --screenshot, the state to render.</source>
         <translation>Un fichier de session (.convsight) à ouvrir&#xa0;; avec --screenshot, l&apos;état à rendre.</translation>
     </message>
+    <message>
+        <source>Start as usual, exit once the window has painted for the first time and print the time that took.</source>
+        <translation>Démarrer comme d&apos;habitude, quitter dès que la fenêtre s&apos;est dessinée pour la première fois et afficher le temps que cela a pris.</translation>
+    </message>
 </context>
 <context>
     <name>SessionFile</name>

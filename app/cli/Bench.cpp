@@ -4,9 +4,11 @@
 
 #include "Cli.h"
 #include "Convolve.h"
+#include "bench/Benchmarks.h"
 #include "compute/Device.h"
 #include "compute/SystemInfo.h"
 #include "compute/Tensor.h"
+#include "compute/Timing.h"
 #include "compute/ops.h"
 #include "compute/reference/reference.h"
 #include "image/ImageIO.h"
@@ -37,6 +39,7 @@
 
 namespace convsight::cli {
 namespace cs = convsight::compute;
+namespace bench = convsight::bench;
 
 const char* const kBenchUsage =
     "usage: convsight-cli bench ops [--device cpu|cuda] [--threads N] [--json]\n"
@@ -57,7 +60,8 @@ const char* const kBenchUsage =
     "       float32 RGB image and kernel, same border mode and thread count: median ms of\n"
     "       N runs after 2 warm-up runs, GFLOP/s, the ratio ConvSight / OpenCV (below 1:\n"
     "       ConvSight is faster) and how far the two outputs differ. On cuda, ConvSight's\n"
-    "       time includes copying the image to the GPU and the result back.\n"
+    "       time includes copying the image to the GPU and the result back; the filter\n"
+    "       alone and the copies are also printed apart.\n"
     "infer  a whole network's forward pass in evaluation mode on a seeded random batch: one\n"
     "       warm-up, then N timed forwards; prints the median (forward_ms) and fastest ms, the\n"
     "       peak resident memory (peak_rss_mb, MB of 2^20 bytes), the weights' size and the\n"
@@ -99,139 +103,17 @@ int setThreads(const Options& options, int fallback) {
     return threads;
 }
 
-// Median seconds of `repeats` timed runs after `warmup` untimed ones.
-double medianSeconds(const std::function<void()>& run, cs::Device device, int warmup, int repeats) {
-    for (int i = 0; i < warmup; ++i)
-        run();
-    cs::ops::synchronize(device);
-    std::vector<double> times;
-    for (int i = 0; i < repeats; ++i) {
-        const auto start = Clock::now();
-        run();
-        cs::ops::synchronize(device);
-        times.push_back(std::chrono::duration<double>(Clock::now() - start).count());
-    }
-    std::nth_element(times.begin(), times.begin() + repeats / 2, times.end());
-    return times[static_cast<std::size_t>(repeats / 2)];
-}
-
-cs::Tensor randomTensor(const cs::Shape& shape, std::mt19937& rng, cs::Device device) {
-    std::normal_distribution<float> normal(0.0f, 1.0f);
-    std::vector<float> values(static_cast<std::size_t>(cs::shape_numel(shape)));
-    for (float& v : values)
-        v = normal(rng);
-    return cs::Tensor::from(shape, values, device);
-}
-
-struct OpResult {
-    std::string op;
-    std::string shape;
-    double gflops;
-    double reference_gflops;
-};
-
-// One conv2d layer of a built-in model, at a given batch.
-struct ConvCase {
-    const char* name;
-    int N, C, H, W, OC, K, pad;
-};
-
-std::string convShape(const ConvCase& c) {
-    char text[128];
-    std::snprintf(text, sizeof text, "%s: N=%d %dx%dx%d -> %d, %dx%d", c.name, c.N, c.C, c.H, c.W,
-                  c.OC, c.K, c.K);
-    return text;
-}
-
-std::vector<OpResult> benchOps(cs::Device device) {
-    std::mt19937 rng(7);
-    std::vector<OpResult> results;
-    const int repeats = 7;
-
-    // GEMM: square, and the shape of cifar-tf's second convolution per image.
-    struct GemmCase {
-        int M, N, K;
-    };
-    for (const GemmCase g :
-         {GemmCase{512, 512, 512}, GemmCase{1024, 1024, 1024}, GemmCase{64, 144, 1600}}) {
-        const cs::Tensor a = randomTensor({g.M, g.K}, rng, device);
-        const cs::Tensor b = randomTensor({g.K, g.N}, rng, device);
-        const double flops = 2.0 * g.M * g.N * g.K;
-        const double t = medianSeconds([&] { cs::ops::matmul(a, b); }, device, 2, repeats);
-        // The reference on a slice of rows: its speed per FLOP does not depend on M.
-        const int rows = std::min(g.M, 64);
-        const std::vector<float> ha = a.to_vector(), hb = b.to_vector();
-        std::vector<float> hc(static_cast<std::size_t>(rows) * g.N);
-        const double tr = medianSeconds(
-            [&] {
-                cs::reference::gemm(false, false, rows, g.N, g.K, 1.0f, ha.data(), g.K, hb.data(),
-                                    g.N, 0.0f, hc.data(), g.N);
-            },
-            cs::Device::cpu(), 0, 3);
-        results.push_back(
-            {"gemm", std::to_string(g.M) + "x" + std::to_string(g.N) + "x" + std::to_string(g.K),
-             flops / t / 1e9, 2.0 * rows * g.N * g.K / tr / 1e9});
-    }
-
-    for (const ConvCase c : {ConvCase{"cifar-tf conv1", 128, 3, 24, 24, 64, 5, 2},
-                             ConvCase{"cifar-tf conv2", 128, 64, 12, 12, 64, 5, 2},
-                             ConvCase{"small conv2", 64, 16, 14, 14, 32, 3, 1}}) {
-        const cs::Tensor x = randomTensor({c.N, c.C, c.H, c.W}, rng, device);
-        const cs::Tensor w = randomTensor({c.OC, c.C, c.K, c.K}, rng, device);
-        const cs::Tensor b = randomTensor({c.OC}, rng, device);
-        const cs::ops::Conv2dParams p{1, 1, c.pad, c.pad, c.pad, c.pad, 1, 1};
-        const cs::ConvDims d = cs::ops::conv2d_dims(x.shape(), w.shape(), p);
-        const double macs = double(d.N) * d.OC * d.OH * d.OW * d.C * d.KH * d.KW;
-        const cs::Tensor y = cs::ops::conv2d_forward(x, w, b, p);
-        const double tf =
-            medianSeconds([&] { cs::ops::conv2d_forward(x, w, b, p); }, device, 2, repeats);
-        // Backward: the weight gradient and the input gradient, two GEMMs' worth.
-        const double tb = medianSeconds([&] { cs::ops::conv2d_backward(y, x, w, true, p, true); },
-                                        device, 2, repeats);
-
-        // The reference on one image.
-        cs::ConvDims one = d;
-        one.N = 1;
-        const std::vector<float> hx = x.batch(0, 1).to_vector(), hw = w.to_vector(),
-                                 hb = b.to_vector(), hy = y.batch(0, 1).to_vector();
-        std::vector<float> out(hy.size()), dx(hx.size()), dw(hw.size()), db(hb.size());
-        const double trf = medianSeconds(
-            [&] {
-                cs::reference::conv2d_forward(out.data(), hx.data(), hw.data(), hb.data(), one);
-            },
-            cs::Device::cpu(), 0, 1);
-        const double trb = medianSeconds(
-            [&] {
-                cs::reference::conv2d_backward(dx.data(), dw.data(), db.data(), hy.data(),
-                                               hx.data(), hw.data(), one);
-            },
-            cs::Device::cpu(), 0, 1);
-        const double one_macs = macs / d.N;
-        results.push_back(
-            {"conv2d_forward", convShape(c), 2 * macs / tf / 1e9, 2 * one_macs / trf / 1e9});
-        results.push_back(
-            {"conv2d_backward", convShape(c), 4 * macs / tb / 1e9, 4 * one_macs / trb / 1e9});
-    }
-    return results;
-}
-
 int runOps(const std::vector<std::string>& args, std::ostream& out) {
     const Options options("bench ops", args, {"--json"}, {"--device", "--threads"});
     const cs::Device device = deviceOption(options);
     setThreads(options, omp_get_max_threads());
-    const std::vector<OpResult> results = benchOps(device);
+    const std::vector<bench::OpResult> results = bench::bench_ops(device);
 
     if (options.flag("--json")) {
-        QJsonArray rows;
-        for (const OpResult& r : results)
-            rows.append(QJsonObject{{"op", QString::fromStdString(r.op)},
-                                    {"shape", QString::fromStdString(r.shape)},
-                                    {"gflops", r.gflops},
-                                    {"reference_gflops", r.reference_gflops}});
-        const QJsonObject json{{"device", QString::fromStdString(device.id())},
-                               {"threads", omp_get_max_threads()},
-                               {"ops", rows}};
-        out << QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString() << "\n";
+        const nlohmann::json json{{"device", device.id()},
+                                  {"threads", omp_get_max_threads()},
+                                  {"ops", bench::to_json(results)}};
+        out << json.dump() << "\n";
         return 0;
     }
     char line[256];
@@ -241,7 +123,7 @@ int runOps(const std::vector<std::string>& args, std::ostream& out) {
     std::snprintf(line, sizeof line, "%-16s %-42s %10s %12s %9s\n", "op", "shape", "GFLOP/s",
                   "reference", "speed-up");
     out << line;
-    for (const OpResult& r : results) {
+    for (const bench::OpResult& r : results) {
         std::snprintf(line, sizeof line, "%-16s %-42s %10.1f %12.2f %8.0fx\n", r.op.c_str(),
                       r.shape.c_str(), r.gflops, r.reference_gflops, r.gflops / r.reference_gflops);
         out << line;
@@ -249,12 +131,6 @@ int runOps(const std::vector<std::string>& args, std::ostream& out) {
     out << "\nGFLOP/s count a multiply-add as 2; the backward does two GEMMs' worth (weights and "
            "input).\nThe reference runs one image (or 64 rows) and sums in float64.\n";
     return 0;
-}
-
-double peakResidentMegabytes() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0; // Linux reports KiB
 }
 
 int runTrain(const std::vector<std::string>& args, std::ostream& out) {
@@ -269,48 +145,21 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
         wholeNumberOption(options, "--batch", name == "small" ? 64 : 128, 1, io::limits::max_batch);
     const int steps = wholeNumberOption(options, "--steps", 20, 1, kMaxRepeats);
 
-    nn::Sequential model = [&] {
+    const bench::TrainResult result = [&] {
         try {
-            return nn::make_model(name, 1);
+            return bench::bench_train(name, device, batch, steps);
         } catch (const std::invalid_argument& e) {
             throw UsageError(std::string("bench train: ") + e.what());
         }
     }();
-    model.to(device);
-    model.train();
-    nn::SoftmaxCrossEntropy loss;
-    nn::SGD optimizer(model.parameters(), nn::SGDOptions{0.01f, 0.0f, 0.0f});
-
-    // Synthetic data, as the peer scripts use: normal images, uniform labels.
-    std::mt19937 rng(3);
-    cs::Shape shape{batch};
-    shape.insert(shape.end(), model.input_shape().begin(), model.input_shape().end());
-    const cs::Tensor images = randomTensor(shape, rng, device);
-    const auto classes = static_cast<int>(model.output_shape().back());
-    std::vector<float> labelValues(static_cast<std::size_t>(batch));
-    for (float& label : labelValues)
-        label = static_cast<float>(std::uniform_int_distribution<int>(0, classes - 1)(rng));
-    const cs::Tensor labels = cs::Tensor::from({batch}, labelValues, device);
-
-    const double seconds = medianSeconds(
-        [&] { nn::train_step(model, loss, optimizer, images, labels); }, device, 3, steps);
-    const double examplesPerSecond = batch / seconds;
-    // A training step costs about three forward passes (forward, input and weight gradients).
-    const double gflops = 3.0 * static_cast<double>(model.flops()) * batch / seconds / 1e9;
-    const double rss = peakResidentMegabytes();
+    const double rss = bench::peak_resident_megabytes();
 
     if (options.flag("--json")) {
-        const QJsonObject json{{"model", QString::fromStdString(name)},
-                               {"device", QString::fromStdString(device.id())},
-                               {"batch", batch},
-                               {"steps", steps},
-                               {"threads", omp_get_max_threads()},
-                               {"examples_per_second", examplesPerSecond},
-                               {"ms_per_step", seconds * 1e3},
-                               {"effective_gflops", gflops},
-                               {"peak_rss_mb", rss},
-                               {"final_loss", static_cast<double>(loss.loss())}};
-        out << QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString() << "\n";
+        nlohmann::json json = bench::to_json(result);
+        json["device"] = device.id();
+        json["threads"] = omp_get_max_threads();
+        json["peak_rss_mb"] = rss;
+        out << json.dump() << "\n";
         return 0;
     }
     char line[256];
@@ -319,8 +168,8 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
                   "  %.0f examples/s (median), %.2f ms/step, %.1f effective GFLOP/s, "
                   "peak RSS %.0f MB\n",
                   name.c_str(), device.id().c_str(), device.description().c_str(),
-                  omp_get_max_threads(), batch, steps, examplesPerSecond, seconds * 1e3, gflops,
-                  rss);
+                  omp_get_max_threads(), batch, steps, result.examples_per_second,
+                  result.ms_per_step, result.effective_gflops, rss);
     out << line;
     return 0;
 }
@@ -402,39 +251,40 @@ int runFilter(const std::vector<std::string>& args, std::ostream& out) {
     const cs::Tensor weights = cs::Tensor::from(
         {k, k}, std::span<const float>(kernel.ptr<float>(), static_cast<std::size_t>(k) * k));
 
-    // On a GPU: upload, filter, download, as the Filter workspace does for each frame.
-    cs::Tensor result;
-    const cs::Tensor deviceWeights = weights.to(device);
-    const double convsight = medianSeconds(
-        [&] {
-            result =
-                cs::ops::filter2d(input.to(device), deviceWeights, border).to(cs::Device::cpu());
-        },
-        device, 2, repeats);
+    // ConvSight and OpenCV alternate run by run, each filtering into an output it reuses. On a GPU
+    // the filter alone is timed, and the copies there and back (the Filter workspace makes both
+    // for each frame) apart; ConvSight's time is their sum.
     cv::Mat expected;
-    const double opencv = medianSeconds([&] { openCvFilter(image, expected, kernel, border); },
-                                        cs::Device::cpu(), 2, repeats);
+    const bench::FilterResult filter =
+        bench::bench_filter(input, weights, border, device, repeats,
+                            [&] { openCvFilter(image, expected, kernel, border); });
+    const double convsight = (filter.compute_ms + filter.upload_ms + filter.download_ms) / 1e3;
+    const double opencv = filter.peer_ms / 1e3;
 
     // The largest difference relative to the output's largest magnitude.
-    const cv::Mat got = image::tensor_to_mat(result, CV_32F);
+    const cv::Mat got = image::tensor_to_mat(filter.output, CV_32F);
     const double difference =
         cv::norm(got, expected, cv::NORM_INF) / std::max(cv::norm(expected, cv::NORM_INF), 1e-30);
     const double flops = 2.0 * k * k * 3.0 * width * height;
     const double ratio = convsight / opencv;
 
     if (options.flag("--json")) {
-        const QJsonObject json{{"size", QString("%1x%2").arg(width).arg(height)},
-                               {"kernel", k},
-                               {"border", cs::border_name(border)},
-                               {"device", QString::fromStdString(device.id())},
-                               {"threads", threads},
-                               {"repeat", repeats},
-                               {"convsight_ms", convsight * 1e3},
-                               {"opencv_ms", opencv * 1e3},
-                               {"ratio", ratio},
-                               {"convsight_gflops", flops / convsight / 1e9},
-                               {"opencv_gflops", flops / opencv / 1e9},
-                               {"max_relative_difference", difference}};
+        QJsonObject json{{"size", QString("%1x%2").arg(width).arg(height)},
+                         {"kernel", k},
+                         {"border", cs::border_name(border)},
+                         {"device", QString::fromStdString(device.id())},
+                         {"threads", threads},
+                         {"repeat", repeats},
+                         {"convsight_ms", convsight * 1e3},
+                         {"compute_ms", filter.compute_ms},
+                         {"transfer_ms", filter.upload_ms + filter.download_ms},
+                         {"opencv_ms", opencv * 1e3},
+                         {"ratio", ratio},
+                         {"convsight_gflops", flops / convsight / 1e9},
+                         {"opencv_gflops", flops / opencv / 1e9},
+                         {"max_relative_difference", difference}};
+        if (device.is_cuda())
+            json.insert("frames_per_second", 1e3 / filter.compute_ms);
         out << QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString() << "\n";
         return 0;
     }
@@ -447,6 +297,14 @@ int runFilter(const std::vector<std::string>& args, std::ostream& out) {
     std::snprintf(line, sizeof line, "  ConvSight filter2d on %-6s %9.2f ms %8.1f GFLOP/s\n",
                   device.id().c_str(), convsight * 1e3, flops / convsight / 1e9);
     out << line;
+    if (device.is_cuda()) {
+        std::snprintf(line, sizeof line,
+                      "    the filter alone %.3f ms (%.0f frames/s); copies to the GPU %.2f ms "
+                      "and back %.2f ms\n",
+                      filter.compute_ms, 1e3 / filter.compute_ms, filter.upload_ms,
+                      filter.download_ms);
+        out << line;
+    }
     std::snprintf(line, sizeof line, "  OpenCV %-6s filter2D      %9.2f ms %8.1f GFLOP/s\n",
                   image::open_cv_version().c_str(), opencv * 1e3, flops / opencv / 1e9);
     out << line;
@@ -493,7 +351,7 @@ int runInfer(const std::vector<std::string>& args, std::ostream& out) {
     std::mt19937 rng(5);
     cs::Shape shape{batch};
     shape.insert(shape.end(), model.input_shape().begin(), model.input_shape().end());
-    const cs::Tensor input = randomTensor(shape, rng, device);
+    const cs::Tensor input = bench::random_tensor(shape, rng, device);
     cs::Tensor output;
     const auto forward = [&] { output = model.infer(input); };
     forward(); // warm-up: first-touch of buffers, thread start-up
@@ -512,7 +370,7 @@ int runInfer(const std::vector<std::string>& args, std::ostream& out) {
     const double median = medianOf(times);
     const double cpuMedian = medianOf(cpuTimes);
     const double fastest = *std::min_element(times.begin(), times.end());
-    const double rss = peakResidentMegabytes();
+    const double rss = bench::peak_resident_megabytes();
     const double gflops = static_cast<double>(model.flops()) * batch / median / 1e6;
     const int threads = device.is_cpu() ? omp_get_max_threads() : 1;
     const cs::Shape outputShape = output.shape();
@@ -570,7 +428,7 @@ int runExplain(const std::vector<std::string>& args, std::ostream& out) {
     const int patch = wholeNumberOption(options, "--patch", std::max(2, side / 7), 1, side);
     const int stride = wholeNumberOption(options, "--stride", std::max(1, patch / 2), 1, side);
     std::mt19937 rng(5);
-    const cs::Tensor input = randomTensor(shape, rng, cs::Device::cpu());
+    const cs::Tensor input = bench::random_tensor(shape, rng, cs::Device::cpu());
     const int cls = nn::class_scores(model, input).predicted;
     const int layer = nn::last_convolution(model);
     if (layer < 0)
@@ -596,7 +454,7 @@ int runExplain(const std::vector<std::string>& args, std::ostream& out) {
     QJsonObject times;
     std::string table;
     for (const auto& [method, run] : methods) {
-        const double ms = medianSeconds(run, device, 1, repeats) * 1e3;
+        const double ms = bench::median_seconds(run, device, 1, repeats) * 1e3;
         times.insert(QString::fromStdString(method), ms);
         char line[96];
         std::snprintf(line, sizeof line, "  %-15s %10.1f ms\n", method.c_str(), ms);

@@ -35,10 +35,12 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <functional>
 
 namespace convsight::app {
 namespace {
@@ -77,12 +79,39 @@ const WorkspaceText& textOf(MainWindow::Workspace workspace) {
     return kWorkspaces[static_cast<int>(workspace)];
 }
 
+// Calls `then` (once) when the window has painted for the first time and the event loop is back.
+class AfterFirstPaint : public QObject {
+public:
+    AfterFirstPaint(QWidget* window, std::function<void()> then)
+        : QObject(window)
+        , window_(window)
+        , then_(std::move(then)) {
+        qApp->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && watched->isWidgetType() &&
+            static_cast<QWidget*>(watched)->window() == window_) {
+            qApp->removeEventFilter(this);
+            QTimer::singleShot(0, window_, then_);
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    QWidget* window_;
+    std::function<void()> then_;
+};
+
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(QWidget* parent, Build build)
     : QMainWindow(parent) {
     setWindowTitle(tr("ConvSight"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/convsight.svg")));
+    deferWorkspaces_ = build == Build::VisibleFirst;
     createWorkspaces();
     createActions();
     createSessionActions();
@@ -92,6 +121,8 @@ MainWindow::MainWindow(QWidget* parent)
     createStatusBar();
     showWorkspace(Workspace::Filter);
     fitToScreen();
+    if (deferWorkspaces_)
+        new AfterFirstPaint(this, [this] { buildDeferredWorkspaces(); });
 }
 
 // ~QWidget deletes the children after this object is gone, and some still announce things then
@@ -137,21 +168,12 @@ void MainWindow::createWorkspaces() {
                              .arg(workspaceTitle(workspace))
                              .arg(i + 1)
                              .arg(tr(text.summary)));
-        pages_->addWidget(createPage(workspace));
+        const bool deferred =
+            deferWorkspaces_ && (workspace == Workspace::Train || workspace == Workspace::Inspect);
+        pages_->addWidget(deferred ? new QWidget : createPage(workspace));
     }
-    // The Train workspace can start its first layer from the kernel in the Filter workspace.
-    trainWorkspace_->setFilterKernelSource([this] {
-        const widgets::KernelEditor* editor = filterWorkspace_->kernelEditor();
-        const std::vector<float> weights = editor->model().weights(0);
-        conv::Matrix kernel(static_cast<std::size_t>(editor->kernelRows()));
-        for (std::size_t r = 0; r < kernel.size(); ++r)
-            kernel[r].assign(
-                weights.begin() + static_cast<std::ptrdiff_t>(
-                                      r * static_cast<std::size_t>(editor->kernelColumns())),
-                weights.begin() + static_cast<std::ptrdiff_t>(
-                                      (r + 1) * static_cast<std::size_t>(editor->kernelColumns())));
-        return kernel;
-    });
+    if (!deferWorkspaces_)
+        connectTrainWorkspace();
     connect(sidebar_, &QListWidget::currentRowChanged, this,
             [this](int row) { showWorkspace(static_cast<Workspace>(row)); });
 
@@ -169,6 +191,48 @@ void MainWindow::createWorkspaces() {
     scroll->setWidget(pages_);
     layout->addWidget(scroll, 1);
     setCentralWidget(central);
+}
+
+// The Train workspace can start its first layer from the kernel in the Filter workspace, and asks
+// before a model it loads replaces unsaved training.
+void MainWindow::connectTrainWorkspace() {
+    trainWorkspace_->setFilterKernelSource([this] {
+        const widgets::KernelEditor* editor = filterWorkspace_->kernelEditor();
+        const std::vector<float> weights = editor->model().weights(0);
+        conv::Matrix kernel(static_cast<std::size_t>(editor->kernelRows()));
+        for (std::size_t r = 0; r < kernel.size(); ++r)
+            kernel[r].assign(
+                weights.begin() + static_cast<std::ptrdiff_t>(
+                                      r * static_cast<std::size_t>(editor->kernelColumns())),
+                weights.begin() + static_cast<std::ptrdiff_t>(
+                                      (r + 1) * static_cast<std::size_t>(editor->kernelColumns())));
+        return kernel;
+    });
+    trainWorkspace_->setLoadGuard([this] { return confirmReplacingModel(); });
+}
+
+void MainWindow::buildDeferredWorkspaces() const {
+    if (trainWorkspace_)
+        return;
+    auto* self = const_cast<MainWindow*>(this);
+    for (const Workspace workspace : {Workspace::Train, Workspace::Inspect}) {
+        const int index = static_cast<int>(workspace);
+        QWidget* placeholder = pages_->widget(index);
+        pages_->insertWidget(index, self->createPage(workspace));
+        pages_->removeWidget(placeholder);
+        delete placeholder;
+    }
+    self->connectTrainWorkspace();
+}
+
+widgets::TrainWorkspace* MainWindow::trainWorkspace() const {
+    buildDeferredWorkspaces();
+    return trainWorkspace_;
+}
+
+widgets::InspectWorkspace* MainWindow::inspectWorkspace() const {
+    buildDeferredWorkspaces();
+    return inspectWorkspace_;
 }
 
 QWidget* MainWindow::createPage(Workspace workspace) {
@@ -192,6 +256,7 @@ QWidget* MainWindow::createPage(Workspace workspace) {
 }
 
 QWidget* MainWindow::workspaceWidget(Workspace workspace) const {
+    buildDeferredWorkspaces();
     return pages_->widget(static_cast<int>(workspace));
 }
 
@@ -400,6 +465,8 @@ void MainWindow::showWorkspace(Workspace workspace) {
     const int index = static_cast<int>(workspace);
     if (index < 0 || index >= workspaceCount)
         return;
+    if (workspace == Workspace::Train || workspace == Workspace::Inspect)
+        buildDeferredWorkspaces();
     const bool changed = pages_->currentIndex() != index;
     pages_->setCurrentIndex(index);
     sidebar_->setCurrentRow(index);
@@ -463,7 +530,8 @@ void MainWindow::showShortcuts() {
         window = new ShortcutsWindow(this);
     QList<std::pair<QString, QWidget*>> workspaces;
     for (int i = 0; i < workspaceCount; ++i)
-        workspaces.append({workspaceTitle(static_cast<Workspace>(i)), pages_->widget(i)});
+        workspaces.append({workspaceTitle(static_cast<Workspace>(i)),
+                           workspaceWidget(static_cast<Workspace>(i))});
     window->setGroups(collectShortcuts(menuBar(), workspaces));
     window->show();
     window->raise();

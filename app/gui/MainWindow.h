@@ -35,7 +35,11 @@ public:
     // Narrower than this, the sidebar shows the workspaces' icons without their names.
     static constexpr int sidebarNarrowBelow = 1150;
 
-    explicit MainWindow(QWidget* parent = nullptr);
+    // AllWorkspaces builds every workspace at once. VisibleFirst builds the Train and Inspect
+    // workspaces when the window has painted for the first time (the program does, to paint
+    // sooner), or earlier when something asks for them (trainWorkspace(), workspaceWidget()...).
+    enum class Build { AllWorkspaces, VisibleFirst };
+    explicit MainWindow(QWidget* parent = nullptr, Build build = Build::AllWorkspaces);
     ~MainWindow() override;
 
     Workspace currentWorkspace() const;
@@ -58,8 +62,10 @@ public:
     QAction* undoAction() const { return undoAction_; }
     QAction* redoAction() const { return redoAction_; }
     widgets::FilterWorkspace* filterWorkspace() const { return filterWorkspace_; }
-    widgets::TrainWorkspace* trainWorkspace() const { return trainWorkspace_; }
-    widgets::InspectWorkspace* inspectWorkspace() const { return inspectWorkspace_; }
+    widgets::TrainWorkspace* trainWorkspace() const;
+    widgets::InspectWorkspace* inspectWorkspace() const;
+    // Whether the Train and Inspect workspaces are built yet (always with Build::AllWorkspaces).
+    bool allWorkspacesBuilt() const { return trainWorkspace_ != nullptr; }
     widgets::TrainingSession* trainingSession() const { return session_; }
     Presentation* presentation() const { return presentation_; }
 
@@ -135,6 +141,9 @@ private:
     void saveSessionWithDialog(bool askPath);
     void createWorkspaces();
     QWidget* createPage(Workspace workspace);
+    // Builds the Train and Inspect workspaces in place of their placeholders, once.
+    void buildDeferredWorkspaces() const;
+    void connectTrainWorkspace();
     QWidget* createSidebarPanel();
     void fitSidebar();
     void fitToScreen();
@@ -160,6 +169,7 @@ private:
     widgets::FilterWorkspace* filterWorkspace_{};
     widgets::TrainWorkspace* trainWorkspace_{};
     widgets::InspectWorkspace* inspectWorkspace_{};
+    bool deferWorkspaces_{};
     widgets::TrainingSession* session_{};
     std::function<CloseChoice(QString* path)> closePrompt_;
     std::function<CloseChoice(QString* path)> loadPrompt_;

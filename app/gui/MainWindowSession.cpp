@@ -56,8 +56,6 @@ void MainWindow::createSessionActions() {
     reopenLastAction_->setChecked(QSettings().value(kReopenKey, false).toBool());
     connect(reopenLastAction_, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(kReopenKey, on); });
-
-    trainWorkspace_->setLoadGuard([this] { return confirmReplacingModel(); });
 }
 
 QStringList MainWindow::recentSessions() {

@@ -12,14 +12,79 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTimer>
 #include <cstring>
+#include <ctime>
+#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <memory>
+#include <sstream>
+#include <unistd.h>
 
 namespace {
+
+// Milliseconds since this process started, from the kernel's record of its start
+// (/proc/self/stat's starttime, in clock ticks since boot, 10 ms apart) and the time since boot
+// now; -1 where /proc cannot tell.
+double millisecondsSinceProcessStart() {
+    std::ifstream stat("/proc/self/stat");
+    std::string line;
+    if (!std::getline(stat, line))
+        return -1;
+    // The command name (field 2) may hold spaces: the fields after it follow the last ')'.
+    const auto close = line.rfind(')');
+    if (close == std::string::npos)
+        return -1;
+    std::istringstream fields(line.substr(close + 2));
+    std::string field;
+    for (int i = 3; i < 22 && fields >> field; ++i) {
+    }
+    unsigned long long startTicks = 0;
+    if (!(fields >> startTicks))
+        return -1;
+    timespec now{};
+    if (clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    const double ticksPerSecond = static_cast<double>(sysconf(_SC_CLK_TCK));
+    return (static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9 -
+            static_cast<double>(startTicks) / ticksPerSecond) *
+           1000.0;
+}
+
+// --bench-startup: quits the application once the window has painted for the first time and
+// prints "first paint: N ms (process start), M ms (main)".
+class FirstPaintProbe : public QObject {
+public:
+    FirstPaintProbe(QWidget* window, const QElapsedTimer& sinceMain)
+        : window_(window)
+        , sinceMain_(sinceMain) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        // Paint events reach each widget of the window in turn: the first paint is over when the
+        // event loop is back, after the last of them and the flush to the screen.
+        if (!seen_ && event->type() == QEvent::Paint && watched->isWidgetType() &&
+            static_cast<QWidget*>(watched)->window() == window_) {
+            seen_ = true;
+            QTimer::singleShot(0, this, [this] {
+                const double sinceMain = static_cast<double>(sinceMain_.nsecsElapsed()) * 1e-6;
+                const double sinceStart = millisecondsSinceProcessStart();
+                std::cout << std::fixed << std::setprecision(0) << "first paint: " << sinceStart
+                          << " ms (process start), " << sinceMain << " ms (main)" << std::endl;
+                QCoreApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    QWidget* window_;
+    const QElapsedTimer& sinceMain_;
+    bool seen_ = false;
+};
 
 // --help and --version print and exit before a QApplication exists, so they work without a
 // display (a QApplication aborts when no platform plugin can start).
@@ -83,6 +148,8 @@ QString languageArgument(int argc, char* argv[]) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     // Screenshots need no display: choose the offscreen platform before Qt opens one.
     for (int i = 1; i < argc; ++i)
         if ((std::strcmp(argv[i], "--screenshot") == 0 ||
@@ -154,6 +221,11 @@ int main(int argc, char* argv[]) {
     parser.addOption(screenshot);
     parser.addOption(size);
     parser.addOption(benchStage);
+    const QCommandLineOption benchStartup(
+        QStringLiteral("bench-startup"),
+        QObject::tr("Start as usual, exit once the window has painted for the first time and "
+                    "print the time that took."));
+    parser.addOption(benchStartup);
     parser.addPositionalArgument(
         QStringLiteral("session"),
         QObject::tr("A session file (.convsight) to open; with --screenshot, the state to render."),
@@ -195,7 +267,8 @@ int main(int argc, char* argv[]) {
         return 0;
     }
 
-    convsight::app::MainWindow window;
+    // The Train and Inspect workspaces are built once the window has painted.
+    convsight::app::MainWindow window(nullptr, convsight::app::MainWindow::Build::VisibleFirst);
     window.presentation()->restoreSettings();
     // A lesson is read and checked whole (its states too) before anything of it is applied: a
     // bad name or a damaged file exits with the reason and the window never opens.
@@ -207,6 +280,11 @@ int main(int argc, char* argv[]) {
             return 1;
         }
         window.showLessons();
+    }
+    std::unique_ptr<FirstPaintProbe> firstPaint;
+    if (parser.isSet(benchStartup)) {
+        firstPaint = std::make_unique<FirstPaintProbe>(&window, sinceMain);
+        qApp->installEventFilter(firstPaint.get());
     }
     window.show();
     // The session named on the command line, or the last one when the user asked for that; a

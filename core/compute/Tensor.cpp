@@ -12,6 +12,35 @@
 #endif
 
 namespace convsight::compute {
+namespace {
+
+// Names a tensor's allocation after the Tensor function that makes it ("the GPU ran out of
+// memory in Tensor::to: ..."), unless an op or a caller has named it already (AllocatingFor):
+// the outer name, which says more, wins.
+class TensorAllocation {
+public:
+    explicit TensorAllocation(const char* what) {
+#if defined(CONVSIGHT_HAVE_CUDA)
+        previous_ = cuda::allocating_for(what);
+        if (previous_)
+            cuda::allocating_for(previous_);
+#else
+        (void)what;
+#endif
+    }
+    ~TensorAllocation() {
+#if defined(CONVSIGHT_HAVE_CUDA)
+        cuda::allocating_for(previous_);
+#endif
+    }
+    TensorAllocation(const TensorAllocation&) = delete;
+    TensorAllocation& operator=(const TensorAllocation&) = delete;
+
+private:
+    [[maybe_unused]] const char* previous_ = nullptr;
+};
+
+} // namespace
 
 // Owns one allocation on one device; freed (returned to its cache) with the last Tensor using it.
 class Storage {
@@ -110,14 +139,17 @@ Tensor::Tensor(Shape shape, Device device)
                                         " has a dimension of size " + std::to_string(d) +
                                         "; every dimension must be at least 1");
     numel_ = shape_numel(shape_);
+    const TensorAllocation allocation("Tensor");
     storage_ = std::make_shared<Storage>(static_cast<std::size_t>(numel_), device);
 }
 
 Tensor Tensor::zeros(Shape shape, Device device) {
+    const TensorAllocation allocation("Tensor::zeros");
     return full(std::move(shape), 0.0f, device);
 }
 
 Tensor Tensor::full(Shape shape, float value, Device device) {
+    const TensorAllocation allocation("Tensor::full");
     Tensor t(std::move(shape), device);
     t.fill(value);
     return t;
@@ -128,6 +160,7 @@ Tensor Tensor::from(Shape shape, std::span<const float> values, Device device) {
         throw std::invalid_argument("tensor shape " + compute::shape_string(shape) + " holds " +
                                     std::to_string(shape_numel(shape)) + " values, not " +
                                     std::to_string(values.size()));
+    const TensorAllocation allocation("Tensor::from");
     Tensor t(std::move(shape), device);
     copy_floats(t.data(), device, values.data(), Device::cpu(), t.numel());
     return t;
@@ -171,6 +204,7 @@ const float* Tensor::data() const {
 Tensor Tensor::to(Device device) const {
     if (!defined() || device == this->device())
         return *this;
+    const TensorAllocation allocation("Tensor::to");
     Tensor t(shape_, device);
     copy_floats(t.data(), device, data(), this->device(), numel_);
     return t;
@@ -186,6 +220,7 @@ std::vector<float> Tensor::to_vector() const {
 Tensor Tensor::clone() const {
     if (!defined())
         return {};
+    const TensorAllocation allocation("Tensor::clone");
     Tensor t(shape_, device());
     copy_floats(t.data(), t.device(), data(), device(), numel_);
     return t;

@@ -2,10 +2,12 @@
 #include "compute/ops.h"
 
 #include "compute/cpu/cpu_ops.h"
+#include "compute/shared/math.h"
 
 #include <climits>
 #include <cmath>
 #include <initializer_list>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -30,30 +32,23 @@
 #endif
 
 namespace convsight::compute::ops {
-namespace {
 
-// Names the op to the CUDA allocator while it allocates its outputs, so that a GPU out of memory
-// is reported as "in conv2d_forward" rather than "in allocate".
-class AllocatingFor {
-public:
-    explicit AllocatingFor(const char* op) {
+// Names the op to the CUDA allocator while it allocates its outputs.
+AllocatingFor::AllocatingFor(const char* op) {
 #if defined(CONVSIGHT_HAVE_CUDA)
-        previous_ = cuda::allocating_for(op);
+    previous_ = cuda::allocating_for(op);
 #else
-        (void)op;
+    (void)op;
 #endif
-    }
-    ~AllocatingFor() {
-#if defined(CONVSIGHT_HAVE_CUDA)
-        cuda::allocating_for(previous_);
-#endif
-    }
-    AllocatingFor(const AllocatingFor&) = delete;
-    AllocatingFor& operator=(const AllocatingFor&) = delete;
+}
 
-private:
-    [[maybe_unused]] const char* previous_ = nullptr; // unused without the CUDA backend
-};
+AllocatingFor::~AllocatingFor() {
+#if defined(CONVSIGHT_HAVE_CUDA)
+    cuda::allocating_for(previous_);
+#endif
+}
+
+namespace {
 
 [[noreturn]] void fail(const char* op, const std::string& message) {
     throw std::invalid_argument(std::string(op) + ": " + message);
@@ -108,12 +103,20 @@ const float* optional_data(const Tensor& t) {
     return t.defined() ? t.data() : nullptr;
 }
 
-// Labels are class indices stored as floats; the backends index with them unchecked.
+// "label 12.000000 at index 3 is not a class index in [0, 10)", thrown for the forward (whose
+// name the message carries on every device).
+[[noreturn]] void fail_class_index(const char* op, float label, std::int64_t index, int K) {
+    fail(op, "label " + std::to_string(label) + " at index " + std::to_string(index) +
+                 " is not a class index in [0, " + std::to_string(K) + ")");
+}
+
+// Labels are class indices stored as floats; the CPU backend indexes with them unchecked.
+// Host tensors only: a GPU checks its labels in loss_statistics instead of sending them back.
 void require_class_indices(const char* op, const Tensor& labels, int K) {
-    for (const float label : labels.to_vector())
-        require(label >= 0.0f && label < static_cast<float>(K) && std::floor(label) == label, op,
-                "label " + std::to_string(label) + " is not a class index in [0, " +
-                    std::to_string(K) + ")");
+    const float* values = labels.data();
+    for (std::int64_t i = 0; i < labels.numel(); ++i)
+        if (!math::is_class_index(values[i], K))
+            fail_class_index(op, values[i], i, K);
 }
 
 int pooled_size(int input, int window, int stride, int pad_before, int pad_after) {
@@ -225,32 +228,27 @@ Conv2dGrads conv2d_backward(const Tensor& dy, const Tensor& x, const Tensor& w, 
 namespace {
 
 // Max and average pooling take and check the same tensors; only the backend function differs.
-Tensor pool2d_forward(PoolKind kind, const Tensor& x, const Pool2dParams& p) {
+// argmax (max pooling only, or nullptr) receives the offsets of the maxima.
+Tensor pool2d_forward(PoolKind kind, const Tensor& x, const Pool2dParams& p,
+                      Tensor* argmax = nullptr) {
     const char* op = kind == PoolKind::Max ? "maxpool2d_forward" : "avgpool2d_forward";
     const AllocatingFor allocating(op);
     require_rank(op, "input", x, 4);
     const PoolDims d = pool2d_dims(x.shape(), p);
     Tensor y({d.N, d.C, d.OH, d.OW}, x.device());
-    if (kind == PoolKind::Max)
-        CS_DISPATCH(x.device(), maxpool2d_forward, y.data(), x.data(), d);
-    else
+    if (kind == PoolKind::Max) {
+        if (argmax) {
+            require(static_cast<std::int64_t>(d.H) * d.W <= (std::int64_t{1} << 24), op,
+                    "the input " + x.shape_string() +
+                        " has more than 2^24 pixels per plane, too many to keep the argmax");
+            *argmax = Tensor(y.shape(), x.device());
+        }
+        CS_DISPATCH(x.device(), maxpool2d_forward, y.data(),
+                    argmax ? argmax->data() : static_cast<float*>(nullptr), x.data(), d);
+    } else {
         CS_DISPATCH(x.device(), avgpool2d_forward, y.data(), x.data(), d);
+    }
     return y;
-}
-
-Tensor pool2d_backward(PoolKind kind, const Tensor& dy, const Tensor& x, const Pool2dParams& p) {
-    const char* op = kind == PoolKind::Max ? "maxpool2d_backward" : "avgpool2d_backward";
-    const AllocatingFor allocating(op);
-    require_rank(op, "input", x, 4);
-    const Device device = common_device(op, {&dy, &x});
-    const PoolDims d = pool2d_dims(x.shape(), p);
-    require_shape(op, "output gradient", dy, {d.N, d.C, d.OH, d.OW});
-    Tensor dx(x.shape(), device);
-    if (kind == PoolKind::Max)
-        CS_DISPATCH(device, maxpool2d_backward, dx.data(), dy.data(), x.data(), d);
-    else
-        CS_DISPATCH(device, avgpool2d_backward, dx.data(), dy.data(), d);
-    return dx;
 }
 
 } // namespace
@@ -259,8 +257,34 @@ Tensor maxpool2d_forward(const Tensor& x, const Pool2dParams& p) {
     return pool2d_forward(PoolKind::Max, x, p);
 }
 
+MaxPool2dResult maxpool2d_forward_with_argmax(const Tensor& x, const Pool2dParams& p) {
+    MaxPool2dResult result;
+    result.y = pool2d_forward(PoolKind::Max, x, p, &result.argmax);
+    return result;
+}
+
+Tensor maxpool2d_backward(const Tensor& dy, const Tensor& argmax, const Shape& input_shape,
+                          const Pool2dParams& p) {
+    const char* op = "maxpool2d_backward";
+    const AllocatingFor allocating(op);
+    require(input_shape.size() == 4, op,
+            "input must be (N, C, H, W), not " + shape_string(input_shape));
+    const Device device = common_device(op, {&dy, &argmax});
+    const PoolDims d = pool2d_dims(input_shape, p);
+    require_shape(op, "output gradient", dy, {d.N, d.C, d.OH, d.OW});
+    require_shape(op, "argmax", argmax, dy.shape());
+    Tensor dx(input_shape, device);
+    CS_DISPATCH(device, maxpool2d_backward, dx.data(), dy.data(), argmax.data(), d);
+    return dx;
+}
+
 Tensor maxpool2d_backward(const Tensor& dy, const Tensor& x, const Pool2dParams& p) {
-    return pool2d_backward(PoolKind::Max, dy, x, p);
+    const char* op = "maxpool2d_backward";
+    require_rank(op, "input", x, 4);
+    const PoolDims d = pool2d_dims(x.shape(), p);
+    require_shape(op, "output gradient", dy, {d.N, d.C, d.OH, d.OW});
+    common_device(op, {&dy, &x});
+    return maxpool2d_backward(dy, maxpool2d_forward_with_argmax(x, p).argmax, x.shape(), p);
 }
 
 Tensor avgpool2d_forward(const Tensor& x, const Pool2dParams& p) {
@@ -268,7 +292,15 @@ Tensor avgpool2d_forward(const Tensor& x, const Pool2dParams& p) {
 }
 
 Tensor avgpool2d_backward(const Tensor& dy, const Tensor& x, const Pool2dParams& p) {
-    return pool2d_backward(PoolKind::Average, dy, x, p);
+    const char* op = "avgpool2d_backward";
+    const AllocatingFor allocating(op);
+    require_rank(op, "input", x, 4);
+    const Device device = common_device(op, {&dy, &x});
+    const PoolDims d = pool2d_dims(x.shape(), p);
+    require_shape(op, "output gradient", dy, {d.N, d.C, d.OH, d.OW});
+    Tensor dx(x.shape(), device);
+    CS_DISPATCH(device, avgpool2d_backward, dx.data(), dy.data(), d);
+    return dx;
 }
 
 PadDims pad2d_dims(const Shape& x, const PadParams& p) {
@@ -414,7 +446,8 @@ Tensor flatten(const Tensor& x) {
     return x.view({x.dim(0), x.numel() / x.dim(0)});
 }
 
-SoftmaxCrossEntropy softmax_cross_entropy_forward(const Tensor& logits, const Tensor& labels) {
+SoftmaxCrossEntropy softmax_cross_entropy_forward(const Tensor& logits, const Tensor& labels,
+                                                  bool read_loss) {
     const char* op = "softmax_cross_entropy_forward";
     const AllocatingFor allocating(op);
     require_rank(op, "logits", logits, 2);
@@ -422,15 +455,42 @@ SoftmaxCrossEntropy softmax_cross_entropy_forward(const Tensor& logits, const Te
     const Device device = common_device(op, {&logits, &labels});
     const int N = as_int(logits.dim(0));
     const int K = as_int(logits.dim(1));
-    require_class_indices(op, labels, K);
-    SoftmaxCrossEntropy result{0.0f, Tensor({N, K}, device), Tensor({N}, device)};
+    if (device.is_cpu())
+        require_class_indices(op, labels, K);
+    SoftmaxCrossEntropy result{std::numeric_limits<float>::quiet_NaN(), Tensor({N, K}, device),
+                               Tensor({N}, device), Tensor({4}, device)};
     CS_DISPATCH(device, softmax_cross_entropy_forward, result.losses.data(), result.probs.data(),
                 logits.data(), labels.data(), N, K);
-    double sum = 0.0;
-    for (const float loss : result.losses.to_vector())
-        sum += loss;
-    result.loss = static_cast<float>(sum / N);
+    CS_DISPATCH(device, loss_statistics, result.stats.data(), result.losses.data(),
+                result.probs.data(), labels.data(), N, K);
+    if (device.is_cpu()) {
+        // The mean as it always was: a double sum of the float losses, in order.
+        const float* losses = result.losses.data();
+        double sum = 0.0;
+        for (int i = 0; i < N; ++i)
+            sum += losses[i];
+        result.loss = static_cast<float>(sum / N);
+    } else if (read_loss) {
+        result.loss = static_cast<float>(loss_figures(result.stats.to_vector(), K).loss_sum / N);
+    }
     return result;
+}
+
+LossFigures loss_figures(const std::vector<float>& stats, int K) {
+    require(stats.size() == 4, "loss_figures",
+            "the statistics hold 4 values, not " + std::to_string(stats.size()));
+    if (stats[2] >= 0.0f)
+        fail_class_index("softmax_cross_entropy_forward", stats[3],
+                         static_cast<std::int64_t>(stats[2]), K);
+    return {static_cast<double>(stats[0]), static_cast<std::int64_t>(stats[1])};
+}
+
+std::uint64_t device_to_host_copies() {
+#if defined(CONVSIGHT_HAVE_CUDA)
+    return cuda::device_to_host_copies();
+#else
+    return 0;
+#endif
 }
 
 Tensor softmax_cross_entropy_backward(const Tensor& probs, const Tensor& labels) {
@@ -439,7 +499,8 @@ Tensor softmax_cross_entropy_backward(const Tensor& probs, const Tensor& labels)
     require_rank(op, "probs", probs, 2);
     require_shape(op, "labels", labels, {probs.dim(0)});
     const Device device = common_device(op, {&probs, &labels});
-    require_class_indices(op, labels, as_int(probs.dim(1)));
+    if (device.is_cpu())
+        require_class_indices(op, labels, as_int(probs.dim(1)));
     Tensor dlogits(probs.shape(), device);
     CS_DISPATCH(device, softmax_cross_entropy_backward, dlogits.data(), probs.data(), labels.data(),
                 as_int(probs.dim(0)), as_int(probs.dim(1)));
@@ -582,6 +643,7 @@ void adam_step(Tensor& param, const Tensor& grad, Tensor& m, Tensor& v, const Ad
 }
 
 std::vector<int> argmax(const Tensor& logits) {
+    const AllocatingFor allocating("argmax");
     require_rank("argmax", "logits", logits, 2);
     const int N = as_int(logits.dim(0));
     Tensor indices({N}, logits.device());
@@ -605,6 +667,12 @@ float accuracy(const Tensor& logits, const Tensor& labels) {
 }
 
 Tensor filter2d(const Tensor& x, const Tensor& k, BorderMode border) {
+    Tensor y;
+    filter2d_into(y, x, k, border);
+    return y;
+}
+
+void filter2d_into(Tensor& y, const Tensor& x, const Tensor& k, BorderMode border) {
     const char* op = "filter2d";
     const AllocatingFor allocating(op);
     require_defined(op, "image", x);
@@ -631,9 +699,10 @@ Tensor filter2d(const Tensor& x, const Tensor& k, BorderMode border) {
                 "the image " + x.shape_string() + " has " + std::to_string(d.C) +
                     " channels but the kernel " + k.shape_string() + " has " +
                     std::to_string(k.dim(0)));
-    Tensor y(x.shape(), device);
+    if (!y.defined() || y.shape() != x.shape() || y.device() != device)
+        y = Tensor(x.shape(), device);
+    require(y.data() != x.data(), op, "the output must not be the image itself");
     CS_DISPATCH(device, filter2d, y.data(), x.data(), k.data(), d);
-    return y;
 }
 
 void synchronize(Device device) {

@@ -11,6 +11,22 @@
 
 namespace convsight::compute::ops {
 
+// Names, until the end of its scope, what this thread's next tensors are allocated for, so that
+// a GPU running out of memory says "the GPU ran out of memory in conv2d_forward: needed 12.0 MiB,
+// 3.1 MiB free ..." rather than naming the allocator. Every op sets its own name; code outside
+// the ops names its own tensors (an optimizer's state). The innermost name wins. No-op without
+// the CUDA backend.
+class AllocatingFor {
+public:
+    explicit AllocatingFor(const char* op);
+    ~AllocatingFor();
+    AllocatingFor(const AllocatingFor&) = delete;
+    AllocatingFor& operator=(const AllocatingFor&) = delete;
+
+private:
+    [[maybe_unused]] const char* previous_ = nullptr; // unused without the CUDA backend
+};
+
 struct Conv2dParams {
     int stride_y{1}, stride_x{1};
     int pad_top{0}, pad_bottom{0}, pad_left{0}, pad_right{0};
@@ -44,7 +60,20 @@ struct Conv2dGrads {
 Conv2dGrads conv2d_backward(const Tensor& dy, const Tensor& x, const Tensor& w, bool has_bias,
                             const Conv2dParams& p, bool need_dx = true);
 
+// y (N,C,OH,OW) = the largest value of each window of x (N,C,H,W); padding never wins.
 Tensor maxpool2d_forward(const Tensor& x, const Pool2dParams& p);
+struct MaxPool2dResult {
+    Tensor y;      // (N,C,OH,OW)
+    Tensor argmax; // (N,C,OH,OW): in-plane offset y·W + x of each window's first maximum
+};
+// The forward that keeps, for the backward, where each maximum was. The offsets are stored as
+// floats (tensors hold float32), exact because a plane may hold at most 2^24 pixels.
+MaxPool2dResult maxpool2d_forward_with_argmax(const Tensor& x, const Pool2dParams& p);
+// dx (input_shape) = dy (N,C,OH,OW) sent to the pixels the forward's argmax names (overlapping
+// windows add); the windows are not searched again.
+Tensor maxpool2d_backward(const Tensor& dy, const Tensor& argmax, const Shape& input_shape,
+                          const Pool2dParams& p);
+// The same for a caller that kept the input x but not the argmax: finds it (one forward) first.
 Tensor maxpool2d_backward(const Tensor& dy, const Tensor& x, const Pool2dParams& p);
 Tensor avgpool2d_forward(const Tensor& x, const Pool2dParams& p);
 Tensor avgpool2d_backward(const Tensor& dy, const Tensor& x, const Pool2dParams& p);
@@ -87,13 +116,36 @@ DenseGrads dense_backward(const Tensor& dy, const Tensor& x, const Tensor& w, bo
 Tensor flatten(const Tensor& x);
 
 struct SoftmaxCrossEntropy {
-    float loss{};  // mean over the batch
+    float loss{};  // mean over the batch; NaN on a GPU when not read (read_loss false)
     Tensor probs;  // (N,K)
     Tensor losses; // (N)
+    // (4) on the logits' device: Σ losses, the rows whose prediction (first maximum of probs) is
+    // the label, the index of the first bad label (−1 when none) and its value. loss_figures()
+    // reads them.
+    Tensor stats;
 };
-// logits (N,K); labels (N) class indices stored as floats, each in [0, K).
-SoftmaxCrossEntropy softmax_cross_entropy_forward(const Tensor& logits, const Tensor& labels);
+// logits (N,K); labels (N) class indices stored as floats, each in [0, K). On the CPU the labels
+// are checked before anything runs. On a GPU the kernels check them, into stats, and read_loss
+// reads stats back (one small copy, one wait for the GPU) to set loss or throw for a bad label;
+// without read_loss nothing comes back to the host: loss stays NaN until loss_figures(stats).
+// Either way a bad label throws std::invalid_argument naming this op, the label and its index.
+SoftmaxCrossEntropy softmax_cross_entropy_forward(const Tensor& logits, const Tensor& labels,
+                                                  bool read_loss = true);
+// On the CPU the labels are checked first; on a GPU nothing is read back (a bad label adds no
+// one-hot term, and the forward's stats report it).
 Tensor softmax_cross_entropy_backward(const Tensor& probs, const Tensor& labels);
+
+struct LossFigures {
+    double loss_sum{};      // Σ of the batch's per-example losses
+    std::int64_t correct{}; // examples whose prediction is the label
+};
+// The four values of SoftmaxCrossEntropy::stats as read on the host (K classes, for the message).
+// Throws the bad-label std::invalid_argument of softmax_cross_entropy_forward when they hold one.
+LossFigures loss_figures(const std::vector<float>& stats, int K);
+
+// Copies from a GPU to the host so far in this process (0 without the CUDA backend): each one
+// waits for the GPU. For tests that a training step sends nothing back.
+std::uint64_t device_to_host_copies();
 
 // y (N,F) = softmax of each row of x (N,F), or log softmax when `log`; stable (the row maximum
 // is subtracted first). Only (N,F): a (N,C,H,W) input is refused (flatten it first).
@@ -142,6 +194,10 @@ using compute::BorderMode;
 // image-sized inputs.
 constexpr int kMaxFilterSize = 63; // the CUDA kernel keeps a tile and its halo in shared memory
 Tensor filter2d(const Tensor& x, const Tensor& k, BorderMode border);
+// The same into y, for a caller that filters frame after frame: y is reused when it already has
+// x's shape and device (nothing allocated, y's storage overwritten), else replaced by a new tensor.
+// y must not share storage with x.
+void filter2d_into(Tensor& y, const Tensor& x, const Tensor& k, BorderMode border);
 
 // Waits until queued GPU work on `device` has finished (no-op on the CPU).
 void synchronize(Device device);

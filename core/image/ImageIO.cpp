@@ -1,6 +1,7 @@
 // Loading and saving image files through OpenCV.
 #include "image/ImageIO.h"
 
+#include "image/LazyOpenCv.h"
 #include "io/AtomicFile.h"
 #include "io/Limits.h"
 
@@ -12,7 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <opencv2/core/version.hpp>
-#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgcodecs.hpp> // the IMREAD_ and IMWRITE_ flags
 #include <opencv2/imgproc.hpp>
 #include <string_view>
 #include <vector>
@@ -209,7 +210,7 @@ cv::Mat decode_image(std::span<const unsigned char> bytes, const std::string& na
     try {
         const cv::Mat encoded(1, static_cast<int>(bytes.size()), CV_8U,
                               const_cast<unsigned char*>(bytes.data()));
-        image = cv::imdecode(encoded, cv::IMREAD_ANYCOLOR);
+        image = image::imdecode(encoded, cv::IMREAD_ANYCOLOR);
     } catch (const cv::Exception& e) {
         throw ImageError("cannot decode image '" + name + "': " + e.what());
     }
@@ -272,7 +273,7 @@ cv::Mat load_image_reduced(const std::string& path, long long max_pixels, cv::Si
     cv::Mat image;
     try {
         image =
-            cv::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8U, bytes.data()), flags);
+            image::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8U, bytes.data()), flags);
     } catch (const cv::Exception& e) {
         throw ImageError("cannot decode image '" + path + "': " + e.what());
     }
@@ -293,7 +294,7 @@ void save_image(const std::string& path, const cv::Mat& image) {
     if (image.depth() == CV_32F && (extension == ".tif" || extension == ".tiff"))
         parameters = {cv::IMWRITE_TIFF_COMPRESSION, 5}; // LZW: lossless
     try {
-        if (!cv::imencode(extension, image, bytes, parameters))
+        if (!image::imencode(extension, image, bytes, parameters))
             throw ImageError("cannot save '" + path + "': OpenCV could not encode it");
     } catch (const cv::Exception& e) {
         throw ImageError("cannot save '" + path + "': " + e.what() +

@@ -2,6 +2,7 @@
 #include "image/Mp4Writer.h"
 
 #include "image/ImageIO.h"
+#include "image/LazyOpenCv.h"
 #include "io/AtomicFile.h"
 
 #include <filesystem>
@@ -11,7 +12,7 @@ namespace convsight::image {
 namespace fs = std::filesystem;
 
 Mp4Writer::Mp4Writer(const std::string& path, int width, int height, double fps)
-    : writer_(std::make_unique<cv::VideoWriter>())
+    : writer_(new_video_writer())
     , path_(path)
     , width_(width)
     , height_(height) {
@@ -29,8 +30,7 @@ Mp4Writer::Mp4Writer(const std::string& path, int width, int height, double fps)
         throw ImageError(e.what());
     }
     try {
-        writer_->open(temporary, cv::VideoWriter::fourcc('m', 'p', '4', 'v'), fps,
-                      cv::Size(width, height), true);
+        writer_->open(temporary, fourcc('m', 'p', '4', 'v'), fps, cv::Size(width, height), true);
     } catch (const cv::Exception& e) {
         throw ImageError("cannot write video '" + path + "': " + e.what());
     }

@@ -2,6 +2,7 @@
 #include "image/VideoSource.h"
 
 #include "image/ImageIO.h"
+#include "image/LazyOpenCv.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -28,7 +29,7 @@ VideoSource VideoSource::open_file(const std::string& path) {
     std::error_code error;
     if (!fs::is_regular_file(path, error))
         throw ImageError("cannot open video '" + path + "': no such file");
-    auto capture = std::make_unique<cv::VideoCapture>();
+    auto capture = new_video_capture();
     try {
         capture->open(path);
     } catch (const cv::Exception& e) {
@@ -47,7 +48,7 @@ VideoSource VideoSource::open_camera(int index) {
     const std::string reason = camera_unavailable_reason();
     if (!reason.empty())
         throw ImageError(reason);
-    auto capture = std::make_unique<cv::VideoCapture>();
+    auto capture = new_video_capture();
     try {
         capture->open(index);
     } catch (const cv::Exception& e) {

@@ -9,10 +9,11 @@ namespace convsight::nn {
 
 float SoftmaxCrossEntropy::forward(const compute::Tensor& logits, const compute::Tensor& labels) {
     compute::ops::SoftmaxCrossEntropy result =
-        compute::ops::softmax_cross_entropy_forward(logits, labels);
+        compute::ops::softmax_cross_entropy_forward(logits, labels, !deferred_);
     loss_ = result.loss;
     probs_ = std::move(result.probs);
     losses_ = std::move(result.losses);
+    stats_ = std::move(result.stats);
     labels_ = labels;
     return loss_;
 }

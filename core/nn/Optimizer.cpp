@@ -39,6 +39,7 @@ void Optimizer::step() {
         // Slots are made lazily, where the parameter lives now (after any model.to(device)).
         if (p->state.size() != static_cast<std::size_t>(slots_)) {
             p->state.clear();
+            const compute::ops::AllocatingFor allocating("Optimizer::step");
             for (int i = 0; i < slots_; ++i)
                 p->state.push_back(compute::Tensor::zeros(p->value.shape(), p->value.device()));
         }

@@ -104,20 +104,27 @@ compute::ops::Pool2dParams Pool2d::params_for(const Shape& input) const {
     return p;
 }
 
+// Max pooling keeps the argmax (the size of its output) rather than the input: the backward
+// sends each gradient there without searching the windows again.
 Tensor Pool2d::forward(const Tensor& x, bool /*training*/) {
     output_shape(x.shape());
     params_ = params_for(x.shape());
-    input_ = x;
-    return pool_kind_ == compute::PoolKind::Max ? compute::ops::maxpool2d_forward(x, params_)
-                                                : compute::ops::avgpool2d_forward(x, params_);
+    input_shape_ = x.shape();
+    if (pool_kind_ == compute::PoolKind::Average) {
+        input_ = x;
+        return compute::ops::avgpool2d_forward(x, params_);
+    }
+    compute::ops::MaxPool2dResult result = compute::ops::maxpool2d_forward_with_argmax(x, params_);
+    argmax_ = std::move(result.argmax);
+    return std::move(result.y);
 }
 
 Tensor Pool2d::backward(const Tensor& dy) {
-    require_forward_done(input_.defined());
+    require_forward_done(!input_shape_.empty());
     if (!input_gradient_needed())
         return {};
     return pool_kind_ == compute::PoolKind::Max
-               ? compute::ops::maxpool2d_backward(dy, input_, params_)
+               ? compute::ops::maxpool2d_backward(dy, argmax_, input_shape_, params_)
                : compute::ops::avgpool2d_backward(dy, input_, params_);
 }
 

@@ -39,11 +39,17 @@ private:
     // The window's geometry over the (N, C, H, W) input's H×W.
     conv::ConvGeometry geometry_for(const Shape& input) const;
     compute::ops::Pool2dParams params_for(const Shape& input) const;
-    void forget_forward() override { input_ = {}; }
+    void forget_forward() override {
+        input_ = {};
+        argmax_ = {};
+        input_shape_.clear();
+    }
 
     compute::PoolKind pool_kind_;
     Pool2dOptions options_;
-    Tensor input_; // (N, C, H, W) of the last forward
+    Shape input_shape_; // (N, C, H, W) of the last forward
+    Tensor input_;      // the last forward's input (average pooling)
+    Tensor argmax_;     // where each window's maximum was in the last forward (max pooling)
     compute::ops::Pool2dParams params_{};
 };
 

@@ -371,45 +371,97 @@ bool Trainer::train_batch() {
     const Tensor images = batch->images.to(config_.device);
     const Tensor labels = batch->labels.to(config_.device);
     step_times_.data += seconds_since(start);
+    // On a GPU the loss and the accuracy stay there (loss statistics, read every few batches);
+    // on the CPU they are read at once, as they cost nothing to read.
+    const bool on_gpu = config_.device.is_cuda();
+    loss_.set_deferred(on_gpu);
     const float loss = train_step(model_, loss_, *optimizer_, images, labels, &step_times_);
     const auto stepped = Clock::now();
-    const std::vector<int> predicted = compute::ops::argmax(loss_.probs());
+    const std::int64_t n = batch->labels.numel();
     std::int64_t correct = 0;
-    for (std::size_t i = 0; i < predicted.size(); ++i)
-        correct += predicted[i] == static_cast<int>(batch->labels.data()[i]) ? 1 : 0;
+    if (!on_gpu) {
+        const std::vector<int> predicted = compute::ops::argmax(loss_.probs());
+        for (std::size_t i = 0; i < predicted.size(); ++i)
+            correct += predicted[i] == static_cast<int>(batch->labels.data()[i]) ? 1 : 0;
+    }
     step_times_.bookkeeping += seconds_since(stepped);
     const double seconds = seconds_since(start);
 
-    const auto n = static_cast<std::int64_t>(predicted.size());
-    loss_sum_ += static_cast<double>(loss) * static_cast<double>(n);
-    correct_ += correct;
+    if (!on_gpu) {
+        loss_sum_ += static_cast<double>(loss) * static_cast<double>(n);
+        correct_ += correct;
+    }
     seen_ += n;
     train_seconds_ += seconds;
     ++batches_done_;
     session_seconds_ += seconds;
     ++session_batches_;
 
-    if (batch_callback_) {
-        const std::int64_t per_epoch = loader_->batches_per_epoch();
-        const std::int64_t total = per_epoch * config_.epochs;
-        const std::int64_t finished = per_epoch * epochs_done_ + batches_done_;
-        BatchProgress progress;
-        progress.epoch = epochs_done_ + 1;
-        progress.epochs = config_.epochs;
-        progress.batch = batches_done_;
-        progress.batches = per_epoch;
-        progress.loss = loss;
-        progress.accuracy = static_cast<float>(correct) / static_cast<float>(n);
-        progress.examples_per_second = static_cast<double>(seen_) / train_seconds_;
-        progress.progress = static_cast<double>(finished) / static_cast<double>(total);
-        progress.eta_seconds = static_cast<double>(total - finished) * session_seconds_ /
-                               static_cast<double>(session_batches_);
-        progress.learning_rate = optimizer_->learning_rate();
+    const std::int64_t per_epoch = loader_->batches_per_epoch();
+    const std::int64_t total = per_epoch * config_.epochs;
+    const std::int64_t finished = per_epoch * epochs_done_ + batches_done_;
+    BatchProgress progress;
+    progress.epoch = epochs_done_ + 1;
+    progress.epochs = config_.epochs;
+    progress.batch = batches_done_;
+    progress.batches = per_epoch;
+    progress.loss = loss;
+    progress.accuracy = static_cast<float>(correct) / static_cast<float>(n);
+    progress.examples_per_second = static_cast<double>(seen_) / train_seconds_;
+    progress.progress = static_cast<double>(finished) / static_cast<double>(total);
+    progress.eta_seconds = static_cast<double>(total - finished) * session_seconds_ /
+                           static_cast<double>(session_batches_);
+    progress.learning_rate = optimizer_->learning_rate();
+    if (on_gpu) {
+        if (!pending_stats_.defined())
+            pending_stats_ = Tensor({kGpuFiguresEvery, 4}, config_.device);
+        pending_stats_.batch(static_cast<std::int64_t>(pending_.size()), 1)
+            .copy_from(loss_.stats()); // on the GPU: nothing comes back
+        pending_.push_back({progress, n, static_cast<int>(loss_.probs().dim(1))});
+        if (pending_.size() == static_cast<std::size_t>(kGpuFiguresEvery) ||
+            batches_done_ == per_epoch || pause_or_stop_asked())
+            read_pending_figures();
+    } else if (batch_callback_) {
         batch_callback_(progress);
     }
-    if (batches_done_ == loader_->batches_per_epoch())
+    if (batches_done_ == per_epoch)
         finish_epoch();
     return true;
+}
+
+std::vector<compute::ops::LossFigures> Trainer::pending_figures() const {
+    std::vector<compute::ops::LossFigures> figures;
+    if (pending_.empty())
+        return figures;
+    const std::vector<float> stats =
+        pending_stats_.batch(0, static_cast<std::int64_t>(pending_.size())).to_vector();
+    for (std::size_t i = 0; i < pending_.size(); ++i)
+        figures.push_back(compute::ops::loss_figures(
+            std::vector<float>(stats.begin() + static_cast<std::ptrdiff_t>(4 * i),
+                               stats.begin() + static_cast<std::ptrdiff_t>(4 * i + 4)),
+            pending_[i].classes));
+    return figures;
+}
+
+void Trainer::read_pending_figures() {
+    const std::vector<compute::ops::LossFigures> figures = pending_figures();
+    std::vector<PendingBatch> batches;
+    batches.swap(pending_);
+    for (std::size_t i = 0; i < batches.size(); ++i) {
+        const auto n = static_cast<double>(batches[i].examples);
+        loss_sum_ += figures[i].loss_sum;
+        correct_ += figures[i].correct;
+        BatchProgress& progress = batches[i].progress;
+        progress.loss = static_cast<float>(figures[i].loss_sum / n);
+        progress.accuracy = static_cast<float>(static_cast<double>(figures[i].correct) / n);
+        if (batch_callback_)
+            batch_callback_(progress);
+    }
+}
+
+bool Trainer::pause_or_stop_asked() const {
+    const std::lock_guard lock(mutex_);
+    return pause_requested_ || stop_requested_;
 }
 
 void Trainer::finish_epoch() {
@@ -470,9 +522,15 @@ json Trainer::metadata() const {
         history.push_back(record.to_json());
     metadata["history"] = history;
     if (batches_done_ > 0) {
+        double loss_sum = loss_sum_;
+        std::int64_t correct = correct_;
+        for (const compute::ops::LossFigures& figures : pending_figures()) {
+            loss_sum += figures.loss_sum;
+            correct += figures.correct;
+        }
         metadata["batch_in_epoch"] = batches_done_;
-        metadata["partial_epoch"] = {{"loss_sum", loss_sum_},
-                                     {"correct", correct_},
+        metadata["partial_epoch"] = {{"loss_sum", loss_sum},
+                                     {"correct", correct},
                                      {"seen", seen_},
                                      {"seconds", train_seconds_}};
     }
@@ -577,6 +635,7 @@ void Trainer::thread_main() {
             lock.unlock();
             train_batch();
         }
+        read_pending_figures(); // a GPU run stopped between two reads
     } catch (const std::exception& e) {
         {
             const std::lock_guard lock(mutex_);

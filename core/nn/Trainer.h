@@ -5,6 +5,7 @@
 #pragma once
 
 #include "compute/Device.h"
+#include "compute/ops.h"
 #include "data/BatchLoader.h"
 #include "data/Dataset.h"
 #include "nn/Loss.h"
@@ -77,7 +78,9 @@ struct TrainerConfig {
     static TrainerConfig from_hyperparameters(const nlohmann::json& json);
 };
 
-// Reported after every batch.
+// Reported after every batch: at once on the CPU; on a GPU, whose loss and accuracy stay there
+// until read, in bursts (every Trainer::kGpuFiguresEvery batches, at the end of an epoch, and when
+// a pause or a stop is asked), so that a step never waits for the GPU.
 struct BatchProgress {
     int epoch{};                  // 1-based
     int epochs{};                 // of the whole run
@@ -172,7 +175,21 @@ public:
     // layers' share, switch on model().set_timing(true).
     const StepTimes& step_times() const { return step_times_; }
 
+    // On a GPU, the batches whose figures are read back to the host together (one copy).
+    static constexpr int kGpuFiguresEvery = 16;
+
 private:
+    // A GPU batch whose loss and accuracy are still on the GPU (its row of pending_stats_).
+    struct PendingBatch {
+        BatchProgress progress; // all but loss and accuracy
+        std::int64_t examples{};
+        int classes{};
+    };
+    // The pending batches' figures, read in one copy; throws for a bad label among them.
+    std::vector<compute::ops::LossFigures> pending_figures() const;
+    // Adds the pending batches' figures to the epoch's sums and reports each batch.
+    void read_pending_figures();
+    bool pause_or_stop_asked() const;
     // optimizer_settings: null for a new optimizer from config, else make_optimizer()'s input.
     Trainer(Sequential model, data::DatasetSplit data, TrainerConfig config,
             const nlohmann::json& optimizer_settings);
@@ -196,8 +213,10 @@ private:
     int epochs_done_{0};
     std::int64_t batches_done_{0};
     bool epoch_started_{false};
-    double loss_sum_{0.0};    // Σ batch mean loss × batch size
-    std::int64_t correct_{0}; // training examples classified right
+    std::vector<PendingBatch> pending_; // on a GPU: batches not yet in loss_sum_ and correct_
+    Tensor pending_stats_;              // (kGpuFiguresEvery, 4) on the GPU: their loss statistics
+    double loss_sum_{0.0};              // Σ batch mean loss × batch size
+    std::int64_t correct_{0};           // training examples classified right
     std::int64_t seen_{0};
     double train_seconds_{0.0};
     // This session's training time per batch, for the ETA.

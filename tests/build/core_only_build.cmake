@@ -19,4 +19,36 @@ foreach(library compute/libconvsight_compute.a conv/libconvsight_conv.a nn/libco
         message(FATAL_ERROR "the core-only build did not produce core/${library}")
     endif()
 endforeach()
-message(STATUS "core-only build OK: compute, conv and nn built without Qt and OpenCV")
+
+# convsight-bench, the table scripts/gpu-check.sh prints: a clear refusal without a GPU, and every
+# row with a figure on the CPU.
+set(bench "${BINARY_DIR}/app/bench/convsight-bench")
+execute_process(COMMAND "${bench}" --devices cpu,cuda RESULT_VARIABLE refused
+                OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT refused EQUAL 3 OR NOT err MATCHES "^convsight-bench: no CUDA GPU: .+")
+    message(FATAL_ERROR "convsight-bench --devices cpu,cuda without a GPU: exit ${refused}, "
+                        "wanted 3 and the reason; stderr: ${err}")
+endif()
+execute_process(COMMAND "${bench}" --devices cpu --threads 2 --steps 1 --json
+                RESULT_VARIABLE ran OUTPUT_VARIABLE json ERROR_VARIABLE err)
+if(NOT ran EQUAL 0)
+    message(FATAL_ERROR "convsight-bench --devices cpu failed (exit ${ran}): ${err}")
+endif()
+string(JSON rows LENGTH "${json}" rows)
+set(wanted "gemm 1024x1024x1024" "conv2d_backward cifar-tf conv2: N=128 64x12x12 -> 64, 5x5"
+    "train cifar-tf, batch 128" "train cifar-tf, batch 1024" "train small, batch 64"
+    "filter 1920x1080 RGB 5x5, the filter alone")
+math(EXPR last "${rows} - 1")
+foreach(i RANGE ${last})
+    string(JSON figure GET "${json}" rows ${i} figure)
+    string(JSON value GET "${json}" rows ${i} values cpu)
+    list(REMOVE_ITEM wanted "${figure}")
+    if(NOT figure MATCHES "difference" AND NOT value GREATER 0)
+        message(FATAL_ERROR "convsight-bench: '${figure}' on the CPU is ${value}")
+    endif()
+endforeach()
+if(wanted)
+    message(FATAL_ERROR "convsight-bench's table lacks: ${wanted}")
+endif()
+message(STATUS "core-only build OK: compute, conv, nn and convsight-bench built without Qt and "
+               "OpenCV; convsight-bench printed ${rows} rows")

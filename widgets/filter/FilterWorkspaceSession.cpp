@@ -5,6 +5,7 @@
 #include "filter/FilterWorkspace.h"
 #include "filter/KernelEditor.h"
 #include "image/ImageIO.h"
+#include "image/LazyOpenCv.h"
 
 #include <QUndoStack>
 #include <opencv2/imgcodecs.hpp>
@@ -49,7 +50,7 @@ std::optional<cv::Mat> decodeImage(const json& text, QString* why) {
                         const_cast<char*>(decoded.decoded.constData()));
     cv::Mat image;
     try {
-        image = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);
+        image = image::imdecode(bytes, cv::IMREAD_UNCHANGED);
     } catch (const cv::Exception&) {
         image.release();
     }
@@ -96,7 +97,7 @@ std::optional<image::SignedDisplay> displayOf(const std::string& id) {
 json FilterWorkspace::sessionState() const {
     std::vector<unsigned char> png;
     if (!source_.empty())
-        cv::imencode(".png", source_, png);
+        image::imencode(".png", source_, png);
     const QByteArray bytes(reinterpret_cast<const char*>(png.data()),
                            static_cast<qsizetype>(png.size()));
     return {{"image", bytes.toBase64().toStdString()},

@@ -81,6 +81,33 @@ DecodedFile decodeFile(const std::string& path) {
     return decoded;
 }
 
+} // namespace
+
+// The bundled photos are 8-bit grey or RGB PNGs: Qt's decoder gives the same pixels as OpenCV's,
+// and the window's first paint needs no OpenCV codecs (image/LazyOpenCv.h).
+cv::Mat ImageSource::decodeSamplePhoto(const QByteArray& png, const QString& name) {
+    QImage image;
+    // Anything else (alpha, 16 bits, a palette) goes to OpenCV as any image file does.
+    if (!image.loadFromData(png, "PNG") ||
+        (image.format() != QImage::Format_Grayscale8 && image.format() != QImage::Format_RGB32))
+        return image::decode_image(
+            std::span(reinterpret_cast<const unsigned char*>(png.constData()),
+                      static_cast<std::size_t>(png.size())),
+            name.toStdString());
+    if (image.format() == QImage::Format_Grayscale8)
+        return cv::Mat(image.height(), image.width(), CV_8UC1, image.bits(),
+                       static_cast<std::size_t>(image.bytesPerLine()))
+            .clone();
+    image = image.convertToFormat(QImage::Format_RGB888);
+    cv::Mat bgr;
+    cv::cvtColor(cv::Mat(image.height(), image.width(), CV_8UC3, image.bits(),
+                         static_cast<std::size_t>(image.bytesPerLine())),
+                 bgr, cv::COLOR_RGB2BGR);
+    return bgr;
+}
+
+namespace {
+
 // A bundled photo from the resources, or a generated pattern.
 cv::Mat sampleImage(int index) {
     if (index >= kPhotoCount) {
@@ -97,10 +124,7 @@ cv::Mat sampleImage(int index) {
                 .arg(file.fileName());
         throw image::ImageError(missing.toStdString());
     }
-    const QByteArray bytes = file.readAll();
-    return image::decode_image(std::span(reinterpret_cast<const unsigned char*>(bytes.constData()),
-                                         static_cast<std::size_t>(bytes.size())),
-                               file.fileName().toStdString());
+    return ImageSource::decodeSamplePhoto(file.readAll(), file.fileName());
 }
 
 } // namespace

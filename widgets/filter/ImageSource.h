@@ -49,6 +49,8 @@ public:
     static QStringList sampleNames();
     // How many of sampleNames() are photos (the patterns follow).
     static int photoCount();
+    // A bundled sample photo's PNG bytes as 8-bit BGR or grey, as image::decode_image reads them.
+    static cv::Mat decodeSamplePhoto(const QByteArray& png, const QString& name);
     // Whether `path` is opened as a video (by its extension); kernel files (.csv, .json) too.
     static bool isVideoFile(const QString& path);
     static bool isKernelFile(const QString& path);

@@ -1,6 +1,7 @@
 // Softmax, log-softmax and softmax with cross-entropy on the CPU, stable (the row maximum is
 // subtracted before exp).
 #include "compute/cpu/cpu_ops.h"
+#include "compute/shared/math.h"
 
 #include <algorithm>
 #include <cmath>
@@ -44,6 +45,31 @@ void softmax_cross_entropy_forward(float* losses, float* probs, const float* log
         // −log p[label] = log Σ exp(z − max) − (z[label] − max), exact even when p underflows.
         losses[n] = float(shift.log_sum) - (z[int(labels[n])] - shift.max);
     }
+}
+
+// Σ in double, one pass over the rows; the same rule as argmax_rows for the prediction.
+void loss_statistics(float* stats, const float* losses, const float* probs, const float* labels,
+                     int N, int K) {
+    double sum = 0.0;
+    int correct = 0, bad = -1;
+    for (int n = 0; n < N; ++n) {
+        if (!math::is_class_index(labels[n], K)) {
+            if (bad < 0)
+                bad = n;
+            continue;
+        }
+        sum += losses[n];
+        const float* p = probs + std::size_t(n) * K;
+        int best = 0;
+        for (int k = 1; k < K; ++k)
+            if (p[k] > p[best])
+                best = k;
+        correct += best == int(labels[n]) ? 1 : 0;
+    }
+    stats[0] = float(sum);
+    stats[1] = float(correct);
+    stats[2] = float(bad);
+    stats[3] = bad >= 0 ? labels[bad] : 0.0f;
 }
 
 void softmax_cross_entropy_backward(float* dlogits, const float* probs, const float* labels, int N,

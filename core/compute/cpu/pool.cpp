@@ -3,6 +3,7 @@
 #include "compute/shared/pool_window.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace convsight::compute::cpu {
 namespace {
@@ -23,21 +24,27 @@ bool is_plain_2x2(const PoolDims& d) {
            d.pad_left == 0 && 2 * d.OH <= d.H && 2 * d.OW <= d.W;
 }
 
-void maxpool2d_forward_2x2(float* out, const float* inp, const PoolDims& d) {
+// out = the largest of each 2×2 window; argmax (when kArgmax) = its first maximum's offset.
+template <bool kArgmax>
+void maxpool2d_forward_2x2(float* out, float* arg, const float* inp, const PoolDims& d) {
 #pragma omp parallel for schedule(static)
     for (std::size_t p = 0; p < planes(d); ++p) {
         const float* __restrict in = inp + p * d.H * d.W;
         float* __restrict o = out + p * d.OH * d.OW;
+        float* __restrict a = kArgmax ? arg + p * d.OH * d.OW : nullptr;
         for (int oy = 0; oy < d.OH; ++oy) {
-            const float* top = in + std::size_t(2 * oy) * d.W;
-            const float* bottom = top + d.W;
-            float* row = o + std::size_t(oy) * d.OW;
             for (int ox = 0; ox < d.OW; ++ox) {
-                float m = top[2 * ox];
-                m = top[2 * ox + 1] > m ? top[2 * ox + 1] : m;
-                m = bottom[2 * ox] > m ? bottom[2 * ox] : m;
-                m = bottom[2 * ox + 1] > m ? bottom[2 * ox + 1] : m;
-                row[ox] = m;
+                const int first = 2 * oy * d.W + 2 * ox; // the window's top-left pixel
+                int best = first;
+                float m = in[first];
+                for (const int i : {first + 1, first + d.W, first + d.W + 1})
+                    if (in[i] > m) {
+                        m = in[i];
+                        best = i;
+                    }
+                o[oy * d.OW + ox] = m;
+                if constexpr (kArgmax)
+                    a[oy * d.OW + ox] = static_cast<float>(best);
             }
         }
     }
@@ -45,29 +52,35 @@ void maxpool2d_forward_2x2(float* out, const float* inp, const PoolDims& d) {
 
 } // namespace
 
-void maxpool2d_forward(float* out, const float* inp, const PoolDims& d) {
+void maxpool2d_forward(float* out, float* argmax, const float* inp, const PoolDims& d) {
     if (is_plain_2x2(d))
-        return maxpool2d_forward_2x2(out, inp, d);
+        return argmax ? maxpool2d_forward_2x2<true>(out, argmax, inp, d)
+                      : maxpool2d_forward_2x2<false>(out, nullptr, inp, d);
 #pragma omp parallel for schedule(static)
     for (std::size_t p = 0; p < planes(d); ++p) {
         const float* __restrict in = inp + p * d.H * d.W;
         float* __restrict o = out + p * d.OH * d.OW;
         for (int oy = 0; oy < d.OH; ++oy)
-            for (int ox = 0; ox < d.OW; ++ox)
-                o[oy * d.OW + ox] = in[pool_window_argmax(in, d.W, pool_window(d, oy, ox))];
+            for (int ox = 0; ox < d.OW; ++ox) {
+                const int best = pool_window_argmax(in, d.W, pool_window(d, oy, ox));
+                o[oy * d.OW + ox] = in[best];
+                if (argmax)
+                    argmax[p * d.OH * d.OW + oy * d.OW + ox] = static_cast<float>(best);
+            }
     }
 }
 
-void maxpool2d_backward(float* dinp, const float* dout, const float* inp, const PoolDims& d) {
+// Scatters each output's gradient to the pixel the forward's argmax names, in output order per
+// plane (the order the search-based backward used, so the sums are the same).
+void maxpool2d_backward(float* dinp, const float* dout, const float* argmax, const PoolDims& d) {
 #pragma omp parallel for schedule(static)
     for (std::size_t p = 0; p < planes(d); ++p) {
-        const float* __restrict in = inp + p * d.H * d.W;
         const float* __restrict dy = dout + p * d.OH * d.OW;
+        const float* __restrict arg = argmax + p * d.OH * d.OW;
         float* __restrict dx = dinp + p * d.H * d.W;
         std::fill_n(dx, d.H * d.W, 0.0f);
-        for (int oy = 0; oy < d.OH; ++oy)
-            for (int ox = 0; ox < d.OW; ++ox)
-                dx[pool_window_argmax(in, d.W, pool_window(d, oy, ox))] += dy[oy * d.OW + ox];
+        for (int o = 0; o < d.OH * d.OW; ++o)
+            dx[static_cast<int>(arg[o])] += dy[o];
     }
 }
 

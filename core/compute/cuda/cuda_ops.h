@@ -5,6 +5,7 @@
 #include "compute/shared/dims.h"
 
 #include <cstddef>
+#include <cstdint>
 
 namespace convsight::compute::cuda {
 #include "compute/shared/backend_api.inc"
@@ -17,6 +18,8 @@ void release(void* pointer, std::size_t bytes, int device);
 const char* allocating_for(const char* op);
 void copy_to_device(void* dst, const void* src, std::size_t bytes, int device);
 void copy_to_host(void* dst, const void* src, std::size_t bytes, int device);
+// copy_to_host calls so far (every device, this process).
+std::uint64_t device_to_host_copies();
 void copy_on_device(void* dst, const void* src, std::size_t bytes, int device);
 void fill(float* dst, float value, std::size_t n, int device);
 // Makes `device` current for the ops that follow on this thread.

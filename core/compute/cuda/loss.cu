@@ -7,6 +7,7 @@
 #include "compute/cuda/cuda_ops.h"
 #include "compute/cuda/launch.cuh"
 #include "compute/cuda/reduce.cuh"
+#include "compute/shared/math.h"
 
 #include <climits>
 
@@ -130,7 +131,53 @@ __global__ void argmax_rows_kernel(float* out, const float* inp, int N, int K) {
     }
 }
 
+// stats (4) = [Σ losses, correct predictions, first bad label's index (−1: none), its value] of
+// N rows, by one block: a fixed-order sum (the same bits every run) and no value per example
+// sent to the host. Rows with a bad label are left out of the sums (their loss is NaN).
+constexpr int kStatisticsThreads = 256;
+__global__ void loss_statistics_kernel(float* stats, const float* losses, const float* probs,
+                                       const float* labels, int N, int K) {
+    __shared__ int first_bad;
+    if (threadIdx.x == 0)
+        first_bad = INT_MAX;
+    __syncthreads();
+    float sum = 0.0f, correct = 0.0f;
+    int bad = INT_MAX;
+    for (int n = static_cast<int>(threadIdx.x); n < N; n += static_cast<int>(blockDim.x)) {
+        const float label = labels[n];
+        if (!math::is_class_index(label, K)) {
+            bad = min(bad, n);
+            continue;
+        }
+        sum += losses[n];
+        const float* p = probs + static_cast<std::size_t>(n) * K;
+        int best = 0; // the first maximum, as argmax_rows
+        for (int k = 1; k < K; ++k)
+            if (p[k] > p[best])
+                best = k;
+        correct += best == static_cast<int>(label) ? 1.0f : 0.0f;
+    }
+    atomicMin(&first_bad, bad);
+    sum = block_sum(sum); // synchronises the block: first_bad is complete after it
+    correct = block_sum(correct);
+    if (threadIdx.x == 0) {
+        const bool none = first_bad == INT_MAX;
+        stats[0] = sum;
+        stats[1] = correct;
+        stats[2] = none ? -1.0f : static_cast<float>(first_bad);
+        stats[3] = none ? 0.0f : labels[first_bad];
+    }
+}
+
 } // namespace
+
+void loss_statistics(float* stats, const float* losses, const float* probs, const float* labels,
+                     int N, int K) {
+    const OpScope op("loss_statistics");
+    loss_statistics_kernel<<<1, kStatisticsThreads, 0, op.stream()>>>(stats, losses, probs, labels,
+                                                                      N, K);
+    CS_CUDA_CHECK_LAUNCH(op.name(), loss_statistics_kernel);
+}
 
 void softmax_cross_entropy_forward(float* losses, float* probs, const float* logits,
                                    const float* labels, int N, int K) {

@@ -6,6 +6,8 @@
 #include "compute/cuda/launch.cuh"
 #include "compute/cuda/memory.h"
 
+#include <atomic>
+#include <cstdint>
 #include <cstdio>
 #include <mutex>
 #include <string>
@@ -227,8 +229,17 @@ void copy_to_device(void* dst, const void* src, std::size_t bytes, int device) {
     copy_bytes("copy_to_device", dst, src, bytes, device, cudaMemcpyHostToDevice, true);
 }
 
+namespace {
+std::atomic<std::uint64_t> g_device_to_host_copies{0};
+} // namespace
+
+std::uint64_t device_to_host_copies() {
+    return g_device_to_host_copies.load();
+}
+
 // The host reads dst next.
 void copy_to_host(void* dst, const void* src, std::size_t bytes, int device) {
+    ++g_device_to_host_copies;
     copy_bytes("copy_to_host", dst, src, bytes, device, cudaMemcpyDeviceToHost, true);
 }
 

@@ -37,29 +37,24 @@ __device__ __forceinline__ OutputPosition output_position(std::size_t i, const P
     return {t / d.OH, static_cast<int>(t % d.OH), ox};
 }
 
-// out (N,C,OH,OW) = max over each window of inp (N,C,H,W)
-__global__ void maxpool_forward(float* out, const float* inp, PoolDims d, std::size_t n) {
+// out (N,C,OH,OW) = max over each window of inp (N,C,H,W); argmax (or nullptr) = the in-plane
+// offset of each window's first maximum, as a float
+__global__ void maxpool_forward(float* out, float* argmax, const float* inp, PoolDims d,
+                                std::size_t n) {
     const std::size_t image_plane = static_cast<std::size_t>(d.H) * d.W;
     for (std::size_t i = first_index(); i < n; i += index_stride()) {
         const OutputPosition o = output_position(i, d);
         const float* plane = inp + o.plane * image_plane;
         const int best = pool_window_argmax(plane, d.W, pool_window(d, o.oy, o.ox));
         out[i] = best >= 0 ? plane[best] : -INFINITY;
+        if (argmax)
+            argmax[i] = static_cast<float>(best);
     }
 }
 
-// argmax (N,C,OH,OW) = in-plane index of each window's first maximum in inp (N,C,H,W)
-__global__ void maxpool_argmax(int* argmax, const float* inp, PoolDims d, std::size_t n) {
-    const std::size_t image_plane = static_cast<std::size_t>(d.H) * d.W;
-    for (std::size_t i = first_index(); i < n; i += index_stride()) {
-        const OutputPosition o = output_position(i, d);
-        argmax[i] =
-            pool_window_argmax(inp + o.plane * image_plane, d.W, pool_window(d, o.oy, o.ox));
-    }
-}
-
-// dinp (N,C,H,W) = Σ of dout (N,C,OH,OW) over the covering outputs whose argmax is this pixel
-__global__ void maxpool_backward_gather(float* dinp, const float* dout, const int* argmax,
+// dinp (N,C,H,W) = Σ of dout (N,C,OH,OW) over the covering outputs whose saved argmax is this
+// pixel: a gather, so no atomics and the same sum order on every run
+__global__ void maxpool_backward_gather(float* dinp, const float* dout, const float* argmax,
                                         PoolDims d, std::size_t n) {
     const std::size_t out_plane = static_cast<std::size_t>(d.OH) * d.OW;
     for (std::size_t i = first_index(); i < n; i += index_stride()) {
@@ -74,7 +69,7 @@ __global__ void maxpool_backward_gather(float* dinp, const float* dout, const in
         for (int oy = first_covering(iy, d.pad_top, d.KH, d.stride_y); oy <= oy_end; ++oy)
             for (int ox = first_covering(ix, d.pad_left, d.KW, d.stride_x); ox <= ox_end; ++ox) {
                 const std::size_t o = plane * out_plane + static_cast<std::size_t>(oy) * d.OW + ox;
-                if (argmax[o] == self)
+                if (static_cast<int>(argmax[o]) == self)
                     sum += dout[o];
             }
         dinp[i] = sum;
@@ -130,28 +125,23 @@ std::size_t input_count(const PoolDims& d) {
 
 } // namespace
 
-void maxpool2d_forward(float* out, const float* inp, const PoolDims& d) {
+void maxpool2d_forward(float* out, float* argmax, const float* inp, const PoolDims& d) {
     const OpScope op("maxpool2d_forward");
     const std::size_t n = output_count(d);
     if (n == 0)
         return;
-    maxpool_forward<<<blocks_for(n), kBlockSize, 0, op.stream()>>>(out, inp, d, n);
+    maxpool_forward<<<blocks_for(n), kBlockSize, 0, op.stream()>>>(out, argmax, inp, d, n);
     CS_CUDA_CHECK_LAUNCH(op.name(), maxpool_forward);
 }
 
-// Two passes: each output's argmax (once per output, into scratch), then the gather that
-// checks only the covering outputs' argmax instead of searching their windows again.
-void maxpool2d_backward(float* dinp, const float* dout, const float* inp, const PoolDims& d) {
-    OpScope op("maxpool2d_backward");
-    const std::size_t outputs = output_count(d);
-    const std::size_t inputs = input_count(d);
-    if (outputs == 0 || inputs == 0 || !dinp)
+// One pass: the gather reads the forward's argmax of the covering outputs; no window is searched.
+void maxpool2d_backward(float* dinp, const float* dout, const float* argmax, const PoolDims& d) {
+    const OpScope op("maxpool2d_backward");
+    const std::size_t n = input_count(d);
+    if (n == 0 || !dinp)
         return;
-    int* argmax = op.scratch_as<int>(outputs);
-    maxpool_argmax<<<blocks_for(outputs), kBlockSize, 0, op.stream()>>>(argmax, inp, d, outputs);
-    CS_CUDA_CHECK_LAUNCH(op.name(), maxpool_argmax);
-    maxpool_backward_gather<<<blocks_for(inputs), kBlockSize, 0, op.stream()>>>(dinp, dout, argmax,
-                                                                                d, inputs);
+    maxpool_backward_gather<<<blocks_for(n), kBlockSize, 0, op.stream()>>>(dinp, dout, argmax, d,
+                                                                           n);
     CS_CUDA_CHECK_LAUNCH(op.name(), maxpool_backward_gather);
 }
 

@@ -11,6 +11,12 @@ void softmax_cross_entropy_forward(float* losses, float* probs, const float* log
     generic::softmax_cross_entropy_forward(losses, probs, logits, labels, N, K);
 }
 
+// stats (4), losses (N), probs (N,K), labels (N)
+void loss_statistics(float* stats, const float* losses, const float* probs, const float* labels,
+                     int N, int K) {
+    generic::loss_statistics(stats, losses, probs, labels, N, K);
+}
+
 // dlogits (N,K), probs (N,K), labels (N)
 void softmax_cross_entropy_backward(float* dlogits, const float* probs, const float* labels, int N,
                                     int K) {

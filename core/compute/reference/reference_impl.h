@@ -150,31 +150,37 @@ using math::pool_window;
 using math::pool_window_argmax;
 using math::PoolWindow;
 
-// out (N,C,OH,OW) = the largest inp (N,C,H,W) value of each window.
+// out (N,C,OH,OW) = the largest inp (N,C,H,W) value of each window; argmax (or nullptr) = its
+// first maximum's in-plane offset.
 template <class T>
-void maxpool2d_forward(T* out, const T* inp, const PoolDims& d) {
+void maxpool2d_forward(T* out, T* argmax, const T* inp, const PoolDims& d) {
     for (int n = 0; n < d.N; ++n)
         for (int c = 0; c < d.C; ++c) {
             const T* plane = inp + index4(n, c, 0, 0, d.C, d.H, d.W);
             for (int oy = 0; oy < d.OH; ++oy)
-                for (int ox = 0; ox < d.OW; ++ox)
-                    out[index4(n, c, oy, ox, d.C, d.OH, d.OW)] =
-                        plane[pool_window_argmax(plane, d.W, pool_window(d, oy, ox))];
+                for (int ox = 0; ox < d.OW; ++ox) {
+                    const std::size_t o = index4(n, c, oy, ox, d.C, d.OH, d.OW);
+                    const int best = pool_window_argmax(plane, d.W, pool_window(d, oy, ox));
+                    out[o] = plane[best];
+                    if (argmax)
+                        argmax[o] = static_cast<T>(best);
+                }
         }
 }
 
-// dinp (N,C,H,W): each window's gradient goes to its first maximum; overlapping windows add.
+// dinp (N,C,H,W): each window's gradient goes to the offset its argmax holds (the forward's first
+// maximum); overlapping windows add.
 template <class T>
-void maxpool2d_backward(T* dinp, const T* dout, const T* inp, const PoolDims& d) {
+void maxpool2d_backward(T* dinp, const T* dout, const T* argmax, const PoolDims& d) {
     std::vector<double> sums(static_cast<std::size_t>(d.N) * d.C * d.H * d.W);
     for (int n = 0; n < d.N; ++n)
         for (int c = 0; c < d.C; ++c) {
             const std::size_t plane = index4(n, c, 0, 0, d.C, d.H, d.W);
             for (int oy = 0; oy < d.OH; ++oy)
-                for (int ox = 0; ox < d.OW; ++ox)
-                    sums[plane + static_cast<std::size_t>(pool_window_argmax(
-                                     inp + plane, d.W, pool_window(d, oy, ox)))] +=
-                        dout[index4(n, c, oy, ox, d.C, d.OH, d.OW)];
+                for (int ox = 0; ox < d.OW; ++ox) {
+                    const std::size_t o = index4(n, c, oy, ox, d.C, d.OH, d.OW);
+                    sums[plane + static_cast<std::size_t>(argmax[o])] += dout[o];
+                }
         }
     store(dinp, sums);
 }
@@ -366,6 +372,31 @@ void softmax_cross_entropy_forward(T* losses, T* probs, const T* logits, const T
         const int label = static_cast<int>(labels[n]);
         losses[n] = static_cast<T>(shift.log_sum - (row[label] - shift.max));
     }
+}
+
+// stats (4): Σ losses, correct predictions (the first maximum of probs is the label), the first bad
+// label's index (−1: none) and value; sums in double.
+template <class T>
+void loss_statistics(T* stats, const T* losses, const T* probs, const T* labels, int N, int K) {
+    double sum = 0.0;
+    int correct = 0, bad = -1;
+    for (int n = 0; n < N; ++n) {
+        if (!math::is_class_index(static_cast<float>(labels[n]), K)) {
+            if (bad < 0)
+                bad = n;
+            continue;
+        }
+        sum += losses[n];
+        int best = 0;
+        for (int k = 1; k < K; ++k)
+            if (probs[index2(n, k, K)] > probs[index2(n, best, K)])
+                best = k;
+        correct += best == static_cast<int>(labels[n]) ? 1 : 0;
+    }
+    stats[0] = static_cast<T>(sum);
+    stats[1] = static_cast<T>(correct);
+    stats[2] = static_cast<T>(bad);
+    stats[3] = bad >= 0 ? labels[bad] : T(0);
 }
 
 // dlogits (N,K) = (probs − onehot(label)) / N: the gradient of the mean loss.

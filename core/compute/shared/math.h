@@ -189,4 +189,9 @@ CS_HD PadSources pad_sources(PadMode mode, int i, int before, int after, int len
     return s;
 }
 
+// A label is a class index stored as a float: a whole number in [0, K) (NaN is not).
+CS_HD bool is_class_index(float label, int K) {
+    return label >= 0.0f && label < static_cast<float>(K) && floorf(label) == label;
+}
+
 } // namespace convsight::compute::math

@@ -55,7 +55,9 @@ private slots:
     void convolveImageColour();
     void convolveImageErrors_data();
     void convolveImageErrors();
+    void imageCodecsLoadedOnlyForImages();
     void benchFilterJson();
+    void benchFilterOneByOneOnThreads();
     void trainJson();
     void trainText();
     void trainAugmented();
@@ -1286,6 +1288,40 @@ void tst_Cli::convolveImage_data() {
         << QList<int>{0, 23, 46, 70, 93, 116, 139, 162, 185, 209, 232, 255};
 }
 
+// The commands that read no image start without OpenCV's image codecs (and the ~110 libraries
+// they pull in); `convolve --image` opens them when it reads and writes, and works.
+void tst_Cli::imageCodecsLoadedOnlyForImages() {
+    QTemporaryDir dir;
+    QVERIFY(greyRamp().save(dir.filePath(QStringLiteral("ramp.png"))));
+    const auto librariesLoaded = [&dir](const QStringList& arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(dir.path());
+        process.start(QStringLiteral(CONVSIGHT_CLI_PATH), arguments);
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            return QString();
+        return QString::fromUtf8(process.readAllStandardError());
+    };
+    const QString codecs = QStringLiteral("libopencv_imgcodecs");
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("--version")}, QStringList{QStringLiteral("info")},
+          QStringList{QStringLiteral("geometry"), QStringLiteral("--input"), QStringLiteral("32"),
+                      QStringLiteral("--kernel"), QStringLiteral("5")},
+          QStringList{QStringLiteral("lessons"), QStringLiteral("list")}}) {
+        const QString loaded = librariesLoaded(arguments);
+        QVERIFY2(loaded.contains(QStringLiteral("libQt6Core")), qPrintable(arguments.join(' ')));
+        QVERIFY2(!loaded.contains(codecs), qPrintable(arguments.join(' ')));
+    }
+    const QString loaded = librariesLoaded({QStringLiteral("convolve"), QStringLiteral("--image"),
+                                            QStringLiteral("ramp.png"), QStringLiteral("--kernel"),
+                                            QStringLiteral("identity"), QStringLiteral("--out"),
+                                            QStringLiteral("out.png")});
+    QVERIFY(loaded.contains(codecs));
+    QVERIFY(!QImage(dir.filePath(QStringLiteral("out.png"))).isNull());
+}
+
 void tst_Cli::convolveImage() {
     QFETCH(QStringList, options);
     QFETCH(QList<int>, expected);
@@ -1455,6 +1491,25 @@ void tst_Cli::benchFilterJson() {
     QVERIFY(qAbs(json.value(QStringLiteral("ratio")).toDouble() - ratio) < 1e-9 * ratio);
     // Both filtered the same image: the outputs agree to float rounding.
     QVERIFY(json.value(QStringLiteral("max_relative_difference")).toDouble() < 1e-5);
+}
+
+// A 1×1 kernel (the streaming scale) on one thread: exact against OpenCV, the thread count
+// reported back, and no GPU figures on the CPU.
+void tst_Cli::benchFilterOneByOneOnThreads() {
+    const CliResult result =
+        runCli({QStringLiteral("bench"), QStringLiteral("filter"), QStringLiteral("--size"),
+                QStringLiteral("97x33"), QStringLiteral("--kernel"), QStringLiteral("1"),
+                QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--repeat"),
+                QStringLiteral("3"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("kernel")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("threads")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("repeat")).toInt(), 3);
+    QVERIFY(json.value(QStringLiteral("convsight_ms")).toDouble() > 0.0);
+    QCOMPARE(json.value(QStringLiteral("max_relative_difference")).toDouble(), 0.0);
+    QVERIFY(!json.contains(QStringLiteral("frames_per_second")));
+    QVERIFY(!json.contains(QStringLiteral("transfer_ms")));
 }
 
 void tst_Cli::summaryJson() {

@@ -2,6 +2,8 @@
 // they print and exit 0 instead of aborting on Qt's missing platform plugin.
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCommandLine : public QObject {
@@ -9,6 +11,8 @@ class TestCommandLine : public QObject {
 private slots:
     void worksWithoutDisplay_data();
     void worksWithoutDisplay();
+    void benchStartupPrintsFirstPaint_data();
+    void benchStartupPrintsFirstPaint();
 
 private:
     static QProcessEnvironment withoutDisplay();
@@ -46,6 +50,39 @@ void TestCommandLine::worksWithoutDisplay() {
     QVERIFY2(process.exitCode() == 0, qPrintable(err));
     QVERIFY2(out.contains(expected), qPrintable(out));
     QVERIFY2(!err.contains(QLatin1String("platform plugin")), qPrintable(err));
+}
+
+void TestCommandLine::benchStartupPrintsFirstPaint_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("plain") << QStringList{QStringLiteral("--bench-startup")};
+    QTest::newRow("with a lesson") << QStringList{QStringLiteral("--bench-startup"),
+                                                  QStringLiteral("--lesson"), QStringLiteral("08")};
+}
+
+// `convsight --bench-startup` opens the window as usual (offscreen here, with settings of its own),
+// exits 0 after its first paint and prints one line with both figures.
+void TestCommandLine::benchStartupPrintsFirstPaint() {
+    QFETCH(QStringList, arguments);
+    QTemporaryDir settings;
+    QVERIFY(settings.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), settings.path());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CONVSIGHT_GUI_PATH), arguments);
+    QVERIFY(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, qPrintable(err));
+    static const QRegularExpression line(
+        QStringLiteral("^first paint: (\\d+) ms \\(process start\\), (\\d+) ms \\(main\\)\n$"));
+    const QRegularExpressionMatch match = line.match(out);
+    QVERIFY2(match.hasMatch(), qPrintable(out));
+    // The process started before main() did, to the 10 ms the kernel's clock ticks allow.
+    QVERIFY2(match.captured(1).toInt() + 10 >= match.captured(2).toInt(), qPrintable(out));
+    QVERIFY2(match.captured(2).toInt() > 0, qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

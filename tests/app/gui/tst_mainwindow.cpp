@@ -4,11 +4,13 @@
 #include "AboutDialog.h"
 #include "AppInfo.h"
 #include "MainWindow.h"
+#include "SessionFile.h"
 #include "filter/FilterWorkspace.h"
 #include "filter/KernelEditor.h"
 #include "inspect/FeatureMapView.h"
 #include "inspect/InspectWorkspace.h"
 #include "stepthrough/ConvolutionStage.h"
+#include "stepthrough/StepThroughWorkspace.h"
 #include "train/ArchitectureEditor.h"
 #include "train/TrainWorkspace.h"
 #include "train/TrainingCharts.h"
@@ -33,6 +35,8 @@ private slots:
     void init();
     void cleanup();
     void startsOnFilter();
+    void visibleFirstBuildsTrainAndInspectAfterFirstPaint();
+    void visibleFirstBuildsThemWhenAskedEarlier();
     void shortcutsSwitchWorkspaces_data();
     void shortcutsSwitchWorkspaces();
     void sidebarClickSwitchesWorkspace();
@@ -248,6 +252,55 @@ void TestMainWindow::statusBarNamesTheDevice() {
     QVERIFY(device->text().contains(QStringLiteral("cores")));
     QVERIFY(device->text().contains(QStringLiteral("CUDA")) ||
             device->text().contains(QStringLiteral("GPU")));
+}
+
+// The program paints the Filter workspace before it builds Train and Inspect (Build::VisibleFirst):
+// they come right after the first paint, in their places in the stack.
+void TestMainWindow::visibleFirstBuildsTrainAndInspectAfterFirstPaint() {
+    MainWindow window(nullptr, MainWindow::Build::VisibleFirst);
+    QVERIFY(!window.allWorkspacesBuilt());
+    QVERIFY(!window.findChild<convsight::widgets::TrainWorkspace*>());
+    QVERIFY(!window.findChild<convsight::widgets::InspectWorkspace*>());
+    QVERIFY(window.filterWorkspace());
+    QVERIFY(window.findChild<convsight::widgets::StepThroughWorkspace*>());
+    QCOMPARE(window.currentWorkspace(), Workspace::Filter);
+    window.show();
+    QTRY_VERIFY(window.allWorkspacesBuilt());
+    auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("workspacePages"));
+    QVERIFY(pages);
+    QCOMPARE(pages->count(), MainWindow::workspaceCount);
+    QCOMPARE(pages->currentWidget(), window.filterWorkspace());
+    QCOMPARE(pages->widget(static_cast<int>(Workspace::Train)), window.trainWorkspace());
+    QCOMPARE(pages->widget(static_cast<int>(Workspace::Inspect)), window.inspectWorkspace());
+    QCOMPARE(window.trainWorkspace()->objectName(), QStringLiteral("train"));
+    QCOMPARE(window.inspectWorkspace()->objectName(), QStringLiteral("inspect"));
+    window.showWorkspace(Workspace::Inspect);
+    QCOMPARE(pages->currentWidget(), window.inspectWorkspace());
+}
+
+// Asked for before the first paint (a session or a lesson to set up), they are built there and
+// then, and the window's state is the one a window built whole has.
+void TestMainWindow::visibleFirstBuildsThemWhenAskedEarlier() {
+    MainWindow whole;
+    MainWindow deferred(nullptr, MainWindow::Build::VisibleFirst);
+    QVERIFY(!deferred.allWorkspacesBuilt());
+    QCOMPARE(deferred.workspaceWidget(Workspace::Train), deferred.trainWorkspace());
+    QVERIFY(deferred.allWorkspacesBuilt());
+    QVERIFY(deferred.inspectWorkspace());
+    QString error;
+    const auto wholeDocument = convsight::app::sessionDocument(whole, &error);
+    const auto deferredDocument = convsight::app::sessionDocument(deferred, &error);
+    QVERIFY2(wholeDocument && deferredDocument, qPrintable(error));
+    QCOMPARE(QString::fromStdString(deferredDocument->dump()),
+             QString::fromStdString(wholeDocument->dump()));
+
+    // Switching to a workspace not built yet builds it and shows it.
+    MainWindow switched(nullptr, MainWindow::Build::VisibleFirst);
+    switched.showWorkspace(Workspace::Train);
+    QVERIFY(switched.allWorkspacesBuilt());
+    QCOMPARE(switched.currentWorkspace(), Workspace::Train);
+    QCOMPARE(switched.findChild<QStackedWidget*>(QStringLiteral("workspacePages"))->currentWidget(),
+             switched.trainWorkspace());
 }
 
 QTEST_MAIN(TestMainWindow)

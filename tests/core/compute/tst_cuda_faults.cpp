@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QtTest>
 #include <cstdio>
+#include <functional>
+#include <map>
 #include <optional>
 
 using namespace convsight::compute;
@@ -87,6 +89,8 @@ private slots:
     void allocationFaultNamesTheOpAndLeavesTheGpuUsable();
     void launchFaultNamesTheOpAndTheCpuCarriesOn();
     void nthAllocationFails();
+    void outOfMemoryNamesEachOp_data();
+    void outOfMemoryNamesEachOp();
     void envRuleIsRead();
 
     void cleanup();
@@ -220,11 +224,79 @@ void tst_CudaFaults::nthAllocationFails() {
     const std::optional<DeviceError> error =
         deviceErrorOf([&] { const Tensor third = Tensor::zeros({16}, Device::cuda(0)); });
     QVERIFY2(error.has_value(), "the third allocation did not fail");
-    QCOMPARE(QString::fromStdString(error->op()), QStringLiteral("allocate"));
+    QCOMPARE(QString::fromStdString(error->op()), QStringLiteral("Tensor::zeros"));
     // Only the third: the fourth and later succeed, and the first two hold their values.
     const Tensor fourth = Tensor::full({16}, 2.0f, Device::cuda(0));
     QCOMPARE(fourth.to_vector(), std::vector<float>(16, 2.0f));
     QCOMPARE(second.to_vector(), std::vector<float>(16, 0.0f));
+}
+
+void tst_CudaFaults::outOfMemoryNamesEachOp_data() {
+    QTest::addColumn<QString>("op");
+    for (const char* op :
+         {"conv2d_forward", "conv2d_backward", "maxpool2d_forward", "maxpool2d_backward",
+          "avgpool2d_forward", "activation_forward", "matmul", "dense_forward", "dense_backward",
+          "softmax_cross_entropy_forward", "softmax_cross_entropy_backward", "batchnorm_forward",
+          "dropout_forward", "filter2d", "argmax", "Tensor::to", "Tensor::clone", "Tensor::zeros"})
+        QTest::newRow(op) << QString::fromLatin1(op);
+}
+
+// The first allocation after the inputs are on the GPU fails: the message names the op that
+// asked (not the allocator), the bytes it needed and the bytes free.
+void tst_CudaFaults::outOfMemoryNamesEachOp() {
+    REQUIRE_GPU();
+    QFETCH(QString, op);
+    const Device gpu = Device::cuda(0);
+    const Inputs in = on(inputs(), gpu);
+    ops::Conv2dParams conv;
+    const Tensor y = ops::conv2d_forward(in.x, in.w, in.b, conv); // (2, 4, 6, 6)
+    const Tensor dy = Tensor::full(y.shape(), 0.5f, gpu);
+    const ops::MaxPool2dResult pooled = ops::maxpool2d_forward_with_argmax(y, ops::Pool2dParams{});
+    const Tensor pooledGrad = Tensor::full(pooled.y.shape(), 1.0f, gpu);
+    const Tensor rows = Tensor::full({4, 8}, 0.25f, gpu);
+    const Tensor weight = Tensor::full({3, 8}, 0.5f, gpu);
+    const Tensor rowGrad = Tensor::full({4, 3}, 1.0f, gpu);
+    const Tensor labels = Tensor::from({4}, {0, 1, 2, 1}, gpu);
+    ops::BatchNormState bn{Tensor::full({4}, 1.0f, gpu), Tensor::zeros({4}, gpu),
+                           Tensor::zeros({4}, gpu), Tensor::full({4}, 1.0f, gpu)};
+    const Tensor kernel = Tensor::full({3, 3}, 1.0f / 9, gpu);
+    const Tensor host = Tensor::full({4, 8}, 1.0f);
+    Tensor mask;
+    const std::map<std::string, std::function<void()>> calls{
+        {"conv2d_forward", [&] { ops::conv2d_forward(in.x, in.w, in.b, conv); }},
+        {"conv2d_backward", [&] { ops::conv2d_backward(dy, in.x, in.w, true, conv); }},
+        {"maxpool2d_forward", [&] { ops::maxpool2d_forward_with_argmax(y, {}); }},
+        {"maxpool2d_backward",
+         [&] { ops::maxpool2d_backward(pooledGrad, pooled.argmax, y.shape(), {}); }},
+        {"avgpool2d_forward", [&] { ops::avgpool2d_forward(y, {}); }},
+        {"activation_forward", [&] { ops::activation_forward(Activation::ReLU, y); }},
+        {"matmul", [&] { ops::matmul(rows, weight, false, true); }},
+        {"dense_forward", [&] { ops::dense_forward(rows, weight, Tensor()); }},
+        {"dense_backward", [&] { ops::dense_backward(rowGrad, rows, weight, true); }},
+        {"softmax_cross_entropy_forward",
+         [&] { ops::softmax_cross_entropy_forward(rowGrad, labels, false); }},
+        {"softmax_cross_entropy_backward",
+         [&] { ops::softmax_cross_entropy_backward(rowGrad, labels); }},
+        {"batchnorm_forward", [&] { ops::batchnorm_forward(y, bn, true); }},
+        {"dropout_forward", [&] { ops::dropout_forward(y, 0.5f, 1, mask); }},
+        {"filter2d", [&] { ops::filter2d(in.x, kernel, BorderMode::Reflect); }},
+        {"argmax", [&] { ops::argmax(rowGrad); }},
+        {"Tensor::to", [&] { host.to(gpu); }},
+        {"Tensor::clone", [&] { y.clone(); }},
+        {"Tensor::zeros", [&] { Tensor::zeros({16}, gpu); }},
+    };
+    const auto call = calls.find(op.toStdString());
+    QVERIFY2(call != calls.end(), qPrintable(op));
+    set_cuda_fault({CudaFault::Kind::Alloc, 1});
+    const std::optional<DeviceError> error = deviceErrorOf(call->second);
+    set_cuda_fault(CudaFault{});
+    QVERIFY2(error.has_value(), qPrintable(op + QStringLiteral(": no DeviceError")));
+    const QString message = QString::fromLatin1(error->what());
+    QCOMPARE(QString::fromStdString(error->op()), op);
+    QVERIFY2(message.startsWith(QStringLiteral("the GPU ran out of memory in ") + op +
+                                QStringLiteral(": needed ")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral(" MiB free")), qPrintable(message));
 }
 
 void tst_CudaFaults::envRuleIsRead() {
@@ -241,9 +313,9 @@ void tst_CudaFaults::envRuleIsRead() {
         return QString::fromLocal8Bit(child.readAllStandardOutput() + child.readAllStandardError());
     };
     const QString second = runChild(QStringLiteral("alloc:2"));
-    QVERIFY2(
-        second.contains(QStringLiteral("tensor 2 failed in allocate: the GPU ran out of memory")),
-        qPrintable(second));
+    QVERIFY2(second.contains(
+                 QStringLiteral("tensor 2 failed in Tensor::from: the GPU ran out of memory")),
+             qPrintable(second));
     const QString malformed = runChild(QStringLiteral("alloc:0"));
     QVERIFY2(malformed.contains(QStringLiteral("no fault is injected")), qPrintable(malformed));
     QVERIFY2(malformed.contains(QStringLiteral("no tensor failed")), qPrintable(malformed));

@@ -236,11 +236,13 @@ void tst_Gradients::maxpool2d() {
     const Values r = uniform<double>(rng, outCount);
     const auto loss = [&] {
         Values out(outCount);
-        generic::maxpool2d_forward(out.data(), x.data(), d);
+        generic::maxpool2d_forward(out.data(), static_cast<double*>(nullptr), x.data(), d);
         return dot(out, r);
     };
-    Values dx(x.size());
-    generic::maxpool2d_backward(dx.data(), r.data(), x.data(), d);
+    // The backward goes through the argmax the forward keeps.
+    Values out(outCount), argmax(outCount), dx(x.size());
+    generic::maxpool2d_forward(out.data(), argmax.data(), x.data(), d);
+    generic::maxpool2d_backward(dx.data(), r.data(), argmax.data(), d);
     CHECK_GRADIENT("input", x, dx, loss);
 }
 

@@ -6,8 +6,11 @@
 #include "compute_test_util.h"
 
 #include <QTest>
+#include <cmath>
 #include <cstdint>
+#include <functional>
 #include <random>
+#include <stdexcept>
 #include <vector>
 
 using namespace convsight::compute;
@@ -216,14 +219,31 @@ void runPool(const Case& c, Device device, std::vector<Comparison>& out) {
         c.op == Op::MaxPoolForward || c.op == Op::AvgPoolForward ? count(yShape) : x.size());
     Tensor got;
     switch (c.op) {
-    case Op::MaxPoolForward:
+    case Op::MaxPoolForward: {
+        // The plain forward, and the one that keeps the argmax: same values, and the argmax
+        // names the reference's pixels exactly.
+        std::vector<float> argmax(count(yShape));
+        reference::maxpool2d_forward(expected.data(), argmax.data(), x.data(), d);
+        const ops::MaxPool2dResult kept = ops::maxpool2d_forward_with_argmax(tx, c.pool);
+        QCOMPARE(kept.argmax.device(), device);
+        QCOMPARE(kept.argmax.to_vector(), argmax);
+        out.push_back({QStringLiteral("output with argmax"), kept.y.to_vector(), expected});
         got = ops::maxpool2d_forward(tx, c.pool);
-        reference::maxpool2d_forward(expected.data(), x.data(), d);
         break;
-    case Op::MaxPoolBackward:
+    }
+    case Op::MaxPoolBackward: {
+        // Through the argmax the forward kept (what the layer does), and through the overload
+        // that finds it from the input.
+        std::vector<float> refOut(count(yShape)), argmax(count(yShape));
+        reference::maxpool2d_forward(refOut.data(), argmax.data(), x.data(), d);
+        reference::maxpool2d_backward(expected.data(), dy.data(), argmax.data(), d);
+        const ops::MaxPool2dResult kept = ops::maxpool2d_forward_with_argmax(tx, c.pool);
+        out.push_back({QStringLiteral("dx from the kept argmax"),
+                       ops::maxpool2d_backward(tdy, kept.argmax, c.x, c.pool).to_vector(),
+                       expected});
         got = ops::maxpool2d_backward(tdy, tx, c.pool);
-        reference::maxpool2d_backward(expected.data(), dy.data(), x.data(), d);
         break;
+    }
     case Op::AvgPoolForward:
         got = ops::avgpool2d_forward(tx, c.pool);
         reference::avgpool2d_forward(expected.data(), x.data(), d);
@@ -564,7 +584,162 @@ class tst_Ops : public QObject {
 private slots:
     void matchesReference_data();
     void matchesReference();
+    void maxPoolArgmaxAcrossDevices();
+    void lossStatistics_data();
+    void lossStatistics();
+    void badLabelNamesOpValueAndIndex_data();
+    void badLabelNamesOpValueAndIndex();
 };
+
+namespace {
+
+// "cpu" and "cuda" rows; the test skips the cuda one where there is no GPU.
+void deviceRows() {
+    QTest::addColumn<QString>("device");
+    QTest::newRow("cpu") << QStringLiteral("cpu");
+    QTest::newRow("cuda") << QStringLiteral("cuda");
+}
+
+#define FETCH_DEVICE(target)                                                                       \
+    QFETCH(QString, device);                                                                       \
+    Device target = Device::cpu();                                                                 \
+    if (device == QStringLiteral("cuda")) {                                                        \
+        if (!Device::cuda_available())                                                             \
+            QSKIP(qPrintable(QStringLiteral("skipped: no CUDA device: ") +                         \
+                             q(Device::cuda_unavailable_reason())));                               \
+        target = Device::cuda(0);                                                                  \
+    }
+
+} // namespace
+
+void tst_Ops::lossStatistics_data() {
+    deviceRows();
+}
+
+// The batch's loss sum and correct count computed where the logits are (the trainer reads them
+// every few batches on a GPU) equal the reference's; the mean loss read back equals theirs; and a
+// forward told not to read sends nothing to the host.
+void tst_Ops::lossStatistics() {
+    FETCH_DEVICE(target);
+    const int N = 300, K = 10; // more rows than the GPU kernel's threads
+    std::mt19937 rng(kSeed);
+    const std::vector<float> logits = uniform(rng, static_cast<std::size_t>(N) * K);
+    std::vector<float> labels(N);
+    for (int n = 0; n < N; ++n)
+        labels[static_cast<std::size_t>(n)] = static_cast<float>((n * 7) % K);
+    std::vector<float> losses(N), probs(static_cast<std::size_t>(N) * K), predicted(N);
+    reference::softmax_cross_entropy_forward(losses.data(), probs.data(), logits.data(),
+                                             labels.data(), N, K);
+    reference::argmax_rows(predicted.data(), logits.data(), N, K);
+    double sum = 0.0;
+    std::int64_t correct = 0;
+    for (int n = 0; n < N; ++n) {
+        sum += losses[static_cast<std::size_t>(n)];
+        correct += predicted[static_cast<std::size_t>(n)] == labels[static_cast<std::size_t>(n)];
+    }
+    QVERIFY(correct > 0 && correct < N); // both kinds present
+
+    const Tensor tl = on(target, {N, K}, logits), ty = on(target, {N}, labels);
+    const ops::SoftmaxCrossEntropy read = ops::softmax_cross_entropy_forward(tl, ty);
+    QCOMPARE(read.stats.device(), target);
+    QVERIFY2(std::abs(read.loss - sum / N) < 1e-5 * std::abs(sum / N),
+             qPrintable(QString::number(read.loss)));
+    const ops::LossFigures figures = ops::loss_figures(read.stats.to_vector(), K);
+    QVERIFY2(std::abs(figures.loss_sum - sum) < 1e-5 * std::abs(sum),
+             qPrintable(QString::number(figures.loss_sum)));
+    QCOMPARE(figures.correct, correct);
+    QCOMPARE(ops::accuracy(tl, ty), static_cast<float>(correct) / static_cast<float>(N));
+
+    const std::uint64_t copies = ops::device_to_host_copies();
+    const ops::SoftmaxCrossEntropy deferred =
+        ops::softmax_cross_entropy_forward(tl, ty, /*read_loss=*/false);
+    if (target.is_cuda()) {
+        QCOMPARE(ops::device_to_host_copies(), copies); // nothing came back
+        QVERIFY(std::isnan(deferred.loss));
+    } else {
+        QCOMPARE(deferred.loss, read.loss); // the CPU reads at no cost: the same figure
+    }
+    const ops::LossFigures later = ops::loss_figures(deferred.stats.to_vector(), K);
+    QCOMPARE(later.loss_sum, figures.loss_sum);
+    QCOMPARE(later.correct, figures.correct);
+}
+
+void tst_Ops::badLabelNamesOpValueAndIndex_data() {
+    deviceRows();
+}
+
+// Label 7 at index 2 of a 3-class batch: the error names the op, the label and where it is, on
+// every device, whether the loss is read at once or later (what a GPU trainer does).
+void tst_Ops::badLabelNamesOpValueAndIndex() {
+    FETCH_DEVICE(target);
+    const Tensor logits = on(target, {4, 3}, std::vector<float>(12, 0.5f));
+    const Tensor labels = on(target, {4}, {0, 2, 7, 9});
+    const auto says = [](const std::function<void()>& call) {
+        try {
+            call();
+        } catch (const std::invalid_argument& e) {
+            return QString::fromUtf8(e.what());
+        }
+        return QStringLiteral("(nothing thrown)");
+    };
+    const auto check = [](const QString& message) {
+        QVERIFY2(message.startsWith(QStringLiteral("softmax_cross_entropy_forward: ")) &&
+                     message.contains(QStringLiteral("label 7")) &&
+                     message.contains(QStringLiteral("at index 2")) &&
+                     message.contains(QStringLiteral("[0, 3)")),
+                 qPrintable(message));
+    };
+    check(says([&] { ops::softmax_cross_entropy_forward(logits, labels); }));
+    check(says([&] {
+        const ops::SoftmaxCrossEntropy deferred =
+            ops::softmax_cross_entropy_forward(logits, labels, /*read_loss=*/false);
+        ops::loss_figures(deferred.stats.to_vector(), 3);
+    }));
+}
+
+// Small integers: many ties, so the first-maximum rule is exercised, and sums of integer
+// gradients are exact in any order, so the GPU must equal the CPU to the bit.
+void tst_Ops::maxPoolArgmaxAcrossDevices() {
+    if (!Device::cuda_available())
+        QSKIP(qPrintable(QStringLiteral("skipped: no CUDA device: ") +
+                         q(Device::cuda_unavailable_reason())));
+    std::mt19937 rng(kSeed);
+    std::uniform_int_distribution<int> small(0, 3);
+    const auto integers = [&](std::size_t n) {
+        std::vector<float> v(n);
+        for (float& value : v)
+            value = static_cast<float>(small(rng));
+        return v;
+    };
+    const struct {
+        Shape x;
+        int window, stride, pad;
+    } shapes[] = {{{4, 3, 8, 8}, 2, 2, 0},
+                  {{2, 3, 7, 9}, 2, 2, 1},
+                  {{2, 4, 9, 9}, 3, 2, 1},
+                  {{1, 2, 6, 6}, 3, 1, 1}};
+    for (const auto& s : shapes) {
+        ops::Pool2dParams p;
+        p.window_y = p.window_x = s.window;
+        p.stride_y = p.stride_x = s.stride;
+        p.pad_top = p.pad_bottom = p.pad_left = p.pad_right = s.pad;
+        const PoolDims d = ops::pool2d_dims(s.x, p);
+        const Shape yShape{d.N, d.C, d.OH, d.OW};
+        const std::vector<float> x = integers(count(s.x)), dy = integers(count(yShape));
+        const ops::MaxPool2dResult cpu =
+            ops::maxpool2d_forward_with_argmax(on(Device::cpu(), s.x, x), p);
+        const ops::MaxPool2dResult gpu =
+            ops::maxpool2d_forward_with_argmax(on(Device::cuda(0), s.x, x), p);
+        QCOMPARE(gpu.y.to_vector(), cpu.y.to_vector());
+        QCOMPARE(gpu.argmax.to_vector(), cpu.argmax.to_vector());
+        const Tensor dxCpu =
+            ops::maxpool2d_backward(on(Device::cpu(), yShape, dy), cpu.argmax, s.x, p);
+        const Tensor dxGpu =
+            ops::maxpool2d_backward(on(Device::cuda(0), yShape, dy), gpu.argmax, s.x, p);
+        QCOMPARE(dxGpu.device(), Device::cuda(0));
+        QCOMPARE(dxGpu.to_vector(), dxCpu.to_vector());
+    }
+}
 
 void tst_Ops::matchesReference_data() {
     QTest::addColumn<Case>("op");

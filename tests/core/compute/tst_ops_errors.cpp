@@ -198,7 +198,7 @@ void tst_OpsErrors::throwsNamingOpAndProblem_data() {
         [] {
             ops::softmax_cross_entropy_forward(zeros({2, 3}), Tensor::from({2}, {0, 3}));
         },
-        "softmax_cross_entropy_forward", {"label 3", "[0, 3)"});
+        "softmax_cross_entropy_forward", {"label 3", "at index 1", "[0, 3)"});
     row("softmax-CE: negative label",
         [] {
             ops::softmax_cross_entropy_forward(zeros({2, 3}), Tensor::from({2}, {-1, 0}));
@@ -220,7 +220,7 @@ void tst_OpsErrors::throwsNamingOpAndProblem_data() {
             ops::softmax_cross_entropy_backward(Tensor::full({2, 3}, 1.0f / 3),
                                                 Tensor::from({2}, {2, 7}));
         },
-        "softmax_cross_entropy_backward", {"label 7", "[0, 3)"});
+        "softmax_cross_entropy_backward", {"label 7", "at index 1", "[0, 3)"});
     row("softmax-CE: one label per row",
         [] {
             ops::softmax_cross_entropy_forward(zeros({2, 3}), zeros({3}));

@@ -52,6 +52,7 @@ private slots:
     void poolingPaddingNeverCounts();
     void avgPoolCountIncludePad();
     void maxPoolTieGoesToTheFirst();
+    void maxPoolKeepsTheArgmax();
     void softmaxCrossEntropyIsStable();
     void softmaxByHand();
     void padModesByHand();
@@ -253,9 +254,10 @@ void tst_Reference::poolingOnTheLectureImage() {
 
     std::vector<float> maxOut(4), avgOut(4), maxGrad(16), avgGrad(16);
     const std::vector<float> ones(4, 1.0f);
-    reference::maxpool2d_forward(maxOut.data(), image.data(), d);
+    std::vector<float> argmax(4);
+    reference::maxpool2d_forward(maxOut.data(), argmax.data(), image.data(), d);
     reference::avgpool2d_forward(avgOut.data(), image.data(), d);
-    reference::maxpool2d_backward(maxGrad.data(), ones.data(), image.data(), d);
+    reference::maxpool2d_backward(maxGrad.data(), ones.data(), argmax.data(), d);
     reference::avgpool2d_backward(avgGrad.data(), ones.data(), d);
 
     const std::vector<float> expectedMax{7, 3, 7, 5};
@@ -290,7 +292,7 @@ void tst_Reference::poolingPaddingNeverCounts() {
     const Tensor image = Tensor::from({1, 1, 2, 2}, {-1, -2, -3, -4});
     const PoolDims d = ops::pool2d_dims(image.shape(), p);
     std::vector<float> maxOut(4), avgOut(4);
-    reference::maxpool2d_forward(maxOut.data(), image.data(), d);
+    reference::maxpool2d_forward(maxOut.data(), nullptr, image.data(), d);
     reference::avgpool2d_forward(avgOut.data(), image.data(), d);
     const std::vector<float> expected{-1, -2, -3, -4};
     QCOMPARE(maxOut, expected);
@@ -348,12 +350,75 @@ void tst_Reference::maxPoolTieGoesToTheFirst() {
     const Tensor image = Tensor::full({1, 1, 2, 2}, 3.0f);
     const PoolDims d = ops::pool2d_dims(image.shape(), p);
     const std::vector<float> dout{2.5f};
-    std::vector<float> grad(4);
-    reference::maxpool2d_backward(grad.data(), dout.data(), image.data(), d);
+    std::vector<float> out(1), argmax(1), grad(4);
+    reference::maxpool2d_forward(out.data(), argmax.data(), image.data(), d);
+    QCOMPARE(argmax, std::vector<float>{0.0f});
+    reference::maxpool2d_backward(grad.data(), dout.data(), argmax.data(), d);
     const std::vector<float> expected{2.5f, 0, 0, 0};
     QCOMPARE(grad, expected);
     QCOMPARE(ops::maxpool2d_backward(Tensor::from({1, 1, 1, 1}, dout), image, p).to_vector(),
              expected);
+    const ops::MaxPool2dResult kept = ops::maxpool2d_forward_with_argmax(image, p);
+    QCOMPARE(kept.argmax.to_vector(), std::vector<float>{0.0f});
+    QCOMPARE(
+        ops::maxpool2d_backward(Tensor::from({1, 1, 1, 1}, dout), kept.argmax, image.shape(), p)
+            .to_vector(),
+        expected);
+}
+
+void tst_Reference::maxPoolKeepsTheArgmax() {
+    // The forward keeps each window's first maximum (row-major, strict >), and the backward
+    // sends the gradient there; the same on the reference and the ops (the 2×2 fast path and the
+    // general windows), with ties, padding and overlapping strides.
+    //   1 5 5 0 2
+    //   5 2 5 9 9
+    //   0 0 7 9 1
+    //   3 7 7 1 1
+    const std::vector<float> pixels{1, 5, 5, 0, 2, 5, 2, 5, 9, 9, 0, 0, 7, 9, 1, 3, 7, 7, 1, 1};
+    const Tensor image = Tensor::from({1, 1, 4, 5}, pixels);
+    struct Geometry {
+        int window, stride, pad;
+        std::vector<float> argmax; // in-plane offsets y·5 + x
+    };
+    const Geometry cases[] = {
+        // 2×2/2: windows (0,0) 1 5 / 5 2 → 5 at offset 1; (0,1) 5 0 / 5 9 → 9 at 8;
+        // (1,0) 0 0 / 3 7 → 7 at 16; (1,1) 7 9 / 7 1 → 9 at 13.
+        {2, 2, 0, {1, 8, 16, 13}},
+        // 3×3/1, overlapping: the first of equal maxima in row-major order wins (the 9 at 8
+        // before those at 9 and 13, the 7 at 12 before those at 16 and 17).
+        {3, 1, 0, {12, 8, 8, 12, 8, 8}},
+        // 2×2/2 with one pixel of padding: windows clipped to the image, padding never wins;
+        // ties 5 5, 9 9, 7 7 and 1 1 go to the first.
+        {2, 2, 1, {0, 1, 4, 5, 12, 8, 15, 16, 18}},
+    };
+    for (const Geometry& g : cases) {
+        ops::Pool2dParams p;
+        p.window_y = p.window_x = g.window;
+        p.stride_y = p.stride_x = g.stride;
+        p.pad_top = p.pad_bottom = p.pad_left = p.pad_right = g.pad;
+        const PoolDims d = ops::pool2d_dims(image.shape(), p);
+        const std::size_t outputs = static_cast<std::size_t>(d.OH) * d.OW;
+        QCOMPARE(outputs, g.argmax.size());
+        std::vector<float> out(outputs), argmax(outputs), grad(pixels.size());
+        reference::maxpool2d_forward(out.data(), argmax.data(), image.data(), d);
+        QCOMPARE(argmax, g.argmax);
+        const ops::MaxPool2dResult kept = ops::maxpool2d_forward_with_argmax(image, p);
+        QCOMPARE(kept.argmax.to_vector(), g.argmax);
+        QCOMPARE(kept.y.to_vector(), out);
+        QCOMPARE(ops::maxpool2d_forward(image, p).to_vector(), out);
+        // Distinct gradients, so a wrong destination shows; overlapping windows add.
+        std::vector<float> dout(outputs);
+        for (std::size_t i = 0; i < outputs; ++i)
+            dout[i] = static_cast<float>(i + 1);
+        std::vector<float> expected(pixels.size(), 0.0f);
+        for (std::size_t i = 0; i < outputs; ++i)
+            expected[static_cast<std::size_t>(g.argmax[i])] += dout[i];
+        reference::maxpool2d_backward(grad.data(), dout.data(), argmax.data(), d);
+        QCOMPARE(grad, expected);
+        const Tensor dy = Tensor::from({1, 1, d.OH, d.OW}, dout);
+        QCOMPARE(ops::maxpool2d_backward(dy, kept.argmax, image.shape(), p).to_vector(), expected);
+        QCOMPARE(ops::maxpool2d_backward(dy, image, p).to_vector(), expected);
+    }
 }
 
 void tst_Reference::softmaxCrossEntropyIsStable() {

@@ -41,6 +41,7 @@ class tst_Layers : public QObject {
 
 private slots:
     void samePoolingPadsAtTheEnd();
+    void maxPoolBackwardUsesTheForwardsArgmax();
     void sameConvolutionKeepsTheSize();
     void groupedConvolutionIsSeparateConvolutions();
     void countIncludePadDividesByTheWindow();
@@ -75,6 +76,24 @@ void tst_Layers::samePoolingPadsAtTheEnd() {
     const std::vector<float> means = average.forward(ramp({1, 1, 4, 4}), false).to_vector();
     QCOMPARE(means[3], 12.5f);
     QCOMPARE(means[0], 5.0f); // rows and columns 0..2 of the ramp: centre value 5
+}
+
+void tst_Layers::maxPoolBackwardUsesTheForwardsArgmax() {
+    // The same 4×4 ramp and SAME 3×3/2 windows: the maxima 10, 11, 14, 15 get the gradients
+    // 1, 2, 3, 4 and every other pixel 0, through the argmax the forward kept (also after an
+    // inference forward, as the explanations do). A second forward on other values moves them.
+    MaxPool2d pool(3, 2, PaddingSpec::same());
+    pool.forward(ramp({1, 1, 4, 4}), false);
+    const Tensor dy = Tensor::from({1, 1, 2, 2}, {1, 2, 3, 4});
+    std::vector<float> expected(16, 0.0f);
+    expected[10] = 1, expected[11] = 2, expected[14] = 3, expected[15] = 4;
+    QCOMPARE(pool.backward(dy).to_vector(), expected);
+
+    // Equal values: each window's first pixel (row-major) takes its gradient.
+    pool.forward(Tensor::full({1, 1, 4, 4}, 1.0f), true);
+    std::vector<float> firsts(16, 0.0f);
+    firsts[0] = 1, firsts[2] = 2, firsts[8] = 3, firsts[10] = 4;
+    QCOMPARE(pool.backward(dy).to_vector(), firsts);
 }
 
 void tst_Layers::sameConvolutionKeepsTheSize() {

@@ -2,6 +2,8 @@
 // callbacks (on the trainer's thread, with consistent progress), pause / one batch / resume /
 // stop on the thread, bit-for-bit determinism from a seed, checkpoints that resume to the same
 // weights as an uninterrupted run (after an epoch and mid-epoch), and models that do not fit.
+#include "compute/ops.h"
+#include "data/BatchLoader.h"
 #include "data/Dataset.h"
 #include "data/SyntheticShapes.h"
 #include "data/Views.h"
@@ -22,6 +24,7 @@
 #include <cmath>
 #include <mutex>
 #include <numbers>
+#include <optional>
 #include <random>
 #include <thread>
 
@@ -121,6 +124,8 @@ private slots:
     void stepTimes();
     void learnsShapes();
     void callbacks();
+    void batchFiguresAreTheLossAndAccuracy();
+    void gpuStepReadsNothingBack();
     void threadPauseStepResumeStop();
     void deterministic_data();
     void deterministic();
@@ -272,6 +277,77 @@ void tst_Trainer::callbacks() {
     QCOMPARE(trainer.history().size(), std::size_t{2});
     QVERIFY_THROWS_EXCEPTION(std::logic_error, trainer.run_epoch());
     QVERIFY(!trainer.train_batch());
+}
+
+// The figures a batch reports are its loss and accuracy as the ops compute them: the same model,
+// the same first batch, run by hand.
+void tst_Trainer::batchFiguresAreTheLossAndAccuracy() {
+    const TrainerConfig config = barsConfig(1);
+    Trainer trainer(barsModel(3), bars(), config);
+    std::vector<BatchProgress> batches;
+    trainer.on_batch([&](const BatchProgress& p) { batches.push_back(p); });
+    QVERIFY(trainer.train_batch());
+    QCOMPARE(batches.size(), std::size_t{1});
+
+    data::BatchOptions options;
+    options.batch_size = config.batch_size;
+    options.shuffle = true;
+    options.seed = config.seed;
+    options.augmentation = config.augmentation;
+    data::BatchLoader loader(bars().train, options);
+    loader.start_epoch(0);
+    const std::optional<data::Batch> batch = loader.next();
+    QVERIFY(batch.has_value());
+    Sequential model = barsModel(3);
+    model.train();
+    const compute::Tensor logits = model.forward_logits(batch->images, /*training=*/true);
+    const compute::ops::SoftmaxCrossEntropy expected =
+        compute::ops::softmax_cross_entropy_forward(logits, batch->labels);
+    QCOMPARE(batches[0].loss, expected.loss);
+    QCOMPARE(batches[0].accuracy, compute::ops::accuracy(logits, batch->labels));
+    const compute::ops::LossFigures figures =
+        compute::ops::loss_figures(expected.stats.to_vector(), 3);
+    QCOMPARE(batches[0].accuracy, static_cast<float>(figures.correct) / 16.0f);
+}
+
+// On a GPU a training step sends nothing back to the host: the loss and the accuracy stay there
+// and are read every kGpuFiguresEvery batches in one copy; the figures then equal a CPU run's.
+void tst_Trainer::gpuStepReadsNothingBack() {
+    if (!compute::Device::cuda_available())
+        QSKIP(qPrintable(QStringLiteral("skipped: no CUDA device: ") +
+                         QString::fromStdString(compute::Device::cuda_unavailable_reason())));
+    const int every = Trainer::kGpuFiguresEvery;
+    TrainerConfig config = barsConfig(1);
+    const data::DatasetSplit data = bars(16 * (every + 4), 48); // more batches than one read
+    std::vector<BatchProgress> cpuBatches;
+    {
+        Trainer cpu(barsModel(3), data, config);
+        cpu.on_batch([&](const BatchProgress& p) { cpuBatches.push_back(p); });
+        for (int i = 0; i < every; ++i)
+            QVERIFY(cpu.train_batch());
+    }
+    config.device = compute::Device::cuda(0);
+    Trainer gpu(barsModel(3), data, config);
+    std::vector<BatchProgress> batches;
+    gpu.on_batch([&](const BatchProgress& p) { batches.push_back(p); });
+    QVERIFY(gpu.train_batch()); // the first step allocates what the next ones reuse
+    const std::uint64_t before = compute::ops::device_to_host_copies();
+    for (int i = 1; i < every - 1; ++i)
+        QVERIFY(gpu.train_batch());
+    QCOMPARE(compute::ops::device_to_host_copies(), before); // no step read anything
+    QVERIFY(batches.empty());
+    QVERIFY(gpu.train_batch()); // the kGpuFiguresEvery-th: one read for all
+    QCOMPARE(compute::ops::device_to_host_copies(), before + 1);
+    QCOMPARE(batches.size(), static_cast<std::size_t>(every));
+    for (std::size_t i = 0; i < batches.size(); ++i) {
+        QCOMPARE(batches[i].batch, static_cast<std::int64_t>(i) + 1);
+        QVERIFY2(std::abs(batches[i].loss - cpuBatches[i].loss) <= 1e-3f * cpuBatches[i].loss,
+                 qPrintable(QStringLiteral("batch %1: loss %2 on the GPU, %3 on the CPU")
+                                .arg(i + 1)
+                                .arg(batches[i].loss)
+                                .arg(cpuBatches[i].loss)));
+        QVERIFY(std::abs(batches[i].accuracy - cpuBatches[i].accuracy) <= 1.0f / 16 + 1e-6f);
+    }
 }
 
 void tst_Trainer::threadPauseStepResumeStop() {

@@ -4,6 +4,7 @@
 #include "filter/ImageSource.h"
 #include "image/ImageIO.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QSettings>
@@ -24,6 +25,8 @@ private slots:
     void corruptFileSaysWhyAndLoadsNothing();
     void kernelFilesAreHandedOn();
     void patternsAreGenerated();
+    void samplePhotosDecodeAsOpenCvDoes_data();
+    void samplePhotosDecodeAsOpenCvDoes();
     void unusablePixelsAreRefused();
     void recentFilesNewestFirstAndLimited();
 
@@ -128,6 +131,40 @@ void TestImageSource::patternsAreGenerated() {
     }
     QVERIFY(!source.openSample(-1));
     QVERIFY(!source.openSample(names.size()));
+}
+
+void TestImageSource::samplePhotosDecodeAsOpenCvDoes_data() {
+    QTest::addColumn<QByteArray>("png");
+    for (const char* name : {"astronaut", "coffee", "chelsea", "camera"}) {
+        QFile file(QStringLiteral(":/samples/%1.png").arg(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QTest::newRow(name) << file.readAll();
+    }
+    // With an alpha channel: OpenCV's decoder, which drops it.
+    QImage translucent(7, 5, QImage::Format_ARGB32);
+    for (int y = 0; y < translucent.height(); ++y)
+        for (int x = 0; x < translucent.width(); ++x)
+            translucent.setPixel(x, y, qRgba(30 * x, 40 * y, 200, 40 * (x + y)));
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(translucent.save(&buffer, "PNG"));
+    QTest::newRow("alpha") << buffer.data();
+}
+
+// The bundled photos are decoded by Qt (no OpenCV codecs before the first paint), pixel for
+// pixel as OpenCV decodes them.
+void TestImageSource::samplePhotosDecodeAsOpenCvDoes() {
+    QFETCH(QByteArray, png);
+    const cv::Mat byQt = ImageSource::decodeSamplePhoto(png, QStringLiteral("sample.png"));
+    const cv::Mat byOpenCv = convsight::image::decode_image(
+        std::span(reinterpret_cast<const unsigned char*>(png.constData()),
+                  static_cast<std::size_t>(png.size())),
+        "sample.png");
+    QCOMPARE(byQt.type(), byOpenCv.type());
+    QCOMPARE(byQt.cols, byOpenCv.cols);
+    QCOMPARE(byQt.rows, byOpenCv.rows);
+    QVERIFY(byQt.cols > 0 && byQt.rows > 0);
+    QCOMPARE(cv::norm(byQt, byOpenCv, cv::NORM_INF), 0.0);
 }
 
 void TestImageSource::unusablePixelsAreRefused() {
