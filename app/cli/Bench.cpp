@@ -6,6 +6,7 @@
 #include "Convolve.h"
 #include "bench/Benchmarks.h"
 #include "compute/Device.h"
+#include "compute/GemmPeak.h"
 #include "compute/SystemInfo.h"
 #include "compute/Tensor.h"
 #include "compute/Timing.h"
@@ -19,6 +20,7 @@
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
 #include "nn/Optimizer.h"
+#include "nn/StepProfile.h"
 #include "nn/Training.h"
 #include "onnx/AnyModel.h"
 
@@ -31,9 +33,11 @@
 #include <ctime>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <omp.h>
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
+#include <optional>
 #include <random>
 #include <sys/resource.h>
 
@@ -44,7 +48,7 @@ namespace bench = convsight::bench;
 const char* const kBenchUsage =
     "usage: convsight-cli bench ops [--device cpu|cuda] [--threads N] [--json]\n"
     "       convsight-cli bench train --model small|cifar-tf [--device cpu|cuda] [--batch N]\n"
-    "                                 [--steps N] [--threads N] [--json]\n"
+    "                                 [--steps N] [--threads N] [--profile] [--json]\n"
     "       convsight-cli bench filter [--size WxH] [--kernel K] [--border MODE]\n"
     "                                  [--device cpu|cuda] [--threads N] [--repeat N] [--json]\n"
     "       convsight-cli bench infer --model FILE|PRESET [--batch N] [--repeat N]\n"
@@ -55,7 +59,9 @@ const char* const kBenchUsage =
     "ops    conv2d forward/backward and GEMM on representative shapes, in GFLOP/s, beside the\n"
     "       reference implementation's speed (the plain loops every fast path is tested against).\n"
     "train  trains a built-in model on synthetic data after 3 warm-up steps and prints the\n"
-    "       median examples/s, ms/step and the peak resident memory.\n"
+    "       median examples/s, ms/step and the peak resident memory, and the effective GFLOP/s\n"
+    "       as a share of the GEMM peak (bench ops' best GEMM, measured in the same run);\n"
+    "       --profile adds the time per step of each layer and phase.\n"
     "filter ConvSight's filter2d and OpenCV's cv::filter2D side by side on the same random\n"
     "       float32 RGB image and kernel, same border mode and thread count: median ms of\n"
     "       N runs after 2 warm-up runs, GFLOP/s, the ratio ConvSight / OpenCV (below 1:\n"
@@ -134,7 +140,7 @@ int runOps(const std::vector<std::string>& args, std::ostream& out) {
 }
 
 int runTrain(const std::vector<std::string>& args, std::ostream& out) {
-    const Options options("bench train", args, {"--json"},
+    const Options options("bench train", args, {"--json", "--profile"},
                           {"--model", "--device", "--batch", "--steps", "--threads"});
     const std::string name = options.value("--model", "");
     if (name.empty())
@@ -145,20 +151,44 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
         wholeNumberOption(options, "--batch", name == "small" ? 64 : 128, 1, io::limits::max_batch);
     const int steps = wholeNumberOption(options, "--steps", 20, 1, kMaxRepeats);
 
-    const bench::TrainResult result = [&] {
+    const std::unique_ptr<bench::TrainSetup> setup = [&] {
         try {
-            return bench::bench_train(name, device, batch, steps);
+            return std::make_unique<bench::TrainSetup>(name, device, batch);
         } catch (const std::invalid_argument& e) {
             throw UsageError(std::string("bench train: ") + e.what());
         }
     }();
+
+    // Each step alternates with a run of bench ops' best GEMM, so both see the same load.
+    const cs::StepAgainstPeak timed =
+        cs::time_against_gemm_peak([&] { setup->step(); }, device, 3, steps);
+    const double seconds = timed.step_seconds;
+    const cs::GemmPeak& peak = timed.peak;
+    const double examplesPerSecond = batch / seconds;
+    const double gflops = setup->flops_per_step() / seconds / 1e9;
     const double rss = bench::peak_resident_megabytes();
+    const std::optional<nn::StepProfile> profile =
+        options.flag("--profile")
+            ? std::optional(nn::profile_train_steps(setup->model, setup->loss, setup->optimizer,
+                                                    setup->images, setup->labels, steps))
+            : std::nullopt;
 
     if (options.flag("--json")) {
-        nlohmann::json json = bench::to_json(result);
-        json["device"] = device.id();
-        json["threads"] = omp_get_max_threads();
-        json["peak_rss_mb"] = rss;
+        nlohmann::json json{{"model", name},
+                            {"device", device.id()},
+                            {"batch", batch},
+                            {"steps", steps},
+                            {"threads", omp_get_max_threads()},
+                            {"examples_per_second", examplesPerSecond},
+                            {"ms_per_step", seconds * 1e3},
+                            {"effective_gflops", gflops},
+                            {"peak_rss_mb", rss},
+                            {"gemm_peak_gflops", peak.gflops},
+                            {"fraction_of_gemm_peak", gflops / peak.gflops},
+                            {"final_loss", setup->mean_loss()}};
+        if (profile)
+            for (const nn::StepPhase& p : profile->phases)
+                json["profile"].push_back({{"phase", p.name}, {"ms", p.ms}});
         out << json.dump() << "\n";
         return 0;
     }
@@ -168,9 +198,17 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
                   "  %.0f examples/s (median), %.2f ms/step, %.1f effective GFLOP/s, "
                   "peak RSS %.0f MB\n",
                   name.c_str(), device.id().c_str(), device.description().c_str(),
-                  omp_get_max_threads(), batch, steps, result.examples_per_second,
-                  result.ms_per_step, result.effective_gflops, rss);
+                  omp_get_max_threads(), batch, steps, examplesPerSecond, seconds * 1e3, gflops,
+                  rss);
     out << line;
+    std::snprintf(line, sizeof line,
+                  "  %.1f effective GFLOP/s = %.0f %% of this machine's GEMM peak %.1f GFLOP/s "
+                  "(bench ops' best GEMM, %dx%dx%d, same threads, alternating with the steps)\n",
+                  gflops, 100.0 * gflops / peak.gflops, peak.gflops, peak.shape.M, peak.shape.N,
+                  peak.shape.K);
+    out << line;
+    if (profile)
+        out << "\n" << nn::format_step_profile(*profile);
     return 0;
 }
 
@@ -379,19 +417,19 @@ int runInfer(const std::vector<std::string>& args, std::ostream& out) {
         QJsonArray shapeJson;
         for (const auto extent : outputShape)
             shapeJson.append(static_cast<qint64>(extent));
-        const QJsonObject json{{"model", QString::fromStdString(name)},
-                               {"device", QString::fromStdString(device.id())},
-                               {"batch", batch},
-                               {"repeat", repeats},
-                               {"threads", threads},
-                               {"forward_ms", median},
-                               {"min_ms", fastest},
-                               {"forward_cpu_ms", cpuMedian},
-                               {"effective_gflops", gflops},
-                               {"parameters", static_cast<qint64>(model.parameter_count())},
-                               {"weights_mb", weightsMb},
-                               {"peak_rss_mb", rss},
-                               {"output_shape", shapeJson}};
+        QJsonObject json{{"model", QString::fromStdString(name)},
+                         {"device", QString::fromStdString(device.id())},
+                         {"batch", batch},
+                         {"repeat", repeats},
+                         {"threads", threads},
+                         {"forward_ms", median},
+                         {"min_ms", fastest},
+                         {"forward_cpu_ms", cpuMedian},
+                         {"effective_gflops", gflops},
+                         {"parameters", static_cast<qint64>(model.parameter_count())},
+                         {"weights_mb", weightsMb},
+                         {"peak_rss_mb", rss},
+                         {"output_shape", shapeJson}};
         out << QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString() << "\n";
         return 0;
     }
@@ -461,16 +499,16 @@ int runExplain(const std::vector<std::string>& args, std::ostream& out) {
         table += line;
     }
     if (options.flag("--json")) {
-        const QJsonObject json{{"model", QString::fromStdString(name)},
-                               {"device", QString::fromStdString(device.id())},
-                               {"threads", threads},
-                               {"input", QString::fromStdString(cs::shape_string(shape))},
-                               {"layer", QString::fromStdString(model.layer(layer).name())},
-                               {"patch", patch},
-                               {"stride", stride},
-                               {"occlusion_positions", positions},
-                               {"repeat", repeats},
-                               {"ms", times}};
+        QJsonObject json{{"model", QString::fromStdString(name)},
+                         {"device", QString::fromStdString(device.id())},
+                         {"threads", threads},
+                         {"input", QString::fromStdString(cs::shape_string(shape))},
+                         {"layer", QString::fromStdString(model.layer(layer).name())},
+                         {"patch", patch},
+                         {"stride", stride},
+                         {"occlusion_positions", positions},
+                         {"repeat", repeats},
+                         {"ms", times}};
         out << QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString() << "\n";
         return 0;
     }

@@ -1,5 +1,6 @@
 #include "bench/Benchmarks.h"
 
+#include "compute/GemmPeak.h"
 #include "compute/Timing.h"
 #include "compute/ops.h"
 #include "compute/reference/reference.h"
@@ -73,12 +74,7 @@ std::vector<OpResult> bench_ops(cs::Device device, bool with_reference) {
     std::vector<OpResult> results;
     const int repeats = 7;
 
-    // GEMM: square, and the shape of cifar-tf's second convolution per image.
-    struct GemmCase {
-        int M, N, K;
-    };
-    for (const GemmCase g :
-         {GemmCase{512, 512, 512}, GemmCase{1024, 1024, 1024}, GemmCase{64, 144, 1600}}) {
+    for (const cs::GemmShape g : cs::bench_gemm_shapes()) {
         const cs::Tensor a = random_tensor({g.M, g.K}, rng, device);
         const cs::Tensor b = random_tensor({g.K, g.N}, rng, device);
         const double flops = 2.0 * g.M * g.N * g.K;
@@ -153,16 +149,6 @@ std::vector<OpResult> bench_ops(cs::Device device, bool with_reference) {
     return results;
 }
 
-const OpResult& best_gemm(const std::vector<OpResult>& results) {
-    const OpResult* best = nullptr;
-    for (const OpResult& r : results)
-        if (r.op == "gemm" && (!best || r.gflops > best->gflops))
-            best = &r;
-    if (!best)
-        throw std::logic_error("best_gemm: no GEMM among the results");
-    return *best;
-}
-
 nlohmann::json to_json(const std::vector<OpResult>& results) {
     nlohmann::json rows = nlohmann::json::array();
     for (const OpResult& r : results)
@@ -173,38 +159,62 @@ nlohmann::json to_json(const std::vector<OpResult>& results) {
     return rows;
 }
 
-TrainResult bench_train(const std::string& name, cs::Device device, int batch, int steps,
-                        int warmup) {
+namespace {
+
+// The model on its device in training mode, before an optimizer takes its parameters.
+nn::Sequential training_model(const std::string& name, cs::Device device) {
     nn::Sequential model = nn::make_model(name, 1);
     model.to(device);
     model.train();
-    nn::SoftmaxCrossEntropy loss;
-    loss.set_deferred(true); // on a GPU, as the trainer runs: no read back each step
-    nn::SGD optimizer(model.parameters(), nn::SGDOptions{0.01f, 0.0f, 0.0f});
+    return model;
+}
 
-    // Synthetic data, as the peer scripts use: normal images, uniform labels.
+} // namespace
+
+TrainSetup::TrainSetup(const std::string& name, cs::Device device_, int batch)
+    : device(device_)
+    , model(training_model(name, device_))
+    , optimizer(model.parameters(), nn::SGDOptions{0.01f, 0.0f, 0.0f}) {
+    loss.set_deferred(true); // no read back each step on a GPU
     std::mt19937 rng(3);
     cs::Shape shape{batch};
     shape.insert(shape.end(), model.input_shape().begin(), model.input_shape().end());
-    const cs::Tensor images = random_tensor(shape, rng, device);
+    images = random_tensor(shape, rng, device);
     const auto classes = static_cast<int>(model.output_shape().back());
     std::vector<float> label_values(static_cast<std::size_t>(batch));
     for (float& label : label_values)
         label = static_cast<float>(std::uniform_int_distribution<int>(0, classes - 1)(rng));
-    const cs::Tensor labels = cs::Tensor::from({batch}, label_values, device);
+    labels = cs::Tensor::from({batch}, label_values, device);
+}
 
-    const double seconds = median_seconds(
-        [&] { nn::train_step(model, loss, optimizer, images, labels); }, device, warmup, steps);
+void TrainSetup::step() {
+    nn::train_step(model, loss, optimizer, images, labels);
+}
+
+double TrainSetup::flops_per_step() const {
+    return 3.0 * static_cast<double>(model.flops()) * static_cast<double>(images.dim(0));
+}
+
+double TrainSetup::mean_loss() const {
+    if (!device.is_cuda())
+        return static_cast<double>(loss.loss());
+    const auto classes = static_cast<int>(model.output_shape().back());
+    return cs::ops::loss_figures(loss.stats().to_vector(), classes).loss_sum /
+           static_cast<double>(images.dim(0));
+}
+
+TrainResult bench_train(const std::string& name, cs::Device device, int batch, int steps,
+                        int warmup) {
+    TrainSetup setup(name, device, batch);
+    const double seconds = median_seconds([&] { setup.step(); }, device, warmup, steps);
     TrainResult result;
     result.model = name;
     result.batch = batch;
     result.steps = steps;
     result.examples_per_second = batch / seconds;
     result.ms_per_step = seconds * 1e3;
-    result.effective_gflops = 3.0 * static_cast<double>(model.flops()) * batch / seconds / 1e9;
-    result.final_loss =
-        device.is_cuda() ? cs::ops::loss_figures(loss.stats().to_vector(), classes).loss_sum / batch
-                         : static_cast<double>(loss.loss());
+    result.effective_gflops = setup.flops_per_step() / seconds / 1e9;
+    result.final_loss = setup.mean_loss();
     return result;
 }
 

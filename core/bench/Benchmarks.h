@@ -6,6 +6,9 @@
 #include "compute/Device.h"
 #include "compute/Tensor.h"
 #include "compute/shared/dims.h"
+#include "nn/Loss.h"
+#include "nn/Optimizer.h"
+#include "nn/Sequential.h"
 
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -40,9 +43,6 @@ struct OpResult {
 // built-in models, at the current thread count.
 std::vector<OpResult> bench_ops(compute::Device device, bool with_reference = true);
 
-// The fastest GEMM row of `results`: the machine's GEMM peak as `bench ops` sees it.
-const OpResult& best_gemm(const std::vector<OpResult>& results);
-
 nlohmann::json to_json(const std::vector<OpResult>& results);
 
 struct TrainResult {
@@ -55,9 +55,25 @@ struct TrainResult {
     double final_loss = 0;
 };
 
-// Trains the built-in model `name` (small, cifar-tf, ...) on one batch of synthetic data (normal
-// images, uniform labels, as the peer scripts do) with SGD: the median of `steps` timed steps after
-// `warmup`. Throws std::invalid_argument for an unknown model.
+// The built-in model `name` (small, cifar-tf, ...) on `device` in training mode, with softmax
+// cross-entropy (the loss deferred on a GPU, as the trainer runs it), SGD, and one batch of
+// synthetic data (normal images, uniform labels, as the peer scripts use). Throws
+// std::invalid_argument for an unknown model.
+struct TrainSetup {
+    TrainSetup(const std::string& name, compute::Device device, int batch);
+    void step(); // one training step on the batch
+    double
+    flops_per_step() const;   // about three forward passes (forward, input and weight gradients)
+    double mean_loss() const; // the last step's, read to the host
+
+    compute::Device device;
+    nn::Sequential model;
+    nn::SoftmaxCrossEntropy loss;
+    nn::SGD optimizer;
+    compute::Tensor images, labels;
+};
+
+// The median of `steps` timed training steps after `warmup`.
 TrainResult bench_train(const std::string& name, compute::Device device, int batch, int steps,
                         int warmup = 3);
 

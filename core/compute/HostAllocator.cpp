@@ -1,6 +1,8 @@
 // Host memory for tensors: aligned, with a free list per size.
 #include "compute/HostAllocator.h"
 
+#include "compute/Profile.h"
+
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -37,6 +39,7 @@ Cache& cache() {
 } // namespace
 
 void* host_allocate(std::size_t bytes) {
+    const profile::Scope timing("allocation");
     const std::size_t size = rounded(bytes);
     Cache& c = cache();
     {
@@ -58,6 +61,7 @@ void* host_allocate(std::size_t bytes) {
 void host_release(void* pointer, std::size_t bytes) {
     if (!pointer)
         return;
+    const profile::Scope timing("allocation");
     const std::size_t size = rounded(bytes);
     Cache& c = cache();
     std::lock_guard lock(c.mutex);

@@ -504,7 +504,8 @@ void tst_Cli::benchTrainJson() {
     const CliResult result =
         runCli({QStringLiteral("bench"), QStringLiteral("train"), QStringLiteral("--model"),
                 QStringLiteral("small"), QStringLiteral("--batch"), QStringLiteral("8"),
-                QStringLiteral("--steps"), QStringLiteral("2"), QStringLiteral("--json")});
+                QStringLiteral("--steps"), QStringLiteral("2"), QStringLiteral("--profile"),
+                QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.count(QLatin1Char('\n')), 1);
     QJsonParseError error{};
@@ -520,6 +521,19 @@ void tst_Cli::benchTrainJson() {
     const double perSecond = json.value(QStringLiteral("examples_per_second")).toDouble();
     const double msPerStep = json.value(QStringLiteral("ms_per_step")).toDouble();
     QVERIFY(qAbs(perSecond * msPerStep / 1000.0 - 8.0) < 1e-6 * perSecond);
+    // The GEMM peak measured in the same run, and the effective GFLOP/s as a share of it.
+    const double peak = json.value(QStringLiteral("gemm_peak_gflops")).toDouble();
+    QVERIFY(peak > 0.0);
+    QVERIFY(qAbs(json.value(QStringLiteral("fraction_of_gemm_peak")).toDouble() -
+                 json.value(QStringLiteral("effective_gflops")).toDouble() / peak) < 1e-9);
+    // --profile: each layer's forward and backward, a convolution's GEMM inside it.
+    QStringList phases;
+    for (const QJsonValue& phase : json.value(QStringLiteral("profile")).toArray()) {
+        phases << phase.toObject().value(QStringLiteral("phase")).toString();
+        QVERIFY(phase.toObject().value(QStringLiteral("ms")).toDouble() >= 0.0);
+    }
+    for (const char* phase : {"conv1 forward", "conv1 forward/gemm", "conv1 backward", "optimizer"})
+        QVERIFY2(phases.contains(QLatin1String(phase)), qPrintable(phases.join(QLatin1Char(','))));
 }
 
 void tst_Cli::benchOpsJson() {
