@@ -40,7 +40,7 @@ const char* const kTrainUsage =
     "                           [--schedule constant|cosine|step[:N[:FACTOR]]]\n"
     "                           [--weight-decay W] [--shift N] [--flip] [--device cpu|cuda]\n"
     "                           [--seed N] [--threads N] [--limit N] [--permute-pixels]\n"
-    "                           [--out FILE.csmodel] [--json]\n"
+    "                           [--out FILE.csmodel] [--json] [--profile]\n"
     "       convsight-cli train --resume FILE.csmodel [--epochs N] [--dataset D] [--device ...]\n"
     "                           [--threads N] [--out FILE.csmodel] [--json]\n"
     "\n"
@@ -77,7 +77,10 @@ const char* const kTrainUsage =
     "  --out FILE        the model file to write after every epoch (with --resume: the resumed\n"
     "                    file unless given)\n"
     "  --resume FILE     continue a run saved with --out, with its own settings\n"
-    "  --json            one JSON object per epoch on its own line instead of text\n";
+    "  --json            one JSON object per epoch on its own line instead of text\n"
+    "  --profile         after the run, where the training steps' time went: ms per step in\n"
+    "                    the data, forward, loss, backward, optimizer and bookkeeping, and\n"
+    "                    each layer's forward and backward (test passes not counted)\n";
 
 const char* const kEvaluateUsage =
     "usage: convsight-cli evaluate --model FILE.csmodel [--dataset D] [--batch N] [--json]\n"
@@ -324,8 +327,49 @@ void printRunHeader(std::ostream& out, const nn::Trainer& trainer,
 
 } // namespace
 
+// --profile: the trainer's step times and the model's layer times, in ms per step.
+void printProfile(std::ostream& out, const nn::Trainer& trainer, bool asJson) {
+    const nn::StepTimes& t = trainer.step_times();
+    const double steps = static_cast<double>(std::max<std::int64_t>(t.steps, 1));
+    const auto ms = [steps](double seconds) { return seconds * 1e3 / steps; };
+    const std::vector<std::pair<const char*, double>> phases = {
+        {"data", t.data},         {"forward", t.forward},     {"loss", t.loss},
+        {"backward", t.backward}, {"optimizer", t.optimizer}, {"bookkeeping", t.bookkeeping},
+        {"total", t.total()}};
+    const std::vector<nn::LayerTime> layers = trainer.model().layer_times();
+    if (asJson) {
+        nlohmann::json perStep = nlohmann::json::object();
+        for (const auto& [name, seconds] : phases)
+            perStep[name] = ms(seconds);
+        nlohmann::json layerList = nlohmann::json::array();
+        for (const nn::LayerTime& layer : layers)
+            layerList.push_back({{"name", layer.name},
+                                 {"forward_ms", ms(layer.forward_seconds)},
+                                 {"backward_ms", ms(layer.backward_seconds)}});
+        out << nlohmann::json{{"profile",
+                               {{"steps", t.steps},
+                                {"ms_per_step", perStep},
+                                {"layers", layerList}}}}
+                   .dump()
+            << "\n";
+        return;
+    }
+    char line[160];
+    out << "where the training steps went, ms per step over " << t.steps << " steps:\n";
+    for (const auto& [name, seconds] : phases) {
+        std::snprintf(line, sizeof line, "  %-12s %8.3f\n", name, ms(seconds));
+        out << line;
+    }
+    out << "  layer           forward  backward\n";
+    for (const nn::LayerTime& layer : layers) {
+        std::snprintf(line, sizeof line, "  %-12s %10.3f %9.3f\n", layer.name.c_str(),
+                      ms(layer.forward_seconds), ms(layer.backward_seconds));
+        out << line;
+    }
+}
+
 int runTrain(const std::vector<std::string>& args, std::ostream& out) {
-    const Options options("train", args, {"--json", "--flip", "--permute-pixels"},
+    const Options options("train", args, {"--json", "--flip", "--permute-pixels", "--profile"},
                           {"--dataset", "--model", "--epochs", "--batch", "--lr", "--optimizer",
                            "--momentum", "--schedule", "--weight-decay", "--device", "--seed",
                            "--threads", "--out", "--resume", "--limit", "--shift"});
@@ -383,7 +427,12 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
         else
             out << epochLine(record, config.epochs) << std::flush;
     });
+    const bool profile = options.flag("--profile");
+    if (profile)
+        trainer->model().set_timing(true);
     trainer->run();
+    if (profile)
+        printProfile(out, *trainer, asJson);
     if (!asJson && !config.checkpoint_path.empty())
         out << "saved " << config.checkpoint_path << "\n";
     return kExitOk;

@@ -184,7 +184,8 @@ BatchLoader::BatchLoader(DatasetPtr dataset, BatchOptions options)
     impl_->example_numel = shape_numel(shape);
     impl_->dataset = std::move(dataset);
     impl_->options = options;
-    impl_->worker = std::thread([impl = impl_.get()] { impl->run(); });
+    if (options.prepare_ahead)
+        impl_->worker = std::thread([impl = impl_.get()] { impl->run(); });
 }
 
 BatchLoader::~BatchLoader() {
@@ -193,7 +194,8 @@ BatchLoader::~BatchLoader() {
         impl_->stopping = true;
     }
     impl_->changed.notify_all();
-    impl_->worker.join();
+    if (impl_->worker.joinable())
+        impl_->worker.join();
 }
 
 void BatchLoader::start_epoch(int epoch, std::int64_t first_batch) {
@@ -225,6 +227,26 @@ std::optional<Batch> BatchLoader::next() {
         throw std::logic_error("BatchLoader::next: call start_epoch first");
     if (impl_->next_to_deliver >= impl_->batch_count)
         return std::nullopt;
+    if (!impl_->options.prepare_ahead) {
+        // No worker: this thread prepares the batch, the same one the worker would have.
+        const std::int64_t batch = impl_->next_to_deliver;
+        const int epoch = impl_->epoch;
+        const std::shared_ptr<const std::vector<std::int64_t>> examples = impl_->order;
+        lock.unlock();
+        try {
+            Batch prepared = impl_->prepare(*examples, epoch, batch);
+            lock.lock();
+            ++impl_->next_to_deliver;
+            impl_->next_to_prepare = impl_->next_to_deliver;
+            return prepared;
+        } catch (...) {
+            // As with a worker: the epoch cannot go on until start_epoch.
+            if (!lock.owns_lock())
+                lock.lock();
+            impl_->started = false;
+            throw;
+        }
+    }
     impl_->changed.wait(lock, [this] { return !impl_->ready.empty() || impl_->failure; });
     if (impl_->ready.empty()) {
         // Only a failure is left (batches prepared before it were delivered first). The epoch

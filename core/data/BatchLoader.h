@@ -1,5 +1,5 @@
 // BatchLoader: an epoch of a data set as batches of tensors, shuffled from a seed, augmented, and
-// prepared on a worker thread up to two batches ahead of the compute.
+// prepared on a worker thread up to two batches ahead of the compute (or in next(), on request).
 #pragma once
 
 #include "data/Dataset.h"
@@ -23,6 +23,12 @@ struct BatchOptions {
     std::uint64_t seed{0}; // the order and augmentation of epoch e depend only on (seed, e)
     bool drop_last{false}; // skip a last batch smaller than batch_size
     Augmentation augmentation;
+    // Prepare batches on a worker thread, up to two ahead of next(); false: next() prepares
+    // each batch on the caller's thread. The batches are the same either way. A worker pays
+    // off when a core is free for it; when the compute's threads fill every core, it takes a
+    // core from them at every step instead, and preparing in place (a copy of the batch's
+    // examples) costs less.
+    bool prepare_ahead{true};
 };
 
 struct Batch {

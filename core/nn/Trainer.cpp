@@ -16,6 +16,7 @@
 #include <numbers>
 #include <omp.h>
 #include <stdexcept>
+#include <thread>
 
 namespace convsight::nn {
 namespace {
@@ -322,6 +323,10 @@ Trainer::Trainer(Sequential model, data::DatasetSplit data, TrainerConfig config
     options.shuffle = true;
     options.seed = config_.seed;
     options.augmentation = config_.augmentation;
+    // A worker thread prepares batches ahead only where a core is left for it: when the CPU
+    // compute's threads take every core, the worker would take one from them at every step.
+    const auto cores = std::max(1u, std::thread::hardware_concurrency());
+    options.prepare_ahead = !config_.device.is_cpu() || static_cast<unsigned>(threads_) < cores;
     loader_ = std::make_unique<data::BatchLoader>(data_.train, options);
 }
 
@@ -365,11 +370,13 @@ bool Trainer::train_batch() {
                                std::to_string(epochs_done_ + 1) + " early");
     const Tensor images = batch->images.to(config_.device);
     const Tensor labels = batch->labels.to(config_.device);
+    step_times_.data += seconds_since(start);
     // On a GPU the loss and the accuracy stay there (loss statistics, read every few batches);
     // on the CPU they are read at once, as they cost nothing to read.
     const bool on_gpu = config_.device.is_cuda();
     loss_.set_deferred(on_gpu);
-    const float loss = train_step(model_, loss_, *optimizer_, images, labels);
+    const float loss = train_step(model_, loss_, *optimizer_, images, labels, &step_times_);
+    const auto stepped = Clock::now();
     const std::int64_t n = batch->labels.numel();
     std::int64_t correct = 0;
     if (!on_gpu) {
@@ -377,6 +384,7 @@ bool Trainer::train_batch() {
         for (std::size_t i = 0; i < predicted.size(); ++i)
             correct += predicted[i] == static_cast<int>(batch->labels.data()[i]) ? 1 : 0;
     }
+    step_times_.bookkeeping += seconds_since(stepped);
     const double seconds = seconds_since(start);
 
     if (!on_gpu) {

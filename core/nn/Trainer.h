@@ -12,6 +12,7 @@
 #include "nn/ModelFile.h"
 #include "nn/Optimizer.h"
 #include "nn/Sequential.h"
+#include "nn/Training.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -169,6 +170,10 @@ public:
     const std::vector<EpochRecord>& history() const { return history_; }
     int epochs_done() const { return epochs_done_; }
     std::int64_t batches_per_epoch() const { return loader_->batches_per_epoch(); }
+    // Where this session's training steps went (data, forward, loss, backward, optimizer,
+    // bookkeeping), summed since the trainer was made; the test passes are not in it. For the
+    // layers' share, switch on model().set_timing(true).
+    const StepTimes& step_times() const { return step_times_; }
 
     // On a GPU, the batches whose figures are read back to the host together (one copy).
     static constexpr int kGpuFiguresEvery = 16;
@@ -217,6 +222,7 @@ private:
     // This session's training time per batch, for the ETA.
     double session_seconds_{0.0};
     std::int64_t session_batches_{0};
+    StepTimes step_times_;
     int threads_{0}; // resolved config_.threads
 
     std::function<void(const BatchProgress&)> batch_callback_;

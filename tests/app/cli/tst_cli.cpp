@@ -61,6 +61,7 @@ private slots:
     void trainJson();
     void trainText();
     void trainAugmented();
+    void trainProfile();
     void trainPermuted();
     void trainResumeEqualsUninterrupted();
     void evaluate();
@@ -922,6 +923,45 @@ void tst_Cli::trainJson() {
     QVERIFY(epoch.value(QStringLiteral("seconds")).toDouble() > 0.0);
     QVERIFY(epoch.value(QStringLiteral("examples_per_second")).toDouble() > 0.0);
     QCOMPARE(epoch.value(QStringLiteral("learning_rate")).toDouble(), 0.001);
+}
+
+// --profile: after the epochs, where the steps went; with --json one more line, {"profile": ...},
+// whose parts add up to the total and name every layer of the model.
+void tst_Cli::trainProfile() {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("profiled.csmodel"));
+    const CliResult json =
+        runCli(quickTraining(out) << QStringLiteral("--json") << QStringLiteral("--profile"));
+    QCOMPARE(json.exitCode, 0);
+    const QList<QJsonObject> lines = jsonLines(json.out);
+    QCOMPARE(lines.size(), 2); // the epoch, then the profile
+    QVERIFY(lines.front().contains(QStringLiteral("examples_per_second")));
+    const QJsonObject profile = lines.back().value(QStringLiteral("profile")).toObject();
+    QCOMPARE(profile.value(QStringLiteral("steps")).toInt(), (kQuickLimit + 31) / 32);
+    const QJsonObject perStep = profile.value(QStringLiteral("ms_per_step")).toObject();
+    double parts = 0.0;
+    for (const char* key : {"data", "forward", "loss", "backward", "optimizer", "bookkeeping"}) {
+        QVERIFY2(perStep.value(QLatin1String(key)).isDouble(), key);
+        QVERIFY2(perStep.value(QLatin1String(key)).toDouble() >= 0.0, key);
+        parts += perStep.value(QLatin1String(key)).toDouble();
+    }
+    const double total = perStep.value(QStringLiteral("total")).toDouble();
+    QVERIFY(perStep.value(QStringLiteral("forward")).toDouble() > 0.0);
+    QVERIFY2(std::abs(parts - total) <= 1e-9 * total + 1e-12, qPrintable(json.out));
+    const QJsonArray layers = profile.value(QStringLiteral("layers")).toArray();
+    QCOMPARE(layers.size(), 10); // small: conv, relu, pool twice, flatten, dense, relu, dense
+    QCOMPARE(layers.first().toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("conv1"));
+    QVERIFY(layers.first().toObject().value(QStringLiteral("forward_ms")).toDouble() > 0.0);
+    QVERIFY(layers.first().toObject().value(QStringLiteral("backward_ms")).toDouble() > 0.0);
+
+    const CliResult text = runCli(quickTraining(out) << QStringLiteral("--profile"));
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("where the training steps went")),
+             qPrintable(text.out));
+    QVERIFY2(
+        text.out.contains(QRegularExpression(QStringLiteral("\\n  dense2 +[0-9.]+ +[0-9.]+\\n"))),
+        qPrintable(text.out));
 }
 
 void tst_Cli::trainAugmented() {

@@ -103,6 +103,8 @@ private slots:
     void destructorMidEpochReturns();
     void rejectsBadUse();
     void rethrowsTheDatasetsError();
+    void preparedInPlaceEqualsPreparedAhead();
+    void preparedInPlaceRethrowsAndRestarts();
 };
 
 void tst_BatchLoader::coversEveryExampleOncePerEpoch_data() {
@@ -306,6 +308,59 @@ void tst_BatchLoader::rethrowsTheDatasetsError() {
     QVERIFY_THROWS_EXCEPTION(std::logic_error, loader.next());
     loader.start_epoch(0, 3); // a new start goes on past the failure
     QCOMPARE(loader.next()->indices.front(), 30);
+}
+
+void tst_BatchLoader::preparedInPlaceEqualsPreparedAhead() {
+    // Without the worker, next() prepares each batch itself: the same batches (examples, images
+    // after augmentation, labels) in every epoch, from the start, resumed mid-epoch, and after a
+    // restart mid-epoch; a last short batch and drop_last alike.
+    const auto dataset = std::make_shared<Numbered>(45, Shape{1, 3, 3});
+    for (const bool dropLast : {false, true}) {
+        BatchOptions ahead = options(6, 11, {1, true});
+        ahead.drop_last = dropLast;
+        BatchOptions inPlace = ahead;
+        inPlace.prepare_ahead = false;
+        BatchLoader worker(dataset, ahead);
+        BatchLoader caller(dataset, inPlace);
+        QCOMPARE(caller.batches_per_epoch(), worker.batches_per_epoch());
+        for (const int epoch : {0, 1, 2}) {
+            const std::vector<Batch> expected = epochBatches(worker, epoch);
+            QCOMPARE(expected.size(), std::size_t(dropLast ? 7 : 8));
+            QVERIFY2(sameBatches(epochBatches(caller, epoch), expected),
+                     qPrintable(QString("epoch %1").arg(epoch)));
+            const std::vector<Batch> tail(expected.begin() + 3, expected.end());
+            QVERIFY(sameBatches(epochBatches(caller, epoch, 3), tail));
+        }
+        caller.start_epoch(1);
+        QVERIFY(caller.next());
+        QVERIFY(sameBatches(epochBatches(caller, 2), epochBatches(worker, 2)));
+        QVERIFY(!caller.next()); // the epoch is over
+    }
+    // Before any start_epoch, as with the worker.
+    BatchOptions inPlace = options(6, 1);
+    inPlace.prepare_ahead = false;
+    BatchLoader unstarted(dataset, inPlace);
+    QVERIFY_THROWS_EXCEPTION(std::logic_error, unstarted.next());
+}
+
+void tst_BatchLoader::preparedInPlaceRethrowsAndRestarts() {
+    BatchOptions o = options(10, 0);
+    o.shuffle = false;
+    o.prepare_ahead = false;
+    BatchLoader loader(std::make_shared<Failing>(), o);
+    loader.start_epoch(0);
+    QCOMPARE(loader.next()->indices.front(), 0);
+    QCOMPARE(loader.next()->indices.front(), 10);
+    try {
+        loader.next();
+        QFAIL("the batch holding example 25 must throw");
+    } catch (const std::runtime_error& error) {
+        QCOMPARE(QString(error.what()), QString("example 25 is unreadable"));
+    }
+    QVERIFY_THROWS_EXCEPTION(std::logic_error, loader.next());
+    loader.start_epoch(0, 3);
+    QCOMPARE(loader.next()->indices.front(), 30);
+    QVERIFY(!loader.next());
 }
 
 QTEST_GUILESS_MAIN(tst_BatchLoader)

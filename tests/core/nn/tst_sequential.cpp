@@ -67,6 +67,7 @@ private slots:
     void initialisationScales();
     void initialisationInPlace();
     void inferMatchesEvalForward();
+    void layerTiming();
     void unknownModelName();
 };
 
@@ -432,6 +433,51 @@ void tst_Sequential::inferMatchesEvalForward() {
     QVERIFY(messageOf<std::invalid_argument>([&] {
         model.infer(nn_test::randomTensor({3, 1, 28, 27}, 9));
     }));
+}
+
+void tst_Sequential::layerTiming() {
+    Sequential model = make_model("small", 3);
+    const compute::Tensor x = nn_test::randomTensor({4, 1, 28, 28}, 9);
+    // Off by default: nothing is counted.
+    QVERIFY(!model.timing());
+    model.forward(x, true);
+    model.backward(compute::Tensor::full({4, 10}, 0.1f));
+    for (const LayerTime& t : model.layer_times()) {
+        QCOMPARE(t.forwards, std::int64_t{0});
+        QCOMPARE(t.forward_seconds, 0.0);
+    }
+
+    // On: every layer counts its training passes and their time; the outputs do not change.
+    const std::vector<float> untimed = model.forward(x, true).to_vector();
+    model.set_timing(true);
+    QVERIFY(model.timing());
+    QCOMPARE(model.forward(x, true).to_vector(), untimed);
+    model.backward(compute::Tensor::full({4, 10}, 0.1f));
+    model.forward(x, true);
+    model.backward(compute::Tensor::full({4, 10}, 0.1f));
+    model.forward(x, false); // evaluation mode: not a training step's pass
+    const std::vector<LayerTime> times = model.layer_times();
+    QCOMPARE(static_cast<int>(times.size()), model.size());
+    double forward = 0.0, backward = 0.0;
+    for (int i = 0; i < model.size(); ++i) {
+        const LayerTime& t = times[static_cast<std::size_t>(i)];
+        QCOMPARE(t.name, model.layer(i).name());
+        QCOMPARE(t.forwards, std::int64_t{2});
+        QCOMPARE(t.backwards, std::int64_t{2});
+        QVERIFY(t.forward_seconds >= 0.0 && t.backward_seconds >= 0.0);
+        forward += t.forward_seconds;
+        backward += t.backward_seconds;
+    }
+    QCOMPARE(times.front().name, std::string("conv1"));
+    QVERIFY(forward > 0.0);
+    QVERIFY(backward > 0.0);
+
+    // Off again: the sums start from zero, and the names stay.
+    model.set_timing(false);
+    const std::vector<LayerTime> cleared = model.layer_times();
+    QCOMPARE(cleared.front().name, std::string("conv1"));
+    QCOMPARE(cleared.front().forwards, std::int64_t{0});
+    QCOMPARE(cleared.back().backward_seconds, 0.0);
 }
 
 void tst_Sequential::unknownModelName() {

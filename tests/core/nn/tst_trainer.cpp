@@ -121,6 +121,7 @@ private slots:
     void scheduleText();
     void clockTime();
     void learns();
+    void stepTimes();
     void learnsShapes();
     void callbacks();
     void batchFiguresAreTheLossAndAccuracy();
@@ -185,6 +186,34 @@ void tst_Trainer::learns() {
     const EpochRecord& last = trainer.history().back();
     QVERIFY2(last.test_accuracy >= 0.9, qPrintable(QString::number(last.test_accuracy)));
     QVERIFY(last.train_loss < trainer.history().front().train_loss);
+}
+
+void tst_Trainer::stepTimes() {
+    // The trainer's breakdown counts every training step, and its parts fit in the training
+    // time the epoch reports (the test pass is outside both).
+    Trainer trainer(barsModel(3), bars(), barsConfig(2));
+    trainer.model().set_timing(true);
+    QCOMPARE(trainer.step_times().steps, std::int64_t{0});
+    trainer.run();
+    const StepTimes& times = trainer.step_times();
+    QCOMPARE(times.steps, 2 * trainer.batches_per_epoch());
+    QVERIFY(times.data > 0.0);
+    QVERIFY(times.forward > 0.0);
+    QVERIFY(times.backward > 0.0);
+    QVERIFY(times.optimizer > 0.0);
+    QVERIFY(times.bookkeeping >= 0.0);
+    double training = 0.0; // seconds: each epoch's 96 training examples over its speed
+    for (const EpochRecord& record : trainer.history())
+        training += 96.0 / record.examples_per_second;
+    QVERIFY2(
+        times.total() <= training * 1.0001 + 1e-6,
+        qPrintable(
+            QStringLiteral("%1 s of parts, %2 s of training").arg(times.total()).arg(training)));
+    // Every layer ran once forward and once backward per step.
+    for (const LayerTime& layer : trainer.model().layer_times()) {
+        QCOMPARE(layer.forwards, times.steps);
+        QCOMPARE(layer.backwards, times.steps);
+    }
 }
 
 void tst_Trainer::learnsShapes() {

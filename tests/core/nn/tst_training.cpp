@@ -87,6 +87,7 @@ private slots:
     void learnsQuadrants();
     void sameSeedSameTraining();
     void trainStepLowersTheLoss();
+    void trainStepTimesChangeNothing();
     void sgdUpdateAndState();
     void adamUpdateAndState();
     void stepNeedsGradients();
@@ -258,6 +259,36 @@ void tst_Training::trainStepLowersTheLoss() {
              qPrintable(QStringLiteral("loss %1 -> %2 after 20 steps").arg(first).arg(last)));
     QCOMPARE(loss.probs().shape(), (Shape{10, 10}));
     QVERIFY(compute::ops::accuracy(loss.probs(), labels) > 0.5f);
+}
+
+void tst_Training::trainStepTimesChangeNothing() {
+    // The same steps with and without StepTimes give the same losses and weights, bit for bit;
+    // the times add up over the steps.
+    const Tensor images = randomTensor({6, 1, 28, 28}, 4, 0.0f, 1.0f);
+    const Tensor labels = Tensor::from({6}, {0, 1, 2, 3, 4, 5});
+    const auto run = [&](StepTimes* times) {
+        Sequential model = make_model("small", 3);
+        SoftmaxCrossEntropy loss;
+        Adam adam(model.parameters(), {.lr = 1e-3f});
+        std::vector<float> losses;
+        for (int step = 0; step < 3; ++step)
+            losses.push_back(train_step(model, loss, adam, images, labels, times));
+        std::vector<float> weights;
+        for (const Parameter* p : model.parameters())
+            for (const float v : p->value.to_vector())
+                weights.push_back(v);
+        return std::make_pair(losses, weights);
+    };
+    StepTimes times;
+    const auto timed = run(&times);
+    QVERIFY(timed == run(nullptr));
+    QCOMPARE(times.steps, std::int64_t{3});
+    QVERIFY(times.forward > 0.0);
+    QVERIFY(times.backward > 0.0);
+    QVERIFY(times.loss >= 0.0);
+    QVERIFY(times.optimizer > 0.0);
+    QCOMPARE(times.data, 0.0); // the Trainer's part
+    QCOMPARE(times.total(), times.forward + times.loss + times.backward + times.optimizer);
 }
 
 void tst_Training::sgdUpdateAndState() {
