@@ -6,6 +6,7 @@
 #include "Cli.h"
 #include "ExportCommand.h"
 #include "ModelInput.h"
+#include "compute/Profile.h"
 #include "compute/ops.h"
 #include "data/Views.h"
 #include "image/ImageFolderDataset.h"
@@ -27,6 +28,7 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <numeric>
 #include <opencv2/imgproc.hpp>
 #include <optional>
@@ -336,13 +338,25 @@ void printProfile(std::ostream& out, const nn::Trainer& trainer, bool asJson) {
         {"data", t.data},         {"forward", t.forward},     {"loss", t.loss},
         {"backward", t.backward}, {"optimizer", t.optimizer}, {"bookkeeping", t.bookkeeping},
         {"total", t.total()}};
-    const std::vector<nn::LayerTime> layers = trainer.model().layer_times();
+    // Each layer's passes, as Sequential filed them under compute::profile.
+    std::map<std::string, double> totals;
+    for (const auto& [phase, seconds] : compute::profile::totals())
+        totals[phase] = seconds;
+    struct LayerTime {
+        std::string name;
+        double forward_seconds, backward_seconds;
+    };
+    std::vector<LayerTime> layers;
+    for (int i = 0; i < trainer.model().size(); ++i) {
+        const std::string name = trainer.model().layer(i).name();
+        layers.push_back({name, totals[name + " forward"], totals[name + " backward"]});
+    }
     if (asJson) {
         nlohmann::json perStep = nlohmann::json::object();
         for (const auto& [name, seconds] : phases)
             perStep[name] = ms(seconds);
         nlohmann::json layerList = nlohmann::json::array();
-        for (const nn::LayerTime& layer : layers)
+        for (const LayerTime& layer : layers)
             layerList.push_back({{"name", layer.name},
                                  {"forward_ms", ms(layer.forward_seconds)},
                                  {"backward_ms", ms(layer.backward_seconds)}});
@@ -361,7 +375,7 @@ void printProfile(std::ostream& out, const nn::Trainer& trainer, bool asJson) {
         out << line;
     }
     out << "  layer           forward  backward\n";
-    for (const nn::LayerTime& layer : layers) {
+    for (const LayerTime& layer : layers) {
         std::snprintf(line, sizeof line, "  %-12s %10.3f %9.3f\n", layer.name.c_str(),
                       ms(layer.forward_seconds), ms(layer.backward_seconds));
         out << line;
@@ -428,11 +442,15 @@ int runTrain(const std::vector<std::string>& args, std::ostream& out) {
             out << epochLine(record, config.epochs) << std::flush;
     });
     const bool profile = options.flag("--profile");
-    if (profile)
-        trainer->model().set_timing(true);
+    if (profile) {
+        compute::profile::reset();
+        compute::profile::set_enabled(true);
+    }
     trainer->run();
-    if (profile)
+    if (profile) {
+        compute::profile::set_enabled(false);
         printProfile(out, *trainer, asJson);
+    }
     if (!asJson && !config.checkpoint_path.empty())
         out << "saved " << config.checkpoint_path << "\n";
     return kExitOk;

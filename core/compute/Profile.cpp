@@ -1,6 +1,8 @@
 // Phase totals behind a mutex: add() runs once per phase and task (a few hundred times a step).
 #include "compute/Profile.h"
 
+#include "compute/ops.h"
+
 #include <mutex>
 #include <omp.h>
 
@@ -57,6 +59,16 @@ void reset() {
     Totals& s = state();
     std::lock_guard lock(s.mutex);
     s.phases.clear();
+}
+
+void timed(const std::string& name, Device device, const std::function<void()>& work) {
+    set_context(name);
+    const auto start = std::chrono::steady_clock::now();
+    work();
+    ops::synchronize(device);
+    set_context({});
+    add(name.c_str(),
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
 }
 
 void Scope::finish() {

@@ -4,8 +4,11 @@
 // whoever profiles (nn::profile_train_steps, `convsight-cli bench train --profile`).
 #pragma once
 
+#include "compute/Device.h"
+
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -29,6 +32,10 @@ void set_context(std::string context);
 // Every phase's total seconds since the last reset, in the order first seen.
 std::vector<std::pair<std::string, double>> totals();
 void reset();
+
+// Runs `work` as the context and phase `name` ("conv1 forward"): the ops' own phases inside it are
+// filed under it, and its wall time, to the end of the work on `device`, is added to it.
+void timed(const std::string& name, Device device, const std::function<void()>& work);
 
 // Times its own lifetime as phase `name`. Inside an OpenMP team each thread times its own share
 // and adds seconds / team size, so that the phases of a parallel loop add up to its wall time.

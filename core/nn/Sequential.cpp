@@ -2,12 +2,12 @@
 // backward through the layers, seeded initialisation.
 #include "nn/Sequential.h"
 
+#include "compute/Profile.h"
 #include "nn/BatchNorm.h"
 #include "nn/Dropout.h"
 #include "nn/Softmax.h"
 
 #include <algorithm>
-#include <chrono>
 #include <stdexcept>
 #include <utility>
 
@@ -81,8 +81,6 @@ Sequential& Sequential::add(std::unique_ptr<Layer> layer, std::string name) {
     if (!input_shape_.empty())
         output_shapes_.push_back(std::move(example_output));
     layers_.push_back(std::move(layer));
-    if (timing_)
-        times_.resize(layers_.size());
     update_input_gradient_flags();
     return *this;
 }
@@ -230,12 +228,11 @@ Tensor Sequential::forward_through(const Tensor& x, bool training, std::size_t c
     Tensor y = x;
     forwarded_ = 0;
     for (std::size_t i = 0; i < count; ++i) {
-        if (timing_ && training) {
-            const auto start = std::chrono::steady_clock::now();
-            y = layers_[i]->forward(y, training);
-            times_[i].forward_seconds +=
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            ++times_[i].forwards;
+        // Under compute::profile (nn::profile_train_steps, `train --profile`) each layer's pass
+        // of a training step is a phase of its own, with the ops' phases inside it.
+        if (training && compute::profile::enabled()) {
+            compute::profile::timed(layers_[i]->name() + " forward", x.device(),
+                                    [&] { y = layers_[i]->forward(y, training); });
         } else {
             y = layers_[i]->forward(y, training);
         }
@@ -271,32 +268,17 @@ void Sequential::check_input(const Tensor& x) const {
 Tensor Sequential::backward(const Tensor& dlogits) {
     Tensor gradient = dlogits;
     for (std::size_t i = std::min(forwarded_, layers_.size()); i-- > 0;) {
-        if (timing_) {
-            const auto start = std::chrono::steady_clock::now();
-            gradient = layers_[i]->backward(gradient);
-            layers_[i]->forget_forward();
-            times_[i].backward_seconds +=
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            ++times_[i].backwards;
+        if (compute::profile::enabled()) {
+            compute::profile::timed(layers_[i]->name() + " backward", dlogits.device(), [&] {
+                gradient = layers_[i]->backward(gradient);
+                layers_[i]->forget_forward();
+            });
         } else {
             gradient = layers_[i]->backward(gradient);
             layers_[i]->forget_forward();
         }
     }
     return gradient;
-}
-
-void Sequential::set_timing(bool on) {
-    timing_ = on;
-    times_.assign(on ? layers_.size() : 0, LayerTime{});
-}
-
-std::vector<LayerTime> Sequential::layer_times() const {
-    std::vector<LayerTime> result = times_;
-    result.resize(layers_.size());
-    for (std::size_t i = 0; i < layers_.size(); ++i)
-        result[i].name = layers_[i]->name();
-    return result;
 }
 
 void Sequential::set_input_gradient_needed(bool needed) {

@@ -25,14 +25,6 @@ struct LayerSummary {
     std::int64_t flops{}; // 2 × multiply-adds of the forward pass; 0 without an input shape
 };
 
-// The time one layer took, summed over the passes since timing was switched on.
-struct LayerTime {
-    std::string name; // "conv2"
-    double forward_seconds{};
-    double backward_seconds{};
-    std::int64_t forwards{}, backwards{}; // passes counted
-};
-
 // Which initialisation a layer gets: He before a ReLU (looking past BatchNorm and Dropout),
 // Glorot otherwise.
 struct InitPolicy {
@@ -112,16 +104,6 @@ public:
     // The layer with this name, or nullptr.
     Layer* find(std::string_view name);
 
-    // Per-layer timing, for finding where a training step's time goes: while on, forward() in
-    // training mode and backward() add each layer's wall-clock time to layer_times() (forward in
-    // evaluation mode and infer() are left out). Off by default (it costs two clock readings
-    // per layer and pass); switching it on or off starts the sums from zero.
-    // On a GPU the times are those of launching the work, not of the work.
-    void set_timing(bool on);
-    bool timing() const { return timing_; }
-    // One entry per layer, in order.
-    std::vector<LayerTime> layer_times() const;
-
 private:
     // Per-example output shapes of every layer for this input shape; throws as set_input_shape.
     std::vector<Shape> infer_shapes(const Shape& example_shape) const;
@@ -145,8 +127,6 @@ private:
     // Layers the last forward ran, where backward() starts; all of them before any forward (so
     // that a backward first is refused by the last layer, which names itself).
     std::size_t forwarded_{SIZE_MAX};
-    bool timing_{false};
-    std::vector<LayerTime> times_; // one per layer while timing_
 };
 
 } // namespace convsight::nn

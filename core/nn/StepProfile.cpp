@@ -17,34 +17,18 @@ namespace profile = compute::profile;
 using Clock = std::chrono::steady_clock;
 using compute::median;
 
-// One step; returns its seconds. Each move runs under a context naming it, timed as a whole.
+// One step as train_step() takes it; returns its seconds. Sequential times each layer's pass as a
+// phase (compute::profile is on), and the loss and the optimizer are timed here.
 double profiled_step(Sequential& model, SoftmaxCrossEntropy& loss, Optimizer& optimizer,
                      const Tensor& images, const Tensor& labels) {
     const Device device = images.device();
-    const auto timed = [&](const std::string& name, auto&& move) {
-        profile::set_context(name);
-        const auto start = Clock::now();
-        move();
-        compute::ops::synchronize(device);
-        profile::set_context({});
-        profile::add(name.c_str(), std::chrono::duration<double>(Clock::now() - start).count());
-    };
     const auto step_start = Clock::now();
-    const int count = model.size() - (model.ends_in_softmax() ? 1 : 0);
-    Tensor y = images;
-    for (int i = 0; i < count; ++i)
-        timed(model.layer(i).name() + " forward", [&] { y = model.layer(i).forward(y, true); });
+    const Tensor logits = model.forward_logits(images, /*training=*/true);
     Tensor gradient;
-    timed("loss forward", [&] { loss.forward(y, labels); });
-    y = Tensor{};
-    timed("loss backward", [&] { gradient = loss.backward(); });
-    for (int i = count; i-- > 0;)
-        timed(model.layer(i).name() + " backward", [&] {
-            gradient = model.layer(i).backward(gradient);
-            model.layer(i).forget_forward();
-        });
-    gradient = Tensor{};
-    timed("optimizer", [&] { optimizer.step(); });
+    profile::timed("loss forward", device, [&] { loss.forward(logits, labels); });
+    profile::timed("loss backward", device, [&] { gradient = loss.backward(); });
+    model.backward(gradient);
+    profile::timed("optimizer", device, [&] { optimizer.step(); });
     return std::chrono::duration<double>(Clock::now() - step_start).count();
 }
 

@@ -172,7 +172,7 @@ public:
     std::int64_t batches_per_epoch() const { return loader_->batches_per_epoch(); }
     // Where this session's training steps went (data, forward, loss, backward, optimizer,
     // bookkeeping), summed since the trainer was made; the test passes are not in it. For the
-    // layers' share, switch on model().set_timing(true).
+    // layers' share, switch on compute::profile (Sequential files each layer's passes there).
     const StepTimes& step_times() const { return step_times_; }
 
     // On a GPU, the batches whose figures are read back to the host together (one copy).

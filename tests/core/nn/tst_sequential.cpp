@@ -2,6 +2,7 @@
 // shape, parameter count and FLOPs (worked out by hand below), the summary table, the messages
 // for impossible shapes, seeded initialisation, inference without saved tensors, and the model
 // names.
+#include "compute/Profile.h"
 #include "nn/Activations.h"
 #include "nn/BatchNorm.h"
 #include "nn/Conv2d.h"
@@ -17,6 +18,7 @@
 #include <QTest>
 #include <cmath>
 #include <functional>
+#include <map>
 #include <memory>
 
 using namespace convsight;
@@ -436,48 +438,41 @@ void tst_Sequential::inferMatchesEvalForward() {
 }
 
 void tst_Sequential::layerTiming() {
+    namespace profile = compute::profile;
     Sequential model = make_model("small", 3);
     const compute::Tensor x = nn_test::randomTensor({4, 1, 28, 28}, 9);
-    // Off by default: nothing is counted.
-    QVERIFY(!model.timing());
-    model.forward(x, true);
-    model.backward(compute::Tensor::full({4, 10}, 0.1f));
-    for (const LayerTime& t : model.layer_times()) {
-        QCOMPARE(t.forwards, std::int64_t{0});
-        QCOMPARE(t.forward_seconds, 0.0);
-    }
-
-    // On: every layer counts its training passes and their time; the outputs do not change.
+    const auto phases = [] {
+        std::map<std::string, double> result;
+        for (const auto& [name, seconds] : profile::totals())
+            result[name] = seconds;
+        return result;
+    };
+    // Off by default: nothing is filed.
+    profile::reset();
+    QVERIFY(!profile::enabled());
     const std::vector<float> untimed = model.forward(x, true).to_vector();
-    model.set_timing(true);
-    QVERIFY(model.timing());
+    model.backward(compute::Tensor::full({4, 10}, 0.1f));
+    QVERIFY(phases().empty());
+
+    // On: each layer's training passes are phases of their own, the ops' phases inside them;
+    // the outputs do not change, and a forward in evaluation mode is not a step's pass.
+    profile::set_enabled(true);
     QCOMPARE(model.forward(x, true).to_vector(), untimed);
     model.backward(compute::Tensor::full({4, 10}, 0.1f));
-    model.forward(x, true);
-    model.backward(compute::Tensor::full({4, 10}, 0.1f));
-    model.forward(x, false); // evaluation mode: not a training step's pass
-    const std::vector<LayerTime> times = model.layer_times();
-    QCOMPARE(static_cast<int>(times.size()), model.size());
-    double forward = 0.0, backward = 0.0;
+    model.forward(x, false);
+    profile::set_enabled(false);
+    const std::map<std::string, double> timed = phases();
+    profile::reset();
     for (int i = 0; i < model.size(); ++i) {
-        const LayerTime& t = times[static_cast<std::size_t>(i)];
-        QCOMPARE(t.name, model.layer(i).name());
-        QCOMPARE(t.forwards, std::int64_t{2});
-        QCOMPARE(t.backwards, std::int64_t{2});
-        QVERIFY(t.forward_seconds >= 0.0 && t.backward_seconds >= 0.0);
-        forward += t.forward_seconds;
-        backward += t.backward_seconds;
+        const std::string name = model.layer(i).name();
+        QVERIFY2(timed.count(name + " forward") && timed.at(name + " forward") >= 0.0,
+                 name.c_str());
+        QVERIFY2(timed.count(name + " backward") && timed.at(name + " backward") >= 0.0,
+                 name.c_str());
     }
-    QCOMPARE(times.front().name, std::string("conv1"));
-    QVERIFY(forward > 0.0);
-    QVERIFY(backward > 0.0);
-
-    // Off again: the sums start from zero, and the names stay.
-    model.set_timing(false);
-    const std::vector<LayerTime> cleared = model.layer_times();
-    QCOMPARE(cleared.front().name, std::string("conv1"));
-    QCOMPARE(cleared.front().forwards, std::int64_t{0});
-    QCOMPARE(cleared.back().backward_seconds, 0.0);
+    QVERIFY(timed.count("conv1 forward/gemm")); // the convolution's own phase, under its layer
+    QVERIFY(timed.at("conv1 forward") > 0.0);
+    QCOMPARE(int(timed.size()) > 2 * model.size(), true);
 }
 
 void tst_Sequential::unknownModelName() {
