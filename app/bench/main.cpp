@@ -6,12 +6,10 @@
 #include "bench/Benchmarks.h"
 #include "compute/Device.h"
 #include "compute/SystemInfo.h"
-#include "compute/ops.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <omp.h>

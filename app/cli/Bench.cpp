@@ -11,17 +11,13 @@
 #include "compute/Tensor.h"
 #include "compute/Timing.h"
 #include "compute/ops.h"
-#include "compute/reference/reference.h"
 #include "image/ImageIO.h"
 #include "image/TensorMat.h"
 #include "io/Limits.h"
 #include "nn/Explain.h"
-#include "nn/Loss.h"
 #include "nn/ModelFile.h"
 #include "nn/Models.h"
-#include "nn/Optimizer.h"
 #include "nn/StepProfile.h"
-#include "nn/Training.h"
 #include "onnx/AnyModel.h"
 
 #include <QJsonArray>
@@ -31,7 +27,6 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
-#include <filesystem>
 #include <functional>
 #include <memory>
 #include <omp.h>
@@ -39,7 +34,6 @@
 #include <opencv2/imgproc.hpp>
 #include <optional>
 #include <random>
-#include <sys/resource.h>
 
 namespace convsight::cli {
 namespace cs = convsight::compute;

@@ -4,9 +4,7 @@
 #include "compute/Timing.h"
 #include "compute/ops.h"
 #include "compute/reference/reference.h"
-#include "nn/Loss.h"
 #include "nn/Models.h"
-#include "nn/Optimizer.h"
 #include "nn/Training.h"
 
 #include <algorithm>
