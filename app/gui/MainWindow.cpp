@@ -79,7 +79,7 @@ const WorkspaceText& textOf(MainWindow::Workspace workspace) {
     return kWorkspaces[static_cast<int>(workspace)];
 }
 
-// Calls `then` (once) when the window has painted for the first time and the event loop is back.
+// The event filter behind afterFirstPaint(): it removes itself at the first paint.
 class AfterFirstPaint : public QObject {
 public:
     AfterFirstPaint(QWidget* window, std::function<void()> then)
@@ -107,6 +107,10 @@ private:
 
 } // namespace
 
+void afterFirstPaint(QWidget* window, std::function<void()> then) {
+    new AfterFirstPaint(window, std::move(then));
+}
+
 MainWindow::MainWindow(QWidget* parent, Build build)
     : QMainWindow(parent) {
     setWindowTitle(tr("ConvSight"));
@@ -122,7 +126,7 @@ MainWindow::MainWindow(QWidget* parent, Build build)
     showWorkspace(Workspace::Filter);
     fitToScreen();
     if (deferWorkspaces_)
-        new AfterFirstPaint(this, [this] { buildDeferredWorkspaces(); });
+        afterFirstPaint(this, [this] { buildDeferredWorkspaces(); });
 }
 
 // ~QWidget deletes the children after this object is gone, and some still announce things then

@@ -26,6 +26,10 @@ namespace convsight::app {
 class LessonsPanel;
 class Presentation;
 
+// Calls `then` once, when `window` has painted for the first time and the event loop is back (the
+// paint events of all its widgets are over).
+void afterFirstPaint(QWidget* window, std::function<void()> then);
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
